@@ -1,0 +1,1 @@
+"""Everything a resident touches: the conversation engine and the channels."""

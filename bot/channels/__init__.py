@@ -1,0 +1,1 @@
+"""Channels: adapters that turn a provider's events into Inbound and deliver Replies."""

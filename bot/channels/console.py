@@ -1,0 +1,36 @@
+"""The console channel: be a resident from a terminal or a pipe (`flask --app web chat`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from bot.engine import handle
+from bot.messages import Inbound
+from models.base import utcnow
+from models.db import Database
+from settings import Config
+
+CHANNEL = "console"
+
+
+def chat(
+    db: Database,
+    config: Config,
+    address: str,
+    lines: Iterable[str],
+    say: Callable[[str], None],
+    language: str | None = None,
+) -> None:
+    """Feed each line to the engine as one message and `say` every reply."""
+    for line in lines:
+        inbound = Inbound(
+            channel=CHANNEL,
+            address=address,
+            text=line.rstrip("\r\n"),
+            received_at=utcnow(),
+            language_hint=language,
+        )
+        with db.begin() as session:
+            replies = handle(session, config, inbound)
+        for reply in replies:
+            say(reply.text)

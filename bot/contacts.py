@@ -1,0 +1,73 @@
+"""Finding the contact behind an address, and opting them out or in everywhere."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from models import ConsentEvent, Contact, Conversation
+from models.base import new_public_id
+from models.contact import ADDRESS_COLUMN
+from models.db import insert_ignore
+
+
+class UnknownChannel(ValueError):
+    pass
+
+
+def address_column(channel: str):  # noqa: ANN201 - an InstrumentedAttribute
+    try:
+        return getattr(Contact, ADDRESS_COLUMN[channel])
+    except KeyError:
+        raise UnknownChannel(channel) from None
+
+
+def address_value(channel: str, address: str) -> str | int:
+    """Telegram chat ids are numbers; every other address is text."""
+    return int(address) if ADDRESS_COLUMN.get(channel) == "telegram_chat_id" else address
+
+
+def find_contact(session: Session, channel: str, address: str) -> Contact | None:
+    column = address_column(channel)
+    return session.scalar(select(Contact).where(column == address_value(channel, address)))
+
+
+def lock_or_create(session: Session, channel: str, address: str, now: datetime) -> Contact:
+    """The contact for this address, created if new, locked for this transaction.
+
+    Locking serialises two messages from one person handled at the same moment
+    (PostgreSQL row lock; SQLite is already serialised by BEGIN IMMEDIATE).
+    """
+    column = address_column(channel)
+    value = address_value(channel, address)
+    values = {column.key: value, "public_id": new_public_id("c"), "created_at": now}
+    insert_ignore(session, Contact, values, conflict_columns=[column.key])
+    contact = session.scalar(select(Contact).where(column == value).with_for_update())
+    assert contact is not None  # inserted or already there
+    contact.last_seen_at = now
+    return contact
+
+
+def opt_out(session: Session, contact: Contact, channel: str, reason: str, now: datetime) -> bool:
+    """Stop every message to this person on every channel; False if already out."""
+    if contact.opted_out_at is not None:
+        return False
+    contact.opted_out_at = now
+    session.add(ConsentEvent(contact_id=contact.id, kind="opt_out", channel=channel, reason=reason, at=now))
+    session.execute(
+        update(Conversation)
+        .where(Conversation.contact_id == contact.id, Conversation.status == "in_progress")
+        .values(status="opted_out", current_question=None)
+    )
+    return True
+
+
+def opt_in(session: Session, contact: Contact, channel: str, reason: str, now: datetime) -> bool:
+    """Allow messages again; False if they were not opted out."""
+    if contact.opted_out_at is None:
+        return False
+    contact.opted_out_at = None
+    session.add(ConsentEvent(contact_id=contact.id, kind="opt_in", channel=channel, reason=reason, at=now))
+    return True

@@ -1,0 +1,213 @@
+"""The conversation engine: an inbound message and a database session in, replies out.
+
+Pure and synchronous; it imports no web framework or provider library, and it
+never commits: the caller owns the transaction (DESIGN.md). Every channel,
+the console and the scheduler drive this same code.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bot import contacts, conversations
+from bot.keywords import Keyword, classify, command_payload, matches_phrase
+from bot.messages import Inbound, Reply, clip
+from bot.surveys import fill, pick_language
+from models import Contact, Conversation, Message
+from models.db import insert_ignore
+from settings import Config, Survey, Team
+
+
+def handle(session: Session, config: Config, inbound: Inbound) -> list[Reply]:
+    """Answer one inbound message; a re-delivered one gets the same replies again."""
+    now = inbound.received_at
+    contact = contacts.lock_or_create(session, inbound.channel, inbound.address, now)
+    message = _log_inbound(session, contact, inbound)
+    if message is None:
+        return _replies_already_sent(session, inbound)
+    replies = _respond(session, config, contact, inbound)
+    conversation = conversations.latest(session, contact)
+    message.conversation_id = conversation.id if conversation else None
+    log_outbound(
+        session, contact, inbound.channel, replies, now, in_reply_to=message, conversation=conversation
+    )
+    return replies
+
+
+def start_survey(
+    session: Session,
+    config: Config,
+    contact: Contact,
+    channel: str,
+    now: datetime,
+    survey: Survey | None = None,
+    team: str | None = None,
+    language: str | None = None,
+    is_test: bool = False,
+) -> tuple[Conversation, list[Reply]]:
+    """Begin a survey (closing any open one): the intro and the first question."""
+    conversations.abandon_open(session, contact)
+    survey = survey or config.default_survey
+    language = pick_language(config, language, contact.language)
+    conversation = Conversation(
+        contact_id=contact.id,
+        channel=channel,
+        survey_id=survey.id,
+        team=team,
+        language=language,
+        is_test=is_test,
+        started_at=now,
+        last_activity_at=now,
+    )
+    session.add(conversation)
+    intro = Reply(fill(config, survey.intro[language]))
+    return conversation, [intro, *conversations.advance(session, config, conversation, now)]
+
+
+def _respond(session: Session, config: Config, contact: Contact, inbound: Inbound) -> list[Reply]:
+    """Decide what to say: keywords first, then the open conversation's question."""
+    now, text = inbound.received_at, inbound.text
+    keyword = classify(text)
+    if contact.opted_out:
+        # After STOP we stay silent until the person opts back in.
+        if keyword is not Keyword.OPT_IN:
+            return []
+        contacts.opt_in(session, contact, inbound.channel, "keyword", now)
+        language = pick_language(config, contact.language, inbound.language_hint)
+        return [Reply(fill(config, config.messages[language].opted_in))]
+
+    conversation = conversations.open_conversation(session, contact)
+    if conversation and conversations.expire_if_idle(config, conversation, now):
+        conversation = None
+    language = pick_language(
+        config, conversation and conversation.language, contact.language, inbound.language_hint
+    )
+    messages = config.messages[language]
+
+    if keyword is Keyword.OPT_OUT:
+        contacts.opt_out(session, contact, inbound.channel, "keyword", now)
+        return [Reply(fill(config, messages.opted_out))]
+    if keyword in (Keyword.ENGLISH, Keyword.WELSH) and keyword.value in config.organisation.languages:
+        return _switch_language(session, config, contact, conversation, keyword.value, inbound)
+    if keyword is Keyword.HELP:
+        replies = [Reply(fill(config, messages.help))]
+        if conversation:
+            replies += conversations.repeat_question(config, conversation)
+        return replies
+
+    chosen = _chosen_survey(config, inbound, keyword)
+    if chosen is not None or (keyword is Keyword.OPT_IN and conversation is None):
+        survey, team = chosen or (config.default_survey, None)
+        return _start(session, config, contact, inbound, survey, team, language)
+    if keyword is Keyword.OPT_IN:
+        return conversations.repeat_question(config, conversation)
+    if conversation is None:
+        return _start(session, config, contact, inbound, config.default_survey, None, language)
+    if keyword is Keyword.SKIP:
+        return conversations.skip(session, config, conversation, text, now)
+    if not text.strip() and inbound.has_media:
+        return [Reply(messages.text_only), *conversations.repeat_question(config, conversation)]
+    return conversations.answer(session, config, conversation, text, now)
+
+
+def _start(session, config, contact, inbound, survey, team, language) -> list[Reply]:  # noqa: ANN001
+    _, replies = start_survey(
+        session, config, contact, inbound.channel, inbound.received_at, survey, team and team.id, language
+    )
+    return replies
+
+
+def _switch_language(session, config, contact, conversation, language, inbound) -> list[Reply]:  # noqa: ANN001
+    """Remember the resident's language and carry on (or begin) in it."""
+    contact.language = language
+    confirm = Reply(fill(config, config.messages[language].language_set))
+    if conversation is None:
+        return [confirm, *_start(session, config, contact, inbound, config.default_survey, None, language)]
+    conversation.language = language
+    return [confirm, *conversations.repeat_question(config, conversation)]
+
+
+def _chosen_survey(
+    config: Config, inbound: Inbound, keyword: Keyword | None
+) -> tuple[Survey, Team | None] | None:
+    """A survey picked by a deep-link payload or a whole-message SMS keyword."""
+    payload = inbound.payload or (command_payload(inbound.text) if keyword is Keyword.OPT_IN else None)
+    if payload:
+        return resolve_payload(config, payload)
+    for team in config.teams:
+        if any(matches_phrase(inbound.text, k) for k in team.keywords):
+            return config.survey_for_team(team), team
+    for survey in config.surveys:
+        if any(matches_phrase(inbound.text, k) for k in survey.keywords):
+            return survey, None
+    return None
+
+
+def resolve_payload(config: Config, payload: str) -> tuple[Survey, Team | None]:
+    """'team-east' or 'east' names a team; a survey id names a survey; else the default."""
+    name = payload.strip().lower().removeprefix("team-").removeprefix("team_")
+    team = config.team(name)
+    if team:
+        return config.survey_for_team(team), team
+    return config.survey(name) or config.default_survey, None
+
+
+def _log_inbound(session: Session, contact: Contact, inbound: Inbound) -> Message | None:
+    """Store the inbound message once; None when this external id was seen before."""
+    body, truncated = clip(inbound.text)
+    values = dict(
+        contact_id=contact.id,
+        channel=inbound.channel,
+        direction="in",
+        external_id=inbound.external_id,
+        body=body,
+        truncated=truncated,
+        status="received",
+        created_at=inbound.received_at,
+    )
+    if inbound.external_id is None:
+        message = Message(**values)
+        session.add(message)
+        session.flush()
+        return message
+    message_id = insert_ignore(session, Message, values, conflict_columns=["channel", "external_id"])
+    return None if message_id is None else session.get(Message, message_id)
+
+
+def _replies_already_sent(session: Session, inbound: Inbound) -> list[Reply]:
+    original = select(Message.id).where(
+        Message.channel == inbound.channel, Message.external_id == inbound.external_id
+    )
+    rows = session.scalars(select(Message).where(Message.in_reply_to_id.in_(original)).order_by(Message.id))
+    return [Reply(row.body) for row in rows]
+
+
+def log_outbound(
+    session: Session,
+    contact: Contact,
+    channel: str,
+    replies: list[Reply],
+    now: datetime,
+    in_reply_to: Message | None = None,
+    conversation: Conversation | None = None,
+) -> list[Message]:
+    """Record what we are about to send; channels update the status as it travels."""
+    rows = [
+        Message(
+            contact_id=contact.id,
+            conversation_id=conversation.id if conversation else None,
+            channel=channel,
+            direction="out",
+            body=reply.text,
+            status="queued",
+            in_reply_to_id=in_reply_to.id if in_reply_to else None,
+            created_at=now,
+        )
+        for reply in replies
+    ]
+    session.add_all(rows)
+    session.flush()
+    return rows

@@ -1,0 +1,80 @@
+"""Conversations and their answers as the API and exports show them (no contact details)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session, selectinload
+
+from models.conversation import Conversation
+
+
+@dataclass(frozen=True)
+class ResponseFilters:
+    channel: str | None = None
+    survey: str | None = None
+    team: str | None = None
+    since: datetime | None = None  # started at or after
+    until: datetime | None = None  # started before
+    # None: every team; otherwise only these (a viewer's teams).
+    allowed_teams: frozenset[str] | None = None
+
+    def apply(self, query: Select) -> Select:
+        query = query.where(Conversation.is_test.is_(False))
+        if self.channel:
+            query = query.where(Conversation.channel == self.channel)
+        if self.survey:
+            query = query.where(Conversation.survey_id == self.survey)
+        if self.team:
+            query = query.where(Conversation.team == self.team)
+        if self.since:
+            query = query.where(Conversation.started_at >= self.since)
+        if self.until:
+            query = query.where(Conversation.started_at < self.until)
+        if self.allowed_teams is not None:
+            query = query.where(Conversation.team.in_(sorted(self.allowed_teams)))
+        return query
+
+
+def page_of_responses(
+    session: Session, filters: ResponseFilters, after_id: int = 0, limit: int = 100
+) -> tuple[Sequence[Conversation], int | None]:
+    """Up to `limit` conversations after `after_id`, oldest first, and the next cursor."""
+    query = filters.apply(select(Conversation)).where(Conversation.id > after_id)
+    query = query.options(selectinload(Conversation.answers)).order_by(Conversation.id).limit(limit + 1)
+    rows = session.scalars(query).all()
+    more = len(rows) > limit
+    rows = rows[:limit]
+    return rows, (rows[-1].id if more else None)
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return moment.isoformat().replace("+00:00", "Z") if moment else None
+
+
+def response_dict(conversation: Conversation) -> dict[str, Any]:
+    """One conversation in the shape DESIGN.md "Contracts" gives."""
+    return {
+        "id": conversation.id,
+        "channel": conversation.channel,
+        "survey": conversation.survey_id,
+        "team": conversation.team,
+        "language": conversation.language,
+        "status": conversation.status,
+        "started_at": _iso(conversation.started_at),
+        "completed_at": _iso(conversation.completed_at),
+        "answers": [
+            {
+                "question": answer.question_id,
+                "value": answer.typed_value,
+                "raw": answer.raw,
+                "skipped": answer.skipped,
+                "sentiment": answer.sentiment,
+            }
+            for answer in conversation.answers
+        ],
+    }

@@ -1,0 +1,448 @@
+"""Load and validate config.yaml once (pydantic), with environment overrides.
+
+Everything an administrator may set lives in one YAML file; secrets and
+deployment details come from environment variables (DESIGN.md "Contracts").
+A bad file raises `ConfigError` with one line naming the key and the problem.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+import yaml
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+
+ROOT = Path(__file__).resolve().parent
+DEFAULT_CONFIG_PATH = ROOT / "config.yaml"
+
+_DURATION = re.compile(r"^\s*(\d+)\s*([smhd])\s*$")
+_UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days"}
+
+
+class ConfigError(Exception):
+    """config.yaml is missing, unreadable or invalid; the message is one line."""
+
+
+def parse_duration(value: Any) -> timedelta:
+    """'30s', '10m', '2h', '7d' -> timedelta (a timedelta passes through)."""
+    if isinstance(value, timedelta):
+        return value
+    match = _DURATION.match(str(value)) if isinstance(value, str) else None
+    if not match:
+        raise ValueError(f"{value!r} is not a duration like 30s, 10m, 2h or 7d")
+    return timedelta(**{_UNITS[match.group(2)]: int(match.group(1))})
+
+
+Duration = Annotated[timedelta, BeforeValidator(parse_duration)]
+Language = Annotated[str, Field(pattern=r"^[a-z]{2}$")]
+Translations = dict[Language, str]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Organisation(_Strict):
+    name: str = "Our council"
+    time_zone: str = "Europe/London"
+    phone_region: str = "GB"
+    languages: list[Language] = ["en"]
+    default_language: Language = "en"
+    admin_email: str = "admin@example.org"
+    # Languages whose wording has not yet been checked by a fluent speaker.
+    awaiting_review: list[Language] = []
+
+    @field_validator("time_zone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"{value!r} is not a known time zone") from None
+        return value
+
+    @model_validator(mode="after")
+    def _default_is_offered(self) -> Organisation:
+        if self.default_language not in self.languages:
+            raise ValueError(f"default_language {self.default_language!r} is not in languages")
+        return self
+
+
+class Choice(_Strict):
+    value: int
+    label: Translations
+    # Other words residents use for this option, per language.
+    accept: dict[Language, list[str]] = {}
+
+
+QuestionType = Literal["scale", "yes_no", "choice", "number", "text"]
+
+
+class Question(_Strict):
+    id: Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$")]
+    type: QuestionType
+    text: Translations
+    dimension: Literal["approach", "experience", "qualitative"] | None = None
+    choices: list[Choice] = []
+    min: int = 1
+    max: int = 5
+    # scale: words that mean a point of the scale, per language
+    labels: dict[int, dict[Language, list[str]]] = {}
+    allow_partly: bool = False
+    unit: Literal["days"] | None = None
+    # Scoring (research/question-bank.md): values counted positive/negative,
+    # the "top box", and values left out of the denominator.
+    positive: list[int | str] = []
+    negative: list[int | str] = []
+    top_box: list[int | str] = []
+    excluded: list[int | str] = []
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Question:
+        if self.type == "choice":
+            if not self.choices:
+                raise ValueError("a choice question needs choices")
+            seen: set[int] = set()
+            for choice in self.choices:
+                if choice.value in seen:
+                    raise ValueError(f"choices: value {choice.value} appears twice")
+                seen.add(choice.value)
+        elif self.choices:
+            raise ValueError(f"choices are only for choice questions, not {self.type}")
+        if self.type == "scale" and self.min >= self.max:
+            raise ValueError(f"scale min {self.min} must be below max {self.max}")
+        return self
+
+    def choice_values(self) -> list[int | str]:
+        """Every value an answer to this question can take, or [] if open."""
+        if self.type == "choice":
+            return [c.value for c in self.choices]
+        if self.type == "scale":
+            return list(range(self.min, self.max + 1))
+        if self.type == "yes_no":
+            return ["yes", "no", "partly"] if self.allow_partly else ["yes", "no"]
+        return []
+
+
+class Survey(_Strict):
+    id: Annotated[str, Field(pattern=r"^[a-z][a-z0-9_-]*$")]
+    name: str
+    default: bool = False
+    # Whole-message SMS keywords that start this survey (e.g. FEEDBACK).
+    keywords: list[str] = []
+    intro: Translations
+    thanks: Translations
+    questions: list[Question]
+
+    @model_validator(mode="after")
+    def _unique_questions(self) -> Survey:
+        seen: set[str] = set()
+        for question in self.questions:
+            if question.id in seen:
+                raise ValueError(f"questions: id {question.id!r} appears twice")
+            seen.add(question.id)
+        if not self.questions:
+            raise ValueError("questions: a survey needs at least one question")
+        return self
+
+    def question(self, question_id: str) -> Question | None:
+        return next((q for q in self.questions if q.id == question_id), None)
+
+
+class Team(_Strict):
+    id: Annotated[str, Field(pattern=r"^[a-z][a-z0-9_-]*$")]
+    name: str
+    survey: str | None = None
+    # Whole-message SMS keywords that start the team's survey (e.g. FEEDBACK EAST).
+    keywords: list[str] = []
+
+
+class Goal(_Strict):
+    positive_at_least: float | None = Field(default=None, ge=0, le=100)
+    negative_at_most: float | None = Field(default=None, ge=0, le=100)
+    top_box_at_least: float | None = Field(default=None, ge=0, le=100)
+
+
+class Messages(_Strict):
+    """Everything the bot says that is not a question, in one language."""
+
+    help: str
+    opted_out: str
+    opted_in: str
+    language_set: str
+    # "{hint}" is replaced by the hint for the question's type.
+    unclear: str
+    hint_choice: str  # may use {min} and {max}
+    hint_yes_no: str
+    hint_number: str
+    hint_text: str
+    text_only: str
+
+
+class Conversation(_Strict):
+    idle_timeout: Duration = timedelta(days=7)
+    unclear_tries: int = Field(default=2, ge=1, le=5)
+
+
+class ChannelSettings(_Strict):
+    enabled: bool = True
+    rate_per_second: float = Field(default=1.0, gt=0)
+
+
+class Channels(_Strict):
+    sms: ChannelSettings = ChannelSettings()
+    whatsapp: ChannelSettings = ChannelSettings()
+    telegram: ChannelSettings = ChannelSettings(rate_per_second=25.0)
+
+
+class QuietHours(_Strict):
+    send_from: str = "09:00"
+    send_until: str = "19:00"
+    days: list[Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]] = [
+        "mon",
+        "tue",
+        "wed",
+        "thu",
+        "fri",
+        "sat",
+    ]
+
+    @field_validator("send_from", "send_until")
+    @classmethod
+    def _clock(cls, value: str) -> str:
+        if not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", value):
+            raise ValueError(f"{value!r} is not a time like 09:00")
+        return value
+
+
+class Followups(_Strict):
+    invite_after: Duration = timedelta(hours=2)
+    reminder_after: Duration | None = timedelta(hours=48)
+    recontact_after: Duration | None = timedelta(days=90)
+    recontact_survey: str | None = None
+    max_invites_per: Duration = timedelta(days=30)
+    sweep_every: Duration = timedelta(seconds=30)
+    retry_backoff: list[Duration] = [
+        timedelta(minutes=1),
+        timedelta(minutes=5),
+        timedelta(minutes=30),
+    ]
+    quiet_hours: QuietHours = QuietHours()
+
+
+class Sentiment(_Strict):
+    positive_above: float = 0.1
+    negative_below: float = -0.1
+
+
+class Config(_Strict):
+    organisation: Organisation = Organisation()
+    channels: Channels = Channels()
+    conversation: Conversation = Conversation()
+    messages: dict[Language, Messages]
+    surveys: list[Survey]
+    teams: list[Team] = []
+    goals: dict[str, Goal] = {}
+    followups: Followups = Followups()
+    sentiment: Sentiment = Sentiment()
+    themes: dict[str, list[str]] = {}
+    safeguarding: dict[str, Any] = {}
+    retention: dict[str, Any] = {}
+
+    @model_validator(mode="after")
+    def _cross_references(self) -> Config:
+        _check_languages(self)
+        defaults = [s.id for s in self.surveys if s.default]
+        if len(defaults) != 1:
+            raise ValueError(f"surveys: exactly one survey must have default: true, found {len(defaults)}")
+        survey_ids = {s.id for s in self.surveys}
+        if len(survey_ids) != len(self.surveys):
+            raise ValueError("surveys: two surveys share an id")
+        for i, team in enumerate(self.teams):
+            if team.survey and team.survey not in survey_ids:
+                raise ValueError(f"teams[{i}].survey: no survey with id {team.survey!r}")
+        question_ids = {q.id for s in self.surveys for q in s.questions}
+        for key in self.goals:
+            if key not in question_ids:
+                raise ValueError(f"goals.{key}: no question with that id")
+        if self.followups.recontact_survey and self.followups.recontact_survey not in survey_ids:
+            raise ValueError(
+                f"followups.recontact_survey: no survey with id {self.followups.recontact_survey!r}"
+            )
+        _check_keywords_unique(self)
+        return self
+
+    # --- lookups used across bot/ and web/ ---
+    @property
+    def default_survey(self) -> Survey:
+        return next(s for s in self.surveys if s.default)
+
+    def survey(self, survey_id: str) -> Survey | None:
+        return next((s for s in self.surveys if s.id == survey_id), None)
+
+    def team(self, team_id: str) -> Team | None:
+        return next((t for t in self.teams if t.id == team_id), None)
+
+    def survey_for_team(self, team: Team | None) -> Survey:
+        return (team and team.survey and self.survey(team.survey)) or self.default_survey
+
+
+def _check_languages(config: Config) -> None:
+    """Every offered language has every message and every wording."""
+    for lang in config.organisation.languages:
+        if lang not in config.messages:
+            raise ValueError(f"messages.{lang}: missing (language {lang!r} is offered)")
+        for si, survey in enumerate(config.surveys):
+            for field in ("intro", "thanks"):
+                if lang not in getattr(survey, field):
+                    raise ValueError(f"surveys[{si}].{field}.{lang}: missing")
+            for qi, question in enumerate(survey.questions):
+                where = f"surveys[{si}].questions[{qi}]"
+                if lang not in question.text:
+                    raise ValueError(f"{where}.text.{lang}: missing")
+                for ci, choice in enumerate(question.choices):
+                    if lang not in choice.label:
+                        raise ValueError(f"{where}.choices[{ci}].label.{lang}: missing")
+
+
+def _check_keywords_unique(config: Config) -> None:
+    seen: dict[str, str] = {}
+    owners = [(f"surveys.{s.id}", s.keywords) for s in config.surveys]
+    owners += [(f"teams.{t.id}", t.keywords) for t in config.teams]
+    for owner, keywords in owners:
+        for keyword in keywords:
+            key = " ".join(keyword.upper().split())
+            if key in seen:
+                raise ValueError(f"{owner}.keywords: {keyword!r} is also used by {seen[key]}")
+            seen[key] = owner
+
+
+def _format_location(loc: tuple[Any, ...]) -> str:
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        elif str(part).startswith("function-") or part in ("[key]",):
+            continue
+        else:
+            out += f".{part}" if out else str(part)
+    return out
+
+
+def _first_error(error: ValidationError) -> str:
+    first = error.errors()[0]
+    location = _format_location(tuple(first["loc"]))
+    message = first["msg"].removeprefix("Value error, ")
+    # A model-level error already names its key inside the message.
+    if ": " in message and not location:
+        return message
+    if ": " in message and re.match(r"^[\w\[\].]+: ", message):
+        return f"{location}.{message}" if location else message
+    return f"{location}: {message}" if location else message
+
+
+class _YamlLoader(yaml.SafeLoader):
+    """YAML 1.2 booleans: only true/false, so "yes", "no", "y", "n" stay words."""
+
+
+_YamlLoader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_YamlLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
+
+
+def read_yaml(text: str) -> Any:
+    """Parse YAML the way config.yaml is read (yes/no stay words)."""
+    return yaml.load(text, Loader=_YamlLoader)  # noqa: S506 - a SafeLoader subclass
+
+
+def parse_config(data: Any, source: str = "config.yaml") -> Config:
+    """Validate already-parsed YAML data; raise ConfigError with one line."""
+    if not isinstance(data, dict):
+        raise ConfigError(f"{source}: expected a mapping of sections at the top level")
+    try:
+        return Config.model_validate(data)
+    except ValidationError as error:
+        raise ConfigError(f"{source}: {_first_error(error)}") from None
+
+
+def load_config(path: str | os.PathLike[str] | None = None) -> Config:
+    """Read and validate the YAML file at `path` (or HEARD_CONFIG, or ./config.yaml)."""
+    path = Path(path or os.environ.get("HEARD_CONFIG") or DEFAULT_CONFIG_PATH)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as error:
+        raise ConfigError(f"{path}: cannot read the file ({error.strerror})") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"{path}: the file is not UTF-8 text") from None
+    try:
+        data = read_yaml(text)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f" line {mark.line + 1}" if mark else ""
+        problem = getattr(error, "problem", None) or "invalid YAML"
+        raise ConfigError(f"{path.name}{where}: {problem}") from None
+    return parse_config(data, path.name)
+
+
+@dataclass(frozen=True)
+class Environment:
+    """Deployment settings from environment variables (DESIGN.md "Contracts")."""
+
+    host: str
+    port: int
+    database_url: str
+    secret_key: str | None
+    public_url: str | None
+    twilio_account_sid: str | None
+    twilio_auth_token: str | None
+    twilio_from: str | None
+    twilio_api_base_url: str
+    telegram_bot_token: str | None
+    telegram_api_base_url: str
+    telegram_mode: str
+    telegram_webhook_secret: str | None
+
+    @classmethod
+    def from_environ(cls, environ: dict[str, str] | None = None) -> Environment:
+        env = os.environ if environ is None else environ
+        try:
+            port = int(env.get("PORT", "5000"))
+        except ValueError:
+            raise ConfigError(f"PORT: {env.get('PORT')!r} is not a number") from None
+        mode = env.get("TELEGRAM_MODE", "polling")
+        if mode not in ("polling", "webhook"):
+            raise ConfigError(f"TELEGRAM_MODE: {mode!r} must be polling or webhook")
+        return cls(
+            host=env.get("HOST", "127.0.0.1"),
+            port=port,
+            database_url=env.get("DATABASE_URL") or f"sqlite:///{ROOT / 'instance' / 'heard.sqlite3'}",
+            secret_key=env.get("SECRET_KEY") or None,
+            public_url=(env.get("PUBLIC_URL") or "").rstrip("/") or None,
+            twilio_account_sid=env.get("TWILIO_ACCOUNT_SID") or None,
+            twilio_auth_token=env.get("TWILIO_AUTH_TOKEN") or None,
+            twilio_from=env.get("TWILIO_FROM") or None,
+            twilio_api_base_url=env.get("TWILIO_API_BASE_URL", "https://api.twilio.com"),
+            telegram_bot_token=env.get("TELEGRAM_BOT_TOKEN") or None,
+            telegram_api_base_url=env.get("TELEGRAM_API_BASE_URL", "https://api.telegram.org/bot"),
+            telegram_mode=mode,
+            telegram_webhook_secret=env.get("TELEGRAM_WEBHOOK_SECRET") or None,
+        )

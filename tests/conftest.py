@@ -1,0 +1,93 @@
+"""Shared fixtures: a migrated database per test (SQLite file, or PostgreSQL by DATABASE_URL)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from datetime import UTC, datetime
+
+import pytest
+from sqlalchemy import text
+
+import models
+from models.db import Database
+from models.migrate import upgrade
+from settings import Config, load_config
+
+# `DATABASE_URL=postgresql://… make test` runs the whole suite on PostgreSQL.
+POSTGRES_URL = (
+    os.environ.get("DATABASE_URL", "") if os.environ.get("DATABASE_URL", "").startswith("postgres") else ""
+)
+
+# Provider settings from the developer's shell must not leak into tests.
+for _name in ("TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "TWILIO_FROM", "TELEGRAM_BOT_TOKEN", "PUBLIC_URL"):
+    os.environ.pop(_name, None)
+
+
+@pytest.fixture(scope="session")
+def config() -> Config:
+    return load_config()
+
+
+@pytest.fixture(scope="session")
+def _template_database(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """Migrate once per run; each test gets a copy (SQLite) or emptied tables (PostgreSQL)."""
+    if POSTGRES_URL:
+        database = Database(POSTGRES_URL)
+        with database.engine.begin() as connection:
+            connection.execute(text("DROP SCHEMA public CASCADE"))
+            connection.execute(text("CREATE SCHEMA public"))
+        database.dispose()
+        upgrade(POSTGRES_URL)
+        return POSTGRES_URL
+    path = tmp_path_factory.mktemp("template") / "template.sqlite3"
+    upgrade(f"sqlite:///{path}")
+    return str(path)
+
+
+@pytest.fixture
+def database_url(_template_database: str, tmp_path) -> str:  # noqa: ANN001
+    if POSTGRES_URL:
+        database = Database(POSTGRES_URL)
+        tables = ", ".join(t.name for t in models.Base.metadata.sorted_tables)
+        with database.engine.begin() as connection:
+            connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+        database.dispose()
+        return POSTGRES_URL
+    path = tmp_path / "heard.sqlite3"
+    shutil.copyfile(_template_database, path)
+    return f"sqlite:///{path}"
+
+
+@pytest.fixture
+def db(database_url: str) -> Iterator[Database]:
+    database = Database(database_url)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def app(config: Config, database_url: str):  # noqa: ANN201
+    from web import create_app
+
+    app = create_app(
+        {"TESTING": True, "HEARD_CONFIG": config, "DATABASE_URL": database_url, "SECRET_KEY": "test"}
+    )
+    yield app
+    app.extensions["heard"].db.dispose()
+
+
+@pytest.fixture
+def client(app):  # noqa: ANN001, ANN201
+    return app.test_client()
+
+
+@pytest.fixture
+def runner(app):  # noqa: ANN001, ANN201
+    return app.test_cli_runner()
+
+
+@pytest.fixture
+def now() -> datetime:
+    return datetime(2026, 11, 27, 10, 0, tzinfo=UTC)

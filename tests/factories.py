@@ -1,0 +1,63 @@
+"""Small helpers that drive the real engine the way a channel would."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import select
+
+from bot.engine import handle
+from bot.messages import Inbound, Reply
+from models import Answer, Contact, Conversation
+from models.db import Database
+from settings import Config
+
+T0 = datetime(2026, 11, 27, 10, 0, tzinfo=UTC)
+
+
+def send(
+    db: Database,
+    config: Config,
+    text: str,
+    address: str = "alice",
+    channel: str = "console",
+    at: datetime = T0,
+    **extra: object,
+) -> list[Reply]:
+    """One inbound message through the engine in its own transaction."""
+    inbound = Inbound(channel=channel, address=address, text=text, received_at=at, **extra)
+    with db.begin() as session:
+        return handle(session, config, inbound)
+
+
+def texts(replies: list[Reply]) -> list[str]:
+    return [reply.text for reply in replies]
+
+
+def conversations_of(db: Database, address: str, channel: str = "console") -> list[Conversation]:
+    from bot.contacts import address_column, address_value
+
+    with db.begin() as session:
+        contact = session.scalar(
+            select(Contact).where(address_column(channel) == address_value(channel, address))
+        )
+        if contact is None:
+            return []
+        return list(
+            session.scalars(
+                select(Conversation).where(Conversation.contact_id == contact.id).order_by(Conversation.id)
+            )
+        )
+
+
+def answers_of(db: Database, conversation_id: int) -> dict[str, Answer]:
+    with db.begin() as session:
+        rows = session.scalars(select(Answer).where(Answer.conversation_id == conversation_id))
+        return {row.question_id: row for row in rows}
+
+
+def contact_of(db: Database, address: str, channel: str = "console") -> Contact | None:
+    from bot.contacts import find_contact
+
+    with db.begin() as session:
+        return find_contact(session, channel, address)

@@ -1,0 +1,149 @@
+"""config.yaml is validated at start-up; a bad file gives one clear line."""
+
+from __future__ import annotations
+
+import copy
+import os
+import subprocess
+import sys
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+import yaml
+
+from settings import ROOT, ConfigError, Environment, load_config, parse_config, parse_duration, read_yaml
+
+
+@pytest.fixture(scope="module")
+def raw() -> dict:
+    return read_yaml((ROOT / "config.yaml").read_text())
+
+
+def broken(raw: dict, change) -> dict:  # noqa: ANN001
+    data = copy.deepcopy(raw)
+    change(data)
+    return data
+
+
+def test_shipped_config_loads_with_six_default_questions():
+    config = load_config()
+    assert [q.id for q in config.default_survey.questions] == [
+        "overall",
+        "listened",
+        "what_matters",
+        "strengths",
+        "timely",
+        "comment",
+    ]
+    assert config.organisation.languages == ["en", "cy"]
+    assert "cy" in config.organisation.awaiting_review
+
+
+def test_yes_and_no_stay_words_not_booleans():
+    timely = load_config().survey("default").question("timely")
+    assert "yes" in timely.choices[0].accept["en"] and "y" in timely.choices[0].accept["en"]
+
+
+@pytest.mark.parametrize(
+    "change, message",
+    [
+        (
+            lambda d: d["surveys"][0]["questions"][4]["choices"][2].update(value=1),
+            "config.yaml: surveys[0].questions[4].choices: value 1 appears twice",
+        ),
+        (
+            lambda d: d["followups"].update(invite_after="soon"),
+            "followups.invite_after: 'soon' is not a duration",
+        ),
+        (lambda d: d["surveys"][0]["questions"][0].update(type="slider"), "surveys[0].questions[0].type"),
+        (
+            lambda d: d["surveys"][0]["questions"][5]["text"].pop("cy"),
+            "surveys[0].questions[5].text.cy: missing",
+        ),
+        (lambda d: d["organisation"].update(time_zone="Mars/Olympus"), "organisation.time_zone"),
+        (
+            lambda d: d["goals"].update(nonsense={"positive_at_least": 50}),
+            "goals.nonsense: no question with that id",
+        ),
+        (lambda d: d["goals"]["listened"].update(positive_at_least=150), "goals.listened.positive_at_least"),
+        (lambda d: d.update(surprise=1), "surprise: Extra inputs are not permitted"),
+        (lambda d: d["surveys"][0].update(default=False), "exactly one survey must have default: true"),
+        (
+            lambda d: d["teams"][1].update(keywords=["FEEDBACK EAST"]),
+            "'FEEDBACK EAST' is also used by teams.east",
+        ),
+        (lambda d: d["followups"]["quiet_hours"].update(send_from="9am"), "followups.quiet_hours.send_from"),
+        (lambda d: d.pop("messages"), "messages: Field required"),
+    ],
+)
+def test_bad_config_names_the_key_and_the_problem(raw, change, message):
+    with pytest.raises(ConfigError) as error:
+        parse_config(broken(raw, change))
+    text = str(error.value)
+    assert message in text
+    assert "\n" not in text
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        ("surveys: [\n  - id: x\n    name: [unclosed\n", "config.yaml line"),
+        ("- just\n- a list\n", "expected a mapping"),
+        ("", "expected a mapping"),
+    ],
+)
+def test_unparseable_files_get_one_line(tmp_path: Path, content, message):
+    path = tmp_path / "config.yaml"
+    path.write_text(content)
+    with pytest.raises(ConfigError) as error:
+        load_config(path)
+    assert message in str(error.value) and "\n" not in str(error.value)
+
+
+def test_missing_file(tmp_path: Path):
+    with pytest.raises(ConfigError, match="cannot read the file"):
+        load_config(tmp_path / "nope.yaml")
+
+
+def test_binary_file(tmp_path: Path):
+    path = tmp_path / "config.yaml"
+    path.write_bytes(b"\xff\xfe\x00binary")
+    with pytest.raises(ConfigError, match="not UTF-8"):
+        load_config(path)
+
+
+def test_flask_command_with_a_broken_config_prints_one_line_and_no_traceback(tmp_path: Path, raw):
+    path = tmp_path / "config.yaml"
+    path.write_text(
+        yaml.safe_dump(broken(raw, lambda d: d["surveys"][0]["questions"][1].update(type="slider")))
+    )
+    env = os.environ | {"HEARD_CONFIG": str(path), "DATABASE_URL": f"sqlite:///{tmp_path}/x.sqlite3"}
+    result = subprocess.run(
+        [sys.executable, "-m", "flask", "--app", "web", "migrate"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    assert "Heard cannot start: config.yaml: surveys[0].questions[1].type" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "text, expected", [("30s", 30), ("10m", 600), ("2h", 7200), ("7d", 604800), (" 48h ", 172800)]
+)
+def test_durations(text, expected):
+    assert parse_duration(text) == timedelta(seconds=expected)
+
+
+def test_environment_defaults_and_overrides():
+    env = Environment.from_environ({})
+    assert (env.host, env.port) == ("127.0.0.1", 5000)
+    assert env.database_url.startswith("sqlite:///") and env.database_url.endswith("instance/heard.sqlite3")
+    env = Environment.from_environ({"PORT": "8080", "HOST": "0.0.0.0", "DATABASE_URL": "postgresql://x/y"})
+    assert (env.host, env.port, env.database_url) == ("0.0.0.0", 8080, "postgresql://x/y")
+    with pytest.raises(ConfigError, match="PORT"):
+        Environment.from_environ({"PORT": "eighty"})

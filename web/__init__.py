@@ -1,0 +1,52 @@
+"""The Flask app factory: every HTTP entry point and every `flask --app web` command."""
+
+from __future__ import annotations
+
+import logging
+import secrets
+import sys
+from pathlib import Path
+from typing import Any
+
+from flask import Flask
+
+from models.db import Database
+from settings import ROOT, ConfigError, Environment, load_config
+from web.extensions import Heard
+
+
+def create_app(test_config: dict[str, Any] | None = None) -> Flask:
+    """Build the app. `test_config` may carry HEARD_CONFIG (a Config) and DATABASE_URL."""
+    test_config = test_config or {}
+    app = Flask(__name__, instance_path=str(ROOT / "instance"))
+    try:
+        env = Environment.from_environ()
+        config = test_config.get("HEARD_CONFIG") or load_config()
+    except ConfigError as error:
+        # One clear line for the administrator, never a traceback.
+        print(f"Heard cannot start: {error}", file=sys.stderr)
+        raise SystemExit(2) from None
+    app.config.update(SECRET_KEY=env.secret_key or _instance_secret(Path(app.instance_path)))
+    app.config.update({k: v for k, v in test_config.items() if k != "HEARD_CONFIG"})
+    database_url = app.config.get("DATABASE_URL") or env.database_url
+    app.extensions["heard"] = Heard(config=config, env=env, db=Database(database_url))
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+    from web import api, cli, health
+
+    health.init_app(app)
+    api.init_app(app)
+    cli.init_app(app)
+    return app
+
+
+def _instance_secret(instance: Path) -> str:
+    """A SECRET_KEY kept in instance/ so sign-ins survive a restart when none is set."""
+    path = instance / "secret_key"
+    if path.exists():
+        return path.read_text().strip()
+    instance.mkdir(parents=True, exist_ok=True)
+    key = secrets.token_hex(32)
+    path.write_text(key)
+    path.chmod(0o600)
+    return key

@@ -1,0 +1,98 @@
+"""The read-only JSON API for BI tools: bearer tokens, filters, cursor pagination."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+from flask import Blueprint, Flask, g, jsonify, request, url_for
+
+from models.api_token import find_token
+from models.responses import ResponseFilters, page_of_responses, response_dict
+from web.extensions import heard
+
+bp = Blueprint("api", __name__, url_prefix="/api/v1")
+MAX_LIMIT = 1000
+
+
+class BadQuery(ValueError):
+    """A query parameter we cannot use; becomes a 400 naming the parameter."""
+
+
+@bp.before_request
+def require_token():  # noqa: ANN201
+    header = request.headers.get("Authorization", "")
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        return _unauthorised("missing bearer token")
+    with heard().db.begin() as session:
+        found = find_token(session, token.strip())
+        if found is None:
+            return _unauthorised("invalid or revoked token")
+        g.api_token_name = found.name
+    return None
+
+
+def _unauthorised(reason: str):  # noqa: ANN202
+    response = jsonify(error="unauthorized", detail=reason)
+    response.status_code = 401
+    response.headers["WWW-Authenticate"] = 'Bearer realm="heard"'
+    return response
+
+
+@bp.errorhandler(BadQuery)
+def bad_query(error: BadQuery):  # noqa: ANN201
+    return jsonify(error="bad_request", detail=str(error)), 400
+
+
+def parse_moment(name: str, value: str | None, end_of_day: bool = False) -> datetime | None:
+    """An ISO date or datetime from the query string, as aware UTC."""
+    if not value:
+        return None
+    try:
+        if len(value) == 10:
+            day = date.fromisoformat(value)
+            moment = datetime(day.year, day.month, day.day, tzinfo=UTC)
+            # A date as `until` includes that whole day.
+            return moment + timedelta(days=1) if end_of_day else moment
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        raise BadQuery(f"{name}: {value!r} is not an ISO date or date-time") from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def parse_int(name: str, value: str | None, default: int, low: int, high: int) -> int:
+    if value is None or value == "":
+        return default
+    if not value.isdigit() or not low <= int(value) <= high:
+        raise BadQuery(f"{name}: expected a whole number from {low} to {high}")
+    return int(value)
+
+
+def filters_from_request() -> ResponseFilters:
+    args = request.args
+    return ResponseFilters(
+        channel=args.get("channel") or None,
+        survey=args.get("survey") or None,
+        team=args.get("team") or None,
+        since=parse_moment("since", args.get("since")),
+        until=parse_moment("until", args.get("until"), end_of_day=True),
+    )
+
+
+@bp.get("/responses")
+def responses():  # noqa: ANN201
+    filters = filters_from_request()
+    after = parse_int("cursor", request.args.get("cursor"), 0, 0, 2**62)
+    limit = parse_int("limit", request.args.get("limit"), 100, 1, MAX_LIMIT)
+    with heard().db.begin() as session:
+        rows, next_after = page_of_responses(session, filters, after, limit)
+        data = [response_dict(row) for row in rows]
+    next_url = None
+    if next_after is not None:
+        query = {k: v for k, v in request.args.items() if k != "cursor"}
+        next_url = url_for("api.responses", _external=True, cursor=next_after, **query)
+    return jsonify(data=data, next=next_url)
+
+
+def init_app(app: Flask) -> None:
+    app.register_blueprint(bp)
