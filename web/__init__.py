@@ -31,6 +31,8 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     database_url = app.config.get("DATABASE_URL") or env.database_url
     app.extensions["heard"] = Heard(config=config, env=env, db=Database(database_url))
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)  # start-up noise
+    app.json.sort_keys = False  # keep "id" first, as DESIGN.md lists the fields
 
     from web import api, cli, health
 
