@@ -32,13 +32,13 @@ class TryError(ValueError):
     """The chosen survey or language does not exist in config.yaml."""
 
 
-def tester_address(staff_session_key: str) -> str:
+def address_for_staff_session(staff_session_key: str) -> str:
     """A stable local address for one staff session; the key itself is never stored."""
     return "try-" + hashlib.sha256(staff_session_key.encode("utf-8", "surrogatepass")).hexdigest()[:20]
 
 
 def _tester(session: Session, staff_session_key: str, now: datetime) -> Contact:
-    return contacts.lock_or_create(session, CHANNEL, tester_address(staff_session_key), now)
+    return contacts.lock_or_create(session, CHANNEL, address_for_staff_session(staff_session_key), now)
 
 
 def _mark_all_as_test(session: Session, contact: Contact) -> None:
@@ -89,6 +89,8 @@ def try_message(
     current = conversations.open_conversation(session, contact)
     if current is None or current.survey_id != survey_id:
         return start_try(session, config, staff_session_key, survey_id, language, now)
-    replies = handle(session, config, Inbound(CHANNEL, tester_address(staff_session_key), text, now))
+    replies = handle(
+        session, config, Inbound(CHANNEL, address_for_staff_session(staff_session_key), text, now)
+    )
     _mark_all_as_test(session, contact)
     return replies
