@@ -7,6 +7,7 @@ import pytest
 from bench.sentiment import accuracy, cross_validated, load_labelled, macro_f1, predict, tune
 from bot.insights import polarity, sentiment_label
 from bot.sentiment import SCORERS
+from bot.themes import themes_of
 from settings import DEFAULT_CONFIG_PATH, ConfigError, Sentiment, parse_config, read_yaml
 
 # Measured by `python -m bench.sentiment` (vader_emoji, +-0.05): accuracy 0.634, macro-F1 0.635.
@@ -82,7 +83,7 @@ def test_sentiment_thresholds_must_be_in_order():
         parse_config(data)
 
 
-def test_scoring_needs_no_nltk_download(monkeypatch):
+def test_scoring_and_themes_need_no_nltk_data_or_download(monkeypatch):
     import nltk
 
     def refuse(*args, **kwargs):
@@ -92,4 +93,8 @@ def test_scoring_needs_no_nltk_download(monkeypatch):
     monkeypatch.setattr(nltk.data, "path", [])
     for scorer in SCORERS.values():
         assert -1 <= scorer("Kind staff but a long wait, ŵyr 😀") <= 1
+    assert themes_of("Kind staff but I waited, ŵyr", {"waiting": ["wait"], "kindness": ["kind"]}) == [
+        "waiting",
+        "kindness",
+    ]
     assert Sentiment().method == "vader_emoji"
