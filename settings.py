@@ -16,6 +16,7 @@ from typing import Annotated, Any, Literal
 
 import yaml
 from pydantic import (
+    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -246,8 +247,37 @@ class Followups(_Strict):
 
 
 class Sentiment(_Strict):
-    positive_above: float = 0.1
-    negative_below: float = -0.1
+    # Which scorer labels free text (bot/sentiment.py; bench/sentiment.py measures them).
+    method: Literal["textblob", "vader", "vader_emoji", "mean"] = "vader_emoji"
+    positive_above: float = Field(default=0.05, ge=-1, le=1)
+    negative_below: float = Field(default=-0.05, ge=-1, le=1)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Sentiment:
+        if self.negative_below > self.positive_above:
+            raise ValueError(
+                f"negative_below {self.negative_below} must not be above positive_above {self.positive_above}"
+            )
+        return self
+
+
+def _check_themes(themes: dict[str, list[str]]) -> dict[str, list[str]]:
+    """Theme names are ids; every theme has keywords with letters or digits in them."""
+    for name, keywords in themes.items():
+        if not re.fullmatch(r"[a-z][a-z0-9_]{0,39}", name):
+            raise ValueError(
+                f"{name!r}: a theme name is lower-case letters, digits and _ (like staff_kindness)"
+            )
+        if not keywords:
+            raise ValueError(f"{name}: a theme needs at least one keyword")
+        for keyword in keywords:
+            if not re.search(r"[^\W_]", keyword):
+                raise ValueError(f"{name}: keyword {keyword!r} has no letters or digits")
+    return themes
+
+
+# Theme -> keywords, matched on word stems (bot/themes.py).
+ThemeMap = Annotated[dict[str, list[str]], AfterValidator(_check_themes)]
 
 
 class Config(_Strict):
@@ -260,7 +290,7 @@ class Config(_Strict):
     goals: dict[str, Goal] = {}
     followups: Followups = Followups()
     sentiment: Sentiment = Sentiment()
-    themes: dict[str, list[str]] = {}
+    themes: ThemeMap = {}
     safeguarding: dict[str, Any] = {}
     retention: dict[str, Any] = {}
 

@@ -8,7 +8,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from bot.answers import parse_answer
-from bot.insights import polarity, sentiment_label
+from bot.insights import annotate
 from bot.messages import Reply, clip
 from bot.surveys import fill, next_question, question_options, question_prompt, unclear_hint
 from models import Answer, Contact, Conversation
@@ -110,8 +110,7 @@ def answer(
     if parsed.ok:
         answer = _store(session, conversation, question.id, parsed.value, raw, now)
         if question.type == "text":
-            answer.polarity = polarity(str(parsed.value))
-            answer.sentiment = sentiment_label(answer.polarity, config.sentiment)
+            annotate(session, config, answer, str(parsed.value))
         return advance(session, config, conversation, now)
     conversation.unclear_count += 1
     conversation.last_activity_at = now

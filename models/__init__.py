@@ -1,5 +1,6 @@
 """The data: schema, database sessions and the queries that summarise answers."""
 
+from models.answer_theme import AnswerTheme
 from models.api_token import ApiToken
 from models.base import Base
 from models.contact import ConsentEvent, Contact
@@ -9,6 +10,7 @@ from models.user import User, UserTeam
 
 __all__ = [
     "Answer",
+    "AnswerTheme",
     "ApiToken",
     "Base",
     "ConsentEvent",

@@ -9,6 +9,10 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 
+def _unicode_lower(value: object) -> object:
+    return value.lower() if isinstance(value, str) else value
+
+
 def _prepare_sqlite(engine: Engine) -> None:
     """SQLAlchemy's documented pysqlite recipe for several processes writing at once."""
 
@@ -22,6 +26,8 @@ def _prepare_sqlite(engine: Engine) -> None:
         cursor.execute("PRAGMA busy_timeout=15000")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.close()
+        # SQLite's lower() folds only ASCII; comment search must match "Ŵyr" to "ŵyr" too.
+        dbapi_connection.create_function("lower", 1, _unicode_lower, deterministic=True)
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection):  # noqa: ANN001

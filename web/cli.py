@@ -9,6 +9,7 @@ from flask import Flask
 from flask.cli import with_appcontext
 
 from bot.channels import console
+from bot.insights import recompute_insights
 from models.api_token import create_token
 from models.migrate import upgrade
 from models.users import UserError, create_user, ensure_first_admin
@@ -80,6 +81,15 @@ def create_user_command(email: str, role: str, password: str) -> None:
     click.echo(f"Created {role} {email}.")
 
 
+@click.command("recompute-insights")
+def recompute_insights_command() -> None:
+    """Relabel stored comments (sentiment and themes) after config.yaml changes them."""
+    state = heard()
+    with state.db.begin() as session:
+        count = recompute_insights(session, state.config)
+    click.echo(f"Relabelled {count} comments with method {state.config.sentiment.method!r}.")
+
+
 COMMANDS = [
     serve_command,
     migrate_command,
@@ -87,6 +97,7 @@ COMMANDS = [
     chat_command,
     create_api_token_command,
     create_user_command,
+    recompute_insights_command,
 ]
 
 
