@@ -12,7 +12,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot import contacts, conversations
+from bot import alerts, contacts, conversations
 from bot.keywords import Keyword, classify, command_payload, matches_phrase
 from bot.messages import Inbound, Reply, clip
 from bot.surveys import fill, pick_language
@@ -31,6 +31,9 @@ def handle(session: Session, config: Config, inbound: Inbound) -> list[Reply]:
     replies = _respond(session, config, contact, inbound)
     conversation = conversations.latest(session, contact)
     message.conversation_id = conversation.id if conversation else None
+    # Every reply is screened, keywords included; a safety reply goes before the survey's.
+    safety = alerts.screen_reply(session, config, contact, conversation, message, inbound.text, now)
+    replies = safety + replies
     log_outbound(
         session, contact, inbound.channel, replies, now, in_reply_to=message, conversation=conversation
     )

@@ -1,13 +1,19 @@
 """The data: schema, database sessions and the queries that summarise answers."""
 
+from models.alert import Alert, AlertEvent
 from models.api_token import ApiToken
+from models.audit import AuditEntry
 from models.base import Base
 from models.contact import ConsentEvent, Contact
 from models.conversation import Answer, Conversation
 from models.message import Message
 from models.user import User, UserTeam
+from models.you_said_we_did import YouSaidWeDid
 
 __all__ = [
+    "Alert",
+    "AlertEvent",
+    "AuditEntry",
     "Answer",
     "ApiToken",
     "Base",
@@ -17,4 +23,5 @@ __all__ = [
     "Message",
     "User",
     "UserTeam",
+    "YouSaidWeDid",
 ]
