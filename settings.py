@@ -293,11 +293,20 @@ class Safeguarding(_Strict):
         if self.enabled and not self.rules:
             raise ValueError("rules: safeguarding is enabled but has no rules")
         for name, phrases in self.rules.items():
-            if not phrases or any(not p.strip() for p in phrases):
-                raise ValueError(f"rules.{name}: needs at least one non-empty phrasing")
+            if not phrases:
+                raise ValueError(f"rules.{name}: needs at least one phrasing")
+            _check_phrasings(f"rules.{name}", phrases)
+        _check_phrasings("not_risk", self.not_risk)
         if self.enabled and not self.safety_reply:
             raise ValueError("safety_reply: safeguarding is enabled but has no safety reply")
         return self
+
+
+def _check_phrasings(key: str, phrases: list[str]) -> None:
+    """Each phrasing needs a word to match: ".." alone would match everywhere."""
+    for i, phrase in enumerate(phrases):
+        if not re.search(r"\w", phrase.replace("..", " ")):
+            raise ValueError(f"{key}[{i}]: {phrase!r} has no word to match")
 
 
 class Retention(_Strict):

@@ -18,13 +18,15 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from settings import Safeguarding
 
 GAP = ".."
 MAX_GAP = 2
+# Longer messages are screened up to here (Telegram allows 4,096; an SMS rarely passes 1,600).
+MAX_SCREENED_CHARS = 10_000
 
 # Spellings folded together before matching, so phrasings are written once.
 _FOLDS = [
@@ -125,7 +127,7 @@ class Screen:
 
     def _blank(self, pattern: tuple[str, ...], words: list[str]) -> list[str]:
         """`words` with every stretch matching a not-risk phrasing removed."""
-        while (span := self._find(pattern, words)) is not None:
+        while (span := self._find(pattern, words)) is not None and span[1] > span[0]:
             start, end = span
             words = words[:start] + [""] + words[end:]
         return words
@@ -157,7 +159,7 @@ class Screen:
         return bool(word) and _word_matches(token, word, self.fuzzy_min)
 
 
-@cache
+@lru_cache(maxsize=200_000)  # bounded: residents' words are endless
 def _word_matches(token: str, word: str, fuzzy_min: int) -> bool:
     """Does the resident's `word` fit the phrasing's `token` (alternatives, stems, slips)?"""
     fuzzy = word not in _english_words()
@@ -212,4 +214,4 @@ def screen(settings: Safeguarding, text: str) -> Match | None:
     """The first risk phrasing in `text`, or None (always None when screening is off)."""
     if not settings.enabled:
         return None
-    return screen_for(settings).first_match(text)
+    return screen_for(settings).first_match(text[:MAX_SCREENED_CHARS])

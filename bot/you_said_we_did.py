@@ -30,12 +30,12 @@ class ComposeError(ValueError):
 def recipients(
     session: Session, team: str | None, period_start: datetime, period_end: datetime
 ) -> dict[int, str]:
-    """contact id -> channel of their latest YES conversation in the period (not opted out, not erased)."""
+    """contact id -> channel, for everyone whose latest answer in the period was YES (and not opted out)."""
     query = (
-        select(Conversation.contact_id, Conversation.channel)
+        select(Conversation.contact_id, Conversation.channel, Conversation.you_said_we_did)
         .join(Contact, Contact.id == Conversation.contact_id)
         .where(
-            Conversation.you_said_we_did.is_(True),
+            Conversation.you_said_we_did.is_not(None),
             Conversation.is_test.is_(False),
             Conversation.started_at >= period_start,
             Conversation.started_at < period_end,
@@ -45,9 +45,8 @@ def recipients(
     )
     if team is not None:
         query = query.where(Conversation.team == team)
-    return {
-        contact_id: channel for contact_id, channel in session.execute(query)
-    }  # later rows win: the latest channel
+    latest = {contact_id: (channel, agreed) for contact_id, channel, agreed in session.execute(query)}
+    return {contact_id: channel for contact_id, (channel, agreed) in latest.items() if agreed}
 
 
 def compose_you_said_we_did(

@@ -27,9 +27,13 @@ def changed(change) -> dict:  # noqa: ANN001
         ),
         (
             lambda d: d["safeguarding"]["rules"].update(abuse=[]),
-            "safeguarding.rules.abuse: needs at least one non-empty phrasing",
+            "safeguarding.rules.abuse: needs at least one phrasing",
         ),
         (lambda d: d["safeguarding"]["rules"].update({"Bad Name": ["x"]}), "safeguarding.rules.Bad Name"),
+        (
+            lambda d: d["safeguarding"]["rules"].update(abuse=[".."]),
+            "rules.abuse[0]: '..' has no word to match",
+        ),
         (lambda d: d["safeguarding"]["safety_reply"].pop("cy"), "safeguarding.safety_reply.cy: missing"),
         (
             lambda d: d["safeguarding"]["email"].update(enabled=True, to=[]),

@@ -94,3 +94,12 @@ def test_rules_come_from_config_and_screening_can_be_switched_off():
 def test_not_risk_phrasings_only_hide_their_own_words():
     assert screen(SETTINGS, "I killed myself laughing") is None
     assert screen(SETTINGS, "I killed myself laughing but really I want to die") is not None
+
+
+def test_a_huge_message_is_screened_quickly_from_its_start():
+    import time
+
+    started = time.perf_counter()
+    assert screen(SETTINGS, "I want to die. " + "blah " * 40_000) is not None
+    assert screen(SETTINGS, "fine " * 40_000) is None
+    assert time.perf_counter() - started < 2

@@ -94,6 +94,8 @@ def test_compose_queues_the_message_to_residents_of_the_team_and_period_who_said
     resident(db, config, "yes-west", team="WEST")
     resident(db, config, "yes-east-later", start=T0 + timedelta(days=40))
     resident(db, config, "yes-east-stopped")
+    resident(db, config, "yes-then-no")
+    resident(db, config, "yes-then-no", consent="no", start=T0 + timedelta(days=2))
     send(db, config, "STOP", address="yes-east-stopped", at=T0 + timedelta(days=1))
     text = "You told us waiting was too long. We now call back within 3 days."
     alice_id = conversations_of(db, "yes-east")[0].contact_id
