@@ -10,15 +10,15 @@ from sqlalchemy import select, text, update
 from bot import alert_handling as handling
 from models import Alert, AuditEntry
 from models.audit import AppendOnlyError, record
-from models.users import create_user
 from tests.factories import T0, send
+from tests.factories import staff as make_staff
 
 
 @pytest.fixture
 def staff(db):  # noqa: ANN001, ANN201
     with db.begin() as session:
-        duty = create_user(session, "duty@example.org", "pw", role="manager")
-        other = create_user(session, "other@example.org", "pw", role="viewer")
+        duty = make_staff(session, "duty@example.org", "manager")
+        other = make_staff(session, "other@example.org", "viewer")
         session.flush()
         return duty, other
 

@@ -12,8 +12,7 @@ from bot.erasure import ErasureBlocked, erase_person
 from bot.people import PersonNotFound, find_person, normalise_phone
 from bot.subject_access import subject_access
 from models import Alert, AlertEvent, Answer, AuditEntry, ConsentEvent, Contact, Conversation, Message
-from models.users import create_user
-from tests.factories import T0, send
+from tests.factories import T0, send, staff
 
 PHONE = "+447700900123"
 
@@ -51,9 +50,9 @@ def test_subject_access_holds_everything_and_is_audited(db, config):
     run(db, config, ["Hi", "2", "STOP", "START"])
     run(db, config, ["I'm scared at home"], start=T0 + timedelta(hours=1))
     with db.begin() as session:
-        staff = create_user(session, "dpo@example.org", "pw", role="admin")
+        dpo = staff(session, "dpo@example.org", "admin")
         contact = find_person(session, config, phone=PHONE)
-        data = subject_access(session, contact, staff, T0 + timedelta(days=1))
+        data = subject_access(session, contact, dpo, T0 + timedelta(days=1))
     data = json.loads(json.dumps(data))  # JSON-serialisable as it stands
     assert data["contact"]["phone"] == PHONE
     assert [c["kind"] for c in data["consent_events"]] == ["opt_out", "opt_in"]

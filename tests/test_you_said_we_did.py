@@ -9,9 +9,8 @@ from sqlalchemy import select
 
 from bot.you_said_we_did import ComposeError, compose_you_said_we_did
 from models import Answer, AuditEntry, ConsentEvent, Message, YouSaidWeDid
-from models.users import create_user
 from settings import ROOT, parse_config, read_yaml
-from tests.factories import T0, conversations_of, send, texts
+from tests.factories import T0, conversations_of, send, staff, texts
 
 ANSWERS = ["1", "1", "1", "1", "1", "Kind staff"]
 
@@ -78,7 +77,7 @@ def test_survey_without_the_switch_ends_with_thanks_only(db):
 @pytest.fixture
 def staff_id(db) -> int:  # noqa: ANN001
     with db.begin() as session:
-        user = create_user(session, "lead@example.org", "pw", role="manager")
+        user = staff(session, "lead@example.org", "manager")
         session.flush()
         return user.id
 
