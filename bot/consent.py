@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from bot.answers import parse_answer
 from bot.messages import Reply
-from bot.surveys import fill
+from bot.surveys import fill, question_options
 from models import ConsentEvent, Contact, Conversation
 from settings import Config, Question, Survey
 
@@ -24,9 +24,9 @@ def ask(config: Config, survey: Survey, conversation: Conversation, now: datetim
     if not survey.ask_you_said_we_did:
         return []
     conversation.you_said_we_did_asked_at = now
-    text = config.you_said_we_did.question[conversation.language]
     question = _question(config)
-    return [Reply(fill(config, text), question.id, (("Yes", "yes"), ("No", "no")))]
+    text = fill(config, question.text[conversation.language])
+    return [Reply(text, question.id, question_options(question, conversation.language))]
 
 
 def take_answer(

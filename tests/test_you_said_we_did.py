@@ -26,6 +26,7 @@ def finish_survey(db, config, address="alice", first="Hi", start=T0):  # noqa: A
 def test_survey_ends_with_thanks_then_the_consent_question(db, config):
     replies = finish_survey(db, config)
     assert texts(replies) == [config.default_survey.thanks["en"], config.you_said_we_did.question["en"]]
+    assert replies[-1].options == (("Yes", "yes"), ("No", "no"))  # Telegram buttons
     [conversation] = conversations_of(db, "alice")
     assert conversation.status == "completed" and conversation.you_said_we_did is None
 
@@ -47,7 +48,7 @@ def test_yes_or_no_is_stored_as_consent_not_as_an_answer(db, config, reply, agre
 
 
 def test_welsh_resident_answers_ie(db, config):
-    finish_survey(db, config, first="CYMRAEG")
+    assert finish_survey(db, config, first="CYMRAEG")[-1].options == (("Ie", "yes"), ("Na", "no"))
     replies = send(db, config, "Ie", at=T0 + timedelta(minutes=10))
     assert texts(replies) == [config.you_said_we_did.thanks_yes["cy"]]
 
