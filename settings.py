@@ -149,6 +149,8 @@ class Survey(_Strict):
     intro: Translations
     thanks: Translations
     questions: list[Question]
+    # Ask "Can we text you later to tell you what changed?" after the last question.
+    ask_you_said_we_did: bool = False
 
     @model_validator(mode="after")
     def _unique_questions(self) -> Survey:
@@ -280,6 +282,81 @@ def _check_themes(themes: dict[str, list[str]]) -> dict[str, list[str]]:
 ThemeMap = Annotated[dict[str, list[str]], AfterValidator(_check_themes)]
 
 
+_RULE_NAME = r"^[a-z][a-z0-9_]*$"
+
+
+class SafeguardingEmail(_Strict):
+    """Optional e-mail to a duty inbox; server and addresses may be overridden by SMTP_* variables."""
+
+    enabled: bool = False
+    smtp_host: str = "localhost"
+    smtp_port: int = Field(default=25, ge=1, le=65535)
+    starttls: bool = False
+    sender: str = "heard@localhost"
+    to: list[str] = []
+    subject: str = "Heard safeguarding alert {id}"
+    # Where staff open an alert; {id} is the alert id. Never the resident's number.
+    alert_url: str = "http://127.0.0.1:5000/admin/alerts/{id}"
+
+    @model_validator(mode="after")
+    def _has_recipient(self) -> SafeguardingEmail:
+        if self.enabled and not self.to:
+            raise ValueError("to: e-mail is enabled but has no recipient")
+        return self
+
+
+class Safeguarding(_Strict):
+    """Risk phrasings screened in every reply, and what happens on a match."""
+
+    enabled: bool = True
+    # rule name -> phrasings (see bot/safeguarding.py for the phrase syntax)
+    rules: dict[Annotated[str, Field(pattern=_RULE_NAME)], list[str]] = {}
+    # Phrasings that look risky but are not (e.g. "killed myself laughing").
+    not_risk: list[str] = []
+    # Words at least this long also match with one typing slip.
+    fuzzy_min_length: int = Field(default=7, ge=4, le=20)
+    safety_reply: Translations = {}
+    email: SafeguardingEmail = SafeguardingEmail()
+
+    @model_validator(mode="after")
+    def _usable(self) -> Safeguarding:
+        if self.enabled and not self.rules:
+            raise ValueError("rules: safeguarding is enabled but has no rules")
+        for name, phrases in self.rules.items():
+            if not phrases:
+                raise ValueError(f"rules.{name}: needs at least one phrasing")
+            _check_phrasings(f"rules.{name}", phrases)
+        _check_phrasings("not_risk", self.not_risk)
+        if self.enabled and not self.safety_reply:
+            raise ValueError("safety_reply: safeguarding is enabled but has no safety reply")
+        return self
+
+
+def _check_phrasings(key: str, phrases: list[str]) -> None:
+    """Each phrasing needs a word to match: ".." alone would match everywhere."""
+    for i, phrase in enumerate(phrases):
+        if not re.search(r"\w", phrase.replace("..", " ")):
+            raise ValueError(f"{key}[{i}]: {phrase!r} has no word to match")
+
+
+class Retention(_Strict):
+    """How long personal data is kept; null keeps it."""
+
+    contact_details_after: Duration | None = timedelta(days=90)
+    message_logs_after: Duration | None = timedelta(days=180)
+    answers_after: Duration | None = None
+    # Opted-out people stay on a suppression list so they are never texted again.
+    keep_opt_outs: bool = True
+
+
+class YouSaidWeDid(_Strict):
+    """The end-of-survey consent question for "you said, we did" follow-ups."""
+
+    question: Translations = {}
+    thanks_yes: Translations = {}
+    thanks_no: Translations = {}
+
+
 class Config(_Strict):
     organisation: Organisation = Organisation()
     channels: Channels = Channels()
@@ -291,8 +368,9 @@ class Config(_Strict):
     followups: Followups = Followups()
     sentiment: Sentiment = Sentiment()
     themes: ThemeMap = {}
-    safeguarding: dict[str, Any] = {}
-    retention: dict[str, Any] = {}
+    safeguarding: Safeguarding = Safeguarding(enabled=False)
+    retention: Retention = Retention()
+    you_said_we_did: YouSaidWeDid = YouSaidWeDid()
 
     @model_validator(mode="after")
     def _cross_references(self) -> Config:
@@ -337,6 +415,7 @@ def _check_languages(config: Config) -> None:
     for lang in config.organisation.languages:
         if lang not in config.messages:
             raise ValueError(f"messages.{lang}: missing (language {lang!r} is offered)")
+        _check_optional_wording(config, lang)
         for si, survey in enumerate(config.surveys):
             for field in ("intro", "thanks"):
                 if lang not in getattr(survey, field):
@@ -348,6 +427,16 @@ def _check_languages(config: Config) -> None:
                 for ci, choice in enumerate(question.choices):
                     if lang not in choice.label:
                         raise ValueError(f"{where}.choices[{ci}].label.{lang}: missing")
+
+
+def _check_optional_wording(config: Config, lang: str) -> None:
+    """Safeguarding and "you said, we did" wording exists in every offered language."""
+    if config.safeguarding.enabled and lang not in config.safeguarding.safety_reply:
+        raise ValueError(f"safeguarding.safety_reply.{lang}: missing")
+    if any(s.ask_you_said_we_did for s in config.surveys):
+        for field in ("question", "thanks_yes", "thanks_no"):
+            if lang not in getattr(config.you_said_we_did, field):
+                raise ValueError(f"you_said_we_did.{field}.{lang}: missing")
 
 
 def _check_keywords_unique(config: Config) -> None:

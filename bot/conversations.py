@@ -7,6 +7,7 @@ from datetime import datetime
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from bot import consent
 from bot.answers import parse_answer
 from bot.insights import annotate
 from bot.messages import Reply, clip
@@ -85,7 +86,8 @@ def advance(session: Session, config: Config, conversation: Conversation, now: d
         conversation.status = "completed"
         conversation.completed_at = now
         conversation.current_question = None
-        return [Reply(fill(config, survey.thanks[conversation.language]))]
+        thanks = Reply(fill(config, survey.thanks[conversation.language]))
+        return [thanks, *consent.ask(config, survey, conversation, now)]
     conversation.current_question = question.id
     return [ask(question, conversation.language)]
 

@@ -12,7 +12,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot import contacts, conversations
+from bot import alerts, consent, contacts, conversations
 from bot.keywords import Keyword, classify, command_payload, matches_phrase
 from bot.messages import Inbound, Reply, clip
 from bot.surveys import fill, pick_language
@@ -31,6 +31,9 @@ def handle(session: Session, config: Config, inbound: Inbound) -> list[Reply]:
     replies = _respond(session, config, contact, inbound)
     conversation = conversations.latest(session, contact)
     message.conversation_id = conversation.id if conversation else None
+    # Every reply is screened, keywords included; a safety reply goes before the survey's.
+    safety = alerts.screen_reply(session, config, contact, conversation, message, inbound.text, now)
+    replies = safety + replies
     log_outbound(
         session, contact, inbound.channel, replies, now, in_reply_to=message, conversation=conversation
     )
@@ -105,6 +108,10 @@ def _respond(session: Session, config: Config, contact: Contact, inbound: Inboun
     if keyword is Keyword.OPT_IN:
         return conversations.repeat_question(config, conversation)
     if conversation is None:
+        latest = conversations.latest(session, contact)
+        answered = consent.take_answer(session, config, contact, latest, inbound.channel, text, now)
+        if answered is not None:
+            return answered
         return _start(session, config, contact, inbound, config.default_survey, None, language)
     if keyword is Keyword.SKIP:
         return conversations.skip(session, config, conversation, text, now)

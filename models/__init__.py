@@ -1,14 +1,20 @@
 """The data: schema, database sessions and the queries that summarise answers."""
 
+from models.alert import Alert, AlertEvent
 from models.answer_theme import AnswerTheme
 from models.api_token import ApiToken
+from models.audit import AuditEntry
 from models.base import Base
 from models.contact import ConsentEvent, Contact
 from models.conversation import Answer, Conversation
 from models.message import Message
 from models.user import User, UserTeam
+from models.you_said_we_did import YouSaidWeDid
 
 __all__ = [
+    "Alert",
+    "AlertEvent",
+    "AuditEntry",
     "Answer",
     "AnswerTheme",
     "ApiToken",
@@ -19,4 +25,5 @@ __all__ = [
     "Message",
     "User",
     "UserTeam",
+    "YouSaidWeDid",
 ]

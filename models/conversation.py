@@ -33,6 +33,9 @@ class Conversation(Base):
     started_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     last_activity_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # "You said, we did": when we asked, and the resident's YES (True) or NO (False).
+    you_said_we_did_asked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    you_said_we_did: Mapped[bool | None] = mapped_column(Boolean)
 
     answers: Mapped[list[Answer]] = relationship(
         back_populates="conversation", order_by="Answer.id", cascade="all, delete-orphan"

@@ -37,7 +37,8 @@ def test_piped_chat_completes_the_survey_and_the_api_shows_the_answers(database_
     assert chat.returncode == 0, chat.stderr
     out = chat.stdout
     assert "Overall, how was your experience of our service?" in out
-    assert out.strip().endswith("They help us learn what works and what to change.")
+    assert "They help us learn what works and what to change." in out
+    assert out.strip().endswith("Can we text you later to tell you what changed? Reply YES or NO")
 
     token = flask(database_url, "create-api-token", "bi").stdout.strip().splitlines()[-1]
     data = client.get("/api/v1/responses", headers={"Authorization": f"Bearer {token}"}).json["data"]

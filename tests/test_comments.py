@@ -154,7 +154,8 @@ def test_a_whole_conversation_without_contact_details(db, said):
     ]
     assert detail.answers[-1].themes == ("staff_kindness",) and detail.answers[-1].sentiment == "positive"
     assert [m.direction for m in detail.messages[:3]] == ["in", "out", "out"]
-    assert detail.messages[-1].body.startswith("Thank you for your answers")
+    # The thank-you, then the optional "you said, we did" consent question.
+    assert detail.messages[-2].body.startswith("Thank you for your answers")
     assert detail.contact.startswith("c_")
     assert PHONE not in repr(detail)
 

@@ -45,7 +45,7 @@ def test_first_message_starts_default_survey_with_intro_and_first_question(db, c
 
 def test_resident_completes_survey_and_answers_hold_expected_values(db, config):
     replies = complete_survey(db, config)
-    assert texts(replies) == [config.default_survey.thanks["en"]]
+    assert texts(replies) == [config.default_survey.thanks["en"], config.you_said_we_did.question["en"]]
     [conversation] = conversations_of(db, "alice")
     assert conversation.status == "completed"
     assert conversation.completed_at is not None

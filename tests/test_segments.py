@@ -22,6 +22,10 @@ def english_templates() -> list[tuple[str, str]]:
         for question in survey.questions:
             out.append((f"{survey.id}.{question.id}", question_prompt(question, "en")))
             out.append((f"{survey.id}.{question.id}.unclear", unclear_hint(CONFIG, question, "en")))
+    out.append(("safeguarding.safety_reply.en", fill(CONFIG, CONFIG.safeguarding.safety_reply["en"])))
+    for name in ("question", "thanks_yes", "thanks_no"):
+        wording = getattr(CONFIG.you_said_we_did, name)["en"]
+        out.append((f"you_said_we_did.{name}.en", fill(CONFIG, wording)))
     return out
 
 

@@ -44,7 +44,7 @@ def test_the_first_message_starts_the_chosen_survey_and_the_rest_answer_it(db, c
     assert "Thank you for talking to Anytown Council" in first[0].text
     assert first[1].question_id == "overall"
     last = try_all(db, config, "key-1", SURVEY_RUN)
-    assert texts(last) == ["Thank you for your answers. They help us learn what works and what to change."]
+    assert texts(last)[0] == "Thank you for your answers. They help us learn what works and what to change."
     [conversation] = conversations_of_tester(db, "key-1")
     assert (conversation.is_test, conversation.status, conversation.channel) == (True, "completed", "web")
 

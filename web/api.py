@@ -6,6 +6,8 @@ from datetime import UTC, date, datetime, timedelta
 
 from flask import Blueprint, Flask, g, jsonify, request, url_for
 
+from models.alert import ALERT_STATUSES
+from models.alert_feed import alert_dict, page_of_alerts
 from models.api_token import find_token
 from models.responses import ResponseFilters, page_of_responses, response_dict
 from web.extensions import heard
@@ -87,11 +89,29 @@ def responses():  # noqa: ANN201
     with heard().db.begin() as session:
         rows, next_after = page_of_responses(session, filters, after, limit)
         data = [response_dict(row) for row in rows]
-    next_url = None
-    if next_after is not None:
-        query = {k: v for k, v in request.args.items() if k != "cursor"}
-        next_url = url_for("api.responses", _external=True, cursor=next_after, **query)
-    return jsonify(data=data, next=next_url)
+    return jsonify(data=data, next=_next_url("api.responses", next_after))
+
+
+@bp.get("/alerts")
+def alerts():  # noqa: ANN201
+    """Safeguarding alerts, oldest first; filters `status`, `team`. No contact details."""
+    status = request.args.get("status") or None
+    if status and status not in ALERT_STATUSES:
+        raise BadQuery(f"status: expected one of {', '.join(ALERT_STATUSES)}")
+    after = parse_int("cursor", request.args.get("cursor"), 0, 0, 2**62)
+    limit = parse_int("limit", request.args.get("limit"), 100, 1, MAX_LIMIT)
+    with heard().db.begin() as session:
+        rows, next_after = page_of_alerts(session, after, limit, status, request.args.get("team") or None)
+        data = [alert_dict(row) for row in rows]
+    return jsonify(data=data, next=_next_url("api.alerts", next_after))
+
+
+def _next_url(endpoint: str, next_after: int | None) -> str | None:
+    """The URL of the following page (same filters), or None on the last page."""
+    if next_after is None:
+        return None
+    query = {k: v for k, v in request.args.items() if k != "cursor"}
+    return url_for(endpoint, _external=True, cursor=next_after, **query)
 
 
 def init_app(app: Flask) -> None:

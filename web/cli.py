@@ -14,6 +14,7 @@ from models.api_token import create_token
 from models.migrate import upgrade
 from models.users import UserError, create_user, ensure_first_admin
 from web.extensions import heard
+from web.privacy_cli import PRIVACY_COMMANDS
 from web.serve import serve_command
 
 
@@ -98,6 +99,7 @@ COMMANDS = [
     create_api_token_command,
     create_user_command,
     recompute_insights_command,
+    *PRIVACY_COMMANDS,
 ]
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from bot.alert_mail import notify_pending_alerts
 from bot.engine import handle
 from bot.messages import Inbound
 from models.base import utcnow
@@ -32,5 +33,6 @@ def chat(
         )
         with db.begin() as session:
             replies = handle(session, config, inbound)
+        notify_pending_alerts(db, config)  # after commit: never inside the engine's transaction
         for reply in replies:
             say(reply.text)

@@ -1,0 +1,76 @@
+"""Erasure on request: delete everything held about one person, and say so in the audit log.
+
+"Everything" is their contact record (number, chat id), consent history,
+conversations and answers, and message log. Alerts about them stay for the
+safeguarding record, stripped of every link to them and of staff notes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from datetime import datetime
+
+from sqlalchemy import delete, or_, select, update
+from sqlalchemy.orm import Session
+
+from models import Alert, AlertEvent, ConsentEvent, Contact, Conversation, Message, User
+from models.alert import ACTIVE_STATUSES
+from models.audit import record
+
+
+class ErasureBlocked(RuntimeError):
+    """An alert about this person is still open: close it first, or erase with force."""
+
+
+@dataclass(frozen=True)
+class ErasureReport:
+    contact: str  # the erased contact's pseudonymous id
+    conversations: int
+    messages: int
+    consent_events: int
+    alerts_unlinked: int
+
+    def as_dict(self) -> dict[str, int | str]:
+        return asdict(self)
+
+
+def erase_person(
+    session: Session, contact: Contact, user: User | None, now: datetime, force: bool = False
+) -> ErasureReport:
+    """Delete the person; refused while an alert about them is open unless `force`."""
+    conversation_ids = list(
+        session.scalars(select(Conversation.id).where(Conversation.contact_id == contact.id))
+    )
+    alerts = select(Alert.id).where(
+        or_(Alert.contact_id == contact.id, Alert.conversation_id.in_(conversation_ids))
+    )
+    alert_ids = list(session.scalars(alerts))
+    if not force and session.scalar(alerts.where(Alert.status.in_(ACTIVE_STATUSES)).limit(1)):
+        raise ErasureBlocked("an alert about this person is still open: close it first")
+    session.execute(
+        delete(AlertEvent).where(AlertEvent.alert_id.in_(alert_ids), AlertEvent.note.is_not(None))
+    )
+    session.execute(
+        update(Alert)
+        .where(Alert.id.in_(alert_ids))
+        .values(contact_id=None, conversation_id=None, message_id=None, updated_at=now)
+    )
+    messages = session.execute(
+        delete(Message).where(
+            or_(Message.contact_id == contact.id, Message.conversation_id.in_(conversation_ids))
+        )
+    ).rowcount
+    consents = session.execute(delete(ConsentEvent).where(ConsentEvent.contact_id == contact.id)).rowcount
+    session.execute(delete(Conversation).where(Conversation.id.in_(conversation_ids)))  # answers cascade
+    report = ErasureReport(contact.public_id, len(conversation_ids), messages, consents, len(alert_ids))
+    session.delete(contact)
+    record(
+        session,
+        "erasure",
+        actor=user.email if user else "cli",
+        user_id=user.id if user else None,
+        subject=f"contact:{contact.public_id}",
+        detail={**report.as_dict(), "forced": force},
+        at=now,
+    )
+    return report

@@ -1,0 +1,80 @@
+"""Retention: delete personal data older than config `retention` allows.
+
+`apply_retention(session, config, now)` is meant to run once a day (the
+scheduler calls it; `flask --app web apply-retention` runs it by hand). It
+never commits: the caller owns the transaction. While an alert about a person
+is open or acknowledged, their details and messages are kept whatever the rule.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from datetime import datetime
+
+from sqlalchemy import and_, delete, exists, func, or_, select
+from sqlalchemy.orm import Session
+
+from models import Alert, Contact, Conversation, Message
+from models.alert import ACTIVE_STATUSES
+from models.audit import record
+from settings import Config
+
+
+@dataclass(frozen=True)
+class RetentionReport:
+    contacts_deleted: int = 0
+    contacts_kept_for_alerts: int = 0
+    messages_deleted: int = 0
+    conversations_deleted: int = 0
+
+    def as_dict(self) -> dict[str, int]:
+        return asdict(self)
+
+
+def _under_alert(contact_id) -> object:  # noqa: ANN001 - a column expression
+    """True for a contact with an alert still open or acknowledged."""
+    return exists().where(Alert.contact_id == contact_id, Alert.status.in_(ACTIVE_STATUSES))
+
+
+def apply_retention(session: Session, config: Config, now: datetime) -> RetentionReport:
+    """Delete what the rules say is too old; return what was deleted and kept."""
+    rules = config.retention
+    report = RetentionReport()
+    if rules.contact_details_after is not None:
+        report = _delete_contacts(session, now - rules.contact_details_after, rules.keep_opt_outs)
+    messages = conversations = 0
+    if rules.message_logs_after is not None:
+        cutoff = now - rules.message_logs_after
+        messages = session.execute(
+            delete(Message).where(
+                Message.created_at < cutoff,
+                or_(Message.contact_id.is_(None), ~_under_alert(Message.contact_id)),
+            )
+        ).rowcount
+    if rules.answers_after is not None:
+        cutoff = now - rules.answers_after
+        flagged = exists().where(Alert.conversation_id == Conversation.id, Alert.status.in_(ACTIVE_STATUSES))
+        conversations = session.execute(
+            delete(Conversation).where(Conversation.started_at < cutoff, ~flagged)
+        ).rowcount
+    report = RetentionReport(
+        report.contacts_deleted, report.contacts_kept_for_alerts, messages, conversations
+    )
+    record(session, "retention", detail=report.as_dict(), at=now)
+    return report
+
+
+def _delete_contacts(session: Session, cutoff: datetime, keep_opt_outs: bool) -> RetentionReport:
+    """Contacts with no activity since `cutoff`; their answers stay, unlinked (SET NULL)."""
+    recent_conversation = exists().where(
+        Conversation.contact_id == Contact.id, Conversation.last_activity_at >= cutoff
+    )
+    last_seen = func.coalesce(Contact.last_seen_at, Contact.created_at)
+    stale = and_(last_seen < cutoff, ~recent_conversation)
+    if keep_opt_outs:
+        stale = and_(stale, Contact.opted_out_at.is_(None))
+    kept = session.scalar(select(func.count()).select_from(Contact).where(stale, _under_alert(Contact.id)))
+    ids = list(session.scalars(select(Contact.id).where(stale, ~_under_alert(Contact.id))))
+    if ids:
+        session.execute(delete(Contact).where(Contact.id.in_(ids)))
+    return RetentionReport(contacts_deleted=len(ids), contacts_kept_for_alerts=kept or 0)

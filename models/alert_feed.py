@@ -1,0 +1,39 @@
+"""Alerts as the API lists them: no contact details, a pseudonymous response id."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models.alert import Alert
+from models.responses import _iso
+
+
+def page_of_alerts(
+    session: Session, after_id: int = 0, limit: int = 100, status: str | None = None, team: str | None = None
+) -> tuple[Sequence[Alert], int | None]:
+    """Up to `limit` alerts after `after_id`, oldest first, and the next cursor."""
+    query = select(Alert).where(Alert.id > after_id)
+    if status:
+        query = query.where(Alert.status == status)
+    if team:
+        query = query.where(Alert.team == team)
+    rows = session.scalars(query.order_by(Alert.id).limit(limit + 1)).all()
+    more = len(rows) > limit
+    rows = rows[:limit]
+    return rows, (rows[-1].id if more else None)
+
+
+def alert_dict(alert: Alert) -> dict[str, Any]:
+    """One alert in the shape DESIGN.md "Contracts" gives."""
+    return {
+        "id": alert.id,
+        "response_id": alert.conversation_id,
+        "created_at": _iso(alert.created_at),
+        "status": alert.status,
+        "matched": alert.rule,
+        "team": alert.team,
+    }

@@ -1,0 +1,82 @@
+"""The audit log of staff actions: the app only ever inserts into it."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, Index, Integer, String, event
+from sqlalchemy.orm import Mapped, ORMExecuteState, Session, mapped_column
+
+from models.base import Base, UTCDateTime, utcnow
+
+# What staff (or the system) did. Details never hold a phone number or chat id.
+ACTIONS = (
+    "sign_in",
+    "sign_out",
+    "export",
+    "view_contact",
+    "erasure",
+    "subject_access",
+    "alert_acknowledged",
+    "alert_assigned",
+    "alert_note",
+    "alert_closed",
+    "alert_reopened",
+    "retention",
+    "you_said_we_did",
+)
+
+
+class AppendOnlyError(RuntimeError):
+    """Something tried to change or delete an audit entry."""
+
+
+class AuditEntry(Base):
+    __tablename__ = "audit_log"
+    __table_args__ = (Index("ix_audit_log_at", "at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # No foreign key: the log outlives staff accounts (and must never be updated by a cascade).
+    user_id: Mapped[int | None] = mapped_column(Integer)
+    actor: Mapped[str] = mapped_column(String(254))  # the staff e-mail, or "system"
+    action: Mapped[str] = mapped_column(String(40))
+    subject: Mapped[str | None] = mapped_column(String(64))  # e.g. "alert:12", "contact:c_3f…"
+    detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+def record(
+    session: Session,
+    action: str,
+    *,
+    actor: str = "system",
+    user_id: int | None = None,
+    subject: str | None = None,
+    detail: dict[str, Any] | None = None,
+    at: datetime | None = None,
+) -> AuditEntry:
+    """Append one entry to the audit log."""
+    if action not in ACTIONS:
+        raise ValueError(f"unknown audit action {action!r}")
+    entry = AuditEntry(
+        at=at or utcnow(), user_id=user_id, actor=actor, action=action, subject=subject, detail=detail or {}
+    )
+    session.add(entry)
+    return entry
+
+
+@event.listens_for(Session, "before_flush")
+def _refuse_changes(session: Session, _context: object, _instances: object) -> None:
+    for entry in session.deleted:
+        if isinstance(entry, AuditEntry):
+            raise AppendOnlyError("the audit log is append-only: entries cannot be deleted")
+    for entry in session.dirty:
+        if isinstance(entry, AuditEntry) and session.is_modified(entry):
+            raise AppendOnlyError("the audit log is append-only: entries cannot be changed")
+
+
+@event.listens_for(Session, "do_orm_execute")
+def _refuse_bulk_changes(state: ORMExecuteState) -> None:
+    if (state.is_update or state.is_delete) and any(m.class_ is AuditEntry for m in state.all_mappers):
+        raise AppendOnlyError("the audit log is append-only: no UPDATE or DELETE")
