@@ -32,11 +32,12 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.extensions["heard"] = Heard(config=config, env=env, db=Database(database_url))
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 
-    from web import api, cli, health
+    from web import api, cli, health, webhooks
 
     health.init_app(app)
     api.init_app(app)
     cli.init_app(app)
+    webhooks.init_app(app)
     return app
 
 
