@@ -146,7 +146,9 @@ def test_twilio_opt_out_21610_is_a_permanent_opted_out_error(fake_twilio, config
     "status, code, permanent",
     [(500, None, False), (503, 20503, False), (429, 20429, False), (400, 21211, True), (404, 20404, True)],
 )
-def test_server_errors_are_temporary_and_client_errors_permanent(fake_twilio, config, status, code, permanent):
+def test_server_errors_are_temporary_and_client_errors_permanent(
+    fake_twilio, config, status, code, permanent
+):
     fake_twilio.fail_next(1, status=status, code=code)
     with pytest.raises(SendError) as caught:
         sender("sms", config).send("+447700900123", Reply("Hi"))
