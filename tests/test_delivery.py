@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import xml.etree.ElementTree as ET
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -14,7 +15,10 @@ from models import ConsentEvent, Contact, Message
 from models.message import STATUS_ORDER
 from tests.factories import T0, send
 from tests.twilio_requests import (
+    PUBLIC_URL,
+    SMS_PATH,
     STATUS_PATH,
+    message_form,
     post_signed,
     twilio_env,  # noqa: F401 - autouse fixture
 )
@@ -134,3 +138,40 @@ def test_any_order_of_reports_ends_at_the_furthest_status(db, config, reports):
     with db.begin() as session:
         final = session.scalar(select(Message.status).where(Message.external_id == sid))
     assert final == max(["queued", *reports], key=STATUS_ORDER.index)
+
+
+def test_twiml_replies_ask_for_reports_that_find_their_rows(client, app):
+    db = app.extensions["heard"].db
+    form = message_form("Hi", sender=NUMBER)
+    response = post_signed(client, SMS_PATH, form)
+    root = ET.fromstring(response.data)  # noqa: S314 - our own response
+    actions = [element.get("action") for element in root.findall("Message")]
+    with db.begin() as session:
+        rows = session.scalars(select(Message).where(Message.direction == "out").order_by(Message.id)).all()
+    assert actions == [f"{PUBLIC_URL}{STATUS_PATH}?reply={row.id}" for row in rows] and len(rows) == 2
+    # Twilio reports each reply to its action URL, signed for that URL (query included).
+    for n, action in enumerate(actions):
+        report = {"MessageSid": f"SMreply{n:027d}", "MessageStatus": "delivered", "To": NUMBER}
+        # A genuine signature replayed against another row's URL is refused.
+        other_row = action.removeprefix(PUBLIC_URL) + "0"
+        assert post_signed(client, other_row, report, url=action).status_code == 403
+        assert post_signed(client, action.removeprefix(PUBLIC_URL), report, url=action).status_code == 204
+    with db.begin() as session:
+        stored = [session.get(Message, row.id) for row in rows]
+    assert [(m.external_id, m.status) for m in stored] == [
+        (f"SMreply{n:027d}", "delivered") for n in range(2)
+    ]
+    # A repeat of the same inbound message is answered with the same actions.
+    assert post_signed(client, SMS_PATH, form).data == response.data
+
+
+def test_a_report_reusing_a_known_sid_links_nothing_and_never_fails(client, app):
+    db = app.extensions["heard"].db
+    form = message_form("Hi", sender=NUMBER)
+    root = ET.fromstring(post_signed(client, SMS_PATH, form).data)  # noqa: S314
+    action = root.find("Message").get("action")
+    report = {"MessageSid": form["MessageSid"], "MessageStatus": "sent", "To": NUMBER}
+    assert post_signed(client, action.removeprefix(PUBLIC_URL), report, url=action).status_code == 204
+    with db.begin() as session:
+        outbound = session.scalars(select(Message.external_id).where(Message.direction == "out")).all()
+    assert outbound == [None, None]

@@ -82,6 +82,7 @@ def test_no_usable_sender_gets_an_empty_twiml_and_nothing_stored(client, db, sen
         ("text/plain", b"From=+447700900123&Body=Hi"),
         ("multipart/form-data; boundary=x", b"--x\r\nbroken"),
     ],
+    ids=["json", "binary", "text", "broken multipart"],
 )
 def test_signed_non_form_bodies_get_an_empty_twiml(client, db, content_type, data):
     # Twilio signs URL + form fields; a body that is not a form has none.

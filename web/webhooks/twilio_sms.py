@@ -8,14 +8,15 @@ else is refused with 403 before it is read further, and nothing is stored.
 
 from __future__ import annotations
 
+import itertools
 import logging
 
 from flask import Blueprint, Flask, Response, current_app, request
 from twilio.request_validator import RequestValidator
 from twilio.twiml.messaging_response import MessagingResponse
 
-from bot.channels.sms import inbound_from_twilio
-from bot.delivery import record_status
+from bot.channels.sms import STATUS_CALLBACK_PATH, inbound_from_twilio
+from bot.delivery import link_reply, record_status, reply_ids
 from bot.engine import handle
 from bot.messages import Reply
 from bot.privacy import address_hash
@@ -70,31 +71,41 @@ def inbound_message() -> Response:
         log.info(
             "Twilio message %r has no usable From: not answered", request.form.get("MessageSid", "")[:64]
         )
-        return twiml([])
+        return twiml([], [])
     with state.db.begin() as session:
         replies = handle(session, state.config, inbound)
+        ids = reply_ids(session, inbound.channel, inbound.external_id) if inbound.external_id else []
     who = address_hash(inbound.address, current_app.config["SECRET_KEY"])
     log.info("%s from %s (%s): %d replies", inbound.channel, who, inbound.external_id, len(replies))
-    return twiml(replies)
+    return twiml(replies, ids)
 
 
 @bp.post("/status")
 def delivery_status() -> tuple[str, int]:
     """A delivery report for a message we sent: its status only moves forward."""
     form, state = request.form, heard()
-    sid = form.get("MessageSid") or form.get("SmsSid")
+    sid = (form.get("MessageSid") or form.get("SmsSid") or "")[:64]
     status = (form.get("MessageStatus") or form.get("SmsStatus") or "").lower()
+    reply = request.args.get("reply", "")
     if sid:
         with state.db.begin() as session:
-            record_status(session, TWILIO_CHANNELS, sid[:64], status, form.get("ErrorCode"), utcnow())
+            if reply.isdigit():  # a TwiML reply's first report: learn its MessageSid
+                link_reply(session, int(reply), sid)
+            record_status(session, TWILIO_CHANNELS, sid, status, form.get("ErrorCode"), utcnow())
     return "", 204
 
 
-def twiml(replies: list[Reply]) -> Response:
-    """One <Message> per reply, in order; an empty <Response/> sends nothing."""
+def twiml(replies: list[Reply], ids: list[int]) -> Response:
+    """One <Message> per reply, in order; an empty <Response/> sends nothing.
+
+    Each <Message action=…> asks Twilio to report that reply's delivery, naming
+    our message id in the (signed) URL so the report can find the row.
+    """
     response = MessagingResponse()
-    for reply in replies:
-        response.message(reply.text)
+    base = (heard().env.public_url or request.url_root.rstrip("/")) + STATUS_CALLBACK_PATH
+    for reply, message_id in itertools.zip_longest(replies, ids[: len(replies)]):
+        action = f"{base}?reply={message_id}" if message_id else None
+        response.message(reply.text, action=action)
     return Response(str(response), mimetype="application/xml")
 
 
