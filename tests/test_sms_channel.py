@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -104,7 +105,10 @@ def test_no_sender_without_twilio_settings(config, monkeypatch):
 
 def test_importing_the_channels_does_not_import_twilio():
     code = "import sys, bot.channels; assert 'sms' in bot.channels._FACTORIES; print('twilio' in sys.modules)"
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    root = Path(__file__).resolve().parent.parent
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root
+    )
     assert result.stdout.strip() == "False"
 
 
