@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import subprocess
 import sys
 from pathlib import Path
@@ -119,6 +120,15 @@ def test_sms_is_sent_and_returns_twilios_sid(fake_twilio, config):
     assert sent.status == "queued"
     assert (message["to"], message["from"], message["body"]) == ("+447700900123", FROM_NUMBER, "Hello there")
     assert message["status_callback"] is None  # no PUBLIC_URL, no callback
+
+
+def test_sending_logs_no_number(fake_twilio, config, caplog):
+    fake_twilio.opted_out.add("+447700900124")
+    with caplog.at_level(logging.DEBUG):
+        sender("sms", config).send("+447700900123", Reply("Hi"))
+        with pytest.raises(SendError):
+            sender("sms", config).send("+447700900124", Reply("Hi"))
+    assert "7700900" not in caplog.text
 
 
 def test_whatsapp_prefixes_both_numbers_and_asks_for_status_callbacks(fake_twilio, config):

@@ -10,6 +10,7 @@ and the twilio package is imported only then.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -96,7 +97,10 @@ def twilio_client(env: Environment, timeout: float = SEND_TIMEOUT_SECONDS) -> Cl
             parts = urlsplit(url)._replace(scheme=self.base.scheme, netloc=self.base.netloc)
             return super().request(method, urlunsplit(parts), *args, **kwargs)
 
-    http_client = BaseUrlHttpClient(env.twilio_api_base_url, timeout=timeout)
+    # twilio logs every request's URL and headers at INFO: keep that out of our logs.
+    quiet = logging.getLogger(f"{__name__}.http")
+    quiet.setLevel(logging.WARNING)
+    http_client = BaseUrlHttpClient(env.twilio_api_base_url, timeout=timeout, logger=quiet)
     return Client(env.twilio_account_sid, env.twilio_auth_token, http_client=http_client)
 
 
