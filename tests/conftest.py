@@ -14,6 +14,7 @@ import models
 from models.db import Database
 from models.migrate import upgrade
 from settings import Config, load_config
+from tests.fakes.twilio_server import fake_twilio  # noqa: F401 - a fixture for every test
 
 # `DATABASE_URL=postgresql://… make test` runs the whole suite on PostgreSQL.
 POSTGRES_URL = (

@@ -34,11 +34,12 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)  # start-up noise
     app.json.sort_keys = False  # keep "id" first, as DESIGN.md lists the fields
 
-    from web import api, cli, health
+    from web import api, cli, health, webhooks
 
     health.init_app(app)
     api.init_app(app)
     cli.init_app(app)
+    webhooks.init_app(app)
     return app
 
 

@@ -60,3 +60,8 @@ def sender_for(channel: str, env: Environment, config: Config) -> Sender | None:
     """A Sender for `channel`, or None when the channel is unknown or not configured."""
     factory = _FACTORIES.get(channel)
     return factory(env, config) if factory else None
+
+
+# Built-in channels register themselves on import (each module stays light:
+# provider libraries are imported only when a sender is built).
+from bot.channels import sms as _sms  # noqa: E402, F401

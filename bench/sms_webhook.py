@@ -1,0 +1,202 @@
+"""Signed Twilio webhooks per second under gunicorn, against a bare Flask hello-world.
+
+Usage: python -m bench.sms_webhook [--seconds 5] [--max-messages 20000] [--clients 4]
+       [--rate 100] [--rate-seconds 5] [--postgres URL]   (or BENCH_POSTGRES_URL)
+The PostgreSQL database given is EMPTIED: never point it at real data.
+
+Both apps run under the same gunicorn settings (2 sync workers, 127.0.0.1, an
+ephemeral port) in the same run; a separate process posts signed inbound
+messages (residents answering the survey) for a fixed time and a bounded count.
+Prints messages/s, p50/p99 latency and the ratio to bare Flask, then the p99 of
+a fixed-rate run (100 messages/s by default). Targets: ratio >= 0.5, p99 < 50 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.client
+import itertools
+import os
+import tempfile
+import threading
+import time
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from dataclasses import dataclass
+from multiprocessing import get_context
+from urllib.parse import urlencode, urlsplit
+
+from bench._gunicorn import gunicorn
+from bench.engine import fresh_database
+
+AUTH_TOKEN = "bench-auth-token"
+PUBLIC_URL = "https://heard.example.org"
+PATH = "/webhooks/twilio/sms"
+WORKERS = 2
+# What a resident sends, in order: the first message starts the survey.
+SCRIPT = ["Hi", "1", "yes a bit", "Yes, a lot", "not sure", "Partly", "Kind staff but a long wait."]
+
+
+@dataclass
+class Result:
+    latencies: list[float]  # seconds
+    elapsed: float
+    errors: int
+
+    @property
+    def rate(self) -> float:
+        return len(self.latencies) / self.elapsed
+
+    def percentile(self, p: float) -> float:
+        ordered = sorted(self.latencies)
+        return ordered[min(len(ordered) - 1, int(p / 100 * len(ordered)))] * 1000
+
+
+def signed_request(resident: int, text: str, sid: int) -> tuple[bytes, dict[str, str]]:
+    """One inbound-message webhook, form-encoded and signed as Twilio signs it."""
+    from twilio.request_validator import RequestValidator
+
+    form = {
+        "MessageSid": f"SM{sid:032x}",
+        "AccountSid": "AC" + "0" * 32,
+        "From": f"+4477009{resident:05d}",
+        "To": "+447700900000",
+        "Body": text,
+        "NumMedia": "0",
+    }
+    signature = RequestValidator(AUTH_TOKEN).compute_signature(PUBLIC_URL + PATH, form)
+    headers = {"Content-Type": "application/x-www-form-urlencoded", "X-Twilio-Signature": signature}
+    return urlencode(form).encode(), headers
+
+
+def post(base_url: str, body: bytes, headers: dict[str, str]) -> bool:
+    """POST on a fresh connection (gunicorn's sync workers close each one)."""
+    parts = urlsplit(base_url)
+    connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30)
+    try:
+        connection.request("POST", PATH, body=body, headers=headers)
+        response = connection.getresponse()
+        response.read()
+        return response.status == 200
+    except OSError:
+        return False
+    finally:
+        connection.close()
+
+
+def drive(base_url: str, seconds: float, max_messages: int, clients: int, first_resident: int) -> Result:
+    """As fast as `clients` residents-at-a-time can go, for `seconds` or `max_messages`."""
+    sids = itertools.count(first_resident * 100)
+    lock = threading.Lock()
+    latencies: list[float] = []
+    errors = 0
+    deadline = time.perf_counter() + seconds
+
+    def client(n: int) -> None:
+        nonlocal errors
+        for resident in itertools.count(first_resident + n * 100_000 // clients):
+            for text in SCRIPT:
+                with lock:
+                    if len(latencies) + errors >= max_messages or time.perf_counter() >= deadline:
+                        return
+                    sid = next(sids)
+                body, headers = signed_request(resident % 100_000, text, sid)
+                started = time.perf_counter()
+                ok = post(base_url, body, headers)
+                with lock:
+                    if ok:
+                        latencies.append(time.perf_counter() - started)
+                    else:
+                        errors += 1
+
+    started = time.perf_counter()
+    threads = [threading.Thread(target=client, args=(n,)) for n in range(clients)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return Result(latencies, time.perf_counter() - started, errors)
+
+
+def drive_at_rate(base_url: str, rate: float, seconds: float, first_resident: int) -> Result:
+    """Open loop: one message every 1/rate s; latency counted from when it was due."""
+    count = int(rate * seconds)
+    latencies: list[float] = []
+    errors = 0
+    lock = threading.Lock()
+    # Each resident's messages are 1 s apart (like a person), many residents interleave.
+    residents = max(1, int(rate))
+
+    def one(i: int, due: float) -> None:
+        nonlocal errors
+        resident, step = first_resident + i % residents, i // residents
+        body, headers = signed_request(resident, SCRIPT[step % len(SCRIPT)], first_resident * 100 + i)
+        ok = post(base_url, body, headers)
+        with lock:
+            if ok:
+                latencies.append(time.perf_counter() - due)
+            else:
+                errors += 1
+
+    start = time.perf_counter() + 0.1
+    with ThreadPoolExecutor(max_workers=32) as pool:
+        for i in range(count):
+            due = start + i / rate
+            time.sleep(max(0.0, due - time.perf_counter()))
+            pool.submit(one, i, due)
+    return Result(latencies, seconds, errors)
+
+
+def in_another_process(function, *args):  # noqa: ANN001, ANN002, ANN201
+    """Run the load generator in its own process, so it never shares a GIL with the server."""
+    with ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn")) as pool:
+        return pool.submit(function, *args).result()
+
+
+def describe(result: Result) -> str:
+    return (
+        f"{result.rate:8.1f} msg/s  p50 {result.percentile(50):6.1f} ms  "
+        f"p99 {result.percentile(99):6.1f} ms  errors {result.errors}"
+    )
+
+
+def measure(label: str, database_url: str, args: argparse.Namespace) -> None:
+    fresh_database(database_url).dispose()
+    env = {"DATABASE_URL": database_url, "SECRET_KEY": "bench", "TWILIO_AUTH_TOKEN": AUTH_TOKEN}
+    env |= {"PUBLIC_URL": PUBLIC_URL}
+    with gunicorn("bench._hello:app", env, workers=WORKERS) as hello_url:
+        in_another_process(drive, hello_url, 0.5, 500, args.clients, 0)  # warm up
+        bare = in_another_process(drive, hello_url, args.seconds, args.max_messages, args.clients, 0)
+    with gunicorn("web.wsgi:app", env, workers=WORKERS) as heard_url:
+        in_another_process(drive, heard_url, 0.5, 500, args.clients, 1)  # warm up
+        heard = in_another_process(drive, heard_url, args.seconds, args.max_messages, args.clients, 10_000)
+        steady = in_another_process(drive_at_rate, heard_url, args.rate, args.rate_seconds, 50_000)
+    print(f"{label:<11} webhook    {describe(heard)}")
+    print(f"{label:<11} bare Flask {describe(bare)}")
+    print(f"{label:<11} ratio {heard.rate / bare.rate:5.2f} (target >= 0.5)")
+    print(
+        f"{label:<11} at {args.rate:.0f} msg/s: p50 {steady.percentile(50):.1f} ms  "
+        f"p99 {steady.percentile(99):.1f} ms  (target < 50 ms; {len(steady.latencies)} messages, "
+        f"errors {steady.errors})"
+    )
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=5.0, help="length of each throughput run")
+    parser.add_argument("--max-messages", type=int, default=20_000, help="cap on each throughput run")
+    parser.add_argument("--clients", type=int, default=4, help="requests in flight at once")
+    parser.add_argument("--rate", type=float, default=100.0, help="messages/s of the fixed-rate run")
+    parser.add_argument("--rate-seconds", type=float, default=5.0)
+    parser.add_argument("--postgres", default=os.environ.get("BENCH_POSTGRES_URL") or "")
+    args = parser.parse_args(argv)
+    print(f"gunicorn, {WORKERS} sync workers, 127.0.0.1; {args.clients} clients in a separate process")
+    with tempfile.TemporaryDirectory() as folder:
+        measure("SQLite", f"sqlite:///{folder}/bench.sqlite3", args)
+    if args.postgres:
+        measure("PostgreSQL", args.postgres, args)
+    else:
+        print("PostgreSQL  skipped (set BENCH_POSTGRES_URL)")
+
+
+if __name__ == "__main__":
+    main()

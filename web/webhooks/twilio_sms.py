@@ -1,0 +1,113 @@
+"""POST /webhooks/twilio/sms and /webhooks/twilio/status: Twilio's calls into Heard.
+
+Every request must carry a valid X-Twilio-Signature for the URL Twilio called:
+PUBLIC_URL + path when PUBLIC_URL is set, else the request's own URL (which
+honours werkzeug's ProxyFix when the deployment wraps the app in it). Anything
+else is refused with 403 before it is read further, and nothing is stored.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+
+from flask import Blueprint, Flask, Response, current_app, request
+from twilio.request_validator import RequestValidator
+from twilio.twiml.messaging_response import MessagingResponse
+
+from bot.channels.sms import STATUS_CALLBACK_PATH, inbound_from_twilio
+from bot.delivery import link_reply, record_status, reply_ids
+from bot.engine import handle
+from bot.messages import Reply
+from bot.privacy import address_hash
+from models.base import utcnow
+from web.extensions import heard
+
+log = logging.getLogger(__name__)
+bp = Blueprint("twilio", __name__, url_prefix="/webhooks/twilio")
+
+# An SMS is at most 1,600 characters, but a resident's 200 kB paste must still get
+# an answer rather than a 413; beyond this the request is refused with a clean 413.
+MAX_WEBHOOK_BYTES = 1024 * 1024
+TWILIO_CHANNELS = ("sms", "whatsapp")
+
+
+@bp.before_request
+def require_twilio_signature() -> Response | None:
+    """Raise the body limits for these routes, then refuse anything Twilio did not sign."""
+    request.max_content_length = MAX_WEBHOOK_BYTES
+    request.max_form_memory_size = MAX_WEBHOOK_BYTES
+    token = heard().env.twilio_auth_token
+    signature = request.headers.get("X-Twilio-Signature", "")
+    url = called_url()
+    if not token:
+        reason = "TWILIO_AUTH_TOKEN is not set"
+    elif not signature:
+        reason = "no X-Twilio-Signature header"
+    elif not RequestValidator(token).validate(url, request.form, signature):
+        reason = f"signature does not match {url} (is PUBLIC_URL right?)"
+    else:
+        return None
+    # Never log the form: it holds the sender's phone number.
+    log.warning("Refused a Twilio webhook to %s: %s", request.path, reason)
+    return Response("Forbidden\n", status=403, mimetype="text/plain")
+
+
+def called_url() -> str:
+    """The URL Twilio called, as it signed it (never request.full_path: it adds a lone '?')."""
+    public_url = heard().env.public_url
+    if not public_url:
+        return request.url
+    query = request.query_string.decode("latin-1")
+    return public_url + request.path + (f"?{query}" if query else "")
+
+
+@bp.post("/sms")
+def inbound_message() -> Response:
+    """A resident's SMS or WhatsApp message: the engine's replies as TwiML."""
+    state = heard()
+    inbound = inbound_from_twilio(request.form, state.config.organisation.phone_region, utcnow())
+    if inbound is None:
+        log.info(
+            "Twilio message %r has no usable From: not answered", request.form.get("MessageSid", "")[:64]
+        )
+        return twiml([], [])
+    with state.db.begin() as session:
+        replies = handle(session, state.config, inbound)
+        ids = reply_ids(session, inbound.channel, inbound.external_id) if inbound.external_id else []
+    who = address_hash(inbound.address, current_app.config["SECRET_KEY"])
+    log.info("%s from %s (%s): %d replies", inbound.channel, who, inbound.external_id, len(replies))
+    return twiml(replies, ids)
+
+
+@bp.post("/status")
+def delivery_status() -> tuple[str, int]:
+    """A delivery report for a message we sent: its status only moves forward."""
+    form, state = request.form, heard()
+    sid = (form.get("MessageSid") or form.get("SmsSid") or "")[:64]
+    status = (form.get("MessageStatus") or form.get("SmsStatus") or "").lower()
+    reply = request.args.get("reply", "")
+    if sid:
+        with state.db.begin() as session:
+            if reply.isdigit():  # a TwiML reply's first report: learn its MessageSid
+                link_reply(session, int(reply), sid)
+            record_status(session, TWILIO_CHANNELS, sid, status, form.get("ErrorCode"), utcnow())
+    return "", 204
+
+
+def twiml(replies: list[Reply], ids: list[int]) -> Response:
+    """One <Message> per reply, in order; an empty <Response/> sends nothing.
+
+    Each <Message action=…> asks Twilio to report that reply's delivery, naming
+    our message id in the (signed) URL so the report can find the row.
+    """
+    response = MessagingResponse()
+    base = (heard().env.public_url or request.url_root.rstrip("/")) + STATUS_CALLBACK_PATH
+    for reply, message_id in itertools.zip_longest(replies, ids[: len(replies)]):
+        action = f"{base}?reply={message_id}" if message_id else None
+        response.message(reply.text, action=action)
+    return Response(str(response), mimetype="application/xml")
+
+
+def init_app(app: Flask) -> None:
+    app.register_blueprint(bp)
