@@ -32,11 +32,13 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.extensions["heard"] = Heard(config=config, env=env, db=Database(database_url))
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 
-    from web import api, cli, health
+    from web import api, cli, health, telegram, telegram_cli
 
     health.init_app(app)
     api.init_app(app)
     cli.init_app(app)
+    telegram.init_app(app)
+    telegram_cli.init_app(app)
     return app
 
 
