@@ -23,6 +23,7 @@ from telegram.constants import ChatMemberStatus, ChatType
 from telegram.error import BadRequest, Forbidden
 from telegram.ext import (
     Application,
+    BaseRateLimiter,
     CallbackQueryHandler,
     ChatMemberHandler,
     ContextTypes,
@@ -220,7 +221,13 @@ async def register_commands(application: Application) -> None:
     await set_commands(application.bot, application.bot_data["config"])
 
 
-def build_application(env: Environment, config: Config, db: Database, secret_key: str) -> Application:
+def build_application(
+    env: Environment,
+    config: Config,
+    db: Database,
+    secret_key: str,
+    rate_limiter: BaseRateLimiter | None = None,
+) -> Application:
     """The PTB Application for our token and API server, with every handler attached."""
     assert env.telegram_bot_token, "TELEGRAM_BOT_TOKEN is not set"
     # httpx logs every request URL at INFO, and the URL holds the bot token.
@@ -230,7 +237,7 @@ def build_application(env: Environment, config: Config, db: Database, secret_key
         .token(env.telegram_bot_token)
         .base_url(env.telegram_api_base_url)
         .base_file_url(file_base_url(env.telegram_api_base_url))
-        .rate_limiter(ChatRateLimiter(config.channels.telegram.rate_per_second))
+        .rate_limiter(rate_limiter or ChatRateLimiter(config.channels.telegram.rate_per_second))
         .post_init(register_commands)
         .build()
     )

@@ -13,6 +13,7 @@ which sendMessage answers 403 like Telegram does.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import json
 import threading
@@ -58,6 +59,7 @@ class FakeState:
     failing: dict[int, int] = field(default_factory=dict)
     webhook_url: str = ""
     webhook_secret: str = ""
+    long_polls: int = 0  # getUpdates calls waiting right now
 
 
 class FakeTelegram:
@@ -129,6 +131,11 @@ class FakeTelegram:
     def texts_to(self, chat_id: int) -> list[str]:
         return [c.params["text"] for c in self.sent_to(chat_id)]
 
+    def long_polls(self) -> int:
+        """getUpdates calls still waiting (a stopped bot's last one ends within MAX_LONG_POLL)."""
+        with self._lock:
+            return self.state.long_polls
+
     def pending_updates(self) -> int:
         with self._lock:
             return len(self.state.updates)
@@ -191,13 +198,17 @@ class FakeTelegram:
         deadline = time.monotonic() + wait
         with self._lock:
             self.state.calls.append(Call("getUpdates", params))
-            while True:
-                if offset:
-                    self.state.updates = [u for u in self.state.updates if u["update_id"] >= offset]
-                if self.state.updates or time.monotonic() >= deadline:
-                    limit = int(params.get("limit") or 100)
-                    return list(self.state.updates[:limit])
-                self._lock.wait(timeout=max(0.0, deadline - time.monotonic()))
+            self.state.long_polls += 1
+            try:
+                while True:
+                    if offset:
+                        self.state.updates = [u for u in self.state.updates if u["update_id"] >= offset]
+                    if self.state.updates or time.monotonic() >= deadline:
+                        limit = int(params.get("limit") or 100)
+                        return list(self.state.updates[:limit])
+                    self._lock.wait(timeout=max(0.0, deadline - time.monotonic()))
+            finally:
+                self.state.long_polls -= 1
 
     def _message(self, chat_id: int | None, params: dict[str, Any], message_id: int | None = None) -> dict:
         message = {
@@ -245,7 +256,9 @@ def _handler_for(fake: FakeTelegram) -> type[BaseHTTPRequestHandler]:
             self.send_header("Content-Type", "application/json")
             self.send_header("Content-Length", str(len(data)))
             self.end_headers()
-            self.wfile.write(data)
+            # A bot that stops gives up on its long poll: nobody is listening any more.
+            with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+                self.wfile.write(data)
 
         def log_message(self, *_: object) -> None:
             """Quiet: tests read calls from the fake, not from stderr."""
