@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import warnings
 from collections import OrderedDict
 from collections.abc import Callable, Coroutine
 from datetime import timedelta
@@ -17,6 +18,7 @@ from typing import Any
 from aiolimiter import AsyncLimiter
 from telegram.error import RetryAfter
 from telegram.ext import BaseRateLimiter
+from telegram.warnings import PTBDeprecationWarning
 
 log = logging.getLogger(__name__)
 
@@ -81,11 +83,15 @@ class ChatRateLimiter(BaseRateLimiter[int]):
             except RetryAfter as error:
                 if attempt == self._max_retries:
                     raise
-                wait = _seconds(error.retry_after)
+                wait = _seconds_to_wait(error)
                 log.warning("Telegram asked us to slow down: waiting %.1f s before %s", wait, endpoint)
                 await asyncio.sleep(wait + 0.1)
         raise AssertionError("unreachable")  # the loop returns or raises
 
 
-def _seconds(value: int | float | timedelta) -> float:
+def _seconds_to_wait(error: RetryAfter) -> float:
+    """RetryAfter.retry_after in seconds, whether PTB gives an int or (soon) a timedelta."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", PTBDeprecationWarning)  # the int form is deprecated in 22.x
+        value = error.retry_after
     return value.total_seconds() if isinstance(value, timedelta) else float(value)
