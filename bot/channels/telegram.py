@@ -18,6 +18,7 @@ import logging
 import re
 from dataclasses import dataclass
 
+from sqlalchemy.exc import StatementError
 from telegram import Bot, BotCommand, Message, Update
 from telegram.constants import ChatMemberStatus, ChatType
 from telegram.error import BadRequest, Forbidden
@@ -117,7 +118,13 @@ class TelegramHandlers:
         chat = update.effective_chat if isinstance(update, Update) else None
         who = address_hash(chat.id, self.secret_key) if chat else "-"
         update_id = update.update_id if isinstance(update, Update) else "-"
-        log.error("Telegram update %s from %s failed", update_id, who, exc_info=context.error)
+        error = context.error
+        if isinstance(error, StatementError):
+            # SQLAlchemy quotes the statement's parameters, and those hold the chat id.
+            cause = type(error.orig).__name__ if error.orig else type(error).__name__
+            log.error("Telegram update %s from %s failed in the database: %s", update_id, who, cause)
+            return
+        log.error("Telegram update %s from %s failed", update_id, who, exc_info=error)
 
     # --- sync work, run on a worker thread ---
     def _engine_turn(self, inbound: Inbound) -> list[Reply]:

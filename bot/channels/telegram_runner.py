@@ -42,7 +42,7 @@ class PollingThread:
         try:
             self._loop.run(self._start(), START_TIMEOUT)
         except BaseException:
-            self._loop.stop()
+            _abandon(self._loop, self.application)
             raise
         return self
 
@@ -89,7 +89,7 @@ class WebhookRunner:
         try:
             self._loop.run(self.application.initialize(), START_TIMEOUT)
         except BaseException:
-            self._loop.stop()
+            _abandon(self._loop, self.application)
             raise
         return self
 
@@ -104,6 +104,15 @@ class WebhookRunner:
             self._loop.run(self.application.shutdown(), START_TIMEOUT)
         finally:
             self._loop.stop()
+
+
+def _abandon(loop: LoopThread, application: Application) -> None:
+    """After a failed start: close the bot's HTTP clients (opened even when getMe failed), stop."""
+    try:
+        loop.run(application.bot.shutdown(), START_TIMEOUT)
+    except Exception:  # noqa: BLE001 - already failing; the original error is what matters
+        log.debug("Could not close the Telegram bot after a failed start", exc_info=True)
+    loop.stop()
 
 
 def parse_update(data: Any, runner: WebhookRunner) -> Update | None:
