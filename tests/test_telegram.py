@@ -13,7 +13,7 @@ from bot.channels.telegram_runner import PollingThread
 from models import ConsentEvent
 from tests.factories import answers_of, contact_of, conversations_of
 from tests.fakes.telegram_fixtures import CHAT, Resident, buttons, fast_limiter, stored_inbound
-from tests.fakes.telegram_server import (
+from tests.fakes.telegram_updates import (
     callback_update,
     channel_post_update,
     edited_update,

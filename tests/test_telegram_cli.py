@@ -11,7 +11,8 @@ import pytest
 
 from bot.links import qr_png, team_deep_link
 from settings import ROOT
-from tests.fakes.telegram_server import BOT_USER, TOKEN, text_update
+from tests.fakes.telegram_server import BOT_USER, TOKEN
+from tests.fakes.telegram_updates import text_update
 
 SECRET = "cli-secret_1"
 

@@ -9,7 +9,8 @@ import pytest
 from bot.channels.telegram_runner import PollingThread
 from tests.factories import answers_of, contact_of, conversations_of
 from tests.fakes.telegram_fixtures import CHAT, buttons, stored_inbound
-from tests.fakes.telegram_server import TOKEN, callback_update, text_update
+from tests.fakes.telegram_server import TOKEN
+from tests.fakes.telegram_updates import callback_update, text_update
 from web.serve import BACKGROUND
 from web.telegram import start_polling, stop_webhook_runner
 

@@ -14,7 +14,8 @@ from bot.channels.telegram_runner import PollingThread
 from models import Message
 from models.db import Database
 from settings import Config, Environment
-from tests.fakes.telegram_server import TOKEN, Call, FakeTelegram, text_update
+from tests.fakes.telegram_server import TOKEN, Call, FakeTelegram
+from tests.fakes.telegram_updates import text_update
 
 CHAT = 4242
 
