@@ -1,13 +1,13 @@
 """A fake Telegram Bot API server on 127.0.0.1 for tests (stdlib only).
 
 Point python-telegram-bot at it with `base_url=server.base_url`
-(TELEGRAM_API_BASE_URL). Tests enqueue updates (built with the helpers below),
+(TELEGRAM_API_BASE_URL). Tests enqueue updates (built with tests.fakes.telegram_updates),
 the real PTB `Application` fetches them with getUpdates, and tests read what
-the bot sent from `server.sent` / `server.calls`. A chat can be blocked, after
-which sendMessage answers 403 like Telegram does.
+the bot sent with `server.sent_to(chat)` / `server.calls(method)`. A chat can be
+blocked, after which sendMessage answers 403 like Telegram does.
 
     with FakeTelegram() as server:
-        server.enqueue(text_update(server.next_update_id(), chat_id=42, text="hi"))  # telegram_updates
+        server.enqueue(text_update(server.next_update_id(), chat_id=42, text="hi"))
         server.wait_for(lambda: server.sent_to(42))
 """
 
