@@ -10,7 +10,7 @@ from sqlalchemy.exc import IntegrityError
 
 from bot.channels.telegram import build_application
 from bot.channels.telegram_runner import PollingThread
-from models import ConsentEvent
+from models import ConsentEvent, Message
 from tests.factories import answers_of, contact_of, conversations_of
 from tests.fakes.telegram_fixtures import CHAT, Resident, buttons, fast_limiter, stored_inbound
 from tests.fakes.telegram_updates import (
@@ -22,11 +22,18 @@ from tests.fakes.telegram_updates import (
 )
 
 
-def test_start_sends_the_intro_then_the_first_question_with_buttons(fake, polling, config):
+def outbound_statuses(db) -> list[str]:  # noqa: ANN001
+    with db.begin() as session:
+        rows = session.scalars(select(Message).where(Message.direction == "out").order_by(Message.id))
+        return [row.status for row in rows]
+
+
+def test_start_sends_the_intro_then_the_first_question_with_buttons(fake, polling, config, db):
     intro, question = Resident(fake).say("/start", wait_for=2)
     assert intro.params["text"].startswith("Thank you for talking to Anytown Council.")
     assert "reply_markup" not in intro.params
     assert question.params["text"].startswith("Overall, how was your experience of our service?")
+    fake.wait_for(lambda: outbound_statuses(db) == ["sent", "sent"])
     assert buttons(question) == [
         (f"{c.value} {c.label['en']}", f"a:overall:{c.value}")
         for c in config.default_survey.questions[0].choices
@@ -109,6 +116,8 @@ def test_a_resident_who_blocked_the_bot_is_opted_out_and_sent_nothing_more(fake,
         last = fake.enqueue(text_update(fake.next_update_id(), CHAT, text))
     fake.wait_for(lambda: stored_inbound(db, last["update_id"]))  # handled, and silently
     assert len(fake.calls("sendMessage:refused")) == 1
+    # The reply to "1" failed; nothing was even tried for "2" and "hello".
+    assert outbound_statuses(db) == ["sent", "sent", "failed"]
     with db.begin() as session:
         [event] = session.scalars(select(ConsentEvent))
         assert (event.kind, event.reason, event.channel) == ("opt_out", "blocked", "telegram")

@@ -18,6 +18,7 @@ import logging
 import re
 from dataclasses import dataclass
 
+from sqlalchemy import select
 from sqlalchemy.exc import StatementError
 from telegram import Bot, BotCommand, Message, Update
 from telegram.constants import ChatMemberStatus, ChatType
@@ -39,6 +40,7 @@ from bot.engine import handle
 from bot.messages import Inbound, Reply
 from bot.privacy import address_hash
 from bot.surveys import pick_language
+from models import Message as StoredMessage
 from models.base import utcnow
 from models.db import Database
 from settings import Config, Environment
@@ -73,13 +75,13 @@ class TelegramHandlers:
         """A resident's text or command in a private chat: answer it through the engine."""
         text = update.effective_message.text or ""
         replies = await asyncio.to_thread(self._engine_turn, self._inbound(update, text))
-        await self._deliver(context, update.effective_chat.id, replies)
+        await self._deliver(context, update.effective_chat.id, replies, update)
 
     async def on_media(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """A photo, sticker, voice note...: the engine answers politely and repeats the question."""
         text = update.effective_message.caption or ""
         replies = await asyncio.to_thread(self._engine_turn, self._inbound(update, text, has_media=True))
-        await self._deliver(context, update.effective_chat.id, replies)
+        await self._deliver(context, update.effective_chat.id, replies, update)
 
     async def on_tap(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """A button tap: answer the query, show the choice without buttons, send what comes next."""
@@ -99,7 +101,7 @@ class TelegramHandlers:
             query.message, query.data, tapped
         ):
             return  # the resident blocked the bot meanwhile
-        await self._deliver(context, chat.id, tapped.replies)
+        await self._deliver(context, chat.id, tapped.replies, update)
 
     async def on_edited(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """An edited message cannot change an answer: say so, once, in the resident's language."""
@@ -153,14 +155,43 @@ class TelegramHandlers:
                 log.info("Telegram %s blocked the bot: opted out", address_hash(chat_id, self.secret_key))
 
     # --- delivery ---
-    async def _deliver(self, context: ContextTypes.DEFAULT_TYPE, chat_id: int, replies: list[Reply]) -> None:
+    async def _deliver(
+        self,
+        context: ContextTypes.DEFAULT_TYPE,
+        chat_id: int,
+        replies: list[Reply],
+        update: Update | None = None,
+    ) -> None:
         """Send replies in order; a block (403) opts the resident out and ends the sending."""
-        for reply in replies:
-            try:
-                await context.bot.send_message(chat_id, reply.text, reply_markup=keyboard(reply))
-            except Forbidden:
-                await asyncio.to_thread(self._record_blocked, chat_id)
-                return
+        sent = 0
+        try:
+            for reply in replies:
+                try:
+                    await context.bot.send_message(chat_id, reply.text, reply_markup=keyboard(reply))
+                except Forbidden:
+                    await asyncio.to_thread(self._record_blocked, chat_id)
+                    return
+                sent += 1
+        finally:
+            if update is not None and replies:
+                await asyncio.to_thread(self._record_delivery, str(update.update_id), sent)
+
+    def _record_delivery(self, external_id: str, sent: int) -> None:
+        """Mark the logged replies to this update: the first `sent` went out, the rest failed."""
+        with self.db.begin() as session:
+            inbound = select(StoredMessage.id).where(
+                StoredMessage.channel == CHANNEL, StoredMessage.external_id == external_id
+            )
+            rows = session.scalars(
+                select(StoredMessage)
+                .where(StoredMessage.in_reply_to_id.in_(inbound))
+                .order_by(StoredMessage.id)
+            ).all()
+            for position, row in enumerate(rows):
+                if position < sent and row.status in ("queued", "failed"):
+                    row.status = "sent"
+                elif position >= sent and row.status == "queued":
+                    row.status = "failed"
 
     async def _edit_tapped(self, message: Message, data: str | None, tapped: Tapped) -> bool:
         """Replace the buttons with the choice made (or just drop stale ones); False if blocked."""
