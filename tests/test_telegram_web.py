@@ -10,7 +10,13 @@ from bot.channels.telegram_runner import PollingThread
 from tests.factories import answers_of, contact_of, conversations_of
 from tests.fakes.telegram_fixtures import CHAT, buttons, stored_inbound
 from tests.fakes.telegram_server import TOKEN
-from tests.fakes.telegram_updates import callback_update, text_update
+from tests.fakes.telegram_updates import (
+    callback_update,
+    channel_post_update,
+    edited_update,
+    media_update,
+    text_update,
+)
 from web.serve import BACKGROUND
 from web.telegram import start_polling, stop_webhook_runner
 
@@ -97,6 +103,21 @@ def test_a_blocked_resident_is_opted_out_in_webhook_mode(post, fake, db):
     assert contact_of(db, str(CHAT), "telegram").opted_out
     post(text_update(fake.next_update_id(), CHAT, "1"))
     assert len(fake.calls("sendMessage:refused")) == 1  # nothing more was tried
+
+
+def test_updates_the_bot_does_not_handle_are_fine_in_webhook_mode(post, fake, caplog):
+    group = -100555
+    updates = [
+        text_update(fake.next_update_id(), group, "hello", chat_type="group"),
+        channel_post_update(fake.next_update_id()),
+        media_update(fake.next_update_id(), CHAT, "voice"),
+        edited_update(fake.next_update_id(), CHAT, "2", language_code="cy"),
+    ]
+    assert [post(update).status_code for update in updates] == [200, 200, 200, 200]
+    assert fake.sent_to(group) == []
+    texts = fake.texts_to(CHAT)
+    assert texts[-1].startswith("Mae'n ddrwg gen i, allwn ni ddim darllen newidiadau")
+    assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
 
 
 @pytest.mark.parametrize(

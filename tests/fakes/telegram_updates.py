@@ -81,8 +81,10 @@ def media_update(update_id: int, chat_id: int, kind: str, chat_type: str = "priv
     return {"update_id": update_id, "message": message(chat_id, chat_type=chat_type, **media)}
 
 
-def edited_update(update_id: int, chat_id: int, text: str) -> dict[str, Any]:
-    edited = message(chat_id, text=text, edit_date=int(time.time()))
+def edited_update(
+    update_id: int, chat_id: int, text: str, language_code: str | None = "en"
+) -> dict[str, Any]:
+    edited = message(chat_id, text=text, language_code=language_code, edit_date=int(time.time()))
     return {"update_id": update_id, "edited_message": edited}
 
 
