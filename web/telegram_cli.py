@@ -12,7 +12,7 @@ from telegram.error import TelegramError
 
 from bot.channels.telegram import ALLOWED_UPDATES, build_application, set_commands
 from bot.channels.telegram_runner import POLL_TIMEOUT, describe
-from bot.channels.telegram_send import make_bot
+from bot.channels.telegram_send import bot_username, make_bot
 from bot.links import qr_png, team_deep_link
 from web.extensions import heard
 
@@ -84,13 +84,8 @@ def telegram_qr_command(team: str, output: Path, username: str | None) -> None:
         raise click.ClickException(f"No team {team!r} in config.yaml (teams: {known}).")
     if username is None:
         token = _token()
-
-        async def ask_username() -> str:
-            async with make_bot(state.env, state.config) as bot:
-                return bot.username
-
         try:
-            username = asyncio.run(ask_username())
+            username = bot_username(state.env, state.config)
         except TelegramError as error:
             raise click.ClickException(describe(error, token)) from None
     try:

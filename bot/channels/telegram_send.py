@@ -8,6 +8,7 @@ one Bot on one event loop (`LoopThread`) and maps Telegram's errors to SendError
 
 from __future__ import annotations
 
+import asyncio
 import threading
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
@@ -79,6 +80,16 @@ def make_bot(env: Environment, config: Config) -> ExtBot:
         base_file_url=file_base_url(env.telegram_api_base_url),
         rate_limiter=ChatRateLimiter(config.channels.telegram.rate_per_second),
     )
+
+
+def bot_username(env: Environment, config: Config) -> str:
+    """The bot's @username (without '@'), asked of Telegram with getMe; for deep links."""
+
+    async def ask() -> str:
+        async with make_bot(env, config) as bot:
+            return bot.username
+
+    return asyncio.run(ask())
 
 
 class TelegramSender:
