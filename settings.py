@@ -195,6 +195,14 @@ class Messages(_Strict):
     hint_number: str
     hint_text: str
     text_only: str
+    # Telegram: a tap on a button of a question already answered; an edited message.
+    button_expired: str
+    edited_message: str
+    # Telegram: the menu of commands (setMyCommands), one description each.
+    command_start: str
+    command_help: str
+    command_skip: str
+    command_stop: str
 
 
 class Conversation(_Strict):
@@ -550,6 +558,7 @@ class Environment:
         mode = env.get("TELEGRAM_MODE", "polling")
         if mode not in ("polling", "webhook"):
             raise ConfigError(f"TELEGRAM_MODE: {mode!r} must be polling or webhook")
+        _check_webhook_secret(mode, env.get("TELEGRAM_WEBHOOK_SECRET") or None)
         return cls(
             host=env.get("HOST", "127.0.0.1"),
             port=port,
@@ -565,3 +574,11 @@ class Environment:
             telegram_mode=mode,
             telegram_webhook_secret=env.get("TELEGRAM_WEBHOOK_SECRET") or None,
         )
+
+
+def _check_webhook_secret(mode: str, secret: str | None) -> None:
+    """Webhook mode needs a secret Telegram accepts: 1-256 of A-Z a-z 0-9 _ -."""
+    if mode == "webhook" and not secret:
+        raise ConfigError("TELEGRAM_WEBHOOK_SECRET: required when TELEGRAM_MODE is webhook")
+    if secret and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", secret):
+        raise ConfigError("TELEGRAM_WEBHOOK_SECRET: use 1 to 256 letters, digits, _ or -")

@@ -16,6 +16,9 @@ from models.migrate import upgrade
 from settings import Config, load_config
 from tests.fakes.twilio_server import fake_twilio  # noqa: F401 - a fixture for every test
 
+# Fixtures for the Telegram tests: the fake Bot API server and the bot polling it.
+pytest_plugins = ["tests.fakes.telegram_fixtures"]
+
 # `DATABASE_URL=postgresql://… make test` runs the whole suite on PostgreSQL.
 POSTGRES_URL = (
     os.environ.get("DATABASE_URL", "") if os.environ.get("DATABASE_URL", "").startswith("postgres") else ""

@@ -34,12 +34,14 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)  # start-up noise
     app.json.sort_keys = False  # keep "id" first, as DESIGN.md lists the fields
 
-    from web import api, cli, health, webhooks
+    from web import api, cli, health, telegram, telegram_cli, webhooks
 
     health.init_app(app)
     api.init_app(app)
     cli.init_app(app)
     webhooks.init_app(app)
+    telegram.init_app(app)
+    telegram_cli.init_app(app)
     return app
 
 
