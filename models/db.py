@@ -39,6 +39,8 @@ def _prepare_sqlite(engine: Engine) -> None:
 def make_engine(url: str, **kwargs: object) -> Engine:
     """An Engine for `url`; creates the SQLite file's folder when needed."""
     parsed = make_url(url)
+    # SQL errors would otherwise quote their parameters: phone numbers, chat ids, replies.
+    kwargs.setdefault("hide_parameters", True)
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
