@@ -42,9 +42,13 @@ def lock_or_create(session: Session, channel: str, address: str, now: datetime) 
     """
     column = address_column(channel)
     value = address_value(channel, address)
-    values = {column.key: value, "public_id": new_public_id("c"), "created_at": now}
-    insert_ignore(session, Contact, values, conflict_columns=[column.key])
-    contact = session.scalar(select(Contact).where(column == value).with_for_update())
+    locked = select(Contact).where(column == value).with_for_update()
+    contact = session.scalar(locked)
+    if contact is None:
+        # Two first messages at once: one insert wins, the other finds its row.
+        values = {column.key: value, "public_id": new_public_id("c"), "created_at": now}
+        insert_ignore(session, Contact, values, conflict_columns=[column.key])
+        contact = session.scalar(locked)
     assert contact is not None  # inserted or already there
     contact.last_seen_at = now
     return contact

@@ -180,8 +180,7 @@ def _log_inbound(session: Session, contact: Contact, inbound: Inbound) -> Messag
         session.add(message)
         session.flush()
         return message
-    message_id = insert_ignore(session, Message, values, conflict_columns=["channel", "external_id"])
-    return None if message_id is None else session.get(Message, message_id)
+    return insert_ignore(session, Message, values, conflict_columns=["channel", "external_id"])
 
 
 def _replies_already_sent(session: Session, inbound: Inbound) -> list[Reply]:

@@ -81,12 +81,12 @@ class Database:
         self.engine.dispose()
 
 
-def insert_ignore(session: Session, model: type, values: dict, conflict_columns: list[str]) -> int | None:
-    """INSERT … ON CONFLICT DO NOTHING on either dialect; the new row's id, or None."""
+def insert_ignore(session: Session, model: type, values: dict, conflict_columns: list[str]) -> object | None:
+    """INSERT … ON CONFLICT DO NOTHING on either dialect; the new row (as an ORM object), or None."""
     if session.get_bind().dialect.name == "postgresql":
         from sqlalchemy.dialects.postgresql import insert
     else:
         from sqlalchemy.dialects.sqlite import insert
     statement = insert(model).values(**values).on_conflict_do_nothing(index_elements=conflict_columns)
     # RETURNING, not rowcount: the ORM's insert path reports rowcount -1 on psycopg.
-    return session.execute(statement.returning(model.id)).scalar()
+    return session.execute(statement.returning(model)).scalar()
