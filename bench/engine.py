@@ -19,27 +19,14 @@ import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import text
-
-import models
+from bench._db import fresh_database
 from bot.engine import handle
 from bot.messages import Inbound
 from models import Message
 from models.db import Database
-from models.migrate import upgrade
 from settings import load_config
 
 SCRIPT = ["Hi", "2 thanks", "yes a bit", "Yes, a lot", "not sure", "Partly", "Kind staff but a long wait."]
-
-
-def fresh_database(url: str) -> Database:
-    database = Database(url)
-    if database.dialect == "postgresql":
-        with database.engine.begin() as connection:
-            tables = ", ".join(t.name for t in models.Base.metadata.sorted_tables)
-            connection.execute(text(f"DROP TABLE IF EXISTS {tables}, alembic_version CASCADE"))
-    upgrade(url)
-    return database
 
 
 def engine_conversation(database: Database, config, n: int) -> None:  # noqa: ANN001
