@@ -8,6 +8,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from bot.answers import parse_answer
+from bot.followups import on_answer
 from bot.insights import polarity, sentiment_label
 from bot.messages import Reply, clip
 from bot.surveys import fill, next_question, question_options, question_prompt, unclear_hint
@@ -145,4 +146,6 @@ def _store(
         answered_at=now,
     )
     session.add(answer)
+    # Answering (even SKIP) cancels the reminder for this conversation at once.
+    on_answer(session, conversation.id, now)
     return answer

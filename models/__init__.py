@@ -5,6 +5,7 @@ from models.base import Base
 from models.contact import ConsentEvent, Contact
 from models.conversation import Answer, Conversation
 from models.message import Message
+from models.prompt import FollowUp, OutboxMessage, Prompt
 from models.user import User, UserTeam
 
 __all__ = [
@@ -14,7 +15,10 @@ __all__ = [
     "ConsentEvent",
     "Contact",
     "Conversation",
+    "FollowUp",
     "Message",
+    "OutboxMessage",
+    "Prompt",
     "User",
     "UserTeam",
 ]
