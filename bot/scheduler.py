@@ -69,7 +69,7 @@ def _claim(session: Session, now: datetime, batch: int) -> list[Prompt]:
     claimed = session.scalars(
         update(Prompt)
         .where(Prompt.id.in_(ids), Prompt.status == "pending")
-        .values(status="claimed", queued_at=now)
+        .values(status="claimed")
         .returning(Prompt.id)
         .execution_options(synchronize_session=False)
     ).all()
@@ -84,7 +84,7 @@ def _prepare(session: Session, config: Config, prompt: Prompt, now: datetime, re
         select(Contact).where(Contact.id == prompt.contact_id).with_for_update(skip_locked=True)
     )
     if contact is None:
-        prompt.status, prompt.queued_at = "pending", None
+        prompt.status = "pending"
         report.deferred += 1
         return
     reason, conversation, replies = _compose(session, config, contact, prompt, now)
@@ -106,6 +106,7 @@ def _prepare(session: Session, config: Config, prompt: Prompt, now: datetime, re
         )
         for message in messages
     )
+    prompt.queued_at = now
     if prompt.kind == "invite":
         followups.schedule_reminder(session, config, prompt, now)
     report.queued += 1
