@@ -99,7 +99,11 @@ def fast(config: Config, rate: float = 10_000.0) -> Config:
     """The config with channel rate limits high enough for tests not to wait."""
     quick = ChannelSettings(rate_per_second=rate)
     return config.model_copy(
-        update={"channels": config.channels.model_copy(update={"sms": quick, "whatsapp": quick, "telegram": quick})}
+        update={
+            "channels": config.channels.model_copy(
+                update={"sms": quick, "whatsapp": quick, "telegram": quick}
+            )
+        }
     )
 
 
@@ -133,7 +137,9 @@ def outbox(db: Database, **where: object) -> list[OutboxMessage]:
 
 def count_outbox(db: Database, status: str) -> int:
     with db.begin() as session:
-        return session.scalar(select(func.count()).select_from(OutboxMessage).where(OutboxMessage.status == status))
+        return session.scalar(
+            select(func.count()).select_from(OutboxMessage).where(OutboxMessage.status == status)
+        )
 
 
 def hours(n: float) -> timedelta:

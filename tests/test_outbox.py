@@ -12,7 +12,17 @@ from bot.channels import SendError
 from bot.outbox import Pacer, drain
 from bot.scheduler import sweep
 from tests.factories import T0, contact_of
-from tests.scheduling import ENV, RecordingSender, count_outbox, fast, outbox, prompts, record, registered, row
+from tests.scheduling import (
+    ENV,
+    RecordingSender,
+    count_outbox,
+    fast,
+    outbox,
+    prompts,
+    record,
+    registered,
+    row,
+)
 
 DUE = T0 + timedelta(hours=2)
 MINUTE = timedelta(minutes=1)
@@ -128,7 +138,9 @@ def test_pacer_keeps_to_the_configured_rate(monkeypatch):
 
 def test_drain_paces_with_the_channel_rate(db, config, monkeypatch):
     waits: list[float] = []
-    monkeypatch.setattr(Pacer, "__init__", lambda self, rate: waits.append(rate) or setattr(self, "interval", 0))
+    monkeypatch.setattr(
+        Pacer, "__init__", lambda self, rate: waits.append(rate) or setattr(self, "interval", 0)
+    )
     monkeypatch.setattr(Pacer, "wait", lambda self: None)
     record(db, config, [row(phones(1)[0], "east", T0)], T0)
     sweep(db, config, DUE)

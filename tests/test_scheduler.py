@@ -10,7 +10,17 @@ from bot.outbox import drain
 from bot.scheduler import sweep
 from models import Conversation
 from tests.factories import T0, answers_of, conversations_of, send, texts
-from tests.scheduling import ENV, RecordingSender, fast, outbox, prompts, record, registered, row, with_followups
+from tests.scheduling import (
+    ENV,
+    RecordingSender,
+    fast,
+    outbox,
+    prompts,
+    record,
+    registered,
+    row,
+    with_followups,
+)
 
 PHONE = "+447700900001"
 HOUR = timedelta(hours=1)
@@ -99,7 +109,11 @@ def test_an_answer_after_the_reminder_was_queued_still_stops_it(db, cfg, sms):
 
 
 def test_frequency_cap_holds_across_teams_and_lifts_after_max_invites_per(db, cfg, sms):
-    rows = [row(PHONE, "east", T0), row(PHONE, "west", T0 + HOUR), row(PHONE, "carers", T0 + timedelta(days=3))]
+    rows = [
+        row(PHONE, "east", T0),
+        row(PHONE, "west", T0 + HOUR),
+        row(PHONE, "carers", T0 + timedelta(days=3)),
+    ]
     record(db, cfg, rows, T0 + timedelta(days=3))
     for day in range(0, 40):
         tick(db, cfg, T0 + timedelta(days=3 + day, hours=1))

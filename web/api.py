@@ -6,12 +6,14 @@ from datetime import UTC, date, datetime, timedelta
 
 from flask import Blueprint, Flask, g, jsonify, request, url_for
 
+from bot.contact_import import import_rows
 from models.api_token import find_token
 from models.responses import ResponseFilters, page_of_responses, response_dict
 from web.extensions import heard
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 MAX_LIMIT = 1000
+MAX_CONTACTS = 10_000
 
 
 class BadQuery(ValueError):
@@ -92,6 +94,19 @@ def responses():  # noqa: ANN201
         query = {k: v for k, v in request.args.items() if k != "cursor"}
         next_url = url_for("api.responses", _external=True, cursor=next_after, **query)
     return jsonify(data=data, next=next_url)
+
+
+@bp.post("/contacts")
+def contacts():  # noqa: ANN201
+    body = request.get_json(silent=True)
+    rows = body.get("contacts") if isinstance(body, dict) else None
+    if not isinstance(rows, list) or len(rows) > MAX_CONTACTS:
+        raise BadQuery(f'body: expected JSON {{"contacts": [...]}} with at most {MAX_CONTACTS} contacts')
+    partial = request.args.get("partial", "").lower() in ("true", "1", "yes")
+    state = heard()
+    with state.db.begin() as session:
+        report = import_rows(session, state.config, rows, partial=partial, source="api", first_row=1)
+    return jsonify(report.as_dict()), (201 if report.ok or partial else 422)
 
 
 def init_app(app: Flask) -> None:

@@ -12,6 +12,7 @@ from bot.channels import console
 from models.api_token import create_token
 from models.migrate import upgrade
 from models.users import UserError, create_user, ensure_first_admin
+from web import scheduling
 from web.extensions import heard
 from web.serve import serve_command
 
@@ -87,6 +88,7 @@ COMMANDS = [
     chat_command,
     create_api_token_command,
     create_user_command,
+    *scheduling.COMMANDS,
 ]
 
 

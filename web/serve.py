@@ -17,6 +17,7 @@ from flask import Flask
 from werkzeug.serving import make_server
 
 from web.extensions import heard
+from web.scheduling import start_scheduler
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +29,7 @@ class Service(Protocol):
 # Each entry starts a service for the app and returns it, or None when it
 # is not configured (e.g. no TELEGRAM_BOT_TOKEN). New services add one line.
 BACKGROUND: list[Callable[[Flask], Service | None]] = []
+BACKGROUND.append(start_scheduler)
 
 
 @click.command("serve")
