@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import and_, exists, or_, select, update
+from sqlalchemy import and_, exists, func, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
 from bot import contacts, followups
@@ -104,17 +104,27 @@ def drain(db: Database, config: Config, env: Environment, now: datetime | None =
     return report
 
 
-def _claim(db: Database, config: Config, channel: str, now: datetime, batch: int) -> list[Claimed]:
-    """Hold up to `batch` due messages under a lease; a prompt's messages go in order."""
+def _sendable(now: datetime):  # noqa: ANN202 - a SQL condition
+    """Due, and every earlier message of the same prompt already sent (they go in order)."""
     earlier = aliased(OutboxMessage)
     waiting_for_earlier = exists().where(
         earlier.prompt_id == OutboxMessage.prompt_id, earlier.id < OutboxMessage.id, earlier.status != "sent"
     )
+    return and_(_due(now), ~waiting_for_earlier)
+
+
+def sendable_count(session: Session, now: datetime) -> int:
+    """How many messages a drain at `now` could send (held ones excluded)."""
+    return session.scalar(select(func.count()).select_from(OutboxMessage).where(_sendable(now)))
+
+
+def _claim(db: Database, config: Config, channel: str, now: datetime, batch: int) -> list[Claimed]:
+    """Hold up to `batch` sendable messages under a lease."""
     token = secrets.token_hex(8)
     with db.begin() as session:
         ids = session.scalars(
             select(OutboxMessage.id)
-            .where(OutboxMessage.channel == channel, _due(now), ~waiting_for_earlier)
+            .where(OutboxMessage.channel == channel, _sendable(now))
             .order_by(OutboxMessage.id)
             .limit(batch)
             .with_for_update(skip_locked=True, of=OutboxMessage)
