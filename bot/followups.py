@@ -118,6 +118,21 @@ def answered(session: Session, conversation_id: int | None) -> bool:
     return bool(has_answer) or status != "in_progress"
 
 
+def invitation_delivered(session: Session, conversation_id: int | None) -> bool:
+    """True when the invitation that started this conversation was sent."""
+    return bool(
+        session.scalar(
+            select(
+                exists().where(
+                    Prompt.conversation_id == conversation_id,
+                    Prompt.kind.in_(INVITATIONS),
+                    Prompt.status == "sent",
+                )
+            )
+        )
+    )
+
+
 def on_answer(session: Session, conversation_id: int, now: datetime) -> None:
     """The resident answered: their pending reminder is cancelled at once."""
     session.execute(

@@ -276,6 +276,13 @@ def _fail_rest(session, row: Claimed, message_id, reason: str, code, now: dateti
             .values(status="failed", last_error=reason, attempts=row.attempts)
         )
         _cancel_later_messages(session, row.prompt_id, "an earlier message failed")
+        # No reminder for an invitation that never arrived.
+        conversation_id = select(Prompt.conversation_id).where(Prompt.id == row.prompt_id).scalar_subquery()
+        session.execute(
+            update(Prompt)
+            .where(Prompt.conversation_id == conversation_id, Prompt.status == "pending")
+            .values(status="cancelled", last_error="the invitation failed", cancelled_at=now)
+        )
 
 
 def _cancel(session: Session, row: Claimed, reason: str, now: datetime) -> None:

@@ -121,6 +121,8 @@ def _compose(
     if prompt.kind == "reminder":
         if followups.answered(session, prompt.conversation_id):
             return "answered", None, []
+        if not followups.invitation_delivered(session, prompt.conversation_id):
+            return "the invitation was not delivered", None, []
         conversation = session.get(Conversation, prompt.conversation_id)
         if conversations.expire_if_idle(config, conversation, now):
             return "conversation expired", None, []

@@ -75,6 +75,8 @@ def test_after_the_last_back_off_the_message_fails_with_the_reason_kept(db, cfg)
     assert question.status == "cancelled" and question.error == "an earlier message failed"
     [invite] = prompts(db, kind="invite")
     assert invite.status == "failed" and invite.last_error == intro.error
+    [reminder] = prompts(db, kind="reminder")
+    assert (reminder.status, reminder.last_error) == ("cancelled", "the invitation failed")
     assert sender.sent == []
 
 

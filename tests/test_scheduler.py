@@ -216,3 +216,46 @@ def test_conversation_started_by_the_sweep_is_tagged_with_the_team(db, cfg, sms)
             "sms",
             "overall",
         )
+
+
+def test_no_reminder_when_the_invitation_was_never_delivered(db, cfg):
+    record(db, cfg, [row(PHONE, "east", T0)], T0)
+    with registered():  # no sms sender: the invitation stays queued
+        tick(db, cfg, T0 + 2 * HOUR)
+        tick(db, cfg, T0.replace(day=30, hour=9))
+    [reminder] = prompts(db, kind="reminder")
+    assert (reminder.status, reminder.last_error) == ("cancelled", "the invitation was not delivered")
+
+
+def test_the_background_job_sweeps_and_sends(db, cfg, sms):
+    import time
+
+    import time_machine
+
+    from bot.scheduler import SchedulerService
+
+    config = with_followups(cfg, sweep_every=timedelta(seconds=1))
+    with time_machine.travel(T0 + 2 * HOUR, tick=True):
+        record(db, config, [row(PHONE, "east", T0)], T0)
+        service = SchedulerService(db, config, ENV)
+        job = service.scheduler.get_job("heard-sweep")
+        assert (job.coalesce, job.max_instances, job.misfire_grace_time) == (True, 1, None)
+        service.start()
+        try:
+            deadline = time.monotonic() + 20
+            while len(sms.sent) < 2 and time.monotonic() < deadline:
+                time.sleep(0.05)
+        finally:
+            service.stop()
+    assert len(sms.sent) == 2
+
+
+def test_scheduler_once_command(runner, app, config, sms):
+    import time_machine
+
+    db = app.extensions["heard"].db
+    record(db, config, [row(PHONE, "east", T0)], T0)
+    with time_machine.travel(T0 + 2 * HOUR, tick=False):
+        result = runner.invoke(args=["scheduler", "--once"])
+    assert result.exit_code == 0, result.output
+    assert [address for address, _ in sms.sent] == [PHONE, PHONE]
