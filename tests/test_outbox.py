@@ -138,6 +138,24 @@ def test_pacer_keeps_to_the_configured_rate(monkeypatch):
     assert len(slept) == 8
 
 
+def test_pacer_makes_up_for_a_late_send_but_never_bursts_after_idling(monkeypatch):
+    clock = {"now": 0.0}
+    monkeypatch.setattr(outbox_module.time, "monotonic", lambda: clock["now"])
+    monkeypatch.setattr(outbox_module.time, "sleep", lambda s: clock.__setitem__("now", clock["now"] + s))
+    pacer = Pacer(10.0)
+    pacer.wait()
+    clock["now"] += 0.25  # one slow send: 0.15 s behind
+    starts = []
+    for _ in range(4):
+        pacer.wait()
+        starts.append(round(clock["now"], 3))
+    assert starts == [0.25, 0.25, 0.3, 0.4]  # caught up at 10/s, not 4 sends at 0.35, 0.45...
+    clock["now"] += 60  # idle for a minute
+    pacer.wait()
+    pacer.wait()
+    assert round(clock["now"], 3) == 60.5  # the second send waits its 0.1 s
+
+
 def test_drain_paces_with_the_channel_rate(db, config, monkeypatch):
     waits: list[float] = []
     monkeypatch.setattr(
