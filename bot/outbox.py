@@ -28,6 +28,7 @@ from models import Contact, Message, OutboxMessage, Prompt
 from models.base import utcnow
 from models.contact import ADDRESS_COLUMN
 from models.db import Database
+from models.prompts import abandon_unanswered_conversation
 from settings import Config, Environment
 
 log = logging.getLogger(__name__)
@@ -284,6 +285,7 @@ def _fail_rest(session, row: Claimed, message_id, reason: str, code, now: dateti
             .values(status="failed", last_error=reason, attempts=row.attempts)
         )
         _cancel_later_messages(session, row.prompt_id, "an earlier message failed")
+        abandon_unanswered_conversation(session, row.prompt_id)
         # No reminder for an invitation that never arrived.
         conversation_id = select(Prompt.conversation_id).where(Prompt.id == row.prompt_id).scalar_subquery()
         session.execute(
@@ -306,6 +308,7 @@ def _cancel(session: Session, row: Claimed, reason: str, now: datetime) -> None:
             .values(status="cancelled", last_error=reason, cancelled_at=now)
         )
         _cancel_later_messages(session, row.prompt_id, reason)
+        abandon_unanswered_conversation(session, row.prompt_id)
 
 
 def _cancel_later_messages(session: Session, prompt_id: int, reason: str) -> None:

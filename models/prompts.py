@@ -107,6 +107,7 @@ def cancel_prompt(session: Session, prompt_id: int, now: datetime, by: str = "st
     )
     if not done.rowcount:
         return False
+    abandon_unanswered_conversation(session, prompt_id)
     session.execute(
         update(OutboxMessage)
         .where(OutboxMessage.prompt_id == prompt_id, OutboxMessage.status == "pending")
@@ -114,6 +115,28 @@ def cancel_prompt(session: Session, prompt_id: int, now: datetime, by: str = "st
         .execution_options(synchronize_session=False)
     )
     return True
+
+
+def abandon_unanswered_conversation(session: Session, prompt_id: int) -> None:
+    """An invitation that will not arrive: close its conversation unless the resident answered.
+
+    Otherwise their next text would be read as the answer to a question they never saw.
+    """
+    conversation_id = (
+        select(Prompt.conversation_id)
+        .where(Prompt.id == prompt_id, Prompt.kind.in_(INVITATIONS))
+        .scalar_subquery()
+    )
+    session.execute(
+        update(Conversation)
+        .where(
+            Conversation.id == conversation_id,
+            Conversation.status == "in_progress",
+            ~exists().where(Answer.conversation_id == Conversation.id),
+        )
+        .values(status="abandoned", current_question=None)
+        .execution_options(synchronize_session=False)
+    )
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from bot import outbox as outbox_module
 from bot.channels import SendError
 from bot.outbox import Pacer, drain
 from bot.scheduler import sweep
-from tests.factories import T0, contact_of
+from tests.factories import T0, contact_of, conversations_of, send
 from tests.scheduling import (
     ENV,
     RecordingSender,
@@ -78,6 +78,11 @@ def test_after_the_last_back_off_the_message_fails_with_the_reason_kept(db, cfg)
     [reminder] = prompts(db, kind="reminder")
     assert (reminder.status, reminder.last_error) == ("cancelled", "the invitation failed")
     assert sender.sent == []
+    # The resident never saw the question: a text from them starts afresh, not as an answer.
+    [conversation] = conversations_of(db, phones(1)[0], "sms")
+    assert conversation.status == "abandoned"
+    replies = send(db, cfg, "2", address=phones(1)[0], channel="sms", at=DUE + timedelta(days=1))
+    assert replies[0].text.startswith("Thank you for talking to")
 
 
 def test_a_permanent_error_is_not_retried(db, cfg):

@@ -9,7 +9,7 @@ import pytest
 from bot.outbox import drain
 from bot.scheduler import sweep
 from models.prompts import cancel_prompt, days_waited_by_team, list_prompts, prompt_counts, response_rates
-from tests.factories import T0, send
+from tests.factories import T0, conversations_of, send
 from tests.scheduling import ENV, RecordingSender, fast, outbox, prompts, record, registered, row
 
 DUE = T0 + timedelta(hours=2)
@@ -62,6 +62,7 @@ def test_staff_cancel_a_prompt_before_it_goes(db, cfg):
         [one, two] = list_prompts(session, "cancelled")
         assert cancel_prompt(session, first.id, DUE) is False  # already cancelled
     assert {one.reason, two.reason} == {"cancelled by admin@example.org", "cancelled by staff"}
+    assert [c.status for c in conversations_of(db, phone(2), "sms")] == ["abandoned"]
 
 
 def test_response_rate_by_team_invited_started_completed(db, cfg):
