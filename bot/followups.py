@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import exists, select, update
+from sqlalchemy import exists, func, select, update
 from sqlalchemy.orm import Session
 
 from bot.contact_rows import ContactRow
@@ -147,18 +147,33 @@ def on_answer(session: Session, conversation_id: int, now: datetime) -> None:
     )
 
 
-def invited_recently(session: Session, config: Config, prompt: Prompt, now: datetime) -> datetime | None:
-    """When this person was last invited inside `max_invites_per` (any team), or None."""
+def recent_invitations(
+    session: Session, config: Config, contact_ids: list[int], now: datetime
+) -> dict[int, datetime]:
+    """For these people, when each was last invited inside `max_invites_per` (any team)."""
     since = now - config.followups.max_invites_per
-    return session.scalar(
-        select(Prompt.queued_at)
+    rows = session.execute(
+        select(Prompt.contact_id, func.max(Prompt.queued_at))
         .where(
-            Prompt.contact_id == prompt.contact_id,
-            Prompt.id != prompt.id,
+            Prompt.contact_id.in_(contact_ids),
             Prompt.kind.in_(INVITATIONS),
             Prompt.status.in_(("claimed", "sent")),
             Prompt.queued_at >= since,
         )
-        .order_by(Prompt.queued_at.desc())
-        .limit(1)
+        .group_by(Prompt.contact_id)
+    )
+    return {contact_id: moment for contact_id, moment in rows}
+
+
+def in_a_survey(session: Session, config: Config, contact_ids: list[int], now: datetime) -> set[int]:
+    """Those of these people answering a survey right now (not left idle too long)."""
+    active_since = now - config.conversation.idle_timeout
+    return set(
+        session.scalars(
+            select(Conversation.contact_id).where(
+                Conversation.contact_id.in_(contact_ids),
+                Conversation.status == "in_progress",
+                Conversation.last_activity_at > active_since,
+            )
+        )
     )

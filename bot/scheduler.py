@@ -22,7 +22,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from bot import conversations, followups
-from bot.engine import log_outbound, start_survey
+from bot.engine import SurveyStart, log_outbound, start_surveys
 from bot.messages import Reply
 from bot.outbox import drain
 from bot.quiet_hours import may_send_at
@@ -30,7 +30,7 @@ from bot.surveys import fill
 from models import Contact, Conversation, OutboxMessage, Prompt
 from models.base import utcnow
 from models.db import Database
-from settings import Config, Environment
+from settings import Config, Environment, Survey
 
 log = logging.getLogger(__name__)
 BATCH = 200
@@ -51,19 +51,17 @@ def sweep(db: Database, config: Config, now: datetime, batch: int = BATCH) -> Sw
     while True:
         with db.begin() as session:
             prompts = _claim(session, now, batch)
-            for prompt in prompts:
-                _prepare(session, config, prompt, now, report)
+            if prompts:
+                _prepare(session, config, prompts, now, report)
         if len(prompts) < batch:
             return report
 
 
 def _claim(session: Session, now: datetime, batch: int) -> list[Prompt]:
-    """Take up to `batch` due prompts for this transaction, in person order."""
+    """Take up to `batch` due prompts for this transaction."""
     due = select(Prompt.id).where(Prompt.status == "pending", Prompt.due_at <= now)
-    ids = session.scalars(
-        due.order_by(Prompt.due_at, Prompt.id).limit(batch).with_for_update(skip_locked=True)
-    )
-    ids = list(ids)
+    due = due.order_by(Prompt.due_at, Prompt.id).limit(batch).with_for_update(skip_locked=True)
+    ids = list(session.scalars(due))
     if not ids:
         return []
     claimed = session.scalars(
@@ -73,78 +71,128 @@ def _claim(session: Session, now: datetime, batch: int) -> list[Prompt]:
         .returning(Prompt.id)
         .execution_options(synchronize_session=False)
     ).all()
-    # Ordered by person so two people's locks are always taken in the same order.
     query = select(Prompt).where(Prompt.id.in_(claimed)).order_by(Prompt.contact_id, Prompt.id)
     return list(session.scalars(query.execution_options(populate_existing=True)))
 
 
-def _prepare(session: Session, config: Config, prompt: Prompt, now: datetime, report: SweepReport) -> None:
-    # Skip a person someone else holds (an inbound reply): no deadlock, next sweep.
-    contact = session.scalar(
-        select(Contact).where(Contact.id == prompt.contact_id).with_for_update(skip_locked=True)
-    )
-    if contact is None:
-        prompt.status = "pending"
-        report.deferred += 1
-        return
-    reason, conversation, replies = _compose(session, config, contact, prompt, now)
-    if reason:
-        prompt.status, prompt.last_error, prompt.cancelled_at = "cancelled", reason, now
-        key = reason.split(":")[0]
-        report.cancelled[key] = report.cancelled.get(key, 0) + 1
-        return
-    messages = log_outbound(session, contact, prompt.channel, replies, now, conversation=conversation)
-    session.add_all(
-        OutboxMessage(
-            prompt_id=prompt.id,
-            contact_id=contact.id,
-            message_id=message.id,
-            channel=prompt.channel,
-            body=message.body,
-            next_attempt_at=now,
-            created_at=now,
+def _prepare(
+    session: Session, config: Config, prompts: list[Prompt], now: datetime, report: SweepReport
+) -> None:
+    """Check a batch of claimed prompts together, then start and queue the ones that may go."""
+    ids = sorted({prompt.contact_id for prompt in prompts})
+    # Skip people someone else holds (an inbound reply): no deadlock; next sweep.
+    people = {
+        contact.id: contact
+        for contact in session.scalars(
+            select(Contact).where(Contact.id.in_(ids)).order_by(Contact.id).with_for_update(skip_locked=True)
         )
-        for message in messages
-    )
-    prompt.queued_at = now
-    if prompt.kind == "invite":
-        followups.schedule_reminder(session, config, prompt, now)
-    report.queued += 1
+    }
+    recent = followups.recent_invitations(session, config, ids, now)
+    busy = followups.in_a_survey(session, config, ids, now)
+    starts: list[tuple[Prompt, SurveyStart]] = []
+    ready: list[tuple[Prompt, Contact, Conversation, list[Reply]]] = []
+    for prompt in prompts:
+        contact = people.get(prompt.contact_id)
+        if contact is None:
+            prompt.status = "pending"
+            report.deferred += 1
+            continue
+        if prompt.kind == "reminder":
+            reason, conversation, replies = _reminder(session, config, contact, prompt, now)
+        else:
+            reason = _invitation_blocked(contact, recent.get(contact.id), contact.id in busy)
+            conversation, replies = None, []
+        if reason:
+            _cancel(prompt, reason, now, report)
+        elif conversation is not None:
+            ready.append((prompt, contact, conversation, replies))
+        else:
+            recent[contact.id] = now  # one invitation per person, even within a batch
+            busy.add(contact.id)
+            starts.append(
+                (
+                    prompt,
+                    SurveyStart(
+                        contact, prompt.channel, _survey(config, prompt), prompt.team, prompt.language
+                    ),
+                )
+            )
+    begun = start_surveys(session, config, [start for _, start in starts], now)
+    for (prompt, start), (conversation, replies) in zip(starts, begun, strict=True):
+        prompt.conversation_id, prompt.survey_id = conversation.id, conversation.survey_id
+        ready.append((prompt, start.contact, conversation, replies))
+    _queue(session, config, ready, now)
+    report.queued += len(ready)
 
 
-def _compose(
+def _invitation_blocked(contact: Contact, last_invited: datetime | None, busy: bool) -> str | None:
+    if contact.opted_out:
+        return "opted out"
+    if last_invited is not None:
+        return f"frequency cap: invited {last_invited:%Y-%m-%d}"
+    if busy:
+        return "in a survey already"
+    return None
+
+
+def _survey(config: Config, prompt: Prompt) -> Survey:
+    # A survey removed from config.yaml since the prompt was made: the team's survey.
+    chosen = prompt.survey_id and config.survey(prompt.survey_id)
+    return chosen or config.survey_for_team(prompt.team and config.team(prompt.team))
+
+
+def _reminder(
     session: Session, config: Config, contact: Contact, prompt: Prompt, now: datetime
 ) -> tuple[str | None, Conversation | None, list[Reply]]:
-    """(reason to cancel, None, []) or (None, the conversation, what to send)."""
+    """(reason to cancel, None, []) or (None, the conversation, the nudge and the question again)."""
     if contact.opted_out:
         return "opted out", None, []
-    if prompt.kind == "reminder":
-        if followups.answered(session, prompt.conversation_id):
-            return "answered", None, []
-        if not followups.invitation_delivered(session, prompt.conversation_id):
-            return "the invitation was not delivered", None, []
-        conversation = session.get(Conversation, prompt.conversation_id)
-        if conversations.expire_if_idle(config, conversation, now):
-            return "conversation expired", None, []
-        text = config.messages[conversation.language].reminder
-        nudge = [Reply(fill(config, text))] if text else []
-        return None, conversation, nudge + conversations.repeat_question(config, conversation)
-    last = followups.invited_recently(session, config, prompt, now)
-    if last is not None:
-        return f"frequency cap: invited {last:%Y-%m-%d}", None, []
-    busy = conversations.open_conversation(session, contact)
-    if busy and not conversations.expire_if_idle(config, busy, now):
-        return "in a survey already", None, []
-    survey = (prompt.survey_id and config.survey(prompt.survey_id)) or config.survey_for_team(
-        prompt.team and config.team(prompt.team)
-    )
-    conversation, replies = start_survey(
-        session, config, contact, prompt.channel, now, survey, prompt.team, prompt.language
-    )
+    if followups.answered(session, prompt.conversation_id):
+        return "answered", None, []
+    if not followups.invitation_delivered(session, prompt.conversation_id):
+        return "the invitation was not delivered", None, []
+    conversation = session.get(Conversation, prompt.conversation_id)
+    if conversations.expire_if_idle(config, conversation, now):
+        return "conversation expired", None, []
+    text = config.messages[conversation.language].reminder
+    nudge = [Reply(fill(config, text))] if text else []
+    return None, conversation, nudge + conversations.repeat_question(config, conversation)
+
+
+def _cancel(prompt: Prompt, reason: str, now: datetime, report: SweepReport) -> None:
+    prompt.status, prompt.last_error, prompt.cancelled_at = "cancelled", reason, now
+    key = reason.split(":")[0]
+    report.cancelled[key] = report.cancelled.get(key, 0) + 1
+
+
+def _queue(session: Session, config: Config, ready: list, now: datetime) -> None:  # noqa: ANN001
+    """Log each prompt's messages and put them in the outbox, with one flush for the batch."""
+    logged = [
+        (
+            prompt,
+            log_outbound(
+                session, contact, prompt.channel, replies, now, conversation=conversation, flush=False
+            ),
+        )
+        for prompt, contact, conversation, replies in ready
+    ]
     session.flush()
-    prompt.conversation_id = conversation.id
-    prompt.survey_id = survey.id
-    return None, conversation, replies
+    for prompt, messages in logged:
+        session.add_all(
+            OutboxMessage(
+                prompt_id=prompt.id,
+                contact_id=prompt.contact_id,
+                message_id=message.id,
+                channel=prompt.channel,
+                body=message.body,
+                next_attempt_at=now,
+                created_at=now,
+            )
+            for message in messages
+        )
+        prompt.queued_at = now
+        if prompt.kind == "invite":
+            followups.schedule_reminder(session, config, prompt, now)
 
 
 def run_once(db: Database, config: Config, env: Environment) -> None:

@@ -93,7 +93,7 @@ def prompt_counts(
     query = _teams(
         select(Prompt.status, func.count()).group_by(Prompt.status), Prompt.team, team, allowed_teams
     )
-    by_status = dict(session.execute(query).tuples().all())
+    by_status = {status: n for status, n in session.execute(query)}
     return {view: sum(by_status.get(s, 0) for s in statuses) for view, statuses in VIEWS.items()}
 
 
