@@ -85,14 +85,12 @@ def start_surveys(
             started_at=now,
             last_activity_at=now,
         )
-        begun.append((conversation, Reply(fill(config, survey.intro[language]))))
+        # A new conversation has no answers: the first question, without a query.
+        first = conversations.ask_next(config, conversation, set(), now)
+        begun.append((conversation, [Reply(fill(config, survey.intro[language])), *first]))
     session.add_all(conversation for conversation, _ in begun)
     session.flush()
-    # A new conversation has no answers: ask the first question without a query.
-    return [
-        (conversation, [intro, *conversations.ask_next(config, conversation, set(), now)])
-        for conversation, intro in begun
-    ]
+    return begun
 
 
 def _respond(session: Session, config: Config, contact: Contact, inbound: Inbound) -> list[Reply]:

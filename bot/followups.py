@@ -90,22 +90,22 @@ def _schedule_invitations(session, config, contact, row, followup_id, now) -> No
             )
 
 
-def schedule_reminder(session: Session, config: Config, invitation: Prompt, now: datetime) -> None:
-    """One reminder for an invitation just queued, if the config asks for one."""
+def reminder_for(config: Config, invitation: Prompt, now: datetime) -> dict | None:
+    """The row of the one reminder for an invitation just queued, if the config asks for one."""
     if config.followups.reminder_after is None:
-        return
-    session.add(
-        Prompt(
-            followup_id=invitation.followup_id,
-            contact_id=invitation.contact_id,
-            team=invitation.team,
-            channel=invitation.channel,
-            language=invitation.language,
-            kind="reminder",
-            conversation_id=invitation.conversation_id,
-            due_at=next_allowed(config, now + config.followups.reminder_after),
-            created_at=now,
-        )
+        return None
+    return dict(
+        followup_id=invitation.followup_id,
+        contact_id=invitation.contact_id,
+        team=invitation.team,
+        channel=invitation.channel,
+        language=invitation.language,
+        kind="reminder",
+        status="pending",
+        attempts=0,
+        conversation_id=invitation.conversation_id,
+        due_at=next_allowed(config, now + config.followups.reminder_after),
+        created_at=now,
     )
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from apscheduler.schedulers.background import BackgroundScheduler
-from sqlalchemy import select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from bot import conversations, followups
@@ -33,7 +33,7 @@ from models.db import Database
 from settings import Config, Environment, Survey
 
 log = logging.getLogger(__name__)
-BATCH = 200
+BATCH = 500
 
 
 @dataclass
@@ -121,6 +121,8 @@ def _prepare(
     for (prompt, start), (conversation, replies) in zip(starts, begun, strict=True):
         prompt.conversation_id, prompt.survey_id = conversation.id, conversation.survey_id
         ready.append((prompt, start.contact, conversation, replies))
+    for prompt, *_ in ready:
+        prompt.queued_at = now
     _queue(session, config, ready, now)
     report.queued += len(ready)
 
@@ -166,7 +168,7 @@ def _cancel(prompt: Prompt, reason: str, now: datetime, report: SweepReport) -> 
 
 
 def _queue(session: Session, config: Config, ready: list, now: datetime) -> None:  # noqa: ANN001
-    """Log each prompt's messages and put them in the outbox, with one flush for the batch."""
+    """Log each prompt's messages and put them in the outbox: a few statements per batch."""
     logged = [
         (
             prompt,
@@ -177,22 +179,30 @@ def _queue(session: Session, config: Config, ready: list, now: datetime) -> None
         for prompt, contact, conversation, replies in ready
     ]
     session.flush()
+    outbox, reminders = [], []
     for prompt, messages in logged:
-        session.add_all(
-            OutboxMessage(
+        outbox += [
+            dict(
                 prompt_id=prompt.id,
                 contact_id=prompt.contact_id,
                 message_id=message.id,
                 channel=prompt.channel,
                 body=message.body,
+                status="pending",
+                attempts=0,
                 next_attempt_at=now,
                 created_at=now,
             )
             for message in messages
-        )
-        prompt.queued_at = now
-        if prompt.kind == "invite":
-            followups.schedule_reminder(session, config, prompt, now)
+        ]
+        reminder = followups.reminder_for(config, prompt, now) if prompt.kind == "invite" else None
+        if reminder:
+            reminders.append(reminder)
+    # Core bulk inserts: thousands of ORM objects per batch would cost more than the SQL.
+    if outbox:
+        session.execute(insert(OutboxMessage), outbox)
+    if reminders:
+        session.execute(insert(Prompt), reminders)
 
 
 def run_once(db: Database, config: Config, env: Environment) -> None:
