@@ -12,6 +12,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from bot import outbox
 from bot.outbox import drain, sendable_count
 from bot.scheduler import sweep
 from models import Prompt
@@ -35,11 +36,14 @@ def main() -> None:
     parser.add_argument("--now", required=True, type=datetime.fromisoformat)
     parser.add_argument("--until-done", action="store_true", help="repeat until nothing is left to do")
     parser.add_argument("--start-at", type=float, default=0.0, help="wait for this epoch time first")
-    parser.add_argument("--batch", type=int, default=20)
+    parser.add_argument("--batch", type=int, default=20, help="prompts per sweep transaction")
+    parser.add_argument("--send-batch", type=int, default=outbox.MAX_BATCH, help="messages per claim")
     parser.add_argument("--hang-after", type=int)
     parser.add_argument("--hang-before", action="store_true")
     args = parser.parse_args()
 
+    # Small claims make two processes race for the same rows as often as possible.
+    outbox.MAX_BATCH = args.send_batch
     config = fast(load_config())
     sender = RecordingSender(log=args.log, hang_after=args.hang_after, hang_before=args.hang_before)
     db = Database(args.database_url)

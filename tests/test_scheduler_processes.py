@@ -103,7 +103,8 @@ def test_two_schedulers_never_send_the_same_prompt_twice(db, config, database_ur
     record(db, config, [row(p, "east", T0) for p in phones(count)], T0)
     log = tmp_path / "sends.log"
     start_at = str(time.time() + 3)
-    both = [worker(database_url, log, DUE, "--until-done", "--start-at", start_at) for _ in range(2)]
+    options = ("--until-done", "--start-at", start_at, "--batch", "5", "--send-batch", "2")
+    both = [worker(database_url, log, DUE, *options) for _ in range(2)]
     outputs = [finish(process) for process in both]
 
     sends = Counter(read_log(log))
