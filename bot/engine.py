@@ -70,6 +70,8 @@ def start_surveys(
     session: Session, config: Config, starts: list[SurveyStart], now: datetime
 ) -> list[tuple[Conversation, list[Reply]]]:
     """Begin several surveys in one go (the scheduler's batches): one UPDATE, one flush."""
+    if not starts:
+        return []
     conversations.abandon_open_for(session, [start.contact.id for start in starts])
     begun = []
     for start in starts:

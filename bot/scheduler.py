@@ -109,13 +109,9 @@ def _prepare(
         else:
             recent[contact.id] = now  # one invitation per person, even within a batch
             busy.add(contact.id)
+            survey = _survey(config, prompt)
             starts.append(
-                (
-                    prompt,
-                    SurveyStart(
-                        contact, prompt.channel, _survey(config, prompt), prompt.team, prompt.language
-                    ),
-                )
+                (prompt, SurveyStart(contact, prompt.channel, survey, prompt.team, prompt.language))
             )
     begun = start_surveys(session, config, [start for _, start in starts], now)
     for (prompt, start), (conversation, replies) in zip(starts, begun, strict=True):
