@@ -183,7 +183,7 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=100_000, help="due invitations to sweep")
     parser.add_argument("--send", type=int, default=2000, help="messages to send unpaced")
-    parser.add_argument("--rate", type=float, default=200.0, help="configured sends per second")
+    parser.add_argument("--rate", type=float, default=50.0, help="configured sends per second")
     parser.add_argument("--postgres", default=os.environ.get("BENCH_POSTGRES_URL") or "")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as folder:

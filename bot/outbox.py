@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 import secrets
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -22,6 +21,7 @@ from sqlalchemy.orm import Session, aliased
 from bot import contacts, followups
 from bot.channels import Sender, SendError, Sent, sender_for
 from bot.messages import Reply
+from bot.pacer import Pacer
 from bot.privacy import address_hash
 from bot.quiet_hours import may_send_at
 from models import Contact, Message, OutboxMessage, Prompt
@@ -56,28 +56,6 @@ class Claimed:
     contact_id: int
     body: str
     attempts: int
-
-
-class Pacer:
-    """Keeps sends on one channel at `rate_per_second` on average (in this process).
-
-    A send that ran late is made up by the next ones (up to `CATCH_UP` seconds
-    behind), so the achieved rate matches the configured one over a run.
-    """
-
-    CATCH_UP = 1.0
-
-    def __init__(self, rate_per_second: float) -> None:
-        self.interval = 1.0 / rate_per_second
-        self.next_slot = time.monotonic()
-
-    def wait(self) -> None:
-        now = time.monotonic()
-        if self.next_slot > now:
-            time.sleep(self.next_slot - now)
-        elif now - self.next_slot > self.CATCH_UP:
-            self.next_slot = now  # idle or far behind: start afresh, no burst
-        self.next_slot += self.interval
 
 
 def _due(now: datetime):  # noqa: ANN202 - a SQL condition

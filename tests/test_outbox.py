@@ -7,9 +7,10 @@ from datetime import timedelta
 
 import pytest
 
-from bot import outbox as outbox_module
+from bot import pacer as pacer_module
 from bot.channels import SendError
-from bot.outbox import Pacer, drain
+from bot.outbox import drain
+from bot.pacer import Pacer
 from bot.scheduler import sweep
 from tests.factories import T0, contact_of, conversations_of, send
 from tests.scheduling import (
@@ -129,13 +130,13 @@ def test_nothing_is_sent_in_quiet_hours_even_when_a_retry_falls_due(db, cfg):
 def test_pacer_keeps_to_the_configured_rate(monkeypatch):
     clock = {"now": 100.0}
     slept: list[float] = []
-    monkeypatch.setattr(outbox_module.time, "monotonic", lambda: clock["now"])
+    monkeypatch.setattr(pacer_module.time, "monotonic", lambda: clock["now"])
 
     def sleep(seconds: float) -> None:
         slept.append(seconds)
         clock["now"] += seconds
 
-    monkeypatch.setattr(outbox_module.time, "sleep", sleep)
+    monkeypatch.setattr(pacer_module.time, "sleep", sleep)
     pacer = Pacer(4.0)
     for _ in range(9):
         pacer.wait()
@@ -145,8 +146,8 @@ def test_pacer_keeps_to_the_configured_rate(monkeypatch):
 
 def test_pacer_makes_up_for_a_late_send_but_never_bursts_after_idling(monkeypatch):
     clock = {"now": 0.0}
-    monkeypatch.setattr(outbox_module.time, "monotonic", lambda: clock["now"])
-    monkeypatch.setattr(outbox_module.time, "sleep", lambda s: clock.__setitem__("now", clock["now"] + s))
+    monkeypatch.setattr(pacer_module.time, "monotonic", lambda: clock["now"])
+    monkeypatch.setattr(pacer_module.time, "sleep", lambda s: clock.__setitem__("now", clock["now"] + s))
     pacer = Pacer(10.0)
     pacer.wait()
     clock["now"] += 0.25  # one slow send: 0.15 s behind
