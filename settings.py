@@ -203,6 +203,8 @@ class Messages(_Strict):
     command_help: str
     command_skip: str
     command_stop: str
+    # Sent before the question again when an invitation is unanswered.
+    reminder: str | None = None
 
 
 class Conversation(_Strict):
@@ -240,6 +242,14 @@ class QuietHours(_Strict):
             raise ValueError(f"{value!r} is not a time like 09:00")
         return value
 
+    @model_validator(mode="after")
+    def _window(self) -> QuietHours:
+        if self.send_from >= self.send_until:
+            raise ValueError(f"send_from {self.send_from} must be before send_until {self.send_until}")
+        if not self.days:
+            raise ValueError("days: name at least one day when messages may be sent")
+        return self
+
 
 class Followups(_Strict):
     invite_after: Duration = timedelta(hours=2)
@@ -254,6 +264,9 @@ class Followups(_Strict):
         timedelta(minutes=30),
     ]
     quiet_hours: QuietHours = QuietHours()
+    # A message being sent is held this long; a sender killed mid-send is
+    # retried after it (README "Scheduled prompts": the kill window).
+    send_lease: Duration = timedelta(minutes=5)
 
 
 class Sentiment(_Strict):

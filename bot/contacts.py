@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from models import ConsentEvent, Contact, Conversation
+from models import ConsentEvent, Contact, Conversation, OutboxMessage, Prompt
 from models.base import new_public_id
 from models.contact import ADDRESS_COLUMN
 from models.db import insert_ignore
@@ -34,8 +34,10 @@ def find_contact(session: Session, channel: str, address: str) -> Contact | None
     return session.scalar(select(Contact).where(column == address_value(channel, address)))
 
 
-def lock_or_create(session: Session, channel: str, address: str, now: datetime) -> Contact:
+def lock_or_create(session: Session, channel: str, address: str, now: datetime, seen: bool = True) -> Contact:
     """The contact for this address, created if new, locked for this transaction.
+
+    `seen`: the person wrote to us now (False when staff record a contact).
 
     Locking serialises two messages from one person handled at the same moment
     (PostgreSQL row lock; SQLite is already serialised by BEGIN IMMEDIATE).
@@ -50,7 +52,8 @@ def lock_or_create(session: Session, channel: str, address: str, now: datetime) 
         insert_ignore(session, Contact, values, conflict_columns=[column.key])
         contact = session.scalar(locked)
     assert contact is not None  # inserted or already there
-    contact.last_seen_at = now
+    if seen:
+        contact.last_seen_at = now
     return contact
 
 
@@ -65,7 +68,24 @@ def opt_out(session: Session, contact: Contact, channel: str, reason: str, now: 
         .where(Conversation.contact_id == contact.id, Conversation.status == "in_progress")
         .values(status="opted_out", current_question=None)
     )
+    cancel_prompts(session, contact.id, "opted out", now)
     return True
+
+
+def cancel_prompts(session: Session, contact_id: int, reason: str, now: datetime) -> None:
+    """Nothing more for this person: scheduled prompts and unsent messages are cancelled."""
+    session.execute(
+        update(Prompt)
+        .where(Prompt.contact_id == contact_id, Prompt.status.in_(("pending", "claimed")))
+        .values(status="cancelled", last_error=reason, cancelled_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    session.execute(
+        update(OutboxMessage)
+        .where(OutboxMessage.contact_id == contact_id, OutboxMessage.status == "pending")
+        .values(status="cancelled", error=reason)
+        .execution_options(synchronize_session=False)
+    )
 
 
 def opt_in(session: Session, contact: Contact, channel: str, reason: str, now: datetime) -> bool:

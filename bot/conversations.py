@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from bot import consent
 from bot.answers import parse_answer
+from bot.followups import on_answer
 from bot.insights import annotate
 from bot.messages import Reply, clip
 from bot.surveys import fill, next_question, question_options, question_prompt, unclear_hint
@@ -36,9 +37,13 @@ def latest(session: Session, contact: Contact) -> Conversation | None:
 
 
 def abandon_open(session: Session, contact: Contact) -> None:
+    abandon_open_for(session, [contact.id])
+
+
+def abandon_open_for(session: Session, contact_ids: list[int]) -> None:
     session.execute(
         update(Conversation)
-        .where(Conversation.contact_id == contact.id, Conversation.status == "in_progress")
+        .where(Conversation.contact_id.in_(contact_ids), Conversation.status == "in_progress")
         .values(status="abandoned", current_question=None)
     )
 
@@ -74,11 +79,16 @@ def repeat_question(config: Config, conversation: Conversation) -> list[Reply]:
 
 def advance(session: Session, config: Config, conversation: Conversation, now: datetime) -> list[Reply]:
     """Ask the next unanswered question, or finish with the thank-you."""
-    survey = survey_of(config, conversation)
     session.flush()
     answered = set(
         session.scalars(select(Answer.question_id).where(Answer.conversation_id == conversation.id))
     )
+    return ask_next(config, conversation, answered, now)
+
+
+def ask_next(config: Config, conversation: Conversation, answered: set[str], now: datetime) -> list[Reply]:
+    """Given the questions already answered: the next one, or the thank-you."""
+    survey = survey_of(config, conversation)
     question = next_question(survey, answered)
     conversation.unclear_count = 0
     conversation.last_activity_at = now
@@ -146,4 +156,6 @@ def _store(
         answered_at=now,
     )
     session.add(answer)
+    # Answering (even SKIP) cancels the reminder for this conversation at once.
+    on_answer(session, conversation.id, now)
     return answer

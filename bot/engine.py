@@ -7,6 +7,7 @@ the console and the scheduler drive this same code.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
@@ -52,22 +53,49 @@ def start_survey(
     is_test: bool = False,
 ) -> tuple[Conversation, list[Reply]]:
     """Begin a survey (closing any open one): the intro and the first question."""
-    conversations.abandon_open(session, contact)
-    survey = survey or config.default_survey
-    language = pick_language(config, language, contact.language)
-    conversation = Conversation(
-        contact_id=contact.id,
-        channel=channel,
-        survey_id=survey.id,
-        team=team,
-        language=language,
-        is_test=is_test,
-        started_at=now,
-        last_activity_at=now,
-    )
-    session.add(conversation)
-    intro = Reply(fill(config, survey.intro[language]))
-    return conversation, [intro, *conversations.advance(session, config, conversation, now)]
+    start = SurveyStart(contact, channel, survey, team, language, is_test)
+    return start_surveys(session, config, [start], now)[0]
+
+
+@dataclass(frozen=True)
+class SurveyStart:
+    """Who to start which survey with (see `start_surveys`)."""
+
+    contact: Contact
+    channel: str
+    survey: Survey | None = None
+    team: str | None = None
+    language: str | None = None
+    is_test: bool = False
+
+
+def start_surveys(
+    session: Session, config: Config, starts: list[SurveyStart], now: datetime
+) -> list[tuple[Conversation, list[Reply]]]:
+    """Begin several surveys in one go (the scheduler's batches): one UPDATE, one flush."""
+    if not starts:
+        return []
+    conversations.abandon_open_for(session, [start.contact.id for start in starts])
+    begun = []
+    for start in starts:
+        survey = start.survey or config.default_survey
+        language = pick_language(config, start.language, start.contact.language)
+        conversation = Conversation(
+            contact_id=start.contact.id,
+            channel=start.channel,
+            survey_id=survey.id,
+            team=start.team,
+            language=language,
+            is_test=start.is_test,
+            started_at=now,
+            last_activity_at=now,
+        )
+        # A new conversation has no answers: the first question, without a query.
+        first = conversations.ask_next(config, conversation, set(), now)
+        begun.append((conversation, [Reply(fill(config, survey.intro[language])), *first]))
+    session.add_all(conversation for conversation, _ in begun)
+    session.flush()
+    return begun
 
 
 def _respond(session: Session, config: Config, contact: Contact, inbound: Inbound) -> list[Reply]:
@@ -199,8 +227,12 @@ def log_outbound(
     now: datetime,
     in_reply_to: Message | None = None,
     conversation: Conversation | None = None,
+    flush: bool = True,
 ) -> list[Message]:
-    """Record what we are about to send; channels update the status as it travels."""
+    """Record what we are about to send; channels update the status as it travels.
+
+    `flush=False` lets a caller logging many at once flush them together.
+    """
     rows = [
         Message(
             contact_id=contact.id,
@@ -215,5 +247,6 @@ def log_outbound(
         for reply in replies
     ]
     session.add_all(rows)
-    session.flush()
+    if flush:
+        session.flush()
     return rows

@@ -8,6 +8,7 @@ from models.base import Base
 from models.contact import ConsentEvent, Contact
 from models.conversation import Answer, Conversation
 from models.message import Message
+from models.prompt import FollowUp, OutboxMessage, Prompt
 from models.user import User, UserTeam
 from models.you_said_we_did import YouSaidWeDid
 
@@ -22,7 +23,10 @@ __all__ = [
     "ConsentEvent",
     "Contact",
     "Conversation",
+    "FollowUp",
     "Message",
+    "OutboxMessage",
+    "Prompt",
     "User",
     "UserTeam",
     "YouSaidWeDid",

@@ -65,7 +65,9 @@ def export_responses(db, config, filters=None):
 
 def test_responses_one_row_per_conversation_one_column_per_question(db, config, said):
     text, rows = export_responses(db, config)
-    questions = [q.id for q in config.default_survey.questions]
+    # Every survey's questions, each once, in config order; then each free-text question's labels.
+    questions = list(dict.fromkeys(q.id for s in config.surveys for q in s.questions))
+    texts = list(dict.fromkeys(q.id for s in config.surveys for q in s.questions if q.type == "text"))
     assert list(rows[0])[:9] == [
         "response_id",
         "contact_id",
@@ -77,7 +79,8 @@ def test_responses_one_row_per_conversation_one_column_per_question(db, config, 
         "started_at",
         "completed_at",
     ]
-    assert list(rows[0])[9:] == [*questions, "comment_sentiment", "comment_themes"]
+    assert "overall" in questions and "changed" in questions
+    assert list(rows[0])[9:] == [*questions, *(f"{q}_{part}" for q in texts for part in ("sentiment", "themes"))]
     assert [int(r["response_id"]) for r in rows] == sorted(said.values())
     alice, bob, carol, dave, erin = rows
     assert (alice["team"], alice["overall"], alice["listened"], alice["timely"]) == ("east", "1", "1", "2")
@@ -153,7 +156,8 @@ def test_comments_export_follows_the_comment_filters(db, config, said):
 
 def test_question_columns_come_from_config_once_each(config):
     questions, texts = question_columns(config)
-    assert questions == [q.id for q in config.default_survey.questions]
+    # The re-contact survey's own questions follow; its "comment" shares the default's column.
+    assert questions == [q.id for q in config.default_survey.questions] + ["changed", "still_need"]
     assert texts == ["comment"]
 
 

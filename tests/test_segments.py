@@ -15,6 +15,8 @@ def english_templates() -> list[tuple[str, str]]:
     """(name, text) for every outbound English text, placeholders filled."""
     out = []
     for name, template in CONFIG.messages["en"].model_dump().items():
+        if template is None:  # an optional message left out
+            continue
         out.append((f"messages.en.{name}", fill(CONFIG, template, hint="", min=1, max=6)))
     for survey in CONFIG.surveys:
         out.append((f"{survey.id}.intro", fill(CONFIG, survey.intro["en"])))

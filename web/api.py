@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from flask import Blueprint, Flask, g, jsonify, request, url_for
 
+from bot.contact_import import import_rows
 from models.alert import ALERT_STATUSES
 from models.alert_feed import alert_dict, page_of_alerts
 from models.api_token import find_token
@@ -14,6 +15,7 @@ from web.extensions import heard
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 MAX_LIMIT = 1000
+MAX_CONTACTS = 10_000
 
 
 class BadQuery(ValueError):
@@ -112,6 +114,19 @@ def _next_url(endpoint: str, next_after: int | None) -> str | None:
         return None
     query = {k: v for k, v in request.args.items() if k != "cursor"}
     return url_for(endpoint, _external=True, cursor=next_after, **query)
+
+
+@bp.post("/contacts")
+def contacts():  # noqa: ANN201
+    body = request.get_json(silent=True)
+    rows = body.get("contacts") if isinstance(body, dict) else None
+    if not isinstance(rows, list) or len(rows) > MAX_CONTACTS:
+        raise BadQuery(f'body: expected JSON {{"contacts": [...]}} with at most {MAX_CONTACTS} contacts')
+    partial = request.args.get("partial", "").lower() in ("true", "1", "yes")
+    state = heard()
+    with state.db.begin() as session:
+        report = import_rows(session, state.config, rows, partial=partial, source="api", first_row=1)
+    return jsonify(report.as_dict()), (201 if report.ok or partial else 422)
 
 
 def init_app(app: Flask) -> None:

@@ -13,6 +13,7 @@ from bot.insights import recompute_insights
 from models.api_token import create_token
 from models.migrate import upgrade
 from models.users import UserError, create_user, ensure_first_admin
+from web import scheduling
 from web.extensions import heard
 from web.privacy_cli import PRIVACY_COMMANDS
 from web.serve import serve_command
@@ -100,6 +101,7 @@ COMMANDS = [
     create_user_command,
     recompute_insights_command,
     *PRIVACY_COMMANDS,
+    *scheduling.COMMANDS,
 ]
 
 

@@ -17,6 +17,7 @@ from flask import Flask
 from werkzeug.serving import make_server
 
 from web.extensions import heard
+from web.scheduling import start_scheduler
 from web.telegram import start_polling as start_telegram_polling
 
 log = logging.getLogger(__name__)
@@ -30,6 +31,7 @@ class Service(Protocol):
 # is not configured (e.g. no TELEGRAM_BOT_TOKEN). New services add one line.
 BACKGROUND: list[Callable[[Flask], Service | None]] = []
 BACKGROUND.append(start_telegram_polling)
+BACKGROUND.append(start_scheduler)
 
 
 @click.command("serve")

@@ -11,7 +11,7 @@ import models.base
 
 
 revision = '0007_insights'
-down_revision = '0001'
+down_revision = '0006_scheduler'
 branch_labels = None
 depends_on = None
 

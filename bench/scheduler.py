@@ -1,0 +1,198 @@
+"""Scheduled prompts: sweep rate, send rate, and the configured send rate kept, on SQLite and PostgreSQL.
+
+Usage: python -m bench.scheduler [--rows 100000] [--send 2000] [--rate 200] [--postgres URL]
+(or BENCH_POSTGRES_URL). The PostgreSQL database given is EMPTIED.
+
+Baselines, measured in the same run on the same rows: for the sweep, a bare
+conditional `UPDATE prompts SET status='claimed' WHERE status='pending'` in
+the same batches; for sending, a bare per-message transaction marking the row
+sent. The sender is a no-op double; ratios show what the real work costs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+import time
+import uuid
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import insert, select, update
+
+from bench.engine import fresh_database
+from bot import channels
+from bot.channels import Sent
+from bot.outbox import drain
+from bot.scheduler import BATCH, sweep
+from models import Contact, FollowUp, OutboxMessage, Prompt
+from models.db import Database
+from settings import ChannelSettings, Config, Environment, load_config
+
+NOW = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)  # a Friday, inside the sending window
+ENV = Environment.from_environ({"SECRET_KEY": "bench"})
+
+
+class NoOpSender:
+    channel = "sms"
+
+    def send(self, address: str, reply) -> Sent:  # noqa: ANN001
+        return Sent(external_id=uuid.uuid4().hex)
+
+
+def with_rate(config: Config, rate: float) -> Config:
+    channels_ = config.channels.model_copy(update={"sms": ChannelSettings(rate_per_second=rate)})
+    return config.model_copy(update={"channels": channels_})
+
+
+def seed(database: Database, rows: int) -> None:
+    """`rows` contacts, each with one invitation due now (bulk inserts, not timed)."""
+    contacted = NOW - timedelta(hours=3)
+    with database.begin() as session:
+        session.execute(
+            insert(Contact),
+            [
+                {"id": i, "public_id": f"c_{i:016x}", "phone": f"+4477{i:09d}", "created_at": NOW}
+                for i in range(1, rows + 1)
+            ],
+        )
+        session.execute(
+            insert(FollowUp),
+            [
+                dict(
+                    id=i,
+                    contact_id=i,
+                    team="east",
+                    channel="sms",
+                    contacted_at=contacted,
+                    consent=True,
+                    source="api",
+                    created_at=NOW,
+                )  # fmt: skip
+                for i in range(1, rows + 1)
+            ],
+        )
+        session.execute(
+            insert(Prompt),
+            [
+                dict(
+                    followup_id=i,
+                    contact_id=i,
+                    team="east",
+                    channel="sms",
+                    kind="invite",
+                    due_at=NOW,
+                    status="pending",
+                    attempts=0,
+                    created_at=NOW,
+                )  # fmt: skip
+                for i in range(1, rows + 1)
+            ],
+        )
+
+
+def baseline_sweep(database: Database) -> float:
+    """Seconds for bare conditional UPDATEs over the same rows, in sweep-sized batches; then undone."""
+    started = time.perf_counter()
+    while True:
+        with database.begin() as session:
+            ids = session.scalars(
+                select(Prompt.id).where(Prompt.status == "pending").order_by(Prompt.id).limit(BATCH)
+            ).all()
+            session.execute(
+                update(Prompt).where(Prompt.id.in_(ids), Prompt.status == "pending").values(status="claimed")
+            )
+        if len(ids) < BATCH:
+            break
+    elapsed = time.perf_counter() - started
+    with database.begin() as session:
+        session.execute(update(Prompt).values(status="pending"))
+    return elapsed
+
+
+def keep_outbox(database: Database, count: int) -> list[int]:
+    """Leave `count` intro messages to send; the rest are set aside (not timed)."""
+    with database.begin() as session:
+        session.execute(update(OutboxMessage).values(status="cancelled"))
+        ids = session.scalars(select(OutboxMessage.id).order_by(OutboxMessage.id).limit(2 * count)).all()[::2]
+        session.execute(update(OutboxMessage).where(OutboxMessage.id.in_(ids)).values(status="pending"))
+    return list(ids)
+
+
+def baseline_send(database: Database, ids: list[int]) -> float:
+    """Seconds to mark each message sent in its own transaction, around a no-op send."""
+    sender = NoOpSender()
+    started = time.perf_counter()
+    for outbox_id in ids:
+        sent = sender.send("", None)
+        with database.begin() as session:
+            session.execute(
+                update(OutboxMessage)
+                .where(OutboxMessage.id == outbox_id, OutboxMessage.status == "pending")
+                .values(status="sent", provider_id=sent.external_id)
+            )
+    return time.perf_counter() - started
+
+
+def timed_drain(database: Database, config: Config) -> tuple[int, float]:
+    started = time.perf_counter()
+    report = drain(database, config, ENV, NOW)
+    return report.sent, time.perf_counter() - started
+
+
+def measure(label: str, url: str, rows: int, send: int, rate: float) -> None:
+    config = load_config()
+    database = fresh_database(url)
+    seed(database, rows)
+    base = baseline_sweep(database)
+    started = time.perf_counter()
+    report = sweep(database, config, NOW)
+    took = time.perf_counter() - started
+    assert report.queued == rows, report
+    print(
+        f"{label:<11} sweep {rows} prompts {took:7.2f} s ({rows / took:8.0f}/s)  "
+        f"baseline {base:6.2f} s ({rows / base:8.0f}/s)  ratio {took / base:6.1f}x slower"
+    )
+
+    saved = dict(channels._FACTORIES)
+    channels.register("sms", lambda env, cfg: NoOpSender())
+    try:
+        ids = keep_outbox(database, send)
+        base = baseline_send(database, ids)
+        keep_outbox(database, send)
+        sent, took = timed_drain(database, with_rate(config, 1e9))
+        print(
+            f"{label:<11} send  {sent} unpaced    {sent / took:8.0f} msg/s  "
+            f"baseline {len(ids) / base:8.0f} msg/s  ratio {took / base:6.1f}x slower"
+        )
+        paced = min(send, int(rate * 10))  # about ten seconds of sending
+        keep_outbox(database, paced)
+        sent, took = timed_drain(database, with_rate(config, rate))
+        achieved = sent / took
+        print(
+            f"{label:<11} send  {sent} at {rate:g}/s configured: achieved {achieved:7.1f}/s "
+            f"({100 * (achieved - rate) / rate:+.1f}%)"
+        )
+    finally:
+        channels._FACTORIES.clear()
+        channels._FACTORIES.update(saved)
+    database.dispose()
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=100_000, help="due invitations to sweep")
+    parser.add_argument("--send", type=int, default=2000, help="messages to send unpaced")
+    parser.add_argument("--rate", type=float, default=50.0, help="configured sends per second")
+    parser.add_argument("--postgres", default=os.environ.get("BENCH_POSTGRES_URL") or "")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory() as folder:
+        measure("SQLite", f"sqlite:///{folder}/bench.sqlite3", args.rows, args.send, args.rate)
+    if args.postgres:
+        measure("PostgreSQL", args.postgres, args.rows, args.send, args.rate)
+    else:
+        print("PostgreSQL  skipped (set BENCH_POSTGRES_URL)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,167 @@
+"""The scheduling rules: which prompts a recorded contact gets, and when they stop.
+
+Rules from config.yaml `followups`: an invitation `invite_after` the contact,
+one reminder `reminder_after` an unanswered invitation, a re-contact survey
+`recontact_after` the contact; nothing at night (bot.quiet_hours); nothing to
+anyone who opted out; no consent, no prompt.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import exists, func, select, update
+from sqlalchemy.orm import Session
+
+from bot.contact_rows import ContactRow
+from bot.contacts import lock_or_create
+from bot.quiet_hours import next_allowed
+from models import Answer, Conversation, FollowUp, Prompt
+from models.db import insert_ignore
+from settings import Config
+
+INVITATIONS = ("invite", "recontact")
+
+
+def record_followup(session: Session, config: Config, row: ContactRow, now: datetime, source: str) -> bool:
+    """Store one checked row and schedule its prompts; False if it was already recorded."""
+    contact = lock_or_create(session, row.channel, row.address, now, seen=False)
+    if row.language and not contact.language:
+        contact.language = row.language
+    waited = (row.contacted_at - row.referred_at).days if row.referred_at else None
+    followup = insert_ignore(
+        session,
+        FollowUp,
+        dict(
+            contact_id=contact.id,
+            team=row.team,
+            channel=row.channel,
+            contacted_at=row.contacted_at,
+            referred_at=row.referred_at,
+            days_waited=waited,
+            language=row.language,
+            consent=row.consent,
+            source=source,
+            created_at=now,
+        ),
+        conflict_columns=["contact_id", "team", "contacted_at"],
+    )
+    if followup is None:
+        return False
+    if row.consent and not contact.opted_out:
+        _schedule_invitations(session, config, contact, row, followup.id, now)
+    return True
+
+
+def _schedule_invitations(session, config, contact, row, followup_id, now) -> None:  # noqa: ANN001
+    rules = config.followups
+    common = dict(
+        followup_id=followup_id,
+        contact_id=contact.id,
+        team=row.team,
+        channel=row.channel,
+        language=row.language,
+        created_at=now,
+    )
+    invite_at = max(row.contacted_at + rules.invite_after, now)
+    session.add(Prompt(kind="invite", due_at=next_allowed(config, invite_at), **common))
+    if rules.recontact_after is not None:
+        recontact_at = row.contacted_at + rules.recontact_after
+        if recontact_at > now:
+            session.add(
+                Prompt(
+                    kind="recontact",
+                    survey_id=rules.recontact_survey,
+                    due_at=next_allowed(config, recontact_at),
+                    **common,
+                )
+            )
+
+
+def reminder_for(config: Config, invitation: Prompt, now: datetime) -> dict | None:
+    """The row of the one reminder for an invitation just queued, if the config asks for one."""
+    if config.followups.reminder_after is None:
+        return None
+    return dict(
+        followup_id=invitation.followup_id,
+        contact_id=invitation.contact_id,
+        team=invitation.team,
+        channel=invitation.channel,
+        language=invitation.language,
+        kind="reminder",
+        status="pending",
+        attempts=0,
+        conversation_id=invitation.conversation_id,
+        due_at=next_allowed(config, now + config.followups.reminder_after),
+        created_at=now,
+    )
+
+
+def answered(session: Session, conversation_id: int | None) -> bool:
+    """True once the resident answered (or skipped) a question, or the survey is over."""
+    if conversation_id is None:
+        return True
+    has_answer = session.scalar(select(exists().where(Answer.conversation_id == conversation_id)))
+    status = session.scalar(select(Conversation.status).where(Conversation.id == conversation_id))
+    return bool(has_answer) or status != "in_progress"
+
+
+def invitation_delivered(session: Session, conversation_id: int | None) -> bool:
+    """True when the invitation that started this conversation was sent."""
+    return bool(
+        session.scalar(
+            select(
+                exists().where(
+                    Prompt.conversation_id == conversation_id,
+                    Prompt.kind.in_(INVITATIONS),
+                    Prompt.status == "sent",
+                )
+            )
+        )
+    )
+
+
+def on_answer(session: Session, conversation_id: int, now: datetime) -> None:
+    """The resident answered: their pending reminder is cancelled at once."""
+    session.execute(
+        update(Prompt)
+        .where(
+            Prompt.conversation_id == conversation_id,
+            Prompt.kind == "reminder",
+            Prompt.status == "pending",
+        )
+        .values(status="cancelled", last_error="answered", cancelled_at=now)
+        .execution_options(synchronize_session=False)
+    )
+
+
+def recent_invitations(
+    session: Session, config: Config, contact_ids: list[int], now: datetime
+) -> dict[int, datetime]:
+    """For these people, when each was last invited inside `max_invites_per` (any team)."""
+    since = now - config.followups.max_invites_per
+    rows = session.execute(
+        select(Prompt.contact_id, func.max(Prompt.queued_at))
+        .where(
+            Prompt.contact_id.in_(contact_ids),
+            Prompt.kind.in_(INVITATIONS),
+            Prompt.status.in_(("claimed", "sent")),
+            Prompt.queued_at >= since,
+        )
+        .group_by(Prompt.contact_id)
+    )
+    return {contact_id: moment for contact_id, moment in rows}
+
+
+def in_a_survey(session: Session, config: Config, contact_ids: list[int], now: datetime) -> set[int]:
+    """Those of these people answering a survey right now (not left idle too long)."""
+    active_since = now - config.conversation.idle_timeout
+    return set(
+        session.scalars(
+            select(Conversation.contact_id).where(
+                Conversation.contact_id.in_(contact_ids),
+                Conversation.status == "in_progress",
+                Conversation.last_activity_at > active_since,
+            )
+        )
+    )

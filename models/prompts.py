@@ -1,0 +1,223 @@
+"""Queries behind the admin's scheduled-prompt pages and the dashboard (no phone numbers)."""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import Select, case, exists, func, select, update
+from sqlalchemy.orm import Session
+
+from models.contact import Contact
+from models.conversation import Answer, Conversation
+from models.prompt import FollowUp, OutboxMessage, Prompt
+
+# The admin's lists, by the prompt statuses each shows.
+VIEWS = {
+    "upcoming": ("pending",),
+    "sending": ("claimed",),
+    "sent": ("sent",),
+    "failed": ("failed",),
+    "cancelled": ("cancelled",),
+}
+INVITATIONS = ("invite", "recontact")
+
+
+@dataclass(frozen=True)
+class PromptRow:
+    """One prompt as staff see it: the person only by their pseudonymous public id."""
+
+    id: int
+    contact: str  # Contact.public_id
+    team: str | None
+    channel: str
+    kind: str
+    status: str
+    due_at: datetime
+    queued_at: datetime | None
+    sent_at: datetime | None
+    cancelled_at: datetime | None
+    attempts: int
+    reason: str | None  # why it failed or was cancelled
+
+
+def _teams(query: Select, column, team: str | None, allowed_teams: frozenset[str] | None) -> Select:  # noqa: ANN001
+    if team:
+        query = query.where(column == team)
+    if allowed_teams is not None:
+        query = query.where(column.in_(sorted(allowed_teams)))
+    return query
+
+
+def list_prompts(
+    session: Session,
+    view: str,
+    team: str | None = None,
+    allowed_teams: frozenset[str] | None = None,
+    limit: int = 100,
+    offset: int = 0,
+) -> list[PromptRow]:
+    """Upcoming (soonest first) or sent / failed / cancelled (latest first) prompts."""
+    query = (
+        select(Prompt, Contact.public_id)
+        .join(Contact, Contact.id == Prompt.contact_id)
+        .where(Prompt.status.in_(VIEWS[view]))
+    )
+    query = _teams(query, Prompt.team, team, allowed_teams)
+    order = (Prompt.due_at, Prompt.id) if view == "upcoming" else (Prompt.id.desc(),)
+    rows = session.execute(query.order_by(*order).limit(limit).offset(offset)).all()
+    return [
+        PromptRow(
+            id=p.id,
+            contact=public_id,
+            team=p.team,
+            channel=p.channel,
+            kind=p.kind,
+            status=p.status,
+            due_at=p.due_at,
+            queued_at=p.queued_at,
+            sent_at=p.sent_at,
+            cancelled_at=p.cancelled_at,
+            attempts=p.attempts,
+            reason=p.last_error,
+        )
+        for p, public_id in rows
+    ]
+
+
+def prompt_counts(
+    session: Session, team: str | None = None, allowed_teams: frozenset[str] | None = None
+) -> dict[str, int]:
+    """How many prompts each admin list holds."""
+    query = _teams(
+        select(Prompt.status, func.count()).group_by(Prompt.status), Prompt.team, team, allowed_teams
+    )
+    by_status = {status: n for status, n in session.execute(query)}
+    return {view: sum(by_status.get(s, 0) for s in statuses) for view, statuses in VIEWS.items()}
+
+
+def cancel_prompt(session: Session, prompt_id: int, now: datetime, by: str = "staff") -> bool:
+    """Cancel a prompt not yet sent (and its unsent messages); False if it is too late."""
+    done = session.execute(
+        update(Prompt)
+        .where(Prompt.id == prompt_id, Prompt.status.in_(("pending", "claimed")))
+        .values(status="cancelled", last_error=f"cancelled by {by}"[:300], cancelled_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    if not done.rowcount:
+        return False
+    abandon_unanswered_conversation(session, prompt_id)
+    session.execute(
+        update(OutboxMessage)
+        .where(OutboxMessage.prompt_id == prompt_id, OutboxMessage.status == "pending")
+        .values(status="cancelled", error=f"cancelled by {by}"[:300])
+        .execution_options(synchronize_session=False)
+    )
+    return True
+
+
+def abandon_unanswered_conversation(session: Session, prompt_id: int) -> None:
+    """An invitation that will not arrive: close its conversation unless the resident answered.
+
+    Otherwise their next text would be read as the answer to a question they never saw.
+    """
+    conversation_id = (
+        select(Prompt.conversation_id)
+        .where(Prompt.id == prompt_id, Prompt.kind.in_(INVITATIONS))
+        .scalar_subquery()
+    )
+    session.execute(
+        update(Conversation)
+        .where(
+            Conversation.id == conversation_id,
+            Conversation.status == "in_progress",
+            ~exists().where(Answer.conversation_id == Conversation.id),
+        )
+        .values(status="abandoned", current_question=None)
+        .execution_options(synchronize_session=False)
+    )
+
+
+@dataclass(frozen=True)
+class ResponseRate:
+    team: str | None
+    invited: int  # invitations and re-contacts the provider accepted
+    started: int  # ... whose conversation got at least one answer
+    completed: int  # ... whose survey was finished
+
+    @property
+    def started_percent(self) -> float | None:
+        return 100.0 * self.started / self.invited if self.invited else None
+
+    @property
+    def completed_percent(self) -> float | None:
+        return 100.0 * self.completed / self.invited if self.invited else None
+
+
+def response_rates(
+    session: Session,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    allowed_teams: frozenset[str] | None = None,
+) -> list[ResponseRate]:
+    """Invited vs started vs completed, by team, for invitations sent in [since, until)."""
+    answered = exists().where(Answer.conversation_id == Prompt.conversation_id)
+    query = (
+        select(
+            Prompt.team,
+            func.count(),
+            func.sum(case((answered, 1), else_=0)),
+            func.sum(case((Conversation.status == "completed", 1), else_=0)),
+        )
+        .outerjoin(Conversation, Conversation.id == Prompt.conversation_id)
+        .where(Prompt.kind.in_(INVITATIONS), Prompt.status == "sent")
+        .group_by(Prompt.team)
+        .order_by(Prompt.team)
+    )
+    if since:
+        query = query.where(Prompt.sent_at >= since)
+    if until:
+        query = query.where(Prompt.sent_at < until)
+    query = _teams(query, Prompt.team, None, allowed_teams)
+    return [ResponseRate(team, n, int(s or 0), int(c or 0)) for team, n, s, c in session.execute(query)]
+
+
+@dataclass(frozen=True)
+class DaysWaited:
+    """Days from referral to contact for one team: an experience measure nobody is asked."""
+
+    team: str
+    contacts: int
+    median: float
+    lower_quartile: float
+    upper_quartile: float
+    shortest: int
+    longest: int
+
+
+def days_waited_by_team(
+    session: Session,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    allowed_teams: frozenset[str] | None = None,
+) -> list[DaysWaited]:
+    """Median and spread of days waited by team, for contacts in [since, until)."""
+    query = select(FollowUp.team, FollowUp.days_waited).where(FollowUp.days_waited.is_not(None))
+    if since:
+        query = query.where(FollowUp.contacted_at >= since)
+    if until:
+        query = query.where(FollowUp.contacted_at < until)
+    query = _teams(query, FollowUp.team, None, allowed_teams)
+    by_team: dict[str, list[int]] = {}
+    for team, days in session.execute(query.order_by(FollowUp.team)):
+        by_team.setdefault(team, []).append(days)
+    return [_spread(team, days) for team, days in by_team.items()]
+
+
+def _spread(team: str, days: list[int]) -> DaysWaited:
+    if len(days) > 1:
+        lower, median, upper = statistics.quantiles(days, n=4, method="inclusive")
+    else:
+        lower = median = upper = float(days[0])
+    return DaysWaited(team, len(days), median, lower, upper, min(days), max(days))

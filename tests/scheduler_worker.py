@@ -1,0 +1,63 @@
+"""A scheduler process for tests: sweeps and drains with a RecordingSender that logs to a file.
+
+python -m tests.scheduler_worker DATABASE_URL LOG --now ISO [--until-done] [--hang-after N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from bot import outbox
+from bot.outbox import drain, sendable_count
+from bot.scheduler import sweep
+from models import Prompt
+from models.db import Database
+from settings import load_config
+from tests.scheduling import ENV, RecordingSender, fast, registered
+
+
+def work_left(db: Database, now: datetime) -> int:
+    with db.begin() as session:
+        prompts = session.scalar(select(func.count()).where(Prompt.status == "pending", Prompt.due_at <= now))
+        # Messages held by another live process's lease are its work, not ours.
+        messages = sendable_count(session, now)
+    return prompts + messages
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("database_url")
+    parser.add_argument("log", type=Path)
+    parser.add_argument("--now", required=True, type=datetime.fromisoformat)
+    parser.add_argument("--until-done", action="store_true", help="repeat until nothing is left to do")
+    parser.add_argument("--start-at", type=float, default=0.0, help="wait for this epoch time first")
+    parser.add_argument("--batch", type=int, default=20, help="prompts per sweep transaction")
+    parser.add_argument("--send-batch", type=int, default=outbox.MAX_BATCH, help="messages per claim")
+    parser.add_argument("--hang-after", type=int)
+    parser.add_argument("--hang-before", action="store_true")
+    args = parser.parse_args()
+
+    # Small claims make two processes race for the same rows as often as possible.
+    outbox.MAX_BATCH = args.send_batch
+    config = fast(load_config())
+    sender = RecordingSender(log=args.log, hang_after=args.hang_after, hang_before=args.hang_before)
+    db = Database(args.database_url)
+    time.sleep(max(0.0, args.start_at - time.time()))
+    deadline = time.monotonic() + 90
+    with registered(sender):
+        while True:
+            sweep(db, config, args.now, batch=args.batch)
+            drain(db, config, ENV, args.now)
+            if not args.until_done or not work_left(db, args.now) or time.monotonic() > deadline:
+                break
+            time.sleep(0.05)
+    print(f"sent {len(sender.sent)}")
+
+
+if __name__ == "__main__":
+    main()
