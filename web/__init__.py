@@ -32,9 +32,11 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.extensions["heard"] = Heard(config=config, env=env, db=Database(database_url))
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 
-    from web import api, cli, health
+    from web import admin, api, auth, cli, health
 
     health.init_app(app)
+    auth.init_app(app)
+    admin.init_app(app)
     api.init_app(app)
     cli.init_app(app)
     return app

@@ -8,6 +8,8 @@ from flask import Blueprint, Flask, g, jsonify, request, url_for
 
 from models.api_token import find_token
 from models.responses import ResponseFilters, page_of_responses, response_dict
+from models.summaries import summarise
+from models.summary_json import last_days, summary_dict
 from web.extensions import heard
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
@@ -29,6 +31,8 @@ def require_token():  # noqa: ANN201
         if found is None:
             return _unauthorised("invalid or revoked token")
         g.api_token_name = found.name
+        # A token given teams sees only those teams (None: every team).
+        g.api_allowed_teams = found.allowed_teams
     return None
 
 
@@ -76,6 +80,7 @@ def filters_from_request() -> ResponseFilters:
         team=args.get("team") or None,
         since=parse_moment("since", args.get("since")),
         until=parse_moment("until", args.get("until"), end_of_day=True),
+        allowed_teams=g.get("api_allowed_teams"),
     )
 
 
@@ -92,6 +97,23 @@ def responses():  # noqa: ANN201
         query = {k: v for k, v in request.args.items() if k != "cursor"}
         next_url = url_for("api.responses", _external=True, cursor=next_after, **query)
     return jsonify(data=data, next=next_url)
+
+
+@bp.get("/summary")
+def summary():  # noqa: ANN201
+    """The dashboard's figures for the same filters, from models.summaries (one source of truth)."""
+    filters = filters_from_request()
+    interval = request.args.get("interval") or "week"
+    if interval not in ("week", "month"):
+        raise BadQuery("interval: expected week or month")
+    default_since, default_until = last_days(datetime.now(UTC).date())
+    since, until = filters.since or default_since, filters.until or default_until
+    if since >= until:
+        raise BadQuery("since: must be before until")
+    state = heard()
+    with state.db.begin() as session:
+        result = summarise(session, state.config, filters, since, until, interval)
+    return jsonify(summary_dict(result, state.config.organisation.default_language))
 
 
 def init_app(app: Flask) -> None:

@@ -1,0 +1,29 @@
+"""The staff admin under /admin: the dashboard, users and API tokens. Sign-in required throughout."""
+
+from __future__ import annotations
+
+from flask import Blueprint, Flask, request
+from flask_login import current_user
+
+from web.admin.nav import CHANNEL_NAMES, NAV
+from web.auth.roles import require_sign_in
+
+bp = Blueprint("admin", __name__, url_prefix="/admin")
+require_sign_in(bp)
+
+
+def _nav_context() -> dict:
+    """The nav entries this user may follow, for base.html."""
+    if not current_user.is_authenticated:
+        return {"nav_items": []}
+    endpoint = request.endpoint or ""
+    items = [(item, item.is_current(endpoint)) for item in NAV if current_user.role in item.roles]
+    return {"nav_items": items}
+
+
+def init_app(app: Flask) -> None:
+    from web.admin import dashboard, tokens, users  # noqa: F401 - registers the routes
+
+    app.context_processor(_nav_context)
+    app.jinja_env.globals["channel_name"] = lambda c: CHANNEL_NAMES.get(c, c)
+    app.register_blueprint(bp)
