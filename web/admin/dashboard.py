@@ -11,7 +11,7 @@ from models.summaries import summarise
 from models.summary_json import last_days, summary_dict
 from settings import Channels
 from web.admin import bp
-from web.admin.forms import DashboardFilterForm
+from web.admin.forms import DashboardFilterForm, options
 from web.admin.nav import CHANNEL_NAMES
 from web.auth.roles import allowed_teams, visible_teams
 from web.extensions import heard
@@ -23,10 +23,9 @@ def filter_form() -> DashboardFilterForm:
     form = DashboardFilterForm(request.args)
     scope = allowed_teams()
     all_label = "All teams" if scope is None else "All my teams"
-    form.team.choices = [("", all_label)] + [(t.id, t.name) for t in visible_teams(config)]
-    form.channel.choices = [("", "All channels")] + [
-        (c, CHANNEL_NAMES.get(c, c)) for c in Channels.model_fields
-    ]
+    form.team.choices = options([("", all_label)] + [(t.id, t.name) for t in visible_teams(config)])
+    channels = [(c, CHANNEL_NAMES.get(c, c)) for c in Channels.model_fields]
+    form.channel.choices = options([("", "All channels"), *channels])
     return form
 
 

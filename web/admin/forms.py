@@ -13,23 +13,29 @@ from wtforms import (
     SelectMultipleField,
     StringField,
 )
+from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Length, Optional, ValidationError
 from wtforms.widgets import CheckboxInput, ListWidget
 
 from models.users import MIN_PASSWORD_LENGTH
 
 ROLE_CHOICES = [
-    ("viewer", "Viewer: sees the teams given below"),
-    ("manager", "Manager: sees every team"),
-    ("admin", "Admin: every team, users and API tokens"),
+    SelectChoice("viewer", "Viewer: sees the teams given below"),
+    SelectChoice("manager", "Manager: sees every team"),
+    SelectChoice("admin", "Admin: every team, users and API tokens"),
 ]
 
 PERIODS = [
-    ("30", "Last 30 days"),
-    ("90", "Last 3 months"),
-    ("365", "Last 12 months"),
-    ("custom", "Dates below"),
+    SelectChoice("30", "Last 30 days"),
+    SelectChoice("90", "Last 3 months"),
+    SelectChoice("365", "Last 12 months"),
+    SelectChoice("custom", "Dates below"),
 ]
+
+
+def options(pairs: list[tuple[str, str]]) -> list[SelectChoice]:
+    """(value, label) pairs as WTForms choices."""
+    return [SelectChoice(value, label) for value, label in pairs]
 
 
 class CheckboxesField(SelectMultipleField):
@@ -54,7 +60,9 @@ class DashboardFilterForm(FlaskForm):
     until = DateField("To (including that day)", validators=[Optional()])
     team = SelectField("Team", choices=[], default="")
     channel = SelectField("Channel", choices=[], default="")
-    interval = RadioField("Trend by", choices=[("week", "Week"), ("month", "Month")], default="week")
+    interval = RadioField(
+        "Trend by", choices=[SelectChoice("week", "Week"), SelectChoice("month", "Month")], default="week"
+    )
 
     def validate_until(self, field: DateField) -> None:
         if self.period.data != "custom":

@@ -6,7 +6,7 @@ from flask import abort, flash, redirect, render_template, url_for
 
 from models.api_token import create_token, list_tokens, revoke_token
 from web.admin import bp
-from web.admin.forms import ConfirmForm, TokenCreateForm
+from web.admin.forms import ConfirmForm, TokenCreateForm, options
 from web.auth.roles import role_required
 from web.extensions import heard
 
@@ -29,7 +29,7 @@ def _token_page(form: TokenCreateForm, new_token: str | None = None, status: int
 
 def _form() -> TokenCreateForm:
     form = TokenCreateForm()
-    form.teams.choices = [(team.id, team.name) for team in heard().config.teams]
+    form.teams.choices = options([(team.id, team.name) for team in heard().config.teams])
     return form
 
 

@@ -6,13 +6,13 @@ from flask import abort, flash, redirect, render_template, url_for
 
 from models.users import UserError, create_user, get_user, list_users, set_password, update_user
 from web.admin import bp
-from web.admin.forms import PasswordResetForm, UserCreateForm, UserEditForm
+from web.admin.forms import PasswordResetForm, UserCreateForm, UserEditForm, options
 from web.auth.roles import role_required
 from web.extensions import heard
 
 
 def _team_choices() -> list[tuple[str, str]]:
-    return [(team.id, team.name) for team in heard().config.teams]
+    return options([(team.id, team.name) for team in heard().config.teams])
 
 
 @bp.get("/users")
@@ -20,7 +20,9 @@ def _team_choices() -> list[tuple[str, str]]:
 def users():  # noqa: ANN201
     with heard().db.begin() as session:
         rows = list_users(session)
-    return render_template("admin/users.html", users=rows, team_names=dict(_team_choices()))
+    return render_template(
+        "admin/users.html", users=rows, team_names={team.id: team.name for team in heard().config.teams}
+    )
 
 
 @bp.route("/users/new", methods=["GET", "POST"])

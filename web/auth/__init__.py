@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from datetime import timedelta
 
-from flask import Blueprint, Flask, request
+from flask import Blueprint, Flask, current_app, request
 from flask_login import LoginManager
 from flask_wtf.csrf import CSRFProtect
 
@@ -22,6 +22,8 @@ CSRF_EXEMPT_PREFIXES = ("/api/", "/webhooks/")
 
 
 def _check_csrf() -> None:
+    if not current_app.config.get("WTF_CSRF_ENABLED", True):
+        return
     if request.method in ("GET", "HEAD", "OPTIONS", "TRACE"):
         return
     if request.path.startswith(CSRF_EXEMPT_PREFIXES):
@@ -39,14 +41,16 @@ def _secure_cookies(app: Flask) -> bool:
 
 def init_app(app: Flask) -> None:
     secure = _secure_cookies(app)
+    app.config.update(
+        SESSION_COOKIE_SECURE=secure,
+        SESSION_COOKIE_HTTPONLY=True,
+        SESSION_COOKIE_SAMESITE="Lax",
+        REMEMBER_COOKIE_SECURE=secure,
+        REMEMBER_COOKIE_HTTPONLY=True,
+        REMEMBER_COOKIE_SAMESITE="Lax",
+        PERMANENT_SESSION_LIFETIME=timedelta(hours=8),
+    )
     for key, value in {
-        "SESSION_COOKIE_SECURE": secure,
-        "SESSION_COOKIE_HTTPONLY": True,
-        "SESSION_COOKIE_SAMESITE": "Lax",
-        "REMEMBER_COOKIE_SECURE": secure,
-        "REMEMBER_COOKIE_HTTPONLY": True,
-        "REMEMBER_COOKIE_SAMESITE": "Lax",
-        "PERMANENT_SESSION_LIFETIME": timedelta(hours=8),
         # We call csrf.protect() ourselves so the API and webhooks can be exempt by path.
         "WTF_CSRF_CHECK_DEFAULT": False,
         "WTF_CSRF_TIME_LIMIT": None,  # the token lives as long as the signed session
