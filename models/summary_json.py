@@ -55,6 +55,7 @@ def summary_dict(summary: Summary, language: str) -> dict[str, Any]:
             {
                 "id": q.id,
                 "text": q.text.get(language) or next(iter(q.text.values())),
+                "short": q.short.get(language),
                 "dimension": q.dimension,
                 **figures_dict(summary.overall[q.id]),
             }
