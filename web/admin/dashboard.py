@@ -71,7 +71,10 @@ def trend_chart(data: dict) -> dict:
     return {
         "labels": [b["label"] for b in buckets],
         "series": [
-            {"label": q["short"] or q["text"], "data": [b["questions"][q["id"]]["positive_pct"] for b in buckets]}
+            {
+                "label": q["short"] or q["text"],
+                "data": [b["questions"][q["id"]]["positive_pct"] for b in buckets],
+            }
             for q in data["questions"]
         ],
     }
