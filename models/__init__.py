@@ -6,10 +6,12 @@ from models.contact import ConsentEvent, Contact
 from models.conversation import Answer, Conversation
 from models.message import Message
 from models.sign_in import SignInAttempt
+from models.tallies import AnswerTally
 from models.user import User, UserTeam
 
 __all__ = [
     "Answer",
+    "AnswerTally",
     "ApiToken",
     "ApiTokenTeam",
     "Base",

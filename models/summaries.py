@@ -14,9 +14,10 @@ What counts (research/question-bank.md, the FFT method):
   None and `suppressed` is True, never a number.
 - Goals are judged on the percentage as shown (one decimal place).
 
-The database does the counting in one scan grouped by day, team, channel and
-question; overall figures, the trend and the breakdowns are sums of those
-small groups, so every view of the same filters agrees.
+The database does the counting, grouped by day, team, channel and question:
+from `answer_tallies` (models/tallies.py, kept exact by triggers) when the period
+is whole UTC days, else from the answers themselves. Overall figures, the trend
+and the breakdowns are sums of those small groups, so every view agrees.
 """
 
 from __future__ import annotations
@@ -29,14 +30,18 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Literal
 
 from sqlalchemy import String, and_, case, func, literal, or_, select, type_coerce
+from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session
 
 from models.conversation import Answer, Conversation
 from models.responses import ResponseFilters
+from models.tallies import AnswerTally, filter_tallies, tallies_cover
 from settings import Config, Goal, Question, Survey
 
 SUPPRESS_BELOW = 5
 Interval = Literal["week", "month"]
+# Where counts come from: answer_tallies when it can answer exactly ("auto"), or the answers.
+Source = Literal["auto", "live", "kept"]
 
 
 @dataclass(frozen=True)
@@ -48,9 +53,6 @@ class Tally:
     negative: int = 0
     top_box: int = 0
     excluded: int = 0
-
-    def __add__(self, other: Tally) -> Tally:
-        return Tally(*(a + b for a, b in zip(self.astuple(), other.astuple(), strict=True)))
 
     def astuple(self) -> tuple[int, int, int, int, int]:
         return (self.answers, self.positive, self.negative, self.top_box, self.excluded)
@@ -149,16 +151,28 @@ def figures_for(question: Question, tally: Tally, goal: Goal | None) -> Figures:
     return Figures(question.id, shown_count, excluded, suppressed, positive, negative, top_box, tuple(checks))
 
 
-def _values_in(question: Question, values: list[int | str]):  # noqa: ANN202
-    return and_(Answer.question_id == question.id, Answer.value.in_([str(v) for v in values]))
-
-
-def _count_where(questions: Iterable[Question], attribute: str):  # noqa: ANN202
-    """SUM(CASE WHEN <answer matches the question's `attribute` values> THEN 1 ELSE 0 END)."""
-    conditions = [_values_in(q, getattr(q, attribute)) for q in questions if getattr(q, attribute)]
+def _count_where(questions: Iterable[Question], attribute: str, question_id, value, weight):  # noqa: ANN001, ANN202
+    """SUM(CASE WHEN <the answer is one of the question's `attribute` values> THEN weight ELSE 0 END)."""
+    conditions = [
+        and_(question_id == q.id, value.in_([str(v) for v in getattr(q, attribute)]))
+        for q in questions
+        if getattr(q, attribute)
+    ]
     if not conditions:
         return literal(0)
-    return func.sum(case((or_(*conditions), 1), else_=0))
+    return func.sum(case((or_(*conditions), weight), else_=0))
+
+
+def _sums(questions: tuple[Question, ...], question_id, value, weight) -> list:  # noqa: ANN001
+    """The Tally columns, in Tally's order, as SQL aggregates."""
+    top_box_questions = [q for q in questions if reports_top_box(q)]
+    return [
+        func.sum(weight),
+        _count_where(questions, "positive", question_id, value, weight),
+        _count_where(questions, "negative", question_id, value, weight),
+        _count_where(top_box_questions, "top_box", question_id, value, weight),
+        _count_where(questions, "excluded", question_id, value, weight),
+    ]
 
 
 def day_of(session: Session):  # noqa: ANN201
@@ -169,23 +183,12 @@ def day_of(session: Session):  # noqa: ANN201
     return func.substr(type_coerce(Conversation.started_at, String), 1, 10)
 
 
-def daily_tallies(
-    session: Session, questions: tuple[Question, ...], filters: ResponseFilters
-) -> list[tuple[str, str | None, str, str, Tally]]:
-    """(day, team, channel, question_id, Tally) for the filters, counted by the database."""
+def live_tallies(session: Session, questions: tuple[Question, ...], filters: ResponseFilters) -> list[Row]:
+    """(day, team, channel, question_id, *Tally) counted from the answers themselves."""
     day = day_of(session).label("day")
     query = (
-        select(
-            day,
-            Conversation.team,
-            Conversation.channel,
-            Answer.question_id,
-            func.count(),
-            _count_where(questions, "positive"),
-            _count_where(questions, "negative"),
-            _count_where([q for q in questions if reports_top_box(q)], "top_box"),
-            _count_where(questions, "excluded"),
-        )
+        select(day, Conversation.team, Conversation.channel, Answer.question_id)
+        .add_columns(*_sums(questions, Answer.question_id, Answer.value, literal(1)))
         .join(Conversation, Conversation.id == Answer.conversation_id)
         .where(
             Answer.question_id.in_([q.id for q in questions]),
@@ -194,7 +197,29 @@ def daily_tallies(
         )
         .group_by(day, Conversation.team, Conversation.channel, Answer.question_id)
     )
-    rows = session.execute(filters.apply(query)).all()
+    return list(session.execute(filters.apply(query)).all())
+
+
+def kept_tallies(session: Session, questions: tuple[Question, ...], filters: ResponseFilters) -> list[Row]:
+    """The same rows from answer_tallies, which the database keeps up to date."""
+    t = AnswerTally
+    query = (
+        select(t.day, t.team, t.channel, t.question_id)
+        .add_columns(*_sums(questions, t.question_id, t.value, t.n))
+        .where(t.question_id.in_([q.id for q in questions]))
+        .group_by(t.day, t.team, t.channel, t.question_id)
+    )
+    rows = session.execute(filter_tallies(query, filters, filters.since, filters.until)).all()
+    return [(day, team or None, *rest) for day, team, *rest in rows]
+
+
+def daily_tallies(
+    session: Session, questions: tuple[Question, ...], filters: ResponseFilters, source: Source = "auto"
+) -> list[tuple[str, str | None, str, str, Tally]]:
+    """(day, team, channel, question_id, Tally) for the filters, counted by the database."""
+    values = [v for q in questions for v in (*q.positive, *q.negative, *q.top_box, *q.excluded)]
+    use_kept = source == "kept" or (source == "auto" and tallies_cover(values, filters.since, filters.until))
+    rows = (kept_tallies if use_kept else live_tallies)(session, questions, filters)
     return [
         (d, team, channel, qid, Tally(*(int(n or 0) for n in counts)))
         for d, team, channel, qid, *counts in rows
@@ -215,6 +240,7 @@ def summarise(
     since: datetime,
     until: datetime,
     interval: Interval = "week",
+    source: Source = "auto",
 ) -> Summary:
     """Every figure for the filters between `since` (inclusive) and `until` (exclusive)."""
     survey = (filters.survey and config.survey(filters.survey)) or config.default_survey
@@ -227,18 +253,29 @@ def summarise(
         allowed_teams=filters.allowed_teams,
     )
     questions = measured_questions(survey)
-    overall: dict[str, Tally] = defaultdict(Tally)
-    trend: dict[date, dict[str, Tally]] = defaultdict(lambda: defaultdict(Tally))
-    teams: dict[str | None, dict[str, Tally]] = defaultdict(lambda: defaultdict(Tally))
-    channels: dict[str, dict[str, Tally]] = defaultdict(lambda: defaultdict(Tally))
-    for day, team, channel, question_id, tally in daily_tallies(session, questions, filters):
-        overall[question_id] += tally
-        trend[bucket_start(date.fromisoformat(day), interval)][question_id] += tally
-        teams[team][question_id] += tally
-        channels[channel][question_id] += tally
+    # Plain lists while adding up: thousands of groups, so no object per addition.
+    overall: dict[str, list[int]] = defaultdict(lambda: [0] * 5)
+    trend: dict[date, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0] * 5))
+    teams: dict[str | None, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0] * 5))
+    channels: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0] * 5))
+    buckets: dict[str, date] = {}
+    for day, team, channel, question_id, tally in daily_tallies(session, questions, filters, source):
+        if day not in buckets:
+            buckets[day] = bucket_start(date.fromisoformat(day), interval)
+        counts = tally.astuple()
+        for target in (
+            overall[question_id],
+            trend[buckets[day]][question_id],
+            teams[team][question_id],
+            channels[channel][question_id],
+        ):
+            for i in range(5):
+                target[i] += counts[i]
 
-    def figures(tallies: dict[str, Tally]) -> dict[str, Figures]:
-        return {q.id: figures_for(q, tallies.get(q.id, Tally()), config.goals.get(q.id)) for q in questions}
+    def figures(sums: dict[str, list[int]]) -> dict[str, Figures]:
+        return {
+            q.id: figures_for(q, Tally(*sums.get(q.id, (0,) * 5)), config.goals.get(q.id)) for q in questions
+        }
 
     rank = {t.id: i for i, t in enumerate(config.teams)}
     team_keys = sorted(teams, key=lambda t: (rank.get(t, len(rank)), t or ""))

@@ -11,7 +11,14 @@ from models.summaries import Tally, figures_for, percent, summarise
 from tests.admin_support import add_many, add_response
 from tests.factories import T0, send
 
-SINCE, UNTIL = T0 - timedelta(days=30), T0 + timedelta(days=1)
+MIDNIGHT = T0.replace(hour=0)
+SINCE, UNTIL = MIDNIGHT - timedelta(days=30), MIDNIGHT + timedelta(days=1)
+
+
+@pytest.fixture(params=["live", "kept"])
+def source(request) -> str:  # noqa: ANN001
+    """Every figure is checked from the answers themselves and from answer_tallies."""
+    return request.param
 
 
 @pytest.fixture
@@ -30,13 +37,13 @@ def known(db):  # noqa: ANN001, ANN201
     return db
 
 
-def run(db, config, interval="week", **filters):  # noqa: ANN001, ANN201
+def run(db, config, interval="week", source="auto", **filters):  # noqa: ANN001, ANN201
     with db.begin() as session:
-        return summarise(session, config, ResponseFilters(**filters), SINCE, UNTIL, interval)
+        return summarise(session, config, ResponseFilters(**filters), SINCE, UNTIL, interval, source)
 
 
-def test_team_figures_follow_the_fft_method(known, config):
-    summary = run(known, config, team="east")
+def test_team_figures_follow_the_fft_method(known, config, source):
+    summary = run(known, config, source=source, team="east")
     listened = summary.overall["listened"]
     assert (listened.count, listened.positive_pct, listened.negative_pct, listened.top_box_pct) == (
         8,
@@ -57,16 +64,16 @@ def test_team_figures_follow_the_fft_method(known, config):
     assert overall.goals_met is True
 
 
-def test_excluded_values_leave_the_denominator(known, config):
-    timely = run(known, config, team="east").overall["timely"]
+def test_excluded_values_leave_the_denominator(known, config, source):
+    timely = run(known, config, source=source, team="east").overall["timely"]
     # 4 yes, 1 partly, 1 no of 6; the two "I did not need any" are reported apart (as fewer than 5).
     assert (timely.count, timely.positive_pct, timely.negative_pct) == (6, 66.7, 16.7)
     assert timely.excluded is None and timely.suppressed is False
     assert [(g.target, g.met) for g in timely.goals] == [(75, False)]
 
 
-def test_fewer_than_five_is_never_a_number(known, config):
-    summary = run(known, config, team="east")
+def test_fewer_than_five_is_never_a_number(known, config, source):
+    summary = run(known, config, source=source, team="east")
     for question_id in ("what_matters", "strengths"):
         figures = summary.overall[question_id]
         assert figures.suppressed is True
@@ -74,26 +81,29 @@ def test_fewer_than_five_is_never_a_number(known, config):
         assert all(g.met is None for g in figures.goals) and figures.goals_met is None
 
 
-def test_all_teams_channels_and_scopes(known, config):
-    everyone = run(known, config).overall["listened"]
+def test_all_teams_channels_and_scopes(known, config, source):
+    everyone = run(known, config, source=source).overall["listened"]
     assert (everyone.count, everyone.positive_pct, everyone.negative_pct, everyone.top_box_pct) == (
         13,
         46.2,
         46.2,
         30.8,
     )
-    assert run(known, config, channel="sms").overall["listened"].count == 8
-    west_only = run(known, config, allowed_teams=frozenset({"west"})).overall["listened"]
+    assert run(known, config, source=source, channel="sms").overall["listened"].count == 8
+    west_only = run(known, config, source=source, allowed_teams=frozenset({"west"})).overall["listened"]
     assert (west_only.count, west_only.positive_pct, west_only.negative_pct) == (5, 0.0, 100.0)
     # A team outside the scope shows nothing rather than leaking.
     assert (
-        run(known, config, team="east", allowed_teams=frozenset({"west"})).overall["listened"].count is None
+        run(known, config, source=source, team="east", allowed_teams=frozenset({"west"}))
+        .overall["listened"]
+        .count
+        is None
     )
-    assert run(known, config, allowed_teams=frozenset()).by_team == ()
+    assert run(known, config, source=source, allowed_teams=frozenset()).by_team == ()
 
 
-def test_breakdowns_by_team_and_channel(known, config):
-    summary = run(known, config)
+def test_breakdowns_by_team_and_channel(known, config, source):
+    summary = run(known, config, source=source)
     teams = {g.key: g.figures["listened"] for g in summary.by_team}
     assert [g.key for g in summary.by_team] == ["east", "west"]  # config order
     assert (teams["east"].positive_pct, teams["west"].positive_pct) == (75.0, 0.0)
@@ -103,14 +113,14 @@ def test_breakdowns_by_team_and_channel(known, config):
     assert {g.key: g.figures["timely"].count for g in summary.by_channel} == {"sms": 6, "telegram": None}
 
 
-def test_trend_by_week_and_month(known, config):
-    weeks = {g.key: g.figures["listened"] for g in run(known, config).trend}
+def test_trend_by_week_and_month(known, config, source):
+    weeks = {g.key: g.figures["listened"] for g in run(known, config, source=source).trend}
     assert list(weeks)[0] == "2026-10-26" and list(weeks)[-1] == "2026-11-23"  # Mondays
     assert len(weeks) == 5 and all(k in weeks for k in ("2026-11-02", "2026-11-09"))
     assert (weeks["2026-11-16"].count, weeks["2026-11-16"].positive_pct) == (5, 0.0)
     assert (weeks["2026-11-23"].count, weeks["2026-11-23"].positive_pct) == (8, 75.0)
     assert weeks["2026-11-09"].suppressed
-    months = {g.key: g.figures["listened"] for g in run(known, config, interval="month").trend}
+    months = {g.key: g.figures["listened"] for g in run(known, config, source=source, interval="month").trend}
     assert list(months) == ["2026-10-01", "2026-11-01"]
     assert (months["2026-11-01"].count, months["2026-11-01"].positive_pct) == (13, 46.2)
 
@@ -134,14 +144,14 @@ def test_goals_are_judged_on_the_shown_figure(config, positive, met):
     assert figures.goals[0].met is met
 
 
-def test_answers_stored_by_the_engine_are_counted_as_documented(db, config):
+def test_answers_stored_by_the_engine_are_counted_as_documented(db, config, source):
     """Skipped and unanswered questions count nowhere; 'did not need any' leaves the denominator."""
     for n in range(5):
         at = T0 - timedelta(hours=n)
         replies = ["Hi", "1", "SKIP", "yes a lot", "banana", "banana", "4", "Kind staff"]
         for i, text in enumerate(replies):
             send(db, config, text, address=f"resident-{n}", channel="sms", at=at + timedelta(seconds=i))
-    figures = run(db, config).overall
+    figures = run(db, config, source=source).overall
     assert (figures["overall"].count, figures["overall"].positive_pct) == (5, 100.0)
     assert figures["listened"].suppressed and figures["strengths"].suppressed
     assert (figures["what_matters"].count, figures["what_matters"].top_box_pct) == (5, 100.0)
