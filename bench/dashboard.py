@@ -31,8 +31,8 @@ from bench.engine import fresh_database
 from models.api_token import create_token
 from models.base import UTCDateTime
 from models.demo import seed_demo
+from models.periods import last_days
 from models.summaries import measured_questions, reports_top_box
-from models.summary_json import last_days
 from models.users import create_user
 from settings import Config, load_config
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Literal
 
@@ -34,12 +34,12 @@ from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session
 
 from models.conversation import Answer, Conversation
+from models.periods import Interval, bucket_start, bucket_starts
 from models.responses import ResponseFilters
 from models.tallies import AnswerTally, filter_tallies, tallies_cover
 from settings import Config, Goal, Question, Survey
 
 SUPPRESS_BELOW = 5
-Interval = Literal["week", "month"]
 # Where counts come from: answer_tallies when it can answer exactly ("auto"), or the answers.
 Source = Literal["auto", "live", "kept"]
 
@@ -53,9 +53,6 @@ class Tally:
     negative: int = 0
     top_box: int = 0
     excluded: int = 0
-
-    def astuple(self) -> tuple[int, int, int, int, int]:
-        return (self.answers, self.positive, self.negative, self.top_box, self.excluded)
 
 
 @dataclass(frozen=True)
@@ -215,22 +212,15 @@ def kept_tallies(session: Session, questions: tuple[Question, ...], filters: Res
 
 def daily_tallies(
     session: Session, questions: tuple[Question, ...], filters: ResponseFilters, source: Source = "auto"
-) -> list[tuple[str, str | None, str, str, Tally]]:
-    """(day, team, channel, question_id, Tally) for the filters, counted by the database."""
+) -> list[tuple[str, str | None, str, str, tuple[int, ...]]]:
+    """(day, team, channel, question_id, Tally fields) for the filters, counted by the database."""
     values = [v for q in questions for v in (*q.positive, *q.negative, *q.top_box, *q.excluded)]
     use_kept = source == "kept" or (source == "auto" and tallies_cover(values, filters.since, filters.until))
     rows = (kept_tallies if use_kept else live_tallies)(session, questions, filters)
+    # Tuples in Tally's field order, not Tally objects: there can be tens of thousands.
     return [
-        (d, team, channel, qid, Tally(*(int(n or 0) for n in counts)))
-        for d, team, channel, qid, *counts in rows
+        (d, team, channel, qid, tuple(int(n or 0) for n in counts)) for d, team, channel, qid, *counts in rows
     ]
-
-
-def bucket_start(day: date, interval: Interval) -> date:
-    """The Monday of the day's week, or the first of its month."""
-    if interval == "month":
-        return day.replace(day=1)
-    return day - timedelta(days=day.weekday())
 
 
 def summarise(
@@ -259,10 +249,9 @@ def summarise(
     teams: dict[str | None, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0] * 5))
     channels: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0] * 5))
     buckets: dict[str, date] = {}
-    for day, team, channel, question_id, tally in daily_tallies(session, questions, filters, source):
+    for day, team, channel, question_id, counts in daily_tallies(session, questions, filters, source):
         if day not in buckets:
             buckets[day] = bucket_start(date.fromisoformat(day), interval)
-        counts = tally.astuple()
         for target in (
             overall[question_id],
             trend[buckets[day]][question_id],
@@ -294,19 +283,6 @@ def summarise(
         by_channel=tuple(Group(c, c, figures(channels[c])) for c in sorted(channels)),
         filters=filters,
     )
-
-
-def bucket_starts(since: datetime, until: datetime, interval: Interval) -> list[date]:
-    """Every bucket the period touches, so empty weeks show as gaps, not as missing."""
-    first, last = since.date(), (until - timedelta(microseconds=1)).date()
-    starts, current = [], bucket_start(first, interval)
-    while current <= last:
-        starts.append(current)
-        if interval == "month":
-            current = (current.replace(day=28) + timedelta(days=4)).replace(day=1)
-        else:
-            current += timedelta(days=7)
-    return starts
 
 
 def team_label(config: Config, team_id: str | None) -> str:

@@ -3,18 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import asdict
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import datetime
 from typing import Any
 
 from models.summaries import SUPPRESS_BELOW, Figures, Group, Summary
-
-DEFAULT_PERIOD_DAYS = 30
-
-
-def last_days(today: date, days: int = DEFAULT_PERIOD_DAYS) -> tuple[datetime, datetime]:
-    """The `days` whole UTC days ending with `today`, as [since, until)."""
-    until = datetime.combine(today + timedelta(days=1), time(), tzinfo=UTC)
-    return until - timedelta(days=days), until
 
 
 def _iso(moment: datetime) -> str:

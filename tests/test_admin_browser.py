@@ -10,9 +10,9 @@ import pytest
 from werkzeug.serving import make_server
 
 from models.demo import seed_demo
+from models.periods import last_days
 from models.responses import ResponseFilters
 from models.summaries import summarise
-from models.summary_json import last_days
 from tests.admin_support import PASSWORD, make_user
 
 CHROMIUM_ARGS = [

@@ -7,9 +7,9 @@ from datetime import UTC, datetime
 from sqlalchemy import func, select
 
 from models import Answer, Conversation, User
+from models.periods import last_days
 from models.responses import ResponseFilters
 from models.summaries import summarise
-from models.summary_json import last_days
 from tests.admin_support import sign_in
 
 

@@ -7,9 +7,10 @@ from datetime import UTC, date, datetime, timedelta
 from flask import Blueprint, Flask, g, jsonify, request, url_for
 
 from models.api_token import find_token
+from models.periods import last_days
 from models.responses import ResponseFilters, page_of_responses, response_dict
 from models.summaries import summarise
-from models.summary_json import last_days, summary_dict
+from models.summary_json import summary_dict
 from web.extensions import heard
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")

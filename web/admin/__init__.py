@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, Flask, request
+from flask import Blueprint, Flask, render_template, request
 from flask_login import current_user
 
 from web.admin.nav import CHANNEL_NAMES, NAV
@@ -10,6 +10,17 @@ from web.auth.roles import require_sign_in
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
 require_sign_in(bp)
+
+
+@bp.errorhandler(403)
+def _forbidden(_error: Exception):  # noqa: ANN202
+    message = "Your role does not let you see this page. An admin can change your role."
+    return render_template("error.html", title="You cannot see this page", message=message), 403
+
+
+@bp.errorhandler(404)
+def _not_found(_error: Exception):  # noqa: ANN202
+    return render_template("error.html", title="Page not found", message="There is nothing here."), 404
 
 
 def _nav_context() -> dict:

@@ -6,9 +6,10 @@ from datetime import UTC, datetime, time, timedelta
 
 from flask import render_template, request
 
+from models.periods import last_days
 from models.responses import ResponseFilters
 from models.summaries import summarise
-from models.summary_json import last_days, summary_dict
+from models.summary_json import summary_dict
 from settings import Channels
 from web.admin import bp
 from web.admin.forms import DashboardFilterForm, options

@@ -9,9 +9,9 @@ from __future__ import annotations
 import os
 from datetime import timedelta
 
-from flask import Blueprint, Flask, current_app, request
+from flask import Blueprint, Flask, current_app, render_template, request
 from flask_login import LoginManager
-from flask_wtf.csrf import CSRFProtect
+from flask_wtf.csrf import CSRFError, CSRFProtect
 
 bp = Blueprint("auth", __name__, url_prefix="/admin")
 login_manager = LoginManager()
@@ -29,6 +29,11 @@ def _check_csrf() -> None:
     if request.path.startswith(CSRF_EXEMPT_PREFIXES):
         return
     csrf.protect()
+
+
+def _csrf_failed(error: CSRFError):  # noqa: ANN202
+    message = "The form had expired or came from another site. Go back, reload the page and try again."
+    return render_template("error.html", title="Please try again", message=message), 400
 
 
 def _secure_cookies(app: Flask) -> bool:
@@ -62,6 +67,7 @@ def init_app(app: Flask) -> None:
     login_manager.login_message_category = "info"
     csrf.init_app(app)
     app.before_request(_check_csrf)
+    app.register_error_handler(CSRFError, _csrf_failed)
 
     from web.auth import routes, staff  # noqa: F401 - registers routes and the user loader
 
