@@ -59,7 +59,7 @@ def test_posts_without_a_csrf_token_are_refused(client, db_of, url):
     sign_in(client, "root@example.org")
     data = {"email": "x@example.org", "password": "p" * 12, "name": "bi", "role": "viewer"}
     response = client.post(url, data=data)
-    assert response.status_code == 400
+    assert response.status_code == 400 and "reload the page and try again" in response.text
     with db_of.begin() as session:
         assert session.scalar(select(func.count()).select_from(User)) == 1
 

@@ -145,6 +145,7 @@ def test_api_summary_dates_and_bad_parameters(client, seeded, token):
         ("?interval=day", "interval"),
         ("?since=soon", "since"),
         ("?since=2026-02-01&until=2026-01-01", "since"),
+        ("?survey=nope", "survey"),
     ]:
         response = api(client, token, query)
         assert response.status_code == 400 and name in response.json["detail"]

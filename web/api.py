@@ -112,6 +112,8 @@ def summary():  # noqa: ANN201
     if since >= until:
         raise BadQuery("since: must be before until")
     state = heard()
+    if filters.survey and state.config.survey(filters.survey) is None:
+        raise BadQuery(f"survey: no survey {filters.survey!r} in config.yaml")
     with state.db.begin() as session:
         result = summarise(session, state.config, filters, since, until, interval)
     return jsonify(summary_dict(result, state.config.organisation.default_language))
