@@ -1,9 +1,14 @@
-"""Periods and trend buckets: whole UTC days, weeks starting on Monday, calendar months."""
+"""Periods and trend buckets (whole UTC days, weeks from Monday, calendar months), in Python and in SQL."""
 
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Literal
+
+from sqlalchemy import Date, DateTime, String, cast, func, type_coerce
+from sqlalchemy.orm import Session
+
+from models.conversation import Conversation
 
 Interval = Literal["week", "month"]
 DEFAULT_PERIOD_DAYS = 30
@@ -33,3 +38,18 @@ def bucket_starts(since: datetime, until: datetime, interval: Interval) -> list[
         else:
             current += timedelta(days=7)
     return starts
+
+
+def day_of(session: Session):  # noqa: ANN201
+    """The UTC calendar day a conversation started, as 'YYYY-MM-DD' on either database."""
+    if session.get_bind().dialect.name == "postgresql":
+        return func.to_char(func.timezone("UTC", Conversation.started_at), "YYYY-MM-DD")
+    # SQLite keeps UTC datetimes as 'YYYY-MM-DD HH:MM:SS…' text.
+    return func.substr(type_coerce(Conversation.started_at, String), 1, 10)
+
+
+def bucket_of(session: Session, day, interval: Interval):  # noqa: ANN001, ANN201
+    """The 'YYYY-MM-DD' start of the week (Monday) or month of a 'YYYY-MM-DD' day, in SQL."""
+    if session.get_bind().dialect.name == "postgresql":
+        return func.to_char(func.date_trunc(interval, cast(cast(day, Date), DateTime())), "YYYY-MM-DD")
+    return func.date(day, "-6 days", "weekday 1") if interval == "week" else func.date(day, "start of month")

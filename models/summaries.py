@@ -14,7 +14,7 @@ What counts (research/question-bank.md, the FFT method):
   None and `suppressed` is True, never a number.
 - Goals are judged on the percentage as shown (one decimal place).
 
-The database does the counting, grouped by day, team, channel and question:
+The database does the counting, grouped by week or month, team, channel and question:
 from `answer_tallies` (models/tallies.py, kept exact by triggers) when the period
 is whole UTC days, else from the answers themselves. Overall figures, the trend
 and the breakdowns are sums of those small groups, so every view agrees.
@@ -29,12 +29,12 @@ from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Literal
 
-from sqlalchemy import String, and_, case, func, literal, or_, select, type_coerce
+from sqlalchemy import and_, case, func, literal, or_, select
 from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session
 
 from models.conversation import Answer, Conversation
-from models.periods import Interval, bucket_start, bucket_starts
+from models.periods import Interval, bucket_of, bucket_starts, day_of
 from models.responses import ResponseFilters
 from models.tallies import AnswerTally, filter_tallies, tallies_cover
 from settings import Config, Goal, Question, Survey
@@ -172,17 +172,11 @@ def _sums(questions: tuple[Question, ...], question_id, value, weight) -> list: 
     ]
 
 
-def day_of(session: Session):  # noqa: ANN201
-    """The UTC calendar day a conversation started, as 'YYYY-MM-DD' on either database."""
-    if session.get_bind().dialect.name == "postgresql":
-        return func.to_char(func.timezone("UTC", Conversation.started_at), "YYYY-MM-DD")
-    # SQLite keeps UTC datetimes as 'YYYY-MM-DD HH:MM:SS…' text.
-    return func.substr(type_coerce(Conversation.started_at, String), 1, 10)
-
-
-def live_tallies(session: Session, questions: tuple[Question, ...], filters: ResponseFilters) -> list[Row]:
-    """(day, team, channel, question_id, *Tally) counted from the answers themselves."""
-    day = day_of(session).label("day")
+def live_tallies(
+    session: Session, questions: tuple[Question, ...], filters: ResponseFilters, interval: Interval
+) -> list[Row]:
+    """(bucket, team, channel, question_id, *Tally) counted from the answers themselves."""
+    day = bucket_of(session, day_of(session), interval).label("bucket")
     query = (
         select(day, Conversation.team, Conversation.channel, Answer.question_id)
         .add_columns(*_sums(questions, Answer.question_id, Answer.value, literal(1)))
@@ -197,26 +191,33 @@ def live_tallies(session: Session, questions: tuple[Question, ...], filters: Res
     return list(session.execute(filters.apply(query)).all())
 
 
-def kept_tallies(session: Session, questions: tuple[Question, ...], filters: ResponseFilters) -> list[Row]:
+def kept_tallies(
+    session: Session, questions: tuple[Question, ...], filters: ResponseFilters, interval: Interval
+) -> list[Row]:
     """The same rows from answer_tallies, which the database keeps up to date."""
     t = AnswerTally
+    bucket = bucket_of(session, t.day, interval).label("bucket")
     query = (
-        select(t.day, t.team, t.channel, t.question_id)
+        select(bucket, t.team, t.channel, t.question_id)
         .add_columns(*_sums(questions, t.question_id, t.value, t.n))
         .where(t.question_id.in_([q.id for q in questions]))
-        .group_by(t.day, t.team, t.channel, t.question_id)
+        .group_by(bucket, t.team, t.channel, t.question_id)
     )
     rows = session.execute(filter_tallies(query, filters, filters.since, filters.until)).all()
     return [(day, team or None, *rest) for day, team, *rest in rows]
 
 
-def daily_tallies(
-    session: Session, questions: tuple[Question, ...], filters: ResponseFilters, source: Source = "auto"
+def grouped_tallies(
+    session: Session,
+    questions: tuple[Question, ...],
+    filters: ResponseFilters,
+    interval: Interval = "week",
+    source: Source = "auto",
 ) -> list[tuple[str, str | None, str, str, tuple[int, ...]]]:
-    """(day, team, channel, question_id, Tally fields) for the filters, counted by the database."""
+    """(bucket, team, channel, question_id, Tally fields) for the filters, counted by the database."""
     values = [v for q in questions for v in (*q.positive, *q.negative, *q.top_box, *q.excluded)]
     use_kept = source == "kept" or (source == "auto" and tallies_cover(values, filters.since, filters.until))
-    rows = (kept_tallies if use_kept else live_tallies)(session, questions, filters)
+    rows = (kept_tallies if use_kept else live_tallies)(session, questions, filters, interval)
     # Tuples in Tally's field order, not Tally objects: there can be tens of thousands.
     return [
         (d, team, channel, qid, tuple(int(n or 0) for n in counts)) for d, team, channel, qid, *counts in rows
@@ -248,13 +249,12 @@ def summarise(
     trend: dict[date, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0] * 5))
     teams: dict[str | None, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0] * 5))
     channels: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0] * 5))
-    buckets: dict[str, date] = {}
-    for day, team, channel, question_id, counts in daily_tallies(session, questions, filters, source):
-        if day not in buckets:
-            buckets[day] = bucket_start(date.fromisoformat(day), interval)
+    for bucket, team, channel, question_id, counts in grouped_tallies(
+        session, questions, filters, interval, source
+    ):
         for target in (
             overall[question_id],
-            trend[buckets[day]][question_id],
+            trend[date.fromisoformat(bucket)][question_id],
             teams[team][question_id],
             channels[channel][question_id],
         ):
