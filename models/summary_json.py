@@ -41,7 +41,7 @@ def summary_dict(summary: Summary, language: str) -> dict[str, Any]:
         "survey": summary.survey.id,
         "since": _iso(summary.since),
         "until": _iso(summary.until),
-        "filters": {"team": filters.team, "channel": filters.channel},
+        "filters": {"team": filters.team, "channel": filters.channel, "survey": filters.survey},
         "suppressed_below": SUPPRESS_BELOW,
         "questions": [
             {
