@@ -150,3 +150,13 @@ def test_token_is_shown_once_works_and_can_be_revoked(admin_client, app):
     assert revoked.status_code == 302
     assert api.get("/api/v1/summary", headers=headers).status_code == 401
     assert "revoked" in admin_client.get("/admin/tokens").text
+
+
+def test_a_token_can_be_limited_to_teams_from_the_page(admin_client, app):
+    created = post_form(
+        admin_client, "/admin/tokens", "/admin/tokens", {"name": "East BI", "teams": ["east"]}
+    )
+    assert created.status_code == 200 and "<td>East locality team</td>" in created.text
+    with app.extensions["heard"].db.begin() as session:
+        token = session.scalar(select(ApiToken))
+        assert token.allowed_teams == frozenset({"east"})

@@ -162,3 +162,19 @@ def test_a_team_scoped_token_sees_only_its_teams(client, runner, seeded):
     assert responses and {item["team"] for item in responses} == {"east"}
     bad = runner.invoke(args=["create-api-token", "x", "--team", "nowhere"])
     assert bad.exit_code != 0 and "nowhere" in bad.output
+
+
+def test_the_dashboard_never_shows_phone_numbers(client, app, config):
+    from tests.factories import send
+
+    db = app.extensions["heard"].db
+    for n in range(5):
+        for i, text in enumerate(["FEEDBACK EAST", "1", "1", "1", "1", "1", "Thanks"]):
+            send(
+                db, config, text, address=f"+44770090012{n}", channel="sms", at=RECENT + timedelta(minutes=i)
+            )
+    make_user(db, "manager@example.org", "manager")
+    sign_in(client, "manager@example.org")
+    page = client.get("/admin/").text
+    assert figures_on(page)["team.east.listened.positive"] == "100.0%"  # the answers are there
+    assert "7700900" not in page and "+44" not in page
