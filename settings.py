@@ -98,6 +98,8 @@ class Question(_Strict):
     id: Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$")]
     type: QuestionType
     text: Translations
+    # A few words for table headings on the dashboard (falls back to the text).
+    short: Translations = {}
     dimension: Literal["approach", "experience", "qualitative"] | None = None
     choices: list[Choice] = []
     min: int = 1

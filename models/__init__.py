@@ -2,13 +2,15 @@
 
 from models.alert import Alert, AlertEvent
 from models.answer_theme import AnswerTheme
-from models.api_token import ApiToken
+from models.api_token import ApiToken, ApiTokenTeam
 from models.audit import AuditEntry
 from models.base import Base
 from models.contact import ConsentEvent, Contact
 from models.conversation import Answer, Conversation
 from models.message import Message
 from models.prompt import FollowUp, OutboxMessage, Prompt
+from models.sign_in import SignInAttempt
+from models.tallies import AnswerTally
 from models.user import User, UserTeam
 from models.you_said_we_did import YouSaidWeDid
 
@@ -18,7 +20,9 @@ __all__ = [
     "AuditEntry",
     "Answer",
     "AnswerTheme",
+    "AnswerTally",
     "ApiToken",
+    "ApiTokenTeam",
     "Base",
     "ConsentEvent",
     "Contact",
@@ -27,6 +31,7 @@ __all__ = [
     "Message",
     "OutboxMessage",
     "Prompt",
+    "SignInAttempt",
     "User",
     "UserTeam",
     "YouSaidWeDid",

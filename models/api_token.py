@@ -5,10 +5,11 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 
-from sqlalchemy import String, select
-from sqlalchemy.orm import Mapped, Session, mapped_column
+from sqlalchemy import ForeignKey, String, select
+from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
 
 from models.base import Base, UTCDateTime, utcnow
 
@@ -23,16 +24,45 @@ class ApiToken(Base):
     last_used_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
+    # No rows: every team. Rows: only these teams (a token for one team's BI report).
+    teams: Mapped[list[ApiTokenTeam]] = relationship(cascade="all, delete-orphan", lazy="selectin")
+
+    @property
+    def allowed_teams(self) -> frozenset[str] | None:
+        return frozenset(t.team for t in self.teams) if self.teams else None
+
+
+class ApiTokenTeam(Base):
+    __tablename__ = "api_token_teams"
+
+    token_id: Mapped[int] = mapped_column(ForeignKey("api_tokens.id", ondelete="CASCADE"), primary_key=True)
+    team: Mapped[str] = mapped_column(String(64), primary_key=True)
+
 
 def _digest(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def create_token(session: Session, name: str) -> str:
+def create_token(session: Session, name: str, teams: Iterable[str] = ()) -> str:
     """Store a new token's hash and return the token itself (shown once)."""
     token = "hrd_" + secrets.token_urlsafe(32)
-    session.add(ApiToken(name=name, token_hash=_digest(token)))
+    row = ApiToken(name=name, token_hash=_digest(token))
+    row.teams = [ApiTokenTeam(team=team) for team in sorted(set(teams))]
+    session.add(row)
     return token
+
+
+def list_tokens(session: Session) -> Sequence[ApiToken]:
+    """Every token, newest first, revoked ones included (so the list shows history)."""
+    return session.scalars(select(ApiToken).order_by(ApiToken.created_at.desc(), ApiToken.id.desc())).all()
+
+
+def revoke_token(session: Session, token_id: int) -> ApiToken | None:
+    """Revoke a token for good; None when there is no such token."""
+    row = session.get(ApiToken, token_id)
+    if row is not None and row.revoked_at is None:
+        row.revoked_at = utcnow()
+    return row
 
 
 def find_token(session: Session, token: str) -> ApiToken | None:

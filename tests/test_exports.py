@@ -80,7 +80,10 @@ def test_responses_one_row_per_conversation_one_column_per_question(db, config, 
         "completed_at",
     ]
     assert "overall" in questions and "changed" in questions
-    assert list(rows[0])[9:] == [*questions, *(f"{q}_{part}" for q in texts for part in ("sentiment", "themes"))]
+    assert list(rows[0])[9:] == [
+        *questions,
+        *(f"{q}_{part}" for q in texts for part in ("sentiment", "themes")),
+    ]
     assert [int(r["response_id"]) for r in rows] == sorted(said.values())
     alice, bob, carol, dave, erin = rows
     assert (alice["team"], alice["overall"], alice["listened"], alice["timely"]) == ("east", "1", "1", "2")

@@ -34,9 +34,11 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)  # start-up noise
     app.json.sort_keys = False  # keep "id" first, as DESIGN.md lists the fields
 
-    from web import api, cli, health, telegram, telegram_cli, webhooks
+    from web import admin, api, auth, cli, health, telegram, telegram_cli, webhooks
 
     health.init_app(app)
+    auth.init_app(app)
+    admin.init_app(app)
     api.init_app(app)
     cli.init_app(app)
     webhooks.init_app(app)

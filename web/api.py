@@ -10,7 +10,10 @@ from bot.contact_import import import_rows
 from models.alert import ALERT_STATUSES
 from models.alert_feed import alert_dict, page_of_alerts
 from models.api_token import find_token
+from models.periods import last_days
 from models.responses import ResponseFilters, page_of_responses, response_dict
+from models.summaries import summarise
+from models.summary_json import summary_dict
 from web.extensions import heard
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
@@ -33,6 +36,8 @@ def require_token():  # noqa: ANN201
         if found is None:
             return _unauthorised("invalid or revoked token")
         g.api_token_name = found.name
+        # A token given teams sees only those teams (None: every team).
+        g.api_allowed_teams = found.allowed_teams
     return None
 
 
@@ -80,6 +85,7 @@ def filters_from_request() -> ResponseFilters:
         team=args.get("team") or None,
         since=parse_moment("since", args.get("since")),
         until=parse_moment("until", args.get("until"), end_of_day=True),
+        allowed_teams=g.get("api_allowed_teams"),
     )
 
 
@@ -127,6 +133,25 @@ def contacts():  # noqa: ANN201
     with state.db.begin() as session:
         report = import_rows(session, state.config, rows, partial=partial, source="api", first_row=1)
     return jsonify(report.as_dict()), (201 if report.ok or partial else 422)
+
+
+@bp.get("/summary")
+def summary():  # noqa: ANN201
+    """The dashboard's figures for the same filters, from models.summaries (one source of truth)."""
+    filters = filters_from_request()
+    interval = request.args.get("interval") or "week"
+    if interval not in ("week", "month"):
+        raise BadQuery("interval: expected week or month")
+    default_since, default_until = last_days(datetime.now(UTC).date())
+    since, until = filters.since or default_since, filters.until or default_until
+    if since >= until:
+        raise BadQuery("since: must be before until")
+    state = heard()
+    if filters.survey and state.config.survey(filters.survey) is None:
+        raise BadQuery(f"survey: no survey {filters.survey!r} in config.yaml")
+    with state.db.begin() as session:
+        result = summarise(session, state.config, filters, since, until, interval)
+    return jsonify(summary_dict(result, state.config.organisation.default_language))
 
 
 def init_app(app: Flask) -> None:

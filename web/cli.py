@@ -59,12 +59,28 @@ def chat_command(address: str, language: str | None) -> None:
 
 @click.command("create-api-token")
 @click.argument("name")
-def create_api_token_command(name: str) -> None:
+@click.option("--team", "teams", multiple=True, help="Only this team's data (repeat for several).")
+def create_api_token_command(name: str, teams: tuple[str, ...]) -> None:
     """Make a bearer token for the JSON API; the token is the last line printed."""
+    _check_teams(teams)
     with heard().db.begin() as session:
-        token = create_token(session, name)
+        token = create_token(session, name, teams)
     click.echo(f"API token {name!r} created. It is shown only once:")
     click.echo(token)
+
+
+def _check_teams(teams: tuple[str, ...]) -> None:
+    known = {team.id for team in heard().config.teams}
+    for team in teams:
+        if team not in known:
+            raise click.BadParameter(f"{team!r} is not a team in config.yaml", param_hint="--team")
+
+
+def _read_password() -> str:
+    """From a hidden prompt (typed twice) at a terminal, or the first line of piped stdin."""
+    if sys.stdin.isatty():
+        return click.prompt("Password", hide_input=True, confirmation_prompt=True)
+    return sys.stdin.readline().rstrip("\r\n")
 
 
 @click.command("create-user")
@@ -72,15 +88,42 @@ def create_api_token_command(name: str) -> None:
 @click.option(
     "--role", type=click.Choice(["admin", "manager", "viewer"]), default="viewer", show_default=True
 )
-@click.password_option(help="Read from a prompt, or from stdin when piped.")
-def create_user_command(email: str, role: str, password: str) -> None:
-    """Create a staff login."""
+@click.option("--team", "teams", multiple=True, help="A team a viewer may see (repeat for several).")
+def create_user_command(email: str, role: str, teams: tuple[str, ...]) -> None:
+    """Create a staff login; the password comes from a prompt, or from stdin when piped."""
+    _check_teams(teams)
+    password = _read_password()
     try:
         with heard().db.begin() as session:
-            create_user(session, email, password, role)
+            create_user(session, email, password, role, teams)
     except UserError as error:
         raise click.ClickException(str(error)) from None
-    click.echo(f"Created {role} {email}.")
+    click.echo(f"Created {role} {email.strip().lower()}.")
+
+
+@click.command("seed-demo")
+@click.option("--responses", default=2000, show_default=True, type=click.IntRange(1), help="Conversations.")
+@click.option("--seed", default=1, show_default=True, help="Random seed: the same seed gives the same data.")
+@click.option("--append", is_flag=True, help="Add to a database that already has conversations.")
+def seed_demo_command(responses: int, seed: int, append: bool) -> None:
+    """Fill the database with realistic demo conversations over the past year (never on real data)."""
+    from datetime import UTC, datetime
+
+    from sqlalchemy import func, select
+
+    from models import Conversation
+    from models.demo import seed_demo
+
+    state = heard()
+    with state.db.begin() as session:
+        existing = session.scalar(select(func.count()).select_from(Conversation))
+        if existing and not append:
+            raise click.ClickException(
+                f"the database already has {existing} conversations; demo data would mix with them "
+                "(use --append if that is what you want)"
+            )
+        result = seed_demo(session, state.config, responses, datetime.now(UTC), seed)
+    click.echo(f"Added {result.conversations} demo conversations with {result.answers} answers.")
 
 
 @click.command("recompute-insights")
@@ -102,6 +145,7 @@ COMMANDS = [
     recompute_insights_command,
     *PRIVACY_COMMANDS,
     *scheduling.COMMANDS,
+    seed_demo_command,
 ]
 
 

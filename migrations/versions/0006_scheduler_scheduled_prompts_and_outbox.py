@@ -11,7 +11,7 @@ import models.base
 
 
 revision = '0006_scheduler'
-down_revision = '0001'
+down_revision = '0005_admin_tallies'
 branch_labels = None
 depends_on = None
 

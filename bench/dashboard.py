@@ -1,0 +1,151 @@
+"""The dashboard page and GET /api/v1/summary against the raw SQL aggregate, on SQLite and PostgreSQL.
+
+Usage: python -m bench.dashboard [--answers 1000000] [--repeat 5] [--postgres URL]
+(or BENCH_POSTGRES_URL). The PostgreSQL database given is EMPTIED: never point
+it at real data, which is why DATABASE_URL is not used here.
+
+Seeds about 1,000,000 answers (170,000 conversations over a year) with the
+seed-demo code, then for each period times, in the same run on the same data:
+- raw: one hand-written SQL aggregate giving the headline figures (count, positive,
+  negative, top box, excluded per question) for the period: the least work any
+  dashboard could do;
+- page: GET /admin/ as a signed-in manager (filters, the same counts plus the
+  trend and the team and channel breakdowns, rendered to HTML);
+- api: GET /api/v1/summary with a bearer token, for the same period.
+Each time is the median of --repeat runs after one warm-up; the ratio is against raw.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from sqlalchemy import bindparam, text
+
+from bench.engine import fresh_database
+from models.api_token import create_token
+from models.base import UTCDateTime
+from models.demo import seed_demo
+from models.periods import last_days
+from models.summaries import measured_questions, reports_top_box
+from models.users import create_user
+from settings import Config, load_config
+
+ANSWERS_PER_CONVERSATION = 5.58  # what seed-demo produces on average
+PERIODS = {"30": "last 30 days", "365": "last 12 months"}
+
+
+def raw_aggregate_sql(config: Config) -> str:
+    """The headline figures as one plain SQL statement (no ORM, no grouping beyond the question)."""
+    questions = measured_questions(config.default_survey)
+
+    def matches(attribute: str, only_top_box: bool = False) -> str:
+        parts = []
+        for q in questions:
+            if getattr(q, attribute) and (not only_top_box or reports_top_box(q)):
+                values = ", ".join(f"'{v}'" for v in getattr(q, attribute))
+                parts.append(f"(a.question_id = '{q.id}' AND a.value IN ({values}))")
+        return f"SUM(CASE WHEN {' OR '.join(parts)} THEN 1 ELSE 0 END)" if parts else "0"
+
+    ids = ", ".join(f"'{q.id}'" for q in questions)
+    return f"""
+        SELECT a.question_id, COUNT(*), {matches("positive")}, {matches("negative")},
+               {matches("top_box", only_top_box=True)}, {matches("excluded")}
+        FROM answers a JOIN conversations c ON c.id = a.conversation_id
+        WHERE c.is_test = false AND c.survey_id = '{config.default_survey.id}'
+          AND c.started_at >= :since AND c.started_at < :until
+          AND a.skipped = false AND a.value IS NOT NULL AND a.question_id IN ({ids})
+        GROUP BY a.question_id
+    """
+
+
+def median_seconds(work: Callable[[], object], repeat: int) -> float:
+    work()  # warm caches, compile statements
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def measure(label: str, url: str, answers: int, repeat: int) -> None:
+    from web import create_app
+
+    config = load_config()
+    database = fresh_database(url)
+    conversations = max(1, round(answers / ANSWERS_PER_CONVERSATION))
+    started = time.perf_counter()
+    with database.begin() as session:
+        seeded = seed_demo(session, config, conversations, datetime.now(UTC))
+        create_user(session, "bench@example.org", "bench password", "manager")
+        token = create_token(session, "bench")
+    with database.engine.begin() as connection:
+        connection.execute(text("ANALYZE"))
+    print(
+        f"{label}: seeded {seeded.conversations:,} conversations, {seeded.answers:,} answers "
+        f"in {time.perf_counter() - started:.1f} s"
+    )
+    app = create_app({"HEARD_CONFIG": config, "DATABASE_URL": url, "SECRET_KEY": "bench"})
+    client = app.test_client()
+    sign_in(client)
+    raw = text(raw_aggregate_sql(config)).bindparams(
+        bindparam("since", type_=UTCDateTime()), bindparam("until", type_=UTCDateTime())
+    )
+    for days, name in PERIODS.items():
+        since, until = last_days(datetime.now(UTC).date(), int(days))
+        with database.engine.connect() as connection:
+            period = {"since": since, "until": until}
+            raw_s = median_seconds(lambda: connection.execute(raw, period).all(), repeat)  # noqa: B023
+        page_s = median_seconds(lambda: _ok(client.get(f"/admin/?period={days}")), repeat)  # noqa: B023
+        query = f"?since={since.date()}&until={_day_before(until)}"
+        headers = {"Authorization": f"Bearer {token}"}
+        api_s = median_seconds(lambda: _ok(client.get(f"/api/v1/summary{query}", headers=headers)), repeat)  # noqa: B023
+        print(
+            f"{label:<11} {name:<15} raw {raw_s * 1000:8.1f} ms   page {page_s * 1000:8.1f} ms "
+            f"({page_s / raw_s:4.2f}x)   api {api_s * 1000:8.1f} ms ({api_s / raw_s:4.2f}x)"
+        )
+    app.extensions["heard"].db.dispose()
+    database.dispose()
+
+
+def _day_before(until: datetime) -> str:
+    """The API's `until` date includes that whole day."""
+    return datetime.fromordinal(until.date().toordinal() - 1).date().isoformat()
+
+
+def _ok(response):  # noqa: ANN001, ANN202
+    assert response.status_code == 200, response.status_code
+    return response
+
+
+def sign_in(client) -> None:  # noqa: ANN001
+    import re
+
+    page = client.get("/admin/sign-in").text
+    token = re.search(r'name="csrf_token"[^>]*value="([^"]+)"', page).group(1)
+    data = {"email": "bench@example.org", "password": "bench password", "csrf_token": token}
+    assert client.post("/admin/sign-in", data=data).status_code == 302
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--answers", type=int, default=1_000_000)
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--postgres", default=os.environ.get("BENCH_POSTGRES_URL") or "")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory() as folder:
+        measure("SQLite", f"sqlite:///{folder}/bench.sqlite3", args.answers, args.repeat)
+    if args.postgres:
+        measure("PostgreSQL", args.postgres, args.answers, args.repeat)
+    else:
+        print("PostgreSQL  skipped (set BENCH_POSTGRES_URL)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,40 @@
+"""The staff admin under /admin: the dashboard, users and API tokens. Sign-in required throughout."""
+
+from __future__ import annotations
+
+from flask import Blueprint, Flask, render_template, request
+from flask_login import current_user
+
+from web.admin.nav import CHANNEL_NAMES, NAV
+from web.auth.roles import require_sign_in
+
+bp = Blueprint("admin", __name__, url_prefix="/admin")
+require_sign_in(bp)
+
+
+@bp.errorhandler(403)
+def _forbidden(_error: Exception):  # noqa: ANN202
+    message = "Your role does not let you see this page. An admin can change your role."
+    return render_template("error.html", title="You cannot see this page", message=message), 403
+
+
+@bp.errorhandler(404)
+def _not_found(_error: Exception):  # noqa: ANN202
+    return render_template("error.html", title="Page not found", message="There is nothing here."), 404
+
+
+def _nav_context() -> dict:
+    """The nav entries this user may follow, for base.html."""
+    if not current_user.is_authenticated:
+        return {"nav_items": []}
+    endpoint = request.endpoint or ""
+    items = [(item, item.is_current(endpoint)) for item in NAV if current_user.role in item.roles]
+    return {"nav_items": items}
+
+
+def init_app(app: Flask) -> None:
+    from web.admin import dashboard, tokens, users  # noqa: F401 - registers the routes
+
+    app.context_processor(_nav_context)
+    app.jinja_env.globals["channel_name"] = lambda c: CHANNEL_NAMES.get(c, c)
+    app.register_blueprint(bp)

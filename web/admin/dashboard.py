@@ -1,0 +1,81 @@
+"""GET /admin/: every measure against its goal, a trend, and breakdowns by team and channel."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, time, timedelta
+
+from flask import render_template, request
+
+from models.periods import last_days
+from models.responses import ResponseFilters
+from models.summaries import summarise
+from models.summary_json import summary_dict
+from settings import Channels
+from web.admin import bp
+from web.admin.forms import DashboardFilterForm, options
+from web.admin.nav import CHANNEL_NAMES
+from web.auth.roles import allowed_teams, visible_teams
+from web.extensions import heard
+
+
+def filter_form() -> DashboardFilterForm:
+    """The filter form with the teams this user may see and the configured channels."""
+    config = heard().config
+    form = DashboardFilterForm(request.args)
+    scope = allowed_teams()
+    all_label = "All teams" if scope is None else "All my teams"
+    form.team.choices = options([("", all_label)] + [(t.id, t.name) for t in visible_teams(config)])
+    channels = [(c, CHANNEL_NAMES.get(c, c)) for c in Channels.model_fields]
+    form.channel.choices = options([("", "All channels"), *channels])
+    return form
+
+
+def period_of(form: DashboardFilterForm, today) -> tuple[datetime, datetime]:  # noqa: ANN001
+    """[since, until) for the chosen period; the last 30 days unless the form says otherwise."""
+    if form.period.data == "custom" and form.since.data and form.until.data:
+        since = datetime.combine(form.since.data, time(), tzinfo=UTC)
+        return since, datetime.combine(form.until.data + timedelta(days=1), time(), tzinfo=UTC)
+    days = int(form.period.data) if form.period.data in ("30", "90", "365") else 30
+    return last_days(today, days)
+
+
+@bp.get("/")
+def dashboard():  # noqa: ANN201
+    state = heard()
+    form = filter_form()
+    valid = form.validate() if request.args else True
+    if not valid:
+        form.period.data = "30"
+    since, until = period_of(form, datetime.now(UTC).date())
+    filters = ResponseFilters(
+        team=(form.team.data or None) if valid else None,
+        channel=(form.channel.data or None) if valid else None,
+        allowed_teams=allowed_teams(),
+    )
+    interval = form.interval.data if form.interval.data in ("week", "month") else "week"
+    with state.db.begin() as session:
+        summary = summarise(session, state.config, filters, since, until, interval)
+    language = state.config.organisation.default_language
+    return render_template(
+        "admin/dashboard.html",
+        form=form,
+        summary=summary,
+        language=language,
+        chart=trend_chart(summary_dict(summary, language)),
+        last_day=until - timedelta(days=1),
+    )
+
+
+def trend_chart(data: dict) -> dict:
+    """What static/dashboard.js draws: % positive per question per bucket (null when suppressed)."""
+    buckets = data["trend"]["buckets"]
+    return {
+        "labels": [b["label"] for b in buckets],
+        "series": [
+            {
+                "label": q["short"] or q["text"],
+                "data": [b["questions"][q["id"]]["positive_pct"] for b in buckets],
+            }
+            for q in data["questions"]
+        ],
+    }

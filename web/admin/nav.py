@@ -1,0 +1,34 @@
+"""The admin navigation: a new admin page adds one NavItem line here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from models.user import ROLES
+
+CHANNEL_NAMES = {
+    "sms": "SMS",
+    "whatsapp": "WhatsApp",
+    "telegram": "Telegram",
+    "console": "Console",
+    "web": "Web",
+}
+
+
+@dataclass(frozen=True)
+class NavItem:
+    label: str
+    endpoint: str
+    roles: tuple[str, ...] = ROLES
+    # Other endpoints that belong to this entry (its sub-pages), by prefix.
+    section: str | None = None
+
+    def is_current(self, endpoint: str) -> bool:
+        return endpoint == self.endpoint or bool(self.section and endpoint.startswith(self.section))
+
+
+NAV: list[NavItem] = [
+    NavItem("Dashboard", "admin.dashboard"),
+    NavItem("Users", "admin.users", roles=("admin",), section="admin.user"),
+    NavItem("API tokens", "admin.tokens", roles=("admin",), section="admin.token"),
+]

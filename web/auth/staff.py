@@ -1,0 +1,63 @@
+"""The signed-in staff member as the request sees them (a plain object, not an ORM row)."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from flask_login import UserMixin
+
+from models.user import User
+from models.users import get_user
+from web.auth import login_manager
+from web.extensions import heard
+
+ALL_TEAM_ROLES = ("admin", "manager")
+
+
+def _fingerprint(user: User) -> str:
+    # Part of the session id: a new password ends every other session of that user.
+    return hashlib.sha256(user.password_hash.encode()).hexdigest()[:16]
+
+
+@dataclass(frozen=True, eq=False)
+class Staff(UserMixin):
+    id: int
+    email: str
+    role: str
+    teams: frozenset[str]
+    session_id: str
+
+    @classmethod
+    def from_user(cls, user: User) -> Staff:
+        return cls(
+            user.id,
+            user.email,
+            user.role,
+            frozenset(t.team for t in user.teams),
+            f"{user.id}:{_fingerprint(user)}",
+        )
+
+    def get_id(self) -> str:
+        return self.session_id
+
+    @property
+    def allowed_teams(self) -> frozenset[str] | None:
+        """None: every team (admins, managers); otherwise the viewer's own teams."""
+        return None if self.role in ALL_TEAM_ROLES else self.teams
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role == "admin"
+
+
+@login_manager.user_loader
+def load_staff(session_id: str) -> Staff | None:
+    user_id, _, fingerprint = session_id.partition(":")
+    if not user_id.isdigit():
+        return None
+    with heard().db.begin() as session:
+        user = get_user(session, int(user_id))
+        if user is None or not user.active or _fingerprint(user) != fingerprint:
+            return None
+        return Staff.from_user(user)
