@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import logging
+import re
 
 
 def address_hash(address: str | int, secret: str) -> str:
@@ -14,3 +16,20 @@ def address_hash(address: str | int, secret: str) -> str:
     """
     digest = hmac.new(secret.encode(), str(address).encode("utf-8", "surrogatepass"), hashlib.sha256)
     return "addr:" + digest.hexdigest()[:10]
+
+
+# Phone numbers (+447700900123, 07700 900123) and chat ids: 8 or more digits in a row,
+# optionally with a leading + and single spaces. Other numbers in logs are shorter.
+_LONG_NUMBER = re.compile(r"\+?\d(?:[ ]?\d){7,}")
+
+
+def redact(text: str) -> str:
+    """`text` with anything that looks like a phone number or chat id blanked out."""
+    return _LONG_NUMBER.sub("[number]", text)
+
+
+class RedactingFormatter(logging.Formatter):
+    """A log formatter that never writes a phone number or chat id, even from a database error."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return redact(super().format(record))

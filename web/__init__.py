@@ -10,6 +10,7 @@ from typing import Any
 
 from flask import Flask
 
+from bot.privacy import RedactingFormatter
 from models.db import Database
 from settings import ROOT, ConfigError, Environment, load_config
 from web.extensions import Heard
@@ -30,7 +31,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.config.update({k: v for k, v in test_config.items() if k != "HEARD_CONFIG"})
     database_url = app.config.get("DATABASE_URL") or env.database_url
     app.extensions["heard"] = Heard(config=config, env=env, db=Database(database_url))
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    _configure_logging()
     logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)  # start-up noise
     app.json.sort_keys = False  # keep "id" first, as DESIGN.md lists the fields
 
@@ -45,6 +46,17 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     telegram.init_app(app)
     telegram_cli.init_app(app)
     return app
+
+
+LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+def _configure_logging() -> None:
+    """INFO to stderr; every handler redacts phone numbers and chat ids (PostgreSQL quotes them)."""
+    logging.basicConfig(level=logging.INFO, format=LOG_FORMAT)
+    for handler in logging.getLogger().handlers:
+        if not isinstance(handler.formatter, RedactingFormatter):
+            handler.setFormatter(RedactingFormatter(LOG_FORMAT))
 
 
 def _instance_secret(instance: Path) -> str:
