@@ -35,8 +35,9 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)  # start-up noise
     app.json.sort_keys = False  # keep "id" first, as DESIGN.md lists the fields
 
-    from web import admin, api, auth, cli, health, telegram, telegram_cli, webhooks
+    from web import admin, api, auth, cli, health, security, telegram, telegram_cli, webhooks
 
+    security.init_app(app)
     health.init_app(app)
     auth.init_app(app)
     admin.init_app(app)
