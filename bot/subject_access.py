@@ -10,7 +10,8 @@ from sqlalchemy.orm import Session, selectinload
 
 from models import Alert, ConsentEvent, Contact, Conversation, Message, User
 from models.audit import record
-from models.responses import _iso, response_dict
+from models.base import iso_utc
+from models.responses import response_dict
 
 
 def subject_access(session: Session, contact: Contact, user: User | None, now: datetime) -> dict[str, Any]:
@@ -45,19 +46,19 @@ def subject_access(session: Session, contact: Contact, user: User | None, now: d
         at=now,
     )
     return {
-        "generated_at": _iso(now),
+        "generated_at": iso_utc(now),
         "contact": {
             "id": contact.public_id,
             "phone": contact.phone,
             "telegram_chat_id": contact.telegram_chat_id,
             "local_address": contact.local_address,
             "language": contact.language,
-            "opted_out_at": _iso(contact.opted_out_at),
-            "created_at": _iso(contact.created_at),
-            "last_seen_at": _iso(contact.last_seen_at),
+            "opted_out_at": iso_utc(contact.opted_out_at),
+            "created_at": iso_utc(contact.created_at),
+            "last_seen_at": iso_utc(contact.last_seen_at),
         },
         "consent_events": [
-            {"kind": c.kind, "channel": c.channel, "reason": c.reason, "at": _iso(c.at)} for c in consents
+            {"kind": c.kind, "channel": c.channel, "reason": c.reason, "at": iso_utc(c.at)} for c in consents
         ],
         "conversations": [{**response_dict(c), "you_said_we_did": c.you_said_we_did} for c in conversations],
         "messages": [
@@ -66,7 +67,7 @@ def subject_access(session: Session, contact: Contact, user: User | None, now: d
                 "direction": m.direction,
                 "body": m.body,
                 "status": m.status,
-                "created_at": _iso(m.created_at),
+                "created_at": iso_utc(m.created_at),
             }
             for m in messages
         ],
@@ -75,8 +76,8 @@ def subject_access(session: Session, contact: Contact, user: User | None, now: d
                 "id": a.id,
                 "matched": a.rule,
                 "status": a.status,
-                "created_at": _iso(a.created_at),
-                "history": [{"kind": e.kind, "note": e.note, "at": _iso(e.at)} for e in a.events],
+                "created_at": iso_utc(a.created_at),
+                "history": [{"kind": e.kind, "note": e.note, "at": iso_utc(e.at)} for e in a.events],
             }
             for a in alerts
         ],

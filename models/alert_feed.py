@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.alert import Alert
-from models.responses import _iso
+from models.base import iso_utc
 
 
 def page_of_alerts(
@@ -32,7 +32,7 @@ def alert_dict(alert: Alert) -> dict[str, Any]:
     return {
         "id": alert.id,
         "response_id": alert.conversation_id,
-        "created_at": _iso(alert.created_at),
+        "created_at": iso_utc(alert.created_at),
         "status": alert.status,
         "matched": alert.rule,
         "team": alert.team,

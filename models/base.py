@@ -48,3 +48,8 @@ def utcnow() -> datetime:
 def new_public_id(prefix: str) -> str:
     """A random, unguessable id safe to show outside (exports, API)."""
     return f"{prefix}_{secrets.token_hex(8)}"
+
+
+def iso_utc(moment: datetime | None) -> str | None:
+    """An aware datetime as ISO 8601 in UTC with a Z, as the API and exports show it."""
+    return moment.astimezone(UTC).isoformat().replace("+00:00", "Z") if moment else None

@@ -25,6 +25,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from models.base import iso_utc
 from models.comments import CommentFilters, themes_by_answer
 from models.contact import Contact
 from models.conversation import Answer, Conversation
@@ -46,7 +47,7 @@ def safe_cell(value: object) -> object:
     if isinstance(value, int | float):
         return value  # numbers we computed; a number cannot carry a formula
     if isinstance(value, datetime):
-        return value.isoformat().replace("+00:00", "Z")
+        return iso_utc(value)
     text = str(value)
     return "'" + text if text.startswith(FORMULA_STARTS) else text
 

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, selectinload
 
+from models.base import iso_utc
 from models.conversation import Conversation
 
 
@@ -52,10 +53,6 @@ def page_of_responses(
     return rows, (rows[-1].id if more else None)
 
 
-def _iso(moment: datetime | None) -> str | None:
-    return moment.isoformat().replace("+00:00", "Z") if moment else None
-
-
 def response_dict(conversation: Conversation) -> dict[str, Any]:
     """One conversation in the shape DESIGN.md "Contracts" gives."""
     return {
@@ -65,8 +62,8 @@ def response_dict(conversation: Conversation) -> dict[str, Any]:
         "team": conversation.team,
         "language": conversation.language,
         "status": conversation.status,
-        "started_at": _iso(conversation.started_at),
-        "completed_at": _iso(conversation.completed_at),
+        "started_at": iso_utc(conversation.started_at),
+        "completed_at": iso_utc(conversation.completed_at),
         "answers": [
             {
                 "question": answer.question_id,

@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import asdict
-from datetime import datetime
 from typing import Any
 
+from models.base import iso_utc
 from models.summaries import SUPPRESS_BELOW, Figures, Group, Summary
-
-
-def _iso(moment: datetime) -> str:
-    return moment.isoformat().replace("+00:00", "Z")
 
 
 def figures_dict(figures: Figures) -> dict[str, Any]:
@@ -39,8 +35,8 @@ def summary_dict(summary: Summary, language: str) -> dict[str, Any]:
     filters = summary.filters
     return {
         "survey": summary.survey.id,
-        "since": _iso(summary.since),
-        "until": _iso(summary.until),
+        "since": iso_utc(summary.since),
+        "until": iso_utc(summary.until),
         "filters": {"team": filters.team, "channel": filters.channel, "survey": filters.survey},
         "suppressed_below": SUPPRESS_BELOW,
         "questions": [
