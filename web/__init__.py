@@ -55,6 +55,8 @@ LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 def _configure_logging() -> None:
     """INFO to stderr; every handler redacts phone numbers and chat ids (PostgreSQL quotes them)."""
     logging.basicConfig(level=logging.INFO, format=LOG_FORMAT)
+    # APScheduler logs every sweep at INFO; our sweep logs what it actually sent.
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)
     for handler in logging.getLogger().handlers:
         if not isinstance(handler.formatter, RedactingFormatter):
             handler.setFormatter(RedactingFormatter(LOG_FORMAT))
