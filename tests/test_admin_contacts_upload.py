@@ -7,6 +7,7 @@ import re
 from datetime import UTC, datetime, timedelta
 
 import pytest
+import time_machine
 from sqlalchemy import func, select
 
 from models import Prompt
@@ -142,3 +143,20 @@ def test_viewers_cannot_upload(client, app):
     assert client.post(PAGE, data=form, content_type="multipart/form-data").status_code == 403
     assert counts(app) == (0, 0)
     assert "/admin/contacts/upload" not in client.get("/admin/").text  # not in their nav either
+
+
+def test_the_kept_file_is_deleted_once_used_and_expires_after_30_minutes(manager, app, tmp_path):
+    uploads = tmp_path / "uploads"
+    response = upload(manager, csv_of(good(1), "nope,east,2026-11-20,,en,yes"))
+    [upload_token] = _UPLOAD_TOKEN.findall(response.text)
+    assert len(list(uploads.iterdir())) == 1
+    form = {"csrf_token": csrf_token(response.text), "upload": upload_token}
+    # The session cookie is signed with the time: stay in the future once there.
+    with time_machine.travel(datetime.now(UTC) + timedelta(minutes=31)):
+        late = manager.post(GOOD_ROWS, data=form)
+        assert late.status_code == 400 and counts(app) == (0, 0)
+        assert list(uploads.iterdir()) == []
+        upload(manager, csv_of(good(1), "nope,east,2026-11-20,,en,yes"))
+        assert len(list(uploads.iterdir())) == 1
+        upload(manager, csv_of(good(2)))  # a clean file replaces the one waiting
+        assert list(uploads.iterdir()) == [] and counts(app) == (1, 1)

@@ -87,7 +87,11 @@ def contacts_check():  # noqa: ANN201
     except (ImportFileError, csv.Error) as error:
         form.file.errors.append(f"The file cannot be read as contacts: {error}.")
         return _page(form, 400)
-    upload = store.keep(text) if report.errors and good else None
+    upload = None
+    if report.errors and good:
+        upload = store.keep(text)
+    else:
+        store.discard()  # an earlier file waiting for its choice is replaced by this one
     return _page(UploadForm(), report=report, good=good, good_rows=GoodRowsForm(upload=upload))
 
 
