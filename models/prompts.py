@@ -97,13 +97,21 @@ def prompt_counts(
     return {view: sum(by_status.get(s, 0) for s in statuses) for view, statuses in VIEWS.items()}
 
 
-def cancel_prompt(session: Session, prompt_id: int, now: datetime, by: str = "staff") -> bool:
-    """Cancel a prompt not yet sent (and its unsent messages); False if it is too late."""
+def cancel_prompt(
+    session: Session,
+    prompt_id: int,
+    now: datetime,
+    by: str = "staff",
+    allowed_teams: frozenset[str] | None = None,
+) -> bool:
+    """Cancel a prompt not yet sent (and its unsent messages); False if it is too late or not theirs."""
+    query = update(Prompt).where(Prompt.id == prompt_id, Prompt.status.in_(("pending", "claimed")))
+    if allowed_teams is not None:
+        query = query.where(Prompt.team.in_(sorted(allowed_teams)))
     done = session.execute(
-        update(Prompt)
-        .where(Prompt.id == prompt_id, Prompt.status.in_(("pending", "claimed")))
-        .values(status="cancelled", last_error=f"cancelled by {by}"[:300], cancelled_at=now)
-        .execution_options(synchronize_session=False)
+        query.values(
+            status="cancelled", last_error=f"cancelled by {by}"[:300], cancelled_at=now
+        ).execution_options(synchronize_session=False)
     )
     if not done.rowcount:
         return False

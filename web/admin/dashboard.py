@@ -7,6 +7,7 @@ from datetime import UTC, datetime, time, timedelta
 from flask import render_template, request
 
 from models.periods import last_days
+from models.prompts import days_waited_by_team
 from models.responses import ResponseFilters
 from models.summaries import summarise
 from models.summary_json import summary_dict
@@ -55,6 +56,8 @@ def dashboard():  # noqa: ANN201
     interval = form.interval.data if form.interval.data in ("week", "month") else "week"
     with state.db.begin() as session:
         summary = summarise(session, state.config, filters, since, until, interval)
+        waited_scope = frozenset({filters.team}) if filters.team else filters.allowed_teams
+        days_waited = days_waited_by_team(session, since, until, waited_scope)
     language = state.config.organisation.default_language
     return render_template(
         "admin/dashboard.html",
@@ -63,6 +66,7 @@ def dashboard():  # noqa: ANN201
         language=language,
         chart=trend_chart(summary_dict(summary, language)),
         last_day=until - timedelta(days=1),
+        days_waited=days_waited,
     )
 
 

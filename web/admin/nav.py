@@ -31,4 +31,7 @@ NAV: list[NavItem] = [
     NavItem("Dashboard", "admin.dashboard"),
     NavItem("Users", "admin.users", roles=("admin",), section="admin.user"),
     NavItem("API tokens", "admin.tokens", roles=("admin",), section="admin.token"),
+    NavItem("Prompts", "admin.prompts", section="admin.prompt"),
+    NavItem("Upload contacts", "admin.contacts_upload", roles=("admin", "manager"), section="admin.contacts"),
+    NavItem("Teams", "admin.teams", section="admin.team"),
 ]

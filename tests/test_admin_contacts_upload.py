@@ -1,0 +1,162 @@
+"""The admin's CSV upload: the checked report, all or nothing, the good rows on request, limits, escaping."""
+
+from __future__ import annotations
+
+import io
+import re
+from datetime import UTC, datetime, timedelta
+
+import pytest
+import time_machine
+from sqlalchemy import func, select
+
+from models import Prompt
+from models.prompt import FollowUp
+from tests.admin_support import csrf_token, make_user, sign_in
+from web.admin.contacts import MAX_UPLOAD_BYTES
+
+PAGE = "/admin/contacts/upload"
+GOOD_ROWS = "/admin/contacts/upload/good-rows"
+YESTERDAY = (datetime.now(UTC) - timedelta(days=1)).strftime("%Y-%m-%d 10:00")
+HEADER = "phone,team,contacted_at,referred_at,language,consent"
+_UPLOAD_TOKEN = re.compile(r'name="upload" type="hidden" value="([^"]+)"')
+
+
+def csv_of(*lines: str) -> bytes:
+    return "\n".join([HEADER, *lines]).encode()
+
+
+def good(n: int) -> str:
+    return f"+4477009001{n:02d},east,{YESTERDAY},,en,yes"
+
+
+@pytest.fixture
+def manager(client, app, tmp_path):  # noqa: ANN001, ANN201
+    app.config["CONTACT_UPLOAD_DIR"] = str(tmp_path / "uploads")
+    make_user(app.extensions["heard"].db, "manager@example.org", "manager")
+    sign_in(client, "manager@example.org")
+    return client
+
+
+def upload(client, data: bytes, name: str = "contacts.csv"):  # noqa: ANN001, ANN201
+    token = csrf_token(client.get(PAGE).text)
+    form = {"csrf_token": token, "file": (io.BytesIO(data), name)}
+    return client.post(PAGE, data=form, content_type="multipart/form-data")
+
+
+def counts(app) -> tuple[int, int]:  # noqa: ANN001
+    with app.extensions["heard"].db.begin() as session:
+        followups = session.scalar(select(func.count()).select_from(FollowUp))
+        invites = session.scalar(select(func.count()).select_from(Prompt).where(Prompt.kind == "invite"))
+    return followups, invites
+
+
+def test_a_clean_file_is_imported_and_its_invitations_are_upcoming(manager, app):
+    response = upload(manager, csv_of(good(1), good(2)))
+    assert response.status_code == 200 and "Imported 2 contacts" in response.text
+    assert response.headers["Cache-Control"] == "no-store"
+    assert counts(app) == (2, 2)
+    upcoming = manager.get("/admin/prompts").text
+    assert upcoming.count("<td>Invitation</td>") == 2 and "7700" not in upcoming
+
+
+def test_a_file_with_a_bad_row_imports_nothing_until_staff_choose_the_good_rows(manager, app):
+    response = upload(manager, csv_of(good(1), "07700 9001,east,2026-11-20,,en,yes", good(2)))
+    assert "Nothing was imported: 1 problem found" in response.text
+    assert "<li>row 3: 07700 9001 is not a valid UK mobile</li>" in response.text
+    assert counts(app) == (0, 0)
+    [upload_token] = _UPLOAD_TOKEN.findall(response.text)
+    assert "7700" not in upload_token  # the file stays on the server, not in the page
+    form = {"csrf_token": csrf_token(response.text), "upload": upload_token}
+    imported = manager.post(GOOD_ROWS, data=form)
+    assert imported.status_code == 200 and "Imported 2 contacts" in imported.text
+    assert "row 3: 07700 9001 is not a valid UK mobile" in imported.text  # still listed, not imported
+    assert counts(app) == (2, 2)
+    again = manager.post(GOOD_ROWS, data=form)  # a double click or the back button
+    assert again.status_code == 400 and "expired or was already imported" in again.text
+    assert counts(app) == (2, 2)
+
+
+def test_the_good_rows_cannot_be_imported_with_a_made_up_or_another_users_upload(manager, app):
+    response = upload(manager, csv_of(good(1), "nope,east,2026-11-20,,en,yes"))
+    [upload_token] = _UPLOAD_TOKEN.findall(response.text)
+    made_up = manager.post(GOOD_ROWS, data={"csrf_token": csrf_token(response.text), "upload": "x" * 32})
+    assert made_up.status_code == 400
+    make_user(app.extensions["heard"].db, "admin@example.org", "admin")
+    other = app.test_client()
+    sign_in(other, "admin@example.org")
+    stolen = other.post(
+        GOOD_ROWS, data={"csrf_token": csrf_token(other.get(PAGE).text), "upload": upload_token}
+    )
+    assert stolen.status_code == 400 and counts(app) == (0, 0)
+    mine = manager.post(GOOD_ROWS, data={"csrf_token": csrf_token(response.text), "upload": upload_token})
+    assert mine.status_code == 200 and counts(app) == (1, 1)
+
+
+def test_cells_with_html_or_formulas_are_shown_as_text(manager):
+    script = "<script>alert(1)</script>"
+    formula = '=HYPERLINK("http://evil.example";"x")'
+    response = upload(
+        manager,
+        csv_of(
+            f"+447700900101,{script},{YESTERDAY},,en,yes",
+            f'"{formula.replace(chr(34), chr(34) * 2)}",east,{YESTERDAY},,en,yes',
+        ),
+    )
+    assert script not in response.text
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in response.text
+    assert "=HYPERLINK(&#34;http://evil.example&#34;;&#34;x&#34;)" in response.text
+
+
+def test_a_file_over_the_size_limit_is_refused_with_a_clear_error(manager, app):
+    big = csv_of(*[good(1)] * (MAX_UPLOAD_BYTES // len(good(1)) + 10))
+    assert MAX_UPLOAD_BYTES < len(big) < MAX_UPLOAD_BYTES + 100_000  # read, then refused by the form
+    response = upload(manager, big)
+    assert response.status_code == 400 and "larger than 2 MB" in response.text
+    huge = upload(manager, big * 2)  # refused before it is read
+    assert huge.status_code == 413 and "larger than 2 MB" in huge.text
+    assert counts(app) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"name,team\nAnn,east\n", "missing column(s): phone or telegram_chat_id, contacted_at, consent"),
+        (b"", "the file is empty"),
+        (
+            "phone,team,contacted_at,consent\n+447700900101,éast,2026-11-20,yes\n".encode("latin-1"),
+            "save it as",
+        ),
+    ],
+)
+def test_a_file_that_is_not_contacts_says_why(manager, data, message):
+    response = upload(manager, data)
+    assert response.status_code == 400 and message in response.text
+
+
+def test_viewers_cannot_upload(client, app):
+    make_user(app.extensions["heard"].db, "viewer@example.org", "viewer", ("east",))
+    sign_in(client, "viewer@example.org")
+    assert client.get(PAGE).status_code == 403
+    token = csrf_token(client.get("/admin/").text)
+    form = {"csrf_token": token, "file": (io.BytesIO(csv_of(good(1))), "c.csv")}
+    assert client.post(PAGE, data=form, content_type="multipart/form-data").status_code == 403
+    assert counts(app) == (0, 0)
+    assert "/admin/contacts/upload" not in client.get("/admin/").text  # not in their nav either
+
+
+def test_the_kept_file_is_deleted_once_used_and_expires_after_30_minutes(manager, app, tmp_path):
+    uploads = tmp_path / "uploads"
+    response = upload(manager, csv_of(good(1), "nope,east,2026-11-20,,en,yes"))
+    [upload_token] = _UPLOAD_TOKEN.findall(response.text)
+    assert len(list(uploads.iterdir())) == 1
+    form = {"csrf_token": csrf_token(response.text), "upload": upload_token}
+    # The session cookie is signed with the time: stay in the future once there.
+    with time_machine.travel(datetime.now(UTC) + timedelta(minutes=31)):
+        late = manager.post(GOOD_ROWS, data=form)
+        assert late.status_code == 400 and counts(app) == (0, 0)
+        assert list(uploads.iterdir()) == []
+        upload(manager, csv_of(good(1), "nope,east,2026-11-20,,en,yes"))
+        assert len(list(uploads.iterdir())) == 1
+        upload(manager, csv_of(good(2)))  # a clean file replaces the one waiting
+        assert list(uploads.iterdir()) == [] and counts(app) == (1, 1)
