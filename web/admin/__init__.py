@@ -33,7 +33,7 @@ def _nav_context() -> dict:
 
 
 def init_app(app: Flask) -> None:
-    from web.admin import dashboard, tokens, users  # noqa: F401 - registers the routes
+    from web.admin import alerts, audit, dashboard, people, tokens, users, you_said_we_did  # noqa: F401 - routes
 
     app.context_processor(_nav_context)
     app.jinja_env.globals["channel_name"] = lambda c: CHANNEL_NAMES.get(c, c)
