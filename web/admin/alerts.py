@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from flask import abort, flash, redirect, render_template, request, url_for
+from flask import abort, flash, g, redirect, render_template, request, url_for
 from flask_login import current_user
 from sqlalchemy import select
 
@@ -21,13 +21,18 @@ from web.auth.roles import allowed_teams, role_required, visible_teams
 from web.extensions import heard
 
 
+@bp.before_request
+def _count_open_alerts() -> None:
+    """Count before the route opens its own transaction: on SQLite one may not nest another."""
+    if current_user.is_authenticated:
+        with heard().db.begin() as session:
+            g.open_alerts = open_alert_count(session, allowed_teams())
+
+
 @bp.app_context_processor
 def _alert_badge() -> dict:
-    """The open-alert count for the header of every page a signed-in user sees."""
-    if not current_user.is_authenticated:
-        return {}
-    with heard().db.begin() as session:
-        return {"open_alerts": open_alert_count(session, allowed_teams())}
+    """The open-alert count for the header of every admin page."""
+    return {"open_alerts": g.open_alerts} if "open_alerts" in g else {}
 
 
 def _team_names() -> dict[str, str]:
@@ -58,7 +63,6 @@ def _assign_form(selected: int | None) -> AssignForm:
 
 
 def _alert_or_404(alert_id: int):  # noqa: ANN202
-    # Read, then render outside the transaction: the badge opens its own.
     with heard().db.begin() as session:
         view = get_alert(session, alert_id, allowed_teams())
     if view is None:
