@@ -35,9 +35,14 @@ class ErasureReport:
 
 
 def erase_person(
-    session: Session, contact: Contact, user: User | None, now: datetime, force: bool = False
+    session: Session,
+    contact: Contact,
+    user: User | None,
+    now: datetime,
+    force: bool = False,
+    reason: str | None = None,
 ) -> ErasureReport:
-    """Delete the person; refused while an alert about them is open unless `force`."""
+    """Delete the person; refused while an alert about them is open unless `force` (`reason` is audited)."""
     conversation_ids = list(
         session.scalars(select(Conversation.id).where(Conversation.contact_id == contact.id))
     )
@@ -70,7 +75,7 @@ def erase_person(
         actor=user.email if user else "cli",
         user_id=user.id if user else None,
         subject=f"contact:{contact.public_id}",
-        detail={**report.as_dict(), "forced": force},
+        detail={**report.as_dict(), "forced": force, **({"reason": reason[:500]} if reason else {})},
         at=now,
     )
     return report

@@ -1,9 +1,8 @@
 """The one call other features use to send a message later: `queue_message`.
 
-PLACEHOLDER until the scheduler's outbox (issue 7) merges: for now it writes a
-Message row with status "pending" and nothing sends it. At merge, re-point this
-function at the outbox (an `outbox` row with `next_attempt_at=not_before`) so
-quiet hours, opt-outs, rate limits and retries apply. Callers need not change.
+It writes the message log row and an outbox row (`next_attempt_at=not_before`),
+so the scheduler's drain sends it with quiet hours, opt-out checks, rate limits,
+retries and back-off, exactly like a scheduled prompt. Caller owns the session.
 """
 
 from __future__ import annotations
@@ -13,12 +12,12 @@ from datetime import datetime
 from sqlalchemy.orm import Session
 
 from bot.messages import clip
-from models import Message
+from models import Message, OutboxMessage
 
 
 def queue_message(
     session: Session, contact_id: int, channel: str, body: str, not_before: datetime
-) -> Message:
+) -> OutboxMessage:
     """Queue `body` for the contact on `channel`, to go no earlier than `not_before`."""
     text, truncated = clip(body)
     message = Message(
@@ -27,8 +26,20 @@ def queue_message(
         direction="out",
         body=text,
         truncated=truncated,
-        status="pending",
-        created_at=not_before,  # until the outbox lands, the earliest send time
+        status="queued",
+        created_at=not_before,
     )
     session.add(message)
-    return message
+    session.flush()  # the outbox row links to the logged message, whose status it updates
+    outbox = OutboxMessage(
+        contact_id=contact_id,
+        message_id=message.id,
+        channel=channel,
+        body=text,
+        status="pending",
+        attempts=0,
+        next_attempt_at=not_before,
+        created_at=not_before,
+    )
+    session.add(outbox)
+    return outbox

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import phonenumbers
-from sqlalchemy import select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from models import Contact
+from models import Alert, Answer, ConsentEvent, Contact, Conversation, Message, OutboxMessage
+from models.alert import ACTIVE_STATUSES
 from settings import Config
 
 
@@ -48,3 +49,37 @@ def find_person(
     if contact is None:
         raise PersonNotFound("nobody with that number, chat id or address")
     return contact
+
+
+def person_by_public_id(session: Session, public_id: str) -> Contact:
+    """The contact behind a pseudonymous id (the admin's links carry this, never the number)."""
+    contact = session.scalar(select(Contact).where(Contact.public_id == public_id))
+    if contact is None:
+        raise PersonNotFound("nobody with that id")
+    return contact
+
+
+def holdings(session: Session, contact: Contact) -> dict[str, int | bool]:
+    """What we hold about a person, as counts (what the admin shows before access or erasure)."""
+    conversations = select(Conversation.id).where(Conversation.contact_id == contact.id)
+    about = or_(Alert.contact_id == contact.id, Alert.conversation_id.in_(conversations))
+
+    def count(model, *where) -> int:  # noqa: ANN001
+        return session.scalar(select(func.count()).select_from(model).where(*where)) or 0
+
+    return {
+        "phone": contact.phone is not None,
+        "telegram": contact.telegram_chat_id is not None,
+        "conversations": count(Conversation, Conversation.contact_id == contact.id),
+        "answers": count(Answer, Answer.conversation_id.in_(conversations)),
+        "messages": count(
+            Message, or_(Message.contact_id == contact.id, Message.conversation_id.in_(conversations))
+        ),
+        "consent_events": count(ConsentEvent, ConsentEvent.contact_id == contact.id),
+        "queued": count(
+            OutboxMessage, OutboxMessage.contact_id == contact.id, OutboxMessage.status == "pending"
+        ),
+        "alerts": count(Alert, about),
+        "open_alerts": count(Alert, about, Alert.status.in_(ACTIVE_STATUSES)),
+        "opted_out": contact.opted_out,
+    }

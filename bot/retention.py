@@ -9,15 +9,19 @@ is open or acknowledged, their details and messages are kept whatever the rule.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from sqlalchemy import and_, delete, exists, func, or_, select
+from sqlalchemy import and_, delete, exists, func, or_, select, text
 from sqlalchemy.orm import Session
 
-from models import Alert, Contact, Conversation, Message
+from models import Alert, AuditEntry, Contact, Conversation, Message
 from models.alert import ACTIVE_STATUSES
 from models.audit import record
 from settings import Config
+
+DAILY = timedelta(days=1)
+# Any constant both schedulers agree on: PostgreSQL's transaction-level advisory lock key.
+_RETENTION_LOCK = 0x48454152
 
 
 @dataclass(frozen=True)
@@ -62,6 +66,21 @@ def apply_retention(session: Session, config: Config, now: datetime) -> Retentio
     )
     record(session, "retention", detail=report.as_dict(), at=now)
     return report
+
+
+def apply_retention_if_due(session: Session, config: Config, now: datetime) -> RetentionReport | None:
+    """Run retention unless it ran (by any scheduler, or by hand) in the last day; None if not due.
+
+    The last run is read from the audit log, so restarts and a second scheduler
+    do not run it again. The second scheduler waits on a lock (PostgreSQL: an
+    advisory lock; SQLite: the BEGIN IMMEDIATE write lock) and then sees the entry.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _RETENTION_LOCK})
+    last = session.scalar(select(func.max(AuditEntry.at)).where(AuditEntry.action == "retention"))
+    if last is not None and last > now - DAILY:
+        return None
+    return apply_retention(session, config, now)
 
 
 def _delete_contacts(session: Session, cutoff: datetime, keep_opt_outs: bool) -> RetentionReport:

@@ -1,7 +1,8 @@
 """Sweeping due prompts into the outbox, and the APScheduler job that does it.
 
 One interval job (`coalesce=True, max_instances=1, misfire_grace_time=None`)
-calls `run_once`: `sweep` then `bot.outbox.drain`. The state lives in our
+calls `run_once`: safeguarding e-mail (`notify_pending_alerts`), `sweep`, then
+`bot.outbox.drain`, then retention when a day has passed since its last run. The state lives in our
 tables, never in APScheduler's job store, so a restart loses nothing.
 
 Claiming: PostgreSQL locks due rows with `FOR UPDATE SKIP LOCKED`, so two
@@ -22,10 +23,12 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from bot import conversations, followups
+from bot.alert_mail import notify_pending_alerts
 from bot.engine import SurveyStart, log_outbound, start_surveys
 from bot.messages import Reply
 from bot.outbox import drain
 from bot.quiet_hours import may_send_at
+from bot.retention import apply_retention_if_due
 from bot.surveys import fill
 from models import Contact, Conversation, OutboxMessage, Prompt
 from models.base import utcnow
@@ -202,8 +205,12 @@ def _queue(session: Session, config: Config, ready: list, now: datetime) -> None
 
 
 def run_once(db: Database, config: Config, env: Environment) -> None:
-    """One tick of the job: sweep what is due, then send what is queued."""
+    """One tick of the job: alert e-mails, sweep what is due, send what is queued, daily retention."""
     now = utcnow()
+    # First: SMS and Telegram never e-mail inline, and a long drain must not delay the duty inbox.
+    emailed = notify_pending_alerts(db, config, now=now)
+    if emailed:
+        log.info("safeguarding: e-mailed %d alert(s)", emailed)
     report = sweep(db, config, now)
     if report.queued or report.cancelled:
         log.info(
@@ -212,6 +219,10 @@ def run_once(db: Database, config: Config, env: Environment) -> None:
     drained = drain(db, config, env)
     if drained.total:
         log.info("outbox: %s", drained)
+    with db.begin() as session:
+        retained = apply_retention_if_due(session, config, utcnow())
+    if retained is not None:
+        log.info("retention: %s", retained.as_dict())
 
 
 class SchedulerService:

@@ -2,8 +2,8 @@
 
 The admin's compose page calls `compose_you_said_we_did` inside its request
 transaction and shows the count it returns. Messages go out through
-`bot.outbox_queue.queue_message`, so the outbox's quiet hours, opt-outs and
-rate limits apply once it is wired in.
+`bot.outbox_queue.queue_message`, so the outbox's quiet hours, opt-outs,
+rate limits and retries apply.
 """
 
 from __future__ import annotations

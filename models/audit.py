@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Index, Integer, String, event
+from sqlalchemy import JSON, Index, Integer, String, event, select
 from sqlalchemy.orm import Mapped, ORMExecuteState, Session, mapped_column
 
 from models.base import Base, UTCDateTime, utcnow
@@ -13,6 +14,7 @@ from models.base import Base, UTCDateTime, utcnow
 # What staff (or the system) did. Details never hold a phone number or chat id.
 ACTIONS = (
     "sign_in",
+    "sign_in_failed",
     "sign_out",
     "export",
     "view_contact",
@@ -64,6 +66,20 @@ def record(
     )
     session.add(entry)
     return entry
+
+
+def page_of_entries(
+    session: Session, action: str | None = None, user_id: int | None = None, page: int = 1, per_page: int = 50
+) -> tuple[Sequence[AuditEntry], bool]:
+    """One page of entries, newest first, and whether there is a next page."""
+    query = select(AuditEntry)
+    if action:
+        query = query.where(AuditEntry.action == action)
+    if user_id is not None:
+        query = query.where(AuditEntry.user_id == user_id)
+    query = query.order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
+    rows = session.scalars(query.offset((page - 1) * per_page).limit(per_page + 1)).all()
+    return rows[:per_page], len(rows) > per_page
 
 
 @event.listens_for(Session, "before_flush")

@@ -49,7 +49,20 @@ def make_engine(url: str, **kwargs: object) -> Engine:
         return engine
     if parsed.drivername == "postgresql":
         url = parsed.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
-    return create_engine(url, pool_pre_ping=True, **kwargs)
+    engine = create_engine(url, pool_pre_ping=True, **kwargs)
+    event.listen(engine, "handle_error", _hide_error_detail)
+    return engine
+
+
+def _hide_error_detail(context) -> None:  # noqa: ANN001 - an ExceptionContext
+    """PostgreSQL's DETAIL quotes the offending values ("Key (phone)=(+44…) already exists")."""
+    detail = getattr(getattr(context.original_exception, "diag", None), "message_detail", None)
+    if not detail:
+        return
+    for error in (context.original_exception, context.sqlalchemy_exception):
+        if error is not None and error.args and isinstance(error.args[0], str):
+            hidden = error.args[0].replace(detail, "(hidden: it may quote personal data)")
+            error.args = (hidden, *error.args[1:])
 
 
 class Database:

@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import Boolean, Index, String, delete, func, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
+from models.audit import record
 from models.base import Base, UTCDateTime, utcnow
 from models.user import User
 from models.users import authenticate
@@ -67,12 +68,17 @@ class SignInResult:
 
 
 def try_sign_in(session: Session, email: str, password: str, ip: str, now: datetime) -> SignInResult:
-    """Check a sign-in unless this email+address is locked out, and record the outcome."""
-    email = email.strip().lower()
+    """Check a sign-in unless this email+address is locked out; record the outcome and audit it."""
+    email = email.strip().lower()[:254]
     until = locked_until(session, email, ip, now)
     if until is not None:
         # Refused without checking the password, and not counted: waiting is enough.
+        record(session, "sign_in_failed", actor=email, detail={"ip": ip, "reason": "locked"}, at=now)
         return SignInResult(None, until)
     user = authenticate(session, email, password)
     record_attempt(session, email, ip, user is not None, now)
+    if user is None:
+        record(session, "sign_in_failed", actor=email, detail={"ip": ip, "reason": "refused"}, at=now)
+    else:
+        record(session, "sign_in", actor=user.email, user_id=user.id, detail={"ip": ip}, at=now)
     return SignInResult(user)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Integer, String, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import ForeignKey, Integer, String, Text, select
+from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from models.base import Base, UTCDateTime, utcnow
+from models.user import User
 
 
 class YouSaidWeDid(Base):
@@ -21,3 +23,14 @@ class YouSaidWeDid(Base):
     recipients: Mapped[int] = mapped_column(Integer, default=0)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+def recent_messages(session: Session, limit: int = 50) -> Sequence[tuple[YouSaidWeDid, str | None]]:
+    """The latest messages sent, newest first, each with the sender's e-mail."""
+    query = (
+        select(YouSaidWeDid, User.email)
+        .outerjoin(User, User.id == YouSaidWeDid.created_by_id)
+        .order_by(YouSaidWeDid.created_at.desc(), YouSaidWeDid.id.desc())
+        .limit(limit)
+    )
+    return session.execute(query).all()

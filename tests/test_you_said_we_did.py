@@ -7,10 +7,12 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
+from bot.outbox import drain
 from bot.you_said_we_did import ComposeError, compose_you_said_we_did
-from models import Answer, AuditEntry, ConsentEvent, Message, YouSaidWeDid
+from models import Answer, AuditEntry, ConsentEvent, Message, OutboxMessage, YouSaidWeDid
 from settings import ROOT, parse_config, read_yaml
 from tests.factories import T0, conversations_of, send, staff, texts
+from tests.scheduling import ENV, RecordingSender, fast, registered
 
 ANSWERS = ["1", "1", "1", "1", "1", "Kind staff"]
 
@@ -105,9 +107,11 @@ def test_compose_queues_the_message_to_residents_of_the_team_and_period_who_said
         )
     assert count == 1
     with db.begin() as session:
-        [queued] = session.scalars(select(Message).where(Message.status == "pending")).all()
-        assert (queued.body, queued.channel, queued.direction) == (text, "console", "out")
-        assert queued.contact_id == alice_id
+        [queued] = session.scalars(select(OutboxMessage)).all()
+        assert (queued.body, queued.channel, queued.status) == (text, "console", "pending")
+        assert queued.contact_id == alice_id and queued.next_attempt_at == T0
+        logged = session.get(Message, queued.message_id)
+        assert (logged.body, logged.direction, logged.status) == (text, "out", "queued")
         sent = session.scalar(select(YouSaidWeDid))
         assert (sent.team, sent.recipients, sent.created_by_id) == ("east", 1, staff_id)
         entry = session.scalar(select(AuditEntry).where(AuditEntry.action == "you_said_we_did"))
@@ -131,3 +135,39 @@ def test_compose_queues_the_message_to_residents_of_the_team_and_period_who_said
 def test_compose_refuses_bad_input(db, config, staff_id, team, text, days, error):
     with pytest.raises(ComposeError, match=error), db.begin() as session:
         compose_you_said_we_did(session, config, team, T0, T0 + timedelta(days=days), text, staff_id)
+
+
+def test_the_message_goes_through_the_outbox_by_day_to_yes_residents_still_opted_in(db, config, staff_id):
+    config = fast(config)
+    resident(db, config, "yes-east")
+    resident(db, config, "yes-east-stops-later")
+    resident(db, config, "no-east", consent="no")
+    resident(db, config, "yes-west", team="WEST")
+    night = T0 + timedelta(hours=12)  # Friday 22:00 in London: quiet hours
+    with db.begin() as session:
+        count = compose_you_said_we_did(
+            session,
+            config,
+            "east",
+            T0 - timedelta(days=1),
+            T0 + timedelta(days=1),
+            "We changed it.",
+            staff_id,
+            now=night,
+        )
+    assert count == 2
+    console = RecordingSender("console")
+    with registered(console):
+        assert drain(db, config, ENV, now=night).total == 0 and console.sent == []
+        send(db, config, "STOP", address="yes-east-stops-later", at=night + timedelta(hours=1))
+        morning = T0 + timedelta(hours=23)  # Saturday 09:00
+        report = drain(db, config, ENV, now=morning)
+    assert console.sent == [("yes-east", "We changed it.")]
+    assert report.sent == 1  # STOP itself cancelled the other one's queued message
+    with db.begin() as session:
+        statuses = sorted(session.scalars(select(OutboxMessage.status)))
+        assert statuses == ["cancelled", "sent"]
+        sent_log = session.scalar(
+            select(Message).where(Message.body == "We changed it.", Message.status == "sent")
+        )
+        assert sent_log is not None and sent_log.external_id.startswith("SM")

@@ -33,7 +33,19 @@ def _nav_context() -> dict:
 
 
 def init_app(app: Flask) -> None:
-    from web.admin import contacts, dashboard, prompts, teams, tokens, users  # noqa: F401 - registers the routes
+    # Importing the modules registers their routes on the blueprint.
+    from web.admin import (  # noqa: F401
+        alerts,
+        audit,
+        contacts,
+        dashboard,
+        people,
+        prompts,
+        teams,
+        tokens,
+        users,
+        you_said_we_did,
+    )
 
     app.context_processor(_nav_context)
     app.jinja_env.globals["channel_name"] = lambda c: CHANNEL_NAMES.get(c, c)

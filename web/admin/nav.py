@@ -29,6 +29,10 @@ class NavItem:
 
 NAV: list[NavItem] = [
     NavItem("Dashboard", "admin.dashboard"),
+    NavItem("Alerts", "admin.alerts", section="admin.alert"),
+    NavItem("You said, we did", "admin.you_said_we_did", roles=("admin", "manager")),
+    NavItem("People", "admin.people", roles=("admin",), section="admin.person"),
+    NavItem("Audit log", "admin.audit", roles=("admin",)),
     NavItem("Users", "admin.users", roles=("admin",), section="admin.user"),
     NavItem("API tokens", "admin.tokens", roles=("admin",), section="admin.token"),
     NavItem("Prompts", "admin.prompts", section="admin.prompt"),

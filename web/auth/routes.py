@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 from flask import flash, redirect, render_template, request, session, url_for
 from flask_login import current_user, login_user, logout_user
 
+from models.audit import record
 from models.base import utcnow
 from models.sign_in import try_sign_in
 from web.auth import bp
@@ -56,6 +57,9 @@ def sign_in():  # noqa: ANN201
 @bp.post("/sign-out")
 def sign_out():  # noqa: ANN201
     if SignOutForm().validate_on_submit():
+        if current_user.is_authenticated:
+            with heard().db.begin() as db_session:
+                record(db_session, "sign_out", actor=current_user.email, user_id=current_user.id)
         logout_user()
         session.clear()
         flash("You have signed out.", "info")

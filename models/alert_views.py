@@ -1,0 +1,67 @@
+"""Alerts as the staff pages show them: the list (open first) and one alert with its context."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import case, select
+from sqlalchemy.orm import Session, selectinload
+
+from models.alert import Alert
+from models.conversation import Conversation
+from models.message import Message
+from models.user import User
+
+PAGE_SIZE = 100
+_STATUS_ORDER = case({"open": 0, "acknowledged": 1}, value=Alert.status, else_=2)
+
+
+def _visible(query, allowed_teams: frozenset[str] | None):  # noqa: ANN001, ANN202
+    """Viewers see only their teams' alerts; alerts with no team are for admins and managers."""
+    return query if allowed_teams is None else query.where(Alert.team.in_(sorted(allowed_teams)))
+
+
+def list_alerts(
+    session: Session,
+    allowed_teams: frozenset[str] | None,
+    status: str | None = None,
+    team: str | None = None,
+    limit: int = PAGE_SIZE,
+) -> Sequence[Alert]:
+    """Open alerts first, then acknowledged, then closed; newest first within each."""
+    query = _visible(select(Alert), allowed_teams)
+    if status:
+        query = query.where(Alert.status == status)
+    if team:
+        query = query.where(Alert.team == team)
+    return session.scalars(
+        query.order_by(_STATUS_ORDER, Alert.created_at.desc(), Alert.id.desc()).limit(limit)
+    ).all()
+
+
+@dataclass(frozen=True)
+class AlertView:
+    alert: Alert
+    message: Message | None  # the reply that matched
+    conversation: Conversation | None
+    transcript: Sequence[Message]  # the conversation's messages, in and out, oldest first
+    staff: dict[int, str]  # user id -> e-mail, for the history and the assignee
+
+
+def get_alert(session: Session, alert_id: int, allowed_teams: frozenset[str] | None) -> AlertView | None:
+    """One alert the user may see, with the matched message and the conversation; None otherwise."""
+    query = _visible(select(Alert).where(Alert.id == alert_id), allowed_teams)
+    alert = session.scalar(query.options(selectinload(Alert.events)))
+    if alert is None:
+        return None
+    message = session.get(Message, alert.message_id) if alert.message_id else None
+    conversation = session.get(Conversation, alert.conversation_id) if alert.conversation_id else None
+    transcript: Sequence[Message] = []
+    if conversation is not None:
+        transcript = session.scalars(
+            select(Message).where(Message.conversation_id == conversation.id).order_by(Message.id)
+        ).all()
+    ids = {e.user_id for e in alert.events if e.user_id} | ({alert.assignee_id} - {None})
+    staff = dict(session.execute(select(User.id, User.email).where(User.id.in_(ids))).all())
+    return AlertView(alert, message, conversation, transcript, staff)

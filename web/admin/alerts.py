@@ -1,0 +1,161 @@
+"""Safeguarding alerts: the badge on every page, the list, one alert, and what staff do with it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from flask import abort, flash, g, redirect, render_template, request, url_for
+from flask_login import current_user
+from sqlalchemy import select
+
+from bot import alert_handling
+from bot.alert_handling import AlertError, open_alert_count
+from models import Alert, User
+from models.alert_views import get_alert, list_alerts
+from models.base import utcnow
+from models.users import list_users
+from web.admin import bp
+from web.admin.forms import ConfirmForm, options
+from web.admin.safeguarding_forms import AlertFilterForm, AssignForm, NoteForm
+from web.auth.roles import allowed_teams, role_required, visible_teams
+from web.extensions import heard
+
+
+@bp.before_request
+def _count_open_alerts() -> None:
+    """Count before the route opens its own transaction: on SQLite one may not nest another."""
+    if current_user.is_authenticated:
+        with heard().db.begin() as session:
+            g.open_alerts = open_alert_count(session, allowed_teams())
+
+
+@bp.app_context_processor
+def _alert_badge() -> dict:
+    """The open-alert count for the header of every admin page."""
+    return {"open_alerts": g.open_alerts} if "open_alerts" in g else {}
+
+
+def _team_names() -> dict[str, str]:
+    return {team.id: team.name for team in heard().config.teams}
+
+
+@bp.get("/alerts")
+def alerts():  # noqa: ANN201
+    form = AlertFilterForm(request.args)
+    form.team.choices = options([("", "All teams")] + [(t.id, t.name) for t in visible_teams(heard().config)])
+    valid = form.validate()
+    with heard().db.begin() as session:
+        rows = list_alerts(
+            session,
+            allowed_teams(),
+            (form.status.data or None) if valid else None,
+            (form.team.data or None) if valid else None,
+        )
+    return render_template("admin/alerts.html", form=form, alerts=rows, team_names=_team_names())
+
+
+def _assign_form(selected: int | None) -> AssignForm:
+    form = AssignForm(data={"assignee": str(selected or "")})
+    with heard().db.begin() as session:
+        staff = [(str(u.id), u.email) for u in list_users(session) if u.active]
+    form.assignee.choices = options([("", "Nobody")] + staff)
+    return form
+
+
+def _alert_or_404(alert_id: int):  # noqa: ANN202
+    with heard().db.begin() as session:
+        view = get_alert(session, alert_id, allowed_teams())
+    if view is None:
+        abort(404)
+    return view
+
+
+@bp.get("/alerts/<int:alert_id>")
+def alert_detail(alert_id: int):  # noqa: ANN201
+    view = _alert_or_404(alert_id)
+    return render_template(
+        "admin/alert.html",
+        view=view,
+        alert=view.alert,
+        team_names=_team_names(),
+        note_form=NoteForm(),
+        assign_form=_assign_form(view.alert.assignee_id),
+        confirm=ConfirmForm(),
+    )
+
+
+@bp.get("/alerts/<int:alert_id>/conversation")
+def alert_conversation(alert_id: int):  # noqa: ANN201
+    view = _alert_or_404(alert_id)
+    return render_template("admin/alert_conversation.html", view=view, alert=view.alert)
+
+
+def _act(alert_id: int, change: Callable[..., object], done: str, *args: object):  # noqa: ANN202
+    """Apply one alert_handling change as the signed-in user, to an alert they may see."""
+    try:
+        with heard().db.begin() as session:
+            _visible_or_404(session, alert_id)
+            change(session, alert_id, *args, session.get(User, current_user.id), utcnow())
+    except AlertError as error:
+        flash(f"Not changed: {error}.", "error")
+    else:
+        flash(done, "success")
+    return redirect(url_for("admin.alert_detail", alert_id=alert_id))
+
+
+def _visible_or_404(session, alert_id: int) -> None:  # noqa: ANN001
+    query = select(Alert.id).where(Alert.id == alert_id)
+    scope = allowed_teams()
+    if scope is not None:
+        query = query.where(Alert.team.in_(sorted(scope)))
+    if session.scalar(query) is None:
+        abort(404)
+
+
+@bp.post("/alerts/<int:alert_id>/acknowledge")
+def alert_acknowledge(alert_id: int):  # noqa: ANN201
+    return _act(alert_id, alert_handling.acknowledge, "Acknowledged: you are dealing with it.")
+
+
+@bp.post("/alerts/<int:alert_id>/assign")
+def alert_assign(alert_id: int):  # noqa: ANN201
+    chosen = request.form.get("assignee", "")
+    if chosen and not chosen.isdigit():
+        abort(400)
+    assignee = int(chosen) if chosen else None
+    return _act(alert_id, alert_handling.assign, "Assignment saved.", assignee)
+
+
+@bp.post("/alerts/<int:alert_id>/note")
+def alert_note(alert_id: int):  # noqa: ANN201
+    form = NoteForm()
+    if not form.validate():
+        flash("Not saved: write a note (at most 4,000 characters).", "error")
+        return redirect(url_for("admin.alert_detail", alert_id=alert_id))
+    return _act(alert_id, alert_handling.add_note, "Note added.", form.note.data)
+
+
+@bp.post("/alerts/<int:alert_id>/close")
+def alert_close(alert_id: int):  # noqa: ANN201
+    return _act(alert_id, alert_handling.close, "Closed.")
+
+
+@bp.post("/alerts/<int:alert_id>/reopen")
+def alert_reopen(alert_id: int):  # noqa: ANN201
+    return _act(alert_id, alert_handling.reopen, "Reopened.")
+
+
+@bp.post("/alerts/<int:alert_id>/contact")
+@role_required("admin", "manager")
+def alert_contact(alert_id: int):  # noqa: ANN201
+    try:
+        with heard().db.begin() as session:
+            _visible_or_404(session, alert_id)
+            details = alert_handling.contact_details(
+                session, alert_id, session.get(User, current_user.id), utcnow()
+            )
+    except AlertError:
+        abort(404)
+    page = render_template("admin/alert_contact.html", alert_id=alert_id, details=details)
+    # Contact details must not stay in any cache or in the back-button history.
+    return page, 200, {"Cache-Control": "no-store"}

@@ -1,0 +1,86 @@
+"""Forms for the alerts, people, audit and 'you said, we did' pages; routes set config-based choices."""
+
+from __future__ import annotations
+
+from flask_wtf import FlaskForm
+from wtforms import BooleanField, DateField, IntegerField, SelectField, StringField, TextAreaField
+from wtforms.validators import DataRequired, Length, NumberRange, Optional, ValidationError
+
+from bot.alert_handling import MAX_NOTE
+from models.alert import ALERT_STATUSES
+from models.audit import ACTIONS
+from web.admin.forms import options
+
+ERASE_WORD = "ERASE"
+
+
+class AlertFilterForm(FlaskForm):
+    """GET filters: no CSRF token, nothing changes."""
+
+    class Meta:
+        csrf = False
+
+    status = SelectField(
+        "Status",
+        choices=options([("", "Any status")] + [(s, s.capitalize()) for s in ALERT_STATUSES]),
+        default="",
+    )
+    team = SelectField("Team", choices=[], default="")
+
+
+class NoteForm(FlaskForm):
+    note = TextAreaField("Note", validators=[DataRequired(), Length(max=MAX_NOTE)])
+
+
+class AssignForm(FlaskForm):
+    assignee = SelectField("Assign to", choices=[], default="")
+
+
+class FindPersonForm(FlaskForm):
+    # POST, never GET: a number in a URL ends up in access logs and browser history.
+    phone = StringField("Phone number", validators=[Optional(), Length(max=40)])
+    chat_id = StringField("or Telegram chat id", validators=[Optional(), Length(max=24)])
+
+    def validate_chat_id(self, field: StringField) -> None:
+        if bool(self.phone.data and self.phone.data.strip()) == bool(field.data and field.data.strip()):
+            raise ValidationError("Give a phone number or a chat id (one of them)")
+
+
+class EraseForm(FlaskForm):
+    confirm = StringField(f"Type {ERASE_WORD} to confirm", validators=[DataRequired()])
+    force = BooleanField("Erase even though an alert about this person is still open")
+    reason = TextAreaField(
+        "Why it cannot wait (needed to erase with an open alert)", validators=[Length(max=500)]
+    )
+
+    def validate_confirm(self, field: StringField) -> None:
+        if field.data.strip().upper() != ERASE_WORD:
+            raise ValidationError(f"Type the word {ERASE_WORD} to confirm")
+
+    def validate_reason(self, field: TextAreaField) -> None:
+        if self.force.data and not (field.data or "").strip():
+            raise ValidationError("Say why, to erase while an alert is open")
+
+
+class AuditFilterForm(FlaskForm):
+    class Meta:
+        csrf = False
+
+    action = SelectField(
+        "Action",
+        choices=options([("", "Any action")] + [(a, a.replace("_", " ")) for a in ACTIONS]),
+        default="",
+    )
+    user = SelectField("Staff member", choices=[], default="")
+    page = IntegerField("Page", validators=[Optional(), NumberRange(min=1)], default=1)
+
+
+class YouSaidWeDidForm(FlaskForm):
+    team = SelectField("Team", choices=[])
+    since = DateField("Residents who answered from", validators=[DataRequired()])
+    until = DateField("to (including that day)", validators=[DataRequired()])
+    text = TextAreaField("Message", validators=[DataRequired(), Length(max=480)])
+
+    def validate_until(self, field: DateField) -> None:
+        if self.since.data and field.data and field.data < self.since.data:
+            raise ValidationError("The end date must be on or after the start date")
