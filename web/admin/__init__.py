@@ -33,7 +33,7 @@ def _nav_context() -> dict:
 
 
 def init_app(app: Flask) -> None:
-    from web.admin import dashboard, tokens, users  # noqa: F401 - registers the routes
+    from web.admin import comments, conversations, dashboard, exports, tokens, try_it, users  # noqa: F401
 
     app.context_processor(_nav_context)
     app.jinja_env.globals["channel_name"] = lambda c: CHANNEL_NAMES.get(c, c)

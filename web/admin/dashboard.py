@@ -18,10 +18,10 @@ from web.auth.roles import allowed_teams, visible_teams
 from web.extensions import heard
 
 
-def filter_form() -> DashboardFilterForm:
+def filter_form(form_class: type[DashboardFilterForm] = DashboardFilterForm) -> DashboardFilterForm:
     """The filter form with the teams this user may see and the configured channels."""
     config = heard().config
-    form = DashboardFilterForm(request.args)
+    form = form_class(request.args)
     scope = allowed_teams()
     all_label = "All teams" if scope is None else "All my teams"
     form.team.choices = options([("", all_label)] + [(t.id, t.name) for t in visible_teams(config)])

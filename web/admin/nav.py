@@ -29,6 +29,8 @@ class NavItem:
 
 NAV: list[NavItem] = [
     NavItem("Dashboard", "admin.dashboard"),
+    NavItem("Comments", "admin.comments", section="admin.conversation"),
+    NavItem("Try the survey", "admin.try_survey", section="admin.try_"),
     NavItem("Users", "admin.users", roles=("admin",), section="admin.user"),
     NavItem("API tokens", "admin.tokens", roles=("admin",), section="admin.token"),
 ]

@@ -1,0 +1,73 @@
+"""GET /admin/comments: what residents said, with sentiment and themes, filtered and paginated."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from urllib.parse import urlencode
+
+from flask import render_template, request
+
+from models.comments import CommentFilters, list_comments
+from models.responses import ResponseFilters
+from web.admin import bp
+from web.admin.comment_forms import CommentFilterForm, theme_label
+from web.admin.dashboard import filter_form, period_of
+from web.auth.roles import allowed_teams
+from web.extensions import heard
+
+PER_PAGE = 50
+
+
+def comment_form() -> tuple[CommentFilterForm, CommentFilters, datetime, datetime]:
+    """The filter form from the query string and the filters it means (defaults when invalid)."""
+    form = filter_form(CommentFilterForm)
+    form.set_comment_choices(heard().config)
+    valid = form.validate() if request.args else True
+    if not valid:
+        form.period.data = "30"
+    since, until = period_of(form, datetime.now(UTC).date())
+    chosen = lambda value: (value or None) if valid else None  # noqa: E731
+    responses = ResponseFilters(
+        team=chosen(form.team.data),
+        channel=chosen(form.channel.data),
+        since=since,
+        until=until,
+        allowed_teams=allowed_teams(),
+    )
+    filters = CommentFilters(
+        responses=responses,
+        sentiment=chosen(form.sentiment.data),
+        theme=chosen(form.theme.data),
+        search=chosen((form.q.data or "").strip()),
+    )
+    return form, filters, since, until
+
+
+def page_url(page: int) -> str:
+    """This page's URL with the same filters, at another page."""
+    return request.path + "?" + urlencode({**request.args.to_dict(), "page": str(page)})
+
+
+def filter_query() -> str:
+    """The current filters as a query string, without the page (for the CSV links)."""
+    return urlencode({k: v for k, v in request.args.to_dict().items() if k != "page"})
+
+
+@bp.get("/comments")
+def comments():  # noqa: ANN201
+    form, filters, since, until = comment_form()
+    page_number = form.page.data if form.page.data and not form.page.errors else 1
+    with heard().db.begin() as session:
+        page = list_comments(session, filters, page_number, PER_PAGE)
+    return render_template(
+        "admin/comments.html",
+        form=form,
+        filters=filters,
+        page=page,
+        since=since,
+        last_day=until - timedelta(days=1),
+        team_names={team.id: team.name for team in heard().config.teams},
+        theme_label=theme_label,
+        page_url=page_url,
+        query=filter_query(),
+    )
