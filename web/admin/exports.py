@@ -42,7 +42,8 @@ def _download(kind: str, lines: Callable[..., Iterator[str]], since: datetime, u
     name = f"heard-{kind}-{since:%Y-%m-%d}-to-{until - timedelta(days=1):%Y-%m-%d}.csv"
     return Response(
         stream_with_context(stream()),
-        mimetype="text/csv; charset=utf-8",
+        # content_type, not mimetype: werkzeug would add a second "; charset=utf-8".
+        content_type="text/csv; charset=utf-8",
         headers={"Content-Disposition": f'attachment; filename="{name}"', "Cache-Control": "no-store"},
     )
 
