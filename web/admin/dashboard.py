@@ -12,6 +12,7 @@ from models.summaries import summarise
 from models.summary_json import summary_dict
 from settings import Channels
 from web.admin import bp
+from web.admin.comment_insights import comment_panel
 from web.admin.forms import DashboardFilterForm, options
 from web.admin.nav import CHANNEL_NAMES
 from web.auth.roles import allowed_teams, visible_teams
@@ -55,6 +56,7 @@ def dashboard():  # noqa: ANN201
     interval = form.interval.data if form.interval.data in ("week", "month") else "week"
     with state.db.begin() as session:
         summary = summarise(session, state.config, filters, since, until, interval)
+        comments = comment_panel(session, state.config, filters, since, until)
     language = state.config.organisation.default_language
     return render_template(
         "admin/dashboard.html",
@@ -63,6 +65,7 @@ def dashboard():  # noqa: ANN201
         language=language,
         chart=trend_chart(summary_dict(summary, language)),
         last_day=until - timedelta(days=1),
+        comment_panel=comments,
     )
 
 
