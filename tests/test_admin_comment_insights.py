@@ -47,7 +47,7 @@ def panel(app, email, query=""):
 def test_per_team_negative_share_and_top_themes_with_links(app, said):
     table, rows = panel(app, "manager@example.org", "?period=90&channel=console")
     assert rows["east"] == (
-        "East locality team 5 60.0% negative: read them "
+        "East locality team 5 60.0% "
         "Staff kindness (fewer than 5), Waiting (fewer than 5), Communication (fewer than 5)"
     )
     assert rows["west"] == "West locality team fewer than 5 fewer than 5 –"  # 2 comments: no share

@@ -167,3 +167,31 @@ def test_resident_text_is_escaped_on_the_pages(app, config, said):
         assert "<script>window" not in page and "<img src=x" not in page
         assert "&lt;script&gt;window.__xss=1&lt;/script&gt;" in page
         assert "&lt;img src=x onerror=&#34;window.__xss=2&#34;&gt;" in page
+
+
+def test_pages_of_fifty_keep_the_filters(app):
+    from models import Answer, Conversation
+
+    db = app.extensions["heard"].db
+    with db.begin() as session:
+        for i in range(53):
+            at = NOW - timedelta(hours=i + 1)
+            conversation = Conversation(
+                channel="sms", survey_id="default", team="east", language="en", started_at=at
+            )
+            conversation.answers.append(
+                Answer(
+                    question_id="comment", value=f"Comment number {i}", sentiment="neutral", answered_at=at
+                )
+            )
+            session.add(conversation)
+    make_user(db, "manager@example.org", "manager")
+    client = signed_in(app, "manager@example.org")
+    first = client.get("/admin/comments?team=east&q=number").text
+    assert len(comment_texts(first)) == 50 and "Page 1 of 2" in first
+    assert 'href="/admin/comments?team=east&amp;q=number&amp;page=2" rel="next"' in first
+    second = client.get("/admin/comments?team=east&q=number&page=2").text
+    assert comment_texts(second) == ["Comment number 50", "Comment number 51", "Comment number 52"]
+    assert "?team=east&amp;q=number&amp;page=1" in second and 'rel="next"' not in second
+    # A bad page number is page 1, and the other filters still hold.
+    assert comment_texts(client.get("/admin/comments?team=west&q=number&page=x").text) == []

@@ -32,8 +32,8 @@ def said(app, config):  # noqa: ANN001, ANN201
     return ids
 
 
-def signed_in_page(browser, live_url):  # noqa: ANN001, ANN201, F811
-    page = browser.new_page(accept_downloads=True)
+def signed_in_page(browser, live_url, width=1024):  # noqa: ANN001, ANN201, F811
+    page = browser.new_page(accept_downloads=True, viewport={"width": width, "height": 640})
     page.goto(f"{live_url}/admin/sign-in")
     page.get_by_label("Email address").fill("manager@example.org")
     page.get_by_label("Password").fill(PASSWORD)
@@ -75,7 +75,7 @@ def test_filter_comments_open_a_conversation_and_download_the_csv(browser, live_
 
 def test_resident_text_is_shown_as_text_and_never_runs(browser, live_url, app, config, said):  # noqa: F811
     conversation = resident_says(app.extensions["heard"].db, config, HOSTILE, "mallory", "east", at=NOW)
-    page = signed_in_page(browser, live_url)
+    page = signed_in_page(browser, live_url, width=320)
     dialogs: list[str] = []
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
     for url in ["/admin/comments", f"/admin/conversations/{conversation}"]:
@@ -84,6 +84,7 @@ def test_resident_text_is_shown_as_text_and_never_runs(browser, live_url, app, c
         assert page.get_by_text(HOSTILE, exact=True).first.is_visible()
         assert page.locator("main img, main script").count() == 0
         assert page.evaluate("typeof window.__xss") == "undefined"
+        assert page.evaluate("document.documentElement.scrollWidth") <= 320  # no sideways scrolling
     assert dialogs == []
     page.close()
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from flask_wtf import FlaskForm
-from wtforms import HiddenField, IntegerField, SelectField, StringField
-from wtforms.validators import DataRequired, Length, NumberRange, Optional
+from wtforms import HiddenField, SelectField, StringField
+from wtforms.validators import DataRequired, Length, Optional
 
 from models.comments import SENTIMENTS
 from settings import Config
@@ -22,7 +22,6 @@ class CommentFilterForm(DashboardFilterForm):
     sentiment = SelectField("Sentiment", choices=[], default="")
     theme = SelectField("Theme", choices=[], default="")
     q = StringField("Words to search for", validators=[Optional(), Length(max=200)])
-    page = IntegerField("Page", validators=[Optional(), NumberRange(min=1, max=100_000)], default=1)
 
     def set_comment_choices(self, config: Config) -> None:
         self.sentiment.choices = options([("", "Any sentiment")] + [(s, s.capitalize()) for s in SENTIMENTS])

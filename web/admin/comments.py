@@ -26,7 +26,10 @@ def comment_form() -> tuple[CommentFilterForm, CommentFilters, datetime, datetim
     if not valid:
         form.period.data = "30"
     since, until = period_of(form, datetime.now(UTC).date())
-    chosen = lambda value: (value or None) if valid else None  # noqa: E731
+
+    def chosen(value: str | None) -> str | None:
+        return (value or None) if valid else None  # an invalid form filters nothing but the scope
+
     responses = ResponseFilters(
         team=chosen(form.team.data),
         channel=chosen(form.channel.data),
@@ -56,7 +59,7 @@ def filter_query() -> str:
 @bp.get("/comments")
 def comments():  # noqa: ANN201
     form, filters, since, until = comment_form()
-    page_number = form.page.data if form.page.data and not form.page.errors else 1
+    page_number = min(max(1, request.args.get("page", 1, type=int)), 100_000)
     with heard().db.begin() as session:
         page = list_comments(session, filters, page_number, PER_PAGE)
     return render_template(
