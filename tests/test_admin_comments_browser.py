@@ -44,7 +44,7 @@ def signed_in_page(browser, live_url, width=1024):  # noqa: ANN001, ANN201, F811
 
 def test_filter_comments_open_a_conversation_and_download_the_csv(browser, live_url, said, tmp_path):  # noqa: F811
     page = signed_in_page(browser, live_url)
-    page.get_by_role("link", name="Comments").click()
+    page.get_by_role("link", name="Comments", exact=True).click()
     page.wait_for_url(f"{live_url}/admin/comments")
     assert page.locator(".comment__text").all_inner_texts() == [ANGRY, KIND]
 
@@ -94,7 +94,7 @@ def test_complete_a_survey_on_the_try_it_page(browser, live_url, said, config): 
     page.get_by_role("link", name="Try the survey").click()
     page.get_by_label("Survey").select_option(label=config.survey("default").name)
     page.get_by_label("Language").select_option("en")
-    page.get_by_role("button", name="Start").click()
+    page.get_by_role("button", name="Start", exact=True).click()
     page.get_by_text(config.survey("default").question("overall").text["en"]).wait_for()
     said_so_far = page.locator("#messages .message--in")
     for count, text in enumerate(["1", "yes a lot", "yes a bit", "no", "partly", "Trying it out"], start=1):
