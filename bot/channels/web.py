@@ -13,15 +13,16 @@ Usage from an admin route (the caller owns the transaction):
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from bot import contacts, conversations
 from bot.engine import handle, log_outbound, start_survey
 from bot.messages import Inbound, Reply
-from models import Contact, Conversation
+from models import Contact, Conversation, Message
 from models.base import utcnow
 from settings import Config
 
@@ -94,3 +95,25 @@ def try_message(
     )
     _mark_all_as_test(session, contact)
     return replies
+
+
+@dataclass(frozen=True)
+class TryTranscript:
+    """The tester's latest test conversation, as the try-it page shows it."""
+
+    survey_id: str
+    language: str
+    status: str
+    messages: list[Message]
+
+
+def try_transcript(session: Session, staff_session_key: str) -> TryTranscript | None:
+    """Every message of this tester's latest test conversation, oldest first; None before any try."""
+    contact = contacts.find_contact(session, CHANNEL, address_for_staff_session(staff_session_key))
+    conversation = conversations.latest(session, contact) if contact else None
+    if conversation is None:
+        return None
+    messages = session.scalars(
+        select(Message).where(Message.conversation_id == conversation.id).order_by(Message.id)
+    )
+    return TryTranscript(conversation.survey_id, conversation.language, conversation.status, list(messages))

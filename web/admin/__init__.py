@@ -37,12 +37,16 @@ def init_app(app: Flask) -> None:
     from web.admin import (  # noqa: F401
         alerts,
         audit,
+        comments,
         contacts,
+        conversations,
         dashboard,
+        exports,
         people,
         prompts,
         teams,
         tokens,
+        try_it,
         users,
         you_said_we_did,
     )

@@ -13,16 +13,17 @@ from models.summaries import summarise
 from models.summary_json import summary_dict
 from settings import Channels
 from web.admin import bp
+from web.admin.comment_insights import comment_panel
 from web.admin.forms import DashboardFilterForm, options
 from web.admin.nav import CHANNEL_NAMES
 from web.auth.roles import allowed_teams, visible_teams
 from web.extensions import heard
 
 
-def filter_form() -> DashboardFilterForm:
+def filter_form(form_class: type[DashboardFilterForm] = DashboardFilterForm) -> DashboardFilterForm:
     """The filter form with the teams this user may see and the configured channels."""
     config = heard().config
-    form = DashboardFilterForm(request.args)
+    form = form_class(request.args)
     scope = allowed_teams()
     all_label = "All teams" if scope is None else "All my teams"
     form.team.choices = options([("", all_label)] + [(t.id, t.name) for t in visible_teams(config)])
@@ -58,6 +59,7 @@ def dashboard():  # noqa: ANN201
         summary = summarise(session, state.config, filters, since, until, interval)
         waited_scope = frozenset({filters.team}) if filters.team else filters.allowed_teams
         days_waited = days_waited_by_team(session, since, until, waited_scope)
+        comments = comment_panel(session, state.config, filters, since, until)
     language = state.config.organisation.default_language
     return render_template(
         "admin/dashboard.html",
@@ -67,6 +69,7 @@ def dashboard():  # noqa: ANN201
         chart=trend_chart(summary_dict(summary, language)),
         last_day=until - timedelta(days=1),
         days_waited=days_waited,
+        comment_panel=comments,
     )
 
 

@@ -29,13 +29,15 @@ class NavItem:
 
 NAV: list[NavItem] = [
     NavItem("Dashboard", "admin.dashboard"),
+    NavItem("Comments", "admin.comments", section="admin.conversation"),
     NavItem("Alerts", "admin.alerts", section="admin.alert"),
+    NavItem("Prompts", "admin.prompts", section="admin.prompt"),
+    NavItem("Upload contacts", "admin.contacts_upload", roles=("admin", "manager"), section="admin.contacts"),
+    NavItem("Try the survey", "admin.try_survey", section="admin.try_"),
     NavItem("You said, we did", "admin.you_said_we_did", roles=("admin", "manager")),
+    NavItem("Teams", "admin.teams", section="admin.team"),
     NavItem("People", "admin.people", roles=("admin",), section="admin.person"),
     NavItem("Audit log", "admin.audit", roles=("admin",)),
     NavItem("Users", "admin.users", roles=("admin",), section="admin.user"),
     NavItem("API tokens", "admin.tokens", roles=("admin",), section="admin.token"),
-    NavItem("Prompts", "admin.prompts", section="admin.prompt"),
-    NavItem("Upload contacts", "admin.contacts_upload", roles=("admin", "manager"), section="admin.contacts"),
-    NavItem("Teams", "admin.teams", section="admin.team"),
 ]

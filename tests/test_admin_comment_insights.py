@@ -1,0 +1,66 @@
+"""The dashboard's comments panel: per team, top themes and % negative, suppressed under 5, with links."""
+
+from __future__ import annotations
+
+import html
+import re
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from tests.admin_support import make_user, sign_in
+from tests.residents import resident_says
+
+NOW = datetime.now(UTC).replace(microsecond=0)
+EAST = [
+    "Awful, rude staff",
+    "Terrible wait, nobody called back",
+    "Still waiting, very poor service",
+    "Lovely friendly staff",
+    "Really helpful and kind, thank you",
+]
+WEST = ["Rude and slow", "Great help, thank you"]
+
+
+@pytest.fixture
+def said(app, config):
+    db = app.extensions["heard"].db
+    for i, text in enumerate(EAST):
+        resident_says(db, config, text, f"east-{i}", "east", at=NOW - timedelta(days=i + 1))
+    for i, text in enumerate(WEST):
+        resident_says(db, config, text, f"west-{i}", "west", at=NOW - timedelta(days=i + 1))
+    make_user(db, "manager@example.org", "manager")
+    make_user(db, "viewer@example.org", "viewer", ("west",))
+
+
+def panel(app, email, query=""):
+    client = app.test_client()
+    sign_in(client, email)
+    page = client.get("/admin/" + query).text
+    table = page.split('id="comment-insights"')[1].split("</table>")[0]
+    rows = {}
+    for team, row in re.findall(r'<tr data-team="([^"]+)">(.*?)</tr>', table, re.S):
+        rows[team] = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", row)).split())
+    return table, rows
+
+
+def test_per_team_negative_share_and_top_themes_with_links(app, said):
+    table, rows = panel(app, "manager@example.org", "?period=90&channel=console")
+    assert rows["east"] == (
+        "East locality team 5 60.0% "
+        "Staff kindness (fewer than 5), Waiting (fewer than 5), Communication (fewer than 5)"
+    )
+    assert rows["west"] == "West locality team fewer than 5 fewer than 5 –"  # 2 comments: no share
+    negative = "/admin/comments?sentiment=negative&amp;period=90&amp;channel=console&amp;team=east"
+    assert f'href="{negative}"' in table
+    assert 'href="/admin/comments?theme=waiting&amp;period=90&amp;channel=console&amp;team=east"' in table
+    assert "team=west" not in table  # a suppressed row links nowhere
+
+
+def test_the_panel_follows_the_dashboard_filters_and_viewer_scope(app, said):
+    _, rows = panel(app, "manager@example.org", "?team=west")
+    assert list(rows) == ["west"]
+    _, rows = panel(app, "viewer@example.org")
+    assert list(rows) == ["west"]
+    _, rows = panel(app, "manager@example.org", "?channel=sms")
+    assert rows == {}

@@ -1,0 +1,65 @@
+"""CSV downloads of responses and comments for the comments page's filters; each one is audited."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import datetime, timedelta
+
+from flask import Response, stream_with_context
+from flask_login import current_user
+
+from models.audit import record
+from models.comments import CommentFilters
+from models.exports import comments_csv, responses_csv
+from web.admin import bp
+from web.admin.comments import comment_form
+from web.extensions import heard
+
+
+def _audit(kind: str, filters: CommentFilters) -> None:
+    """Who exported what; the search words themselves are not kept (they could be a number)."""
+    r = filters.responses
+    detail = {
+        "kind": kind,
+        "since": r.since.date().isoformat(),
+        "until": (r.until - timedelta(days=1)).date().isoformat(),
+        "team": r.team,
+        "channel": r.channel,
+        "teams": sorted(r.allowed_teams) if r.allowed_teams is not None else "all",
+    }
+    if kind == "comments":
+        detail.update(sentiment=filters.sentiment, theme=filters.theme, search=bool(filters.search))
+    with heard().db.begin() as session:
+        record(session, "export", actor=current_user.email, user_id=current_user.id, detail=detail)
+
+
+def _download(kind: str, lines: Callable[..., Iterator[str]], since: datetime, until: datetime) -> Response:
+    def stream() -> Iterator[str]:
+        # The session lives as long as the download, so rows are read as they are sent.
+        with heard().db.begin() as session:
+            yield from lines(session)
+
+    name = f"heard-{kind}-{since:%Y-%m-%d}-to-{until - timedelta(days=1):%Y-%m-%d}.csv"
+    return Response(
+        stream_with_context(stream()),
+        # content_type, not mimetype: werkzeug would add a second "; charset=utf-8".
+        content_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": f'attachment; filename="{name}"', "Cache-Control": "no-store"},
+    )
+
+
+@bp.get("/export/comments.csv")
+def export_comments() -> Response:
+    _form, filters, since, until = comment_form()
+    _audit("comments", filters)
+    return _download("comments", lambda session: comments_csv(session, filters), since, until)
+
+
+@bp.get("/export/responses.csv")
+def export_responses() -> Response:
+    _form, filters, since, until = comment_form()
+    _audit("responses", filters)
+    config = heard().config
+    return _download(
+        "responses", lambda session: responses_csv(session, config, filters.responses), since, until
+    )
