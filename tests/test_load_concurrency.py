@@ -42,9 +42,12 @@ def test_fifty_residents_six_answers_each_on_two_workers(db, database_url, tmp_p
             for text in ["Hi", *answers_for(index)]:
                 post(session, base_url, text, RESIDENTS[index])
 
-    with open(log_path, "wb") as log, gunicorn("web.wsgi:app", env, workers=2, log=log) as base_url:
-        with ThreadPoolExecutor(len(RESIDENTS)) as pool:
-            list(pool.map(resident, range(len(RESIDENTS))))
+    with (
+        open(log_path, "wb") as log,
+        gunicorn("web.wsgi:app", env, workers=2, log=log) as base_url,
+        ThreadPoolExecutor(len(RESIDENTS)) as pool,
+    ):
+        list(pool.map(resident, range(len(RESIDENTS))))
 
     for index, number in enumerate(RESIDENTS):
         [conversation] = conversations_of(db, number, "sms")
