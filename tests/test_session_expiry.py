@@ -18,7 +18,9 @@ def replay(app, cookie: str, hours_later: float, monkeypatch: pytest.MonkeyPatch
     return fresh.get("/admin/")
 
 
-@pytest.mark.parametrize(("hours_later", "signed_in"), [(0, True), (7.9, True), (8.1, False), (24 * 30, False)])
+@pytest.mark.parametrize(
+    ("hours_later", "signed_in"), [(0, True), (7.9, True), (8.1, False), (24 * 30, False)]
+)
 def test_a_session_cookie_expires_after_eight_hours(app, client, monkeypatch, hours_later, signed_in):
     make_user(app.extensions["heard"].db, "ann@example.org", "manager")
     assert sign_in(client, "ann@example.org").status_code == 302

@@ -13,7 +13,9 @@ from pathlib import Path
 
 import pytest
 
-BIN = Path("/usr/lib/postgresql/15/bin")
+# Debian's layout; the newest installed version (CI installs whatever is current).
+_VERSIONS = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"), key=lambda p: int(p.parent.parent.name))
+BIN = _VERSIONS[-1].parent if _VERSIONS else Path("/usr/lib/postgresql/15/bin")
 
 
 def _as_postgres(command: list[str]) -> list[str]:
@@ -45,7 +47,7 @@ class Cluster:
 def throwaway_postgres() -> Iterator[Cluster]:
     """initdb, start, create role and database `heard` (trust auth on 127.0.0.1); removed afterwards."""
     if not (BIN / "initdb").exists() or (os.geteuid() == 0 and not shutil.which("runuser")):
-        pytest.skip(f"no PostgreSQL 15 binaries in {BIN} (or no runuser to leave root)")
+        pytest.skip(f"no PostgreSQL binaries in {BIN} (or no runuser to leave root)")
     directory = Path(tempfile.mkdtemp(prefix="heard-pg-"))
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
