@@ -27,7 +27,7 @@ format: $(BIN)/activate
 	$(BIN)/ruff check --fix .
 
 bench: $(BIN)/activate
-	$(BIN)/python -m bench
+	$(BIN)/python -m bench $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) instance .pytest_cache

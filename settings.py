@@ -562,6 +562,7 @@ class Environment:
     telegram_api_base_url: str
     telegram_mode: str
     telegram_webhook_secret: str | None
+    trusted_proxies: int = 0  # TRUSTED_PROXIES: reverse proxies in front whose X-Forwarded-* to believe
 
     @classmethod
     def from_environ(cls, environ: dict[str, str] | None = None) -> Environment:
@@ -570,6 +571,9 @@ class Environment:
             port = int(env.get("PORT", "5000"))
         except ValueError:
             raise ConfigError(f"PORT: {env.get('PORT')!r} is not a number") from None
+        proxies = env.get("TRUSTED_PROXIES", "0")
+        if not proxies.isdigit():
+            raise ConfigError(f"TRUSTED_PROXIES: {proxies!r} is not a number of proxies (0, 1, 2…)")
         mode = env.get("TELEGRAM_MODE", "polling")
         if mode not in ("polling", "webhook"):
             raise ConfigError(f"TELEGRAM_MODE: {mode!r} must be polling or webhook")
@@ -588,6 +592,7 @@ class Environment:
             telegram_api_base_url=env.get("TELEGRAM_API_BASE_URL", "https://api.telegram.org/bot"),
             telegram_mode=mode,
             telegram_webhook_secret=env.get("TELEGRAM_WEBHOOK_SECRET") or None,
+            trusted_proxies=int(proxies),
         )
 
 

@@ -1,4 +1,4 @@
-"""`python -m bench`: run every benchmark module in this folder, one after another."""
+"""`python -m bench [--quick] [name ...]`: run every benchmark in this folder, then one summary table."""
 
 from __future__ import annotations
 
@@ -7,10 +7,23 @@ import pkgutil
 import sys
 from pathlib import Path
 
+from bench._report import table
+
+# --quick: small enough for a few minutes in all (the full dashboard run seeds 1M answers).
+QUICK = {
+    "dashboard": ["--answers", "50000", "--repeat", "3"],
+    "engine": ["--seconds", "2"],
+    "scheduler": ["--rows", "10000", "--send", "500", "--rate", "100"],
+    "sms_webhook": ["--seconds", "2", "--rate-seconds", "2"],
+}
+
 if __name__ == "__main__":
-    names = sys.argv[1:] or sorted(
+    quick = "--quick" in sys.argv[1:]
+    names = [a for a in sys.argv[1:] if a != "--quick"] or sorted(
         m.name for m in pkgutil.iter_modules([str(Path(__file__).parent)]) if not m.name.startswith("_")
     )
+    rows = []
     for name in names:
         print(f"\n=== bench/{name}.py ===", flush=True)
-        importlib.import_module(f"bench.{name}").main([])
+        rows += importlib.import_module(f"bench.{name}").main(QUICK.get(name, []) if quick else []) or []
+    print(f"\n=== summary{' (quick)' if quick else ''} ===\n{table(rows)}")

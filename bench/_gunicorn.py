@@ -27,13 +27,14 @@ def gunicorn(
     workers: int = 2,
     log: IO[bytes] | None = None,
     ready_path: str = "/healthz",
+    args: tuple[str, ...] = (),
 ) -> Iterator[str]:
-    """Serve `app` ("module:attr") with `workers` sync workers; yields the base URL."""
+    """Serve `app` ("module:attr") with `workers` sync workers plus gunicorn `args`; yields the base URL."""
     listener = socket.create_server(("127.0.0.1", 0))
     listener.set_inheritable(True)
     base_url = f"http://127.0.0.1:{listener.getsockname()[1]}"
     command = [sys.executable, "-m", "gunicorn", "--workers", str(workers)]
-    command += ["--bind", f"fd://{listener.fileno()}", "--log-level", "warning", app]
+    command += ["--bind", f"fd://{listener.fileno()}", "--log-level", "warning", *args, app]
     process = subprocess.Popen(
         command,
         cwd=ROOT,

@@ -23,10 +23,12 @@ import statistics
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from sqlalchemy import bindparam, text
 
+from bench._report import Row, reset_peak, this_process
 from bench.engine import fresh_database
 from models.api_token import create_token
 from models.base import UTCDateTime
@@ -74,9 +76,11 @@ def median_seconds(work: Callable[[], object], repeat: int) -> float:
     return statistics.median(times)
 
 
-def measure(label: str, url: str, answers: int, repeat: int) -> None:
+def measure(label: str, url: str, answers: int, repeat: int) -> list[Row]:
     from web import create_app
 
+    reset_peak()
+    rows = []
     config = load_config()
     database = fresh_database(url)
     conversations = max(1, round(answers / ANSWERS_PER_CONVERSATION))
@@ -110,8 +114,11 @@ def measure(label: str, url: str, answers: int, repeat: int) -> None:
             f"{label:<11} {name:<15} raw {raw_s * 1000:8.1f} ms   page {page_s * 1000:8.1f} ms "
             f"({page_s / raw_s:4.2f}x)   api {api_s * 1000:8.1f} ms ({api_s / raw_s:4.2f}x)"
         )
+        measure_ = f"page vs raw SQL, {name}, {seeded.answers:,} answers"
+        rows.append(Row("dashboard", label, measure_, f"{page_s * 1000:.0f} ms", f"{page_s / raw_s:.2f}x"))
     app.extensions["heard"].db.dispose()
     database.dispose()
+    return [replace(row, peak_rss=this_process()) for row in rows]
 
 
 def _day_before(until: datetime) -> str:
@@ -133,18 +140,19 @@ def sign_in(client) -> None:  # noqa: ANN001
     assert client.post("/admin/sign-in", data=data).status_code == 302
 
 
-def main(argv: list[str] | None = None) -> None:
+def main(argv: list[str] | None = None) -> list[Row]:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--answers", type=int, default=1_000_000)
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--postgres", default=os.environ.get("BENCH_POSTGRES_URL") or "")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as folder:
-        measure("SQLite", f"sqlite:///{folder}/bench.sqlite3", args.answers, args.repeat)
+        rows = measure("SQLite", f"sqlite:///{folder}/bench.sqlite3", args.answers, args.repeat)
     if args.postgres:
-        measure("PostgreSQL", args.postgres, args.answers, args.repeat)
+        rows += measure("PostgreSQL", args.postgres, args.answers, args.repeat)
     else:
         print("PostgreSQL  skipped (set BENCH_POSTGRES_URL)")
+    return rows
 
 
 if __name__ == "__main__":

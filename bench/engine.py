@@ -20,6 +20,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 from bench._db import fresh_database
+from bench._report import Row, reset_peak, this_process
 from bot.engine import handle
 from bot.messages import Inbound
 from models import Message
@@ -54,7 +55,8 @@ def rate(work: Callable[[int], None], seconds: float) -> float:
     return done / (time.perf_counter() - started)
 
 
-def measure(label: str, url: str, seconds: float) -> None:
+def measure(label: str, url: str, seconds: float) -> list[Row]:
+    reset_peak()
     config = load_config()
     database = fresh_database(url)
     engine_conversation(database, config, -1)  # warm caches and imports
@@ -65,20 +67,25 @@ def measure(label: str, url: str, seconds: float) -> None:
         f"ratio {engine / baseline:5.2f}  ({len(SCRIPT)} messages each)"
     )
     database.dispose()
+    measure_ = f"conversations/s vs bare inserts ({len(SCRIPT)} msgs)"
+    return [
+        Row("engine", label, measure_, f"{engine:.1f} conv/s", f"{engine / baseline:.2f}", this_process())
+    ]
 
 
-def main(argv: list[str] | None = None) -> None:
+def main(argv: list[str] | None = None) -> list[Row]:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=5.0)
     parser.add_argument("--postgres", default=os.environ.get("BENCH_POSTGRES_URL") or "")
     args = parser.parse_args(argv)
     postgres = args.postgres
     with tempfile.TemporaryDirectory() as folder:
-        measure("SQLite", f"sqlite:///{folder}/bench.sqlite3", args.seconds)
+        rows = measure("SQLite", f"sqlite:///{folder}/bench.sqlite3", args.seconds)
     if postgres:
-        measure("PostgreSQL", postgres, args.seconds)
+        rows += measure("PostgreSQL", postgres, args.seconds)
     else:
         print("PostgreSQL  skipped (set BENCH_POSTGRES_URL)")
+    return rows
 
 
 if __name__ == "__main__":

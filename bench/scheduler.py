@@ -16,10 +16,12 @@ import os
 import tempfile
 import time
 import uuid
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import insert, select, update
 
+from bench._report import Row, reset_peak, this_process
 from bench.engine import fresh_database
 from bot import channels
 from bot.channels import Sent
@@ -140,7 +142,8 @@ def timed_drain(database: Database, config: Config) -> tuple[int, float]:
     return report.sent, time.perf_counter() - started
 
 
-def measure(label: str, url: str, rows: int, send: int, rate: float) -> None:
+def measure(label: str, url: str, rows: int, send: int, rate: float) -> list[Row]:
+    reset_peak()
     config = load_config()
     database = fresh_database(url)
     seed(database, rows)
@@ -153,6 +156,15 @@ def measure(label: str, url: str, rows: int, send: int, rate: float) -> None:
         f"{label:<11} sweep {rows} prompts {took:7.2f} s ({rows / took:8.0f}/s)  "
         f"baseline {base:6.2f} s ({rows / base:8.0f}/s)  ratio {took / base:6.1f}x slower"
     )
+    table = [
+        Row(
+            "scheduler",
+            label,
+            f"sweep {rows:,} due prompts",
+            f"{rows / took:.0f} prompts/s",
+            f"{took / base:.1f}x raw SQL time",
+        )
+    ]
 
     saved = dict(channels._FACTORIES)
     channels.register("sms", lambda env, cfg: NoOpSender())
@@ -165,6 +177,15 @@ def measure(label: str, url: str, rows: int, send: int, rate: float) -> None:
             f"{label:<11} send  {sent} unpaced    {sent / took:8.0f} msg/s  "
             f"baseline {len(ids) / base:8.0f} msg/s  ratio {took / base:6.1f}x slower"
         )
+        table.append(
+            Row(
+                "scheduler",
+                label,
+                f"send {sent:,} unpaced (no-op provider)",
+                f"{sent / took:.0f} msg/s",
+                f"{took / base:.1f}x raw SQL time",
+            )
+        )
         paced = min(send, int(rate * 10))  # about ten seconds of sending
         keep_outbox(database, paced)
         sent, took = timed_drain(database, with_rate(config, rate))
@@ -173,13 +194,23 @@ def measure(label: str, url: str, rows: int, send: int, rate: float) -> None:
             f"{label:<11} send  {sent} at {rate:g}/s configured: achieved {achieved:7.1f}/s "
             f"({100 * (achieved - rate) / rate:+.1f}%)"
         )
+        table.append(
+            Row(
+                "scheduler",
+                label,
+                f"send rate, {rate:g}/s configured",
+                f"{achieved:.1f} msg/s",
+                f"{achieved / rate:.2f} of configured",
+            )
+        )
     finally:
         channels._FACTORIES.clear()
         channels._FACTORIES.update(saved)
     database.dispose()
+    return [replace(row, peak_rss=this_process()) for row in table]
 
 
-def main(argv: list[str] | None = None) -> None:
+def main(argv: list[str] | None = None) -> list[Row]:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=100_000, help="due invitations to sweep")
     parser.add_argument("--send", type=int, default=2000, help="messages to send unpaced")
@@ -187,11 +218,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--postgres", default=os.environ.get("BENCH_POSTGRES_URL") or "")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as folder:
-        measure("SQLite", f"sqlite:///{folder}/bench.sqlite3", args.rows, args.send, args.rate)
+        rows = measure("SQLite", f"sqlite:///{folder}/bench.sqlite3", args.rows, args.send, args.rate)
     if args.postgres:
-        measure("PostgreSQL", args.postgres, args.rows, args.send, args.rate)
+        rows += measure("PostgreSQL", args.postgres, args.rows, args.send, args.rate)
     else:
         print("PostgreSQL  skipped (set BENCH_POSTGRES_URL)")
+    return rows
 
 
 if __name__ == "__main__":

@@ -23,9 +23,11 @@ import time
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass
 from multiprocessing import get_context
+from pathlib import Path
 from urllib.parse import urlencode, urlsplit
 
 from bench._gunicorn import gunicorn
+from bench._report import Row, gunicorn_peaks
 from bench.engine import fresh_database
 
 AUTH_TOKEN = "bench-auth-token"
@@ -159,17 +161,20 @@ def describe(result: Result) -> str:
     )
 
 
-def measure(label: str, database_url: str, args: argparse.Namespace) -> None:
+def measure(label: str, database_url: str, args: argparse.Namespace, folder: str) -> list[Row]:
     fresh_database(database_url).dispose()
+    bare_pids, heard_pids = Path(folder) / f"bare-{label}.pid", Path(folder) / f"heard-{label}.pid"
     env = {"DATABASE_URL": database_url, "SECRET_KEY": "bench", "TWILIO_AUTH_TOKEN": AUTH_TOKEN}
     env |= {"PUBLIC_URL": PUBLIC_URL}
-    with gunicorn("bench._hello:app", env, workers=WORKERS) as hello_url:
+    with gunicorn("bench._hello:app", env, workers=WORKERS, args=("--pid", str(bare_pids))) as hello_url:
         in_another_process(drive, hello_url, 0.5, 500, args.clients, 0)  # warm up
         bare = in_another_process(drive, hello_url, args.seconds, args.max_messages, args.clients, 0)
-    with gunicorn("web.wsgi:app", env, workers=WORKERS) as heard_url:
+        bare_rss = gunicorn_peaks(bare_pids)
+    with gunicorn("web.wsgi:app", env, workers=WORKERS, args=("--pid", str(heard_pids))) as heard_url:
         in_another_process(drive, heard_url, 0.5, 500, args.clients, 1)  # warm up
         heard = in_another_process(drive, heard_url, args.seconds, args.max_messages, args.clients, 10_000)
         steady = in_another_process(drive_at_rate, heard_url, args.rate, args.rate_seconds, 50_000)
+        heard_rss = gunicorn_peaks(heard_pids)
     print(f"{label:<11} webhook    {describe(heard)}")
     print(f"{label:<11} bare Flask {describe(bare)}")
     print(f"{label:<11} ratio {heard.rate / bare.rate:5.2f} (target >= 0.5)")
@@ -178,9 +183,28 @@ def measure(label: str, database_url: str, args: argparse.Namespace) -> None:
         f"p99 {steady.percentile(99):.1f} ms  (target < 50 ms; {len(steady.latencies)} messages, "
         f"errors {steady.errors})"
     )
+    return [
+        Row("sms_webhook", label, "bare Flask msg/s", f"{bare.rate:.0f} msg/s", "", bare_rss),
+        Row(
+            "sms_webhook",
+            label,
+            "webhook msg/s vs bare Flask",
+            f"{heard.rate:.0f} msg/s",
+            f"{heard.rate / bare.rate:.2f} (>= 0.5)",
+            heard_rss,
+        ),
+        Row(
+            "sms_webhook",
+            label,
+            f"p99 at {args.rate:.0f} msg/s",
+            f"{steady.percentile(99):.1f} ms",
+            "target < 50 ms",
+            heard_rss,
+        ),
+    ]
 
 
-def main(argv: list[str] | None = None) -> None:
+def main(argv: list[str] | None = None) -> list[Row]:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=5.0, help="length of each throughput run")
     parser.add_argument("--max-messages", type=int, default=20_000, help="cap on each throughput run")
@@ -191,11 +215,12 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     print(f"gunicorn, {WORKERS} sync workers, 127.0.0.1; {args.clients} clients in a separate process")
     with tempfile.TemporaryDirectory() as folder:
-        measure("SQLite", f"sqlite:///{folder}/bench.sqlite3", args)
-    if args.postgres:
-        measure("PostgreSQL", args.postgres, args)
-    else:
-        print("PostgreSQL  skipped (set BENCH_POSTGRES_URL)")
+        rows = measure("SQLite", f"sqlite:///{folder}/bench.sqlite3", args, folder)
+        if args.postgres:
+            rows += measure("PostgreSQL", args.postgres, args, folder)
+        else:
+            print("PostgreSQL  skipped (set BENCH_POSTGRES_URL)")
+    return rows
 
 
 if __name__ == "__main__":

@@ -44,6 +44,8 @@ def require_twilio_signature() -> Response | None:
         reason = "TWILIO_AUTH_TOKEN is not set"
     elif not signature:
         reason = "no X-Twilio-Signature header"
+    elif None in request.form:  # a multipart part werkzeug could not name; Twilio never sends one
+        reason = "a form field has no name"
     elif not RequestValidator(token).validate(url, request.form, signature):
         reason = f"signature does not match {url} (is PUBLIC_URL right?)"
     else:

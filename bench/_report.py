@@ -1,0 +1,61 @@
+"""The rows each benchmark returns, the one summary table `make bench` prints, and peak memory from /proc."""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Row:
+    bench: str
+    database: str
+    measure: str
+    result: str
+    ratio: str
+    peak_rss: str = ""
+
+
+COLUMNS = ("bench", "database", "measure", "result", "ratio", "peak RSS")
+
+
+def table(rows: list[Row]) -> str:
+    """A plain-text table, one line per row, columns padded to fit."""
+    cells = [COLUMNS] + [(r.bench, r.database, r.measure, r.result, r.ratio, r.peak_rss) for r in rows]
+    widths = [max(len(line[i]) for line in cells) for i in range(len(COLUMNS))]
+    lines = ["  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=True)) for line in cells]
+    lines.insert(1, "  ".join("-" * width for width in widths))
+    return "\n".join(line.rstrip() for line in lines)
+
+
+def peak_mb(pid: int | str = "self") -> float:
+    """A process's peak resident memory (VmHWM) in MB; 0 when /proc cannot tell."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return 0.0
+    for line in status.splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def reset_peak() -> None:
+    """Start this process's VmHWM afresh (Linux: 5 to clear_refs), so each bench reports its own peak."""
+    with contextlib.suppress(OSError):
+        Path("/proc/self/clear_refs").write_text("5")
+
+
+def gunicorn_peaks(pid_file: Path) -> str:
+    """Peak RSS of a gunicorn master and each of its workers, e.g. "master 31 + workers 52, 50 MB"."""
+    try:
+        master = int(pid_file.read_text())
+        workers = Path(f"/proc/{master}/task/{master}/children").read_text().split()
+    except (OSError, ValueError):
+        return "?"
+    return f"master {peak_mb(master):.0f} + workers {', '.join(f'{peak_mb(w):.0f}' for w in workers)} MB"
+
+
+def this_process() -> str:
+    return f"{peak_mb():.0f} MB (in-process)"
