@@ -71,3 +71,10 @@ def staff(session, email: str, role: str = "manager"):  # noqa: ANN001, ANN201
     session.add(user)
     session.flush()
     return user
+
+
+def api_token(runner, name: str = "bi", *options: str) -> str:  # noqa: ANN001
+    """A bearer token made the way an administrator makes one: the CLI's last line."""
+    result = runner.invoke(args=["create-api-token", name, *options])
+    assert result.exit_code == 0, (result.output, result.exception)
+    return result.output.strip().splitlines()[-1]

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from bot.contact_import import ImportFileError, import_rows, read_csv
 from models import FollowUp
-from tests.factories import T0, contact_of
+from tests.factories import T0, api_token, contact_of
 from tests.scheduling import prompts, record, row
 
 GOOD = "+447700900001"
@@ -121,7 +121,7 @@ CSV = (
 
 @pytest.fixture
 def token(runner) -> str:  # noqa: ANN001
-    return runner.invoke(args=["create-api-token", "cms"]).output.strip().splitlines()[-1]
+    return api_token(runner, "cms")
 
 
 def post(client, token, body, query=""):  # noqa: ANN001, ANN201

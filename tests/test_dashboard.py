@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from tests.admin_support import add_many, add_response, make_user, sign_in
+from tests.factories import api_token
 
 NOW = datetime.now(UTC).replace(hour=9, minute=0, second=0, microsecond=0)
 RECENT = NOW - timedelta(days=2)  # inside the default "last 30 days"
@@ -37,7 +38,7 @@ def shown(value: float | None) -> str:
 
 @pytest.fixture
 def token(runner) -> str:  # noqa: ANN001
-    return runner.invoke(args=["create-api-token", "bi"]).output.strip().splitlines()[-1]
+    return api_token(runner)
 
 
 def api(client, token, query=""):  # noqa: ANN001, ANN201
@@ -152,9 +153,7 @@ def test_api_summary_dates_and_bad_parameters(client, seeded, token):
 
 
 def test_a_team_scoped_token_sees_only_its_teams(client, runner, seeded):
-    scoped = (
-        runner.invoke(args=["create-api-token", "east bi", "--team", "east"]).output.strip().splitlines()[-1]
-    )
+    scoped = api_token(runner, "east bi", "--team", "east")
     data = api(client, scoped).json
     assert [g["key"] for g in data["by_team"]] == ["east"]
     assert api(client, scoped, "?team=west").json["questions"][1]["count"] is None

@@ -12,7 +12,7 @@ from models import Contact, Conversation
 from models.comments import CommentFilters, conversation_detail, list_comments, team_insights
 from models.exports import comments_csv, responses_csv
 from models.responses import ResponseFilters, page_of_responses
-from tests.factories import T0, texts
+from tests.factories import T0, api_token, texts
 from tests.residents import resident_says
 
 SURVEY_RUN = ["1", "yes a lot", "yes a bit", "no", "partly", "Awful wait, staff were rude"]
@@ -100,7 +100,7 @@ def test_try_it_conversations_never_appear_in_any_figure(db, config, client, run
     try_all(db, config, "key-7", ["hi", *SURVEY_RUN])
     [test_id, *_] = [c.id for c in conversations_of_tester(db, "key-6")]
 
-    token = runner.invoke(args=["create-api-token", "bi"]).output.strip().splitlines()[-1]
+    token = api_token(runner)
     body = json.loads(client.get("/api/v1/responses", headers={"Authorization": f"Bearer {token}"}).data)
     assert [r["id"] for r in body["data"]] == [real]
 
