@@ -79,3 +79,12 @@ def test_create_api_token_prints_the_token_last(runner):
 
 def test_healthz_output_is_json(client):
     assert json.loads(client.get("/healthz").data) == {"status": "ok"}
+
+
+def test_building_the_app_again_does_not_wrap_the_commands_again(config, database_url):
+    """Each create_app() once wrapped every command again: ~1,000 apps later, RecursionError."""
+    from web import cli, create_app
+
+    callbacks = [command.callback for command in cli.COMMANDS]
+    create_app({"HEARD_CONFIG": config, "DATABASE_URL": database_url, "SECRET_KEY": "t"})
+    assert [command.callback for command in cli.COMMANDS] == callbacks

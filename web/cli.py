@@ -149,8 +149,17 @@ COMMANDS = [
 ]
 
 
+def _in_app_context(command: click.Command) -> click.Command:
+    """Flask only pushes an app context for commands built through app.cli: wrap ours once."""
+    command.callback = with_appcontext(command.callback)
+    return command
+
+
+# Wrapped here, at import, not in init_app: every create_app() would wrap them again.
+for _command in COMMANDS:
+    _in_app_context(_command)
+
+
 def init_app(app: Flask) -> None:
     for command in COMMANDS:
-        # Flask only pushes an app context for commands built through app.cli.
-        command.callback = with_appcontext(command.callback)
         app.cli.add_command(command)
