@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Engine, create_engine, event, func, insert, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -103,3 +103,18 @@ def insert_ignore(session: Session, model: type, values: dict, conflict_columns:
     statement = insert(model).values(**values).on_conflict_do_nothing(index_elements=conflict_columns)
     # RETURNING, not rowcount: the ORM's insert path reports rowcount -1 on psycopg.
     return session.execute(statement.returning(model)).scalar()
+
+
+def insert_many(session: Session, model: type, rows: list[dict]) -> list[int]:
+    """INSERT many rows in a few statements; their new ids, in the order of `rows`."""
+    table = model.__table__
+    if session.connection().dialect.name == "sqlite":
+        # SQLite's RETURNING cannot tell which row is which in a multi-row INSERT, so
+        # SQLAlchemy would send one INSERT per row. Every write transaction holds the
+        # write lock from BEGIN IMMEDIATE (above): the ids after the largest are ours.
+        first = session.scalar(select(func.coalesce(func.max(table.c.id), 0))) + 1
+        ids = list(range(first, first + len(rows)))
+        session.execute(insert(table), [dict(row, id=id_) for row, id_ in zip(rows, ids, strict=True)])
+        return ids
+    statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+    return list(session.execute(statement, rows).scalars())
