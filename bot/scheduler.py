@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from apscheduler.schedulers.background import BackgroundScheduler
-from sqlalchemy import Row, bindparam, insert, select, update
+from sqlalchemy import Row, select, update
 from sqlalchemy.orm import Session
 
 from bot import conversations, followups
@@ -32,7 +32,7 @@ from bot.retention import apply_retention_if_due
 from bot.surveys import fill
 from models import Contact, Conversation, OutboxMessage, Prompt
 from models.base import utcnow
-from models.db import Database
+from models.db import Database, insert_all, update_by_id
 from settings import Config, Environment, Survey
 
 log = logging.getLogger(__name__)
@@ -173,23 +173,21 @@ def _cancel(prompt: Row, reason: str, now: datetime, report: SweepReport) -> dic
     """Count a cancellation; the values that record it on the prompt."""
     key = reason.split(":")[0]
     report.cancelled[key] = report.cancelled.get(key, 0) + 1
-    return dict(prompt_id=prompt.id, status="cancelled", last_error=reason, cancelled_at=now)
+    return dict(id=prompt.id, status="cancelled", last_error=reason, cancelled_at=now)
 
 
 def _write_back(session: Session, batch: _Batch, now: datetime) -> None:
     """Record on the prompts what became of them: one statement per kind of outcome."""
-    table = Prompt.__table__
-    by_id = table.c.id == bindparam("prompt_id")
     if batch.deferred:
-        session.execute(update(table).where(table.c.id.in_(batch.deferred)).values(status="pending"))
-    if batch.cancelled:
-        session.execute(update(table).where(by_id), batch.cancelled)
-    if batch.ready:
-        queued = [
-            dict(prompt_id=prompt.id, conversation_id=conversation_id, survey_id=survey_id, queued_at=now)
-            for prompt, _, conversation_id, survey_id, _ in batch.ready
-        ]
-        session.execute(update(table).where(by_id), queued)
+        session.execute(
+            update(Prompt.__table__).where(Prompt.id.in_(batch.deferred)).values(status="pending")
+        )
+    update_by_id(session, Prompt, batch.cancelled)
+    queued = [
+        dict(id=prompt.id, conversation_id=conversation_id, survey_id=survey_id, queued_at=now)
+        for prompt, _, conversation_id, survey_id, _ in batch.ready
+    ]
+    update_by_id(session, Prompt, queued)
 
 
 def _queue(session: Session, config: Config, ready: list, now: datetime) -> None:  # noqa: ANN001
@@ -223,10 +221,8 @@ def _queue(session: Session, config: Config, ready: list, now: datetime) -> None
             if reminder:
                 reminders.append(reminder)
     # Core bulk inserts: thousands of ORM objects per batch would cost more than the SQL.
-    if outbox:
-        session.execute(insert(OutboxMessage.__table__), outbox)
-    if reminders:
-        session.execute(insert(Prompt.__table__), reminders)
+    insert_all(session, OutboxMessage, outbox)
+    insert_all(session, Prompt, reminders)
 
 
 def run_once(db: Database, config: Config, env: Environment) -> None:
