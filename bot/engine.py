@@ -18,7 +18,7 @@ from bot.keywords import Keyword, classify, command_payload, matches_phrase
 from bot.messages import Inbound, Reply, clip
 from bot.surveys import fill, pick_language
 from models import Contact, Conversation, Message
-from models.db import insert_ignore
+from models.db import insert_ignore, insert_many
 from settings import Config, Survey, Team
 
 
@@ -96,6 +96,58 @@ def start_surveys(
     session.add_all(conversation for conversation, _ in begun)
     session.flush()
     return begun
+
+
+def begin_surveys(
+    session: Session, config: Config, starts: list[SurveyStart], now: datetime
+) -> list[tuple[int, str, list[Reply]]]:
+    """`start_surveys` for large batches, as Core statements: (conversation id, survey id, replies).
+
+    A new conversation has no answers, so every start of one survey in one
+    language opens the same way: worked out once per batch, not per person.
+    """
+    if not starts:
+        return []
+    conversations.abandon_open_for(session, [start.contact.id for start in starts])
+    openings: dict[tuple[str, str], tuple[dict, list[Reply]]] = {}
+    rows, replies = [], []
+    for start in starts:
+        survey = start.survey or config.default_survey
+        language = pick_language(config, start.language, start.contact.language)
+        key = (survey.id, language)
+        if key not in openings:
+            openings[key] = _opening(config, survey, language, now)
+        values, opening = openings[key]
+        rows.append(
+            dict(
+                values,
+                contact_id=start.contact.id,
+                channel=start.channel,
+                team=start.team,
+                is_test=start.is_test,
+            )
+        )
+        replies.append(opening)
+    ids = insert_many(session, Conversation, rows)
+    return [(id_, row["survey_id"], said) for id_, row, said in zip(ids, rows, replies, strict=True)]
+
+
+def _opening(config: Config, survey: Survey, language: str, now: datetime) -> tuple[dict, list[Reply]]:
+    """A new conversation's column values and replies, from the same `ask_next` as `start_surveys`."""
+    draft = Conversation(survey_id=survey.id, language=language, started_at=now, last_activity_at=now)
+    first = conversations.ask_next(config, draft, set(), now)
+    values = dict(
+        survey_id=survey.id,
+        language=language,
+        status=draft.status or "in_progress",
+        current_question=draft.current_question,
+        unclear_count=draft.unclear_count,
+        started_at=now,
+        last_activity_at=draft.last_activity_at,
+        completed_at=draft.completed_at,
+        you_said_we_did_asked_at=draft.you_said_we_did_asked_at,
+    )
+    return values, [Reply(fill(config, survey.intro[language])), *first]
 
 
 def _respond(session: Session, config: Config, contact: Contact, inbound: Inbound) -> list[Reply]:
@@ -250,3 +302,28 @@ def log_outbound(
     if flush:
         session.flush()
     return rows
+
+
+def log_outbound_many(
+    session: Session, batch: list[tuple[int, int | None, str, list[Reply]]], now: datetime
+) -> list[list[tuple[int, str]]]:
+    """`log_outbound` for large batches of (contact id, conversation id, channel, replies).
+
+    Core statements, no ORM objects; for each entry, its messages' (id, body).
+    """
+    rows = [
+        dict(
+            contact_id=contact_id,
+            conversation_id=conversation_id,
+            channel=channel,
+            direction="out",
+            body=reply.text,
+            status="queued",
+            in_reply_to_id=None,
+            created_at=now,
+        )
+        for contact_id, conversation_id, channel, replies in batch
+        for reply in replies
+    ]
+    ids = iter(insert_many(session, Message, rows) if rows else [])
+    return [[(next(ids), reply.text) for reply in replies] for *_, replies in batch]

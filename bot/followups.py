@@ -78,8 +78,14 @@ def _schedule_invitations(session, config, contact, row, followup_id, now) -> No
             )
 
 
-def reminder_for(config: Config, invitation: Prompt, now: datetime) -> dict | None:
-    """The row of the one reminder for an invitation just queued, if the config asks for one."""
+def reminder_for(
+    config: Config, invitation: Prompt, now: datetime, conversation_id: int | None = None
+) -> dict | None:
+    """The row of the one reminder for an invitation just queued, if the config asks for one.
+
+    `conversation_id`: the conversation the invitation just started, when `invitation` is a row
+    read before it began (the sweep's); otherwise the invitation's own.
+    """
     if config.followups.reminder_after is None:
         return None
     return dict(
@@ -91,7 +97,7 @@ def reminder_for(config: Config, invitation: Prompt, now: datetime) -> dict | No
         kind="reminder",
         status="pending",
         attempts=0,
-        conversation_id=invitation.conversation_id,
+        conversation_id=conversation_id or invitation.conversation_id,
         due_at=next_allowed(config, now + config.followups.reminder_after),
         created_at=now,
     )

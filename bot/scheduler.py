@@ -19,12 +19,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from apscheduler.schedulers.background import BackgroundScheduler
-from sqlalchemy import insert, select, update
+from sqlalchemy import Row, select, update
 from sqlalchemy.orm import Session
 
 from bot import conversations, followups
 from bot.alert_mail import notify_pending_alerts
-from bot.engine import SurveyStart, log_outbound, start_surveys
+from bot.engine import SurveyStart, begin_surveys, log_outbound_many
 from bot.messages import Reply
 from bot.outbox import drain
 from bot.quiet_hours import may_send_at
@@ -32,7 +32,7 @@ from bot.retention import apply_retention_if_due
 from bot.surveys import fill
 from models import Contact, Conversation, OutboxMessage, Prompt
 from models.base import utcnow
-from models.db import Database
+from models.db import Database, insert_all, update_by_id
 from settings import Config, Environment, Survey
 
 log = logging.getLogger(__name__)
@@ -60,44 +60,55 @@ def sweep(db: Database, config: Config, now: datetime, batch: int = BATCH) -> Sw
             return report
 
 
-def _claim(session: Session, now: datetime, batch: int) -> list[Prompt]:
-    """Take up to `batch` due prompts for this transaction."""
+def _claim(session: Session, now: datetime, batch: int) -> list[Row]:
+    """Take up to `batch` due prompts for this transaction (as rows, ordered by person)."""
     due = select(Prompt.id).where(Prompt.status == "pending", Prompt.due_at <= now)
     due = due.order_by(Prompt.due_at, Prompt.id).limit(batch).with_for_update(skip_locked=True)
     ids = list(session.scalars(due))
     if not ids:
         return []
-    claimed = session.scalars(
-        update(Prompt)
-        .where(Prompt.id.in_(ids), Prompt.status == "pending")
+    table = Prompt.__table__
+    claimed = session.execute(
+        update(table)
+        .where(table.c.id.in_(ids), table.c.status == "pending")
         .values(status="claimed")
-        .returning(Prompt.id)
-        .execution_options(synchronize_session=False)
+        .returning(*table.c)
     ).all()
-    query = select(Prompt).where(Prompt.id.in_(claimed)).order_by(Prompt.contact_id, Prompt.id)
-    return list(session.scalars(query.execution_options(populate_existing=True)))
+    return sorted(claimed, key=lambda prompt: (prompt.contact_id, prompt.id))
+
+
+@dataclass
+class _Batch:
+    """What a batch decided for its prompts, written back in a few statements."""
+
+    deferred: list[int] = field(default_factory=list)
+    cancelled: list[dict] = field(default_factory=list)
+    # (prompt, contact id, conversation id, survey id, replies)
+    ready: list[tuple[Row, int, int, str | None, list[Reply]]] = field(default_factory=list)
 
 
 def _prepare(
-    session: Session, config: Config, prompts: list[Prompt], now: datetime, report: SweepReport
+    session: Session, config: Config, prompts: list[Row], now: datetime, report: SweepReport
 ) -> None:
     """Check a batch of claimed prompts together, then start and queue the ones that may go."""
     ids = sorted({prompt.contact_id for prompt in prompts})
     # Skip people someone else holds (an inbound reply): no deadlock; next sweep.
     people = {
         contact.id: contact
-        for contact in session.scalars(
-            select(Contact).where(Contact.id.in_(ids)).order_by(Contact.id).with_for_update(skip_locked=True)
+        for contact in session.execute(
+            select(Contact.id, Contact.language, Contact.opted_out_at.is_not(None).label("opted_out"))
+            .where(Contact.id.in_(ids))
+            .order_by(Contact.id)
+            .with_for_update(skip_locked=True)
         )
     }
     recent = followups.recent_invitations(session, config, ids, now)
     busy = followups.in_a_survey(session, config, ids, now)
-    starts: list[tuple[Prompt, SurveyStart]] = []
-    ready: list[tuple[Prompt, Contact, Conversation, list[Reply]]] = []
+    batch, starts = _Batch(), []
     for prompt in prompts:
         contact = people.get(prompt.contact_id)
         if contact is None:
-            prompt.status = "pending"
+            batch.deferred.append(prompt.id)
             report.deferred += 1
             continue
         if prompt.kind == "reminder":
@@ -106,9 +117,9 @@ def _prepare(
             reason = _invitation_blocked(contact, recent.get(contact.id), contact.id in busy)
             conversation, replies = None, []
         if reason:
-            _cancel(prompt, reason, now, report)
+            batch.cancelled.append(_cancel(prompt, reason, now, report))
         elif conversation is not None:
-            ready.append((prompt, contact, conversation, replies))
+            batch.ready.append((prompt, contact.id, conversation.id, prompt.survey_id, replies))
         else:
             recent[contact.id] = now  # one invitation per person, even within a batch
             busy.add(contact.id)
@@ -116,17 +127,15 @@ def _prepare(
             starts.append(
                 (prompt, SurveyStart(contact, prompt.channel, survey, prompt.team, prompt.language))
             )
-    begun = start_surveys(session, config, [start for _, start in starts], now)
-    for (prompt, start), (conversation, replies) in zip(starts, begun, strict=True):
-        prompt.conversation_id, prompt.survey_id = conversation.id, conversation.survey_id
-        ready.append((prompt, start.contact, conversation, replies))
-    for prompt, *_ in ready:
-        prompt.queued_at = now
-    _queue(session, config, ready, now)
-    report.queued += len(ready)
+    begun = begin_surveys(session, config, [start for _, start in starts], now)
+    for (prompt, start), (conversation_id, survey_id, replies) in zip(starts, begun, strict=True):
+        batch.ready.append((prompt, start.contact.id, conversation_id, survey_id, replies))
+    _write_back(session, batch, now)
+    _queue(session, config, batch.ready, now)
+    report.queued += len(batch.ready)
 
 
-def _invitation_blocked(contact: Contact, last_invited: datetime | None, busy: bool) -> str | None:
+def _invitation_blocked(contact: Row, last_invited: datetime | None, busy: bool) -> str | None:
     if contact.opted_out:
         return "opted out"
     if last_invited is not None:
@@ -136,14 +145,14 @@ def _invitation_blocked(contact: Contact, last_invited: datetime | None, busy: b
     return None
 
 
-def _survey(config: Config, prompt: Prompt) -> Survey:
+def _survey(config: Config, prompt: Row) -> Survey:
     # A survey removed from config.yaml since the prompt was made: the team's survey.
     chosen = prompt.survey_id and config.survey(prompt.survey_id)
     return chosen or config.survey_for_team(prompt.team and config.team(prompt.team))
 
 
 def _reminder(
-    session: Session, config: Config, contact: Contact, prompt: Prompt, now: datetime
+    session: Session, config: Config, contact: Row, prompt: Row, now: datetime
 ) -> tuple[str | None, Conversation | None, list[Reply]]:
     """(reason to cancel, None, []) or (None, the conversation, the nudge and the question again)."""
     if contact.opted_out:
@@ -160,48 +169,60 @@ def _reminder(
     return None, conversation, nudge + conversations.repeat_question(config, conversation)
 
 
-def _cancel(prompt: Prompt, reason: str, now: datetime, report: SweepReport) -> None:
-    prompt.status, prompt.last_error, prompt.cancelled_at = "cancelled", reason, now
+def _cancel(prompt: Row, reason: str, now: datetime, report: SweepReport) -> dict:
+    """Count a cancellation; the values that record it on the prompt."""
     key = reason.split(":")[0]
     report.cancelled[key] = report.cancelled.get(key, 0) + 1
+    return dict(id=prompt.id, status="cancelled", last_error=reason, cancelled_at=now)
+
+
+def _write_back(session: Session, batch: _Batch, now: datetime) -> None:
+    """Record on the prompts what became of them: one statement per kind of outcome."""
+    if batch.deferred:
+        session.execute(
+            update(Prompt.__table__).where(Prompt.id.in_(batch.deferred)).values(status="pending")
+        )
+    update_by_id(session, Prompt, batch.cancelled)
+    queued = [
+        dict(id=prompt.id, conversation_id=conversation_id, survey_id=survey_id, queued_at=now)
+        for prompt, _, conversation_id, survey_id, _ in batch.ready
+    ]
+    update_by_id(session, Prompt, queued)
 
 
 def _queue(session: Session, config: Config, ready: list, now: datetime) -> None:  # noqa: ANN001
     """Log each prompt's messages and put them in the outbox: a few statements per batch."""
-    logged = [
-        (
-            prompt,
-            log_outbound(
-                session, contact, prompt.channel, replies, now, conversation=conversation, flush=False
-            ),
-        )
-        for prompt, contact, conversation, replies in ready
-    ]
-    session.flush()
+    logged = log_outbound_many(
+        session,
+        [
+            (contact_id, conversation_id, prompt.channel, replies)
+            for prompt, contact_id, conversation_id, _, replies in ready
+        ],
+        now,
+    )
     outbox, reminders = [], []
-    for prompt, messages in logged:
+    for (prompt, contact_id, conversation_id, _, _), messages in zip(ready, logged, strict=True):
         outbox += [
             dict(
                 prompt_id=prompt.id,
-                contact_id=prompt.contact_id,
-                message_id=message.id,
+                contact_id=contact_id,
+                message_id=message_id,
                 channel=prompt.channel,
-                body=message.body,
+                body=body,
                 status="pending",
                 attempts=0,
                 next_attempt_at=now,
                 created_at=now,
             )
-            for message in messages
+            for message_id, body in messages
         ]
-        reminder = followups.reminder_for(config, prompt, now) if prompt.kind == "invite" else None
-        if reminder:
-            reminders.append(reminder)
+        if prompt.kind == "invite":
+            reminder = followups.reminder_for(config, prompt, now, conversation_id)
+            if reminder:
+                reminders.append(reminder)
     # Core bulk inserts: thousands of ORM objects per batch would cost more than the SQL.
-    if outbox:
-        session.execute(insert(OutboxMessage), outbox)
-    if reminders:
-        session.execute(insert(Prompt), reminders)
+    insert_all(session, OutboxMessage, outbox)
+    insert_all(session, Prompt, reminders)
 
 
 def run_once(db: Database, config: Config, env: Environment) -> None:
