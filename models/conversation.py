@@ -46,7 +46,11 @@ class Answer(Base):
     """One question's answer. `value` is text; `value_num` holds it as a number when it is one."""
 
     __tablename__ = "answers"
-    __table_args__ = (UniqueConstraint("conversation_id", "question_id"),)
+    __table_args__ = (
+        UniqueConstraint("conversation_id", "question_id"),
+        # Covers the dashboard's comment panel (sentiment per conversation) without table reads.
+        Index("ix_answers_conversation_sentiment", "conversation_id", "sentiment"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"))
