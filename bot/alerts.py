@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from bot.messages import Reply
 from bot.safeguarding import screen
 from bot.surveys import fill, pick_language
-from models import Alert, AlertEvent, Contact, Conversation, Message
+from models import Alert, AlertEvent, Contact, Conversation
 from settings import Config
 
 
@@ -23,7 +23,7 @@ def screen_reply(
     config: Config,
     contact: Contact,
     conversation: Conversation | None,
-    message: Message,
+    message_id: int,
     text: str,
     now: datetime,
 ) -> list[Reply]:
@@ -34,7 +34,7 @@ def screen_reply(
     alert = Alert(
         contact_id=contact.id,
         conversation_id=conversation.id if conversation else None,
-        message_id=message.id,
+        message_id=message_id,
         team=conversation.team if conversation else None,
         rule=match.rule,
         phrase=match.phrase[:300],

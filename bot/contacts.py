@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from models import ConsentEvent, Contact, Conversation, OutboxMessage, Prompt
@@ -44,6 +44,12 @@ def lock_or_create(session: Session, channel: str, address: str, now: datetime, 
     """
     column = address_column(channel)
     value = address_value(channel, address)
+    if seen:
+        # The hot path of every inbound message: one UPDATE … RETURNING locks the
+        # row and records the visit (a SELECT FOR UPDATE and a flush cost twice that).
+        contact = session.scalars(_MARK_SEEN[column.key], {"address": value, "now": now}).one_or_none()
+        if contact is not None:
+            return contact
     locked = select(Contact).where(column == value).with_for_update()
     contact = session.scalar(locked)
     if contact is None:
@@ -55,6 +61,17 @@ def lock_or_create(session: Session, channel: str, address: str, now: datetime, 
     if seen:
         contact.last_seen_at = now
     return contact
+
+
+# Built once: composing a statement costs more than SQLite takes to run it.
+_MARK_SEEN = {
+    key: update(Contact)
+    .where(getattr(Contact, key) == bindparam("address"))
+    .values(last_seen_at=bindparam("now"))
+    .returning(Contact)
+    .execution_options(synchronize_session=False)
+    for key in set(ADDRESS_COLUMN.values())
+}
 
 
 def opt_out(session: Session, contact: Contact, channel: str, reason: str, now: datetime) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from bot import consent
@@ -19,21 +19,22 @@ from settings import Config, Question, Survey
 
 def open_conversation(session: Session, contact: Contact) -> Conversation | None:
     """The contact's conversation in progress, if any (the newest one)."""
-    return session.scalar(
-        select(Conversation)
-        .where(Conversation.contact_id == contact.id, Conversation.status == "in_progress")
-        .order_by(Conversation.id.desc())
-        .limit(1)
-    )
+    return session.scalar(_OPEN, {"contact_id": contact.id})
 
 
 def latest(session: Session, contact: Contact) -> Conversation | None:
-    return session.scalar(
-        select(Conversation)
-        .where(Conversation.contact_id == contact.id)
-        .order_by(Conversation.id.desc())
-        .limit(1)
-    )
+    return session.scalar(_LATEST, {"contact_id": contact.id})
+
+
+# Built once, with bound parameters: every inbound message runs these.
+_LATEST = (
+    select(Conversation)
+    .where(Conversation.contact_id == bindparam("contact_id"))
+    .order_by(Conversation.id.desc())
+    .limit(1)
+)
+_OPEN = _LATEST.where(Conversation.status == "in_progress")
+_ANSWERED = select(Answer.question_id).where(Answer.conversation_id == bindparam("conversation_id"))
 
 
 def abandon_open(session: Session, contact: Contact) -> None:
@@ -79,11 +80,13 @@ def repeat_question(config: Config, conversation: Conversation) -> list[Reply]:
 
 def advance(session: Session, config: Config, conversation: Conversation, now: datetime) -> list[Reply]:
     """Ask the next unanswered question, or finish with the thank-you."""
+    return ask_next(config, conversation, answered(session, conversation), now)
+
+
+def answered(session: Session, conversation: Conversation) -> set[str]:
+    """The ids of the questions this conversation has stored answers (or skips) for."""
     session.flush()
-    answered = set(
-        session.scalars(select(Answer.question_id).where(Answer.conversation_id == conversation.id))
-    )
-    return ask_next(config, conversation, answered, now)
+    return set(session.scalars(_ANSWERED, {"conversation_id": conversation.id}))
 
 
 def ask_next(config: Config, conversation: Conversation, answered: set[str], now: datetime) -> list[Reply]:
@@ -105,10 +108,11 @@ def ask_next(config: Config, conversation: Conversation, answered: set[str], now
 def skip(
     session: Session, config: Config, conversation: Conversation, raw: str, now: datetime
 ) -> list[Reply]:
+    done = answered(session, conversation)
     question = current_question(config, conversation)
     if question is not None:
-        _store(session, conversation, question.id, None, raw, now, skipped=True)
-    return advance(session, config, conversation, now)
+        _store(session, conversation, done, question.id, None, raw, now, skipped=True)
+    return ask_next(config, conversation, done, now)
 
 
 def answer(
@@ -120,16 +124,18 @@ def answer(
         return advance(session, config, conversation, now)
     parsed = parse_answer(question, raw, conversation.language)
     if parsed.ok:
-        answer = _store(session, conversation, question.id, parsed.value, raw, now)
+        done = answered(session, conversation)
+        answer = _store(session, conversation, done, question.id, parsed.value, raw, now)
         if question.type == "text":
             annotate(session, config, answer, str(parsed.value))
-        return advance(session, config, conversation, now)
+        return ask_next(config, conversation, done, now)
     conversation.unclear_count += 1
     conversation.last_activity_at = now
     if conversation.unclear_count >= config.conversation.unclear_tries:
         # Don't trap the resident: keep what they said and move on.
-        _store(session, conversation, question.id, None, raw, now)
-        return advance(session, config, conversation, now)
+        done = answered(session, conversation)
+        _store(session, conversation, done, question.id, None, raw, now)
+        return ask_next(config, conversation, done, now)
     return [
         Reply(unclear_hint(config, question, conversation.language)),
         ask(question, conversation.language),
@@ -139,12 +145,14 @@ def answer(
 def _store(
     session: Session,
     conversation: Conversation,
+    done: set[str],
     question_id: str,
     value: int | str | None,
     raw: str,
     now: datetime,
     skipped: bool = False,
 ) -> Answer:
+    """Add an answer to `question_id`, and to `done` (the questions answered so far)."""
     raw_text, _ = clip(raw)
     answer = Answer(
         conversation_id=conversation.id,
@@ -156,6 +164,9 @@ def _store(
         answered_at=now,
     )
     session.add(answer)
-    # Answering (even SKIP) cancels the reminder for this conversation at once.
-    on_answer(session, conversation.id, now)
+    if not done:
+        # The first answer (even SKIP) cancels the conversation's reminder at once;
+        # a reminder only ever waits on a conversation nobody has answered yet.
+        on_answer(session, conversation.id, now)
+    done.add(question_id)
     return answer

@@ -78,13 +78,6 @@ def _opt_out_recipient(session: Session, mine: tuple, error_code: str, now: date
         contacts.opt_out(session, contact, message.channel, f"provider_{error_code}", now)
 
 
-def reply_ids(session: Session, channel: str, external_id: str) -> list[int]:
-    """The ids of the messages logged as replies to one inbound message, in order."""
-    inbound = select(Message.id).where(Message.channel == channel, Message.external_id == external_id)
-    query = select(Message.id).where(Message.in_reply_to_id.in_(inbound)).order_by(Message.id)
-    return list(session.scalars(query))
-
-
 def link_reply(session: Session, message_id: int, external_id: str) -> None:
     """Give a reply sent as TwiML the provider's id, the first time a report names it."""
     taken = select(Message.id).where(Message.external_id == external_id).exists()

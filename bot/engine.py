@@ -7,10 +7,10 @@ the console and the scheduler drive this same code.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import Insert, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from bot import alerts, consent, contacts, conversations
@@ -18,27 +18,29 @@ from bot.keywords import Keyword, classify, command_payload, matches_phrase
 from bot.messages import Inbound, Reply, clip
 from bot.surveys import fill, pick_language
 from models import Contact, Conversation, Message
-from models.db import insert_ignore, insert_many
+from models.db import insert_ignoring, insert_many
 from settings import Config, Survey, Team
 
 
 def handle(session: Session, config: Config, inbound: Inbound) -> list[Reply]:
-    """Answer one inbound message; a re-delivered one gets the same replies again."""
+    """Answer one inbound message; a re-delivered one gets the same replies again.
+
+    Each reply carries the id of the outbound Message that logged it.
+    """
     now = inbound.received_at
     contact = contacts.lock_or_create(session, inbound.channel, inbound.address, now)
-    message = _log_inbound(session, contact, inbound)
-    if message is None:
+    conversation = conversations.open_conversation(session, contact)
+    message_id = _log_inbound(session, contact, inbound, conversation)
+    if message_id is None:
         return _replies_already_sent(session, inbound)
-    replies = _respond(session, config, contact, inbound)
-    conversation = conversations.latest(session, contact)
-    message.conversation_id = conversation.id if conversation else None
+    replies, belongs_to = _respond(session, config, contact, conversation, inbound)
+    if belongs_to is UNKNOWN:
+        belongs_to = conversations.latest(session, contact)
+    if belongs_to is not conversation:
+        _link_inbound(session, message_id, belongs_to)
     # Every reply is screened, keywords included; a safety reply goes before the survey's.
-    safety = alerts.screen_reply(session, config, contact, conversation, message, inbound.text, now)
-    replies = safety + replies
-    log_outbound(
-        session, contact, inbound.channel, replies, now, in_reply_to=message, conversation=conversation
-    )
-    return replies
+    safety = alerts.screen_reply(session, config, contact, belongs_to, message_id, inbound.text, now)
+    return _log_replies(session, contact, inbound.channel, safety + replies, now, message_id, belongs_to)
 
 
 def start_survey(
@@ -150,19 +152,28 @@ def _opening(config: Config, survey: Survey, language: str, now: datetime) -> tu
     return values, [Reply(fill(config, survey.intro[language])), *first]
 
 
-def _respond(session: Session, config: Config, contact: Contact, inbound: Inbound) -> list[Reply]:
-    """Decide what to say: keywords first, then the open conversation's question."""
+# `_respond`'s answer when it did not work out which conversation a message belongs to.
+UNKNOWN = object()
+
+
+def _respond(
+    session: Session, config: Config, contact: Contact, conversation: Conversation | None, inbound: Inbound
+) -> tuple[list[Reply], Conversation | None | object]:
+    """Decide what to say: keywords first, then the open conversation's question.
+
+    Also returns the conversation the message belongs to (the contact's newest
+    once this turn is done), or UNKNOWN when a query must tell.
+    """
     now, text = inbound.received_at, inbound.text
     keyword = classify(text)
     if contact.opted_out:
         # After STOP we stay silent until the person opts back in.
         if keyword is not Keyword.OPT_IN:
-            return []
+            return [], UNKNOWN
         contacts.opt_in(session, contact, inbound.channel, "keyword", now)
         language = pick_language(config, contact.language, inbound.language_hint)
-        return [Reply(fill(config, config.messages[language].opted_in))]
+        return [Reply(fill(config, config.messages[language].opted_in))], UNKNOWN
 
-    conversation = conversations.open_conversation(session, contact)
     if conversation and conversations.expire_if_idle(config, conversation, now):
         conversation = None
     language = pick_language(
@@ -172,49 +183,50 @@ def _respond(session: Session, config: Config, contact: Contact, inbound: Inboun
 
     if keyword is Keyword.OPT_OUT:
         contacts.opt_out(session, contact, inbound.channel, "keyword", now)
-        return [Reply(fill(config, messages.opted_out))]
+        return [Reply(fill(config, messages.opted_out))], UNKNOWN
     if keyword in (Keyword.ENGLISH, Keyword.WELSH) and keyword.value in config.organisation.languages:
         return _switch_language(session, config, contact, conversation, keyword.value, inbound)
     if keyword is Keyword.HELP:
         replies = [Reply(fill(config, messages.help))]
         if conversation:
-            replies += conversations.repeat_question(config, conversation)
-        return replies
+            return replies + conversations.repeat_question(config, conversation), conversation
+        return replies, UNKNOWN
 
     chosen = _chosen_survey(config, inbound, keyword)
     if chosen is not None or (keyword is Keyword.OPT_IN and conversation is None):
         survey, team = chosen or (config.default_survey, None)
         return _start(session, config, contact, inbound, survey, team, language)
     if keyword is Keyword.OPT_IN:
-        return conversations.repeat_question(config, conversation)
+        return conversations.repeat_question(config, conversation), conversation
     if conversation is None:
         latest = conversations.latest(session, contact)
         answered = consent.take_answer(session, config, contact, latest, inbound.channel, text, now)
         if answered is not None:
-            return answered
+            return answered, latest
         return _start(session, config, contact, inbound, config.default_survey, None, language)
     if keyword is Keyword.SKIP:
-        return conversations.skip(session, config, conversation, text, now)
+        return conversations.skip(session, config, conversation, text, now), conversation
     if not text.strip() and inbound.has_media:
-        return [Reply(messages.text_only), *conversations.repeat_question(config, conversation)]
-    return conversations.answer(session, config, conversation, text, now)
+        return [Reply(messages.text_only), *conversations.repeat_question(config, conversation)], conversation
+    return conversations.answer(session, config, conversation, text, now), conversation
 
 
-def _start(session, config, contact, inbound, survey, team, language) -> list[Reply]:  # noqa: ANN001
-    _, replies = start_survey(
+def _start(session, config, contact, inbound, survey, team, language) -> tuple[list[Reply], Conversation]:  # noqa: ANN001
+    conversation, replies = start_survey(
         session, config, contact, inbound.channel, inbound.received_at, survey, team and team.id, language
     )
-    return replies
+    return replies, conversation
 
 
-def _switch_language(session, config, contact, conversation, language, inbound) -> list[Reply]:  # noqa: ANN001
+def _switch_language(session, config, contact, conversation, language, inbound):  # noqa: ANN001, ANN202
     """Remember the resident's language and carry on (or begin) in it."""
     contact.language = language
     confirm = Reply(fill(config, config.messages[language].language_set))
     if conversation is None:
-        return [confirm, *_start(session, config, contact, inbound, config.default_survey, None, language)]
+        replies, started = _start(session, config, contact, inbound, config.default_survey, None, language)
+        return [confirm, *replies], started
     conversation.language = language
-    return [confirm, *conversations.repeat_question(config, conversation)]
+    return [confirm, *conversations.repeat_question(config, conversation)], conversation
 
 
 def _chosen_survey(
@@ -242,11 +254,14 @@ def resolve_payload(config: Config, payload: str) -> tuple[Survey, Team | None]:
     return config.survey(name) or config.default_survey, None
 
 
-def _log_inbound(session: Session, contact: Contact, inbound: Inbound) -> Message | None:
-    """Store the inbound message once; None when this external id was seen before."""
+def _log_inbound(
+    session: Session, contact: Contact, inbound: Inbound, conversation: Conversation | None
+) -> int | None:
+    """Store the inbound message once: its id, or None when this external id was seen before."""
     body, truncated = clip(inbound.text)
     values = dict(
         contact_id=contact.id,
+        conversation_id=conversation.id if conversation else None,
         channel=inbound.channel,
         direction="in",
         external_id=inbound.external_id,
@@ -256,19 +271,76 @@ def _log_inbound(session: Session, contact: Contact, inbound: Inbound) -> Messag
         created_at=inbound.received_at,
     )
     if inbound.external_id is None:
-        message = Message(**values)
-        session.add(message)
-        session.flush()
-        return message
-    return insert_ignore(session, Message, values, conflict_columns=["channel", "external_id"])
+        return session.scalar(_INSERT_MESSAGE, values)
+    return session.scalar(_insert_inbound_once(session), values)
+
+
+_MESSAGES = Message.__table__
+_INSERT_MESSAGE = insert(_MESSAGES).returning(_MESSAGES.c.id)
+_INBOUND_ONCE: dict[str, Insert] = {}
+
+
+def _insert_inbound_once(session: Session) -> Insert:
+    """INSERT … ON CONFLICT (channel, external_id) DO NOTHING RETURNING id, built once per dialect."""
+    dialect = session.get_bind().dialect.name
+    if dialect not in _INBOUND_ONCE:
+        _INBOUND_ONCE[dialect] = (
+            insert_ignoring(dialect, _MESSAGES)
+            .on_conflict_do_nothing(index_elements=["channel", "external_id"])
+            .returning(_MESSAGES.c.id)
+        )
+    return _INBOUND_ONCE[dialect]
+
+
+def _link_inbound(session: Session, message_id: int, conversation: Conversation | None) -> None:
+    """The turn started or changed a conversation: file the inbound message under it."""
+    conversation_id = conversation.id if conversation else None
+    session.execute(_LINK_INBOUND, {"message_id": message_id, "conversation_id": conversation_id})
+
+
+_LINK_INBOUND = (
+    update(_MESSAGES)
+    .where(_MESSAGES.c.id == bindparam("message_id"))
+    .values(conversation_id=bindparam("conversation_id"))
+)
 
 
 def _replies_already_sent(session: Session, inbound: Inbound) -> list[Reply]:
     original = select(Message.id).where(
         Message.channel == inbound.channel, Message.external_id == inbound.external_id
     )
-    rows = session.scalars(select(Message).where(Message.in_reply_to_id.in_(original)).order_by(Message.id))
-    return [Reply(row.body) for row in rows]
+    rows = session.execute(
+        select(Message.id, Message.body).where(Message.in_reply_to_id.in_(original)).order_by(Message.id)
+    )
+    return [Reply(body, message_id=id_) for id_, body in rows]
+
+
+def _log_replies(
+    session: Session,
+    contact: Contact,
+    channel: str,
+    replies: list[Reply],
+    now: datetime,
+    in_reply_to: int,
+    conversation: Conversation | None,
+) -> list[Reply]:
+    """`log_outbound` for one turn's replies, as Core INSERTs: the replies with their message ids."""
+    logged = []
+    for reply in replies:
+        values = dict(
+            contact_id=contact.id,
+            conversation_id=conversation.id if conversation else None,
+            channel=channel,
+            direction="out",
+            external_id=None,
+            body=reply.text,
+            truncated=False,
+            status="queued",
+            in_reply_to_id=in_reply_to,
+            created_at=now,
+        )
+        logged.append(replace(reply, message_id=session.scalar(_INSERT_MESSAGE, values)))
+    return logged
 
 
 def log_outbound(

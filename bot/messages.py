@@ -37,6 +37,8 @@ class Reply:
     question_id: str | None = None  # the question it asks, if any
     # Telegram shows these as one-tap buttons: (label, reply text) pairs.
     options: tuple[tuple[str, str], ...] = field(default=())
+    # The id of the outbound Message that logged it, once logged (see engine.handle).
+    message_id: int | None = field(default=None, compare=False)
 
 
 def clip(text: str) -> tuple[str, bool]:

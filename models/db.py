@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+import time
 from pathlib import Path
 
 from sqlalchemy import (
@@ -20,6 +22,9 @@ from sqlalchemy import (
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+# How long a transaction waits for SQLite's write lock before "database is locked".
+WRITE_LOCK_WAIT_SECONDS = 15.0
+
 
 def _unicode_lower(value: object) -> object:
     return value.lower() if isinstance(value, str) else value
@@ -35,8 +40,10 @@ def _prepare_sqlite(engine: Engine) -> None:
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=NORMAL")
-        cursor.execute("PRAGMA busy_timeout=15000")
+        cursor.execute(f"PRAGMA busy_timeout={int(WRITE_LOCK_WAIT_SECONDS * 1000)}")
         cursor.execute("PRAGMA foreign_keys=ON")
+        # From here on `_begin_immediate` does the waiting (see there).
+        cursor.execute("PRAGMA busy_timeout=0")
         cursor.close()
         # SQLite's lower() folds only ASCII; comment search must match "Ŵyr" to "ŵyr" too.
         dbapi_connection.create_function("lower", 1, _unicode_lower, deterministic=True)
@@ -45,7 +52,33 @@ def _prepare_sqlite(engine: Engine) -> None:
     def _on_begin(connection):  # noqa: ANN001
         # A deferred BEGIN that later writes can fail with "database is locked";
         # taking the write lock up front makes concurrent writers queue instead.
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        _begin_immediate(connection.connection.driver_connection)
+
+
+def _begin_immediate(dbapi_connection: sqlite3.Connection) -> None:
+    """BEGIN IMMEDIATE, waiting up to WRITE_LOCK_WAIT_SECONDS for another writer to finish.
+
+    SQLite's own busy handler sleeps 1, 2, 5, 10, 15… ms between tries, so a
+    worker waiting behind a 3 ms transaction often sleeps 8 ms: two gunicorn
+    workers then spend more time asleep than working. Polling every 0.05–1 ms
+    takes the lock within a fraction of a millisecond of its release. Once
+    BEGIN IMMEDIATE has succeeded, nothing else in a WAL transaction waits.
+    """
+    deadline = time.monotonic() + WRITE_LOCK_WAIT_SECONDS
+    pause = 0.00005
+    while True:
+        try:
+            dbapi_connection.execute("BEGIN IMMEDIATE")
+            return
+        except sqlite3.OperationalError as error:
+            if not _is_busy(error) or time.monotonic() >= deadline:
+                raise
+        time.sleep(pause)
+        pause = min(pause * 2, 0.001)
+
+
+def _is_busy(error: sqlite3.OperationalError) -> bool:
+    return getattr(error, "sqlite_errorname", "") == "SQLITE_BUSY" or "locked" in str(error)
 
 
 def make_engine(url: str, **kwargs: object) -> Engine:
@@ -106,13 +139,19 @@ class Database:
         self.engine.dispose()
 
 
-def insert_ignore(session: Session, model: type, values: dict, conflict_columns: list[str]) -> object | None:
-    """INSERT … ON CONFLICT DO NOTHING on either dialect; the new row (as an ORM object), or None."""
-    if session.get_bind().dialect.name == "postgresql":
+def insert_ignoring(dialect: str, target: object):  # noqa: ANN201 - the dialect's Insert
+    """The dialect's INSERT construct, which has on_conflict_do_nothing()."""
+    if dialect == "postgresql":
         from sqlalchemy.dialects.postgresql import insert
     else:
         from sqlalchemy.dialects.sqlite import insert
-    statement = insert(model).values(**values).on_conflict_do_nothing(index_elements=conflict_columns)
+    return insert(target)
+
+
+def insert_ignore(session: Session, model: type, values: dict, conflict_columns: list[str]) -> object | None:
+    """INSERT … ON CONFLICT DO NOTHING on either dialect; the new row (as an ORM object), or None."""
+    statement = insert_ignoring(session.get_bind().dialect.name, model)
+    statement = statement.values(**values).on_conflict_do_nothing(index_elements=conflict_columns)
     # RETURNING, not rowcount: the ORM's insert path reports rowcount -1 on psycopg.
     return session.execute(statement.returning(model)).scalar()
 

@@ -8,7 +8,6 @@ else is refused with 403 before it is read further, and nothing is stored.
 
 from __future__ import annotations
 
-import itertools
 import logging
 
 from flask import Blueprint, Flask, Response, current_app, request
@@ -16,7 +15,7 @@ from twilio.request_validator import RequestValidator
 from twilio.twiml.messaging_response import MessagingResponse
 
 from bot.channels.sms import STATUS_CALLBACK_PATH, inbound_from_twilio
-from bot.delivery import link_reply, record_status, reply_ids
+from bot.delivery import link_reply, record_status
 from bot.engine import handle
 from bot.messages import Reply
 from bot.privacy import address_hash
@@ -73,13 +72,12 @@ def inbound_message() -> Response:
         log.info(
             "Twilio message %r has no usable From: not answered", request.form.get("MessageSid", "")[:64]
         )
-        return twiml([], [])
+        return twiml([])
     with state.db.begin() as session:
         replies = handle(session, state.config, inbound)
-        ids = reply_ids(session, inbound.channel, inbound.external_id) if inbound.external_id else []
     who = address_hash(inbound.address, current_app.config["SECRET_KEY"])
     log.info("%s from %s (%s): %d replies", inbound.channel, who, inbound.external_id, len(replies))
-    return twiml(replies, ids)
+    return twiml(replies)
 
 
 @bp.post("/status")
@@ -97,7 +95,7 @@ def delivery_status() -> tuple[str, int]:
     return "", 204
 
 
-def twiml(replies: list[Reply], ids: list[int]) -> Response:
+def twiml(replies: list[Reply]) -> Response:
     """One <Message> per reply, in order; an empty <Response/> sends nothing.
 
     Each <Message action=…> asks Twilio to report that reply's delivery, naming
@@ -105,8 +103,8 @@ def twiml(replies: list[Reply], ids: list[int]) -> Response:
     """
     response = MessagingResponse()
     base = (heard().env.public_url or request.url_root.rstrip("/")) + STATUS_CALLBACK_PATH
-    for reply, message_id in itertools.zip_longest(replies, ids[: len(replies)]):
-        action = f"{base}?reply={message_id}" if message_id else None
+    for reply in replies:
+        action = f"{base}?reply={reply.message_id}" if reply.message_id else None
         response.message(reply.text, action=action)
     return Response(str(response), mimetype="application/xml")
 
