@@ -50,16 +50,16 @@ def lock_or_create(session: Session, channel: str, address: str, now: datetime, 
         contact = session.scalars(_MARK_SEEN[column.key], {"address": value, "now": now}).one_or_none()
         if contact is not None:
             return contact
-    locked = select(Contact).where(column == value).with_for_update()
-    contact = session.scalar(locked)
-    if contact is None:
-        # Two first messages at once: one insert wins, the other finds its row.
-        values = {column.key: value, "public_id": new_public_id("c"), "created_at": now}
-        insert_ignore(session, Contact, values, conflict_columns=[column.key])
-        contact = session.scalar(locked)
-    assert contact is not None  # inserted or already there
+    values = {column.key: value, "public_id": new_public_id("c"), "created_at": now}
     if seen:
-        contact.last_seen_at = now
+        values["last_seen_at"] = now
+    # New, or two first messages at once: one insert wins, the other waits for its row.
+    contact = insert_ignore(session, Contact, values, conflict_columns=[column.key])
+    if contact is None:
+        contact = session.scalar(select(Contact).where(column == value).with_for_update())
+        assert contact is not None  # the other insert's row
+        if seen:
+            contact.last_seen_at = now
     return contact
 
 

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import bindparam, insert, inspect, select, update
 from sqlalchemy.orm import Session
 
 from bot import consent
 from bot.answers import parse_answer
 from bot.followups import on_answer
-from bot.insights import annotate
+from bot.insights import Labels, labels_for
 from bot.messages import Reply, clip
 from bot.surveys import fill, next_question, question_options, question_prompt, unclear_hint
-from models import Answer, Contact, Conversation
+from models import Answer, AnswerTheme, Contact, Conversation
 from settings import Config, Question, Survey
 
 
@@ -125,9 +125,8 @@ def answer(
     parsed = parse_answer(question, raw, conversation.language)
     if parsed.ok:
         done = answered(session, conversation)
-        answer = _store(session, conversation, done, question.id, parsed.value, raw, now)
-        if question.type == "text":
-            annotate(session, config, answer, str(parsed.value))
+        labels = labels_for(config, str(parsed.value)) if question.type == "text" else None
+        _store(session, conversation, done, question.id, parsed.value, raw, now, labels=labels)
         return ask_next(config, conversation, done, now)
     conversation.unclear_count += 1
     conversation.last_activity_at = now
@@ -151,22 +150,61 @@ def _store(
     raw: str,
     now: datetime,
     skipped: bool = False,
-) -> Answer:
-    """Add an answer to `question_id`, and to `done` (the questions answered so far)."""
+    labels: Labels | None = None,
+) -> None:
+    """Store an answer to `question_id` (and its labels), and add it to `done`.
+
+    Core INSERTs on the session's connection: no autoflush, no unit of work
+    (an ORM flush would cost more than the rest of the turn).
+    """
     raw_text, _ = clip(raw)
-    answer = Answer(
-        conversation_id=conversation.id,
-        question_id=question_id,
-        value=None if value is None else clip(str(value))[0],
-        value_num=value if isinstance(value, int) else None,
-        raw=raw_text,
-        skipped=skipped,
-        answered_at=now,
+    connection = session.connection()
+    answer_id = connection.scalar(
+        _INSERT_ANSWER,
+        dict(
+            conversation_id=conversation.id,
+            question_id=question_id,
+            value=None if value is None else clip(str(value))[0],
+            value_num=value if isinstance(value, int) else None,
+            raw=raw_text,
+            skipped=skipped,
+            sentiment=labels and labels.sentiment,
+            polarity=labels and labels.polarity,
+            answered_at=now,
+        ),
     )
-    session.add(answer)
+    if labels and labels.themes:
+        connection.execute(_INSERT_THEME, [dict(answer_id=answer_id, theme=theme) for theme in labels.themes])
     if not done:
         # The first answer (even SKIP) cancels the conversation's reminder at once;
         # a reminder only ever waits on a conversation nobody has answered yet.
         on_answer(session, conversation.id, now)
     done.add(question_id)
-    return answer
+
+
+_INSERT_ANSWER = insert(Answer.__table__).returning(Answer.__table__.c.id)
+_INSERT_THEME = insert(AnswerTheme.__table__)
+_MUTABLE = ("status", "current_question", "unclear_count", "last_activity_at", "completed_at", "language")
+_MUTABLE += ("you_said_we_did", "you_said_we_did_asked_at")
+_MUTABLE_SET = set(_MUTABLE)
+_CONVERSATIONS = Conversation.__table__
+_SAVE = (
+    update(_CONVERSATIONS)
+    .where(_CONVERSATIONS.c.id == bindparam("row_id"))
+    .values({key: bindparam(key) for key in _MUTABLE})
+)
+
+
+def save_changed(session: Session) -> None:
+    """Write every changed conversation in the session with one Core UPDATE each, then let it go.
+
+    The engine's hot path calls this once per turn instead of leaving it to an
+    ORM flush; the objects are expunged (still readable) so commit has nothing
+    left to write for them.
+    """
+    for conversation in [obj for obj in session.dirty if isinstance(obj, Conversation)]:
+        if not set(inspect(conversation).committed_state) <= _MUTABLE_SET:
+            continue  # anything unusual is left to the ORM's flush
+        values = {key: getattr(conversation, key) for key in _MUTABLE}
+        session.connection().execute(_SAVE, dict(values, row_id=conversation.id))
+        session.expunge(conversation)

@@ -36,6 +36,7 @@ def handle(session: Session, config: Config, inbound: Inbound) -> list[Reply]:
     replies, belongs_to = _respond(session, config, contact, conversation, inbound)
     if belongs_to is UNKNOWN:
         belongs_to = conversations.latest(session, contact)
+    conversations.save_changed(session)
     if belongs_to is not conversation:
         _link_inbound(session, message_id, belongs_to)
     # Every reply is screened, keywords included; a safety reply goes before the survey's.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
@@ -25,13 +27,27 @@ def sentiment_label(score: float, thresholds: Sentiment) -> str:
     return "neutral"
 
 
+@dataclass(frozen=True)
+class Labels:
+    """What a free-text answer says, as stored with it."""
+
+    polarity: float
+    sentiment: str
+    themes: list[str]
+
+
+def labels_for(config: Config, text: str) -> Labels:
+    score_ = polarity(text, config.sentiment.method)
+    return Labels(score_, sentiment_label(score_, config.sentiment), themes_of(text, config.themes))
+
+
 def annotate(session: Session, config: Config, answer: Answer, text: str) -> None:
     """Score a free-text answer and (re)store its themes; the caller owns the transaction."""
-    answer.polarity = polarity(text, config.sentiment.method)
-    answer.sentiment = sentiment_label(answer.polarity, config.sentiment)
+    labels = labels_for(config, text)
+    answer.polarity, answer.sentiment = labels.polarity, labels.sentiment
     if answer.id is not None:
         session.execute(delete(AnswerTheme).where(AnswerTheme.answer_id == answer.id))
-    session.add_all(AnswerTheme(answer=answer, theme=theme) for theme in themes_of(text, config.themes))
+    session.add_all(AnswerTheme(answer=answer, theme=theme) for theme in labels.themes)
 
 
 def _is_text_question(config: Config, survey_id: str, question_id: str) -> bool:

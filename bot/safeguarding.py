@@ -106,22 +106,29 @@ class Screen:
     def __init__(self, settings: Safeguarding) -> None:
         self.fuzzy_min = settings.fuzzy_min_length
         self.rules = [
-            (name, phrase, pattern)
+            (name, phrase, pattern, _initials(pattern))
             for name, phrases in settings.rules.items()
             for phrase in phrases
             for pattern in _patterns(phrase)
         ]
-        self.not_risk = [pattern for phrase in settings.not_risk for pattern in _patterns(phrase)]
+        self.not_risk = [
+            (pattern, _initials(pattern)) for phrase in settings.not_risk for pattern in _patterns(phrase)
+        ]
 
     def first_match(self, text: str) -> Match | None:
         """The first rule whose phrasing appears in `text`, or None."""
         words = normalise(text).split()
         if not words:
             return None
-        for pattern in self.not_risk:
-            words = self._blank(pattern, words)
-        for name, phrase, pattern in self.rules:
-            if self._find(pattern, words) is not None:
+        for pattern, initials in self.not_risk:
+            if _may_start_in(initials, words):
+                words = self._blank(pattern, words)
+        present = {word[0] for word in words if word}
+        for name, phrase, pattern, initials in self.rules:
+            # Most phrasings cannot start at any word of a short reply: skip them unsearched.
+            if (initials is None or not initials.isdisjoint(present)) and self._find(
+                pattern, words
+            ) is not None:
                 return Match(name, phrase)
         return None
 
@@ -178,6 +185,24 @@ def _word_matches(token: str, word: str, fuzzy_min: int) -> bool:
         ):
             return True
     return False
+
+
+def _initials(pattern: tuple[str, ...]) -> frozenset[str] | None:
+    """The letters a word must start with for `pattern` to match from it (None: any word may).
+
+    Every way a token matches a word (whole, stem, one slip) keeps its first
+    letter, so a phrasing whose first letters no word of the reply has cannot match.
+    """
+    if pattern[0] == GAP:
+        return None
+    options = [option.rstrip("*") for option in pattern[0].split("|")]
+    if not all(options):
+        return None
+    return frozenset(option[0] for option in options)
+
+
+def _may_start_in(initials: frozenset[str] | None, words: list[str]) -> bool:
+    return initials is None or any(word and word[0] in initials for word in words)
 
 
 def _patterns(phrase: str) -> list[tuple[str, ...]]:
