@@ -52,10 +52,10 @@ def _prepare_sqlite(engine: Engine) -> None:
     def _on_begin(connection):  # noqa: ANN001
         # A deferred BEGIN that later writes can fail with "database is locked";
         # taking the write lock up front makes concurrent writers queue instead.
-        _begin_immediate(connection.connection.driver_connection)
+        _begin_immediate(connection)
 
 
-def _begin_immediate(dbapi_connection: sqlite3.Connection) -> None:
+def _begin_immediate(connection) -> None:  # noqa: ANN001 - a SQLAlchemy Connection
     """BEGIN IMMEDIATE, waiting up to WRITE_LOCK_WAIT_SECONDS for another writer to finish.
 
     SQLite's own busy handler sleeps 1, 2, 5, 10, 15… ms between tries, so a
@@ -64,17 +64,20 @@ def _begin_immediate(dbapi_connection: sqlite3.Connection) -> None:
     takes the lock within a fraction of a millisecond of its release. Once
     BEGIN IMMEDIATE has succeeded, nothing else in a WAL transaction waits.
     """
+    raw = connection.connection.driver_connection
     deadline = time.monotonic() + WRITE_LOCK_WAIT_SECONDS
     pause = 0.00005
-    while True:
+    while time.monotonic() < deadline:
         try:
-            dbapi_connection.execute("BEGIN IMMEDIATE")
+            raw.execute("BEGIN IMMEDIATE")
             return
         except sqlite3.OperationalError as error:
-            if not _is_busy(error) or time.monotonic() >= deadline:
-                raise
+            if not _is_busy(error):
+                break
         time.sleep(pause)
         pause = min(pause * 2, 0.001)
+    # The last try through SQLAlchemy, so a failure is its usual OperationalError.
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def _is_busy(error: sqlite3.OperationalError) -> bool:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from bot.safeguarding import normalise, screen
+from bot.safeguarding import Match, normalise, screen, screen_for
 from settings import ROOT, load_config, parse_config, read_yaml
 from tests.safeguarding_phrasings import KNOWN_FALSE_ALARMS, ORDINARY, RISK
 
@@ -103,3 +105,38 @@ def test_a_huge_message_is_screened_quickly_from_its_start():
     assert screen(SETTINGS, "I want to die. " + "blah " * 40_000) is not None
     assert screen(SETTINGS, "fine " * 40_000) is None
     assert time.perf_counter() - started < 2
+
+
+def screened_without_shortcut(text: str):
+    """The screen's answer when every phrasing is searched (no first-letter shortcut)."""
+    compiled = screen_for(SETTINGS)
+    words = normalise(text).split()
+    for pattern, _ in compiled.not_risk:
+        words = compiled._blank(pattern, words)
+    for name, phrase, pattern, _ in compiled.rules:
+        if compiled._find(pattern, words) is not None:
+            return Match(name, phrase)
+    return None
+
+
+def _slipped(word: str, position: int) -> str:
+    """`word` with one letter dropped (past the first): the kind of slip the screen forgives."""
+    if len(word) < 3:
+        return word
+    cut = 1 + position % (len(word) - 1)
+    return word[:cut] + word[cut + 1 :]
+
+
+VOCABULARY = sorted({word for text in RISK + ORDINARY for word in text.split()})
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(VOCABULARY), st.integers(0, 20), st.booleans()), max_size=12))
+def test_the_first_letter_shortcut_never_changes_what_is_flagged(picks):
+    text = " ".join(_slipped(word, n) if slip else word for word, n, slip in picks)
+    assert screen(SETTINGS, text) == screened_without_shortcut(text)
+
+
+@pytest.mark.parametrize("text", RISK + ORDINARY)
+def test_the_shortcut_agrees_on_every_table_text(text):
+    assert screen(SETTINGS, text) == screened_without_shortcut(text)
