@@ -34,7 +34,8 @@ _LATEST = (
     .limit(1)
 )
 _OPEN = _LATEST.where(Conversation.status == "in_progress")
-_ANSWERED = select(Answer.question_id).where(Answer.conversation_id == bindparam("conversation_id"))
+_ANSWERS = Answer.__table__
+_ANSWERED = select(_ANSWERS.c.question_id).where(_ANSWERS.c.conversation_id == bindparam("conversation_id"))
 
 
 def abandon_open(session: Session, contact: Contact) -> None:
@@ -86,7 +87,7 @@ def advance(session: Session, config: Config, conversation: Conversation, now: d
 def answered(session: Session, conversation: Conversation) -> set[str]:
     """The ids of the questions this conversation has stored answers (or skips) for."""
     session.flush()
-    return set(session.scalars(_ANSWERED, {"conversation_id": conversation.id}))
+    return set(session.connection().scalars(_ANSWERED, {"conversation_id": conversation.id}))
 
 
 def ask_next(config: Config, conversation: Conversation, answered: set[str], now: datetime) -> list[Reply]:

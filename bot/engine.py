@@ -272,8 +272,8 @@ def _log_inbound(
         created_at=inbound.received_at,
     )
     if inbound.external_id is None:
-        return session.scalar(_INSERT_MESSAGE, values)
-    return session.scalar(_insert_inbound_once(session), values)
+        return session.connection().scalar(_INSERT_MESSAGE, values)
+    return session.connection().scalar(_insert_inbound_once(session), values)
 
 
 _MESSAGES = Message.__table__
@@ -296,7 +296,9 @@ def _insert_inbound_once(session: Session) -> Insert:
 def _link_inbound(session: Session, message_id: int, conversation: Conversation | None) -> None:
     """The turn started or changed a conversation: file the inbound message under it."""
     conversation_id = conversation.id if conversation else None
-    session.execute(_LINK_INBOUND, {"message_id": message_id, "conversation_id": conversation_id})
+    session.connection().execute(
+        _LINK_INBOUND, {"message_id": message_id, "conversation_id": conversation_id}
+    )
 
 
 _LINK_INBOUND = (
@@ -326,7 +328,8 @@ def _log_replies(
     conversation: Conversation | None,
 ) -> list[Reply]:
     """`log_outbound` for one turn's replies, as Core INSERTs: the replies with their message ids."""
-    logged = []
+    # Core on the session's connection: the turn's ORM changes are flushed at commit.
+    connection, logged = session.connection(), []
     for reply in replies:
         values = dict(
             contact_id=contact.id,
@@ -340,7 +343,7 @@ def _log_replies(
             in_reply_to_id=in_reply_to,
             created_at=now,
         )
-        logged.append(replace(reply, message_id=session.scalar(_INSERT_MESSAGE, values)))
+        logged.append(replace(reply, message_id=connection.scalar(_INSERT_MESSAGE, values)))
     return logged
 
 
