@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
+from playwright.sync_api import expect
 from werkzeug.serving import make_server
 
 from models.demo import seed_demo
@@ -76,7 +77,7 @@ def test_sign_in_read_filter_by_team_and_sign_out(browser, live_url, seeded, con
     page.get_by_label("Password").fill(PASSWORD)
     page.get_by_role("button", name="Sign in").click()
     page.wait_for_url(f"{live_url}/admin/")
-    assert page.get_by_role("heading", name="Dashboard", level=1).is_visible()
+    expect(page.get_by_role("heading", name="Dashboard", level=1)).to_be_visible()
 
     everyone = page.locator('[data-figure="listened.positive"]').inner_text()
     assert everyone == expected_listened(seeded, config)
@@ -92,7 +93,7 @@ def test_sign_in_read_filter_by_team_and_sign_out(browser, live_url, seeded, con
 
     page.get_by_role("button", name="Sign out").click()
     page.wait_for_url(f"{live_url}/admin/sign-in")
-    assert page.get_by_text("You have signed out.").is_visible()
+    expect(page.get_by_text("You have signed out.")).to_be_visible()
     page.goto(f"{live_url}/admin/")
     assert page.url.startswith(f"{live_url}/admin/sign-in")
     assert errors == []

@@ -68,7 +68,7 @@ def test_filter_comments_open_a_conversation_and_download_the_csv(browser, live_
 
     page.get_by_role("link", name="Read the whole conversation").click()
     page.wait_for_url(f"{live_url}/admin/conversations/{said['angry']}")
-    assert page.get_by_role("heading", name=f"Conversation {said['angry']}", level=1).is_visible()
+    expect(page.get_by_role("heading", name=f"Conversation {said['angry']}", level=1)).to_be_visible()
     assert page.locator("#messages .message--in").last.inner_text().endswith(ANGRY)
     page.close()
 
@@ -81,7 +81,7 @@ def test_resident_text_is_shown_as_text_and_never_runs(browser, live_url, app, c
     for url in ["/admin/comments", f"/admin/conversations/{conversation}"]:
         page.goto(live_url + url)
         page.wait_for_load_state("load")
-        assert page.get_by_text(HOSTILE, exact=True).first.is_visible()
+        expect(page.get_by_text(HOSTILE, exact=True).first).to_be_visible()
         assert page.locator("main img, main script").count() == 0
         assert page.evaluate("typeof window.__xss") == "undefined"
         assert page.evaluate("document.documentElement.scrollWidth") <= 320  # no sideways scrolling

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.admin_support import PASSWORD, make_user
 from tests.test_admin_browser import browser, live_url  # noqa: F401 - shared fixtures
@@ -36,23 +37,23 @@ def test_upload_with_a_bad_row_import_the_good_rows_then_cancel_one(browser, liv
     page.get_by_role("link", name="Upload contacts").click()
     page.get_by_label("CSV file").set_input_files(str(contacts))
     page.get_by_role("button", name="Check and import").click()
-    assert page.get_by_role("heading", name="Nothing was imported: 1 problem found").is_visible()
-    assert page.locator("#row-errors li").all_inner_texts() == ["row 3: 07700 9001 is not a valid UK mobile"]
+    expect(page.get_by_role("heading", name="Nothing was imported: 1 problem found")).to_be_visible()
+    expect(page.locator("#row-errors li")).to_have_text(["row 3: 07700 9001 is not a valid UK mobile"])
 
     page.get_by_role("button", name="Import the 2 good rows only").click()
-    assert page.get_by_role("heading", name="Imported 2 contacts").is_visible()
+    expect(page.get_by_role("heading", name="Imported 2 contacts")).to_be_visible()
     page.get_by_role("link", name="upcoming prompts").click()
     rows = page.locator("#prompts tbody tr[data-prompt]")
-    assert rows.count() == 4  # each contact: an invitation now, a re-contact in 90 days
+    expect(rows).to_have_count(4)  # each contact: an invitation now, a re-contact in 90 days
     assert "7700" not in page.content()
 
     first = rows.first.get_attribute("data-prompt")
     rows.first.get_by_role("button", name="Cancel").click()
-    assert page.get_by_text(f"Prompt {first} is cancelled").is_visible()
-    assert page.locator("#prompts tbody tr[data-prompt]").count() == 3
+    expect(page.get_by_text(f"Prompt {first} is cancelled")).to_be_visible()
+    expect(page.locator("#prompts tbody tr[data-prompt]")).to_have_count(3)
     page.set_viewport_size({"width": 320, "height": 640})  # the table scrolls, never the page
     assert page.evaluate("document.documentElement.scrollWidth") <= 320
     page.get_by_role("link", name="Cancelled (1)").click()
     assert page.locator("#prompts tbody tr[data-prompt]").get_attribute("data-prompt") == first
-    assert page.get_by_text("cancelled by manager@example.org").is_visible()
+    expect(page.get_by_text("cancelled by manager@example.org")).to_be_visible()
     assert errors == []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.admin_support import PASSWORD, make_user
 from tests.safeguarding_pages import EAST_PHONE, raise_alert
@@ -32,11 +33,11 @@ def test_staff_see_the_badge_open_the_alert_and_acknowledge_it_with_a_note(brows
     assert page.locator("#resident-message").inner_text() == "honestly I can't cope any more"
     assert EAST_PHONE not in page.content()
     page.get_by_role("button", name="Acknowledge").click()
-    assert page.get_by_text("Acknowledged: you are dealing with it.").is_visible()
+    expect(page.get_by_text("Acknowledged: you are dealing with it.")).to_be_visible()
     assert page.locator("#alert-status").inner_text() == "acknowledged"
     page.get_by_label("Note").fill("Rang back; safe with family tonight.")
     page.get_by_role("button", name="Add note").click()
-    assert page.get_by_text("Note added.").is_visible()
+    expect(page.get_by_text("Note added.")).to_be_visible()
     assert "Rang back; safe with family tonight." in page.locator("#history").inner_text()
     assert page.locator("#alert-badge").inner_text() == "Alerts: 0 open"
     assert errors == []
