@@ -44,19 +44,22 @@ def lock_or_create(session: Session, channel: str, address: str, now: datetime, 
     """
     column = address_column(channel)
     value = address_value(channel, address)
+    locked = select(Contact).where(column == value).with_for_update()
     if seen:
         # The hot path of every inbound message: one UPDATE … RETURNING locks the
         # row and records the visit (a SELECT FOR UPDATE and a flush cost twice that).
         contact = session.scalars(_MARK_SEEN[column.key], {"address": value, "now": now}).one_or_none()
-        if contact is not None:
-            return contact
+    else:
+        contact = session.scalar(locked)
+    if contact is not None:
+        return contact
     values = {column.key: value, "public_id": new_public_id("c"), "created_at": now}
     if seen:
         values["last_seen_at"] = now
     # New, or two first messages at once: one insert wins, the other waits for its row.
     contact = insert_ignore(session, Contact, values, conflict_columns=[column.key])
     if contact is None:
-        contact = session.scalar(select(Contact).where(column == value).with_for_update())
+        contact = session.scalar(locked)
         assert contact is not None  # the other insert's row
         if seen:
             contact.last_seen_at = now

@@ -219,7 +219,9 @@ def _start(session, config, contact, inbound, survey, team, language) -> tuple[l
     return replies, conversation
 
 
-def _switch_language(session, config, contact, conversation, language, inbound):  # noqa: ANN001, ANN202
+def _switch_language(
+    session, config, contact, conversation, language, inbound
+) -> tuple[list[Reply], Conversation]:  # noqa: ANN001
     """Remember the resident's language and carry on (or begin) in it."""
     contact.language = language
     confirm = Reply(fill(config, config.messages[language].language_set))
