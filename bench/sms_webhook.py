@@ -177,7 +177,9 @@ def measure(label: str, database_url: str, args: argparse.Namespace, folder: str
     with gunicorn("bench._store_one:app", env, workers=WORKERS) as store_url:
         # MessageSids far from the webhook runs' own, so none is taken for a redelivery.
         in_another_process(drive, store_url, 0.5, 500, args.clients, 80_000)  # warm up
-        store_one = in_another_process(drive, store_url, args.seconds, args.max_messages, args.clients, 90_000)
+        store_one = in_another_process(
+            drive, store_url, args.seconds, args.max_messages, args.clients, 90_000
+        )
     with gunicorn("web.wsgi:app", env, workers=WORKERS, args=("--pid", str(heard_pids))) as heard_url:
         in_another_process(drive, heard_url, 0.5, 500, args.clients, 1)  # warm up
         heard = in_another_process(drive, heard_url, args.seconds, args.max_messages, args.clients, 10_000)
