@@ -7,9 +7,9 @@ tables, never in APScheduler's job store, so a restart loses nothing.
 
 Claiming: PostgreSQL locks due rows with `FOR UPDATE SKIP LOCKED`, so two
 schedulers take different rows; SQLite has no row locks but every write
-transaction starts with BEGIN IMMEDIATE, and the claim is a conditional
-`UPDATE … WHERE status = 'pending'` on both. A prompt is started (engine
-conversation + outbox rows) in the same transaction that claims it.
+transaction starts with BEGIN IMMEDIATE, so one sweep writes at a time. A
+prompt is started (engine conversation + outbox rows) in the same transaction
+that locks it, and written once, with its outcome ('claimed': in the outbox).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from apscheduler.schedulers.background import BackgroundScheduler
-from sqlalchemy import Row, select, update
+from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
 from bot import conversations, followups
@@ -61,27 +61,24 @@ def sweep(db: Database, config: Config, now: datetime, batch: int = BATCH) -> Sw
 
 
 def _claim(session: Session, now: datetime, batch: int) -> list[Row]:
-    """Take up to `batch` due prompts for this transaction (as rows, ordered by person)."""
-    due = select(Prompt.id).where(Prompt.status == "pending", Prompt.due_at <= now)
-    due = due.order_by(Prompt.due_at, Prompt.id).limit(batch).with_for_update(skip_locked=True)
-    ids = list(session.scalars(due))
-    if not ids:
-        return []
+    """Lock up to `batch` due prompts for this transaction (as rows, ordered by person).
+
+    Nothing is written here: the lock keeps every other sweep off these rows until
+    this transaction records, once per prompt, what became of it (`_write_back`).
+    PostgreSQL skips rows another sweep holds and re-checks `status` on the ones it
+    locks; SQLite has no row locks, but BEGIN IMMEDIATE made this the only writer.
+    A sweep that dies before it commits leaves its prompts pending for the next one.
+    """
     table = Prompt.__table__
-    claimed = session.execute(
-        update(table)
-        .where(table.c.id.in_(ids), table.c.status == "pending")
-        .values(status="claimed")
-        .returning(*table.c)
-    ).all()
-    return sorted(claimed, key=lambda prompt: (prompt.contact_id, prompt.id))
+    due = select(table).where(table.c.status == "pending", table.c.due_at <= now)
+    due = due.order_by(table.c.due_at, table.c.id).limit(batch).with_for_update(skip_locked=True)
+    return sorted(session.execute(due), key=lambda prompt: (prompt.contact_id, prompt.id))
 
 
 @dataclass
 class _Batch:
     """What a batch decided for its prompts, written back in a few statements."""
 
-    deferred: list[int] = field(default_factory=list)
     cancelled: list[dict] = field(default_factory=list)
     # (prompt, contact id, conversation id, survey id, replies)
     ready: list[tuple[Row, int, int, str | None, list[Reply]]] = field(default_factory=list)
@@ -108,8 +105,7 @@ def _prepare(
     for prompt in prompts:
         contact = people.get(prompt.contact_id)
         if contact is None:
-            batch.deferred.append(prompt.id)
-            report.deferred += 1
+            report.deferred += 1  # left pending: the lock goes with the transaction
             continue
         if prompt.kind == "reminder":
             reason, conversation, replies = _reminder(session, config, contact, prompt, now)
@@ -178,14 +174,10 @@ def _cancel(prompt: Row, reason: str, now: datetime, report: SweepReport) -> dic
 
 def _write_back(session: Session, batch: _Batch, now: datetime) -> None:
     """Record on the prompts what became of them: one statement per kind of outcome."""
-    if batch.deferred:
-        session.execute(
-            update(Prompt.__table__).where(Prompt.id.in_(batch.deferred)).values(status="pending")
-        )
     update_by_id(session, Prompt, batch.cancelled)
     queued = [
-        dict(id=prompt.id, conversation_id=conversation_id, survey_id=survey_id, queued_at=now)
-        for prompt, _, conversation_id, survey_id, _ in batch.ready
+        dict(id=prompt.id, status="claimed", conversation_id=conversation, survey_id=survey, queued_at=now)
+        for prompt, _, conversation, survey, _ in batch.ready
     ]
     update_by_id(session, Prompt, queued)
 
