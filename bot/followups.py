@@ -79,12 +79,17 @@ def _schedule_invitations(session, config, contact, row, followup_id, now) -> No
 
 
 def reminder_for(
-    config: Config, invitation: Prompt, now: datetime, conversation_id: int | None = None
+    config: Config,
+    invitation: Prompt,
+    now: datetime,
+    conversation_id: int | None = None,
+    due_at: datetime | None = None,
 ) -> dict | None:
     """The row of the one reminder for an invitation just queued, if the config asks for one.
 
     `conversation_id`: the conversation the invitation just started, when `invitation` is a row
-    read before it began (the sweep's); otherwise the invitation's own.
+    read before it began (the sweep's); otherwise the invitation's own. `due_at`: `reminder_due`,
+    when the caller worked it out once for a whole batch.
     """
     if config.followups.reminder_after is None:
         return None
@@ -98,9 +103,16 @@ def reminder_for(
         status="pending",
         attempts=0,
         conversation_id=conversation_id or invitation.conversation_id,
-        due_at=next_allowed(config, now + config.followups.reminder_after),
+        due_at=due_at or reminder_due(config, now),
         created_at=now,
     )
+
+
+def reminder_due(config: Config, now: datetime) -> datetime | None:
+    """When the reminder for an invitation queued `now` is due (None: no reminders)."""
+    if config.followups.reminder_after is None:
+        return None
+    return next_allowed(config, now + config.followups.reminder_after)
 
 
 def answered(session: Session, conversation_id: int | None) -> bool:

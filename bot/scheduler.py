@@ -192,7 +192,7 @@ def _queue(session: Session, config: Config, ready: list, now: datetime) -> None
         ],
         now,
     )
-    outbox, reminders = [], []
+    outbox, reminders, reminder_due = [], [], followups.reminder_due(config, now)
     for (prompt, contact_id, conversation_id, _, _), messages in zip(ready, logged, strict=True):
         outbox += [
             dict(
@@ -209,7 +209,7 @@ def _queue(session: Session, config: Config, ready: list, now: datetime) -> None
             for message_id, body in messages
         ]
         if prompt.kind == "invite":
-            reminder = followups.reminder_for(config, prompt, now, conversation_id)
+            reminder = followups.reminder_for(config, prompt, now, conversation_id, reminder_due)
             if reminder:
                 reminders.append(reminder)
     # Core bulk inserts: thousands of ORM objects per batch would cost more than the SQL.
