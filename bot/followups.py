@@ -17,7 +17,7 @@ from bot.contact_rows import ContactRow
 from bot.contacts import lock_or_create
 from bot.quiet_hours import next_allowed
 from models import Answer, Conversation, FollowUp, Prompt
-from models.db import insert_ignore
+from models.db import among, insert_ignore
 from settings import Config
 
 INVITATIONS = ("invite", "recontact")
@@ -161,7 +161,7 @@ def recent_invitations(
     rows = session.execute(
         select(Prompt.contact_id, func.max(Prompt.queued_at))
         .where(
-            Prompt.contact_id.in_(contact_ids),
+            among(session, Prompt.contact_id, contact_ids),
             Prompt.kind.in_(INVITATIONS),
             Prompt.status.in_(("claimed", "sent")),
             Prompt.queued_at >= since,
@@ -177,7 +177,7 @@ def in_a_survey(session: Session, config: Config, contact_ids: list[int], now: d
     return set(
         session.scalars(
             select(Conversation.contact_id).where(
-                Conversation.contact_id.in_(contact_ids),
+                among(session, Conversation.contact_id, contact_ids),
                 Conversation.status == "in_progress",
                 Conversation.last_activity_at > active_since,
             )

@@ -8,9 +8,11 @@ from pathlib import Path
 from psycopg.types.array import ListBinaryDumper
 from sqlalchemy import (
     ARRAY,
+    ColumnElement,
     Engine,
     Executable,
     Table,
+    any_,
     bindparam,
     cast,
     create_engine,
@@ -130,6 +132,18 @@ def insert_ignore(session: Session, model: type, values: dict, conflict_columns:
     statement = insert(model).values(**values).on_conflict_do_nothing(index_elements=conflict_columns)
     # RETURNING, not rowcount: the ORM's insert path reports rowcount -1 on psycopg.
     return session.execute(statement.returning(model)).scalar()
+
+
+def among(session: Session, column: ColumnElement, values: list) -> ColumnElement[bool]:
+    """`column IN values` for a batch's worth of values, as one parameter.
+
+    `in_(values)` turns each value into a bound literal of its own; on PostgreSQL the
+    query it makes is also too long for psycopg's parse cache. `= ANY(array)` is short.
+    """
+    if session.connection().dialect.name == "postgresql":
+        array = bindparam(None, list(values), type_=ARRAY(column.type))
+        return column == any_(cast(array, ARRAY(column.type)))
+    return column.in_(bindparam(None, list(values), type_=column.type, expanding=True))
 
 
 def insert_many(session: Session, model: type, rows: list[dict]) -> list[int]:
