@@ -85,7 +85,7 @@ def _claim(session: Session, now: datetime, batch: int) -> list[Row]:
     due = select(*(table.c[name] for name in CLAIMED))
     due = due.where(table.c.status == "pending", table.c.due_at <= now)
     due = due.order_by(table.c.due_at, table.c.id).limit(batch).with_for_update(skip_locked=True)
-    return sorted(session.execute(due), key=lambda prompt: (prompt.contact_id, prompt.id))
+    return sorted(session.execute(due).all(), key=lambda prompt: (prompt.contact_id, prompt.id))
 
 
 @dataclass
@@ -114,7 +114,7 @@ def _prepare(
     }
     recent = followups.recent_invitations(session, config, ids, now)
     busy = followups.in_a_survey(session, config, ids, now)
-    batch, starts = _Batch(), []
+    batch, starts, surveys = _Batch(), [], {}
     for prompt in prompts:
         contact = people.get(prompt.contact_id)
         if contact is None:
@@ -132,7 +132,8 @@ def _prepare(
         else:
             recent[contact.id] = now  # one invitation per person, even within a batch
             busy.add(contact.id)
-            survey = _survey(config, prompt)
+            chosen = (prompt.survey_id, prompt.team)  # a batch asks a few surveys many times
+            survey = surveys.get(chosen) or surveys.setdefault(chosen, _survey(config, prompt))
             starts.append(
                 (prompt, SurveyStart(contact, prompt.channel, survey, prompt.team, prompt.language))
             )

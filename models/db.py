@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from itertools import repeat
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from sqlalchemy import (
     ColumnElement,
     Engine,
     Executable,
+    String,
     Table,
     any_,
     bindparam,
@@ -135,15 +137,17 @@ def insert_ignore(session: Session, model: type, values: dict, conflict_columns:
 
 
 def among(session: Session, column: ColumnElement, values: list) -> ColumnElement[bool]:
-    """`column IN values` for a batch's worth of values, as one parameter.
+    """`column IN values` for a batch's worth of ids (or strings), as one parameter.
 
-    `in_(values)` turns each value into a bound literal of its own; on PostgreSQL the
-    query it makes is also too long for psycopg's parse cache. `= ANY(array)` is short.
+    `in_(values)` renders a placeholder per value, on every execution; on PostgreSQL the
+    query is also too long for psycopg's parse cache. An array (PostgreSQL) or a JSON list
+    (SQLite's json_each) is one parameter, and both still search the column's index.
     """
     if session.connection().dialect.name == "postgresql":
         array = bindparam(None, list(values), type_=ARRAY(column.type))
         return column == any_(cast(array, ARRAY(column.type)))
-    return column.in_(bindparam(None, list(values), type_=column.type, expanding=True))
+    listed = func.json_each(bindparam(None, json.dumps(list(values)), type_=String)).table_valued("value")
+    return column.in_(select(listed.c.value))
 
 
 def insert_many(session: Session, model: type, rows: list[dict]) -> list[int]:
