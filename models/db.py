@@ -163,9 +163,8 @@ def insert_many(session: Session, model: type, rows: list[dict]) -> list[int]:
         # Taken from the table's own sequence, so concurrent writers never collide. The
         # sequence is looked up once (a subquery), not once per id: 1 µs an id, not 5.
         sequence = select(cast(func.pg_get_serial_sequence(table.name, "id"), REGCLASS)).scalar_subquery()
-        ids = sorted(
-            session.scalars(select(func.nextval(sequence)).select_from(func.generate_series(1, len(rows))))
-        )
+        taken = select(func.array_agg(func.nextval(sequence))).select_from(func.generate_series(1, len(rows)))
+        ids = sorted(session.scalar(taken))  # one array, not a row per id
     _insert(session, table, {"id": ids, **_by_column(rows)})
     return ids
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+import time
 from collections import Counter
 from datetime import timedelta
 
@@ -35,24 +37,44 @@ def queued_once(db) -> None:  # noqa: ANN001
 
 
 def test_a_sweep_that_dies_mid_batch_leaves_its_prompts_pending_for_the_next(db, due, monkeypatch):  # noqa: ANN001
-    calls = []
-    real_queue = scheduler._queue
+    real_queue, batches, dead = scheduler._queue, [], set()
 
-    def dies_on_the_second_batch(*args, **kwargs) -> None:  # noqa: ANN002, ANN003
-        calls.append(1)
-        if len(calls) == 2:
+    def dies_on_the_second_batch(session, config, ready, now) -> None:  # noqa: ANN001
+        batches.append(ready)
+        if len(batches) == 2:
+            dead.update(prompt.id for prompt, *_ in ready)
             raise RuntimeError("killed")
-        real_queue(*args, **kwargs)
+        real_queue(session, config, ready, now)
 
     monkeypatch.setattr(scheduler, "_queue", dies_on_the_second_batch)
     with pytest.raises(RuntimeError):
         sweep(db, due, DUE, batch=5)
-    statuses = Counter(p.status for p in prompts(db, kind="invite"))
-    assert statuses == {"claimed": 5, "pending": PEOPLE - 5}  # the dead batch wrote nothing
-    assert len(outbox(db)) == 2 * 5
+    assert len(dead) == 5
+    # Each prompt is wholly queued or untouched: the dead batch's writes went with its transaction.
+    invitations, written = prompts(db, kind="invite"), Counter(m.prompt_id for m in outbox(db))
+    assert {(p.status, written[p.id]) for p in invitations} <= {("claimed", 2), ("pending", 0)}
+    pending = {p.id for p in invitations if p.status == "pending"}
+    if db.dialect == "sqlite":  # on PostgreSQL the other sweeper may have taken them since
+        assert dead <= pending
 
     monkeypatch.setattr(scheduler, "_queue", real_queue)
-    assert sweep(db, due, DUE, batch=5).queued == PEOPLE - 5
+    assert sweep(db, due, DUE, batch=5).queued == len(pending)
+    queued_once(db)
+
+
+def test_two_sweepers_share_the_batches_of_one_sweep_on_postgresql(db, due, monkeypatch):  # noqa: ANN001
+    if db.dialect != "postgresql":
+        pytest.skip("SQLite writes one transaction at a time: one sweeper")
+    real_prepare, sweepers = scheduler._prepare, set()
+
+    def slow_prepare(*args) -> None:  # noqa: ANN002
+        sweepers.add(threading.current_thread().name)
+        time.sleep(0.1)  # holding its batch, so the other sweeper must take the next one
+        real_prepare(*args)
+
+    monkeypatch.setattr(scheduler, "_prepare", slow_prepare)
+    assert sweep(db, due, DUE, batch=3).queued == PEOPLE
+    assert len(sweepers) == 2
     queued_once(db)
 
 
