@@ -21,6 +21,8 @@ from models.db import among, insert_ignore
 from settings import Config
 
 INVITATIONS = ("invite", "recontact")
+# A reminder's own values (`reminders_for`): the rest it shares with every reminder of its batch.
+REMINDER = ("followup_id", "contact_id", "team", "channel", "language", "conversation_id")
 
 
 def record_followup(session: Session, config: Config, row: ContactRow, now: datetime, source: str) -> bool:
@@ -78,41 +80,18 @@ def _schedule_invitations(session, config, contact, row, followup_id, now) -> No
             )
 
 
-def reminder_for(
-    config: Config,
-    invitation: Prompt,
-    now: datetime,
-    conversation_id: int | None = None,
-    due_at: datetime | None = None,
-) -> dict | None:
-    """The row of the one reminder for an invitation just queued, if the config asks for one.
+def reminders_for(
+    config: Config, invitations: list[tuple[Prompt, int]], now: datetime
+) -> tuple[list[tuple], dict]:
+    """The one reminder for each invitation just queued: rows of `REMINDER` values, and what all share.
 
-    `conversation_id`: the conversation the invitation just started, when `invitation` is a row
-    read before it began (the sweep's); otherwise the invitation's own. `due_at`: `reminder_due`,
-    when the caller worked it out once for a whole batch.
+    `invitations`: (the invitation, the conversation it started). None if the config asks for none.
     """
     if config.followups.reminder_after is None:
-        return None
-    return dict(
-        followup_id=invitation.followup_id,
-        contact_id=invitation.contact_id,
-        team=invitation.team,
-        channel=invitation.channel,
-        language=invitation.language,
-        kind="reminder",
-        status="pending",
-        attempts=0,
-        conversation_id=conversation_id or invitation.conversation_id,
-        due_at=due_at or reminder_due(config, now),
-        created_at=now,
-    )
-
-
-def reminder_due(config: Config, now: datetime) -> datetime | None:
-    """When the reminder for an invitation queued `now` is due (None: no reminders)."""
-    if config.followups.reminder_after is None:
-        return None
-    return next_allowed(config, now + config.followups.reminder_after)
+        return [], {}
+    due = next_allowed(config, now + config.followups.reminder_after)
+    rows = [(p.followup_id, p.contact_id, p.team, p.channel, p.language, c) for p, c in invitations]
+    return rows, dict(kind="reminder", status="pending", attempts=0, due_at=due, created_at=now)
 
 
 def answered(session: Session, conversation_id: int | None) -> bool:

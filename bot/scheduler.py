@@ -34,7 +34,7 @@ from bot.retention import apply_retention_if_due
 from bot.surveys import fill
 from models import Contact, Conversation, OutboxMessage, Prompt
 from models.base import UTCDateTime, utcnow
-from models.db import Database, among, insert_all, update_by_id
+from models.db import Database, among, insert_rows, update_rows
 from settings import Config, Environment, Survey
 
 log = logging.getLogger(__name__)
@@ -104,7 +104,7 @@ def _claim(session: Session, now: datetime, batch: int) -> list[Row]:
 class _Batch:
     """What a batch decided for its prompts, written back in a few statements."""
 
-    cancelled: list[dict] = field(default_factory=list)
+    cancelled: list[tuple[int, str]] = field(default_factory=list)  # (prompt id, reason)
     # (prompt, contact id, conversation id, survey id, replies)
     ready: list[tuple[Row, int, int, str | None, list[Reply]]] = field(default_factory=list)
 
@@ -138,7 +138,7 @@ def _prepare(
             reason = _invitation_blocked(contact, recent.get(contact.id), contact.id in busy)
             conversation, replies = None, []
         if reason:
-            batch.cancelled.append(_cancel(prompt, reason, now, report))
+            batch.cancelled.append(_cancel(prompt, reason, report))
         elif conversation is not None:
             batch.ready.append((prompt, contact.id, conversation.id, prompt.survey_id, replies))
         else:
@@ -191,25 +191,23 @@ def _reminder(
     return None, conversation, nudge + conversations.repeat_question(config, conversation)
 
 
-def _cancel(prompt: Row, reason: str, now: datetime, report: SweepReport) -> dict:
-    """Count a cancellation; the values that record it on the prompt."""
+def _cancel(prompt: Row, reason: str, report: SweepReport) -> tuple[int, str]:
+    """Count a cancellation; (prompt id, reason), to record on the prompt."""
     key = reason.split(":")[0]
     report.cancelled[key] = report.cancelled.get(key, 0) + 1
-    return dict(id=prompt.id, status="cancelled", last_error=reason, cancelled_at=now)
+    return prompt.id, reason
 
 
 def _write_back(session: Session, batch: _Batch, now: datetime) -> None:
     """Record on the prompts what became of them: one statement per kind of outcome."""
-    update_by_id(session, Prompt, batch.cancelled)
-    queued = [
-        dict(id=prompt.id, status="claimed", conversation_id=conversation, survey_id=survey, queued_at=now)
-        for prompt, _, conversation, survey, _ in batch.ready
-    ]
-    update_by_id(session, Prompt, queued)
+    update_rows(session, Prompt, ("id", "last_error"), batch.cancelled, status="cancelled", cancelled_at=now)
+    queued = [(prompt.id, conversation, survey) for prompt, _, conversation, survey, _ in batch.ready]
+    keys = ("id", "conversation_id", "survey_id")
+    update_rows(session, Prompt, keys, queued, status="claimed", queued_at=now)
 
 
 def _queue(session: Session, config: Config, ready: list, now: datetime) -> None:  # noqa: ANN001
-    """Log each prompt's messages and put them in the outbox: a few statements per batch."""
+    """Log each prompt's messages, put them in the outbox, schedule reminders: a few statements."""
     logged = log_outbound_many(
         session,
         [
@@ -218,29 +216,25 @@ def _queue(session: Session, config: Config, ready: list, now: datetime) -> None
         ],
         now,
     )
-    outbox, reminders, reminder_due = [], [], followups.reminder_due(config, now)
-    for (prompt, contact_id, conversation_id, _, _), messages in zip(ready, logged, strict=True):
-        outbox += [
-            dict(
-                prompt_id=prompt.id,
-                contact_id=contact_id,
-                message_id=message_id,
-                channel=prompt.channel,
-                body=body,
-                status="pending",
-                attempts=0,
-                next_attempt_at=now,
-                created_at=now,
-            )
-            for message_id, body in messages
-        ]
-        if prompt.kind == "invite":
-            reminder = followups.reminder_for(config, prompt, now, conversation_id, reminder_due)
-            if reminder:
-                reminders.append(reminder)
-    # Core bulk inserts: thousands of ORM objects per batch would cost more than the SQL.
-    insert_all(session, OutboxMessage, outbox)
-    insert_all(session, Prompt, reminders)
+    outbox = [
+        (prompt.id, contact_id, message_id, prompt.channel, body)
+        for (prompt, contact_id, *_), messages in zip(ready, logged, strict=True)
+        for message_id, body in messages
+    ]
+    keys = ("prompt_id", "contact_id", "message_id", "channel", "body")
+    insert_rows(
+        session,
+        OutboxMessage,
+        keys,
+        outbox,
+        status="pending",
+        attempts=0,
+        next_attempt_at=now,
+        created_at=now,
+    )
+    invitations = [(prompt, conversation) for prompt, _, conversation, *_ in ready if prompt.kind == "invite"]
+    reminders, shared = followups.reminders_for(config, invitations, now)
+    insert_rows(session, Prompt, followups.REMINDER, reminders, **shared)
 
 
 def run_once(db: Database, config: Config, env: Environment) -> None:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
-from itertools import repeat
+from collections.abc import Sequence
 from pathlib import Path
 
 from psycopg.types.array import ListBinaryDumper
 from sqlalchemy import (
     ARRAY,
+    Column,
     ColumnElement,
     Engine,
     Executable,
@@ -21,6 +22,8 @@ from sqlalchemy import (
     event,
     func,
     insert,
+    literal,
+    literal_column,
     select,
     text,
     update,
@@ -151,7 +154,7 @@ def among(session: Session, column: ColumnElement, values: list) -> ColumnElemen
 
 
 def insert_many(session: Session, model: type, rows: list[dict]) -> list[int]:
-    """INSERT many rows in a few statements; their new ids, in the order of `rows`."""
+    """INSERT many rows (dicts with the same keys) in a few statements; their new ids, in order."""
     table = model.__table__
     if session.connection().dialect.name == "sqlite":
         # SQLite's RETURNING cannot tell which row is which in a multi-row INSERT, so
@@ -165,103 +168,122 @@ def insert_many(session: Session, model: type, rows: list[dict]) -> list[int]:
         sequence = select(cast(func.pg_get_serial_sequence(table.name, "id"), REGCLASS)).scalar_subquery()
         taken = select(func.array_agg(func.nextval(sequence))).select_from(func.generate_series(1, len(rows)))
         ids = sorted(session.scalar(taken))  # one array, not a row per id
-    _insert(session, table, {"id": ids, **_by_column(rows)})
+    _insert(session, table, {"id": ids} | {key: [row[key] for row in rows] for key in rows[0]}, {})
     return ids
 
 
-def insert_all(session: Session, model: type, rows: list[dict]) -> None:
-    """INSERT many rows (all with the same keys) in one statement on PostgreSQL, one executemany on SQLite.
+def insert_rows(
+    session: Session, model: type, keys: Sequence[str], rows: list[tuple], **shared: object
+) -> None:
+    """INSERT a row for each tuple in `rows` (its values for `keys`), each with the `shared` values too.
 
-    Real INSERTs either way, so the tables' triggers fire for every row.
+    One statement over arrays on PostgreSQL, one executemany on SQLite: real INSERTs
+    either way, so the tables' triggers fire for every row.
     """
     if rows:
-        _insert(session, model.__table__, _by_column(rows))
+        _insert(session, model.__table__, _by_column(keys, rows), shared)
 
 
-def update_by_id(session: Session, model: type, rows: list[dict]) -> None:
-    """UPDATE many rows by id, each with its own values (every row with the same keys)."""
+def update_rows(
+    session: Session, model: type, keys: Sequence[str], rows: list[tuple], **shared: object
+) -> None:
+    """UPDATE by id: each tuple in `rows` holds a row's values for `keys`, the first being "id".
+
+    Every row also gets the `shared` values.
+    """
     if not rows:
         return
     table = model.__table__
-    values = _by_column(rows)
-    values = {"id": values.pop("id"), **values}
+    columns, shared = _split(_by_column(keys, rows), shared)
     if session.connection().dialect.name == "sqlite":
-        changes = {key: bindparam(key, type_=table.c[key].type) for key in values if key != "id"}
-        _executemany(session, update(table).where(table.c.id == bindparam("id")).values(changes), values)
+        changes = _sqlite_values(session, table, columns, shared)
+        del changes["id"]
+        _executemany(session, update(table).where(table.c.id == bindparam("id")).values(changes), columns)
         return
-    arrays, constants = _columns(table, values)
-    given = select(*(array.label(key) for key, array in arrays.items())).subquery()
-    changes = {key: given.c[key] for key in arrays if key != "id"} | constants
+    given = select(*(_unnest(table.c[key], values).label(key) for key, values in columns.items())).subquery()
+    changes = {key: given.c[key] for key in columns if key != "id"}
+    changes |= {key: bindparam(f"one_{key}", value, type_=table.c[key].type) for key, value in shared.items()}
     session.execute(update(table).where(table.c.id == given.c.id).values(changes))
 
 
-def _by_column(rows: list[dict]) -> dict[str, list]:
-    return {key: [row[key] for row in rows] for key in rows[0]}
+def _by_column(keys: Sequence[str], rows: list[tuple]) -> dict[str, list]:
+    return dict(zip(keys, map(list, zip(*rows, strict=True)), strict=True))
 
 
-def _insert(session: Session, table: Table, values: dict[str, list]) -> None:
-    """INSERT one row for each position in `values` ({column: its value on every row})."""
-    count = len(next(iter(values.values())))
-    values |= {key: [default] * count for key, default in _defaults(table, values).items()}
+def _insert(session: Session, table: Table, columns: dict[str, list], shared: dict[str, object]) -> None:
+    """INSERT a row for each position in `columns` ({column: its value row by row}), with `shared` on all."""
+    columns, shared = _split(columns, shared | _defaults(table, {**columns, **shared}))
     if session.connection().dialect.name == "sqlite":
-        given = {key: bindparam(key, type_=table.c[key].type) for key in values}
-        _executemany(session, insert(table).values(given), values)
+        _executemany(session, insert(table).values(_sqlite_values(session, table, columns, shared)), columns)
         return
     # A multi-row VALUES list costs psycopg a parse per statement; arrays are one short query.
-    arrays, constants = _columns(table, values)
-    given = {**arrays, **constants}
+    given = {key: _unnest(table.c[key], values) for key, values in columns.items()}
+    given |= {key: bindparam(f"one_{key}", value, type_=table.c[key].type) for key, value in shared.items()}
     session.execute(insert(table).from_select(list(given), select(*given.values())))
 
 
-def _defaults(table: Table, values: dict[str, list]) -> dict[str, object]:
-    """The Python-side defaults of the columns `values` leaves out: once for the whole batch."""
+def _split(columns: dict[str, list], shared: dict[str, object]) -> tuple[dict[str, list], dict[str, object]]:
+    """Move each column whose rows all have the same value into `shared`: sent once, not row by row.
+
+    Most of what a sweep writes is like that (status, times, channel). The first column
+    stays: its length is the number of rows.
+    """
+    first, *others = columns
+    varying = {first: columns[first]}
+    for key in others:
+        values = columns[key]
+        if values.count(values[0]) == len(values):
+            shared = shared | {key: values[0]}
+        else:
+            varying[key] = values
+    return varying, shared
+
+
+def _unnest(column: Column, values: list) -> ColumnElement:
+    """unnest() of one typed array parameter holding a column's values row by row."""
+    return func.unnest(
+        cast(bindparam(f"all_{column.key}", values, type_=ARRAY(column.type)), ARRAY(column.type))
+    )
+
+
+def _defaults(table: Table, given: dict[str, object]) -> dict[str, object]:
+    """The Python-side defaults of the columns not `given`: once for the whole batch."""
     defaults = {}
     for column in table.c:
-        if column.key not in values and column.default is not None:
+        if column.key not in given and column.default is not None:
             default = column.default
             defaults[column.key] = default.arg(None) if default.is_callable else default.arg
     return defaults
 
 
-def _executemany(session: Session, statement: Executable, values: dict[str, list]) -> None:
-    """`statement` once per row, through the driver's executemany.
+def _sqlite_values(session: Session, table: Table, columns: dict[str, list], shared: dict) -> dict:
+    """A parameter for each of `columns`, and each `shared` value written into the SQL.
+
+    executemany binds every parameter again on every row; a value all rows share is
+    rendered once, as SQLAlchemy's own literal for its type (quoted, times in UTC).
+    """
+    dialect = session.connection().dialect
+    values = {key: bindparam(key, type_=table.c[key].type) for key in columns}
+    for key, value in shared.items():
+        rendered = literal(value, table.c[key].type).compile(
+            dialect=dialect, compile_kwargs={"literal_binds": True}
+        )
+        values[key] = literal_column(str(rendered))
+    return values
+
+
+def _executemany(session: Session, statement: Executable, columns: dict[str, list]) -> None:
+    """`statement` once per row of `columns` ({parameter: its value row by row}), by the driver's executemany.
 
     SQLAlchemy's executemany puts each value of each row through its parameter
     machinery (most of a sweep's time on SQLite); here each column's values are
-    converted in one pass, and a value every row shares only once.
+    converted in one pass.
     """
     connection = session.connection()
     dialect = connection.dialect
     compiled = statement.compile(dialect=dialect)
-    count = len(next(iter(values.values())))
-    columns = []
+    values = []
     for name in compiled.positiontup:
-        given = values[name]
         process = compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect)
-        if _all_equal(given):
-            columns.append(repeat(process(given[0]) if process else given[0], count))
-        else:
-            columns.append(map(process, given) if process else given)
-    connection.exec_driver_sql(compiled.string, list(zip(*columns, strict=True)))
-
-
-def _columns(table: Table, values: dict[str, list]) -> tuple[dict, dict]:
-    """({column: unnest() of a typed array of its values}, {column: its one value}).
-
-    A column with the same value on every row (status, times, channel: most of what a
-    sweep writes) is sent as one parameter, not an array. The first column is always
-    an array: its length is the number of rows.
-    """
-    arrays, constants = {}, {}
-    for index, (key, given) in enumerate(values.items()):
-        column = table.c[key]
-        if index and _all_equal(given):
-            constants[key] = bindparam(f"one_{key}", given[0], type_=column.type)
-        else:
-            array = bindparam(f"all_{key}", given, type_=ARRAY(column.type))
-            arrays[key] = func.unnest(cast(array, ARRAY(column.type)))
-    return arrays, constants
-
-
-def _all_equal(values: list) -> bool:
-    return values.count(values[0]) == len(values)
+        values.append(map(process, columns[name]) if process else columns[name])
+    connection.exec_driver_sql(compiled.string, list(zip(*values, strict=True)))

@@ -7,7 +7,7 @@ from datetime import timedelta, timezone
 from sqlalchemy import select
 
 from models import Contact, Message, Prompt
-from models.db import insert_all, insert_many, update_by_id
+from models.db import insert_many, insert_rows, update_rows
 from tests.factories import T0
 
 LATER = T0 + timedelta(hours=5, microseconds=123)
@@ -37,14 +37,16 @@ def contact(session) -> int:  # noqa: ANN001
     return person.id
 
 
-def test_insert_many_and_insert_all_store_what_the_orm_stores(db):  # noqa: ANN001
+def test_insert_many_and_insert_rows_store_what_the_orm_stores(db):  # noqa: ANN001
     with db.begin() as session:
         person = contact(session)
         by_orm = [Message(**row, body="", truncated=False) for row in messages(person)]
         session.add_all(by_orm)
         session.flush()
         ids = insert_many(session, Message, messages(person))
-        insert_all(session, Message, messages(person))
+        keys = ("contact_id", "direction", "status", "created_at")
+        rows = [tuple(row[key] for key in keys) for row in messages(person)]
+        insert_rows(session, Message, keys, rows, channel="sms")  # a value every row shares
         all_ids = session.scalars(select(Message.id).order_by(Message.id)).all()
         expected = raw(session, "messages", [m.id for m in by_orm])
         assert raw(session, "messages", ids) == expected
@@ -56,31 +58,28 @@ def test_insert_many_and_insert_all_store_what_the_orm_stores(db):  # noqa: ANN0
 def test_rows_that_are_all_alike_are_each_inserted(db):  # noqa: ANN001
     with db.begin() as session:
         person = contact(session)
-        same = dict(contact_id=person, channel="sms", direction="out", status="queued", created_at=T0)
-        insert_all(session, Message, [same, dict(same), dict(same)])
+        keys = ("contact_id", "channel", "direction", "status", "created_at")
+        insert_rows(session, Message, keys, [(person, "sms", "out", "queued", T0)] * 3)
         assert len(session.scalars(select(Message.id)).all()) == 3
 
 
-def test_update_by_id_stores_what_the_orm_stores(db):  # noqa: ANN001
+def test_update_rows_stores_what_the_orm_stores(db):  # noqa: ANN001
+    keys = ("status", "queued_at", "last_error")
+    changes = [("claimed", LATER, None), ("cancelled", ELSEWHERE, "opted out"), ("claimed", LATER, None)]
     with db.begin() as session:
         person = contact(session)
         rows = [
             Prompt(contact_id=person, channel="sms", kind="invite", due_at=T0, created_at=T0)
-            for _ in range(6)
+            for _ in "123456"
         ]
         session.add_all(rows)
         session.flush()
         by_orm, bulk = rows[:3], rows[3:]
-        changes = [
-            dict(status="claimed", queued_at=LATER, last_error=None),
-            dict(status="cancelled", queued_at=ELSEWHERE, last_error="opted out"),
-            dict(status="claimed", queued_at=LATER, last_error=None),
-        ]
         for prompt, change in zip(by_orm, changes, strict=True):
-            for key, value in change.items():
+            for key, value in zip((*keys, "cancelled_at"), (*change, ELSEWHERE), strict=True):
                 setattr(prompt, key, value)
         session.flush()
-        update_by_id(session, Prompt, [dict(id=p.id, **c) for p, c in zip(bulk, changes, strict=True)])
-        assert raw(session, "prompts", [p.id for p in bulk]) == raw(
-            session, "prompts", [p.id for p in by_orm]
-        )
+        given = [(prompt.id, *change) for prompt, change in zip(bulk, changes, strict=True)]
+        update_rows(session, Prompt, ("id", *keys), given, cancelled_at=ELSEWHERE)
+        expected = raw(session, "prompts", [p.id for p in by_orm])
+        assert raw(session, "prompts", [p.id for p in bulk]) == expected
