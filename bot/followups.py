@@ -17,7 +17,7 @@ from bot.contact_rows import ContactRow
 from bot.contacts import lock_or_create
 from bot.quiet_hours import next_allowed
 from models import Answer, Conversation, FollowUp, Prompt
-from models.db import among, insert_ignore
+from models.db import among, each_of, insert_ignore
 from settings import Config
 
 INVITATIONS = ("invite", "recontact")
@@ -136,18 +136,21 @@ def recent_invitations(
     session: Session, config: Config, contact_ids: list[int], now: datetime
 ) -> dict[int, datetime]:
     """For these people, when each was last invited inside `max_invites_per` (any team)."""
-    since = now - config.followups.max_invites_per
-    rows = session.execute(
-        select(Prompt.contact_id, func.max(Prompt.queued_at))
+    person = each_of(session, contact_ids, Prompt.contact_id.type)
+    # A look-up per person, by their index: a plan that cannot turn into reading every
+    # invitation sent (as it did, by status, while statistics still said there were none).
+    last_invited = (
+        select(func.max(Prompt.queued_at))
         .where(
-            among(session, Prompt.contact_id, contact_ids),
+            Prompt.contact_id == person.c.value,
             Prompt.kind.in_(INVITATIONS),
             Prompt.status.in_(("claimed", "sent")),
-            Prompt.queued_at >= since,
+            Prompt.queued_at >= now - config.followups.max_invites_per,
         )
-        .group_by(Prompt.contact_id)
+        .scalar_subquery()
     )
-    return {contact_id: moment for contact_id, moment in rows}
+    rows = session.execute(select(person.c.value, last_invited))
+    return {contact_id: moment for contact_id, moment in rows if moment is not None}
 
 
 def in_a_survey(session: Session, config: Config, contact_ids: list[int], now: datetime) -> set[int]:

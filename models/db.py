@@ -28,9 +28,12 @@ from sqlalchemy import (
     text,
     update,
 )
+from sqlalchemy import column as sql_column
 from sqlalchemy.dialects.postgresql import REGCLASS
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.sql.selectable import TableValuedAlias
+from sqlalchemy.types import TypeEngine
 
 
 def _unicode_lower(value: object) -> object:
@@ -149,8 +152,15 @@ def among(session: Session, column: ColumnElement, values: list) -> ColumnElemen
     if session.connection().dialect.name == "postgresql":
         array = bindparam(None, list(values), type_=ARRAY(column.type))
         return column == any_(cast(array, ARRAY(column.type)))
-    listed = func.json_each(bindparam(None, json.dumps(list(values)), type_=String)).table_valued("value")
-    return column.in_(select(listed.c.value))
+    return column.in_(select(each_of(session, values, column.type).c.value))
+
+
+def each_of(session: Session, values: list, type_: TypeEngine) -> TableValuedAlias:
+    """`values` (of SQL type `type_`) as a one-column table, `.c.value`, from one parameter."""
+    if session.connection().dialect.name == "postgresql":
+        array = cast(bindparam(None, list(values), type_=ARRAY(type_)), ARRAY(type_))
+        return func.unnest(array).table_valued(sql_column("value", type_)).render_derived()
+    return func.json_each(bindparam(None, json.dumps(list(values)), type_=String)).table_valued("value")
 
 
 def insert_many(session: Session, model: type, rows: list[dict]) -> list[int]:
