@@ -14,7 +14,7 @@ from bot.insights import annotate
 from bot.messages import Reply, clip
 from bot.surveys import fill, next_question, question_options, question_prompt, unclear_hint
 from models import Answer, Contact, Conversation
-from models.db import among
+from models.bulk import among
 from settings import Config, Question, Survey
 
 

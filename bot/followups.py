@@ -17,7 +17,8 @@ from bot.contact_rows import ContactRow
 from bot.contacts import lock_or_create
 from bot.quiet_hours import next_allowed
 from models import Answer, Conversation, FollowUp, Prompt
-from models.db import among, each_of, insert_ignore
+from models.bulk import among, each_of
+from models.db import insert_ignore
 from settings import Config
 
 INVITATIONS = ("invite", "recontact")

@@ -34,7 +34,8 @@ from bot.retention import apply_retention_if_due
 from bot.surveys import fill
 from models import Contact, Conversation, OutboxMessage, Prompt
 from models.base import UTCDateTime, utcnow
-from models.db import Database, among, insert_rows, update_rows
+from models.bulk import among, insert_rows, update_rows
+from models.db import Database
 from settings import Config, Environment, Survey
 
 log = logging.getLogger(__name__)

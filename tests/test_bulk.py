@@ -1,4 +1,4 @@
-"""The bulk writes (models.db) store byte for byte what the ORM stores, on either database."""
+"""The bulk writes (models.bulk) store byte for byte what the ORM stores, on either database."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from datetime import timedelta, timezone
 from sqlalchemy import select
 
 from models import Contact, Message, Prompt
-from models.db import insert_many, insert_rows, update_rows
+from models.bulk import insert_many, insert_rows, update_rows
 from tests.factories import T0
 
 LATER = T0 + timedelta(hours=5, microseconds=123)
