@@ -9,14 +9,19 @@ triggers fire for every row. The caller owns the transaction.
 from __future__ import annotations
 
 import json
+import struct
 from collections.abc import Sequence
+from itertools import chain, repeat
 
+from psycopg.adapt import Dumper
+from psycopg.pq import Format
 from psycopg.types.array import ListBinaryDumper
 from sqlalchemy import (
     ARRAY,
     Column,
     ColumnElement,
     Executable,
+    Integer,
     String,
     Table,
     any_,
@@ -33,16 +38,39 @@ from sqlalchemy import column as sql_column
 from sqlalchemy.dialects.postgresql import REGCLASS
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.selectable import TableValuedAlias
-from sqlalchemy.types import TypeEngine
+from sqlalchemy.types import NullType, TypeEngine
+
+INT8_OID, INT8_ARRAY_OID = 20, 1016  # PostgreSQL's bigint and bigint[]
 
 
 def send_lists_binary(dbapi_connection, _record) -> None:  # noqa: ANN001
-    """Array parameters (the bulk writes below) in PostgreSQL's binary format.
+    """Array parameters in PostgreSQL's binary format (a psycopg connection's `connect` hook).
 
     psycopg writes a text array element by element in Python, testing each for
     quoting with a regex: five times slower than binary for a sweep's batch.
     """
     dbapi_connection.adapters.register_dumper(list, ListBinaryDumper)
+    dbapi_connection.adapters.register_dumper(_Ints, _IntsDumper)
+
+
+class _Ints(list):
+    """The ints of one array parameter, for `_IntsDumper`."""
+
+
+class _IntsDumper(Dumper):
+    """A list of ints as a binary int8[], packed by one struct call.
+
+    psycopg's own list dumper packs and appends each element in Python: the id
+    arrays of a sweep's batch hold most of the elements it sends.
+    """
+
+    format = Format.BINARY
+    oid = INT8_ARRAY_OID
+
+    def dump(self, obj: list[int]) -> bytes:
+        # ndim, has nulls, element type, length, lower bound; then (size, value) per element.
+        head = struct.pack(">iiIii", 1, 0, INT8_OID, len(obj), 1)
+        return head + struct.pack(">" + "iq" * len(obj), *chain.from_iterable(zip(repeat(8), obj)))
 
 
 def among(session: Session, column: ColumnElement, values: list) -> ColumnElement[bool]:
@@ -53,16 +81,18 @@ def among(session: Session, column: ColumnElement, values: list) -> ColumnElemen
     (SQLite's json_each) is one parameter, and both still search the column's index.
     """
     if session.connection().dialect.name == "postgresql":
-        array = bindparam(None, list(values), type_=ARRAY(column.type))
-        return column == any_(cast(array, ARRAY(column.type)))
+        return column == any_(_array(None, list(values), column.type))
     return column.in_(select(each_of(session, values, column.type).c.value))
 
 
 def each_of(session: Session, values: list, type_: TypeEngine) -> TableValuedAlias:
     """`values` (of SQL type `type_`) as a one-column table, `.c.value`, from one parameter."""
     if session.connection().dialect.name == "postgresql":
-        array = cast(bindparam(None, list(values), type_=ARRAY(type_)), ARRAY(type_))
-        return func.unnest(array).table_valued(sql_column("value", type_)).render_derived()
+        return (
+            func.unnest(_array(None, list(values), type_))
+            .table_valued(sql_column("value", type_))
+            .render_derived()
+        )
     return func.json_each(bindparam(None, json.dumps(list(values)), type_=String)).table_valued("value")
 
 
@@ -154,9 +184,15 @@ def _split(columns: dict[str, list], shared: dict[str, object]) -> tuple[dict[st
 
 def _unnest(column: Column, values: list) -> ColumnElement:
     """unnest() of one typed array parameter holding a column's values row by row."""
-    return func.unnest(
-        cast(bindparam(f"all_{column.key}", values, type_=ARRAY(column.type)), ARRAY(column.type))
-    )
+    return func.unnest(_array(f"all_{column.key}", values, column.type))
+
+
+def _array(name: str | None, values: list, type_: TypeEngine) -> ColumnElement:
+    """One array parameter of `values`, as `type_[]`; ints go by `_IntsDumper`."""
+    if isinstance(type_, Integer) and values and None not in values:
+        # No SQLAlchemy type: its ARRAY would copy the list, element by element.
+        return cast(bindparam(name, _Ints(values), type_=NullType()), ARRAY(type_))
+    return cast(bindparam(name, values, type_=ARRAY(type_)), ARRAY(type_))
 
 
 def _defaults(table: Table, given: dict[str, object]) -> dict[str, object]:
