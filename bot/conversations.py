@@ -14,6 +14,7 @@ from bot.insights import Labels, labels_for
 from bot.messages import Reply, clip
 from bot.surveys import fill, next_question, question_options, question_prompt, unclear_hint
 from models import Answer, AnswerTheme, Contact, Conversation
+from models.bulk import among
 from settings import Config, Question, Survey
 
 
@@ -45,7 +46,7 @@ def abandon_open(session: Session, contact: Contact) -> None:
 def abandon_open_for(session: Session, contact_ids: list[int]) -> None:
     session.execute(
         update(Conversation)
-        .where(Conversation.contact_id.in_(contact_ids), Conversation.status == "in_progress")
+        .where(among(session, Conversation.contact_id, contact_ids), Conversation.status == "in_progress")
         .values(status="abandoned", current_question=None)
     )
 

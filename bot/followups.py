@@ -17,10 +17,13 @@ from bot.contact_rows import ContactRow
 from bot.contacts import lock_or_create
 from bot.quiet_hours import next_allowed
 from models import Answer, Conversation, FollowUp, Prompt
+from models.bulk import among, each_of
 from models.db import insert_ignore
 from settings import Config
 
 INVITATIONS = ("invite", "recontact")
+# A reminder's own values (`reminders_for`): the rest it shares with every reminder of its batch.
+REMINDER = ("followup_id", "contact_id", "team", "channel", "language", "conversation_id")
 
 
 def record_followup(session: Session, config: Config, row: ContactRow, now: datetime, source: str) -> bool:
@@ -78,29 +81,18 @@ def _schedule_invitations(session, config, contact, row, followup_id, now) -> No
             )
 
 
-def reminder_for(
-    config: Config, invitation: Prompt, now: datetime, conversation_id: int | None = None
-) -> dict | None:
-    """The row of the one reminder for an invitation just queued, if the config asks for one.
+def reminders_for(
+    config: Config, invitations: list[tuple[Prompt, int]], now: datetime
+) -> tuple[list[tuple], dict]:
+    """The one reminder for each invitation just queued: rows of `REMINDER` values, and what all share.
 
-    `conversation_id`: the conversation the invitation just started, when `invitation` is a row
-    read before it began (the sweep's); otherwise the invitation's own.
+    `invitations`: (the invitation, the conversation it started). None if the config asks for none.
     """
     if config.followups.reminder_after is None:
-        return None
-    return dict(
-        followup_id=invitation.followup_id,
-        contact_id=invitation.contact_id,
-        team=invitation.team,
-        channel=invitation.channel,
-        language=invitation.language,
-        kind="reminder",
-        status="pending",
-        attempts=0,
-        conversation_id=conversation_id or invitation.conversation_id,
-        due_at=next_allowed(config, now + config.followups.reminder_after),
-        created_at=now,
-    )
+        return [], {}
+    due = next_allowed(config, now + config.followups.reminder_after)
+    rows = [(p.followup_id, p.contact_id, p.team, p.channel, p.language, c) for p, c in invitations]
+    return rows, dict(kind="reminder", status="pending", attempts=0, due_at=due, created_at=now)
 
 
 def answered(session: Session, conversation_id: int | None) -> bool:
@@ -145,18 +137,21 @@ def recent_invitations(
     session: Session, config: Config, contact_ids: list[int], now: datetime
 ) -> dict[int, datetime]:
     """For these people, when each was last invited inside `max_invites_per` (any team)."""
-    since = now - config.followups.max_invites_per
-    rows = session.execute(
-        select(Prompt.contact_id, func.max(Prompt.queued_at))
+    person = each_of(session, contact_ids, Prompt.contact_id.type)
+    # A look-up per person, by their index: a plan that cannot turn into reading every
+    # invitation sent (as it did, by status, while statistics still said there were none).
+    last_invited = (
+        select(func.max(Prompt.queued_at))
         .where(
-            Prompt.contact_id.in_(contact_ids),
+            Prompt.contact_id == person.c.value,
             Prompt.kind.in_(INVITATIONS),
             Prompt.status.in_(("claimed", "sent")),
-            Prompt.queued_at >= since,
+            Prompt.queued_at >= now - config.followups.max_invites_per,
         )
-        .group_by(Prompt.contact_id)
+        .scalar_subquery()
     )
-    return {contact_id: moment for contact_id, moment in rows}
+    rows = session.execute(select(person.c.value, last_invited))
+    return {contact_id: moment for contact_id, moment in rows if moment is not None}
 
 
 def in_a_survey(session: Session, config: Config, contact_ids: list[int], now: datetime) -> set[int]:
@@ -165,7 +160,7 @@ def in_a_survey(session: Session, config: Config, contact_ids: list[int], now: d
     return set(
         session.scalars(
             select(Conversation.contact_id).where(
-                Conversation.contact_id.in_(contact_ids),
+                among(session, Conversation.contact_id, contact_ids),
                 Conversation.status == "in_progress",
                 Conversation.last_activity_at > active_since,
             )

@@ -7,19 +7,21 @@ tables, never in APScheduler's job store, so a restart loses nothing.
 
 Claiming: PostgreSQL locks due rows with `FOR UPDATE SKIP LOCKED`, so two
 schedulers take different rows; SQLite has no row locks but every write
-transaction starts with BEGIN IMMEDIATE, and the claim is a conditional
-`UPDATE … WHERE status = 'pending'` on both. A prompt is started (engine
-conversation + outbox rows) in the same transaction that claims it.
+transaction starts with BEGIN IMMEDIATE, so one sweep writes at a time. A
+prompt is started (engine conversation + outbox rows) in the same transaction
+that locks it, and written once, with its outcome ('claimed': in the outbox).
 """
 
 from __future__ import annotations
 
 import logging
+from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from apscheduler.schedulers.background import BackgroundScheduler
-from sqlalchemy import Row, select, update
+from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
 from bot import conversations, followups
@@ -31,12 +33,17 @@ from bot.quiet_hours import may_send_at
 from bot.retention import apply_retention_if_due
 from bot.surveys import fill
 from models import Contact, Conversation, OutboxMessage, Prompt
-from models.base import utcnow
-from models.db import Database, insert_all, update_by_id
+from models.base import UTCDateTime, utcnow
+from models.bulk import among, insert_rows, update_rows
+from models.db import Database
 from settings import Config, Environment, Survey
 
 log = logging.getLogger(__name__)
-BATCH = 500
+BATCH = 2000
+# Transactions sweeping side by side. PostgreSQL: two, on separate connections
+# (SKIP LOCKED keeps their prompts and people apart), so one batch's Python runs
+# while the database writes the other's. SQLite writes one transaction at a time.
+SWEEPERS = {"postgresql": 2}
 
 
 @dataclass
@@ -45,12 +52,29 @@ class SweepReport:
     cancelled: dict[str, int] = field(default_factory=dict)
     deferred: int = 0  # the person was busy in another transaction: next sweep
 
+    @classmethod
+    def total(cls, reports: list[SweepReport]) -> SweepReport:
+        cancelled = Counter()
+        for report in reports:
+            cancelled.update(report.cancelled)
+        return cls(sum(r.queued for r in reports), dict(cancelled), sum(r.deferred for r in reports))
+
 
 def sweep(db: Database, config: Config, now: datetime, batch: int = BATCH) -> SweepReport:
     """Move every due prompt into the outbox (or cancel it, saying why)."""
-    report = SweepReport()
     if not may_send_at(config, now):
-        return report  # quiet hours: due prompts wait for the morning
+        return SweepReport()  # quiet hours: due prompts wait for the morning
+    sweepers = SWEEPERS.get(db.dialect, 1)
+    if sweepers == 1:
+        return _sweep_batches(db, config, now, batch)
+    with ThreadPoolExecutor(sweepers, thread_name_prefix="sweep") as pool:
+        reports = list(pool.map(lambda _: _sweep_batches(db, config, now, batch), range(sweepers)))
+    return SweepReport.total(reports)
+
+
+def _sweep_batches(db: Database, config: Config, now: datetime, batch: int) -> SweepReport:
+    """Claim, start and queue batch after batch, each in its own transaction, until none is full."""
+    report = SweepReport()
     while True:
         with db.begin() as session:
             prompts = _claim(session, now, batch)
@@ -61,28 +85,27 @@ def sweep(db: Database, config: Config, now: datetime, batch: int = BATCH) -> Sw
 
 
 def _claim(session: Session, now: datetime, batch: int) -> list[Row]:
-    """Take up to `batch` due prompts for this transaction (as rows, ordered by person)."""
-    due = select(Prompt.id).where(Prompt.status == "pending", Prompt.due_at <= now)
-    due = due.order_by(Prompt.due_at, Prompt.id).limit(batch).with_for_update(skip_locked=True)
-    ids = list(session.scalars(due))
-    if not ids:
-        return []
+    """Lock up to `batch` due prompts for this transaction (as rows, ordered by person).
+
+    Nothing is written here: the lock keeps every other sweep off these rows until
+    this transaction records, once per prompt, what became of it (`_write_back`).
+    PostgreSQL skips rows another sweep holds and re-checks `status` on the ones it
+    locks; SQLite has no row locks, but BEGIN IMMEDIATE made this the only writer.
+    A sweep that dies before it commits leaves its prompts pending for the next one.
+    """
     table = Prompt.__table__
-    claimed = session.execute(
-        update(table)
-        .where(table.c.id.in_(ids), table.c.status == "pending")
-        .values(status="claimed")
-        .returning(*table.c)
-    ).all()
-    return sorted(claimed, key=lambda prompt: (prompt.contact_id, prompt.id))
+    # Not its times: converting five datetimes a row would cost more than the rest of it.
+    due = select(*(column for column in table.c if not isinstance(column.type, UTCDateTime)))
+    due = due.where(table.c.status == "pending", table.c.due_at <= now)
+    due = due.order_by(table.c.due_at, table.c.id).limit(batch).with_for_update(skip_locked=True)
+    return sorted(session.execute(due).all(), key=lambda prompt: (prompt.contact_id, prompt.id))
 
 
 @dataclass
 class _Batch:
     """What a batch decided for its prompts, written back in a few statements."""
 
-    deferred: list[int] = field(default_factory=list)
-    cancelled: list[dict] = field(default_factory=list)
+    cancelled: list[tuple[int, str]] = field(default_factory=list)  # (prompt id, reason)
     # (prompt, contact id, conversation id, survey id, replies)
     ready: list[tuple[Row, int, int, str | None, list[Reply]]] = field(default_factory=list)
 
@@ -97,19 +120,18 @@ def _prepare(
         contact.id: contact
         for contact in session.execute(
             select(Contact.id, Contact.language, Contact.opted_out_at.is_not(None).label("opted_out"))
-            .where(Contact.id.in_(ids))
+            .where(among(session, Contact.id, ids))
             .order_by(Contact.id)
             .with_for_update(skip_locked=True)
         )
     }
     recent = followups.recent_invitations(session, config, ids, now)
     busy = followups.in_a_survey(session, config, ids, now)
-    batch, starts = _Batch(), []
+    batch, starts, surveys = _Batch(), [], {}
     for prompt in prompts:
         contact = people.get(prompt.contact_id)
         if contact is None:
-            batch.deferred.append(prompt.id)
-            report.deferred += 1
+            report.deferred += 1  # left pending: the lock goes with the transaction
             continue
         if prompt.kind == "reminder":
             reason, conversation, replies = _reminder(session, config, contact, prompt, now)
@@ -117,13 +139,14 @@ def _prepare(
             reason = _invitation_blocked(contact, recent.get(contact.id), contact.id in busy)
             conversation, replies = None, []
         if reason:
-            batch.cancelled.append(_cancel(prompt, reason, now, report))
+            batch.cancelled.append(_cancel(prompt, reason, report))
         elif conversation is not None:
             batch.ready.append((prompt, contact.id, conversation.id, prompt.survey_id, replies))
         else:
             recent[contact.id] = now  # one invitation per person, even within a batch
             busy.add(contact.id)
-            survey = _survey(config, prompt)
+            chosen = (prompt.survey_id, prompt.team)  # a batch asks a few surveys many times
+            survey = surveys.get(chosen) or surveys.setdefault(chosen, _survey(config, prompt))
             starts.append(
                 (prompt, SurveyStart(contact, prompt.channel, survey, prompt.team, prompt.language))
             )
@@ -169,29 +192,23 @@ def _reminder(
     return None, conversation, nudge + conversations.repeat_question(config, conversation)
 
 
-def _cancel(prompt: Row, reason: str, now: datetime, report: SweepReport) -> dict:
-    """Count a cancellation; the values that record it on the prompt."""
+def _cancel(prompt: Row, reason: str, report: SweepReport) -> tuple[int, str]:
+    """Count a cancellation; (prompt id, reason), to record on the prompt."""
     key = reason.split(":")[0]
     report.cancelled[key] = report.cancelled.get(key, 0) + 1
-    return dict(id=prompt.id, status="cancelled", last_error=reason, cancelled_at=now)
+    return prompt.id, reason
 
 
 def _write_back(session: Session, batch: _Batch, now: datetime) -> None:
     """Record on the prompts what became of them: one statement per kind of outcome."""
-    if batch.deferred:
-        session.execute(
-            update(Prompt.__table__).where(Prompt.id.in_(batch.deferred)).values(status="pending")
-        )
-    update_by_id(session, Prompt, batch.cancelled)
-    queued = [
-        dict(id=prompt.id, conversation_id=conversation_id, survey_id=survey_id, queued_at=now)
-        for prompt, _, conversation_id, survey_id, _ in batch.ready
-    ]
-    update_by_id(session, Prompt, queued)
+    update_rows(session, Prompt, ("id", "last_error"), batch.cancelled, status="cancelled", cancelled_at=now)
+    queued = [(prompt.id, conversation, survey) for prompt, _, conversation, survey, _ in batch.ready]
+    keys = ("id", "conversation_id", "survey_id")
+    update_rows(session, Prompt, keys, queued, status="claimed", queued_at=now)
 
 
 def _queue(session: Session, config: Config, ready: list, now: datetime) -> None:  # noqa: ANN001
-    """Log each prompt's messages and put them in the outbox: a few statements per batch."""
+    """Log each prompt's messages, put them in the outbox, schedule reminders: a few statements."""
     logged = log_outbound_many(
         session,
         [
@@ -200,29 +217,25 @@ def _queue(session: Session, config: Config, ready: list, now: datetime) -> None
         ],
         now,
     )
-    outbox, reminders = [], []
-    for (prompt, contact_id, conversation_id, _, _), messages in zip(ready, logged, strict=True):
-        outbox += [
-            dict(
-                prompt_id=prompt.id,
-                contact_id=contact_id,
-                message_id=message_id,
-                channel=prompt.channel,
-                body=body,
-                status="pending",
-                attempts=0,
-                next_attempt_at=now,
-                created_at=now,
-            )
-            for message_id, body in messages
-        ]
-        if prompt.kind == "invite":
-            reminder = followups.reminder_for(config, prompt, now, conversation_id)
-            if reminder:
-                reminders.append(reminder)
-    # Core bulk inserts: thousands of ORM objects per batch would cost more than the SQL.
-    insert_all(session, OutboxMessage, outbox)
-    insert_all(session, Prompt, reminders)
+    outbox = [
+        (prompt.id, contact_id, message_id, prompt.channel, body)
+        for (prompt, contact_id, *_), messages in zip(ready, logged, strict=True)
+        for message_id, body in messages
+    ]
+    keys = ("prompt_id", "contact_id", "message_id", "channel", "body")
+    insert_rows(
+        session,
+        OutboxMessage,
+        keys,
+        outbox,
+        status="pending",
+        attempts=0,
+        next_attempt_at=now,
+        created_at=now,
+    )
+    invitations = [(prompt, conversation) for prompt, _, conversation, *_ in ready if prompt.kind == "invite"]
+    reminders, shared = followups.reminders_for(config, invitations, now)
+    insert_rows(session, Prompt, followups.REMINDER, reminders, **shared)
 
 
 def run_once(db: Database, config: Config, env: Environment) -> None:

@@ -6,21 +6,12 @@ import sqlite3
 import time
 from pathlib import Path
 
-from sqlalchemy import (
-    ARRAY,
-    Engine,
-    bindparam,
-    cast,
-    create_engine,
-    event,
-    func,
-    insert,
-    select,
-    text,
-    update,
-)
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
+
+# insert_many: also imported from here by callers that predate models.bulk.
+from models.bulk import insert_many, send_lists_binary  # noqa: F401
 
 # How long a transaction waits for SQLite's write lock before "database is locked".
 WRITE_LOCK_WAIT_SECONDS = 15.0
@@ -99,6 +90,7 @@ def make_engine(url: str, **kwargs: object) -> Engine:
         url = parsed.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
     engine = create_engine(url, pool_pre_ping=True, **kwargs)
     event.listen(engine, "handle_error", _hide_error_detail)
+    event.listen(engine, "connect", send_lists_binary)
     return engine
 
 
@@ -157,67 +149,3 @@ def insert_ignore(session: Session, model: type, values: dict, conflict_columns:
     statement = statement.values(**values).on_conflict_do_nothing(index_elements=conflict_columns)
     # RETURNING, not rowcount: the ORM's insert path reports rowcount -1 on psycopg.
     return session.execute(statement.returning(model)).scalar()
-
-
-def insert_many(session: Session, model: type, rows: list[dict]) -> list[int]:
-    """INSERT many rows in a few statements; their new ids, in the order of `rows`."""
-    table = model.__table__
-    if session.connection().dialect.name == "sqlite":
-        # SQLite's RETURNING cannot tell which row is which in a multi-row INSERT, so
-        # SQLAlchemy would send one INSERT per row. Every write transaction holds the
-        # write lock from BEGIN IMMEDIATE (above): the ids after the largest are ours.
-        first = session.scalar(select(func.coalesce(func.max(table.c.id), 0))) + 1
-        ids = list(range(first, first + len(rows)))
-    else:
-        # Taken from the table's own sequence, so concurrent writers never collide.
-        sequence = func.pg_get_serial_sequence(table.name, "id")
-        ids = sorted(
-            session.scalars(select(func.nextval(sequence)).select_from(func.generate_series(1, len(rows))))
-        )
-    insert_all(session, model, [dict(row, id=id_) for row, id_ in zip(rows, ids, strict=True)])
-    return ids
-
-
-def insert_all(session: Session, model: type, rows: list[dict]) -> None:
-    """INSERT many rows (all with the same keys) in one statement on PostgreSQL, one executemany on SQLite.
-
-    Real INSERTs either way, so the tables' triggers fire for every row.
-    """
-    if not rows:
-        return
-    table = model.__table__
-    if session.connection().dialect.name == "sqlite":
-        session.execute(insert(table), rows)
-        return
-    # A multi-row VALUES list costs psycopg a parse per statement; arrays are one short query.
-    columns = [table.c[key] for key in rows[0]]
-    arrays = _arrays(columns, rows)
-    session.execute(insert(table).from_select([c.key for c in columns], select(*map(func.unnest, arrays))))
-
-
-def update_by_id(session: Session, model: type, rows: list[dict]) -> None:
-    """UPDATE many rows by id, each with its own values (every row with the same keys)."""
-    if not rows:
-        return
-    table = model.__table__
-    if session.connection().dialect.name == "sqlite":
-        keyed = [{("row_id" if key == "id" else key): value for key, value in row.items()} for row in rows]
-        session.execute(update(table).where(table.c.id == bindparam("row_id")), keyed)
-        return
-    columns = [table.c[key] for key in rows[0]]
-    given = select(
-        *(func.unnest(a).label(c.key) for a, c in zip(_arrays(columns, rows), columns, strict=True))
-    ).subquery()
-    values = {c.key: given.c[c.key] for c in columns if c.key != "id"}
-    session.execute(update(table).where(table.c.id == given.c.id).values(values))
-
-
-def _arrays(columns: list, rows: list[dict]) -> list:
-    """One typed array parameter per column, holding that column's value from every row."""
-    return [
-        cast(
-            bindparam(f"all_{column.key}", [row[column.key] for row in rows], type_=ARRAY(column.type)),
-            ARRAY(column.type),
-        )
-        for column in columns
-    ]

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, ForeignKey, Index, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, UTCDateTime, utcnow
 
 # Delivery statuses in the order they happen; a status only moves forward.
 STATUS_ORDER = ("pending", "queued", "sending", "sent", "failed", "undelivered", "delivered", "read")
+REPLIES = text("in_reply_to_id IS NOT NULL")
 
 
 class Message(Base):
@@ -18,7 +19,8 @@ class Message(Base):
     __table_args__ = (
         # Providers retry: the same MessageSid / update_id is stored once.
         UniqueConstraint("channel", "external_id"),
-        Index("ix_messages_in_reply_to", "in_reply_to_id"),
+        # Only replies: most messages (everything a sweep queues, every inbound) answer none.
+        Index("ix_messages_in_reply_to", "in_reply_to_id", postgresql_where=REPLIES, sqlite_where=REPLIES),
         Index("ix_messages_created", "created_at"),
     )
 

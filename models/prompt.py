@@ -49,7 +49,7 @@ class Prompt(Base):
 
     __tablename__ = "prompts"
     __table_args__ = (
-        Index("ix_prompts_status_due", "status", "due_at"),
+        Index("ix_prompts_status_due", "status", "due_at", "id"),  # the sweep's order
         Index("ix_prompts_contact_kind", "contact_id", "kind", "status"),
         Index("ix_prompts_conversation", "conversation_id"),
     )
