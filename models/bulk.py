@@ -2,7 +2,7 @@
 
 PostgreSQL: one INSERT/UPDATE over unnest()ed arrays (binary parameters), values
 every row shares sent once. SQLite: one executemany through the driver, shared
-values written into the SQL. Real INSERTs and UPDATEs either way, so the tables'
+numbers and times written into the SQL. Real INSERTs and UPDATEs either way, so the tables'
 triggers fire for every row. The caller owns the transaction.
 """
 
@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import struct
 from collections.abc import Sequence
+from datetime import datetime
 from itertools import chain, repeat
 
 from psycopg.adapt import Dumper
@@ -141,7 +142,8 @@ def update_rows(
     if session.connection().dialect.name == "sqlite":
         changes = _sqlite_values(session, table, columns, shared)
         del changes["id"]
-        _executemany(session, update(table).where(table.c.id == bindparam("id")).values(changes), columns)
+        statement = update(table).where(table.c.id == bindparam("id")).values(changes)
+        _executemany(session, statement, columns, shared)
         return
     given = select(*(_unnest(table.c[key], values).label(key) for key, values in columns.items())).subquery()
     changes = {key: given.c[key] for key in columns if key != "id"}
@@ -157,7 +159,8 @@ def _insert(session: Session, table: Table, columns: dict[str, list], shared: di
     """INSERT a row for each position in `columns` ({column: its value row by row}), with `shared` on all."""
     columns, shared = _split(columns, shared | _defaults(table, {**columns, **shared}))
     if session.connection().dialect.name == "sqlite":
-        _executemany(session, insert(table).values(_sqlite_values(session, table, columns, shared)), columns)
+        statement = insert(table).values(_sqlite_values(session, table, columns, shared))
+        _executemany(session, statement, columns, shared)
         return
     # A multi-row VALUES list costs psycopg a parse per statement; arrays are one short query.
     given = {key: _unnest(table.c[key], values) for key, values in columns.items()}
@@ -206,33 +209,41 @@ def _defaults(table: Table, given: dict[str, object]) -> dict[str, object]:
 
 
 def _sqlite_values(session: Session, table: Table, columns: dict[str, list], shared: dict) -> dict:
-    """A parameter for each of `columns`, and each `shared` value written into the SQL.
+    """A parameter for each of `columns` and each shared text; other shared values written into the SQL.
 
-    executemany binds every parameter again on every row; a value all rows share is
-    rendered once, as SQLAlchemy's own literal for its type (quoted, times in UTC).
+    executemany binds every parameter again on every row, so a shared number, time or
+    NULL is rendered once, as SQLAlchemy's literal for its type (times in UTC). Text
+    stays a parameter: it is never spliced into SQL.
     """
     dialect = session.connection().dialect
     values = {key: bindparam(key, type_=table.c[key].type) for key in columns}
     for key, value in shared.items():
-        rendered = literal(value, table.c[key].type).compile(
-            dialect=dialect, compile_kwargs={"literal_binds": True}
-        )
-        values[key] = literal_column(str(rendered))
+        if value is None or isinstance(value, int | float | datetime):
+            rendered = literal(value, table.c[key].type).compile(
+                dialect=dialect, compile_kwargs={"literal_binds": True}
+            )
+            values[key] = literal_column(str(rendered))
+        else:
+            values[key] = bindparam(key, type_=table.c[key].type)
     return values
 
 
-def _executemany(session: Session, statement: Executable, columns: dict[str, list]) -> None:
+def _executemany(session: Session, statement: Executable, columns: dict[str, list], shared: dict) -> None:
     """`statement` once per row of `columns` ({parameter: its value row by row}), by the driver's executemany.
 
     SQLAlchemy's executemany puts each value of each row through its parameter
     machinery (most of a sweep's time on SQLite); here each column's values are
-    converted in one pass.
+    converted in one pass, and a `shared` value once.
     """
     connection = session.connection()
     dialect = connection.dialect
     compiled = statement.compile(dialect=dialect)
+    count = len(next(iter(columns.values())))
     values = []
     for name in compiled.positiontup:
         process = compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect)
-        values.append(map(process, columns[name]) if process else columns[name])
+        if name in shared:
+            values.append(repeat(process(shared[name]) if process else shared[name], count))
+        else:
+            values.append(map(process, columns[name]) if process else columns[name])
     connection.exec_driver_sql(compiled.string, list(zip(*values, strict=True)))
