@@ -19,7 +19,7 @@ import uuid
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import insert, select, text, update
+from sqlalchemy import func, insert, select, text, update
 
 from bench._report import Row, reset_peak, this_process
 from bench.engine import fresh_database
@@ -126,10 +126,16 @@ def baseline_sweep(database: Database) -> float:
 
 
 def keep_outbox(database: Database, count: int) -> list[int]:
-    """Leave `count` intro messages to send; the rest are set aside (not timed)."""
+    """Leave `count` intro messages to send; the rest are set aside (not timed).
+
+    An intro is its prompt's first message. (Not every other id: two sweepers
+    interleave their ids, and a question whose intro is set aside never goes.)
+    """
+    first = func.min(OutboxMessage.id)
+    intros = select(first).group_by(OutboxMessage.prompt_id).order_by(first).limit(count)
     with database.begin() as session:
         session.execute(update(OutboxMessage).values(status="cancelled"))
-        ids = session.scalars(select(OutboxMessage.id).order_by(OutboxMessage.id).limit(2 * count)).all()[::2]
+        ids = session.scalars(intros).all()
         session.execute(update(OutboxMessage).where(OutboxMessage.id.in_(ids)).values(status="pending"))
     return list(ids)
 
