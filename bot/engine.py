@@ -18,7 +18,8 @@ from bot.keywords import Keyword, classify, command_payload, matches_phrase
 from bot.messages import Inbound, Reply, clip
 from bot.surveys import fill, pick_language
 from models import Contact, Conversation, Message
-from models.db import insert_ignoring, insert_many
+from models.bulk import insert_many
+from models.db import insert_ignoring
 from settings import Config, Survey, Team
 
 

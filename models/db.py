@@ -10,8 +10,7 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-# insert_many: also imported from here by callers that predate models.bulk.
-from models.bulk import insert_many, send_lists_binary  # noqa: F401
+from models.bulk import send_lists_binary
 
 # How long a transaction waits for SQLite's write lock before "database is locked".
 WRITE_LOCK_WAIT_SECONDS = 15.0
