@@ -381,28 +381,3 @@ def log_outbound(
     if flush:
         session.flush()
     return rows
-
-
-def log_outbound_many(
-    session: Session, batch: list[tuple[int, int | None, str, list[Reply]]], now: datetime
-) -> list[list[tuple[int, str]]]:
-    """`log_outbound` for large batches of (contact id, conversation id, channel, replies).
-
-    Core statements, no ORM objects; for each entry, its messages' (id, body).
-    """
-    rows = [
-        dict(
-            contact_id=contact_id,
-            conversation_id=conversation_id,
-            channel=channel,
-            direction="out",
-            body=reply.text,
-            status="queued",
-            in_reply_to_id=None,
-            created_at=now,
-        )
-        for contact_id, conversation_id, channel, replies in batch
-        for reply in replies
-    ]
-    ids = iter(insert_many(session, Message, rows) if rows else [])
-    return [[(next(ids), reply.text) for reply in replies] for *_, replies in batch]

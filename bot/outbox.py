@@ -5,6 +5,9 @@ and a claim token), sent OUTSIDE any transaction, then confirmed in another.
 A process killed between the send and the confirmation leaves the row
 'sending'; when the lease (`followups.send_lease`) runs out it is sent again.
 That window is the only way a resident can get a message twice.
+
+The message log (`messages`) gets a message's row when it is sent, or when
+it finally fails: a message cancelled before it went was never said to anyone.
 """
 
 from __future__ import annotations
@@ -56,6 +59,7 @@ class Claimed:
     contact_id: int
     body: str
     attempts: int
+    conversation_id: int | None = None  # its prompt's, for the message log
 
 
 def _due(now: datetime):  # noqa: ANN202 - a SQL condition
@@ -129,6 +133,7 @@ def _claim(db: Database, config: Config, channel: str, now: datetime, batch: int
             )
             .execution_options(synchronize_session=False)
         )
+        conversation = select(Prompt.conversation_id).where(Prompt.id == OutboxMessage.prompt_id)
         rows = session.execute(
             select(
                 OutboxMessage.id,
@@ -136,11 +141,12 @@ def _claim(db: Database, config: Config, channel: str, now: datetime, batch: int
                 OutboxMessage.contact_id,
                 OutboxMessage.body,
                 OutboxMessage.attempts,
+                conversation.scalar_subquery().label("conversation_id"),
             )
             .where(OutboxMessage.claim_token == token)
             .order_by(OutboxMessage.id)
         ).all()
-    return [Claimed(r.id, token, r.prompt_id, r.contact_id, r.body, r.attempts) for r in rows]
+    return [Claimed(token=token, **row._mapping) for row in rows]
 
 
 def _deliver(db, config, env, sender: Sender, row: Claimed, pacer: Pacer, now, report) -> None:  # noqa: ANN001
@@ -201,12 +207,7 @@ def _record_sent(db: Database, row: Claimed, sent: Sent, now: datetime) -> None:
             now,
             None,
         )
-        if outbox.message_id:
-            session.execute(
-                update(Message)
-                .where(Message.id == outbox.message_id)
-                .values(status=sent.status, external_id=sent.external_id)
-            )
+        _log(session, outbox, row, now, status=sent.status, external_id=sent.external_id)
         if row.prompt_id:
             _finish_prompt_if_done(session, row.prompt_id, now)
 
@@ -246,16 +247,32 @@ def _record_failure(db, config, env, row, channel, error: SendError, address, no
             log.info("outbox %d: try %d failed, retrying: %s", row.id, row.attempts, reason)
             return
         outbox.status, outbox.error, outbox.lease_until = "failed", reason, None
-        _fail_rest(session, row, outbox.message_id, reason, error.code, now)
+        _log(session, outbox, row, now, status="failed", error_code=error.code)
+        _fail_rest(session, row, reason, now)
         report.failed += 1
         log.warning("outbox %d: failed after %d tries: %s", row.id, row.attempts, reason)
 
 
-def _fail_rest(session, row: Claimed, message_id, reason: str, code, now: datetime) -> None:  # noqa: ANN001
-    if message_id:
-        session.execute(
-            update(Message).where(Message.id == message_id).values(status="failed", error_code=code)
-        )
+def _log(session: Session, outbox: OutboxMessage, row: Claimed, now: datetime, **outcome: object) -> None:
+    """Record in the message log what became of a message we tried to send."""
+    if outbox.message_id:  # queued before messages were logged at sending: it has its row
+        session.execute(update(Message).where(Message.id == outbox.message_id).values(**outcome))
+        return
+    message = Message(
+        contact_id=row.contact_id,
+        conversation_id=row.conversation_id,
+        channel=outbox.channel,
+        direction="out",
+        body=row.body,
+        created_at=now,
+        **outcome,
+    )
+    session.add(message)
+    session.flush()
+    outbox.message_id = message.id
+
+
+def _fail_rest(session: Session, row: Claimed, reason: str, now: datetime) -> None:
     if row.prompt_id:
         session.execute(
             update(Prompt)

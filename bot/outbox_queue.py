@@ -1,18 +1,22 @@
 """The one call other features use to send a message later: `queue_message`.
 
-It writes the message log row and an outbox row (`next_attempt_at=not_before`),
-so the scheduler's drain sends it with quiet hours, opt-out checks, rate limits,
-retries and back-off, exactly like a scheduled prompt. Caller owns the session.
+It writes an outbox row (`next_attempt_at=not_before`), so the scheduler's
+drain sends it with quiet hours, opt-out checks, rate limits, retries and
+back-off, exactly like a scheduled prompt; the drain logs it in `messages`
+when it goes. Caller owns the session.
 """
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime
 
 from sqlalchemy.orm import Session
 
 from bot.messages import clip
-from models import Message, OutboxMessage
+from models import OutboxMessage
+
+log = logging.getLogger(__name__)
 
 
 def queue_message(
@@ -20,20 +24,10 @@ def queue_message(
 ) -> OutboxMessage:
     """Queue `body` for the contact on `channel`, to go no earlier than `not_before`."""
     text, truncated = clip(body)
-    message = Message(
-        contact_id=contact_id,
-        channel=channel,
-        direction="out",
-        body=text,
-        truncated=truncated,
-        status="queued",
-        created_at=not_before,
-    )
-    session.add(message)
-    session.flush()  # the outbox row links to the logged message, whose status it updates
+    if truncated:
+        log.warning("outbox: a queued message was cut to %d characters", len(text))
     outbox = OutboxMessage(
         contact_id=contact_id,
-        message_id=message.id,
         channel=channel,
         body=text,
         status="pending",

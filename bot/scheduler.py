@@ -10,6 +10,7 @@ schedulers take different rows; SQLite has no row locks but every write
 transaction starts with BEGIN IMMEDIATE, so one sweep writes at a time. A
 prompt is started (engine conversation + outbox rows) in the same transaction
 that locks it, and written once, with its outcome ('claimed': in the outbox).
+Its messages enter the message log when they are sent, not here.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from sqlalchemy.orm import Session
 
 from bot import conversations, followups
 from bot.alert_mail import notify_pending_alerts
-from bot.engine import SurveyStart, begin_surveys, log_outbound_many
+from bot.engine import SurveyStart, begin_surveys
 from bot.messages import Reply
 from bot.outbox import drain
 from bot.quiet_hours import may_send_at
@@ -208,21 +209,17 @@ def _write_back(session: Session, batch: _Batch, now: datetime) -> None:
 
 
 def _queue(session: Session, config: Config, ready: list, now: datetime) -> None:  # noqa: ANN001
-    """Log each prompt's messages, put them in the outbox, schedule reminders: a few statements."""
-    logged = log_outbound_many(
-        session,
-        [
-            (contact_id, conversation_id, prompt.channel, replies)
-            for prompt, contact_id, conversation_id, _, replies in ready
-        ],
-        now,
-    )
+    """Put each prompt's messages in the outbox and schedule reminders: a few statements.
+
+    The message log gets its rows when the drain sends them (`bot.outbox`): a
+    message cancelled before it went was never said to anyone.
+    """
     outbox = [
-        (prompt.id, contact_id, message_id, prompt.channel, body)
-        for (prompt, contact_id, *_), messages in zip(ready, logged, strict=True)
-        for message_id, body in messages
+        (prompt.id, contact_id, prompt.channel, reply.text)
+        for prompt, contact_id, _, _, replies in ready
+        for reply in replies
     ]
-    keys = ("prompt_id", "contact_id", "message_id", "channel", "body")
+    keys = ("prompt_id", "contact_id", "channel", "body")
     insert_rows(
         session,
         OutboxMessage,
