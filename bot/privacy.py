@@ -20,12 +20,14 @@ def address_hash(address: str | int, secret: str) -> str:
 
 # Phone numbers (+447700900123, 07700 900123) and chat ids: 8 or more digits in a row,
 # optionally with a leading + and single spaces. Other numbers in logs are shorter.
-_LONG_NUMBER = re.compile(r"\+?\d(?:[ ]?\d){7,}")
+# A Twilio SID (two capitals, 32 hex digits: SM…, AC…) is no one's number and is
+# kept whole, so a log line can be matched with the Twilio console.
+_LONG_NUMBER = re.compile(r"(?P<sid>\b[A-Z]{2}[0-9a-f]{32}\b)|\+?\d(?:[ ]?\d){7,}")
 
 
 def redact(text: str) -> str:
     """`text` with anything that looks like a phone number or chat id blanked out."""
-    return _LONG_NUMBER.sub("[number]", text)
+    return _LONG_NUMBER.sub(lambda match: match["sid"] or "[number]", text)
 
 
 class RedactingFormatter(logging.Formatter):

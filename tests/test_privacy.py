@@ -35,6 +35,14 @@ def test_redact_blanks_phone_numbers_and_chat_ids_but_keeps_short_numbers():
     )
 
 
+def test_redact_keeps_twilio_sids_whole_but_not_a_number_glued_to_one():
+    sid = "SM0123456789abcdef0123456789abcdef"
+    assert redact(f"sent {sid} to +447700900123") == f"sent {sid} to [number]"
+    # Not a SID (too short, or a number run on after it): the digits still go.
+    assert redact("SM0123456789abcdef") == "SM[number]abcdef"
+    assert "7700900123" not in redact(f"{sid}447700900123")
+
+
 def test_app_log_handlers_redact(app, caplog):
     import logging as std_logging
 
