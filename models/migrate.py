@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config as AlembicConfig
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
 
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
 
@@ -21,3 +25,22 @@ def alembic_config(url: str) -> AlembicConfig:
 def upgrade(url: str, revision: str = "head") -> None:
     """Create or migrate the database at `url` to `revision`."""
     command.upgrade(alembic_config(url), revision)
+
+
+def schema_problem(engine: Engine, url: str) -> str | None:
+    """Why the database cannot be used by this version of Heard, or None when it is up to date."""
+    quiet = logging.getLogger("alembic.runtime.migration")
+    level = quiet.level
+    quiet.setLevel(logging.WARNING)  # its "Context impl" lines mean nothing before every command
+    try:
+        with engine.connect() as connection:
+            found = set(MigrationContext.configure(connection).get_current_heads())
+    finally:
+        quiet.setLevel(level)
+    expected = set(ScriptDirectory.from_config(alembic_config(url)).get_heads())
+    if found == expected:
+        return None
+    if not found:
+        return "the database has no tables yet"
+    found_, expected_ = ", ".join(sorted(found)), ", ".join(sorted(expected))
+    return f"the database is at migration {found_}, this version needs {expected_}"

@@ -88,3 +88,28 @@ def test_building_the_app_again_does_not_wrap_the_commands_again(config, databas
     callbacks = [command.callback for command in cli.COMMANDS]
     create_app({"HEARD_CONFIG": config, "DATABASE_URL": database_url, "SECRET_KEY": "t"})
     assert [command.callback for command in cli.COMMANDS] == callbacks
+
+
+@pytest.mark.parametrize("command", [["chat"], ["apply-retention"], ["scheduler", "--once"]])
+def test_a_command_on_a_database_nobody_migrated_says_what_to_do(tmp_path, command):
+    run = flask(f"sqlite:///{tmp_path / 'new.sqlite3'}", *command, stdin="hello\n")
+    assert run.returncode == 1
+    assert "the database has no tables yet: run `flask --app web migrate`" in run.stderr
+    assert "Traceback" not in run.stderr + run.stdout
+
+
+def test_a_command_on_a_database_one_migration_behind_names_both(tmp_path):
+    from alembic.script import ScriptDirectory
+
+    from models.migrate import alembic_config, upgrade
+
+    url = f"sqlite:///{tmp_path / 'old.sqlite3'}"
+    scripts = ScriptDirectory.from_config(alembic_config(url))
+    head = scripts.get_current_head()
+    previous = scripts.get_revision(head).down_revision
+    upgrade(url, previous)
+    run = flask(url, "chat", stdin="hello\n")
+    assert run.returncode == 1
+    assert f"the database is at migration {previous}, this version needs {head}" in run.stderr
+    assert flask(url, "migrate").returncode == 0
+    assert "Overall, how was your experience" in flask(url, "chat", stdin="hello\n").stdout

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import sys
 
 import click
@@ -11,7 +12,7 @@ from flask.cli import with_appcontext
 from bot.channels import console
 from bot.insights import recompute_insights
 from models.api_token import create_token
-from models.migrate import upgrade
+from models.migrate import schema_problem, upgrade
 from models.users import UserError, create_user, ensure_first_admin
 from web import scheduling
 from web.extensions import heard
@@ -149,9 +150,28 @@ COMMANDS = [
 ]
 
 
+# Commands that make the schema; every other one needs it as this version left it.
+MAKE_THE_SCHEMA = {migrate_command, setup_command}
+
+
+def _schema_checked(callback):  # noqa: ANN001, ANN202
+    """A clear message, not a traceback, when nobody has migrated the database yet."""
+
+    @functools.wraps(callback)
+    def checked(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        db = heard().db
+        problem = schema_problem(db.engine, db.url)
+        if problem:
+            raise click.ClickException(f"{problem}: run `flask --app web migrate` (or `make run`) first.")
+        return callback(*args, **kwargs)
+
+    return checked
+
+
 def _in_app_context(command: click.Command) -> click.Command:
     """Flask only pushes an app context for commands built through app.cli: wrap ours once."""
-    command.callback = with_appcontext(command.callback)
+    callback = command.callback if command in MAKE_THE_SCHEMA else _schema_checked(command.callback)
+    command.callback = with_appcontext(callback)
     return command
 
 
