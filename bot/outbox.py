@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import and_, exists, func, or_, select, update
+from sqlalchemy import and_, exists, func, insert, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
 from bot import contacts, followups
@@ -258,18 +258,20 @@ def _log(session: Session, outbox: OutboxMessage, row: Claimed, now: datetime, *
     if outbox.message_id:  # queued before messages were logged at sending: it has its row
         session.execute(update(Message).where(Message.id == outbox.message_id).values(**outcome))
         return
-    message = Message(
-        contact_id=row.contact_id,
-        conversation_id=row.conversation_id,
-        channel=outbox.channel,
-        direction="out",
-        body=row.body,
-        created_at=now,
-        **outcome,
+    outbox.message_id = session.scalar(
+        insert(Message)
+        .values(
+            contact_id=row.contact_id,
+            conversation_id=row.conversation_id,
+            channel=outbox.channel,
+            direction="out",
+            body=row.body,
+            truncated=False,  # the log holds exactly what was sent
+            created_at=now,
+            **outcome,
+        )
+        .returning(Message.id)
     )
-    session.add(message)
-    session.flush()
-    outbox.message_id = message.id
 
 
 def _fail_rest(session: Session, row: Claimed, reason: str, now: datetime) -> None:
