@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session, aliased
 from bot import contacts, followups
 from bot.channels import Sender, SendError, Sent, sender_for
 from bot.messages import Reply
-from bot.pacer import Pacer
+from bot.pacer import Pacer, SharedSlots
 from bot.privacy import address_hash
 from bot.quiet_hours import may_send_at
 from models import Contact, Message, OutboxMessage, Prompt
@@ -84,7 +84,7 @@ def drain(db: Database, config: Config, env: Environment, now: datetime | None =
             continue
         settings = getattr(config.channels, channel, None)
         rate = settings.rate_per_second if settings else 1.0
-        pacer = Pacer(rate)
+        pacer = Pacer(rate, SharedSlots(db, channel))
         batch = max(1, min(MAX_BATCH, int(rate * config.followups.send_lease.total_seconds() / 2)))
         while may_send_at(config, clock()):
             claimed = _claim(db, config, channel, clock(), batch)
@@ -156,7 +156,8 @@ def _deliver(db, config, env, sender: Sender, row: Claimed, pacer: Pacer, now, r
             _cancel(session, row, reason, now)
             report.cancelled += 1
             return
-    pacer.wait()
+        slot = pacer.reserve(session)  # in this transaction: no extra commit per send
+    pacer.wait_for(slot)
     try:
         sent = sender.send(address, Reply(row.body))
     except SendError as error:

@@ -9,6 +9,7 @@ from models.contact import ConsentEvent, Contact
 from models.conversation import Answer, Conversation
 from models.message import Message
 from models.prompt import FollowUp, OutboxMessage, Prompt
+from models.send_slot import SendSlot
 from models.sign_in import SignInAttempt
 from models.tallies import AnswerTally
 from models.user import User, UserTeam
@@ -31,6 +32,7 @@ __all__ = [
     "Message",
     "OutboxMessage",
     "Prompt",
+    "SendSlot",
     "SignInAttempt",
     "User",
     "UserTeam",

@@ -1,6 +1,6 @@
 """A scheduler process for tests: sweeps and drains with a RecordingSender that logs to a file.
 
-python -m tests.scheduler_worker DATABASE_URL LOG --now ISO [--until-done] [--hang-after N]
+python -m tests.scheduler_worker DATABASE_URL LOG --now ISO [--until-done] [--rate R] [--hang-after N]
 """
 
 from __future__ import annotations
@@ -38,13 +38,14 @@ def main() -> None:
     parser.add_argument("--start-at", type=float, default=0.0, help="wait for this epoch time first")
     parser.add_argument("--batch", type=int, default=20, help="prompts per sweep transaction")
     parser.add_argument("--send-batch", type=int, default=outbox.MAX_BATCH, help="messages per claim")
+    parser.add_argument("--rate", type=float, default=10_000.0, help="sends per second, per channel")
     parser.add_argument("--hang-after", type=int)
     parser.add_argument("--hang-before", action="store_true")
     args = parser.parse_args()
 
     # Small claims make two processes race for the same rows as often as possible.
     outbox.MAX_BATCH = args.send_batch
-    config = fast(load_config())
+    config = fast(load_config(), args.rate)
     sender = RecordingSender(log=args.log, hang_after=args.hang_after, hang_before=args.hang_before)
     db = Database(args.database_url)
     time.sleep(max(0.0, args.start_at - time.time()))

@@ -61,7 +61,7 @@ class RecordingSender:
             time.sleep(600)
         self.sent.append((address, reply.text))
         if self.log:
-            _append(self.log, f"{os.getpid()}\t{address}\t{reply.text!r}\n")
+            _append(self.log, f"{os.getpid()}\t{address}\t{reply.text!r}\t{time.time()}\n")
         if hang:
             time.sleep(600)
         return Sent(external_id="SM" + uuid.uuid4().hex)
@@ -73,6 +73,11 @@ def _append(path: Path, line: str) -> None:
         handle.write(line)
         handle.flush()
         os.fsync(handle.fileno())
+
+
+def send_times(path: Path) -> list[float]:
+    """When each recorded send happened (Unix seconds), in log order."""
+    return [float(line.split("\t")[3]) for line in path.read_text().splitlines()]
 
 
 def read_log(path: Path) -> list[tuple[str, str]]:

@@ -7,7 +7,6 @@ from datetime import timedelta
 
 import pytest
 
-from bot import pacer as pacer_module
 from bot.channels import SendError
 from bot.outbox import drain
 from bot.pacer import Pacer
@@ -127,47 +126,12 @@ def test_nothing_is_sent_in_quiet_hours_even_when_a_retry_falls_due(db, cfg):
     assert len(sender.sent) == 2
 
 
-def test_pacer_keeps_to_the_configured_rate(monkeypatch):
-    clock = {"now": 100.0}
-    slept: list[float] = []
-    monkeypatch.setattr(pacer_module.time, "monotonic", lambda: clock["now"])
-
-    def sleep(seconds: float) -> None:
-        slept.append(seconds)
-        clock["now"] += seconds
-
-    monkeypatch.setattr(pacer_module.time, "sleep", sleep)
-    pacer = Pacer(4.0)
-    for _ in range(9):
-        pacer.wait()
-    assert clock["now"] == pytest.approx(102.0)  # 9 sends at 4/s: 8 gaps of 0.25 s
-    assert len(slept) == 8
-
-
-def test_pacer_makes_up_for_a_late_send_but_never_bursts_after_idling(monkeypatch):
-    clock = {"now": 0.0}
-    monkeypatch.setattr(pacer_module.time, "monotonic", lambda: clock["now"])
-    monkeypatch.setattr(pacer_module.time, "sleep", lambda s: clock.__setitem__("now", clock["now"] + s))
-    pacer = Pacer(10.0)
-    pacer.wait()
-    clock["now"] += 0.25  # one slow send: 0.15 s behind
-    starts = []
-    for _ in range(4):
-        pacer.wait()
-        starts.append(round(clock["now"], 3))
-    assert starts == [0.25, 0.25, 0.3, 0.4]  # caught up at 10/s, not 4 sends at 0.35, 0.45...
-    clock["now"] += 60  # idle for a minute
-    pacer.wait()
-    pacer.wait()
-    assert round(clock["now"], 3) == 60.5  # the second send waits its 0.1 s
-
-
 def test_drain_paces_with_the_channel_rate(db, config, monkeypatch):
     waits: list[float] = []
     monkeypatch.setattr(
-        Pacer, "__init__", lambda self, rate: waits.append(rate) or setattr(self, "interval", 0)
+        Pacer, "__init__", lambda self, rate, slots: waits.append(rate) or setattr(self, "interval", 0)
     )
-    monkeypatch.setattr(Pacer, "wait", lambda self: None)
+    monkeypatch.setattr(Pacer, "reserve", lambda self, session: 0.0)
     record(db, config, [row(phones(1)[0], "east", T0)], T0)
     sweep(db, config, DUE)
     with registered(RecordingSender()):

@@ -16,7 +16,7 @@ import pytest
 from bot.scheduler import sweep
 from settings import ROOT
 from tests.factories import T0
-from tests.scheduling import count_outbox, fast, outbox, prompts, read_log, record, row
+from tests.scheduling import count_outbox, fast, outbox, prompts, read_log, record, row, send_times
 
 DUE = T0 + timedelta(hours=2)
 LEASE = timedelta(minutes=5)
@@ -115,3 +115,22 @@ def test_two_schedulers_never_send_the_same_prompt_twice(db, config, database_ur
     assert len(prompts(db, kind="reminder")) == count  # one reminder each, not two
     pids = Counter(line.split("\t")[0] for line in log.read_text().splitlines())
     print("sends per process:", dict(pids))
+
+
+@pytest.mark.slow
+def test_two_schedulers_together_keep_to_the_channel_rate(db, config, database_url, tmp_path):
+    """Each process alone would send at the rate; together they must not send at twice it."""
+    count, rate = 30, 20.0
+    record(db, fast(config), [row(p, "east", T0) for p in phones(count)], T0)
+    log = tmp_path / "sends.log"
+    start_at = str(time.time() + 3)
+    options = ("--until-done", "--start-at", start_at, "--send-batch", "2", "--rate", str(rate))
+    outputs = [finish(process) for process in [worker(database_url, log, DUE, *options) for _ in range(2)]]
+
+    assert len(set(read_log(log))) == 2 * count, outputs
+    pids = Counter(line.split("\t")[0] for line in log.read_text().splitlines())
+    assert len(pids) == 2 and min(pids.values()) >= 5, pids  # both processes really sent
+    times = sorted(send_times(log))
+    print(f"{2 * count} sends over {times[-1] - times[0]:.2f} s")
+    # 60 sends at 20/s take 59 gaps of 0.05 s. A slow machine only makes this longer.
+    assert times[-1] - times[0] >= (2 * count - 1) / rate * 0.9
