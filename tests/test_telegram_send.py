@@ -36,7 +36,8 @@ def test_the_sender_is_registered_only_when_a_token_is_set(config):
 def test_the_sender_sends_text_with_buttons(sender, fake):
     sent = sender.send(str(CHAT), QUESTION)
     [call] = fake.sent_to(CHAT)
-    assert sent.external_id == str(call.result["message_id"])
+    # Telegram numbers messages per chat: no id that could name one message across residents.
+    assert (sent.external_id, sent.status) == (None, "sent")
     assert call.params["text"] == QUESTION.text
     assert buttons(call) == [("1 Yes", "a:listened:1"), ("2 No", "a:listened:2")]
     sender.send(str(CHAT), Reply("Thank you"))
@@ -53,7 +54,7 @@ def test_a_block_is_an_opt_out_and_a_server_error_is_temporary(sender, fake):
     with pytest.raises(SendError) as failed:
         sender.send(str(CHAT + 1), Reply("Hello"))
     assert not failed.value.permanent and not failed.value.opted_out
-    assert sender.send(str(CHAT + 1), Reply("Hello")).external_id  # the next try goes through
+    assert sender.send(str(CHAT + 1), Reply("Hello")).status == "sent"  # the next try goes through
 
 
 def test_the_sender_reports_an_unreachable_server_as_temporary(config, fake):
@@ -147,3 +148,40 @@ def test_retry_after_gives_up_after_max_retries():
 
     with pytest.raises(RetryAfter):
         asyncio.run(limiter.process_request(always_flooded, (), {}, "sendMessage", {"chat_id": CHAT}, None))
+
+
+def test_outbox_sends_to_many_residents_are_each_sent_and_logged_once(db, config, telegram_env, fake):
+    """Telegram's message ids repeat across chats: the log must not take them for one message."""
+    from datetime import timedelta
+
+    from sqlalchemy import func, select
+
+    from bot import channels
+    from bot.outbox import drain
+    from bot.scheduler import sweep
+    from models import Message
+    from tests.factories import T0
+    from tests.scheduling import fast, outbox, record
+
+    cfg = fast(config)
+    chats = [CHAT + 10, CHAT + 11, CHAT + 12]
+    rows = [{"telegram_chat_id": str(chat), "team": "east", "contacted_at": T0.isoformat(), "consent": "yes"}
+            for chat in chats]  # fmt: skip
+    record(db, cfg, rows, T0)
+    sweep(db, cfg, T0 + timedelta(hours=2))
+    saved = dict(channels._FACTORIES)
+    telegram = sender_for("telegram", telegram_env, cfg)
+    channels.register("telegram", lambda env, config: telegram)
+    try:
+        drain(db, cfg, telegram_env, T0 + timedelta(hours=2))
+    finally:
+        telegram.close()
+        channels._FACTORIES.clear()
+        channels._FACTORIES.update(saved)
+    assert [len(fake.sent_to(chat)) for chat in chats] == [2, 2, 2]  # intro and question, once each
+    assert {m.status for m in outbox(db)} == {"sent"}
+    with db.begin() as session:
+        logged = session.scalar(
+            select(func.count()).where(Message.direction == "out", Message.status == "sent")
+        )
+    assert logged == 6

@@ -20,7 +20,7 @@ from settings import Config, Environment
 class Sent:
     """The provider accepted the message."""
 
-    external_id: str | None  # Twilio SID, Telegram message_id
+    external_id: str | None  # Twilio SID (None for Telegram: its ids repeat across chats)
     status: str = "sent"
 
 

@@ -117,14 +117,16 @@ class TelegramSender:
     def send(self, address: str, reply: Reply) -> Sent:
         """Send one message; raise SendError (opted_out on 403, temporary on 5xx/429/network)."""
         try:
-            message = self._running_loop().run(
+            self._running_loop().run(
                 self._bot.send_message(int(address), reply.text, reply_markup=keyboard(reply)), SEND_TIMEOUT
             )
         except TelegramError as error:
             raise send_error(error) from error
         except TimeoutError as error:
             raise SendError("Telegram did not answer in time") from error
-        return Sent(external_id=str(message.message_id))
+        # No external id: Telegram numbers messages per chat (every resident's first is 1),
+        # so message_id names no message in our log, and Telegram sends no delivery reports.
+        return Sent(external_id=None)
 
     def close(self) -> None:
         """Close the HTTP client and stop the loop."""

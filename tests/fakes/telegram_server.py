@@ -13,6 +13,7 @@ blocked, after which sendMessage answers 403 like Telegram does.
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import itertools
 import json
@@ -70,7 +71,10 @@ class FakeTelegram:
         self.state = FakeState()
         self._lock = threading.Condition()
         self._update_ids = itertools.count(1000)
-        self._message_ids = itertools.count(1)
+        # Telegram numbers messages per chat, so two residents' messages share ids.
+        self._message_ids: dict[int | None, itertools.count] = collections.defaultdict(
+            lambda: itertools.count(1)
+        )
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
@@ -212,7 +216,7 @@ class FakeTelegram:
 
     def _message(self, chat_id: int | None, params: dict[str, Any], message_id: int | None = None) -> dict:
         message = {
-            "message_id": message_id or next(self._message_ids),
+            "message_id": message_id or next(self._message_ids[chat_id]),
             "date": int(time.time()),
             "chat": {"id": chat_id, "type": "private", "first_name": "Ann"},
             "from": BOT_USER,
