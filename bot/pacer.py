@@ -7,7 +7,8 @@ sending at it. A send that ran late is made up by the next ones (up to
 `CATCH_UP` seconds behind), so the achieved rate matches the configured one
 over a run; after idling longer than that, sending starts afresh. The catch-up
 is short so the burst it allows after a pause stays small: at most a fifth of
-a second's sends at once.
+a second's sends at once. A slot further ahead than `MAX_SENDERS` turns means
+the wall clock went back: sending starts afresh rather than waiting for it.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from __future__ import annotations
 import time
 from typing import Protocol
 
-from sqlalchemy import case, literal, text
+from sqlalchemy import case, literal, or_, text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -35,8 +36,15 @@ class Slots(Protocol):
         """
 
 
-def _start(next_slot: float | None, now: float) -> float:
-    return now if next_slot is None or next_slot < now - CATCH_UP else next_slot
+# More senders than this never wait on one channel at once, so a next slot further
+# ahead than their turns means the wall clock went back (NTP): start afresh from now.
+MAX_SENDERS = 16
+
+
+def _start(next_slot: float | None, now: float, interval: float) -> float:
+    if next_slot is None or next_slot < now - CATCH_UP or next_slot > now + MAX_SENDERS * interval:
+        return now
+    return next_slot
 
 
 class LocalSlots:
@@ -46,7 +54,7 @@ class LocalSlots:
         self.next_slot: float | None = None
 
     def take(self, now: float, interval: float, session: Session | None = None) -> float:
-        start = _start(self.next_slot, now)
+        start = _start(self.next_slot, now, interval)
         self.next_slot = start + interval
         return start
 
@@ -65,7 +73,8 @@ class SharedSlots:
         upsert = upsert.values(channel=self.channel, next_slot=now + interval)
         stored = SendSlot.__table__.c.next_slot
         # The same rule as `_start`, in one statement: concurrent takers queue on the row.
-        start = case((stored < literal(now - CATCH_UP), literal(now)), else_=stored)
+        afresh = or_(stored < literal(now - CATCH_UP), stored > literal(now + MAX_SENDERS * interval))
+        start = case((afresh, literal(now)), else_=stored)
         upsert = upsert.on_conflict_do_update(
             index_elements=[SendSlot.channel], set_={"next_slot": start + literal(interval)}
         ).returning(SendSlot.next_slot)

@@ -52,6 +52,16 @@ def test_pacer_makes_up_for_a_late_send_but_never_bursts_after_idling(clock, slo
     assert round(clock["now"], 3) == 160.5  # the second send waits its 0.1 s
 
 
+def test_a_clock_that_went_back_does_not_hold_sends_back(clock, slots):  # noqa: ANN001
+    pacer = Pacer(10.0, slots)
+    pacer.wait()
+    pacer.wait()
+    clock["now"] -= 3600  # NTP put the clock back an hour
+    pacer.wait()
+    pacer.wait()
+    assert clock["now"] == pytest.approx(100.1 - 3600 + 0.1)  # one interval, not an hour
+
+
 def test_two_pacers_sharing_the_database_take_turns(clock, db):  # noqa: ANN001
     """Two senders (two schedulers) on one channel: together, not each, at the rate."""
     first, second = Pacer(2.0, SharedSlots(db, "sms")), Pacer(2.0, SharedSlots(db, "sms"))
