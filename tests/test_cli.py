@@ -113,3 +113,10 @@ def test_a_command_on_a_database_one_migration_behind_names_both(tmp_path):
     assert f"the database is at migration {previous}, this version needs {head}" in run.stderr
     assert flask(url, "migrate").returncode == 0
     assert "Overall, how was your experience" in flask(url, "chat", stdin="hello\n").stdout
+
+
+def test_a_command_that_cannot_reach_the_database_says_so():
+    run = flask("postgresql://heard:secret@127.0.0.1:9/heard", "chat", stdin="hello\n")
+    assert run.returncode == 1
+    assert "cannot reach the database (" in run.stderr and "check DATABASE_URL" in run.stderr
+    assert "Traceback" not in run.stderr and "secret" not in run.stderr

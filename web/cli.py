@@ -8,6 +8,7 @@ import sys
 import click
 from flask import Flask
 from flask.cli import with_appcontext
+from sqlalchemy.exc import OperationalError
 
 from bot.channels import console
 from bot.insights import recompute_insights
@@ -155,12 +156,16 @@ MAKE_THE_SCHEMA = {migrate_command, setup_command}
 
 
 def _schema_checked(callback):  # noqa: ANN001, ANN202
-    """A clear message, not a traceback, when nobody has migrated the database yet."""
+    """A clear message, not a traceback, when the database is unreachable or nobody migrated it."""
 
     @functools.wraps(callback)
     def checked(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
         db = heard().db
-        problem = schema_problem(db.engine, db.url)
+        try:
+            problem = schema_problem(db.engine, db.url)
+        except OperationalError as error:
+            reason = str(error.orig).strip().splitlines()[0] if error.orig else "no answer"
+            raise click.ClickException(f"cannot reach the database ({reason}): check DATABASE_URL.") from None
         if problem:
             raise click.ClickException(f"{problem}: run `flask --app web migrate` (or `make run`) first.")
         return callback(*args, **kwargs)
