@@ -156,12 +156,11 @@ def test_outbox_sends_to_many_residents_are_each_sent_and_logged_once(db, config
 
     from sqlalchemy import func, select
 
-    from bot import channels
     from bot.outbox import drain
     from bot.scheduler import sweep
     from models import Message
     from tests.factories import T0
-    from tests.scheduling import fast, outbox, record
+    from tests.scheduling import fast, outbox, record, registered
 
     cfg = fast(config)
     chats = [CHAT + 10, CHAT + 11, CHAT + 12]
@@ -169,15 +168,12 @@ def test_outbox_sends_to_many_residents_are_each_sent_and_logged_once(db, config
             for chat in chats]  # fmt: skip
     record(db, cfg, rows, T0)
     sweep(db, cfg, T0 + timedelta(hours=2))
-    saved = dict(channels._FACTORIES)
     telegram = sender_for("telegram", telegram_env, cfg)
-    channels.register("telegram", lambda env, config: telegram)
     try:
-        drain(db, cfg, telegram_env, T0 + timedelta(hours=2))
+        with registered(telegram):
+            drain(db, cfg, telegram_env, T0 + timedelta(hours=2))
     finally:
         telegram.close()
-        channels._FACTORIES.clear()
-        channels._FACTORIES.update(saved)
     assert [len(fake.sent_to(chat)) for chat in chats] == [2, 2, 2]  # intro and question, once each
     assert {m.status for m in outbox(db)} == {"sent"}
     with db.begin() as session:
