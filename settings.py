@@ -272,7 +272,7 @@ class Followups(_Strict):
 
 
 class Sentiment(_Strict):
-    # Which scorer labels free text (bot/sentiment.py; bench/sentiment.py measures them).
+    # Which scorer labels free text (bot/insights/sentiment.py; bench/sentiment.py measures them).
     method: Literal["textblob", "vader", "vader_emoji", "mean"] = "vader_emoji"
     positive_above: float = Field(default=0.05, ge=-1, le=1)
     negative_below: float = Field(default=-0.05, ge=-1, le=1)
@@ -301,7 +301,7 @@ def _check_themes(themes: dict[str, list[str]]) -> dict[str, list[str]]:
     return themes
 
 
-# Theme -> keywords, matched on word stems (bot/themes.py).
+# Theme -> keywords, matched on word stems (bot/insights/themes.py).
 ThemeMap = Annotated[dict[str, list[str]], AfterValidator(_check_themes)]
 
 
@@ -332,7 +332,7 @@ class Safeguarding(_Strict):
     """Risk phrasings screened in every reply, and what happens on a match."""
 
     enabled: bool = True
-    # rule name -> phrasings (see bot/safeguarding.py for the phrase syntax)
+    # rule name -> phrasings (see bot/safeguarding/screen.py for the phrase syntax)
     rules: dict[Annotated[str, Field(pattern=_RULE_NAME)], list[str]] = {}
     # Phrasings that look risky but are not (e.g. "killed myself laughing").
     not_risk: list[str] = []

@@ -33,9 +33,9 @@ from bench.engine import fresh_database
 from models.api_token import create_token
 from models.base import UTCDateTime
 from models.demo import seed_demo
-from models.periods import last_days
-from models.summaries import measured_questions, reports_top_box
-from models.users import create_user
+from models.logins import create_user
+from models.reports.periods import last_days
+from models.reports.summaries import measured_questions, reports_top_box
 from settings import Config, load_config
 
 ANSWERS_PER_CONVERSATION = 5.58  # what seed-demo produces on average

@@ -21,8 +21,8 @@ from datetime import UTC, datetime, timedelta
 
 from bench._db import fresh_database
 from bench._report import Row, reset_peak, this_process
-from bot.engine import handle
-from bot.messages import Inbound
+from bot.conversation.engine import handle
+from bot.conversation.messages import Inbound
 from models import Message
 from models.db import Database
 from settings import load_config

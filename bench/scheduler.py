@@ -25,8 +25,8 @@ from bench._report import Row, reset_peak, this_process
 from bench.engine import fresh_database
 from bot import channels
 from bot.channels import Sent
-from bot.outbox import drain
-from bot.scheduler import BATCH, sweep
+from bot.outreach.outbox import drain
+from bot.outreach.sweep import BATCH, sweep
 from models import Contact, FollowUp, OutboxMessage, Prompt
 from models.db import Database
 from settings import ChannelSettings, Config, Environment, load_config

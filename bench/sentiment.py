@@ -23,8 +23,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from bench._report import Row
-from bot.insights import sentiment_label
-from bot.sentiment import SCORERS
+from bot.insights.analysis import sentiment_label
+from bot.insights.sentiment import SCORERS
 from settings import Sentiment, load_config
 
 LABELS = ("positive", "neutral", "negative")

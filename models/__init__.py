@@ -1,4 +1,4 @@
-"""The data: schema, database sessions and the queries that summarise answers."""
+"""The data: a module per table, sessions, bulk writes; `reports/` holds the queries that summarise."""
 
 from models.alert import Alert, AlertEvent
 from models.answer_theme import AnswerTheme

@@ -10,8 +10,8 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from models.audit import record
 from models.base import Base, UTCDateTime, utcnow
+from models.logins import authenticate
 from models.user import User
-from models.users import authenticate
 
 # At most MAX_FAILURES wrong passwords per email and address in WINDOW; then wait.
 MAX_FAILURES = 5

@@ -4,7 +4,7 @@
 channel, question, value), how many counted answers there are. Database triggers
 (migration 0005_admin_tallies, for SQLite and PostgreSQL) keep it exact on every
 insert, update and delete of answers and conversations, whoever writes them.
-Counted means what models/summaries.py counts: not skipped, with a value, in a
+Counted means what models/reports/summaries.py counts: not skipped, with a value, in a
 conversation that is not a test. Only closed answers are tallied (a number, or
 yes / no / partly), so free text never lands here. Rows may fall to n = 0.
 """
@@ -17,7 +17,7 @@ from sqlalchemy import Integer, PrimaryKeyConstraint, Select, String, and_
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base
-from models.responses import ResponseFilters
+from models.reports.responses import ResponseFilters
 
 # Text values the triggers tally besides numbers (yes_no questions).
 TALLIED_WORDS = ("yes", "no", "partly")

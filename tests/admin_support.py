@@ -10,7 +10,7 @@ from flask.testing import FlaskClient
 
 from models import Answer, Conversation
 from models.db import Database
-from models.users import create_user
+from models.logins import create_user
 from tests.factories import T0
 
 PASSWORD = "correct horse battery"

@@ -6,8 +6,8 @@ from datetime import UTC, datetime
 
 from sqlalchemy import select
 
-from bot.engine import handle
-from bot.messages import Inbound, Reply
+from bot.conversation.engine import handle
+from bot.conversation.messages import Inbound, Reply
 from models import Answer, Contact, Conversation
 from models.db import Database
 from settings import Config
@@ -35,7 +35,7 @@ def texts(replies: list[Reply]) -> list[str]:
 
 
 def conversations_of(db: Database, address: str, channel: str = "console") -> list[Conversation]:
-    from bot.contacts import address_column, address_value
+    from bot.conversation.residents import address_column, address_value
 
     with db.begin() as session:
         contact = session.scalar(
@@ -57,7 +57,7 @@ def answers_of(db: Database, conversation_id: int) -> dict[str, Answer]:
 
 
 def contact_of(db: Database, address: str, channel: str = "console") -> Contact | None:
-    from bot.contacts import find_contact
+    from bot.conversation.residents import find_contact
 
     with db.begin() as session:
         return find_contact(session, channel, address)

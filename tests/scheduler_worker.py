@@ -12,9 +12,9 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from bot import outbox
-from bot.outbox import drain, sendable_count
-from bot.scheduler import sweep
+from bot.outreach import outbox
+from bot.outreach.outbox import drain, sendable_count
+from bot.outreach.sweep import sweep
 from models import Prompt
 from models.db import Database
 from settings import load_config

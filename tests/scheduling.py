@@ -15,8 +15,8 @@ from sqlalchemy import func, select
 
 from bot import channels
 from bot.channels import SendError, Sent
-from bot.contact_import import import_rows
-from bot.messages import Reply
+from bot.conversation.messages import Reply
+from bot.outreach.imports import import_rows
 from models import OutboxMessage, Prompt
 from models.db import Database
 from settings import ChannelSettings, Config, Environment

@@ -11,7 +11,7 @@ from typing import Any
 from flask import Flask
 from werkzeug.middleware.proxy_fix import ProxyFix
 
-from bot.privacy import RedactingFormatter
+from bot.privacy.redaction import RedactingFormatter
 from models.db import Database
 from settings import ROOT, ConfigError, Environment, load_config
 from web.extensions import Heard
@@ -39,7 +39,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         n = env.trusted_proxies
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=n, x_proto=n, x_host=n)  # type: ignore[method-assign]
 
-    from web import admin, api, auth, cli, health, security, telegram, telegram_cli, webhooks
+    from web import admin, api, auth, cli, health, security, webhooks
 
     security.init_app(app)
     health.init_app(app)
@@ -48,8 +48,6 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     api.init_app(app)
     cli.init_app(app)
     webhooks.init_app(app)
-    telegram.init_app(app)
-    telegram_cli.init_app(app)
     return app
 
 

@@ -6,14 +6,14 @@ from datetime import UTC, date, datetime, timedelta
 
 from flask import Blueprint, Flask, g, jsonify, request, url_for
 
-from bot.contact_import import import_rows
+from bot.outreach.imports import import_rows
 from models.alert import ALERT_STATUSES
-from models.alert_feed import alert_dict, page_of_alerts
 from models.api_token import find_token
-from models.periods import last_days
-from models.responses import ResponseFilters, page_of_responses, response_dict
-from models.summaries import summarise
-from models.summary_json import summary_dict
+from models.reports.alert_feed import alert_dict, page_of_alerts
+from models.reports.periods import last_days
+from models.reports.responses import ResponseFilters, page_of_responses, response_dict
+from models.reports.summaries import summarise
+from models.reports.summary_json import summary_dict
 from web.extensions import heard
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
@@ -137,7 +137,7 @@ def contacts():  # noqa: ANN201
 
 @bp.get("/summary")
 def summary():  # noqa: ANN201
-    """The dashboard's figures for the same filters, from models.summaries (one source of truth)."""
+    """The dashboard's figures for the same filters, from models.reports.summaries (one source of truth)."""
     filters = filters_from_request()
     interval = request.args.get("interval") or "week"
     if interval not in ("week", "month"):

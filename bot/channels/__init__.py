@@ -1,6 +1,6 @@
 """Channels: adapters that turn a provider's events into Inbound and deliver Replies.
 
-Inbound: a webhook or poller builds an `Inbound` and calls `bot.engine.handle`.
+Inbound: a webhook or poller builds an `Inbound` and calls `bot.conversation.engine.handle`.
 Outbound (anything not sent as an immediate reply, e.g. from the outbox): a
 channel registers a factory here, and `sender_for("sms", env, config)` gives
 a `Sender`. A new channel is one module and one `register(...)` line.
@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
-from bot.messages import Reply
+from bot.conversation.messages import Reply
 from settings import Config, Environment
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from bot.alert_mail import notify_pending_alerts
-from bot.engine import handle
-from bot.messages import Inbound
+from bot.conversation.engine import handle
+from bot.conversation.messages import Inbound
+from bot.safeguarding.mail import notify_pending_alerts
 from models.base import utcnow
 from models.db import Database
 from settings import Config

@@ -19,7 +19,7 @@ from urllib.parse import urlsplit, urlunsplit
 import phonenumbers
 
 from bot.channels import Sender, SendError, Sent, register
-from bot.messages import Inbound, Reply
+from bot.conversation.messages import Inbound, Reply
 from settings import Config, Environment
 
 if TYPE_CHECKING:

@@ -19,9 +19,9 @@ from datetime import datetime
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from bot import contacts, conversations
-from bot.engine import handle, log_outbound, start_survey
-from bot.messages import Inbound, Reply
+from bot.conversation import progress, residents
+from bot.conversation.engine import handle, log_outbound, start_survey
+from bot.conversation.messages import Inbound, Reply
 from models import Contact, Conversation, Message
 from models.base import utcnow
 from settings import Config
@@ -39,7 +39,7 @@ def address_for_staff_session(staff_session_key: str) -> str:
 
 
 def _tester(session: Session, staff_session_key: str, now: datetime) -> Contact:
-    return contacts.lock_or_create(session, CHANNEL, address_for_staff_session(staff_session_key), now)
+    return residents.lock_or_create(session, CHANNEL, address_for_staff_session(staff_session_key), now)
 
 
 def _mark_all_as_test(session: Session, contact: Contact) -> None:
@@ -65,7 +65,7 @@ def start_try(
         raise TryError(f"language {language!r} is not offered")
     contact = _tester(session, staff_session_key, now)
     # A tester who tried STOP gets a clean start.
-    contacts.opt_in(session, contact, CHANNEL, "try_restart", now)
+    residents.opt_in(session, contact, CHANNEL, "try_restart", now)
     contact.language = language
     conversation, replies = start_survey(
         session, config, contact, CHANNEL, now, survey=survey, language=language, is_test=True
@@ -87,7 +87,7 @@ def try_message(
     """The engine's replies to `text` from this tester; starts afresh when no such survey is open."""
     now = now or utcnow()
     contact = _tester(session, staff_session_key, now)
-    current = conversations.open_conversation(session, contact)
+    current = progress.open_conversation(session, contact)
     if current is None or current.survey_id != survey_id:
         return start_try(session, config, staff_session_key, survey_id, language, now)
     replies = handle(
@@ -109,8 +109,8 @@ class TryTranscript:
 
 def try_transcript(session: Session, staff_session_key: str) -> TryTranscript | None:
     """Every message of this tester's latest test conversation, oldest first; None before any try."""
-    contact = contacts.find_contact(session, CHANNEL, address_for_staff_session(staff_session_key))
-    conversation = conversations.latest(session, contact) if contact else None
+    contact = residents.find_contact(session, CHANNEL, address_for_staff_session(staff_session_key))
+    conversation = progress.latest(session, contact) if contact else None
     if conversation is None:
         return None
     messages = session.scalars(

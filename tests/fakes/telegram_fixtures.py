@@ -8,9 +8,9 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from bot.channels.telegram import build_application
-from bot.channels.telegram_limits import ChatRateLimiter
-from bot.channels.telegram_runner import PollingThread
+from bot.channels.telegram.handlers import build_application
+from bot.channels.telegram.limits import ChatRateLimiter
+from bot.channels.telegram.runner import PollingThread
 from models import Message
 from models.db import Database
 from settings import Config, Environment

@@ -8,12 +8,12 @@ from flask import abort, flash, g, redirect, render_template, request, url_for
 from flask_login import current_user
 from sqlalchemy import select
 
-from bot import alert_handling
-from bot.alert_handling import AlertError, open_alert_count
+from bot.safeguarding import handling
+from bot.safeguarding.handling import AlertError, open_alert_count
 from models import Alert, User
-from models.alert_views import get_alert, list_alerts
 from models.base import utcnow
-from models.users import list_users
+from models.logins import list_users
+from models.reports.alerts import get_alert, list_alerts
 from web.admin import bp
 from web.admin.forms import ConfirmForm, options
 from web.admin.safeguarding_forms import AlertFilterForm, AssignForm, NoteForm
@@ -114,7 +114,7 @@ def _visible_or_404(session, alert_id: int) -> None:  # noqa: ANN001
 
 @bp.post("/alerts/<int:alert_id>/acknowledge")
 def alert_acknowledge(alert_id: int):  # noqa: ANN201
-    return _act(alert_id, alert_handling.acknowledge, "Acknowledged: you are dealing with it.")
+    return _act(alert_id, handling.acknowledge, "Acknowledged: you are dealing with it.")
 
 
 @bp.post("/alerts/<int:alert_id>/assign")
@@ -123,7 +123,7 @@ def alert_assign(alert_id: int):  # noqa: ANN201
     if chosen and not chosen.isdigit():
         abort(400)
     assignee = int(chosen) if chosen else None
-    return _act(alert_id, alert_handling.assign, "Assignment saved.", assignee)
+    return _act(alert_id, handling.assign, "Assignment saved.", assignee)
 
 
 @bp.post("/alerts/<int:alert_id>/note")
@@ -132,17 +132,17 @@ def alert_note(alert_id: int):  # noqa: ANN201
     if not form.validate():
         flash("Not saved: write a note (at most 4,000 characters).", "error")
         return redirect(url_for("admin.alert_detail", alert_id=alert_id))
-    return _act(alert_id, alert_handling.add_note, "Note added.", form.note.data)
+    return _act(alert_id, handling.add_note, "Note added.", form.note.data)
 
 
 @bp.post("/alerts/<int:alert_id>/close")
 def alert_close(alert_id: int):  # noqa: ANN201
-    return _act(alert_id, alert_handling.close, "Closed.")
+    return _act(alert_id, handling.close, "Closed.")
 
 
 @bp.post("/alerts/<int:alert_id>/reopen")
 def alert_reopen(alert_id: int):  # noqa: ANN201
-    return _act(alert_id, alert_handling.reopen, "Reopened.")
+    return _act(alert_id, handling.reopen, "Reopened.")
 
 
 @bp.post("/alerts/<int:alert_id>/contact")
@@ -151,7 +151,7 @@ def alert_contact(alert_id: int):  # noqa: ANN201
     try:
         with heard().db.begin() as session:
             _visible_or_404(session, alert_id)
-            details = alert_handling.contact_details(
+            details = handling.contact_details(
                 session, alert_id, session.get(User, current_user.id), utcnow()
             )
     except AlertError:

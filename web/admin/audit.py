@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import render_template, request
 
 from models.audit import page_of_entries
-from models.users import list_users
+from models.logins import list_users
 from web.admin import bp
 from web.admin.forms import options
 from web.admin.safeguarding_forms import AuditFilterForm

@@ -6,7 +6,7 @@ from flask_wtf import FlaskForm
 from wtforms import HiddenField, SelectField, StringField
 from wtforms.validators import DataRequired, Length, Optional
 
-from models.comments import SENTIMENTS
+from models.reports.comments import SENTIMENTS
 from settings import Config
 from web.admin.forms import DashboardFilterForm, options
 

@@ -8,8 +8,8 @@ from datetime import datetime
 from flask import request
 from sqlalchemy.orm import Session
 
-from models.comments import CommentFilters, TeamInsight, team_insights
-from models.responses import ResponseFilters
+from models.reports.comments import CommentFilters, TeamInsight, team_insights
+from models.reports.responses import ResponseFilters
 from settings import Config
 
 # Dashboard filters that mean the same on the comments page (team is set per row).

@@ -7,8 +7,8 @@ from urllib.parse import urlencode
 
 from flask import render_template, request
 
-from models.comments import CommentFilters, list_comments
-from models.responses import ResponseFilters
+from models.reports.comments import CommentFilters, list_comments
+from models.reports.responses import ResponseFilters
 from web.admin import bp
 from web.admin.comment_forms import CommentFilterForm, theme_label
 from web.admin.dashboard import filter_form, period_of

@@ -9,7 +9,7 @@ from flask_wtf import FlaskForm
 from flask_wtf.file import FileField, FileRequired
 from wtforms import HiddenField
 
-from bot.contact_import import COLUMNS, ImportFileError, ImportReport, import_rows, read_csv
+from bot.outreach.imports import COLUMNS, ImportFileError, ImportReport, import_rows, read_csv
 from web.admin import bp
 from web.admin import upload_store as store
 from web.auth.roles import role_required

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from flask import abort, render_template
 from flask_login import current_user
 
-from bot.contact_access import reveal_contact
-from models.comments import CONTACT_DETAIL_ROLES, AnswerLine, ContactDetails, conversation_detail
-from models.responses import ResponseFilters
+from bot.privacy.contact_access import reveal_contact
+from models.reports.comments import CONTACT_DETAIL_ROLES, AnswerLine, ContactDetails, conversation_detail
+from models.reports.responses import ResponseFilters
 from settings import Config
 from web.admin import bp
 from web.admin.comment_forms import theme_label

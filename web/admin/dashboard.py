@@ -6,11 +6,11 @@ from datetime import UTC, datetime, time, timedelta
 
 from flask import render_template, request
 
-from models.periods import last_days
-from models.prompts import days_waited_by_team
-from models.responses import ResponseFilters
-from models.summaries import summarise
-from models.summary_json import summary_dict
+from models.reports.outreach import days_waited_by_team
+from models.reports.periods import last_days
+from models.reports.responses import ResponseFilters
+from models.reports.summaries import summarise
+from models.reports.summary_json import summary_dict
 from settings import Channels
 from web.admin import bp
 from web.admin.comment_insights import comment_panel

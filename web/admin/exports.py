@@ -9,8 +9,8 @@ from flask import Response, stream_with_context
 from flask_login import current_user
 
 from models.audit import record
-from models.comments import CommentFilters
-from models.exports import comments_csv, responses_csv
+from models.reports.comments import CommentFilters
+from models.reports.exports import comments_csv, responses_csv
 from web.admin import bp
 from web.admin.comments import comment_form
 from web.extensions import heard

@@ -17,7 +17,7 @@ from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Length, Optional, ValidationError
 from wtforms.widgets import CheckboxInput, ListWidget
 
-from models.users import MIN_PASSWORD_LENGTH
+from models.logins import MIN_PASSWORD_LENGTH
 
 ROLE_CHOICES = [
     SelectChoice("viewer", "Viewer: sees the teams given below"),

@@ -7,9 +7,9 @@ import json
 from flask import abort, flash, redirect, render_template, url_for
 from flask_login import current_user
 
-from bot.erasure import ErasureBlocked, erase_person
-from bot.people import PersonNotFound, find_person, holdings, person_by_public_id
-from bot.subject_access import subject_access
+from bot.privacy.erasure import ErasureBlocked, erase_person
+from bot.privacy.people import PersonNotFound, find_person, holdings, person_by_public_id
+from bot.privacy.subject_access import subject_access
 from models import User
 from models.base import utcnow
 from web.admin import bp

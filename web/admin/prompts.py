@@ -8,8 +8,8 @@ from zoneinfo import ZoneInfo
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
-from models.prompts import VIEWS, cancel_prompt, list_prompts, prompt_counts, response_rates
-from models.summaries import SUPPRESS_BELOW
+from models.reports.outreach import VIEWS, cancel_prompt, list_prompts, prompt_counts, response_rates
+from models.reports.summaries import SUPPRESS_BELOW
 from web.admin import bp
 from web.admin.forms import ConfirmForm
 from web.auth.roles import allowed_teams, role_required, visible_teams

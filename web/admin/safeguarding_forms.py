@@ -6,7 +6,7 @@ from flask_wtf import FlaskForm
 from wtforms import BooleanField, DateField, IntegerField, SelectField, StringField, TextAreaField
 from wtforms.validators import DataRequired, Length, NumberRange, Optional, ValidationError
 
-from bot.alert_handling import MAX_NOTE
+from bot.safeguarding.handling import MAX_NOTE
 from models.alert import ALERT_STATUSES
 from models.audit import ACTIONS
 from web.admin.forms import options

@@ -8,8 +8,8 @@ import threading
 from flask import abort, render_template
 from telegram.error import TelegramError
 
-from bot.channels.telegram_send import bot_username
-from bot.links import qr_png, team_deep_link
+from bot.channels.telegram.links import qr_png, team_deep_link
+from bot.channels.telegram.send import bot_username
 from web.admin import bp
 from web.auth.roles import visible_teams
 from web.extensions import heard

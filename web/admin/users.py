@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import abort, flash, redirect, render_template, url_for
 
-from models.users import UserError, create_user, get_user, list_users, set_password, update_user
+from models.logins import UserError, create_user, get_user, list_users, set_password, update_user
 from web.admin import bp
 from web.admin.forms import PasswordResetForm, UserCreateForm, UserEditForm, options
 from web.auth.roles import role_required

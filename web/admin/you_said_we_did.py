@@ -7,7 +7,7 @@ from datetime import UTC, datetime, time, timedelta
 from flask import flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
-from bot.you_said_we_did import ComposeError, compose_you_said_we_did, recipients
+from bot.outreach.you_said_we_did import ComposeError, compose_you_said_we_did, recipients
 from models.you_said_we_did import recent_messages
 from web.admin import bp
 from web.admin.forms import options

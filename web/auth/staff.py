@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 from flask_login import UserMixin
 
+from models.logins import get_user
 from models.user import User
-from models.users import get_user
 from web.auth import login_manager
 from web.extensions import heard
 

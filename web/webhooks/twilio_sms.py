@@ -15,10 +15,10 @@ from twilio.request_validator import RequestValidator
 from twilio.twiml.messaging_response import MessagingResponse
 
 from bot.channels.sms import STATUS_CALLBACK_PATH, inbound_from_twilio
-from bot.delivery import link_reply, record_status
-from bot.engine import handle
-from bot.messages import Reply
-from bot.privacy import address_hash
+from bot.conversation.engine import handle
+from bot.conversation.messages import Reply
+from bot.outreach.delivery import link_reply, record_status
+from bot.privacy.redaction import address_hash
 from models.base import utcnow
 from web.extensions import heard
 

@@ -1,0 +1,384 @@
+"""The conversation engine: an inbound message and a database session in, replies out.
+
+Pure and synchronous; it imports no web framework or provider library, and it
+never commits: the caller owns the transaction (DESIGN.md). Every channel,
+the console and the scheduler drive this same code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from sqlalchemy import Insert, bindparam, insert, select, update
+from sqlalchemy.orm import Session
+
+from bot.conversation import consent, progress, residents
+from bot.conversation.keywords import Keyword, classify, command_payload, matches_phrase
+from bot.conversation.messages import Inbound, Reply, clip
+from bot.conversation.surveys import fill, pick_language
+from bot.safeguarding import alerts
+from models import Contact, Conversation, Message
+from models.bulk import insert_many
+from models.db import insert_ignoring
+from settings import Config, Survey, Team
+
+
+def handle(session: Session, config: Config, inbound: Inbound) -> list[Reply]:
+    """Answer one inbound message; a re-delivered one gets the same replies again.
+
+    Each reply carries the id of the outbound Message that logged it.
+    """
+    now = inbound.received_at
+    contact = residents.lock_or_create(session, inbound.channel, inbound.address, now)
+    conversation = progress.open_conversation(session, contact)
+    message_id = _log_inbound(session, contact, inbound, conversation)
+    if message_id is None:
+        return _replies_already_sent(session, inbound)
+    replies, belongs_to = _respond(session, config, contact, conversation, inbound)
+    if belongs_to is UNKNOWN:
+        belongs_to = progress.latest(session, contact)
+    progress.save_changed(session)
+    if belongs_to is not conversation:
+        _link_inbound(session, message_id, belongs_to)
+    # Every reply is screened, keywords included; a safety reply goes before the survey's.
+    safety = alerts.screen_reply(session, config, contact, belongs_to, message_id, inbound.text, now)
+    return _log_replies(session, contact, inbound.channel, safety + replies, now, message_id, belongs_to)
+
+
+def start_survey(
+    session: Session,
+    config: Config,
+    contact: Contact,
+    channel: str,
+    now: datetime,
+    survey: Survey | None = None,
+    team: str | None = None,
+    language: str | None = None,
+    is_test: bool = False,
+) -> tuple[Conversation, list[Reply]]:
+    """Begin a survey (closing any open one): the intro and the first question."""
+    start = SurveyStart(contact, channel, survey, team, language, is_test)
+    return start_surveys(session, config, [start], now)[0]
+
+
+@dataclass(frozen=True)
+class SurveyStart:
+    """Who to start which survey with (see `start_surveys`)."""
+
+    contact: Contact
+    channel: str
+    survey: Survey | None = None
+    team: str | None = None
+    language: str | None = None
+    is_test: bool = False
+
+
+def start_surveys(
+    session: Session, config: Config, starts: list[SurveyStart], now: datetime
+) -> list[tuple[Conversation, list[Reply]]]:
+    """Begin several surveys in one go (the scheduler's batches): one UPDATE, one flush."""
+    if not starts:
+        return []
+    progress.abandon_open_for(session, [start.contact.id for start in starts])
+    begun = []
+    for start in starts:
+        survey = start.survey or config.default_survey
+        language = pick_language(config, start.language, start.contact.language)
+        conversation = Conversation(
+            contact_id=start.contact.id,
+            channel=start.channel,
+            survey_id=survey.id,
+            team=start.team,
+            language=language,
+            is_test=start.is_test,
+            started_at=now,
+            last_activity_at=now,
+        )
+        # A new conversation has no answers: the first question, without a query.
+        first = progress.ask_next(config, conversation, set(), now)
+        begun.append((conversation, [Reply(fill(config, survey.intro[language])), *first]))
+    session.add_all(conversation for conversation, _ in begun)
+    session.flush()
+    return begun
+
+
+def begin_surveys(
+    session: Session, config: Config, starts: list[SurveyStart], now: datetime
+) -> list[tuple[int, str, list[Reply]]]:
+    """`start_surveys` for large batches, as Core statements: (conversation id, survey id, replies).
+
+    A new conversation has no answers, so every start of one survey in one
+    language opens the same way: worked out once per batch, not per person.
+    """
+    if not starts:
+        return []
+    progress.abandon_open_for(session, [start.contact.id for start in starts])
+    openings: dict[tuple[str, str], tuple[dict, list[Reply]]] = {}
+    rows, replies = [], []
+    for start in starts:
+        survey = start.survey or config.default_survey
+        language = pick_language(config, start.language, start.contact.language)
+        key = (survey.id, language)
+        if key not in openings:
+            openings[key] = _opening(config, survey, language, now)
+        values, opening = openings[key]
+        rows.append(
+            dict(
+                values,
+                contact_id=start.contact.id,
+                channel=start.channel,
+                team=start.team,
+                is_test=start.is_test,
+            )
+        )
+        replies.append(opening)
+    ids = insert_many(session, Conversation, rows)
+    return [(id_, row["survey_id"], said) for id_, row, said in zip(ids, rows, replies, strict=True)]
+
+
+def _opening(config: Config, survey: Survey, language: str, now: datetime) -> tuple[dict, list[Reply]]:
+    """A new conversation's column values and replies, from the same `ask_next` as `start_surveys`."""
+    draft = Conversation(survey_id=survey.id, language=language, started_at=now, last_activity_at=now)
+    first = progress.ask_next(config, draft, set(), now)
+    values = dict(
+        survey_id=survey.id,
+        language=language,
+        status=draft.status or "in_progress",
+        current_question=draft.current_question,
+        unclear_count=draft.unclear_count,
+        started_at=now,
+        last_activity_at=draft.last_activity_at,
+        completed_at=draft.completed_at,
+        you_said_we_did_asked_at=draft.you_said_we_did_asked_at,
+    )
+    return values, [Reply(fill(config, survey.intro[language])), *first]
+
+
+# `_respond`'s answer when it did not work out which conversation a message belongs to.
+UNKNOWN = object()
+
+
+def _respond(
+    session: Session, config: Config, contact: Contact, conversation: Conversation | None, inbound: Inbound
+) -> tuple[list[Reply], Conversation | None | object]:
+    """Decide what to say: keywords first, then the open conversation's question.
+
+    Also returns the conversation the message belongs to (the contact's newest
+    once this turn is done), or UNKNOWN when a query must tell.
+    """
+    now, text = inbound.received_at, inbound.text
+    keyword = classify(text)
+    if contact.opted_out:
+        # After STOP we stay silent until the person opts back in.
+        if keyword is not Keyword.OPT_IN:
+            return [], UNKNOWN
+        residents.opt_in(session, contact, inbound.channel, "keyword", now)
+        language = pick_language(config, contact.language, inbound.language_hint)
+        return [Reply(fill(config, config.messages[language].opted_in))], UNKNOWN
+
+    if conversation and progress.expire_if_idle(config, conversation, now):
+        conversation = None
+    language = pick_language(
+        config, conversation and conversation.language, contact.language, inbound.language_hint
+    )
+    messages = config.messages[language]
+
+    if keyword is Keyword.OPT_OUT:
+        residents.opt_out(session, contact, inbound.channel, "keyword", now)
+        return [Reply(fill(config, messages.opted_out))], UNKNOWN
+    if keyword in (Keyword.ENGLISH, Keyword.WELSH) and keyword.value in config.organisation.languages:
+        return _switch_language(session, config, contact, conversation, keyword.value, inbound)
+    if keyword is Keyword.HELP:
+        replies = [Reply(fill(config, messages.help))]
+        if conversation:
+            return replies + progress.repeat_question(config, conversation), conversation
+        return replies, UNKNOWN
+
+    chosen = _chosen_survey(config, inbound, keyword)
+    if chosen is not None or (keyword is Keyword.OPT_IN and conversation is None):
+        survey, team = chosen or (config.default_survey, None)
+        return _start(session, config, contact, inbound, survey, team, language)
+    if keyword is Keyword.OPT_IN:
+        return progress.repeat_question(config, conversation), conversation
+    if conversation is None:
+        latest = progress.latest(session, contact)
+        answered = consent.take_answer(session, config, contact, latest, inbound.channel, text, now)
+        if answered is not None:
+            return answered, latest
+        return _start(session, config, contact, inbound, config.default_survey, None, language)
+    if keyword is Keyword.SKIP:
+        return progress.skip(session, config, conversation, text, now), conversation
+    if not text.strip() and inbound.has_media:
+        return [Reply(messages.text_only), *progress.repeat_question(config, conversation)], conversation
+    return progress.answer(session, config, conversation, text, now), conversation
+
+
+def _start(session, config, contact, inbound, survey, team, language) -> tuple[list[Reply], Conversation]:  # noqa: ANN001
+    conversation, replies = start_survey(
+        session, config, contact, inbound.channel, inbound.received_at, survey, team and team.id, language
+    )
+    return replies, conversation
+
+
+def _switch_language(
+    session, config, contact, conversation, language, inbound
+) -> tuple[list[Reply], Conversation]:  # noqa: ANN001
+    """Remember the resident's language and carry on (or begin) in it."""
+    contact.language = language
+    confirm = Reply(fill(config, config.messages[language].language_set))
+    if conversation is None:
+        replies, started = _start(session, config, contact, inbound, config.default_survey, None, language)
+        return [confirm, *replies], started
+    conversation.language = language
+    return [confirm, *progress.repeat_question(config, conversation)], conversation
+
+
+def _chosen_survey(
+    config: Config, inbound: Inbound, keyword: Keyword | None
+) -> tuple[Survey, Team | None] | None:
+    """A survey picked by a deep-link payload or a whole-message SMS keyword."""
+    payload = inbound.payload or (command_payload(inbound.text) if keyword is Keyword.OPT_IN else None)
+    if payload:
+        return resolve_payload(config, payload)
+    for team in config.teams:
+        if any(matches_phrase(inbound.text, k) for k in team.keywords):
+            return config.survey_for_team(team), team
+    for survey in config.surveys:
+        if any(matches_phrase(inbound.text, k) for k in survey.keywords):
+            return survey, None
+    return None
+
+
+def resolve_payload(config: Config, payload: str) -> tuple[Survey, Team | None]:
+    """'team-east' or 'east' names a team; a survey id names a survey; else the default."""
+    name = payload.strip().lower().removeprefix("team-").removeprefix("team_")
+    team = config.team(name)
+    if team:
+        return config.survey_for_team(team), team
+    return config.survey(name) or config.default_survey, None
+
+
+def _log_inbound(
+    session: Session, contact: Contact, inbound: Inbound, conversation: Conversation | None
+) -> int | None:
+    """Store the inbound message once: its id, or None when this external id was seen before."""
+    body, truncated = clip(inbound.text)
+    values = dict(
+        contact_id=contact.id,
+        conversation_id=conversation.id if conversation else None,
+        channel=inbound.channel,
+        direction="in",
+        external_id=inbound.external_id,
+        body=body,
+        truncated=truncated,
+        status="received",
+        created_at=inbound.received_at,
+    )
+    if inbound.external_id is None:
+        return session.connection().scalar(_INSERT_MESSAGE, values)
+    return session.connection().scalar(_insert_inbound_once(session), values)
+
+
+_MESSAGES = Message.__table__
+_INSERT_MESSAGE = insert(_MESSAGES).returning(_MESSAGES.c.id)
+_INBOUND_ONCE: dict[str, Insert] = {}
+
+
+def _insert_inbound_once(session: Session) -> Insert:
+    """INSERT … ON CONFLICT (channel, external_id) DO NOTHING RETURNING id, built once per dialect."""
+    dialect = session.get_bind().dialect.name
+    if dialect not in _INBOUND_ONCE:
+        _INBOUND_ONCE[dialect] = (
+            insert_ignoring(dialect, _MESSAGES)
+            .on_conflict_do_nothing(index_elements=["channel", "external_id"])
+            .returning(_MESSAGES.c.id)
+        )
+    return _INBOUND_ONCE[dialect]
+
+
+def _link_inbound(session: Session, message_id: int, conversation: Conversation | None) -> None:
+    """The turn started or changed a conversation: file the inbound message under it."""
+    conversation_id = conversation.id if conversation else None
+    session.connection().execute(
+        _LINK_INBOUND, {"message_id": message_id, "conversation_id": conversation_id}
+    )
+
+
+_LINK_INBOUND = (
+    update(_MESSAGES)
+    .where(_MESSAGES.c.id == bindparam("message_id"))
+    .values(conversation_id=bindparam("conversation_id"))
+)
+
+
+def _replies_already_sent(session: Session, inbound: Inbound) -> list[Reply]:
+    original = select(Message.id).where(
+        Message.channel == inbound.channel, Message.external_id == inbound.external_id
+    )
+    rows = session.execute(
+        select(Message.id, Message.body).where(Message.in_reply_to_id.in_(original)).order_by(Message.id)
+    )
+    return [Reply(body, message_id=id_) for id_, body in rows]
+
+
+def _log_replies(
+    session: Session,
+    contact: Contact,
+    channel: str,
+    replies: list[Reply],
+    now: datetime,
+    in_reply_to: int,
+    conversation: Conversation | None,
+) -> list[Reply]:
+    """`log_outbound` for one turn's replies, as Core INSERTs: the replies with their message ids."""
+    # Core on the session's connection: the turn's ORM changes are flushed at commit.
+    connection, logged = session.connection(), []
+    for reply in replies:
+        values = dict(
+            contact_id=contact.id,
+            conversation_id=conversation.id if conversation else None,
+            channel=channel,
+            direction="out",
+            external_id=None,
+            body=reply.text,
+            truncated=False,
+            status="queued",
+            in_reply_to_id=in_reply_to,
+            created_at=now,
+        )
+        logged.append(replace(reply, message_id=connection.scalar(_INSERT_MESSAGE, values)))
+    return logged
+
+
+def log_outbound(
+    session: Session,
+    contact: Contact,
+    channel: str,
+    replies: list[Reply],
+    now: datetime,
+    in_reply_to: Message | None = None,
+    conversation: Conversation | None = None,
+    flush: bool = True,
+) -> list[Message]:
+    """Record what we are about to send; channels update the status as it travels.
+
+    `flush=False` lets a caller logging many at once flush them together.
+    """
+    rows = [
+        Message(
+            contact_id=contact.id,
+            conversation_id=conversation.id if conversation else None,
+            channel=channel,
+            direction="out",
+            body=reply.text,
+            status="queued",
+            in_reply_to_id=in_reply_to.id if in_reply_to else None,
+            created_at=now,
+        )
+        for reply in replies
+    ]
+    session.add_all(rows)
+    if flush:
+        session.flush()
+    return rows

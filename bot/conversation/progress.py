@@ -1,0 +1,212 @@
+"""Moving one conversation through its survey: answer, skip, ask, finish."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import bindparam, insert, inspect, select, update
+from sqlalchemy.orm import Session
+
+from bot.conversation import consent
+from bot.conversation.answers import parse_answer
+from bot.conversation.messages import Reply, clip
+from bot.conversation.surveys import fill, next_question, question_options, question_prompt, unclear_hint
+from bot.insights.analysis import Labels, labels_for
+from bot.outreach.rules import on_answer
+from models import Answer, AnswerTheme, Contact, Conversation
+from models.bulk import among
+from settings import Config, Question, Survey
+
+
+def open_conversation(session: Session, contact: Contact) -> Conversation | None:
+    """The contact's conversation in progress, if any (the newest one)."""
+    return session.scalar(_OPEN, {"contact_id": contact.id})
+
+
+def latest(session: Session, contact: Contact) -> Conversation | None:
+    return session.scalar(_LATEST, {"contact_id": contact.id})
+
+
+# Built once, with bound parameters: every inbound message runs these.
+_LATEST = (
+    select(Conversation)
+    .where(Conversation.contact_id == bindparam("contact_id"))
+    .order_by(Conversation.id.desc())
+    .limit(1)
+)
+_OPEN = _LATEST.where(Conversation.status == "in_progress")
+_ANSWERS = Answer.__table__
+_ANSWERED = select(_ANSWERS.c.question_id).where(_ANSWERS.c.conversation_id == bindparam("conversation_id"))
+
+
+def abandon_open(session: Session, contact: Contact) -> None:
+    abandon_open_for(session, [contact.id])
+
+
+def abandon_open_for(session: Session, contact_ids: list[int]) -> None:
+    session.execute(
+        update(Conversation)
+        .where(among(session, Conversation.contact_id, contact_ids), Conversation.status == "in_progress")
+        .values(status="abandoned", current_question=None)
+    )
+
+
+def expire_if_idle(config: Config, conversation: Conversation, now: datetime) -> bool:
+    """Mark a conversation left unanswered too long as abandoned; True if it was."""
+    if now - conversation.last_activity_at < config.conversation.idle_timeout:
+        return False
+    conversation.status = "abandoned"
+    conversation.current_question = None
+    return True
+
+
+def survey_of(config: Config, conversation: Conversation) -> Survey:
+    # A survey removed from config.yaml mid-conversation: carry on with the default.
+    return config.survey(conversation.survey_id) or config.default_survey
+
+
+def current_question(config: Config, conversation: Conversation) -> Question | None:
+    if conversation.current_question is None:
+        return None
+    return survey_of(config, conversation).question(conversation.current_question)
+
+
+def ask(question: Question, language: str) -> Reply:
+    return Reply(question_prompt(question, language), question.id, question_options(question, language))
+
+
+def repeat_question(config: Config, conversation: Conversation) -> list[Reply]:
+    question = current_question(config, conversation)
+    return [ask(question, conversation.language)] if question else []
+
+
+def advance(session: Session, config: Config, conversation: Conversation, now: datetime) -> list[Reply]:
+    """Ask the next unanswered question, or finish with the thank-you."""
+    return ask_next(config, conversation, answered(session, conversation), now)
+
+
+def answered(session: Session, conversation: Conversation) -> set[str]:
+    """The ids of the questions this conversation has stored answers (or skips) for."""
+    session.flush()
+    return set(session.connection().scalars(_ANSWERED, {"conversation_id": conversation.id}))
+
+
+def ask_next(config: Config, conversation: Conversation, answered: set[str], now: datetime) -> list[Reply]:
+    """Given the questions already answered: the next one, or the thank-you."""
+    survey = survey_of(config, conversation)
+    question = next_question(survey, answered)
+    conversation.unclear_count = 0
+    conversation.last_activity_at = now
+    if question is None:
+        conversation.status = "completed"
+        conversation.completed_at = now
+        conversation.current_question = None
+        thanks = Reply(fill(config, survey.thanks[conversation.language]))
+        return [thanks, *consent.ask(config, survey, conversation, now)]
+    conversation.current_question = question.id
+    return [ask(question, conversation.language)]
+
+
+def skip(
+    session: Session, config: Config, conversation: Conversation, raw: str, now: datetime
+) -> list[Reply]:
+    done = answered(session, conversation)
+    question = current_question(config, conversation)
+    if question is not None:
+        _store(session, conversation, done, question.id, None, raw, now, skipped=True)
+    return ask_next(config, conversation, done, now)
+
+
+def answer(
+    session: Session, config: Config, conversation: Conversation, raw: str, now: datetime
+) -> list[Reply]:
+    """Store the reply to the current question if it is understood; else ask again."""
+    question = current_question(config, conversation)
+    if question is None:
+        return advance(session, config, conversation, now)
+    parsed = parse_answer(question, raw, conversation.language)
+    if parsed.ok:
+        done = answered(session, conversation)
+        labels = labels_for(config, str(parsed.value)) if question.type == "text" else None
+        _store(session, conversation, done, question.id, parsed.value, raw, now, labels=labels)
+        return ask_next(config, conversation, done, now)
+    conversation.unclear_count += 1
+    conversation.last_activity_at = now
+    if conversation.unclear_count >= config.conversation.unclear_tries:
+        # Don't trap the resident: keep what they said and move on.
+        done = answered(session, conversation)
+        _store(session, conversation, done, question.id, None, raw, now)
+        return ask_next(config, conversation, done, now)
+    return [
+        Reply(unclear_hint(config, question, conversation.language)),
+        ask(question, conversation.language),
+    ]
+
+
+def _store(
+    session: Session,
+    conversation: Conversation,
+    done: set[str],
+    question_id: str,
+    value: int | str | None,
+    raw: str,
+    now: datetime,
+    skipped: bool = False,
+    labels: Labels | None = None,
+) -> None:
+    """Store an answer to `question_id` (and its labels), and add it to `done`.
+
+    Core INSERTs on the session's connection: no autoflush, no unit of work
+    (an ORM flush would cost more than the rest of the turn).
+    """
+    raw_text, _ = clip(raw)
+    connection = session.connection()
+    answer_id = connection.scalar(
+        _INSERT_ANSWER,
+        dict(
+            conversation_id=conversation.id,
+            question_id=question_id,
+            value=None if value is None else clip(str(value))[0],
+            value_num=value if isinstance(value, int) else None,
+            raw=raw_text,
+            skipped=skipped,
+            sentiment=labels and labels.sentiment,
+            polarity=labels and labels.polarity,
+            answered_at=now,
+        ),
+    )
+    if labels and labels.themes:
+        connection.execute(_INSERT_THEME, [dict(answer_id=answer_id, theme=theme) for theme in labels.themes])
+    if not done:
+        # The first answer (even SKIP) cancels the conversation's reminder at once;
+        # a reminder only ever waits on a conversation nobody has answered yet.
+        on_answer(session, conversation.id, now)
+    done.add(question_id)
+
+
+_INSERT_ANSWER = insert(Answer.__table__).returning(Answer.__table__.c.id)
+_INSERT_THEME = insert(AnswerTheme.__table__)
+_MUTABLE = ("status", "current_question", "unclear_count", "last_activity_at", "completed_at", "language")
+_MUTABLE += ("you_said_we_did", "you_said_we_did_asked_at")
+_MUTABLE_SET = set(_MUTABLE)
+_CONVERSATIONS = Conversation.__table__
+_SAVE = (
+    update(_CONVERSATIONS)
+    .where(_CONVERSATIONS.c.id == bindparam("row_id"))
+    .values({key: bindparam(key) for key in _MUTABLE})
+)
+
+
+def save_changed(session: Session) -> None:
+    """Write every changed conversation in the session with one Core UPDATE each, then let it go.
+
+    The engine's hot path calls this once per turn instead of leaving it to an
+    ORM flush; the objects are expunged (still readable) so commit has nothing
+    left to write for them.
+    """
+    for conversation in [obj for obj in session.dirty if isinstance(obj, Conversation)]:
+        if not set(inspect(conversation).committed_state) <= _MUTABLE_SET:
+            continue  # anything unusual is left to the ORM's flush
+        values = {key: getattr(conversation, key) for key in _MUTABLE}
+        session.connection().execute(_SAVE, dict(values, row_id=conversation.id))
+        session.expunge(conversation)

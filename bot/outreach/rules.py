@@ -1,0 +1,168 @@
+"""The scheduling rules: which prompts a recorded contact gets, and when they stop.
+
+Rules from config.yaml `followups`: an invitation `invite_after` the contact,
+one reminder `reminder_after` an unanswered invitation, a re-contact survey
+`recontact_after` the contact; nothing at night (bot.outreach.quiet_hours); nothing to
+anyone who opted out; no consent, no prompt.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import exists, func, select, update
+from sqlalchemy.orm import Session
+
+from bot.conversation.residents import lock_or_create
+from bot.outreach.import_rows import ContactRow
+from bot.outreach.quiet_hours import next_allowed
+from models import Answer, Conversation, FollowUp, Prompt
+from models.bulk import among, each_of
+from models.db import insert_ignore
+from settings import Config
+
+INVITATIONS = ("invite", "recontact")
+# A reminder's own values (`reminders_for`): the rest it shares with every reminder of its batch.
+REMINDER = ("followup_id", "contact_id", "team", "channel", "language", "conversation_id")
+
+
+def record_followup(session: Session, config: Config, row: ContactRow, now: datetime, source: str) -> bool:
+    """Store one checked row and schedule its prompts; False if it was already recorded."""
+    contact = lock_or_create(session, row.channel, row.address, now, seen=False)
+    if row.language and not contact.language:
+        contact.language = row.language
+    waited = (row.contacted_at - row.referred_at).days if row.referred_at else None
+    followup = insert_ignore(
+        session,
+        FollowUp,
+        dict(
+            contact_id=contact.id,
+            team=row.team,
+            channel=row.channel,
+            contacted_at=row.contacted_at,
+            referred_at=row.referred_at,
+            days_waited=waited,
+            language=row.language,
+            consent=row.consent,
+            source=source,
+            created_at=now,
+        ),
+        conflict_columns=["contact_id", "team", "contacted_at"],
+    )
+    if followup is None:
+        return False
+    if row.consent and not contact.opted_out:
+        _schedule_invitations(session, config, contact, row, followup.id, now)
+    return True
+
+
+def _schedule_invitations(session, config, contact, row, followup_id, now) -> None:  # noqa: ANN001
+    rules = config.followups
+    common = dict(
+        followup_id=followup_id,
+        contact_id=contact.id,
+        team=row.team,
+        channel=row.channel,
+        language=row.language,
+        created_at=now,
+    )
+    invite_at = max(row.contacted_at + rules.invite_after, now)
+    session.add(Prompt(kind="invite", due_at=next_allowed(config, invite_at), **common))
+    if rules.recontact_after is not None:
+        recontact_at = row.contacted_at + rules.recontact_after
+        if recontact_at > now:
+            session.add(
+                Prompt(
+                    kind="recontact",
+                    survey_id=rules.recontact_survey,
+                    due_at=next_allowed(config, recontact_at),
+                    **common,
+                )
+            )
+
+
+def reminders_for(
+    config: Config, invitations: list[tuple[Prompt, int]], now: datetime
+) -> tuple[list[tuple], dict]:
+    """The one reminder for each invitation just queued: rows of `REMINDER` values, and what all share.
+
+    `invitations`: (the invitation, the conversation it started). None if the config asks for none.
+    """
+    if config.followups.reminder_after is None:
+        return [], {}
+    due = next_allowed(config, now + config.followups.reminder_after)
+    rows = [(p.followup_id, p.contact_id, p.team, p.channel, p.language, c) for p, c in invitations]
+    return rows, dict(kind="reminder", status="pending", attempts=0, due_at=due, created_at=now)
+
+
+def answered(session: Session, conversation_id: int | None) -> bool:
+    """True once the resident answered (or skipped) a question, or the survey is over."""
+    if conversation_id is None:
+        return True
+    has_answer = session.scalar(select(exists().where(Answer.conversation_id == conversation_id)))
+    status = session.scalar(select(Conversation.status).where(Conversation.id == conversation_id))
+    return bool(has_answer) or status != "in_progress"
+
+
+def invitation_delivered(session: Session, conversation_id: int | None) -> bool:
+    """True when the invitation that started this conversation was sent."""
+    return bool(
+        session.scalar(
+            select(
+                exists().where(
+                    Prompt.conversation_id == conversation_id,
+                    Prompt.kind.in_(INVITATIONS),
+                    Prompt.status == "sent",
+                )
+            )
+        )
+    )
+
+
+def on_answer(session: Session, conversation_id: int, now: datetime) -> None:
+    """The resident answered: their pending reminder is cancelled at once."""
+    session.execute(
+        update(Prompt)
+        .where(
+            Prompt.conversation_id == conversation_id,
+            Prompt.kind == "reminder",
+            Prompt.status == "pending",
+        )
+        .values(status="cancelled", last_error="answered", cancelled_at=now)
+        .execution_options(synchronize_session=False)
+    )
+
+
+def recent_invitations(
+    session: Session, config: Config, contact_ids: list[int], now: datetime
+) -> dict[int, datetime]:
+    """For these people, when each was last invited inside `max_invites_per` (any team)."""
+    person = each_of(session, contact_ids, Prompt.contact_id.type)
+    # A look-up per person, by their index: a plan that cannot turn into reading every
+    # invitation sent (as it did, by status, while statistics still said there were none).
+    last_invited = (
+        select(func.max(Prompt.queued_at))
+        .where(
+            Prompt.contact_id == person.c.value,
+            Prompt.kind.in_(INVITATIONS),
+            Prompt.status.in_(("claimed", "sent")),
+            Prompt.queued_at >= now - config.followups.max_invites_per,
+        )
+        .scalar_subquery()
+    )
+    rows = session.execute(select(person.c.value, last_invited))
+    return {contact_id: moment for contact_id, moment in rows if moment is not None}
+
+
+def in_a_survey(session: Session, config: Config, contact_ids: list[int], now: datetime) -> set[int]:
+    """Those of these people answering a survey right now (not left idle too long)."""
+    active_since = now - config.conversation.idle_timeout
+    return set(
+        session.scalars(
+            select(Conversation.contact_id).where(
+                among(session, Conversation.contact_id, contact_ids),
+                Conversation.status == "in_progress",
+                Conversation.last_activity_at > active_since,
+            )
+        )
+    )

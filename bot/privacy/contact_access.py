@@ -1,0 +1,36 @@
+"""Staff asking how to reach the resident behind a conversation: allowed roles only, always audited."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy.orm import Session
+
+from models.audit import record
+from models.reports.comments import ContactDetails, contact_details_for_allowed_roles
+from models.reports.responses import ResponseFilters
+
+
+def reveal_contact(
+    session: Session,
+    conversation_id: int,
+    filters: ResponseFilters,
+    *,
+    role: str,
+    actor: str,
+    user_id: int | None,
+    now: datetime | None = None,
+) -> ContactDetails | None:
+    """The contact details (PermissionError for other roles), with an audit entry naming who looked."""
+    details = contact_details_for_allowed_roles(session, conversation_id, filters, role)
+    record(
+        session,
+        "view_contact",
+        actor=actor,
+        user_id=user_id,
+        subject=f"conversation:{conversation_id}",
+        # The pseudonymous id only: the log never holds a number or chat id.
+        detail={"contact": details.contact if details else None},
+        at=now,
+    )
+    return details

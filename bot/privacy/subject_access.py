@@ -1,0 +1,84 @@
+"""Subject access: everything held about one person, as JSON-ready data; the request is audited."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from models import Alert, ConsentEvent, Contact, Conversation, Message, User
+from models.audit import record
+from models.base import iso_utc
+from models.reports.responses import response_dict
+
+
+def subject_access(session: Session, contact: Contact, user: User | None, now: datetime) -> dict[str, Any]:
+    """The person's contact record, consent history, answers, messages and alerts."""
+    conversations = session.scalars(
+        select(Conversation)
+        .where(Conversation.contact_id == contact.id)
+        .options(selectinload(Conversation.answers))
+        .order_by(Conversation.id)
+    ).all()
+    conversation_ids = [c.id for c in conversations]
+    messages = session.scalars(
+        select(Message)
+        .where(or_(Message.contact_id == contact.id, Message.conversation_id.in_(conversation_ids)))
+        .order_by(Message.id)
+    )
+    consents = session.scalars(
+        select(ConsentEvent).where(ConsentEvent.contact_id == contact.id).order_by(ConsentEvent.id)
+    )
+    alerts = session.scalars(
+        select(Alert)
+        .where(or_(Alert.contact_id == contact.id, Alert.conversation_id.in_(conversation_ids)))
+        .options(selectinload(Alert.events))
+        .order_by(Alert.id)
+    )
+    record(
+        session,
+        "subject_access",
+        actor=user.email if user else "cli",
+        user_id=user.id if user else None,
+        subject=f"contact:{contact.public_id}",
+        at=now,
+    )
+    return {
+        "generated_at": iso_utc(now),
+        "contact": {
+            "id": contact.public_id,
+            "phone": contact.phone,
+            "telegram_chat_id": contact.telegram_chat_id,
+            "local_address": contact.local_address,
+            "language": contact.language,
+            "opted_out_at": iso_utc(contact.opted_out_at),
+            "created_at": iso_utc(contact.created_at),
+            "last_seen_at": iso_utc(contact.last_seen_at),
+        },
+        "consent_events": [
+            {"kind": c.kind, "channel": c.channel, "reason": c.reason, "at": iso_utc(c.at)} for c in consents
+        ],
+        "conversations": [{**response_dict(c), "you_said_we_did": c.you_said_we_did} for c in conversations],
+        "messages": [
+            {
+                "channel": m.channel,
+                "direction": m.direction,
+                "body": m.body,
+                "status": m.status,
+                "created_at": iso_utc(m.created_at),
+            }
+            for m in messages
+        ],
+        "alerts": [
+            {
+                "id": a.id,
+                "matched": a.rule,
+                "status": a.status,
+                "created_at": iso_utc(a.created_at),
+                "history": [{"kind": e.kind, "note": e.note, "at": iso_utc(e.at)} for e in a.events],
+            }
+            for a in alerts
+        ],
+    }

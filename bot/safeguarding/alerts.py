@@ -1,0 +1,65 @@
+"""Raising safeguarding alerts from residents' replies (the engine's hook).
+
+Called inside the engine's transaction: it only writes rows. E-mail to the
+duty inbox goes out after commit (bot/safeguarding/mail.py), never from here.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import exists, select
+from sqlalchemy.orm import Session
+
+from bot.conversation.messages import Reply
+from bot.conversation.surveys import fill, pick_language
+from bot.safeguarding.screen import screen
+from models import Alert, AlertEvent, Contact, Conversation
+from settings import Config
+
+
+def screen_reply(
+    session: Session,
+    config: Config,
+    contact: Contact,
+    conversation: Conversation | None,
+    message_id: int,
+    text: str,
+    now: datetime,
+) -> list[Reply]:
+    """Raise an alert when `text` matches a risk phrasing; the safety reply to send first, if due."""
+    match = screen(config.safeguarding, text)
+    if match is None:
+        return []
+    alert = Alert(
+        contact_id=contact.id,
+        conversation_id=conversation.id if conversation else None,
+        message_id=message_id,
+        team=conversation.team if conversation else None,
+        rule=match.rule,
+        phrase=match.phrase[:300],
+        status="open",
+        created_at=now,
+        updated_at=now,
+    )
+    alert.events.append(AlertEvent(kind="raised", at=now))
+    # One safety reply per conversation; none after STOP (we promised silence, staff follow up).
+    due = not contact.opted_out and not _safety_reply_sent(session, conversation)
+    alert.safety_reply_sent = due
+    session.add(alert)
+    if not due:
+        return []
+    language = pick_language(config, conversation and conversation.language, contact.language)
+    return [Reply(fill(config, config.safeguarding.safety_reply[language]))]
+
+
+def _safety_reply_sent(session: Session, conversation: Conversation | None) -> bool:
+    if conversation is None:
+        return False
+    return bool(
+        session.scalar(
+            select(
+                exists().where(Alert.conversation_id == conversation.id, Alert.safety_reply_sent.is_(True))
+            )
+        )
+    )

@@ -1,0 +1,295 @@
+"""Residents' comments for the comments page and dashboard: lists, counts, one conversation.
+
+A comment is a free-text answer that was scored (it has a sentiment). Every
+query goes through ResponseFilters, so test conversations never count and a
+viewer sees only their teams. Nothing here returns a phone number or chat id,
+except `contact_details_for_allowed_roles`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
+
+from models.answer_theme import AnswerTheme
+from models.contact import Contact
+from models.conversation import Answer, Conversation
+from models.message import Message
+from models.reports.responses import ResponseFilters
+
+SENTIMENTS = ("positive", "neutral", "negative")
+# Roles that may see how to reach a resident (models.user.ROLES).
+CONTACT_DETAIL_ROLES = frozenset({"admin", "manager"})
+# Breakdowns with fewer comments than this should not show a share (privacy).
+SMALL_NUMBER = 5
+
+
+@dataclass(frozen=True)
+class CommentFilters:
+    """ResponseFilters (team, period, channel, survey, allowed teams) plus comment-only filters."""
+
+    responses: ResponseFilters = field(default_factory=ResponseFilters)
+    sentiment: str | None = None
+    theme: str | None = None
+    search: str | None = None  # every word must appear, any case
+
+    def apply(self, query: Select) -> Select:
+        """Narrow a query that selects from Answer joined to Conversation."""
+        query = self.responses.apply(query).where(Answer.sentiment.is_not(None), Answer.value.is_not(None))
+        if self.sentiment:
+            query = query.where(Answer.sentiment == self.sentiment)
+        if self.theme:
+            themed = select(AnswerTheme.answer_id).where(AnswerTheme.theme == self.theme)
+            query = query.where(Answer.id.in_(themed))
+        for word in (self.search or "").split():
+            query = query.where(Answer.value.icontains(word, autoescape=True))
+        return query
+
+
+@dataclass(frozen=True)
+class Comment:
+    answer_id: int
+    conversation_id: int
+    survey: str
+    question: str
+    text: str
+    sentiment: str
+    polarity: float | None
+    themes: tuple[str, ...]
+    team: str | None
+    channel: str
+    language: str
+    answered_at: datetime
+
+
+@dataclass(frozen=True)
+class CommentPage:
+    items: list[Comment]
+    total: int
+    page: int
+    per_page: int
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-self.total // self.per_page))
+
+    @property
+    def has_next(self) -> bool:
+        return self.page < self.pages
+
+
+def _comments_query(filters: CommentFilters) -> Select:
+    query = select(Answer, Conversation).join(Conversation, Answer.conversation_id == Conversation.id)
+    return filters.apply(query)
+
+
+def themes_by_answer(session: Session, answer_ids: list[int]) -> dict[int, tuple[str, ...]]:
+    """The stored themes of each answer, in one query."""
+    found: dict[int, list[str]] = {}
+    if answer_ids:
+        rows = session.execute(
+            select(AnswerTheme.answer_id, AnswerTheme.theme)
+            .where(AnswerTheme.answer_id.in_(answer_ids))
+            .order_by(AnswerTheme.answer_id, AnswerTheme.theme)
+        )
+        for answer_id, theme in rows:
+            found.setdefault(answer_id, []).append(theme)
+    return {answer_id: tuple(themes) for answer_id, themes in found.items()}
+
+
+def _comment(answer: Answer, conversation: Conversation, themes: tuple[str, ...]) -> Comment:
+    return Comment(
+        answer_id=answer.id,
+        conversation_id=conversation.id,
+        survey=conversation.survey_id,
+        question=answer.question_id,
+        text=answer.value or "",
+        sentiment=answer.sentiment or "",
+        polarity=answer.polarity,
+        themes=themes,
+        team=conversation.team,
+        channel=conversation.channel,
+        language=conversation.language,
+        answered_at=answer.answered_at,
+    )
+
+
+def list_comments(
+    session: Session, filters: CommentFilters, page: int = 1, per_page: int = 50
+) -> CommentPage:
+    """One page of comments, newest first, with the total that match."""
+    page, per_page = max(1, page), max(1, min(per_page, 500))
+    query = _comments_query(filters)
+    total = session.scalar(select(func.count()).select_from(query.with_only_columns(Answer.id).subquery()))
+    rows = session.execute(
+        query.order_by(Answer.answered_at.desc(), Answer.id.desc())
+        .offset((page - 1) * per_page)
+        .limit(per_page)
+    ).all()
+    themes = themes_by_answer(session, [answer.id for answer, _ in rows])
+    items = [_comment(answer, conversation, themes.get(answer.id, ())) for answer, conversation in rows]
+    return CommentPage(items=items, total=total or 0, page=page, per_page=per_page)
+
+
+@dataclass(frozen=True)
+class TeamInsight:
+    """One team's comments at a glance (team None: comments not linked to a team)."""
+
+    team: str | None
+    comments: int
+    negative: int
+    top_themes: list[tuple[str, int]]
+
+    @property
+    def negative_share(self) -> float | None:
+        """Negative comments as a fraction of all comments; None when there are none."""
+        return self.negative / self.comments if self.comments else None
+
+    @property
+    def suppressed(self) -> bool:
+        """Too few comments to show a share without risking who said it."""
+        return self.comments < SMALL_NUMBER
+
+
+def team_insights(session: Session, filters: CommentFilters, top: int = 3) -> list[TeamInsight]:
+    """Per team: how many comments, how many negative, and the most frequent themes."""
+    counts = session.execute(
+        filters.apply(
+            select(Conversation.team, Answer.sentiment, func.count())
+            .select_from(Answer)
+            .join(Conversation, Answer.conversation_id == Conversation.id)
+        ).group_by(Conversation.team, Answer.sentiment)
+    ).all()
+    theme_counts = session.execute(
+        filters.apply(
+            select(Conversation.team, AnswerTheme.theme, func.count())
+            .select_from(Answer)
+            .join(Conversation, Answer.conversation_id == Conversation.id)
+            .join(AnswerTheme, AnswerTheme.answer_id == Answer.id)
+        ).group_by(Conversation.team, AnswerTheme.theme)
+    ).all()
+    totals: Counter[str | None] = Counter()
+    negatives: Counter[str | None] = Counter()
+    for team, sentiment, count in counts:
+        totals[team] += count
+        if sentiment == "negative":
+            negatives[team] += count
+    themes: dict[str | None, list[tuple[str, int]]] = {}
+    for team, theme, count in theme_counts:
+        themes.setdefault(team, []).append((theme, count))
+    return [
+        TeamInsight(
+            team=team,
+            comments=totals[team],
+            negative=negatives[team],
+            # Most frequent first; ties in name order so the page does not shuffle.
+            top_themes=sorted(themes.get(team, []), key=lambda pair: (-pair[1], pair[0]))[:top],
+        )
+        for team in sorted(totals, key=lambda t: (t is None, t or ""))
+    ]
+
+
+@dataclass(frozen=True)
+class AnswerLine:
+    question: str
+    value: int | str | None
+    raw: str | None
+    skipped: bool
+    sentiment: str | None
+    themes: tuple[str, ...]
+    answered_at: datetime
+
+
+@dataclass(frozen=True)
+class MessageLine:
+    direction: str  # in | out
+    body: str
+    status: str | None
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class ConversationDetail:
+    """A whole conversation as staff read it; `contact` is the pseudonymous id, never an address."""
+
+    id: int
+    contact: str | None
+    survey: str
+    team: str | None
+    channel: str
+    language: str
+    status: str
+    started_at: datetime
+    completed_at: datetime | None
+    answers: list[AnswerLine]
+    messages: list[MessageLine]
+
+
+def _visible_conversation(session: Session, conversation_id: int, filters: ResponseFilters):  # noqa: ANN202
+    query = select(Conversation, Contact.public_id).outerjoin(Contact, Conversation.contact_id == Contact.id)
+    return session.execute(filters.apply(query).where(Conversation.id == conversation_id)).first()
+
+
+def conversation_detail(
+    session: Session, conversation_id: int, filters: ResponseFilters
+) -> ConversationDetail | None:
+    """Every answer and message of one conversation; None when absent or not visible to these filters."""
+    found = _visible_conversation(session, conversation_id, filters)
+    if found is None:
+        return None
+    conversation, public_id = found
+    themes = themes_by_answer(session, [answer.id for answer in conversation.answers])
+    messages = session.scalars(
+        select(Message)
+        .where(Message.conversation_id == conversation.id)
+        .order_by(Message.created_at, Message.id)
+    )
+    return ConversationDetail(
+        id=conversation.id,
+        contact=public_id,
+        survey=conversation.survey_id,
+        team=conversation.team,
+        channel=conversation.channel,
+        language=conversation.language,
+        status=conversation.status,
+        started_at=conversation.started_at,
+        completed_at=conversation.completed_at,
+        answers=[
+            AnswerLine(
+                a.question_id,
+                a.typed_value,
+                a.raw,
+                a.skipped,
+                a.sentiment,
+                themes.get(a.id, ()),
+                a.answered_at,
+            )
+            for a in conversation.answers
+        ],
+        messages=[MessageLine(m.direction, m.body, m.status, m.created_at) for m in messages],
+    )
+
+
+@dataclass(frozen=True)
+class ContactDetails:
+    contact: str
+    phone: str | None
+    telegram_chat_id: int | None
+    opted_out: bool
+
+
+def contact_details_for_allowed_roles(
+    session: Session, conversation_id: int, filters: ResponseFilters, role: str
+) -> ContactDetails | None:
+    """How to reach the resident behind a conversation: only for CONTACT_DETAIL_ROLES."""
+    if role not in CONTACT_DETAIL_ROLES:
+        raise PermissionError(f"the {role!r} role may not see contact details")
+    found = _visible_conversation(session, conversation_id, filters)
+    if found is None or found[0].contact_id is None:
+        return None
+    contact = session.get(Contact, found[0].contact_id)
+    return ContactDetails(contact.public_id, contact.phone, contact.telegram_chat_id, contact.opted_out)

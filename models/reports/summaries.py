@@ -1,0 +1,292 @@
+"""The figures behind the dashboard and GET /api/v1/summary: one source of truth.
+
+What counts (research/question-bank.md, the FFT method):
+- Only answers of conversations that are not tests (`is_test`) and belong to the
+  survey summarised; the period, team and channel filter the conversation (by
+  `started_at`, in UTC days).
+- An answer counts when it has a value: skipped questions and questions left
+  unanswered after unclear replies are not responses, so they are in no figure.
+- % positive and % negative divide by every counted answer, "Neither" and
+  "Don't know" included; values a question marks `excluded` (timely's "I did not
+  need any") are left out of the denominator and reported separately.
+- Top-box % is reported for the approach questions.
+- A figure resting on fewer than 5 answers is suppressed: its percentages are
+  None and `suppressed` is True, never a number.
+- Goals are judged on the percentage as shown (one decimal place).
+
+The database does the counting, grouped by week or month, team, channel and question:
+from `answer_tallies` (models/tallies.py, kept exact by triggers) when the period
+is whole UTC days, else from the answers themselves. Overall figures, the trend
+and the breakdowns are sums of those small groups, so every view agrees.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Literal
+
+from sqlalchemy import and_, case, func, literal, or_, select
+from sqlalchemy.engine import Row
+from sqlalchemy.orm import Session
+
+from models.conversation import Answer, Conversation
+from models.reports.periods import Interval, bucket_of, bucket_starts, day_of
+from models.reports.responses import ResponseFilters
+from models.tallies import AnswerTally, filter_tallies, tallies_cover
+from settings import Config, Goal, Question, Survey
+
+SUPPRESS_BELOW = 5
+# Where counts come from: answer_tallies when it can answer exactly ("auto"), or the answers.
+Source = Literal["auto", "live", "kept"]
+
+
+@dataclass(frozen=True)
+class Tally:
+    """Raw counts for one question in one group."""
+
+    answers: int = 0  # every counted answer, excluded values included
+    positive: int = 0
+    negative: int = 0
+    top_box: int = 0
+    excluded: int = 0
+
+
+@dataclass(frozen=True)
+class GoalCheck:
+    measure: Literal["positive", "negative", "top_box"]
+    comparison: Literal["at_least", "at_most"]
+    target: float
+    met: bool | None  # None: too few answers to judge
+
+
+@dataclass(frozen=True)
+class Figures:
+    """One question's figures for one group; percentages are None when suppressed."""
+
+    question_id: str
+    count: int | None  # the denominator (answers minus excluded values); None when suppressed
+    excluded: int | None  # answers left out of the denominator; None when 1 to 4
+    suppressed: bool
+    positive_pct: float | None
+    negative_pct: float | None
+    top_box_pct: float | None
+    goals: tuple[GoalCheck, ...] = ()
+
+    @property
+    def goals_met(self) -> bool | None:
+        """True when every goal is met, False when one is not, None when unknown or no goal."""
+        if not self.goals or any(g.met is None for g in self.goals):
+            return None
+        return all(g.met for g in self.goals)
+
+
+@dataclass(frozen=True)
+class Group:
+    """Figures for every measured question, for one team, channel or time bucket."""
+
+    key: str | None
+    label: str
+    figures: dict[str, Figures]
+
+
+@dataclass(frozen=True)
+class Summary:
+    survey: Survey
+    questions: tuple[Question, ...]
+    since: datetime
+    until: datetime
+    interval: Interval
+    overall: dict[str, Figures]
+    trend: tuple[Group, ...]
+    by_team: tuple[Group, ...]
+    by_channel: tuple[Group, ...]
+    filters: ResponseFilters = field(repr=False, default_factory=ResponseFilters)
+
+
+def measured_questions(survey: Survey) -> tuple[Question, ...]:
+    """Questions with a scoring (positive or negative values), in survey order."""
+    return tuple(q for q in survey.questions if q.positive or q.negative)
+
+
+def reports_top_box(question: Question) -> bool:
+    return question.dimension == "approach" and bool(question.top_box)
+
+
+def percent(part: int, whole: int) -> float:
+    """part/whole as a percentage rounded half up to one decimal place."""
+    exact = Decimal(part) * 100 / Decimal(whole)
+    return float(exact.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
+
+
+def figures_for(question: Question, tally: Tally, goal: Goal | None) -> Figures:
+    """Turn raw counts into the figures people see, applying suppression and goals."""
+    count = tally.answers - tally.excluded
+    suppressed = count < SUPPRESS_BELOW
+    positive = None if suppressed else percent(tally.positive, count)
+    negative = None if suppressed else percent(tally.negative, count)
+    top_box = None if suppressed or not reports_top_box(question) else percent(tally.top_box, count)
+    checks: list[GoalCheck] = []
+    if goal is not None:
+        pairs = (
+            ("positive", "at_least", goal.positive_at_least, positive),
+            ("negative", "at_most", goal.negative_at_most, negative),
+            ("top_box", "at_least", goal.top_box_at_least, top_box),
+        )
+        for measure, comparison, target, shown in pairs:
+            if target is None or (measure == "top_box" and not reports_top_box(question)):
+                continue
+            met = (
+                None if shown is None else (shown >= target if comparison == "at_least" else shown <= target)
+            )
+            checks.append(GoalCheck(measure, comparison, target, met))
+    excluded = tally.excluded if tally.excluded == 0 or tally.excluded >= SUPPRESS_BELOW else None
+    shown_count = None if suppressed else count
+    return Figures(question.id, shown_count, excluded, suppressed, positive, negative, top_box, tuple(checks))
+
+
+def _count_where(questions: Iterable[Question], attribute: str, question_id, value, weight):  # noqa: ANN001, ANN202
+    """SUM(CASE WHEN <the answer is one of the question's `attribute` values> THEN weight ELSE 0 END)."""
+    conditions = [
+        and_(question_id == q.id, value.in_([str(v) for v in getattr(q, attribute)]))
+        for q in questions
+        if getattr(q, attribute)
+    ]
+    if not conditions:
+        return literal(0)
+    return func.sum(case((or_(*conditions), weight), else_=0))
+
+
+def _sums(questions: tuple[Question, ...], question_id, value, weight) -> list:  # noqa: ANN001
+    """The Tally columns, in Tally's order, as SQL aggregates."""
+    top_box_questions = [q for q in questions if reports_top_box(q)]
+    return [
+        func.sum(weight),
+        _count_where(questions, "positive", question_id, value, weight),
+        _count_where(questions, "negative", question_id, value, weight),
+        _count_where(top_box_questions, "top_box", question_id, value, weight),
+        _count_where(questions, "excluded", question_id, value, weight),
+    ]
+
+
+def live_tallies(
+    session: Session, questions: tuple[Question, ...], filters: ResponseFilters, interval: Interval
+) -> list[Row]:
+    """(bucket, team, channel, question_id, *Tally) counted from the answers themselves."""
+    day = bucket_of(session, day_of(session), interval).label("bucket")
+    query = (
+        select(day, Conversation.team, Conversation.channel, Answer.question_id)
+        .add_columns(*_sums(questions, Answer.question_id, Answer.value, literal(1)))
+        .join(Conversation, Conversation.id == Answer.conversation_id)
+        .where(
+            Answer.question_id.in_([q.id for q in questions]),
+            Answer.skipped.is_(False),
+            Answer.value.is_not(None),
+        )
+        .group_by(day, Conversation.team, Conversation.channel, Answer.question_id)
+    )
+    return list(session.execute(filters.apply(query)).all())
+
+
+def kept_tallies(
+    session: Session, questions: tuple[Question, ...], filters: ResponseFilters, interval: Interval
+) -> list[Row]:
+    """The same rows from answer_tallies, which the database keeps up to date."""
+    t = AnswerTally
+    bucket = bucket_of(session, t.day, interval).label("bucket")
+    query = (
+        select(bucket, t.team, t.channel, t.question_id)
+        .add_columns(*_sums(questions, t.question_id, t.value, t.n))
+        .where(t.question_id.in_([q.id for q in questions]))
+        .group_by(bucket, t.team, t.channel, t.question_id)
+    )
+    rows = session.execute(filter_tallies(query, filters, filters.since, filters.until)).all()
+    return [(day, team or None, *rest) for day, team, *rest in rows]
+
+
+def grouped_tallies(
+    session: Session,
+    questions: tuple[Question, ...],
+    filters: ResponseFilters,
+    interval: Interval = "week",
+    source: Source = "auto",
+) -> list[tuple[str, str | None, str, str, tuple[int, ...]]]:
+    """(bucket, team, channel, question_id, Tally fields) for the filters, counted by the database."""
+    values = [v for q in questions for v in (*q.positive, *q.negative, *q.top_box, *q.excluded)]
+    use_kept = source == "kept" or (source == "auto" and tallies_cover(values, filters.since, filters.until))
+    rows = (kept_tallies if use_kept else live_tallies)(session, questions, filters, interval)
+    # Tuples in Tally's field order, not Tally objects: there can be tens of thousands.
+    return [
+        (d, team, channel, qid, tuple(int(n or 0) for n in counts)) for d, team, channel, qid, *counts in rows
+    ]
+
+
+def summarise(
+    session: Session,
+    config: Config,
+    filters: ResponseFilters,
+    since: datetime,
+    until: datetime,
+    interval: Interval = "week",
+    source: Source = "auto",
+) -> Summary:
+    """Every figure for the filters between `since` (inclusive) and `until` (exclusive)."""
+    survey = (filters.survey and config.survey(filters.survey)) or config.default_survey
+    filters = ResponseFilters(
+        channel=filters.channel,
+        survey=survey.id,
+        team=filters.team,
+        since=since,
+        until=until,
+        allowed_teams=filters.allowed_teams,
+    )
+    questions = measured_questions(survey)
+    # Plain lists while adding up: thousands of groups, so no object per addition.
+    overall: dict[str, list[int]] = defaultdict(lambda: [0] * 5)
+    trend: dict[date, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0] * 5))
+    teams: dict[str | None, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0] * 5))
+    channels: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0] * 5))
+    for bucket, team, channel, question_id, counts in grouped_tallies(
+        session, questions, filters, interval, source
+    ):
+        for target in (
+            overall[question_id],
+            trend[date.fromisoformat(bucket)][question_id],
+            teams[team][question_id],
+            channels[channel][question_id],
+        ):
+            for i in range(5):
+                target[i] += counts[i]
+
+    def figures(sums: dict[str, list[int]]) -> dict[str, Figures]:
+        return {
+            q.id: figures_for(q, Tally(*sums.get(q.id, (0,) * 5)), config.goals.get(q.id)) for q in questions
+        }
+
+    rank = {t.id: i for i, t in enumerate(config.teams)}
+    team_keys = sorted(teams, key=lambda t: (rank.get(t, len(rank)), t or ""))
+    return Summary(
+        survey=survey,
+        questions=questions,
+        since=since,
+        until=until,
+        interval=interval,
+        overall=figures(overall),
+        trend=tuple(
+            Group(start.isoformat(), start.isoformat(), figures(trend.get(start, {})))
+            for start in bucket_starts(since, until, interval)
+        ),
+        by_team=tuple(Group(t, team_label(config, t), figures(teams[t])) for t in team_keys),
+        by_channel=tuple(Group(c, c, figures(channels[c])) for c in sorted(channels)),
+        filters=filters,
+    )
+
+
+def team_label(config: Config, team_id: str | None) -> str:
+    if team_id is None:
+        return "No team"
+    team = config.team(team_id)
+    return team.name if team else team_id

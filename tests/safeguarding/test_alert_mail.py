@@ -1,0 +1,104 @@
+"""Duty e-mails for new alerts, sent after commit to a real SMTP server on 127.0.0.1 (aiosmtpd)."""
+
+from __future__ import annotations
+
+import socket
+from datetime import timedelta
+from email import message_from_bytes, policy
+
+import pytest
+from aiosmtpd.controller import Controller
+from sqlalchemy import select
+
+from bot.channels.console import chat
+from bot.safeguarding.mail import notify_pending_alerts
+from models import Alert
+from settings import ROOT, parse_config, read_yaml
+from tests.factories import T0, send
+
+PHONE = "+447700900123"
+
+
+class Inbox:
+    """Collects what the SMTP server receives."""
+
+    def __init__(self) -> None:
+        self.messages: list = []
+
+    async def handle_DATA(self, server, session, envelope):  # noqa: ANN001, ANN201, N802
+        self.messages.append((envelope.rcpt_tos, message_from_bytes(envelope.content, policy=policy.default)))
+        return "250 OK"
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture
+def inbox():  # noqa: ANN201
+    handler = Inbox()
+    controller = Controller(handler, hostname="127.0.0.1", port=free_port())
+    controller.start()
+    handler.port = controller.port
+    yield handler
+    controller.stop()
+
+
+def mail_config(port: int, enabled: bool = True):  # noqa: ANN201
+    data = read_yaml((ROOT / "config.yaml").read_text(encoding="utf-8"))
+    data["safeguarding"]["email"].update(
+        enabled=enabled, smtp_host="127.0.0.1", smtp_port=port, to=["duty@example.org"]
+    )
+    return parse_config(data)
+
+
+def test_each_new_alert_is_emailed_once_with_a_link_and_no_personal_details(db, inbox):
+    config = mail_config(inbox.port)
+    send(db, config, "FEEDBACK EAST", channel="sms", address=PHONE)
+    send(db, config, "I want to kill myself", channel="sms", address=PHONE, at=T0 + timedelta(minutes=1))
+    assert inbox.messages == []  # nothing from inside the engine's transaction
+    assert notify_pending_alerts(db, config, environ={}, now=T0) == 1
+    assert notify_pending_alerts(db, config, environ={}, now=T0) == 0  # never twice
+    [(recipients, message)] = inbox.messages
+    with db.begin() as session:
+        alert = session.scalar(select(Alert))
+    assert recipients == ["duty@example.org"]
+    assert message["Subject"] == f"Heard safeguarding alert {alert.id}"
+    body = message.get_content()
+    assert f"/admin/alerts/{alert.id}" in body and "suicide_self_harm" in body and "east" in body
+    for secret in ("7700900123", "kill myself"):
+        assert secret not in message.as_string()
+    assert alert.emailed_at == T0
+
+
+def test_environment_overrides_recipient_and_server(db, inbox):
+    config = mail_config(port=1)  # wrong port in the file, right one from the environment
+    send(db, config, "I'm scared")
+    environ = {"SMTP_PORT": str(inbox.port), "SAFEGUARDING_EMAIL_TO": "a@example.org, b@example.org"}
+    assert notify_pending_alerts(db, config, environ=environ) == 1
+    assert inbox.messages[0][0] == ["a@example.org", "b@example.org"]
+
+
+def test_smtp_down_keeps_the_alert_for_the_next_try(db, inbox):
+    config = mail_config(free_port())  # nothing listens there
+    send(db, config, "I'm scared")
+    assert notify_pending_alerts(db, config, environ={}) == 0
+    with db.begin() as session:
+        assert session.scalar(select(Alert.emailed_at)) is None
+    assert notify_pending_alerts(db, mail_config(inbox.port), environ={}) == 1
+
+
+def test_email_off_sends_nothing(db, inbox):
+    config = mail_config(inbox.port, enabled=False)
+    send(db, config, "I'm scared")
+    assert notify_pending_alerts(db, config, environ={}) == 0 and inbox.messages == []
+
+
+def test_console_channel_notifies_after_each_message(db, inbox, monkeypatch):
+    for name in ("SMTP_HOST", "SMTP_PORT", "SAFEGUARDING_EMAIL_TO"):
+        monkeypatch.delenv(name, raising=False)
+    said: list[str] = []
+    chat(db, mail_config(inbox.port), "carol", ["Hi", "I'm desperate"], said.append)
+    assert len(inbox.messages) == 1 and said[2].startswith("If you are in danger")

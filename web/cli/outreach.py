@@ -1,0 +1,64 @@
+"""Scheduled prompts from the command line: `import-contacts` and `scheduler`, and the `make run` starter."""
+
+from __future__ import annotations
+
+import signal
+import sys
+import threading
+from typing import TextIO
+
+import click
+from flask import Flask
+
+from bot.outreach.imports import ImportFileError, import_rows, read_csv
+from bot.outreach.sweep import SchedulerService, run_once
+from web.extensions import heard
+
+
+@click.command("import-contacts")
+@click.argument("file", type=click.File("r", encoding="utf-8-sig"))
+@click.option("--partial", is_flag=True, help="Import the good rows even when some rows are wrong.")
+def import_contacts_command(file: TextIO, partial: bool) -> None:
+    """Record contacts to follow up from a CSV file (see README "Scheduled prompts")."""
+    state = heard()
+    try:
+        rows = read_csv(file.read())
+    except ImportFileError as error:
+        raise click.ClickException(f"{file.name}: {error}") from None
+    bar = click.progressbar(length=len(rows), label="Importing", file=sys.stderr)
+    with bar, state.db.begin() as session:
+        report = import_rows(session, state.config, rows, partial, source="cli", progress=bar.update)
+    for error in report.errors:
+        click.echo(str(error), err=True)
+    if report.errors and not partial:
+        raise click.ClickException(
+            f"nothing imported: {len(report.errors)} problem(s) above. Fix them, or use --partial."
+        )
+    click.echo(f"Imported {report.imported} contact(s); {report.duplicates} already recorded.")
+
+
+@click.command("scheduler")
+@click.option("--once", is_flag=True, help="Sweep and send once, then exit.")
+def scheduler_command(once: bool) -> None:
+    """Run the scheduled prompts on their own (production: exactly this, beside gunicorn)."""
+    state = heard()
+    if once:
+        run_once(state.db, state.config, state.env)
+        return
+    service = SchedulerService(state.db, state.config, state.env).start()
+    stopping = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stopping.set())
+    signal.signal(signal.SIGINT, lambda *_: stopping.set())
+    click.echo(f"Scheduler running: a sweep every {state.config.followups.sweep_every} (Ctrl-C stops it)")
+    stopping.wait()
+    service.stop()
+    click.echo("Scheduler stopped.")
+
+
+def start_scheduler(app: Flask) -> SchedulerService:
+    """The `make run` starter (web.cli.serve.BACKGROUND): the scheduler beside the web app."""
+    state = app.extensions["heard"]
+    return SchedulerService(state.db, state.config, state.env).start()
+
+
+COMMANDS = [import_contacts_command, scheduler_command]
