@@ -1,0 +1,125 @@
+"""A trained linear text model (TF-IDF + logistic regression) read from JSON and run in pure Python.
+
+File layout (format 1), as written by `bot.text.training.save`:
+
+    {"format": 1, "labels": [...], "spec": {FeatureSpec fields},
+     "vocabulary": {feature: [idf, coef, ...]}, "intercepts": [...], "sublinear_tf": true,
+     "trained_at": "...", "data_sha256": "...", "metrics": {...}}
+
+With two labels there is one coefficient per feature and one intercept (the log-odds of the second
+label); with more, one per label (softmax). A feature whose coefficients all rounded to zero keeps
+only its idf, which still counts towards the length the TF-IDF vector is normalised by.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from bot.text.features import FeatureSpec, featurise
+
+FORMAT = 1
+
+
+@dataclass(frozen=True)
+class Metadata:
+    trained_at: str | None
+    data_sha256: str | None
+    metrics: dict[str, Any]
+
+
+class LinearTextModel:
+    """Label probabilities for a text, and the features behind them."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        if data.get("format") != FORMAT:
+            raise ValueError(f"unsupported text model format {data.get('format')!r} (expected {FORMAT})")
+        self.labels: list[str] = list(data["labels"])
+        self.spec = FeatureSpec.from_dict(data["spec"])
+        self.sublinear_tf = bool(data.get("sublinear_tf", True))
+        self.intercepts: tuple[float, ...] = tuple(data["intercepts"])
+        self.binary = len(self.labels) == 2 and len(self.intercepts) == 1
+        width = len(self.intercepts)
+        # feature -> (idf, coefficients); pruned features get no coefficients, only their idf.
+        self._vocabulary: dict[str, tuple[float, tuple[float, ...]]] = {
+            feature: (row[0], tuple(row[1:]) if len(row) > 1 else (0.0,) * width)
+            for feature, row in data["vocabulary"].items()
+        }
+        self.metadata = Metadata(
+            data.get("trained_at"), data.get("data_sha256"), dict(data.get("metrics", {}))
+        )
+
+    @classmethod
+    def load(cls, path: str | os.PathLike[str]) -> LinearTextModel:
+        """The model saved at `path` (read once, again only when the file changes)."""
+        path = Path(path).resolve()
+        return _load_cached(str(path), path.stat().st_mtime_ns)
+
+    def weights(self, text: str) -> dict[str, float]:
+        """The text's L2-normalised TF-IDF weight for each feature the model knows."""
+        counts = Counter(featurise(text, self.spec))
+        weights: dict[str, float] = {}
+        for feature, count in counts.items():
+            known = self._vocabulary.get(feature)
+            if known is not None:
+                tf = 1.0 + math.log(count) if self.sublinear_tf else float(count)
+                weights[feature] = tf * known[0]
+        norm = math.sqrt(sum(w * w for w in weights.values()))
+        if norm > 0:
+            weights = {feature: w / norm for feature, w in weights.items()}
+        return weights
+
+    def probabilities(self, text: str) -> dict[str, float]:
+        """Each label's probability for `text`; they sum to 1."""
+        scores = list(self.intercepts)
+        for feature, weight in self.weights(text).items():
+            for j, coef in enumerate(self._vocabulary[feature][1]):
+                scores[j] += weight * coef
+        if self.binary:
+            positive = _sigmoid(scores[0])
+            return {self.labels[0]: 1.0 - positive, self.labels[1]: positive}
+        top = max(scores)
+        exps = [math.exp(s - top) for s in scores]
+        total = sum(exps)
+        return {label: e / total for label, e in zip(self.labels, exps, strict=True)}
+
+    def predict(self, text: str) -> tuple[str, float]:
+        """The most probable label and its probability (ties go to the earlier label)."""
+        probabilities = self.probabilities(text)
+        label = max(self.labels, key=lambda name: probabilities[name])
+        return label, probabilities[label]
+
+    def explain(self, text: str, label: str, k: int = 5) -> list[tuple[str, float]]:
+        """The `k` features of `text` that pushed hardest towards `label`, with how hard (score units)."""
+        index = self.labels.index(label)
+        pushes = []
+        for feature, weight in self.weights(text).items():
+            coefs = self._vocabulary[feature][1]
+            if self.binary:
+                push = coefs[0] if index == 1 else -coefs[0]
+            else:
+                # Softmax only cares how a label's coefficient stands against the others' average.
+                push = coefs[index] - sum(coefs) / len(coefs)
+            if weight * push > 0:
+                pushes.append((feature, weight * push))
+        pushes.sort(key=lambda pair: (-pair[1], pair[0]))
+        return pushes[:k]
+
+
+def _sigmoid(score: float) -> float:
+    if score >= 0:
+        return 1.0 / (1.0 + math.exp(-score))
+    e = math.exp(score)
+    return e / (1.0 + e)
+
+
+@lru_cache(maxsize=16)
+def _load_cached(path: str, mtime_ns: int) -> LinearTextModel:
+    with open(path, encoding="utf-8") as handle:
+        return LinearTextModel(json.load(handle))

@@ -1,0 +1,89 @@
+"""The shared normaliser: same words as the safeguarding screen, emoji kept, hostile text handled."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.text.normalise import clauses, emoji_word, normalise, words
+
+try:  # the safeguarding screen's own normaliser, before and after the package move
+    from bot.safeguarding.screen import normalise as screen_normalise
+except ImportError:
+    from bot.safeguarding import normalise as screen_normalise
+
+EMOJI_OR_FENCE = re.compile("[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ue000]")
+# Words the folds act on, so generated text often exercises them.
+FOLDED = st.sampled_from(
+    [
+        "can't",
+        "can not",
+        "do not",
+        "I am",
+        "I have",
+        "no one",
+        "any more",
+        "my self",
+        "u",
+        "ur",
+        "cnt",
+        "wanna",
+    ]
+)
+MIXED_TEXT = st.lists(st.one_of(FOLDED, st.text(max_size=12)), max_size=8).map(" ".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(MIXED_TEXT)
+def test_without_emoji_it_matches_the_safeguarding_screen_on_any_text(text):
+    assert normalise(text, emoji=False) == screen_normalise(text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(MIXED_TEXT)
+def test_with_emoji_it_matches_the_screen_on_text_without_emoji(text):
+    text = EMOJI_OR_FENCE.sub("", text)
+    assert normalise(text) == screen_normalise(text)
+
+
+def test_known_spellings_fold_together():
+    assert normalise("I can’t COPE, do not know!") == "i cant cope dont know"
+    assert words("No one listens any more") == ["noone", "listens", "anymore"]
+
+
+def test_emoji_become_words_that_survive_punctuation_stripping():
+    assert normalise("Brilliant 👍🏽!!") == "brilliant emoji_thumbs_up"
+    assert normalise("so sad😢") == "so sad emoji_cry"
+    assert normalise("❤️ thanks") == "emoji_heart thanks"
+    assert emoji_word("🦄") == "emoji_unicorn"  # not in the table: named from Unicode
+
+
+def test_a_resident_cannot_forge_an_emoji_token():
+    assert normalise("\ue000thumbs_up\ue000") == "thumbs up"
+    assert normalise("emoji_cry") == "emoji cry"
+
+
+def test_clauses_split_where_punctuation_stood():
+    assert clauses("Not good. Kind staff, never late!") == [
+        ["not", "good"],
+        ["kind", "staff"],
+        ["never", "late"],
+    ]
+
+
+def test_hostile_text_never_raises():
+    hostile = [
+        "",
+        "\x00\x01\x1b[31m\r\n\t",
+        "\ud800 lone surrogate",
+        "💩" * 5000,
+        "a" * 100_000,
+        ("word, " * 5_000),
+        "'; DROP TABLE responses; --",
+        "\u202eevil\u202c",
+    ]
+    for text in hostile:
+        assert isinstance(normalise(text), str)
+        assert all(isinstance(c, list) for c in clauses(text))
