@@ -19,7 +19,7 @@ SPEC = FeatureSpec(char_ngrams=(0, 0))
 
 
 def test_no_group_is_both_trained_on_and_tested(monkeypatch):
-    rows = corpus(300)
+    rows = corpus(150)
     texts, labels, groups = (list(column) for column in zip(*rows, strict=True))
     texts = [f"{text} #{i}" for i, text in enumerate(texts)]  # every row findable by its text
     group_of = dict(zip(texts, groups, strict=True))
@@ -54,7 +54,7 @@ def test_no_group_is_both_trained_on_and_tested(monkeypatch):
 
 
 def test_out_of_fold_probabilities_cover_every_label_and_sum_to_one():
-    rows = corpus(200)
+    rows = corpus(150)
     texts, labels, groups = (list(column) for column in zip(*rows, strict=True))
     weights = [1.0] * len(rows)
     probabilities = grouped_probabilities(texts, labels, groups, SPEC, n_splits=3, sample_weight=weights)
@@ -63,7 +63,7 @@ def test_out_of_fold_probabilities_cover_every_label_and_sum_to_one():
         assert sorted(row) == ["negative", "neutral", "positive"]
         assert sum(row.values()) == pytest.approx(1.0)
     # Templates are shared phrasing, not the cue words, so held-out templates are still learnable.
-    predictions = grouped_predictions(texts, labels, groups, SPEC, n_splits=3)
+    predictions = [max(row, key=row.get) for row in probabilities]
     assert sum(p == t for p, t in zip(predictions, labels, strict=True)) / len(labels) > 0.8
 
 

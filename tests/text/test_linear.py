@@ -34,7 +34,7 @@ def fitted(rows, spec=SPEC):
 
 @pytest.mark.parametrize("labels", [("positive", "negative", "neutral"), ("negative", "positive")])
 def test_probabilities_agree_with_sklearn_predict_proba(tmp_path, labels):
-    rows = corpus(400, labels=labels)
+    rows = corpus(250, labels=labels)
     vectoriser, classifier, _ = fitted(rows)
     save(train([r[0] for r in rows], [r[1] for r in rows], SPEC), tmp_path / "model.json")
     model = LinearTextModel.load(tmp_path / "model.json")  # through the file: rounding included
@@ -49,7 +49,7 @@ def test_probabilities_agree_with_sklearn_predict_proba(tmp_path, labels):
 
 
 def test_explain_gives_the_features_that_pushed_hardest_towards_the_label():
-    vectoriser, classifier, model = fitted(corpus(400, labels=("negative", "positive")))
+    vectoriser, classifier, model = fitted(corpus(250, labels=("negative", "positive")))
     text = "Rude and they ignored me, the staff"
     weights = vectoriser.transform([text]).toarray()[0]
     pushes = {
@@ -69,7 +69,7 @@ def test_explain_gives_the_features_that_pushed_hardest_towards_the_label():
 
 
 def test_explain_with_several_labels_ranks_by_the_labels_own_pull():
-    _, _, model = fitted(corpus(400))
+    _, _, model = fitted(corpus(250))
     explained = model.explain("so rude, awful", "negative", k=3)
     assert len(explained) == 3 and all(v > 0 for _, v in explained)
     assert explained == sorted(explained, key=lambda kv: -kv[1])
