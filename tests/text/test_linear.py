@@ -68,12 +68,19 @@ def test_explain_gives_the_features_that_pushed_hardest_towards_the_label():
     assert any("rude" in f or "ignored" in f for f, _ in explained)
 
 
-def test_explain_with_several_labels_ranks_by_the_labels_own_pull():
-    _, _, model = fitted(corpus(250))
-    explained = model.explain("so rude, awful", "negative", k=3)
-    assert len(explained) == 3 and all(v > 0 for _, v in explained)
-    assert explained == sorted(explained, key=lambda kv: -kv[1])
-    assert model.explain("so rude, awful", "negative", k=50)[:3] == explained
+def test_explain_with_several_labels_ranks_by_pull_against_the_other_labels():
+    vectoriser, classifier, model = fitted(corpus(250))
+    text = "so rude, awful, the staff were kind"
+    weights = vectoriser.transform([text]).toarray()[0]
+    index = list(classifier.classes_).index("negative")
+    # Softmax ignores what all labels share, so a feature's pull is its coefficient minus their mean.
+    relative = classifier.coef_[index] - classifier.coef_.mean(axis=0)
+    pushes = {f: weights[c] * relative[c] for f, c in vectoriser.vocabulary_.items() if weights[c]}
+    explained = model.explain(text, "negative", k=3)
+    assert [v for _, v in explained] == pytest.approx(sorted(pushes.values(), reverse=True)[:3], abs=1e-5)
+    for feature, value in explained:
+        assert pushes[feature] == pytest.approx(value, abs=1e-5)
+    assert model.explain(text, "negative", k=50)[:3] == explained
 
 
 def test_hostile_and_huge_texts_get_probabilities(tmp_path):
