@@ -7,12 +7,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bot.safeguarding.screen import normalise as screen_normalise
 from bot.text.normalise import clauses, emoji_word, normalise, words
-
-try:  # the safeguarding screen's own normaliser, before and after the package move
-    from bot.safeguarding.screen import normalise as screen_normalise
-except ImportError:
-    from bot.safeguarding import normalise as screen_normalise
 
 EMOJI_OR_FENCE = re.compile("[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ue000]")
 # Words the folds act on, so generated text often exercises them.
