@@ -45,11 +45,9 @@ class LinearTextModel:
         self.sublinear_tf = bool(data.get("sublinear_tf", True))
         self.intercepts: tuple[float, ...] = tuple(data["intercepts"])
         self.binary = len(self.labels) == 2 and len(self.intercepts) == 1
-        width = len(self.intercepts)
-        # feature -> (idf, coefficients); pruned features get no coefficients, only their idf.
+        # feature -> (idf, coefficients); a pruned feature has no coefficients, only its idf.
         self._vocabulary: dict[str, tuple[float, tuple[float, ...]]] = {
-            feature: (row[0], tuple(row[1:]) if len(row) > 1 else (0.0,) * width)
-            for feature, row in data["vocabulary"].items()
+            feature: (row[0], tuple(row[1:])) for feature, row in data["vocabulary"].items()
         }
         self.metadata = Metadata(
             data.get("trained_at"), data.get("data_sha256"), dict(data.get("metrics", {}))
@@ -68,19 +66,34 @@ class LinearTextModel:
         for feature, count in counts.items():
             known = self._vocabulary.get(feature)
             if known is not None:
-                tf = 1.0 + math.log(count) if self.sublinear_tf else float(count)
-                weights[feature] = tf * known[0]
+                weights[feature] = self._tf(count) * known[0]
         norm = math.sqrt(sum(w * w for w in weights.values()))
         if norm > 0:
             weights = {feature: w / norm for feature, w in weights.items()}
         return weights
 
+    def _tf(self, count: int) -> float:
+        if not self.sublinear_tf:
+            return float(count)
+        return 1.0 if count == 1 else 1.0 + math.log(count)
+
     def probabilities(self, text: str) -> dict[str, float]:
         """Each label's probability for `text`; they sum to 1."""
-        scores = list(self.intercepts)
-        for feature, weight in self.weights(text).items():
-            for j, coef in enumerate(self._vocabulary[feature][1]):
-                scores[j] += weight * coef
+        # One pass: sum weight x coefficient unnormalised, then divide by the vector's length.
+        sums = [0.0] * len(self.intercepts)
+        squares = 0.0
+        vocabulary = self._vocabulary
+        for feature, count in Counter(featurise(text, self.spec)).items():
+            known = vocabulary.get(feature)
+            if known is None:
+                continue
+            idf, coefs = known
+            weight = self._tf(count) * idf
+            squares += weight * weight
+            for j, coef in enumerate(coefs):
+                sums[j] += weight * coef
+        norm = math.sqrt(squares) or 1.0
+        scores = [b + total / norm for b, total in zip(self.intercepts, sums, strict=True)]
         if self.binary:
             positive = _sigmoid(scores[0])
             return {self.labels[0]: 1.0 - positive, self.labels[1]: positive}
@@ -101,6 +114,8 @@ class LinearTextModel:
         pushes = []
         for feature, weight in self.weights(text).items():
             coefs = self._vocabulary[feature][1]
+            if not coefs:
+                continue
             if self.binary:
                 push = coefs[0] if index == 1 else -coefs[0]
             else:

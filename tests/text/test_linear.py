@@ -127,3 +127,20 @@ def test_the_runtime_imports_neither_numpy_nor_sklearn():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_a_pruned_feature_still_counts_towards_the_vectors_length():
+    rows = corpus(150)
+    model = train([r[0] for r in rows], [r[1] for r in rows], SPEC)
+    text = "rude staff today"
+    feature = "w:staff"
+    zeroed = json.loads(json.dumps(model))
+    zeroed["vocabulary"][feature] = [model["vocabulary"][feature][0], 0.0, 0.0, 0.0]
+    pruned = json.loads(json.dumps(model))
+    pruned["vocabulary"][feature] = pruned["vocabulary"][feature][:1]
+    dropped = json.loads(json.dumps(model))
+    del dropped["vocabulary"][feature]
+
+    assert LinearTextModel(pruned).probabilities(text) == LinearTextModel(zeroed).probabilities(text)
+    assert LinearTextModel(pruned).probabilities(text) != LinearTextModel(dropped).probabilities(text)
+    assert feature not in dict(LinearTextModel(pruned).explain(text, "negative", k=50))
