@@ -1,0 +1,663 @@
+"""Write replies.csv: residents' replies to each kind of question, with what a person would store.
+
+Usage: python data/replies/build_table.py  (deterministic; rewrites data/replies/replies.csv)
+
+Each family below is one phrasing *template* (grouped cross-validation holds a whole family out)
+in one *register* (plain, shorthand, misspelling, idiom, hedge, contrast, number_word, emoji,
+stars, welsh, two_people, question_back, off_topic, conflict). A family's phrasings are written by
+hand; the script only wraps them in everyday openings and sign-offs ("hmm", "thanks", "tbh") and
+varies the case. `expected` is a sense (very_positive, partly, ...) that each question maps to its
+own stored value, or `reask` when a person would ask again.
+"""
+
+from __future__ import annotations
+
+import csv
+import random
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REASK = "reask"
+
+# What each sense means for each question (question id -> sense -> stored value).
+SENSES: dict[str, dict[str, int | str]] = {
+    "overall": {"vpos": 1, "pos": 2, "okfam": 2, "neu": 3, "neg": 4, "vneg": 5, "dk": 6},
+    "rating": {"vpos": 5, "pos": 4, "okfam": 3, "neu": 3, "neg": 2, "vneg": 1},
+    "listened": {"alot": 1, "abit": 2, "no": 3, "dk": 4},
+    "strengths": {"alot": 1, "abit": 2, "no": 3, "dk": 4},
+    "timely": {"yes": 1, "partly": 2, "no": 3, "notneeded": 4},
+    "contacted": {"yes": "yes", "no": "no"},
+    "resolved": {"yes": "yes", "partly": "partly", "no": "no"},
+    "still_need": {"yes": 1, "no": 2, "dk": 3},
+    "changed": {"better": 1, "same": 2, "worse": 3, "dk": 4},
+}
+KINDS = {
+    "overall": "choice",
+    "listened": "choice",
+    "strengths": "choice",
+    "timely": "choice",
+    "still_need": "choice",
+    "changed": "choice",
+    "rating": "scale",
+    "contacted": "yes_no",
+    "resolved": "yes_no_partly",
+}
+
+# --- families: (register, template, sense, language of the phrasing, phrasings) -------------
+Family = tuple[str, str, str, str, list[str]]
+
+EVALUATIVE: list[Family] = [
+    ("plain", "very_good", "vpos", "en", ["very good", "Very good", "very good indeed", "really good"]),
+    ("plain", "excellent", "vpos", "en", ["excellent", "Excellent service", "brilliant", "fantastic"]),
+    ("plain", "great_amazing", "vpos", "en", ["great", "amazing", "really great", "absolutely brilliant"]),
+    ("shorthand", "v_good", "vpos", "en", ["v good", "v. good", "V good", "v gd", "vgood", "v v good"]),
+    (
+        "shorthand",
+        "soooo_good",
+        "vpos",
+        "en",
+        ["sooo good", "soooo good", "very very good", "really really good"],
+    ),
+    ("misspelling", "excelent", "vpos", "en", ["excelent", "exellent", "excellant", "brillant", "fantastc"]),
+    ("misspelling", "amazin", "vpos", "en", ["amazin", "amazng", "briliant", "fantasic", "excellnt"]),
+    (
+        "idiom",
+        "couldnt_be_better",
+        "vpos",
+        "en",
+        [
+            "couldn't have been better",
+            "could not have been better",
+            "couldnt be better",
+            "couldn't be better",
+        ],
+    ),
+    ("idiom", "top_notch", "vpos", "en", ["top notch", "second to none", "spot on", "faultless"]),
+    (
+        "idiom",
+        "cant_fault",
+        "vpos",
+        "en",
+        ["can't fault them", "cannot fault it", "couldn't fault it", "cant fault"],
+    ),
+    ("stars", "stars_5", "vpos", "en", ["⭐⭐⭐⭐⭐", "5 stars", "five stars", "★★★★★"]),
+    ("emoji", "emoji_love", "vpos", "en", ["😍", "🥰", "💯", "😍😍", "🙌"]),
+    ("welsh", "da_iawn", "vpos", "en", ["da iawn", "Da iawn diolch", "gwych", "ardderchog"]),
+    (
+        "plain",
+        "good",
+        "pos",
+        "en",
+        ["good", "Good", "it was good", "good thanks", "pretty good", "quite good"],
+    ),
+    ("shorthand", "gd", "pos", "en", ["gd", "gud", "goood", "gooood", "pretty gd"]),
+    (
+        "idiom",
+        "cant_complain",
+        "pos",
+        "en",
+        ["can't complain", "cant complain", "cannot complain", "no complaints"],
+    ),
+    (
+        "idiom",
+        "not_bad_at_all",
+        "pos",
+        "en",
+        ["not bad at all", "not half bad", "not too shabby", "not bad at all tbh"],
+    ),
+    ("stars", "stars_4", "pos", "en", ["⭐⭐⭐⭐", "4 stars", "four stars", "★★★★☆"]),
+    ("emoji", "emoji_smile", "pos", "en", ["😊", "🙂", "😀", "😃"]),
+    ("welsh", "da", "pos", "en", ["da", "eitha da"]),
+    ("plain", "ok", "okfam", "en", ["ok", "okay", "OK", "fine", "it was fine", "ok thanks"]),
+    ("plain", "neither", "neu", "en", ["neither", "average", "so so", "so-so", "in between", "mixed"]),
+    ("shorthand", "meh", "neu", "en", ["meh", "avg", "average really", "neither really"]),
+    ("stars", "stars_3", "neu", "en", ["⭐⭐⭐", "3 stars", "three stars", "★★★☆☆"]),
+    ("emoji", "emoji_neutral", "neu", "en", ["😐", "😑"]),
+    ("plain", "poor", "neg", "en", ["poor", "Poor", "bad", "not good", "not great", "disappointing"]),
+    ("misspelling", "dissapointing", "neg", "en", ["dissapointing", "disapointing", "dissappointing"]),
+    ("shorthand", "pooor", "neg", "en", ["pooor", "baaad", "not gd", "not v good"]),
+    ("stars", "stars_2", "neg", "en", ["⭐⭐", "2 stars", "two stars", "★★☆☆☆"]),
+    ("emoji", "emoji_sad", "neg", "en", ["🙁", "☹️", "😞"]),
+    ("welsh", "gwael", "neg", "en", ["gwael", "drwg", "ddim yn dda"]),
+    (
+        "plain",
+        "very_poor",
+        "vneg",
+        "en",
+        ["very poor", "terrible", "awful", "dreadful", "appalling", "very bad"],
+    ),
+    ("shorthand", "v_poor", "vneg", "en", ["v poor", "v bad", "V poor", "v. poor", "really bad"]),
+    ("misspelling", "terible", "vneg", "en", ["terible", "terrable", "awfull", "dreadfull", "apalling"]),
+    (
+        "idiom",
+        "couldnt_be_worse",
+        "vneg",
+        "en",
+        ["couldn't have been worse", "could not have been worse", "couldnt be worse"],
+    ),
+    ("stars", "stars_1", "vneg", "en", ["⭐", "1 star", "one star", "★☆☆☆☆"]),
+    ("emoji", "emoji_angry", "vneg", "en", ["😡", "😠", "🤬", "😡😡"]),
+    ("welsh", "ofnadwy", "vneg", "en", ["ofnadwy", "gwael iawn", "drwg iawn"]),
+    (
+        "plain",
+        "dont_know",
+        "dk",
+        "en",
+        ["don't know", "dont know", "not sure", "no idea", "unsure", "can't say"],
+    ),
+    ("shorthand", "idk", "dk", "en", ["idk", "dunno", "dno", "i dunno", "not sure tbh"]),
+    ("emoji", "emoji_shrug", "dk", "en", ["🤷", "🤷‍♀️", "🤷🏻‍♂️"]),
+    # Welsh conversations
+    ("plain", "cy_da_iawn", "vpos", "cy", ["da iawn", "Da iawn", "gwych", "ardderchog"]),
+    ("plain", "cy_da", "pos", "cy", ["da", "eitha da"]),
+    ("plain", "cy_gwael", "neg", "cy", ["gwael", "drwg"]),
+    ("plain", "cy_ofnadwy", "vneg", "cy", ["gwael iawn", "ofnadwy", "drwg iawn"]),
+    ("welsh", "cy_english_good", "vpos", "cy", ["very good", "excellent", "brilliant"]),
+    ("welsh", "cy_english_bad", "vneg", "cy", ["terrible", "very poor", "awful"]),
+]
+
+CONTRASTS: list[Family] = [
+    # "<label> not <stronger label>", in every order the issue lists
+    (
+        "contrast",
+        "L_not_S_pos",
+        "pos",
+        "en",
+        ["good not great", "good not excellent", "good not amazing", "good not very good"],
+    ),
+    (
+        "contrast",
+        "L_but_not_S_pos",
+        "pos",
+        "en",
+        ["good but not great", "good but not excellent", "good, but not brilliant"],
+    ),
+    (
+        "contrast",
+        "not_S_L_pos",
+        "pos",
+        "en",
+        ["not great, good", "not excellent but good", "not amazing, but good"],
+    ),
+    (
+        "contrast",
+        "L_not_S_neg",
+        "neg",
+        "en",
+        ["poor not terrible", "bad but not awful", "poor, but not very poor", "bad not terrible"],
+    ),
+    (
+        "contrast",
+        "not_S_L_neg",
+        "neg",
+        "en",
+        ["not terrible, poor", "not awful but bad", "not very poor, just poor"],
+    ),
+]
+
+DUAL_DISPUTES: list[Family] = [
+    (
+        "two_people",
+        "me_and_relative",
+        REASK,
+        "en",
+        [
+            "good for me, poor for my son",
+            "I thought good, my husband said poor",
+            "very good for me but terrible for my mum",
+        ],
+    ),
+    (
+        "question_back",
+        "question_eval",
+        REASK,
+        "en",
+        [
+            "what do you mean?",
+            "which one is best?",
+            "is 1 the good one?",
+            "what are the options?",
+            "who is this?",
+        ],
+    ),
+    (
+        "off_topic",
+        "off_topic_eval",
+        REASK,
+        "en",
+        [
+            "I need help with my rent",
+            "can someone call me",
+            "my bins weren't collected",
+            "wrong number",
+            "hello",
+        ],
+    ),
+    (
+        "conflict",
+        "conflict_eval",
+        REASK,
+        "en",
+        ["good not good", "very good and very poor", "poor but excellent", "1 or 2", "good and bad"],
+    ),
+]
+
+YES_LIKE: list[Family] = [
+    ("plain", "yes", "yes", "en", ["yes", "Yes", "yeah", "yep", "yes I did", "yes they did"]),
+    ("shorthand", "yh", "yes", "en", ["yh", "ye", "yeh", "yea", "ya", "yess"]),
+    ("shorthand", "yesss", "yes", "en", ["yesss", "yesssss", "yup", "yas", "aye"]),
+    ("idiom", "of_course", "yes", "en", ["of course", "sure did", "they certainly did", "definitely yes"]),
+    ("emoji", "emoji_yes", "yes", "en", ["👍", "✅", "👌", "👍🏻"]),
+    ("welsh", "ie", "yes", "en", ["ie", "do", "ydw", "do diolch"]),
+    ("plain", "no", "no", "en", ["no", "No", "nope", "nah", "not really", "no they didn't"]),
+    ("shorthand", "naw", "no", "en", ["naw", "noo", "nooo", "nop", "na"]),
+    ("idiom", "not_at_all", "no", "en", ["not at all", "absolutely not", "no not at all", "definitely not"]),
+    ("emoji", "emoji_no", "no", "en", ["👎", "❌", "👎🏼"]),
+    ("welsh", "naddo", "no", "en", ["naddo", "nac ydw", "dim o gwbl"]),
+    ("plain", "cy_do", "yes", "cy", ["do", "ie", "Do diolch"]),
+    ("plain", "cy_naddo", "no", "cy", ["naddo", "na", "nac ydw"]),
+    ("welsh", "cy_english_yes", "yes", "cy", ["yes", "yeah", "yes thanks"]),
+    ("welsh", "cy_english_no", "no", "cy", ["no", "nope", "no thanks"]),
+]
+PARTLY: list[Family] = [
+    ("plain", "partly", "partly", "en", ["partly", "partially", "sort of", "kind of", "a bit", "some of it"]),
+    ("hedge", "yes_partly", "partly", "en", ["yes partly", "yes sort of", "yes a bit", "yes kind of"]),
+    (
+        "hedge",
+        "partly_yes",
+        "partly",
+        "en",
+        ["partly yes", "sort of yes", "kind of yes", "a bit yes", "kinda yes"],
+    ),
+    (
+        "hedge",
+        "yes_but",
+        "partly",
+        "en",
+        ["yes, but it took ages", "yes but only just", "yeah but late", "yes but not fully"],
+    ),
+    ("shorthand", "kinda", "partly", "en", ["kinda", "sorta", "kinda yeah", "sort of ish"]),
+    ("welsh", "rhannol", "partly", "en", ["rhannol", "yn rhannol", "ychydig"]),
+    ("plain", "cy_rhannol", "partly", "cy", ["yn rhannol", "rhannol", "ychydig"]),
+]
+YES_NO_REASK: list[Family] = [
+    (
+        "two_people",
+        "i_did_he_didnt",
+        REASK,
+        "en",
+        ["I did, my husband didn't", "yes for me, no for my wife", "me yes, my son no"],
+    ),
+    (
+        "question_back",
+        "question_yes",
+        REASK,
+        "en",
+        ["why do you ask?", "who is this?", "did you?", "what do you mean?"],
+    ),
+    (
+        "off_topic",
+        "off_topic_yes",
+        REASK,
+        "en",
+        ["I need to speak to someone", "my bin is still not emptied", "hello", "wrong number"],
+    ),
+    (
+        "conflict",
+        "conflict_yes",
+        REASK,
+        "en",
+        ["yes no", "yes and no not really", "no yes", "yes, I mean no"],
+    ),
+]
+
+LISTENED: list[Family] = [
+    (
+        "plain",
+        "yes_a_lot",
+        "alot",
+        "en",
+        ["yes a lot", "Yes, a lot", "a lot", "yes definitely", "definitely", "absolutely"],
+    ),
+    ("shorthand", "alot", "alot", "en", ["alot", "yes alot", "yeah loads", "loads", "yes lots"]),
+    (
+        "idiom",
+        "very_much_so",
+        "alot",
+        "en",
+        ["very much so", "yes very much so", "couldn't have listened more", "100%"],
+    ),
+    ("misspelling", "definately", "alot", "en", ["definately", "defintely", "absolutly", "totaly"]),
+    ("plain", "yes_a_bit", "abit", "en", ["yes a bit", "a bit", "a little", "sort of", "somewhat", "partly"]),
+    ("shorthand", "abit", "abit", "en", ["abit", "yes abit", "a lil", "kinda", "sorta"]),
+    (
+        "hedge",
+        "partly_yes_choice",
+        "abit",
+        "en",
+        ["partly yes", "a little yes", "sort of yes", "kind of yes"],
+    ),
+    (
+        "hedge",
+        "yes_but_choice",
+        "abit",
+        "en",
+        ["yes but they rushed me", "yes, but not much", "yeah but only a bit"],
+    ),
+    (
+        "contrast",
+        "bit_not_lot",
+        "abit",
+        "en",
+        ["a bit not a lot", "a bit but not a lot", "not a lot, a bit", "a little but not a lot"],
+    ),
+    ("plain", "no_choice", "no", "en", ["no", "nope", "not really", "not at all", "no they didn't", "nah"]),
+    ("shorthand", "no_short", "no", "en", ["naw", "noo", "no not rly", "not rly"]),
+    ("plain", "not_sure_choice", "dk", "en", ["not sure", "don't know", "dunno", "can't remember", "idk"]),
+    ("welsh", "do_llawer", "alot", "en", ["do, llawer", "llawer", "yn bendant"]),
+    ("welsh", "naddo_choice", "no", "en", ["naddo", "na", "dim o gwbl"]),
+    ("plain", "cy_do_llawer", "alot", "cy", ["do llawer", "Do, llawer", "llawer"]),
+    ("plain", "cy_ychydig", "abit", "cy", ["do, ychydig", "ychydig", "yn rhannol"]),
+    ("welsh", "cy_english_a_lot", "alot", "cy", ["yes a lot", "definitely", "a lot"]),
+    (
+        "two_people",
+        "two_listened",
+        REASK,
+        "en",
+        [
+            "yes for me, no for my son",
+            "they listened to me but not my wife",
+            "me a lot, my husband not at all",
+        ],
+    ),
+    (
+        "question_back",
+        "question_listened",
+        REASK,
+        "en",
+        ["who do you mean?", "which person?", "what do you mean?"],
+    ),
+    (
+        "off_topic",
+        "off_topic_listened",
+        REASK,
+        "en",
+        ["hello", "I need help with my housing", "wrong number"],
+    ),
+    ("conflict", "conflict_listened", REASK, "en", ["yes", "👍", "yes a lot no", "a lot and not at all"]),
+]
+TIMELY: list[Family] = [
+    *[f for f in YES_LIKE if f[3] == "en" or f[1] in ("cy_do", "cy_naddo")],
+    *[f for f in PARTLY],
+    (
+        "plain",
+        "didnt_need",
+        "notneeded",
+        "en",
+        ["didn't need any", "I did not need any", "n/a", "not needed", "no need"],
+    ),
+    (
+        "idiom",
+        "no_didnt_need",
+        "notneeded",
+        "en",
+        ["no, I didn't need any help", "didn't need help", "no need for it"],
+    ),
+    (
+        "plain",
+        "still_waiting",
+        "no",
+        "en",
+        ["still waiting", "still waiting!", "no still waiting", "too late"],
+    ),
+    *YES_NO_REASK,
+]
+CHANGED: list[Family] = [
+    ("plain", "better", "better", "en", ["better", "much better", "a lot better", "improved", "bit better"]),
+    ("shorthand", "betta", "better", "en", ["betta", "loads better", "way better", "sooo much better"]),
+    ("misspelling", "beter", "better", "en", ["beter", "bettr", "improoved", "imporved"]),
+    (
+        "contrast",
+        "better_not_worse",
+        "better",
+        "en",
+        ["better not worse", "a bit better, not worse", "not worse, better"],
+    ),
+    ("plain", "same", "same", "en", ["the same", "about the same", "same", "no change", "nothing changed"]),
+    ("shorthand", "same_short", "same", "en", ["same really", "samey", "same same", "much the same"]),
+    ("plain", "worse", "worse", "en", ["worse", "much worse", "got worse", "a lot worse", "bit worse"]),
+    ("misspelling", "wurse", "worse", "en", ["wurse", "wose", "worsee", "worse!!"]),
+    ("plain", "dk_changed", "dk", "en", ["not sure", "don't know", "dunno", "no idea"]),
+    ("welsh", "gwell", "better", "en", ["gwell", "wedi gwella"]),
+    (
+        "two_people",
+        "two_changed",
+        REASK,
+        "en",
+        ["better for me, worse for my son", "me better, my mum worse"],
+    ),
+    (
+        "question_back",
+        "question_changed",
+        REASK,
+        "en",
+        ["what changed?", "compared to what?", "what do you mean?"],
+    ),
+    ("conflict", "conflict_changed", REASK, "en", ["better and worse", "better no worse", "worse better"]),
+]
+STILL_NEED: list[Family] = [
+    ("plain", "yes_need", "yes", "en", ["yes", "yes please", "yeah", "I do", "yep"]),
+    ("shorthand", "yh_need", "yes", "en", ["yh", "ye", "yeh", "yess", "ya"]),
+    ("plain", "no_need", "no", "en", ["no", "no thanks", "nope", "all good", "I'm ok"]),
+    ("shorthand", "no_need_short", "no", "en", ["nah", "naw", "no ta", "nah thanks"]),
+    ("plain", "dk_need", "dk", "en", ["not sure", "maybe", "don't know", "dunno"]),
+    ("welsh", "oes", "yes", "en", ["oes", "ie"]),
+    *YES_NO_REASK,
+]
+
+DAYS: list[tuple[str, str, str, list[tuple[str, int | str]]]] = [
+    (
+        "plain",
+        "n_days",
+        "en",
+        [("3 days", 3), ("three days", 3), ("10 days", 10), ("5", 5), ("about 3 days", 3)],
+    ),
+    (
+        "plain",
+        "weeks",
+        "en",
+        [("two weeks", 14), ("2 weeks", 14), ("a week", 7), ("3 weeks", 21), ("about a week", 7)],
+    ),
+    ("shorthand", "wks", "en", [("2wks", 14), ("2 wks", 14), ("1wk", 7), ("3days", 3), ("a wk", 7)]),
+    ("plain", "months", "en", [("a month", 30), ("2 months", 60), ("a fortnight", 14), ("a year", 365)]),
+    (
+        "idiom",
+        "couple_of",
+        "en",
+        [("a couple of weeks", 14), ("couple of days", 2), ("a couple of months", 60)],
+    ),
+    ("idiom", "same_day", "en", [("same day", 0), ("the same day", 0), ("next day", 1), ("today", 0)]),
+    ("idiom", "straight_away", "en", [("straight away", 0), ("immediately", 0), ("right away", 0)]),
+    (
+        "misspelling",
+        "fortnite",
+        "en",
+        [("fortnite", 14), ("a fortnite", 14), ("two weaks", 14), ("3 dayz", 3)],
+    ),
+    (
+        "number_word",
+        "spelt",
+        "en",
+        [("twenty-one days", 21), ("twelve days", 12), ("fourteen days", 14), ("a hundred days", 100)],
+    ),
+    ("welsh", "pythefnos", "en", [("pythefnos", 14), ("dwy wythnos", 14), ("tua mis", 30)]),
+    ("plain", "cy_days", "cy", [("pythefnos", 14), ("dwy wythnos", 14), ("tua mis", 30), ("tri diwrnod", 3)]),
+    (
+        "hedge",
+        "ranges",
+        "en",
+        [("3-4 days", REASK), ("2 or 3 weeks", REASK), ("a few days", REASK), ("ages", REASK)],
+    ),
+    ("conflict", "sub_day", "en", [("3 hours", REASK), ("within 24 hours", REASK), ("1.5 weeks", REASK)]),
+    (
+        "two_people",
+        "two_days",
+        "en",
+        [("2 days for me, a week for my son", REASK), ("me 3 days, mum 2 weeks", REASK)],
+    ),
+    (
+        "question_back",
+        "question_days",
+        "en",
+        [("since when?", REASK), ("what do you mean?", REASK), ("wait for what?", REASK)],
+    ),
+    (
+        "off_topic",
+        "off_topic_days",
+        "en",
+        [("still waiting", REASK), ("hello", REASK), ("I need help", REASK)],
+    ),
+]
+
+RATING_NUMBERS: list[tuple[str, str, str, list[tuple[str, int | str]]]] = [
+    ("plain", "digits", "en", [("4", 4), ("5", 5), ("1", 1), ("3", 3), ("2", 2)]),
+    ("plain", "fractions", "en", [("4/5", 4), ("4 out of 5", 4), ("3 out of 5", 3), ("5/5", 5), ("2/5", 2)]),
+    (
+        "number_word",
+        "rating_words",
+        "en",
+        [("four", 4), ("five out of five", 5), ("three", 3), ("two", 2), ("one", 1)],
+    ),
+    (
+        "idiom",
+        "solid_4",
+        "en",
+        [("a solid 4", 4), ("I'd give it a 4", 4), ("id give it 5", 5), ("a 3 i guess", 3)],
+    ),
+    ("contrast", "n_not_m", "en", [("4 not 5", 4), ("4, not 5", 4), ("3 not 4", 3), ("not 5, 4", 4)]),
+    ("welsh", "pedwar", "en", [("pedwar", 4), ("tri", 3), ("dau", 2)]),
+    (
+        "conflict",
+        "ranges",
+        "en",
+        [("3-4", REASK), ("3 or 4", REASK), ("3.5", REASK), ("8/10", REASK), ("6", REASK)],
+    ),
+]
+
+EN_WRAPS = [
+    "{}",
+    "{}.",
+    "{}!",
+    "{} thanks",
+    "{} thank you",
+    "{}, thanks",
+    "{} ta",
+    "{} x",
+    "hmm {}",
+    "i'd say {}",
+]
+EN_WRAPS += ["{} i think", "{} tbh", "{} to be honest", "honestly {}", "well {}", "{} cheers", "{}!!"]
+CY_WRAPS = ["{}", "{}.", "{} diolch", "{}, diolch yn fawr", "wel {}", "{}!"]
+# Replies that ask something or change the subject keep their own words.
+BARE_REGISTERS = {"question_back", "off_topic"}
+NUMBER_WORDS = ["one", "two", "three", "four", "five", "six"]
+ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth"]
+
+
+def cased(rng: random.Random, text: str) -> str:
+    roll = rng.random()
+    if roll < 0.5:
+        return text
+    if roll < 0.75:
+        return text.lower()
+    if roll < 0.92:
+        return text[:1].upper() + text[1:]
+    return text.upper()
+
+
+def variants(rng: random.Random, phrase: str, language: str, register: str, count: int) -> list[str]:
+    """`count` different ways of sending the phrase: wrapped, re-cased, or as is."""
+    if register in BARE_REGISTERS:
+        return [phrase, phrase.lower(), phrase.capitalize()][: max(1, count // 2)]
+    wraps = CY_WRAPS if language == "cy" else EN_WRAPS
+    seen: dict[str, None] = {phrase: None}
+    for _ in range(count * 4):
+        if len(seen) >= count:
+            break
+        seen[cased(rng, rng.choice(wraps).format(phrase))] = None
+    return list(seen)
+
+
+def number_word_families(question: str) -> list[tuple[str, str, str, list[tuple[str, int | str]]]]:
+    """A choice's options by number word and ordinal ("two", "the second one")."""
+    values = sorted({v for v in SENSES[question].values() if isinstance(v, int)})
+    words = [(NUMBER_WORDS[v - 1], v) for v in values] + [
+        (f"number {NUMBER_WORDS[v - 1]}", v) for v in values
+    ]
+    ordinals = [(f"the {ORDINALS[v - 1]} one", v) for v in values] + [
+        (f"option {NUMBER_WORDS[v - 1]}", v) for v in values
+    ]
+    return [("number_word", "number_words", "en", words), ("number_word", "ordinals", "en", ordinals)]
+
+
+def row(kind: str, question: str, language: str, reply: str, expected: object, template: str, register: str):
+    """One line of the table."""
+    return {
+        "question_kind": kind,
+        "question_id": question,
+        "language": language,
+        "reply": reply,
+        "expected": str(expected),
+        "template": template,
+        "register": register,
+    }
+
+
+def rows_for(rng: random.Random, kind: str, question: str, families: list[Family]) -> list[dict[str, str]]:
+    senses = SENSES[question]
+    rows = []
+    explicit = [
+        (r, t, lang, [(p, senses.get(s, REASK) if s != REASK else REASK) for p in phrases])
+        for r, t, s, lang, phrases in families
+        if s is not None
+    ]
+    if kind == "choice":
+        explicit += number_word_families(question)
+    for register, template, language, pairs in explicit:
+        for phrase, expected in pairs:
+            for reply in variants(rng, phrase, language, register, 6):
+                rows.append(row(kind, question, language, reply, expected, template, register))
+    return rows
+
+
+def build() -> list[dict[str, str]]:
+    rng = random.Random(19)
+    evaluative = EVALUATIVE + CONTRASTS + DUAL_DISPUTES
+    rows = rows_for(rng, "choice", "overall", evaluative)
+    rows += rows_for(rng, "scale", "rating", [f for f in evaluative if f[2] != "dk"])
+    for question in ("listened", "strengths"):
+        rows += rows_for(rng, "choice", question, LISTENED)
+    rows += rows_for(rng, "choice", "timely", TIMELY)
+    rows += rows_for(rng, "choice", "changed", CHANGED)
+    rows += rows_for(rng, "choice", "still_need", STILL_NEED)
+    rows += rows_for(rng, "yes_no", "contacted", YES_LIKE + YES_NO_REASK)
+    rows += rows_for(rng, "yes_no", "contacted", [(r, t, REASK, lang, p) for r, t, _s, lang, p in PARTLY])
+    rows += rows_for(rng, "yes_no_partly", "resolved", YES_LIKE + PARTLY + YES_NO_REASK)
+    for register, template, language, pairs in RATING_NUMBERS:
+        for phrase, expected in pairs:
+            for reply in variants(rng, phrase, language, register, 6):
+                rows.append(row("scale", "rating", language, reply, expected, template, register))
+    for register, template, language, pairs in DAYS:
+        for phrase, expected in pairs:
+            for reply in variants(rng, phrase, language, register, 6):
+                rows.append(row("number", "waited", language, reply, expected, template, register))
+    return rows
+
+
+if __name__ == "__main__":
+    table = build()
+    with (HERE / "replies.csv").open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(table[0]))
+        writer.writeheader()
+        writer.writerows(table)
+    print(f"{len(table)} replies written to {HERE / 'replies.csv'}")
