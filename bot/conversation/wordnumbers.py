@@ -39,17 +39,20 @@ AMOUNT_WORDS = {"none": 0, "nil": 0, "couple": 2}
 
 # Days per unit for `unit: days`; "fis"/"flynedd" are Welsh mutated forms.
 DAY_UNITS = {
-    **dict.fromkeys(("day", "days", "diwrnod", "diwrnodau", "dydd", "dyddiau"), 1),
-    **dict.fromkeys(("week", "weeks", "wk", "wks", "wythnos", "wythnosau"), 7),
-    **dict.fromkeys(("fortnight", "fortnights", "pythefnos"), 14),
+    **dict.fromkeys(("day", "days", "dayz", "diwrnod", "diwrnodau", "dydd", "dyddiau"), 1),
+    **dict.fromkeys(("week", "weeks", "wk", "wks", "weaks", "wythnos", "wythnosau"), 7),
+    **dict.fromkeys(("fortnight", "fortnights", "fortnite", "pythefnos"), 14),
     **dict.fromkeys(("month", "months", "mis", "fis", "misoedd"), 30),
     **dict.fromkeys(("year", "years", "yr", "yrs", "blwyddyn", "flwyddyn", "blynedd", "mlynedd"), 365),
 }
 # Shorter than a day: a days question cannot store "3 hours" as 3.
 # Welsh has no "a": a bare singular unit ("pythefnos", "tua mis") means one of it.
 CY_BARE_UNITS = frozenset(("diwrnod", "wythnos", "pythefnos", "mis", "blwyddyn"))
+# In English conversations: Welsh units (residents mix) and "fortnight", said alone for one.
+EN_BARE_UNITS = frozenset(("pythefnos", "wythnos", "mis", "fortnight", "fortnite"))
 SUB_DAY_UNITS = frozenset({"hour", "hours", "hr", "hrs", "minute", "minutes", "min", "mins", "awr", "munud"})
 SAME_DAY = {("same", "day"): 0, ("today",): 0, ("heddiw",): 0, ("next", "day"): 1, ("tomorrow",): 1}
+SAME_DAY |= {("straight", "away"): 0, ("right", "away"): 0, ("immediately",): 0, ("overnight",): 1}
 
 _DIGITS = re.compile(r"-?\d+(?:[.,]\d+)*")
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
@@ -87,9 +90,15 @@ def whole_number(token: str) -> int | None:
     return int(token)
 
 
+# Welsh number words read in English conversations too: those that are not English words.
+CY_IN_EN = {
+    word: n for word, n in CY_SMALL.items() if word in ("dau", "dwy", "tri", "tair", "pedwar", "pedair")
+}
+
+
 def small_numbers(language: str) -> dict[str, int]:
     """Single number words for a language; English always counts (residents mix)."""
-    return {**EN_SMALL, **CY_SMALL} if language == "cy" else EN_SMALL
+    return {**EN_SMALL, **CY_SMALL} if language == "cy" else {**EN_SMALL, **CY_IN_EN}
 
 
 def _spelt(tokens: list[str], i: int, small: dict[str, int]) -> tuple[int, int] | None:
@@ -186,8 +195,8 @@ def read_amount(tokens: list[str], language: str, in_days: bool) -> int | None:
     """A non-negative amount ("3", "about three", "two weeks" = 14 in days), or None if unclear."""
     units = DAY_UNITS if in_days else {}
     small = {**small_numbers(language), **AMOUNT_WORDS}
-    if in_days and language == "cy":
-        tokens = _count_bare_units(tokens, small)
+    if in_days:
+        tokens = _count_bare_units(tokens, small, CY_BARE_UNITS if language == "cy" else EN_BARE_UNITS)
     amounts = _same_day_amounts(tokens) if in_days else []
     i = 0
     while i < len(tokens):
@@ -218,12 +227,56 @@ def _same_day_amounts(tokens: list[str]) -> list[int]:
     return found
 
 
-def _count_bare_units(tokens: list[str], small: dict[str, int]) -> list[str]:
-    """Put "un" (one) before each Welsh unit that has no number before it."""
+def _count_bare_units(tokens: list[str], small: dict[str, int], bare: frozenset[str]) -> list[str]:
+    """Put "un" (one) before each unit that means one of itself alone ("pythefnos", "fortnight")."""
     counted: list[str] = []
     for token in tokens:
         after_number = counted and (is_digits(counted[-1]) or counted[-1] in small or counted[-1] in EN_TENS)
-        if token in CY_BARE_UNITS and not after_number:
-            counted.append("un")
+        if token in bare and not after_number and (not counted or counted[-1] not in ("a", "an")):
+            counted.append("one")
         counted.append(token)
     return counted
+
+
+ORDINALS = {
+    word: n
+    for n, word in enumerate(
+        ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"],
+        start=1,
+    )
+}
+# Words around a spelt option that add nothing: "hmm two thanks", "the second one please".
+OPTION_FILLERS = (
+    NUMBER_FILLERS
+    | SIGN_OFFS
+    | frozenset(
+        [
+            "hmm",
+            "um",
+            "erm",
+            "well",
+            "honestly",
+            "the",
+            "think",
+            "tbh",
+            "to",
+            "be",
+            "honest",
+            "thank",
+            "thanks",
+            "cheers",
+            "please",
+        ]
+    )
+)
+
+
+def spelt_option(words: list[str]) -> int | None:
+    """The option a reply names by number word or ordinal alone ("two", "the second one")."""
+    ordinals = [ORDINALS[w] for w in words if w in ORDINALS]
+    if ordinals:
+        rest = [w for w in words if w not in ORDINALS and w not in OPTION_FILLERS and w != "one"]
+        return ordinals[0] if len(ordinals) == 1 and not rest else None
+    numbers = [EN_SMALL[w] for w in words if w in EN_SMALL]
+    rest = [w for w in words if w not in EN_SMALL and w not in OPTION_FILLERS]
+    return numbers[0] if len(numbers) == 1 and not rest else None

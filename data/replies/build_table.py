@@ -443,7 +443,13 @@ CHANGED: list[Family] = [
         "en",
         ["what changed?", "compared to what?", "what do you mean?"],
     ),
-    ("conflict", "conflict_changed", REASK, "en", ["better and worse", "better no worse", "worse better"]),
+    (
+        "conflict",
+        "conflict_changed",
+        REASK,
+        "en",
+        ["better and worse", "better, I mean worse", "worse better"],
+    ),
 ]
 STILL_NEED: list[Family] = [
     ("plain", "yes_need", "yes", "en", ["yes", "yes please", "yeah", "I do", "yep"]),

@@ -62,7 +62,7 @@ EN: list[tuple[str, str, int | str | None]] = [
     ("overall", "2 thanks", 2),
     ("overall", "2.", 2),
     ("overall", "2 - good", 2),
-    ("overall", "1 - poor", 1),  # a leading option number wins over words
+    ("overall", "1 - poor", U),  # the number and the words name different options: ask again
     ("overall", "option 2", 2),
     ("overall", "#2", 2),
     ("overall", "it's a 2", 2),
@@ -436,9 +436,10 @@ def test_questions_are_compiled_per_object_not_per_id():
     assert parse_answer(first, "No") == Parsed(True, 3)
 
 
-def test_language_defaults_to_english():
-    assert parse_answer(QUESTIONS["overall"], "Da iawn") == Parsed(False)
+def test_language_defaults_to_english_and_welsh_is_read_in_an_english_conversation():
     assert parse_answer(QUESTIONS["overall"], "Very good") == Parsed(True, 1)
+    assert parse_answer(QUESTIONS["overall"], "Da iawn") == Parsed(True, 1)
+    assert parse_answer(QUESTIONS["timely"], "naddo") == Parsed(True, 3)
 
 
 # --- properties: any text at all --------------------------------------------------------------

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from settings import Config, Question, load_config, read_yaml
 
-TABLE_DIR = Path(__file__).resolve().parents[1] / "data" / "replies"
+TABLE_DIR = Path(__file__).resolve().parents[2] / "data" / "replies"
 REASK = "reask"
 OUTCOMES = ("understood", "reasked", "misread")
 

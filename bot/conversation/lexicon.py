@@ -1,0 +1,96 @@
+"""The phrases that answer a question, per language, compiled once from config.yaml's wording."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from bot.conversation.reply_words import to_words, tokenize
+from settings import Question
+
+Value = int | str
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Phrases (as word tuples) mapped to {value: phrase is in the reply's own language}."""
+
+    phrases: dict[tuple[str, ...], dict[Value, bool]]
+    starts: frozenset[str]
+    vocabulary: frozenset[str]
+    longest: int
+
+    def values_of(self, text: str) -> set[Value]:
+        """The values a phrase means on its own, e.g. values_of("yes")."""
+        return set(self.phrases.get(to_words(tokenize(text)).words, {}))
+
+
+def build_lexicon(entries: Iterable[tuple[str, Value, bool]]) -> Lexicon:
+    """Compile (phrase, value, in own language) entries, tokenised like replies."""
+    phrases: dict[tuple[str, ...], dict[Value, bool]] = {}
+    for text, value, own in entries:
+        key = to_words(tokenize(text)).words
+        if key:
+            meanings = phrases.setdefault(key, {})
+            meanings[value] = meanings.get(value, False) or own
+    return Lexicon(
+        phrases,
+        frozenset(key[0] for key in phrases),
+        frozenset(word for key in phrases for word in key),
+        max((len(key) for key in phrases), default=0),
+    )
+
+
+# Phrases separated by "|". Every language's phrases are read in every conversation (residents
+# mix languages); the conversation's own language wins where a phrase means two things.
+YES_NO_WORDS = {
+    "en": {
+        "yes": "yes|y|yeah|yea|yep|yup|ya|aye|sure|definitely|absolutely|certainly|of course|correct"
+        "|i did|they did|yes please|i think so|think so|👍|✅|👌",
+        "no": "no|n|nope|nah|never|not really|not at all|no way|i didn't|i did not|they didn't|they did not"
+        "|absolutely not|definitely not|certainly not|of course not|don't think so|👎|❌",
+        "partly": "partly|partially|somewhat|kinda|some|mostly|sort of|kind of|a bit|a little|yes and no"
+        "|some of it|yes some|yes partly|in part|to some extent",
+    },
+    "cy": {
+        "yes": "ie|do|ydw|oes|ydy|do diolch",
+        "no": "na|naddo|nac ydw|nac oes|nac ydy|dim|dim o gwbl|ddim o gwbl",
+        "partly": "rhannol|yn rhannol|ychydig|braidd",
+    },
+}
+LANGUAGES = ("en", "cy")
+
+
+def _entries(question: Question, language: str) -> Iterable[tuple[str, Value, bool]]:
+    """(phrase, value, in the reply's own language) for every phrase that answers the question."""
+    for lang in (language, *(other for other in LANGUAGES if other != language)):
+        own = lang == language
+        if question.type == "choice":
+            for choice in question.choices:
+                for text in [choice.label.get(lang, ""), *choice.accept.get(lang, [])]:
+                    yield str(text), choice.value, own
+        elif question.type == "scale":
+            for value, words in question.labels.items():
+                yield from ((text, value, own) for text in words.get(lang, []))
+        elif question.type == "yes_no":
+            for value, texts in YES_NO_WORDS.get(lang, {}).items():
+                yield from ((text, value, own) for text in texts.split("|"))
+
+
+# Question is a frozen pydantic model but not hashable (dict fields), so cache on its
+# identity; each entry keeps its question alive so the id cannot be reused meanwhile.
+_LEXICONS: dict[tuple[int, str], tuple[Question, Lexicon]] = {}
+_CACHE_LIMIT = 512
+
+
+def lexicon_for(question: Question, language: str) -> Lexicon:
+    """The question's phrases in a language, compiled once."""
+    key = (id(question), language)
+    cached = _LEXICONS.get(key)
+    if cached is not None and cached[0] is question:
+        return cached[1]
+    lexicon = build_lexicon(_entries(question, language))
+    if len(_LEXICONS) >= _CACHE_LIMIT:
+        _LEXICONS.clear()
+    _LEXICONS[key] = (question, lexicon)
+    return lexicon

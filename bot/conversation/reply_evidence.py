@@ -1,0 +1,173 @@
+"""What a reply affirms and what it denies, and the one value that follows (or a reason to ask again).
+
+A misread is worse than a re-ask: a value the resident denied is never stored, two different
+affirmed values are asked again, and "good not great" stores good because "not great" only denies.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from bot.conversation.lexicon import Lexicon, Value
+from bot.conversation.reply_rules import EMOJI_SENSES, YES_WORDS, sense_phrase
+from bot.conversation.reply_words import SOFTENERS, Words, is_negator
+
+# Someone other than the resident: "yes for me, no for my son" needs asking again.
+RELATIONS = frozenset(
+    (
+        *("son", "daughter", "husband", "wife", "partner", "mum", "mam", "mom", "mother", "dad", "father"),
+        *("child", "children", "kids", "kid", "brother", "sister", "nan", "gran", "grandma", "grandad"),
+        *("granddad", "boyfriend", "girlfriend", "carer", "fiance", "hubby", "family"),
+        *("mab", "merch", "gwr", "gwraig"),
+    )
+)
+# Words that qualify a yes in the same breath: "yes, but it took ages" is partly.
+HEDGES = frozenset(["but", "though", "tho", "although", "except", "apart", "however", "ond"])
+
+
+@dataclass
+class Evidence:
+    """Values found in a reply, by how the resident used them."""
+
+    affirmed: set[Value] = field(default_factory=set)  # said: "good"
+    negative_forms: set[Value] = field(default_factory=set)  # a phrase that is a denial: "not great"
+    denied: set[Value] = field(default_factory=set)  # denied: the "great" of "not great"
+    emoji: set[Value] = field(default_factory=set)  # from emoji alone
+    plain_no: bool = False  # a bare "no" beside a fuller negative ("no, didn't need any")
+    negative_phrases: set[Value] = field(default_factory=set)  # affirmed phrases that open with a negator
+    stray_negator: bool = False  # a "not" that negates none of the question's phrases
+    unresolved_emoji: bool = False  # an emoji with a meaning the question has no option for
+    yes_word: bool = False
+    hedged: bool = False
+    relation: bool = False
+    signals: int = 0  # phrases, loose yes-words and negators: more than one about two people is unclear
+
+    @property
+    def empty(self) -> bool:
+        return not (self.affirmed or self.negative_forms or self.denied or self.emoji)
+
+
+def _meanings(lexicon: Lexicon, phrase: tuple[str, ...]) -> set[Value]:
+    """A phrase's values, its own-language meanings first ("na" is no in Welsh)."""
+    meanings = lexicon.phrases[phrase]
+    own = {value for value, is_own in meanings.items() if is_own}
+    return own or set(meanings)
+
+
+def _denial(lexicon: Lexicon, phrase: tuple[str, ...]) -> set[Value]:
+    """For a phrase opening with a negator, the values of what it denies ("not very good" -> very good)."""
+    rest = phrase[1:]
+    while rest and not is_negator(rest[0]):  # "no, not at all" repeats a no: nothing is denied
+        if rest in lexicon.phrases:
+            return _meanings(lexicon, rest)
+        if rest[0] not in SOFTENERS:
+            return set()
+        rest = rest[1:]
+    return set()
+
+
+def _negator_before(reply: Words, start: int) -> int | None:
+    """Where a negator stands right before position `start`, softeners aside ("not very good")."""
+    k = start
+    while k > 0 and not reply.after_break[k]:
+        k -= 1
+        if is_negator(reply.words[k]):
+            return k
+        if reply.words[k] not in SOFTENERS:
+            return None
+    return None
+
+
+def gather(lexicon: Lexicon, reply: Words) -> Evidence:
+    """Match the question's phrases left to right, longest first, and sort them into evidence."""
+    found = Evidence()
+    words, used_negators, covered = reply.words, set(), set()
+    i = 0
+    while i < len(words):
+        word = found_at = words[i]
+        found.yes_word |= word in YES_WORDS
+        found.signals += word in YES_WORDS or is_negator(word)
+        found.hedged |= word in HEDGES and found.yes_word
+        found.relation |= word in RELATIONS
+        phrase = None
+        if word in lexicon.starts:
+            for size in range(min(lexicon.longest, len(words) - i), 0, -1):
+                if words[i : i + size] in lexicon.phrases:
+                    phrase = words[i : i + size]
+                    break
+        if phrase is None:
+            if found_at in EMOJI_SENSES:
+                text = sense_phrase(lexicon, EMOJI_SENSES[found_at])
+                if text is None:
+                    found.unresolved_emoji = True
+                else:
+                    found.emoji |= lexicon.values_of(text)
+            i += 1
+            continue
+        values = _meanings(lexicon, phrase)
+        found.signals += 1 - (phrase[0] in YES_WORDS or is_negator(phrase[0]))  # counted above
+        covered.update(range(i, i + len(phrase)))
+        negator = None if is_negator(phrase[0]) else _negator_before(reply, i)
+        if negator is not None and negator not in covered:  # "no yes": the "no" is an answer itself
+            found.denied |= values
+            used_negators.add(negator)
+        elif is_negator(phrase[0]) and (denied := _denial(lexicon, phrase)):
+            found.negative_forms |= values
+            found.denied |= denied
+        elif not any(w[0].isalnum() for w in phrase):
+            found.emoji |= values
+        else:
+            found.affirmed |= values
+            if phrase == ("no",):
+                found.plain_no = True
+            elif is_negator(phrase[0]):
+                found.negative_phrases |= values
+        i += len(phrase)
+    found.stray_negator = any(
+        is_negator(w) and k not in covered and k not in used_negators for k, w in enumerate(words)
+    )
+    return found
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The rules' reading: a value, a reason to ask again, or nothing found (the fallback may try)."""
+
+    value: Value | None = None
+    reask: bool = False  # the rules saw something and decided to ask again
+
+    @property
+    def decided(self) -> bool:
+        return self.value is not None or self.reask
+
+
+REASK = Verdict(reask=True)
+NOTHING = Verdict()
+
+
+def decide(lexicon: Lexicon, found: Evidence) -> Verdict:
+    """One value the resident affirmed and did not deny, else ask again."""
+    affirmed = set(found.affirmed)
+    if found.plain_no and found.negative_phrases - lexicon.values_of("no"):
+        affirmed -= lexicon.values_of("no") - found.negative_phrases  # "no, I didn't need any"
+    if not affirmed and not found.negative_forms:
+        affirmed = set(found.emoji)  # emoji count only when no words do
+    yes, partly = lexicon.values_of("yes"), lexicon.values_of("partly")
+    if found.hedged and affirmed <= yes | partly and not found.relation:
+        # "yes, but…" is partly; asked again when the question has no "partly"
+        return Verdict(next(iter(partly))) if len(partly) == 1 else REASK
+    if len(affirmed) == 2 and yes and partly and affirmed <= yes | partly and partly <= affirmed:
+        affirmed = set(partly)  # "partly yes", "yes sort of"
+    if not affirmed and len(found.negative_forms) == 1:
+        affirmed = set(found.negative_forms)  # "not good" on its own
+    if affirmed & found.denied or len(affirmed) > 1:
+        return REASK  # "good not good", "good and bad", "yes no"
+    if found.relation and (found.signals > 1 or found.hedged):
+        return REASK  # "I did, my husband didn't"
+    if affirmed:
+        # A loose "not" is only harmless beside a no: "no, they didn't".
+        agrees = affirmed <= lexicon.values_of("no") | found.negative_phrases
+        return REASK if found.stray_negator and not agrees else Verdict(next(iter(affirmed)))
+    if found.denied or found.unresolved_emoji or found.yes_word:
+        return REASK  # "not excellent", or a yes where the options are "a lot" and "a bit"
+    return NOTHING
