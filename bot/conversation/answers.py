@@ -57,11 +57,11 @@ def _allowed(value: Value | None, question: Question) -> Parsed:
     return Parsed(True, value) if value is not None and value in question.choice_values() else UNCLEAR
 
 
-def _fallback(question: Question, text: str, verdict: Verdict) -> Parsed:
+def _fallback(question: Question, text: str, language: str, verdict: Verdict) -> Parsed:
     """Rules found nothing: the learned model may propose a value it is confident of."""
     if verdict.decided:
         return _allowed(verdict.value, question)
-    return _allowed(reply_model.propose(question, text), question)
+    return _allowed(reply_model.propose(question, text, language), question)
 
 
 def _option(num: Num, options: set[int], count: int) -> Parsed:
@@ -105,7 +105,7 @@ def parse_choice(question: Question, tokens: list[str], language: str, text: str
     closing = None if "%" in tokens else closing_number(tokens)
     if closing is not None:
         return _option(closing, options, count)
-    return _fallback(question, text, verdict)
+    return _fallback(question, text, language, verdict)
 
 
 def _without_denied_numbers(tokens: list[str], language: str) -> tuple[list[str], set[int | None]]:
@@ -141,12 +141,12 @@ def parse_scale(question: Question, tokens: list[str], language: str, text: str)
         values.add(verdict.value)
     if values:
         return _allowed(values.pop(), question) if len(values) == 1 else UNCLEAR
-    return _fallback(question, text, verdict)
+    return _fallback(question, text, language, verdict)
 
 
 def parse_yes_no(question: Question, tokens: list[str], language: str, text: str) -> Parsed:
     """Yes, no, or partly when the question allows it ("a bit" is unclear otherwise)."""
-    return _fallback(question, text, _verdict(question, tokens, language))
+    return _fallback(question, text, language, _verdict(question, tokens, language))
 
 
 def parse_number(question: Question, tokens: list[str], language: str, text: str) -> Parsed:  # noqa: ARG001

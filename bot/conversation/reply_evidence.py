@@ -150,8 +150,8 @@ def decide(lexicon: Lexicon, found: Evidence) -> Verdict:
     affirmed = set(found.affirmed)
     if found.plain_no and found.negative_phrases - lexicon.values_of("no"):
         affirmed -= lexicon.values_of("no") - found.negative_phrases  # "no, I didn't need any"
-    if not affirmed and not found.negative_forms:
-        affirmed = set(found.emoji)  # emoji count only when no words do
+    if not affirmed:
+        affirmed = set(found.emoji)  # emoji count only when no words affirm: "👍 not great" is 👍
     yes, partly = lexicon.values_of("yes"), lexicon.values_of("partly")
     if found.hedged and affirmed <= yes | partly and not found.relation:
         # "yes, but…" is partly; asked again when the question has no "partly"

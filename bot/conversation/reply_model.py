@@ -1,10 +1,70 @@
-"""The learned fallback behind the rules: proposes a value only when it is confident."""
+"""The learned fallback behind the rules: a text model of what a reply means, trusted only when sure.
+
+The model (data/replies/reply_model.json, built by `python -m bot.reply_training`) reads a reply
+and names a *sense* ("vpos", "partly", "no", ... or "reask"); each question's own wording turns a
+sense into one of its values. It is asked only when the rules found nothing in a reply, it never
+proposes a value below the confidence threshold chosen on grouped out-of-fold probabilities, and
+a sense the question has no option for is asked again.
+"""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from bot.lexicon import Lexicon, Value, lexicon_for
+from bot.reply_rules import sense_phrase
+from bot.text.linear import LinearTextModel
 from settings import Question
 
+MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "replies" / "reply_model.json"
+REASK = "reask"
+# Most specific first: a value takes the first sense whose phrases name it ("yes" before "vpos").
+SENSE_ORDER = ("yes", "no", "partly", "notneeded", "better", "same", "worse", "dk")
+SENSE_ORDER += ("vpos", "pos", "neu", "neg", "vneg")
+FALLBACK_KINDS = frozenset(("choice", "scale", "yes_no"))
 
-def propose(question: Question, text: str) -> int | str | None:
+
+def value_senses(lexicon: Lexicon) -> dict[Value, str]:
+    """Each value of a question that some sense names, with that sense."""
+    senses: dict[Value, str] = {}
+    for sense in SENSE_ORDER:
+        phrase = sense_phrase(lexicon, sense)
+        values = lexicon.values_of(phrase) if phrase else set()
+        if len(values) == 1 and (value := next(iter(values))) not in senses:
+            senses[value] = sense
+    return senses
+
+
+def sense_values(lexicon: Lexicon) -> dict[str, Value]:
+    """The value each sense stands for in this question."""
+    return {sense: value for value, sense in value_senses(lexicon).items()}
+
+
+def _model() -> LinearTextModel | None:
+    try:
+        return LinearTextModel.load(MODEL_PATH)
+    except FileNotFoundError:
+        return None  # not trained yet: the rules alone decide
+
+
+def threshold(model: LinearTextModel) -> float:
+    """The confidence a proposal needs, chosen at training time; 1.0 (never) if the file has none."""
+    return float(model.metadata.metrics.get("threshold", 1.0))
+
+
+def propose_with(
+    model: LinearTextModel, cutoff: float, question: Question, text: str, language: str
+) -> Value | None:
+    """The value `model` proposes for a reply at confidence `cutoff`, or None (ask again)."""
+    if question.type not in FALLBACK_KINDS:
+        return None
+    sense, probability = model.predict(text)
+    if sense == REASK or probability < cutoff:
+        return None
+    return sense_values(lexicon_for(question, language)).get(sense)
+
+
+def propose(question: Question, text: str, language: str = "en") -> Value | None:
     """A value for a reply the rules found nothing in, or None (ask again)."""
-    return None
+    model = _model()
+    return None if model is None else propose_with(model, threshold(model), question, text, language)

@@ -60,6 +60,11 @@ SENSES: dict[str, tuple[str, ...]] = {
     "dk": ("don't know", "not sure"),
     "yes": ("yes", "do", "ie"),
     "no": ("no", "naddo", "na"),
+    "partly": ("partly", "a bit", "sort of", "yn rhannol"),
+    "notneeded": ("didn't need any", "not needed", "n/a"),
+    "better": ("better",),
+    "same": ("about the same", "the same", "same"),
+    "worse": ("worse",),
     "reask": (),
 }
 STAR_SENSES = {5: "vpos", 4: "pos", 3: "neu", 2: "neg", 1: "vneg"}

@@ -1,0 +1,229 @@
+"""Number reading before issue 19, verbatim, for bench/_baseline_answers.py.
+
+Tokens come from `bot.answers.tokenize`: folded words, digit runs ("12", "3.5", "-2"),
+emoji and single punctuation marks, in reply order.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_EN_SMALL = (
+    "zero one two three four five six seven eight nine ten "
+    "eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen"
+)
+EN_SMALL = {word: n for n, word in enumerate(_EN_SMALL.split())}
+_EN_TENS = "twenty thirty forty fifty sixty seventy eighty ninety"
+EN_TENS = {word: 10 * n for n, word in enumerate(_EN_TENS.split(), start=2)}
+CY_SMALL = {
+    "un": 1,
+    "dau": 2,
+    "dwy": 2,
+    "tri": 3,
+    "tair": 3,
+    "pedwar": 4,
+    "pedair": 4,
+    "pump": 5,
+    "pum": 5,
+    "chwech": 6,
+    "chwe": 6,
+    "saith": 7,
+    "wyth": 8,
+    "naw": 9,
+    "deg": 10,
+    "deng": 10,
+}
+# Words that only count as amounts in a number question ("none", "a couple of days").
+AMOUNT_WORDS = {"none": 0, "nil": 0, "couple": 2}
+
+# Days per unit for `unit: days`; "fis"/"flynedd" are Welsh mutated forms.
+DAY_UNITS = {
+    **dict.fromkeys(("day", "days", "diwrnod", "diwrnodau", "dydd", "dyddiau"), 1),
+    **dict.fromkeys(("week", "weeks", "wk", "wks", "wythnos", "wythnosau"), 7),
+    **dict.fromkeys(("fortnight", "fortnights", "pythefnos"), 14),
+    **dict.fromkeys(("month", "months", "mis", "fis", "misoedd"), 30),
+    **dict.fromkeys(("year", "years", "yr", "yrs", "blwyddyn", "flwyddyn", "blynedd", "mlynedd"), 365),
+}
+# Shorter than a day: a days question cannot store "3 hours" as 3.
+# Welsh has no "a": a bare singular unit ("pythefnos", "tua mis") means one of it.
+CY_BARE_UNITS = frozenset(("diwrnod", "wythnos", "pythefnos", "mis", "blwyddyn"))
+SUB_DAY_UNITS = frozenset({"hour", "hours", "hr", "hrs", "minute", "minutes", "min", "mins", "awr", "munud"})
+SAME_DAY = {("same", "day"): 0, ("today",): 0, ("heddiw",): 0, ("next", "day"): 1, ("tomorrow",): 1}
+
+_DIGITS = re.compile(r"-?\d+(?:[.,]\d+)*")
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
+# Words that may come before an option's number: "option 2", "it's a 2", "#2".
+NUMBER_FILLERS = frozenset(
+    ("option", "number", "num", "choice", "answer", "it's", "its", "it", "is", "a", "i'd", "id", "i")
+    + ("say", "go", "for", "with")
+)
+# Words that may follow a number closing a reply: "I'd go with 2 please".
+SIGN_OFFS = frozenset(("please", "thanks", "thank", "you", "ta", "cheers", "x", "xx", "xxx"))
+CONNECTORS = frozenset(("or", "to", "and"))
+MAX_DIGITS = 9  # longer digit runs are not a realistic answer (and int() limits huge strings)
+
+
+@dataclass(frozen=True)
+class Num:
+    """One number in a reply; value None means it is not a whole non-negative number."""
+
+    value: int | None
+    end: int  # index of the first token after the number
+    denominator: int | None = None  # "4/5", "4 out of 5", "4 of 5"
+
+
+def is_digits(token: str) -> bool:
+    """True for a token written with digits ("3", "3.5", "-2", "1,000")."""
+    return _DIGITS.fullmatch(token) is not None
+
+
+def whole_number(token: str) -> int | None:
+    """'12' -> 12, '1,000' -> 1000; None for decimals, negatives and absurd lengths."""
+    if _THOUSANDS.fullmatch(token):
+        token = token.replace(",", "")
+    if not token.isdigit() or len(token) > MAX_DIGITS:
+        return None
+    return int(token)
+
+
+def small_numbers(language: str) -> dict[str, int]:
+    """Single number words for a language; English always counts (residents mix)."""
+    return {**EN_SMALL, **CY_SMALL} if language == "cy" else EN_SMALL
+
+
+def _spelt(tokens: list[str], i: int, small: dict[str, int]) -> tuple[int, int] | None:
+    """The number spelt out from tokens[i] ("twenty five", "a hundred and ten") as (value, end)."""
+    value, j = None, i
+    if tokens[j] in EN_TENS:
+        value, j = EN_TENS[tokens[j]], j + 1
+        if j < len(tokens) and 0 < EN_SMALL.get(tokens[j], 0) < 10:
+            value, j = value + EN_SMALL[tokens[j]], j + 1
+    elif tokens[j] in small:
+        value, j = small[tokens[j]], j + 1
+    if j < len(tokens) and tokens[j] == "hundred":
+        value, j = (1 if value is None else value) * 100, j + 1
+        if j + 1 < len(tokens) and tokens[j] == "and" and (rest := _spelt(tokens, j + 1, EN_SMALL)):
+            value, j = value + rest[0], rest[1]
+    return None if value is None else (value, j)
+
+
+def _number_at(tokens: list[str], i: int, small: dict[str, int], units: dict[str, int]) -> Num | None:
+    """The number starting at tokens[i], if one does ("a" and "an" are 1 before a unit)."""
+    token = tokens[i]
+    if is_digits(token):
+        return Num(whole_number(token), i + 1)
+    if token in ("a", "an") and i + 1 < len(tokens) and tokens[i + 1] in units:
+        return Num(1, i + 1)
+    spelt = _spelt(tokens, i, small)
+    return Num(*spelt) if spelt else None
+
+
+def _with_denominator(tokens: list[str], num: Num, small: dict[str, int]) -> Num:
+    """Attach "/5", "out of 5" or "of 5" when it follows the number."""
+    j = num.end
+    if tokens[j : j + 2] == ["out", "of"]:
+        j += 2
+    elif j < len(tokens) and tokens[j] in ("/", "of"):
+        j += 1
+    else:
+        return num
+    below = _number_at(tokens, j, small, {}) if j < len(tokens) else None
+    if below is None:
+        return num
+    # A fraction with an unreadable denominator ("4/5.5") is unreadable as a whole.
+    return Num(num.value if below.value is not None else None, below.end, below.value)
+
+
+def number_at(tokens: list[str], i: int, language: str) -> Num | None:
+    """The number (with any denominator) starting at tokens[i], or None."""
+    small = small_numbers(language)
+    num = _number_at(tokens, i, small, {})
+    return None if num is None else _with_denominator(tokens, num, small)
+
+
+def _is_word(token: str) -> bool:
+    return token[0].isalnum() or is_digits(token)
+
+
+def leading_number(tokens: list[str]) -> Num | None:
+    """The number opening a reply after fillers and marks ("2 thanks", "option 2", "#2"), if any.
+
+    Its value is None when another number follows ("1 or 2", "2, 3"): the reply is ambiguous.
+    """
+    i = 0
+    while i < len(tokens) and (tokens[i] in NUMBER_FILLERS or not _is_word(tokens[i])):
+        i += 1
+    if i == len(tokens) or not is_digits(tokens[i]):
+        return None
+    num = number_at(tokens, i, "en") or Num(None, i + 1)  # never None: tokens[i] is digits
+    following = next((t for t in tokens[num.end :] if _is_word(t) and t not in CONNECTORS), "")
+    return Num(None, num.end) if is_digits(following) else num
+
+
+def closing_number(tokens: list[str]) -> Num | None:
+    """The reply's only digits when nothing but sign-offs follow ("probably 2", "2 please")."""
+    places = [i for i, token in enumerate(tokens) if is_digits(token)]
+    if len(places) != 1 or any(t not in SIGN_OFFS for t in tokens[places[0] + 1 :] if t[0].isalnum()):
+        return None
+    return number_at(tokens, places[0], "en")
+
+
+def read_numbers(tokens: list[str], language: str) -> list[Num]:
+    """Every number in the tokens, in order, with its denominator if it has one."""
+    found, i = [], 0
+    while i < len(tokens):
+        num = number_at(tokens, i, language)
+        if num is None:
+            i += 1
+            continue
+        found.append(num)
+        i = num.end
+    return found
+
+
+def read_amount(tokens: list[str], language: str, in_days: bool) -> int | None:
+    """A non-negative amount ("3", "about three", "two weeks" = 14 in days), or None if unclear."""
+    units = DAY_UNITS if in_days else {}
+    small = {**small_numbers(language), **AMOUNT_WORDS}
+    if in_days and language == "cy":
+        tokens = _count_bare_units(tokens, small)
+    amounts = _same_day_amounts(tokens) if in_days else []
+    i = 0
+    while i < len(tokens):
+        num = _number_at(tokens, i, small, units)
+        if num is None:
+            i += 1
+            continue
+        if num.value is None:
+            return None
+        unit_at = num.end
+        if unit_at < len(tokens) and tokens[unit_at] in ("of", "more", "whole", "full"):
+            unit_at += 1  # "a couple of weeks", "two more days", "a whole month"
+        unit = tokens[unit_at] if unit_at < len(tokens) else ""
+        if unit in SUB_DAY_UNITS and in_days:
+            return None
+        amounts.append(num.value * units.get(unit, 1))
+        i = unit_at + 1 if unit in units else num.end
+    return amounts[0] if len(amounts) == 1 else None
+
+
+def _same_day_amounts(tokens: list[str]) -> list[int]:
+    """Days meant by "same day", "today", "next day" and the like."""
+    found = []
+    for i in range(len(tokens)):
+        for phrase, days in SAME_DAY.items():
+            if tuple(tokens[i : i + len(phrase)]) == phrase:
+                found.append(days)
+    return found
+
+
+def _count_bare_units(tokens: list[str], small: dict[str, int]) -> list[str]:
+    """Put "un" (one) before each Welsh unit that has no number before it."""
+    counted: list[str] = []
+    for token in tokens:
+        after_number = counted and (is_digits(counted[-1]) or counted[-1] in small or counted[-1] in EN_TENS)
+        if token in CY_BARE_UNITS and not after_number:
+            counted.append("un")
+        counted.append(token)
+    return counted
