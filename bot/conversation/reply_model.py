@@ -1,6 +1,6 @@
 """The learned fallback behind the rules: a text model of what a reply means, trusted only when sure.
 
-The model (data/replies/reply_model.json, built by `python -m bot.reply_training`) reads a reply
+The model (data/replies/reply_model.json, built by `python -m bot.conversation.reply_training`) reads a reply
 and names a *sense* ("vpos", "partly", "no", ... or "reask"); each question's own wording turns a
 sense into one of its values. It is asked only when the rules found nothing in a reply, it never
 proposes a value below the confidence threshold chosen on grouped out-of-fold probabilities, and
@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.lexicon import Lexicon, Value, lexicon_for
-from bot.reply_rules import sense_phrase
+from bot.conversation.lexicon import Lexicon, Value, lexicon_for
+from bot.conversation.reply_rules import sense_phrase
 from bot.text.linear import LinearTextModel
 from settings import Question
 
-MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "replies" / "reply_model.json"
+MODEL_PATH = Path(__file__).resolve().parents[2] / "data" / "replies" / "reply_model.json"
 REASK = "reask"
 # Most specific first: a value takes the first sense whose phrases name it ("yes" before "vpos").
 SENSE_ORDER = ("yes", "no", "partly", "notneeded", "better", "same", "worse", "dk")

@@ -1,6 +1,6 @@
 """Build time: train the reply fallback on data/replies/replies.csv and choose its confidence threshold.
 
-Usage: python -m bot.reply_training [--folds 5]   (rewrites data/replies/reply_model.json)
+Usage: python -m bot.conversation.reply_training [--folds 5]   (rewrites data/replies/reply_model.json)
 
 Each reply is labelled with the sense its expected value has in its question (or "reask").
 Out-of-fold probabilities come from grouped folds (a phrasing template is never in both training
@@ -13,9 +13,9 @@ from __future__ import annotations
 import argparse
 from collections.abc import Sequence
 
-from bot.lexicon import lexicon_for
-from bot.reply_model import FALLBACK_KINDS, MODEL_PATH, REASK, sense_values, value_senses
-from bot.reply_table import Row, load_questions, load_rows
+from bot.conversation.lexicon import lexicon_for
+from bot.conversation.reply_model import FALLBACK_KINDS, MODEL_PATH, REASK, sense_values, value_senses
+from bot.conversation.reply_table import Row, load_questions, load_rows
 from bot.text import training
 from bot.text.evaluation import grouped_probabilities
 from bot.text.features import FeatureSpec

@@ -11,9 +11,9 @@ from statistics import mean
 
 import pytest
 
-from bot.answers import Parsed, parse_answer
-from bot.reply_table import load_questions
-from bot.reply_words import is_negator, tokenize
+from bot.conversation.answers import Parsed, parse_answer
+from bot.conversation.reply_table import load_questions
+from bot.conversation.reply_words import is_negator, tokenize
 from settings import Question
 
 QUESTIONS = [q for q in load_questions().values() if q.type == "choice" or (q.type == "scale" and q.labels)]
