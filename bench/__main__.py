@@ -13,6 +13,7 @@ from bench._report import table
 QUICK = {
     "dashboard": ["--answers", "50000", "--repeat", "3"],
     "engine": ["--seconds", "2"],
+    "replies": ["--folds", "3", "--timing-rounds", "1"],
     "scheduler": ["--rows", "10000", "--send", "500", "--rate", "100"],
     "sms_webhook": ["--seconds", "2", "--rate-seconds", "2"],
 }

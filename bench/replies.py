@@ -1,0 +1,157 @@
+"""Reply parser: understood, re-asked and misread per question kind and register (grouped CV), parse time.
+
+Usage: python -m bench replies [--folds 5] [--timing-rounds 3]
+
+Outcomes on data/replies/replies.csv: *understood* = stored what the resident meant (or asked
+again when a person would), *re-asked* = asked again though the reply was clear, *misread* = stored
+something else. The learned fallback's answers are out of fold: each reply is read by a model
+trained without its whole phrasing template (GroupKFold by `template`), at the confidence threshold
+saved with the model. The rules were written with the table in view, so their figures here are
+optimistic; the fallback's are not.
+
+Baseline, in the same run: today's parser before issue 19 (bench/_baseline_answers.py, kept
+verbatim), for the same figures and for the median time to parse one reply (target: under 1 ms).
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+from collections.abc import Callable
+
+from bench import _baseline_answers as baseline
+from bench._report import Row, reset_peak, this_process
+from bot.conversation import answers, reply_model
+from bot.conversation.reply_table import Row as Reply
+from bot.conversation.reply_table import load_questions, load_rows, score, tally
+from bot.conversation.reply_training import learnable, out_of_fold
+from bot.text.linear import LinearTextModel
+from settings import Question
+
+Parse = Callable[[Question, str, str], object]
+
+
+def print_table(title: str, figures: dict[str, dict[str, float]]) -> None:
+    print(f"\n{title}\n{'':<16}{'n':>6}  {'understood':>10}  {'re-asked':>9}  {'misread':>8}")
+    for group, f in figures.items():
+        print(
+            f"{group:<16}{f['n']:>6}  {f['understood']:>9.1f}%  {f['reasked']:>8.1f}%  {f['misread']:>7.1f}%"
+        )
+
+
+def outcomes(rows: list[Reply], questions: dict[str, Question], parse: Parse) -> list[tuple[Reply, str]]:
+    def read(row: Reply) -> tuple[bool, object]:
+        parsed = parse(questions[row.question_id], row.reply, row.language)
+        return parsed.ok, parsed.value  # type: ignore[attr-defined]
+
+    return score(rows, read)
+
+
+def with_out_of_fold_fallback(rows: list[Reply], questions: dict[str, Question], folds: int) -> Parse:
+    """parse_answer whose fallback answers each reply from a model that never saw its template."""
+    model = LinearTextModel.load(reply_model.MODEL_PATH)
+    cutoff = reply_model.threshold(model)
+    learnt = learnable(rows)
+    by_reply = {}
+    for row, probabilities in zip(learnt, out_of_fold(learnt, questions, folds), strict=True):
+        by_reply.setdefault((row.question_id, row.language, row.reply), probabilities)
+
+    class FoldModel:
+        """Stands in for the saved model with a row's out-of-fold probabilities."""
+
+        def __init__(self, probabilities: dict[str, float]) -> None:
+            self.probabilities = probabilities
+
+        def predict(self, _text: str) -> tuple[str, float]:
+            label = max(sorted(self.probabilities), key=self.probabilities.__getitem__)
+            return label, self.probabilities[label]
+
+    def propose(question: Question, text: str, language: str = "en") -> object:
+        probabilities = by_reply.get((question.id, language, text))
+        if probabilities is None:
+            return None
+        return reply_model.propose_with(FoldModel(probabilities), cutoff, question, text, language)  # type: ignore[arg-type]
+
+    def parse(question: Question, text: str, language: str) -> object:
+        saved, reply_model.propose = reply_model.propose, propose
+        try:
+            return answers.parse_answer(question, text, language)
+        finally:
+            reply_model.propose = saved
+
+    print(
+        f"fallback threshold {cutoff} (saved with the model); {len(learnt)} replies in {folds} grouped folds"
+    )
+    return parse
+
+
+def rules_alone(question: Question, text: str, language: str) -> object:
+    saved, reply_model.propose = reply_model.propose, lambda *_args, **_kw: None
+    try:
+        return answers.parse_answer(question, text, language)
+    finally:
+        reply_model.propose = saved
+
+
+def parse_times(
+    rows: list[Reply], questions: dict[str, Question], rounds: int
+) -> tuple[list[int], list[int]]:
+    """Nanoseconds per reply for today's parser and the new one (with its saved model), interleaved."""
+    new, old = [], []
+    for _ in range(rounds):
+        for row in rows:
+            question = questions[row.question_id]
+            started = time.perf_counter_ns()
+            baseline.parse_answer(question, row.reply, row.language)
+            middle = time.perf_counter_ns()
+            answers.parse_answer(question, row.reply, row.language)
+            old.append(middle - started)
+            new.append(time.perf_counter_ns() - middle)
+    return new, old
+
+
+def main(argv: list[str] | None = None) -> list[Row]:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--timing-rounds", type=int, default=3)
+    args = parser.parse_args(argv)
+    reset_peak()
+    questions, rows = load_questions(), load_rows()
+    print(f"{len(rows)} replies, {len({r.template for r in rows})} phrasing templates")
+
+    old = outcomes(rows, questions, baseline.parse_answer)
+    print_table("today's parser, per question kind", tally((r.kind, o) for r, o in old))
+    alone = outcomes(rows, questions, rules_alone)
+    print_table("rules alone, per question kind", tally((r.kind, o) for r, o in alone))
+    full = outcomes(rows, questions, with_out_of_fold_fallback(rows, questions, args.folds))
+    by_kind = tally((r.kind, o) for r, o in full)
+    print_table("rules + fallback (grouped CV), per question kind", by_kind)
+    print_table("rules + fallback (grouped CV), per register", tally((r.register, o) for r, o in full))
+    overall = tally(("all", o) for _, o in full)["all"]
+    print_table("rules + fallback (grouped CV), all", {"all": overall})
+
+    answers.parse_answer(questions["overall"], "warm up", "en")  # load the model once
+    new_ns, old_ns = parse_times(rows, questions, args.timing_rounds)
+    new_median, old_median = statistics.median(new_ns) / 1e6, statistics.median(old_ns) / 1e6
+    new_p95 = statistics.quantiles(new_ns, n=20)[-1] / 1e6
+    print(
+        f"\nparse time per reply: median {new_median:.3f} ms (p95 {new_p95:.3f} ms), today's parser "
+        f"{old_median:.3f} ms, ratio {new_median / old_median:.2f}  ({len(new_ns)} parses each)"
+    )
+    result = f"{overall['understood']:.1f}/{overall['reasked']:.1f}/{overall['misread']:.1f}%"
+    return [
+        Row("replies", "-", "understood/re-asked/misread, grouped CV", result, "-", this_process()),
+        Row(
+            "replies",
+            "-",
+            "median parse time vs today's parser",
+            f"{new_median:.3f} ms",
+            f"{new_median / old_median:.2f}",
+            this_process(),
+        ),
+    ]
+
+
+if __name__ == "__main__":
+    main()
