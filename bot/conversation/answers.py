@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from bot.conversation import reply_model
 from bot.conversation.lexicon import Value, lexicon_for
 from bot.conversation.reply_evidence import REASK, Verdict, decide, gather
-from bot.conversation.reply_rules import STAR_SENSES, rewrite, sense_phrase, star_rating
+from bot.conversation.reply_idioms import STAR_SENSES
+from bot.conversation.reply_rules import asks_back, rewrite, sense_phrase, star_rating
 from bot.conversation.reply_words import SURROGATES, is_negator, normalise, to_words, tokenize
 from bot.conversation.wordnumbers import (
     Num,
@@ -176,7 +177,7 @@ def parse_answer(question: Question, text: str, language: str = "en") -> Parsed:
     if len(text) > MAX_ANSWER_CHARS:
         return UNCLEAR  # an essay is not a pick from a list; don't spend time reading it
     tokens = tokenize(text)
-    if "?" in tokens:
+    if asks_back(tokens):
         return UNCLEAR  # a question back ("what do you mean?") is answered by asking again
     parser = _PARSERS.get(question.type)
     return parser(question, tokens, language, text) if parser else UNCLEAR

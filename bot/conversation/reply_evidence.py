@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from bot.conversation.lexicon import Lexicon, Value
-from bot.conversation.reply_rules import EMOJI_SENSES, YES_WORDS, sense_phrase
+from bot.conversation.reply_idioms import EMOJI_SENSES, YES_WORDS
+from bot.conversation.reply_rules import sense_phrase
 from bot.conversation.reply_words import SOFTENERS, Words, is_negator
 
 # Someone other than the resident: "yes for me, no for my son" needs asking again.
@@ -22,7 +23,9 @@ RELATIONS = frozenset(
     )
 )
 # Words that qualify a yes in the same breath: "yes, but it took ages" is partly.
-HEDGES = frozenset(["but", "though", "tho", "although", "except", "apart", "however", "ond"])
+HEDGES = frozenset(
+    ["but", "though", "tho", "although", "except", "apart", "however", "eventually", "finally", "ond"]
+)
 
 
 @dataclass

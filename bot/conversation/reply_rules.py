@@ -8,112 +8,17 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from bot.conversation.lexicon import Lexicon
-
-# Shorthand and variant spellings -> what they stand for (only when the question's own
-# phrases do not already list the token).
-SHORTHAND = {
-    **dict.fromkeys(("v", "vv", "soo", "sooo", "v.", "veri", "vry"), "very"),
-    "vgood": "very good",
-    "vgd": "very good",
-    **dict.fromkeys(("gd", "gud", "goood"), "good"),
-    "gr8": "great",
-    **dict.fromkeys(("rly", "rlly", "realy", "rele"), "really"),
-    "alot": "a lot",
-    "abit": "a bit",
-    "alittle": "a little",
-    "lil": "little",
-    **dict.fromkeys(("idk", "dno", "dunno", "dnt", "donno", "iunno"), "don't know"),
-    **dict.fromkeys(("def", "defo", "deffo", "defs", "deffinitely"), "definitely"),
-    "sorta": "sort of",
-    "kinda": "kind of",
-    "avg": "average",
-    "betta": "better",
-    **dict.fromkeys(("loads", "lots", "heaps"), "a lot"),
-    "samey": "same",
-    **dict.fromkeys(("okey", "oki", "okie", "okk", "okay", "k", "kk"), "ok"),
-    **dict.fromkeys(("i'm", "im"), "i am"),
-    **{word: word[:-1] + "'t" for word in ("cant", "dont", "didnt", "couldnt", "wasnt", "isnt", "wont")},
-    "cannot": "can't",
-    "could've": "could have",
-    **dict.fromkeys(("yh", "ye", "yeh", "yea", "ya", "yas", "yess", "yah", "yesh", "ys", "yeah"), "yes"),
-    **dict.fromkeys(("yep", "yup", "aye", "yeap", "yepp"), "yes"),
-    **dict.fromkeys(("nope", "nah", "naw", "nay", "nop", "noo", "nahh"), "no"),
-}
-YES_WORDS = frozenset(
-    ("yes", "y", "ie", "yeah", "yep", "yup", "yea", "ya", "aye", "yh", "ye", "yeh", "ydw", "oes")
-)
-# "really good" means "very good" where the question lists that and not "really good".
-INTENSIFIERS = frozenset(("really", "extremely", "super", "incredibly", "exceptionally", "so"))
-# Words close to a phrase's words that mean something else: never "corrected".
-REAL_WORDS = frozenset(
-    ["treat", "greet", "grant", "fever", "lever", "seven", "sever", "sooner", "worst", "water", "later"]
+from bot.conversation.reply_idioms import (
+    IDIOM_LONGEST,
+    IDIOM_STARTS,
+    IDIOMS,
+    INTENSIFIERS,
+    NOT_FOR_STARS,
+    REAL_WORDS,
+    SENSES,
+    SHORTHAND,
 )
 
-# What an idiom, emoji or star rating means, as the phrases to look for in the question's own
-# wording (first found wins); none found means the reply is asked again.
-SENSES: dict[str, tuple[str, ...]] = {
-    "vpos": ("very good", "excellent", "a lot", "much better", "definitely", "yes"),
-    "pos": ("good", "yes"),
-    "neu": ("neither", "average", "so so", "about the same"),
-    "neg": ("poor", "bad", "no"),
-    "vneg": ("very poor", "terrible", "very bad", "much worse", "no"),
-    "dk": ("don't know", "not sure"),
-    "yes": ("yes", "do", "ie"),
-    "no": ("no", "naddo", "na"),
-    "partly": ("partly", "a bit", "sort of", "yn rhannol"),
-    "notneeded": ("didn't need any", "not needed", "n/a"),
-    "better": ("better",),
-    "same": ("about the same", "the same", "same"),
-    "worse": ("worse",),
-    "reask": (),
-}
-STAR_SENSES = {5: "vpos", 4: "pos", 3: "neu", 2: "neg", 1: "vneg"}
-# Star ratings never stand for a yes or a no.
-_NOT_FOR_STARS = {"yes", "no", "a lot", "definitely"}
-
-
-def _idioms(sense: str, texts: str) -> dict[tuple[str, ...], str]:
-    return {tuple(text.split()): sense for text in texts.split("|")}
-
-
-IDIOMS = {
-    **_idioms(
-        "vpos",
-        "couldn't have been better|could not have been better|couldn't be better|could not be better"
-        "|second to none|top notch|spot on|faultless|can't fault them|can't fault it|can't fault"
-        "|couldn't fault it|couldn't fault them|can't praise them enough|over the moon|above and beyond"
-        "|first class|couldn't have listened more|could not have listened more|100 %|bang on",
-    ),
-    **_idioms(
-        "pos",
-        "can't complain|no complaints|nothing to complain about|not bad at all|not half bad|not too shabby"
-        "|no problems|no issues|no problem",
-    ),
-    **_idioms(
-        "vneg",
-        "couldn't have been worse|could not have been worse|couldn't be worse|worst ever|shocking|rubbish"
-        "|diabolical|a joke|waste of time|a shambles",
-    ),
-    **_idioms(
-        "no",
-        "nac ydw|nac oes|nac ydy|nag ydw|nag oes|absolutely not|definitely not|certainly not|of course not",
-    ),
-    **_idioms("yes", "of course|sure did|certainly did|they certainly did|they did|i did|for sure"),
-    **_idioms("dk", "hard to say|can't remember|don't remember|no idea"),
-    **_idioms("reask", "could have been better|could be better|not the best|not the worst|depends"),
-}
-_IDIOM_STARTS = frozenset(key[0] for key in IDIOMS)
-_IDIOM_LONGEST = max(len(key) for key in IDIOMS)
-EMOJI_SENSES = {
-    **dict.fromkeys("😍🥰🤩💯🙌👏❤💖💕🌟🏆🥳", "vpos"),
-    **dict.fromkeys("😊🙂😀😃😄😁☺😌👍", "pos"),
-    **dict.fromkeys("😐😑🫤😶", "neu"),
-    **dict.fromkeys("🤷🤔", "dk"),
-    **dict.fromkeys("🙁☹😞😕😒😔👎", "neg"),
-    **dict.fromkeys("😡😠🤬😤😭😢💩", "vneg"),
-    **dict.fromkeys("✅👌✔☑", "yes"),
-    **dict.fromkeys("❌❎", "no"),
-}
 _STRETCHED = re.compile(r"(\w)\1{2,}")
 STARS_FULL, STARS_EMPTY = frozenset("⭐★🌟"), frozenset("☆")
 
@@ -121,7 +26,7 @@ STARS_FULL, STARS_EMPTY = frozenset("⭐★🌟"), frozenset("☆")
 def sense_phrase(lexicon: Lexicon, sense: str, for_stars: bool = False) -> str | None:
     """The first of the sense's phrases this question's wording has."""
     for text in SENSES[sense]:
-        if for_stars and text in _NOT_FOR_STARS:
+        if for_stars and text in NOT_FOR_STARS:
             continue
         if lexicon.values_of(text):
             return text
@@ -202,9 +107,9 @@ def _longest_phrase(lexicon: Lexicon, words: list[str], i: int) -> int:
 
 def _idiom_at(words: list[str], i: int, longer_than: int) -> tuple[str, ...] | None:
     """The longest idiom starting at words[i], if it is longer than the question's own phrase there."""
-    if words[i] not in _IDIOM_STARTS:
+    if words[i] not in IDIOM_STARTS:
         return None
-    for size in range(min(_IDIOM_LONGEST, len(words) - i), longer_than, -1):
+    for size in range(min(IDIOM_LONGEST, len(words) - i), longer_than, -1):
         if (span := tuple(words[i : i + size])) in IDIOMS:
             return span
     return None
@@ -231,13 +136,28 @@ def rewrite(tokens: Sequence[str], lexicon: Lexicon) -> tuple[list[str], bool]:
             if phrase is None:
                 reask = True
             else:
-                out.extend([",", *phrase.split(), ","])
+                out.extend([*phrase.split(), ","])  # a "not" before the idiom still reaches it
             i += len(idiom)
             continue
         size = max(listed, 1)
         out.extend(words[i : i + size])
         i += size
     return out, reask
+
+
+# Openings of a question back: "what does neither mean", "can you call me".
+QUESTION_WORDS = frozenset(("what", "what's", "whats", "why", "who", "how", "which", "where", "when"))
+QUESTION_OPENINGS = frozenset(
+    (a, "you") for a in ("do", "can", "could", "are", "will", "did", "would", "have")
+) | {("is", "this"), ("is", "it"), ("does", "it"), ("does", "that"), ("is", "that")}
+
+
+def asks_back(tokens: Sequence[str]) -> bool:
+    """True when the reply is a question ("?" anywhere, or opening like one)."""
+    words = [t for t in tokens if t[0].isalnum()]
+    return (
+        "?" in tokens or bool(words) and (words[0] in QUESTION_WORDS or tuple(words[:2]) in QUESTION_OPENINGS)
+    )
 
 
 def star_rating(tokens: Sequence[str]) -> tuple[int, int | None] | None:

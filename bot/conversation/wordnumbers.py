@@ -273,6 +273,7 @@ OPTION_FILLERS = (
 
 def spelt_option(words: list[str]) -> int | None:
     """The option a reply names by number word or ordinal alone ("two", "the second one")."""
+    words = [_ordinal_digits(words, i) or w for i, w in enumerate(words) if w not in ("st", "nd", "rd", "th")]
     ordinals = [ORDINALS[w] for w in words if w in ORDINALS]
     if ordinals:
         rest = [w for w in words if w not in ORDINALS and w not in OPTION_FILLERS and w != "one"]
@@ -280,3 +281,10 @@ def spelt_option(words: list[str]) -> int | None:
     numbers = [EN_SMALL[w] for w in words if w in EN_SMALL]
     rest = [w for w in words if w not in EN_SMALL and w not in OPTION_FILLERS]
     return numbers[0] if len(numbers) == 1 and not rest else None
+
+
+def _ordinal_digits(words: list[str], i: int) -> str | None:
+    """ "2" before "nd" as the word "second"."""
+    if words[i].isdigit() and i + 1 < len(words) and words[i + 1] in ("st", "nd", "rd", "th"):
+        return next((word for word, n in ORDINALS.items() if n == int(words[i])), None)
+    return None

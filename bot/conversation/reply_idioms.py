@@ -1,0 +1,142 @@
+"""What people's texting means: shorthand, idioms, emoji and the senses they stand for.
+
+Data only; bot.conversation.reply_rules applies it. A sense ("vpos", "partly", ...) is looked up in a
+question's own wording, so these tables work for any config: a sense the question has no phrase for
+is asked again.
+"""
+
+from __future__ import annotations
+
+# Shorthand and variant spellings -> what they stand for (only when the question's own
+# phrases do not already list the token).
+SHORTHAND = {
+    **dict.fromkeys(("v", "vv", "soo", "sooo", "v.", "veri", "vry"), "very"),
+    "vgood": "very good",
+    "vgd": "very good",
+    **dict.fromkeys(("gd", "gud", "goood"), "good"),
+    "gr8": "great",
+    **dict.fromkeys(("rly", "rlly", "realy", "rele"), "really"),
+    "alot": "a lot",
+    "abit": "a bit",
+    "alittle": "a little",
+    "lil": "little",
+    **dict.fromkeys(("idk", "dno", "dunno", "dnt", "donno", "iunno"), "don't know"),
+    **dict.fromkeys(("def", "defo", "deffo", "defs", "deffinitely"), "definitely"),
+    "sorta": "sort of",
+    "kinda": "kind of",
+    "avg": "average",
+    "betta": "better",
+    **dict.fromkeys(("loads", "lots", "heaps"), "a lot"),
+    "samey": "same",
+    **dict.fromkeys(("okey", "oki", "okie", "okk", "okay", "k", "kk"), "ok"),
+    **dict.fromkeys(("i'm", "im"), "i am"),
+    **{word: word[:-1] + "'t" for word in ("cant", "dont", "didnt", "couldnt", "wasnt", "isnt", "wont")},
+    "cannot": "can't",
+    "could've": "could have",
+    **dict.fromkeys(("yh", "ye", "yeh", "yea", "ya", "yas", "yess", "yah", "yesh", "ys", "yeah"), "yes"),
+    **dict.fromkeys(("yep", "yup", "aye", "yeap", "yepp"), "yes"),
+    **dict.fromkeys(("nope", "nah", "naw", "nay", "nop", "noo", "nahh"), "no"),
+    "vbad": "very bad",
+    "vpoor": "very poor",
+    "vgud": "very good",
+}
+YES_WORDS = frozenset(
+    ("yes", "y", "ie", "yeah", "yep", "yup", "yea", "ya", "aye", "yh", "ye", "yeh", "ydw", "oes")
+)
+# "really good" means "very good" where the question lists that and not "really good".
+INTENSIFIERS = frozenset(("really", "extremely", "super", "incredibly", "exceptionally", "so"))
+# Words close to a phrase's words that mean something else: never "corrected".
+REAL_WORDS = frozenset(
+    ["treat", "greet", "grant", "fever", "lever", "seven", "sever", "sooner", "worst", "water", "later"]
+)
+
+# What an idiom, emoji or star rating means, as the phrases to look for in the question's own
+# wording (first found wins); none found means the reply is asked again.
+SENSES: dict[str, tuple[str, ...]] = {
+    "vpos": ("very good", "excellent", "a lot", "much better", "definitely", "yes"),
+    "pos": ("good", "yes"),
+    "neu": ("neither", "average", "so so", "about the same"),
+    "neg": ("poor", "bad", "no"),
+    "vneg": ("very poor", "terrible", "very bad", "much worse", "no"),
+    "dk": ("don't know", "not sure"),
+    "yes": ("yes", "do", "ie"),
+    "no": ("no", "naddo", "na"),
+    "partly": ("partly", "a bit", "sort of", "yn rhannol"),
+    "notneeded": ("didn't need any", "not needed", "n/a"),
+    "better": ("better",),
+    "same": ("about the same", "the same", "same"),
+    "worse": ("worse",),
+    "reask": (),
+}
+STAR_SENSES = {5: "vpos", 4: "pos", 3: "neu", 2: "neg", 1: "vneg"}
+# Star ratings never stand for a yes or a no.
+NOT_FOR_STARS = {"yes", "no", "a lot", "definitely"}
+
+
+def _idioms(sense: str, texts: str) -> dict[tuple[str, ...], str]:
+    return {tuple(text.split()): sense for text in texts.split("|")}
+
+
+IDIOMS = {
+    **_idioms(
+        "vpos",
+        "couldn't have been better|could not have been better|couldn't be better|could not be better"
+        "|second to none|top notch|spot on|faultless|can't fault them|can't fault it|can't fault"
+        "|couldn't fault it|couldn't fault them|can't praise them enough|over the moon|above and beyond"
+        "|first class|couldn't have listened more|could not have listened more|100 %|bang on"
+        "|couldn't ask for better|couldn't ask for more|could not ask for more|superb|outstanding|exceptional"
+        "|wonderful|perfect|fab|fabulous|marvellous|terrific|phenomenal|awesome|incredible|the best"
+        "|really helpful|so helpful|extremely helpful",
+    ),
+    **_idioms(
+        "pos",
+        "can't complain|no complaints|nothing to complain about|not bad at all|not half bad|not too shabby"
+        "|no problems|no issues|no problem|decent|pretty decent|satisfactory|reasonable|reasonably good"
+        "|good enough|pleasant|fairly good",
+    ),
+    **_idioms(
+        "neu",
+        "nothing special|middle of the road|mediocre|average|neither|so so|not good not bad|not good or bad"
+        "|neither good nor bad|neither good or bad|not bad not good|hit and miss|ok ish|okish|middling",
+    ),
+    **_idioms(
+        "vneg",
+        "couldn't have been worse|could not have been worse|couldn't be worse|worst ever|shocking|rubbish"
+        "|diabolical|a joke|waste of time|a shambles|the worst|horrendous|atrocious|abysmal|disgraceful"
+        "|disgusting|pathetic|a disgrace|horrific|worst",
+    ),
+    **_idioms(
+        "no",
+        "nac ydw|nac oes|nac ydy|nag ydw|nag oes|absolutely not|definitely not|certainly not|of course not"
+        "|hardly|barely|hardly at all|nobody called|no one called|nobody did|no one did|not yet"
+        "|never heard back|never did|nobody|no one",
+    ),
+    **_idioms("yes", "of course|sure did|certainly did|they certainly did|they did|i did|for sure"),
+    **_idioms(
+        "partly",
+        "half of it|not fully|not completely|not entirely|not totally|halfway|half and half|in part",
+    ),
+    **_idioms(
+        "same", "no different|not much different|same as before|same as ever|no better no worse|unchanged"
+    ),
+    **_idioms("worse", "gone downhill|deteriorated|got worse|declined|worse off"),
+    **_idioms("better", "improved|improving|getting better|better off|much improved"),
+    **_idioms(
+        "dk",
+        "hard to say|can't remember|don't remember|no idea|don't really know|not really sure|couldn't say"
+        "|can't really say|hard to tell|not certain|no clue|haven't a clue",
+    ),
+    **_idioms("reask", "could have been better|could be better|not the best|not the worst|depends"),
+}
+IDIOM_STARTS = frozenset(key[0] for key in IDIOMS)
+IDIOM_LONGEST = max(len(key) for key in IDIOMS)
+EMOJI_SENSES = {
+    **dict.fromkeys("😍🥰🤩💯🙌👏❤💖💕🌟🏆🥳", "vpos"),
+    **dict.fromkeys("😊🙂😀😃😄😁☺😌👍", "pos"),
+    **dict.fromkeys("😐😑🫤😶", "neu"),
+    **dict.fromkeys("🤷🤔", "dk"),
+    **dict.fromkeys("🙁☹😞😕😒😔👎", "neg"),
+    **dict.fromkeys("😡😠🤬😤😭😢💩", "vneg"),
+    **dict.fromkeys("✅👌✔☑", "yes"),
+    **dict.fromkeys("❌❎", "no"),
+}
