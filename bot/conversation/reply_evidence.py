@@ -163,6 +163,8 @@ def decide(lexicon: Lexicon, found: Evidence) -> Verdict:
         affirmed = set(partly)  # "partly yes", "yes sort of"
     if not affirmed and len(found.negative_forms) == 1:
         affirmed = set(found.negative_forms)  # "not good" on its own
+    if found.yes_word and affirmed & lexicon.values_of("no") - yes:
+        return REASK  # "yes but not really": a yes and a no
     if affirmed & found.denied or len(affirmed) > 1:
         return REASK  # "good not good", "good and bad", "yes no"
     if found.relation and (found.signals > 1 or found.hedged):

@@ -83,7 +83,7 @@ IDIOMS = {
         "couldn't have been better|could not have been better|couldn't be better|could not be better"
         "|second to none|top notch|spot on|faultless|can't fault them|can't fault it|can't fault"
         "|couldn't fault it|couldn't fault them|can't praise them enough|over the moon|above and beyond"
-        "|first class|couldn't have listened more|could not have listened more|100 %|bang on"
+        "|first class|top class|couldn't have listened more|could not have listened more|100 %|bang on"
         "|couldn't ask for better|couldn't ask for more|could not ask for more|superb|outstanding|exceptional"
         "|wonderful|perfect|fab|fabulous|marvellous|terrific|phenomenal|awesome|incredible|the best"
         "|really helpful|so helpful|extremely helpful",

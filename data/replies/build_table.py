@@ -499,6 +499,23 @@ DAYS: list[tuple[str, str, str, list[tuple[str, int | str]]]] = [
     ("welsh", "pythefnos", "en", [("pythefnos", 14), ("dwy wythnos", 14), ("tua mis", 30)]),
     ("plain", "cy_days", "cy", [("pythefnos", 14), ("dwy wythnos", 14), ("tua mis", 30), ("tri diwrnod", 3)]),
     (
+        "plain",
+        "weeks_words",
+        "en",
+        [("four weeks", 28), ("six weeks", 42), ("three months", 90), ("eight weeks", 56)],
+    ),
+    ("plain", "digits_only", "en", [("7", 7), ("14", 14), ("30", 30), ("2", 2), ("0", 0)]),
+    ("idiom", "about_over", "en", [("over a week", 7), ("just over 2 weeks", 14), ("nearly a month", 30)]),
+    ("idiom", "around", "en", [("almost 3 weeks", 21), ("roughly 10 days", 10), ("around 5 days", 5)]),
+    (
+        "idiom",
+        "waited_for",
+        "en",
+        [("I waited 3 weeks", 21), ("we waited about a month", 30), ("it took 2 weeks", 14)],
+    ),
+    ("idiom", "took", "en", [("took a fortnight", 14), ("waited ten days", 10), ("it was 4 days", 4)]),
+    ("conflict", "never_helped", "en", [("never got any help", REASK), ("still haven't heard", REASK)]),
+    (
         "hedge",
         "ranges",
         "en",
@@ -619,6 +636,10 @@ def row(kind: str, question: str, language: str, reply: str, expected: object, t
     }
 
 
+# Variants per phrasing: more for the kinds with fewer phrasings, so every kind has hundreds of rows.
+VARIANTS = {"choice": 6, "scale": 6, "yes_no": 14, "yes_no_partly": 14, "number": 14}
+
+
 def rows_for(rng: random.Random, kind: str, question: str, families: list[Family]) -> list[dict[str, str]]:
     senses = SENSES[question]
     rows = []
@@ -631,7 +652,7 @@ def rows_for(rng: random.Random, kind: str, question: str, families: list[Family
         explicit += number_word_families(question)
     for register, template, language, pairs in explicit:
         for phrase, expected in pairs:
-            for reply in variants(rng, phrase, language, register, 6):
+            for reply in variants(rng, phrase, language, register, VARIANTS[kind]):
                 rows.append(row(kind, question, language, reply, expected, template, register))
     return rows
 
@@ -655,7 +676,7 @@ def build() -> list[dict[str, str]]:
                 rows.append(row("scale", "rating", language, reply, expected, template, register))
     for register, template, language, pairs in DAYS:
         for phrase, expected in pairs:
-            for reply in variants(rng, phrase, language, register, 6):
+            for reply in variants(rng, phrase, language, register, VARIANTS["number"]):
                 rows.append(row("number", "waited", language, reply, expected, template, register))
     return rows
 
