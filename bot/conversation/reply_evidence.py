@@ -22,6 +22,12 @@ RELATIONS = frozenset(
         *("mab", "merch", "gwr", "gwraig"),
     )
 )
+# Words that set one person's answer against another's: "one was good, the other rude".
+PERSON_SPLITS = frozenset(
+    (("the", "other"), ("other", "one"), ("one", "was"), ("two", "people"), ("both", "of"))
+)
+# Phrases that qualify a yes as late or grudging: "yes in the end" is partly.
+HEDGE_PHRASES = frozenset((("in", "the", "end"), ("after", "a", "while"), ("at", "last"), ("only", "just")))
 # Words that qualify a yes in the same breath: "yes, but it took ages" is partly.
 HEDGES = frozenset(
     ["but", "though", "tho", "although", "except", "apart", "however", "eventually", "finally", "ond"]
@@ -43,6 +49,7 @@ class Evidence:
     yes_word: bool = False
     hedged: bool = False
     relation: bool = False
+    person_split: bool = False  # "one was good, the other rude"
     signals: int = 0  # phrases, loose yes-words and negators: more than one about two people is unclear
 
     @property
@@ -92,6 +99,8 @@ def gather(lexicon: Lexicon, reply: Words) -> Evidence:
         found.signals += word in YES_WORDS or is_negator(word)
         found.hedged |= word in HEDGES and found.yes_word
         found.relation |= word in RELATIONS
+        found.person_split |= words[i : i + 2] in PERSON_SPLITS
+        found.hedged |= found.yes_word and any(words[i : i + len(h)] == h for h in HEDGE_PHRASES)
         phrase = None
         if word in lexicon.starts:
             for size in range(min(lexicon.longest, len(words) - i), 0, -1):
@@ -167,7 +176,7 @@ def decide(lexicon: Lexicon, found: Evidence) -> Verdict:
         return REASK  # "yes but not really": a yes and a no
     if affirmed & found.denied or len(affirmed) > 1:
         return REASK  # "good not good", "good and bad", "yes no"
-    if found.relation and (found.signals > 1 or found.hedged):
+    if found.person_split or found.relation and (found.signals > 1 or found.hedged):
         return REASK  # "I did, my husband didn't"
     if affirmed:
         # A loose "not" is only harmless beside a no: "no, they didn't".

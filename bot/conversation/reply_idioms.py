@@ -15,6 +15,7 @@ SHORTHAND = {
     "vgd": "very good",
     **dict.fromkeys(("gd", "gud", "goood"), "good"),
     "gr8": "great",
+    "brill": "brilliant",
     **dict.fromkeys(("rly", "rlly", "realy", "rele"), "really"),
     "alot": "a lot",
     "abit": "a bit",
@@ -96,7 +97,8 @@ IDIOMS = {
     ),
     **_idioms(
         "neu",
-        "nothing special|middle of the road|mediocre|average|neither|so so|not good not bad|not good or bad"
+        "nothing special|middle of the road|in the middle|mixed bag|mediocre|average|neither|so so"
+        "|not good not bad|not good or bad"
         "|neither good nor bad|neither good or bad|not bad not good|hit and miss|ok ish|okish|middling",
     ),
     **_idioms(
@@ -124,7 +126,7 @@ IDIOMS = {
     **_idioms(
         "dk",
         "hard to say|can't remember|don't remember|no idea|don't really know|not really sure|couldn't say"
-        "|can't really say|hard to tell|not certain|no clue|haven't a clue",
+        "|can't really say|hard to tell|not certain|no clue|haven't a clue|don't no|do not no",
     ),
     **_idioms("reask", "could have been better|could be better|not the best|not the worst|depends"),
 }
