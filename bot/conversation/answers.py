@@ -21,6 +21,7 @@ from bot.conversation.reply_words import SURROGATES, is_negator, normalise, to_w
 from bot.conversation.wordnumbers import (
     Num,
     closing_number,
+    is_digits,
     leading_number,
     number_at,
     read_amount,
@@ -86,11 +87,18 @@ def _stars(question: Question, tokens: list[str], language: str) -> Parsed | Non
     return _allowed(values.pop(), question) if len(values) == 1 else UNCLEAR
 
 
+def _numbers_named(tokens: list[str]) -> int:
+    """How many numbers a reply gives, not counting denominators ("4/5", "4 out of 5")."""
+    return sum(is_digits(t) and (i == 0 or tokens[i - 1] not in ("/", "of")) for i, t in enumerate(tokens))
+
+
 def parse_choice(question: Question, tokens: list[str], language: str, text: str) -> Parsed:
     """A choice: stars, an option number (digits or words) agreeing with any words, else the words."""
     stars = _stars(question, tokens, language)
     if stars is not None:
         return stars
+    if _numbers_named(tokens) > 1:
+        return UNCLEAR  # "2 for the staff, 4 for the wait"
     options, count = {c.value for c in question.choices}, len(question.choices)
     verdict = _verdict(question, tokens, language)
     leading = None if "%" in tokens else leading_number(tokens)  # "100%" is not option 100

@@ -111,7 +111,7 @@ IDIOMS = {
         "no",
         "nac ydw|nac oes|nac ydy|nag ydw|nag oes|absolutely not|definitely not|certainly not|of course not"
         "|hardly|barely|hardly at all|nobody called|no one called|nobody did|no one did|not yet"
-        "|never heard back|never did|nobody|no one",
+        "|never heard back|never did|nobody rang|no one rang|nobody got back|no one got back",
     ),
     **_idioms("yes", "of course|sure did|certainly did|they certainly did|they did|i did|for sure"),
     **_idioms(

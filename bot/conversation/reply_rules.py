@@ -18,7 +18,10 @@ from bot.conversation.reply_idioms import (
     SENSES,
     SHORTHAND,
 )
+from bot.conversation.reply_words import is_negator
 
+# A word no phrase contains: keeps a "not" from joining an idiom's meaning into a longer phrase.
+BARRIER = "idiom"
 _STRETCHED = re.compile(r"(\w)\1{2,}")
 STARS_FULL, STARS_EMPTY = frozenset("⭐★🌟"), frozenset("☆")
 
@@ -136,7 +139,9 @@ def rewrite(tokens: Sequence[str], lexicon: Lexicon) -> tuple[list[str], bool]:
             if phrase is None:
                 reask = True
             else:
-                out.extend([*phrase.split(), ","])  # a "not" before the idiom still reaches it
+                # "not perfect" denies "very good" but is not the config's "not very good" (Poor).
+                opening = [BARRIER] if out and is_negator(out[-1]) else []
+                out.extend([*opening, *phrase.split(), ","])
             i += len(idiom)
             continue
         size = max(listed, 1)
@@ -166,6 +171,8 @@ def star_rating(tokens: Sequence[str]) -> tuple[int, int | None] | None:
     empty = sum(t in STARS_EMPTY for t in tokens)
     if full:
         return full, (full + empty) if empty else None
+    if sum(token[0].isdigit() for token in tokens) > 1:
+        return None  # "2 stars for the wait, 5 for the staff"
     for i, token in enumerate(tokens[:-1]):
         if tokens[i + 1] in ("star", "stars", "*", "seren", "sêr"):
             return (int(token), None) if token.isdigit() and len(token) < 3 else _spelt_star(token)

@@ -97,3 +97,38 @@ def test_a_sense_the_question_has_no_option_for_is_asked_again(monkeypatch):
     assert reply_model.propose_with(Sure(), 0.9, QUESTIONS["timely"], "smashing", "en") is None
     assert reply_model.propose_with(Sure(), 0.9, QUESTIONS["overall"], "smashing", "en") == 1
     assert reply_model.propose_with(Sure(), 0.9991, QUESTIONS["overall"], "smashing", "en") is None
+
+
+@pytest.mark.parametrize(
+    ("question", "reply", "language", "expected"),
+    [
+        # The kinds issue 19 lists, each as a person would read it.
+        ("overall", "good not great", "en", Parsed(True, 2)),  # was stored as Poor
+        ("overall", "v good", "en", Parsed(True, 1)),  # was stored as Good
+        ("resolved", "partly yes", "en", Parsed(True, "partly")),  # was not understood
+        ("timely", "partly yes", "en", Parsed(True, 2)),
+        ("overall", "two", "en", Parsed(True, 2)),
+        ("listened", "the second one", "en", Parsed(True, 2)),
+        ("overall", "excelent", "en", Parsed(True, 1)),
+        ("overall", "v gd", "en", Parsed(True, 1)),
+        ("overall", "can't complain", "en", Parsed(True, 2)),
+        ("overall", "not bad at all", "en", Parsed(True, 2)),
+        ("overall", "couldn't have been better", "en", Parsed(True, 1)),
+        ("listened", "no complaints", "en", Parsed(False)),  # had read "no"; no option says it
+        ("timely", "yes, but it was late", "en", Parsed(True, 2)),
+        ("contacted", "yes, but it was late", "en", Parsed(False)),  # no "partly" to store
+        ("contacted", "yes for me, no for my wife", "en", Parsed(False)),
+        ("timely", "I did, my husband didn't", "en", Parsed(False)),
+        ("overall", "da iawn", "en", Parsed(True, 1)),
+        ("overall", "very good", "cy", Parsed(True, 1)),
+        ("overall", "⭐⭐⭐⭐", "en", Parsed(True, 2)),
+        ("rating", "⭐⭐⭐⭐", "en", Parsed(True, 4)),
+        ("rating", "★★★★☆", "en", Parsed(True, 4)),
+        ("overall", "5 stars", "en", Parsed(True, 1)),  # not option 5, Very poor
+        ("overall", "😍", "en", Parsed(True, 1)),
+        ("overall", "what does neither mean", "en", Parsed(False)),
+        ("overall", "not perfect", "en", Parsed(False)),  # denies very good; is not "not very good"
+    ],
+)
+def test_the_kinds_of_reply_the_issue_lists(question, reply, language, expected):
+    assert parse_answer(QUESTIONS[question], reply, language) == expected
