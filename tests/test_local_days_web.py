@@ -11,8 +11,10 @@ import pytest
 from sqlalchemy import update
 
 from models import Answer
-from tests.admin_support import add_many, add_response, make_user, sign_in
+from tests.admin_support import add_many, add_response, csrf_token, make_user, sign_in
 from tests.factories import api_token
+from tests.safeguarding_pages import client_for
+from tests.test_you_said_we_did import resident
 
 # 00:30 BST on Monday 15 June 2026; 23:30 BST that day; 00:30 BST on the 16th.
 HALF_PAST_MIDNIGHT = datetime(2026, 6, 14, 23, 30, tzinfo=UTC)
@@ -133,3 +135,26 @@ def test_dashboard_dates_out_of_range_are_a_form_error(client, june, dates):
         response = client.get(f"{page}?period=custom&{dates}")
         assert response.status_code == 200, page
     assert "Choose dates from 1900 to 2099" in client.get(f"/admin/?period=custom&{dates}").text
+
+
+def test_you_said_we_did_period_is_local_days(app, config):
+    db = app.extensions["heard"].db
+    resident(db, config, "on-the-15th", start=HALF_PAST_MIDNIGHT)
+    resident(db, config, "on-the-16th", start=EARLY_ON_THE_16TH)
+    manager = client_for(app, "lead@example.org", "manager")
+    page = "/admin/you-said-we-did"
+    for day, residents in [("2026-06-15", 1), ("2026-06-14", 0), ("2026-06-16", 1)]:
+        data = {"team": "east", "since": day, "until": day, "text": "We listened.", "action": "preview"}
+        data["csrf_token"] = csrf_token(manager.get(page).text)
+        preview = manager.post(page, data=data).text
+        assert f"This will go to <strong>{residents}</strong> resident" in preview, day
+    data = {
+        "team": "east",
+        "since": "2026-06-15",
+        "until": "2026-06-15",
+        "text": "We listened.",
+        "action": "send",
+    }
+    data["csrf_token"] = csrf_token(manager.get(page).text)
+    assert manager.post(page, data=data).status_code == 302
+    assert "15 Jun 2026 to 15 Jun 2026" in manager.get(page).text
