@@ -13,8 +13,8 @@ from sqlalchemy import update
 from models import Answer
 from tests.admin_support import add_many, add_response, csrf_token, make_user, sign_in
 from tests.factories import api_token
+from tests.outreach.test_you_said_we_did import resident
 from tests.safeguarding_pages import client_for
-from tests.test_you_said_we_did import resident
 
 # 00:30 BST on Monday 15 June 2026; 23:30 BST that day; 00:30 BST on the 16th.
 HALF_PAST_MIDNIGHT = datetime(2026, 6, 14, 23, 30, tzinfo=UTC)

@@ -8,17 +8,17 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from alembic import command
-from models.periods import days_between, last_days, period_days
-from models.responses import ResponseFilters
-from models.summaries import grouped_tallies, measured_questions, summarise
 from sqlalchemy import select, update
 
 from models import AnswerTally, Conversation
 from models.local_days import local_midnight, offset_periods, stored_time_zone
 from models.migrate import alembic_config
+from models.reports.periods import days_between, last_days, period_days
+from models.reports.responses import ResponseFilters
+from models.reports.summaries import grouped_tallies, measured_questions, summarise
 from models.tallies import use_time_zone
 from tests.admin_support import add_response
-from tests.test_tallies import counted_rows, kept_rows
+from tests.models.test_tallies import counted_rows, kept_rows
 
 LONDON = "Europe/London"
 SOURCES = ("live", "kept")
