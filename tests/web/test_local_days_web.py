@@ -103,7 +103,10 @@ def test_comments_page_period_is_local(client, june):
     sign_in(client, "manager@example.org")
     page = client.get(f"/admin/comments?{ONE_DAY}").text
     assert re.search(r"1 comment from\s+15 June 2026 to 15 June 2026", page)
-    assert "Kind and quick" in page
+    assert "Kind and quick" in page and "15 Jun 2026 23:31" in page  # answered at 22:31 UTC
+    conversation_id = re.search(r"/admin/conversations/(\d+)", page).group(1)
+    conversation = client.get(f"/admin/conversations/{conversation_id}").text
+    assert "<dd>15 Jun 2026 23:30</dd>" in conversation  # started at 22:30 UTC
 
 
 def read_csv(response) -> list[dict]:  # noqa: ANN001
