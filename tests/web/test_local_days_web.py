@@ -8,13 +8,14 @@ import re
 from datetime import UTC, datetime
 
 import pytest
-from sqlalchemy import update
+from sqlalchemy import select, update
 
-from models import Answer
+from models import Answer, AnswerTally
 from tests.admin_support import add_many, add_response, csrf_token, make_user, sign_in
 from tests.factories import api_token
 from tests.outreach.test_you_said_we_did import resident
 from tests.safeguarding_pages import client_for
+from web import create_app
 
 # 00:30 BST on Monday 15 June 2026; 23:30 BST that day; 00:30 BST on the 16th.
 HALF_PAST_MIDNIGHT = datetime(2026, 6, 14, 23, 30, tzinfo=UTC)
@@ -161,3 +162,23 @@ def test_you_said_we_did_period_is_local_days(app, config):
     data["csrf_token"] = csrf_token(manager.get(page).text)
     assert manager.post(page, data=data).status_code == 302
     assert "15 Jun 2026 to 15 Jun 2026" in manager.get(page).text
+
+
+def test_migrate_recounts_the_tallies_when_the_time_zone_changes(config, database_url):
+    new_york = config.model_copy(
+        update={"organisation": config.organisation.model_copy(update={"time_zone": "America/New_York"})}
+    )
+    for zone_config, recounted in [(new_york, True), (new_york, False), (config, True)]:
+        app = create_app({"HEARD_CONFIG": zone_config, "DATABASE_URL": database_url, "SECRET_KEY": "test"})
+        db = app.extensions["heard"].db
+        if zone_config is new_york and recounted:
+            add_response(db, {"listened": 1}, started_at=datetime(2026, 6, 15, 3, 30, tzinfo=UTC))
+        result = app.test_cli_runner().invoke(args=["migrate"])
+        assert result.exit_code == 0, result.output
+        zone = zone_config.organisation.time_zone
+        assert (f"Answer tallies recounted by days in {zone}." in result.output) is recounted
+        with db.begin() as session:
+            days = set(session.scalars(select(AnswerTally.day).where(AnswerTally.n > 0)))
+        # 03:30 UTC is 23:30 on the 14th in New York, 04:30 on the 15th in London.
+        assert days == {"2026-06-14" if zone_config is new_york else "2026-06-15"}
+        db.dispose()
