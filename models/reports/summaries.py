@@ -3,7 +3,7 @@
 What counts (research/question-bank.md, the FFT method):
 - Only answers of conversations that are not tests (`is_test`) and belong to the
   survey summarised; the period, team and channel filter the conversation (by
-  `started_at`, in the organisation's local days: models/periods.py).
+  `started_at`, in the organisation's local days: models/reports/periods.py).
 - An answer counts when it has a value: skipped questions and questions left
   unanswered after unclear replies are not responses, so they are in no figure.
 - % positive and % negative divide by every counted answer, "Neither" and
