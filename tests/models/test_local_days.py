@@ -183,7 +183,7 @@ def test_another_time_zone_recounts_the_tallies(db, config):
     live_equals_kept(db, new_york)
     with db.begin() as session:
         assert stored_time_zone(session) == "America/New_York"
-        use_time_zone(session, LONDON)  # PostgreSQL keeps the table between tests
+        use_time_zone(session, LONDON)
     assert kept_rows(db) == counted_rows(db, LONDON)
 
 
