@@ -33,8 +33,9 @@ from bench.engine import fresh_database
 from models.api_token import create_token
 from models.base import UTCDateTime
 from models.demo import seed_demo
+from models.local_days import local_date
 from models.logins import create_user
-from models.reports.periods import last_days
+from models.reports.periods import last_days, period_days
 from models.reports.summaries import measured_questions, reports_top_box
 from settings import Config, load_config
 
@@ -102,12 +103,14 @@ def measure(label: str, url: str, answers: int, repeat: int) -> list[Row]:
         bindparam("since", type_=UTCDateTime()), bindparam("until", type_=UTCDateTime())
     )
     for days, name in PERIODS.items():
-        since, until = last_days(datetime.now(UTC).date(), int(days))
+        zone = config.organisation.time_zone
+        since, until = last_days(local_date(datetime.now(UTC), zone), zone, int(days))
         with database.engine.connect() as connection:
             period = {"since": since, "until": until}
             raw_s = median_seconds(lambda: connection.execute(raw, period).all(), repeat)  # noqa: B023
         page_s = median_seconds(lambda: _ok(client.get(f"/admin/?period={days}")), repeat)  # noqa: B023
-        query = f"?since={since.date()}&until={_day_before(until)}"
+        first, last = period_days(since, until, zone)
+        query = f"?since={first}&until={last}"
         headers = {"Authorization": f"Bearer {token}"}
         api_s = median_seconds(lambda: _ok(client.get(f"/api/v1/summary{query}", headers=headers)), repeat)  # noqa: B023
         print(
@@ -119,11 +122,6 @@ def measure(label: str, url: str, answers: int, repeat: int) -> list[Row]:
     app.extensions["heard"].db.dispose()
     database.dispose()
     return [replace(row, peak_rss=this_process()) for row in rows]
-
-
-def _day_before(until: datetime) -> str:
-    """The API's `until` date includes that whole day."""
-    return datetime.fromordinal(until.date().toordinal() - 1).date().isoformat()
 
 
 def _ok(response):  # noqa: ANN001, ANN202

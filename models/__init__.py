@@ -7,6 +7,7 @@ from models.audit import AuditEntry
 from models.base import Base
 from models.contact import ConsentEvent, Contact
 from models.conversation import Answer, Conversation
+from models.local_days import LocalDayOffset
 from models.message import Message
 from models.prompt import FollowUp, OutboxMessage, Prompt
 from models.send_slot import SendSlot
@@ -29,6 +30,7 @@ __all__ = [
     "Contact",
     "Conversation",
     "FollowUp",
+    "LocalDayOffset",
     "Message",
     "OutboxMessage",
     "Prompt",

@@ -22,9 +22,11 @@ def alembic_config(url: str) -> AlembicConfig:
     return config
 
 
-def upgrade(url: str, revision: str = "head") -> None:
-    """Create or migrate the database at `url` to `revision`."""
-    command.upgrade(alembic_config(url), revision)
+def upgrade(url: str, revision: str = "head", time_zone: str | None = None) -> None:
+    """Create or migrate the database at `url` to `revision`; tallies new to it count days in `time_zone`."""
+    config = alembic_config(url)
+    config.attributes["time_zone"] = time_zone
+    command.upgrade(config, revision)
 
 
 def schema_problem(engine: Engine, url: str) -> str | None:

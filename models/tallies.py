@@ -1,9 +1,12 @@
 """Answer counts kept up to date by the database, so the dashboard never rescans every answer.
 
-`answer_tallies` holds, for each (survey, UTC day the conversation started, team,
+`answer_tallies` holds, for each (survey, local day the conversation started, team,
 channel, question, value), how many counted answers there are. Database triggers
-(migration 0005_admin_tallies, for SQLite and PostgreSQL) keep it exact on every
-insert, update and delete of answers and conversations, whoever writes them.
+(migrations 0005_admin_tallies and 0016_local_day_tallies, for SQLite and PostgreSQL)
+keep it exact on every insert, update and delete of answers and conversations,
+whoever writes them. The local day is the UTC time plus the offset that
+`local_day_offsets` (models/local_days.py) gives for that moment, so the tallies
+are in the zone stored there; `use_time_zone` recounts them when that changes.
 Counted means what models/reports/summaries.py counts: not skipped, with a value, in a
 conversation that is not a test. Only closed answers are tallied (a number, or
 yes / no / partly), so free text never lands here. Rows may fall to n = 0.
@@ -13,10 +16,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Integer, PrimaryKeyConstraint, Select, String, and_
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import Integer, PrimaryKeyConstraint, Select, String, and_, delete, text
+from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from models.base import Base
+from models.local_days import is_local_midnight, local_date, store_time_zone, stored_time_zone
 from models.reports.responses import ResponseFilters
 
 # Text values the triggers tally besides numbers (yes_no questions).
@@ -29,7 +33,7 @@ class AnswerTally(Base):
     __table_args__ = (PrimaryKeyConstraint("survey_id", "day", "team", "channel", "question_id", "value"),)
 
     survey_id: Mapped[str] = mapped_column(String(64))
-    day: Mapped[str] = mapped_column(String(10))  # YYYY-MM-DD, UTC
+    day: Mapped[str] = mapped_column(String(10))  # YYYY-MM-DD, local (local_day_offsets)
     team: Mapped[str] = mapped_column(String(64))
     channel: Mapped[str] = mapped_column(String(16))
     question_id: Mapped[str] = mapped_column(String(64))
@@ -37,19 +41,22 @@ class AnswerTally(Base):
     n: Mapped[int] = mapped_column(Integer, default=0)
 
 
-def tallies_cover(values: list[int | str], since: datetime, until: datetime) -> bool:
-    """True when the tallies can answer exactly: whole UTC days and only tallied values."""
-    whole_days = all(m.hour == m.minute == m.second == m.microsecond == 0 for m in (since, until))
-    utc = all(m.utcoffset() is not None and m.utcoffset().total_seconds() == 0 for m in (since, until))
-    return whole_days and utc and all(isinstance(v, int) or v in TALLIED_WORDS for v in values)
+def tallies_cover(
+    values: list[int | str], since: datetime, until: datetime, zone: str, kept_zone: str | None
+) -> bool:
+    """True when the tallies can answer exactly: kept in `zone`, whole local days, only tallied values."""
+    whole_days = is_local_midnight(since, zone) and is_local_midnight(until, zone)
+    return kept_zone == zone and whole_days and all(isinstance(v, int) or v in TALLIED_WORDS for v in values)
 
 
-def filter_tallies(query: Select, filters: ResponseFilters, since: datetime, until: datetime) -> Select:
+def filter_tallies(
+    query: Select, filters: ResponseFilters, since: datetime, until: datetime, zone: str
+) -> Select:
     """The same filters ResponseFilters.apply puts on conversations, on tally rows."""
     conditions = [
         AnswerTally.n > 0,
-        AnswerTally.day >= since.date().isoformat(),
-        AnswerTally.day < until.date().isoformat(),
+        AnswerTally.day >= local_date(since, zone).isoformat(),
+        AnswerTally.day < local_date(until, zone).isoformat(),
     ]
     if filters.survey:
         conditions.append(AnswerTally.survey_id == filters.survey)
@@ -60,3 +67,40 @@ def filter_tallies(query: Select, filters: ResponseFilters, since: datetime, unt
     if filters.allowed_teams is not None:
         conditions.append(AnswerTally.team.in_(sorted(filters.allowed_teams)))
     return query.where(and_(*conditions))
+
+
+# The local day of conversation c, as the triggers of 0016_local_day_tallies work it out.
+_OFFSET = (
+    "(SELECT o.offset_seconds FROM local_day_offsets o WHERE o.starts_at <= c.started_at "
+    "ORDER BY o.starts_at DESC LIMIT 1)"
+)
+LOCAL_DAY_SQL = {
+    "sqlite": f"date(c.started_at, coalesce({_OFFSET}, 0) || ' seconds')",
+    "postgresql": (
+        f"to_char((c.started_at AT TIME ZONE 'UTC') + make_interval(secs => coalesce({_OFFSET}, 0)), "
+        "'YYYY-MM-DD')"
+    ),
+}
+COUNTED_SQL = (
+    "NOT a.skipped AND a.value IS NOT NULL "
+    "AND (a.value_num IS NOT NULL OR a.value IN ('yes', 'no', 'partly'))"
+)
+
+
+def use_time_zone(session: Session, zone: str) -> bool:
+    """Keep the tallies in `zone`: if they are in another, store its offsets and recount (True)."""
+    if stored_time_zone(session) == zone:
+        return False
+    store_time_zone(session, zone)
+    session.execute(delete(AnswerTally))
+    day = LOCAL_DAY_SQL[session.get_bind().dialect.name]
+    session.execute(
+        text(f"""INSERT INTO answer_tallies (survey_id, day, team, channel, question_id, value, n)
+        SELECT survey_id, day, team, channel, question_id, value, count(*) FROM (
+          SELECT c.survey_id, {day} AS day, coalesce(c.team, '') AS team, c.channel, a.question_id, a.value
+          FROM answers a JOIN conversations c ON c.id = a.conversation_id
+          WHERE NOT c.is_test AND {COUNTED_SQL}
+        ) counted
+        GROUP BY survey_id, day, team, channel, question_id, value""")
+    )
+    return True

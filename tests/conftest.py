@@ -13,6 +13,7 @@ from sqlalchemy import text
 import models
 from models.db import Database
 from models.migrate import upgrade
+from models.tallies import use_time_zone
 from settings import Config, load_config
 from tests.fakes.twilio_server import fake_twilio  # noqa: F401 - a fixture for every test
 
@@ -51,12 +52,16 @@ def _template_database(tmp_path_factory: pytest.TempPathFactory) -> str:
 
 
 @pytest.fixture
-def database_url(_template_database: str, tmp_path) -> str:  # noqa: ANN001
+def database_url(_template_database: str, tmp_path, config: Config) -> str:  # noqa: ANN001
     if POSTGRES_URL:
         database = Database(POSTGRES_URL)
-        tables = ", ".join(t.name for t in models.Base.metadata.sorted_tables)
+        # local_day_offsets is the time zone the tallies are kept in, not test data.
+        kept = {"local_day_offsets"}
+        tables = ", ".join(t.name for t in models.Base.metadata.sorted_tables if t.name not in kept)
         with database.engine.begin() as connection:
             connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+        with database.begin() as session:  # back to config.yaml's zone if a test changed it
+            use_time_zone(session, config.organisation.time_zone)
         database.dispose()
         return POSTGRES_URL
     path = tmp_path / "heard.sqlite3"

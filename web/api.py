@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from flask import Blueprint, Flask, g, jsonify, request, url_for
 
 from bot.outreach.imports import import_rows
 from models.alert import ALERT_STATUSES
 from models.api_token import find_token
+from models.local_days import local_date, local_midnight
 from models.reports.alert_feed import alert_dict, page_of_alerts
 from models.reports.periods import last_days
 from models.reports.responses import ResponseFilters, page_of_responses, response_dict
@@ -53,20 +55,24 @@ def bad_query(error: BadQuery):  # noqa: ANN201
     return jsonify(error="bad_request", detail=str(error)), 400
 
 
-def parse_moment(name: str, value: str | None, end_of_day: bool = False) -> datetime | None:
-    """An ISO date or datetime from the query string, as aware UTC."""
+def parse_moment(name: str, value: str | None, zone: str, end_of_day: bool = False) -> datetime | None:
+    """An ISO date or datetime from the query string, as aware UTC.
+
+    A date is that day in the organisation's time zone (as `until`, the whole day);
+    a time with an offset or Z means that moment; a time without one is local.
+    """
     if not value:
         return None
     try:
         if len(value) == 10:
             day = date.fromisoformat(value)
-            moment = datetime(day.year, day.month, day.day, tzinfo=UTC)
-            # A date as `until` includes that whole day.
-            return moment + timedelta(days=1) if end_of_day else moment
+            return local_midnight(day + timedelta(days=1) if end_of_day else day, zone)
         moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=ZoneInfo(zone))
+        return moment.astimezone(UTC)
+    except (ValueError, OverflowError):
         raise BadQuery(f"{name}: {value!r} is not an ISO date or date-time") from None
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def parse_int(name: str, value: str | None, default: int, low: int, high: int) -> int:
@@ -79,12 +85,13 @@ def parse_int(name: str, value: str | None, default: int, low: int, high: int) -
 
 def filters_from_request() -> ResponseFilters:
     args = request.args
+    zone = heard().config.organisation.time_zone
     return ResponseFilters(
         channel=args.get("channel") or None,
         survey=args.get("survey") or None,
         team=args.get("team") or None,
-        since=parse_moment("since", args.get("since")),
-        until=parse_moment("until", args.get("until"), end_of_day=True),
+        since=parse_moment("since", args.get("since"), zone),
+        until=parse_moment("until", args.get("until"), zone, end_of_day=True),
         allowed_teams=g.get("api_allowed_teams"),
     )
 
@@ -142,7 +149,8 @@ def summary():  # noqa: ANN201
     interval = request.args.get("interval") or "week"
     if interval not in ("week", "month"):
         raise BadQuery("interval: expected week or month")
-    default_since, default_until = last_days(datetime.now(UTC).date())
+    zone = heard().config.organisation.time_zone
+    default_since, default_until = last_days(local_date(datetime.now(UTC), zone), zone)
     since, until = filters.since or default_since, filters.until or default_until
     if since >= until:
         raise BadQuery("since: must be before until")

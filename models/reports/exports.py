@@ -4,7 +4,10 @@ Each export is a generator of text lines (the first starts with a UTF-8 byte
 order mark so Excel reads Welsh and emoji), fed by a query that yields rows
 in batches: a big export never sits in memory. Cells a spreadsheet would run
 as a formula are neutralised. No phone number or chat id is ever written:
-a resident appears only as their pseudonymous contact id.
+a resident appears only as their pseudonymous contact id. Times appear twice:
+in UTC (`…_at`, ISO 8601 with a Z) and as the organisation's local date and
+time (`…_at_local`, "YYYY-MM-DD HH:MM:SS"), whose date is the day the
+dashboard counts them on.
 
 From a Flask route, open the session inside the generator so it lives as
 long as the download:
@@ -21,6 +24,7 @@ import csv
 import io
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -30,12 +34,13 @@ from models.contact import Contact
 from models.conversation import Answer, Conversation
 from models.reports.comments import CommentFilters, themes_by_answer
 from models.reports.responses import ResponseFilters
-from settings import Config
+from settings import Config, Organisation
 
 BOM = "\ufeff"
 # A spreadsheet treats a cell starting with one of these as a formula (OWASP "CSV injection").
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 BATCH = 500
+DEFAULT_TIME_ZONE = Organisation().time_zone
 
 
 def safe_cell(value: object) -> object:
@@ -81,7 +86,12 @@ def question_columns(config: Config) -> tuple[list[str], list[str]]:
 
 
 RESPONSE_FIELDS = ["response_id", "contact_id", "survey", "team", "channel", "language", "status"]
-RESPONSE_DATES = ["started_at", "completed_at"]
+RESPONSE_DATES = ["started_at", "completed_at", "started_at_local", "completed_at_local"]
+
+
+def local_time(moment: datetime | None, zone: str) -> str | None:
+    """A UTC moment as the organisation's wall-clock time, the way spreadsheets read it."""
+    return moment.astimezone(ZoneInfo(zone)).strftime("%Y-%m-%d %H:%M:%S") if moment else None
 
 
 def _batches(session: Session, query, batch: int) -> Iterator[Sequence]:  # noqa: ANN001
@@ -109,10 +119,11 @@ def responses_csv(
             Conversation.completed_at,
         ).outerjoin(Contact, Conversation.contact_id == Contact.id)
     ).order_by(Conversation.id)
-    return csv_lines(header, _response_rows(session, query, questions, text_questions, batch))
+    zone = config.organisation.time_zone
+    return csv_lines(header, _response_rows(session, query, questions, text_questions, batch, zone))
 
 
-def _response_rows(session, query, questions, text_questions, batch) -> Iterator[list[object]]:  # noqa: ANN001
+def _response_rows(session, query, questions, text_questions, batch, zone) -> Iterator[list[object]]:  # noqa: ANN001
     for rows in _batches(session, query, batch):
         # Plain rows, not ORM objects: nothing piles up in the caller's session.
         found = session.execute(
@@ -133,7 +144,7 @@ def _response_rows(session, query, questions, text_questions, batch) -> Iterator
         )
         for row in rows:
             given = answers.get(row[0], {})
-            cells = list(row)
+            cells = [*row, local_time(row.started_at, zone), local_time(row.completed_at, zone)]
             for q in questions:
                 answer = given.get(q)
                 # Skipped and unanswered questions are blank; numbers stay numbers.
@@ -157,13 +168,16 @@ COMMENT_FIELDS = [
     "channel",
     "language",
     "answered_at",
+    "answered_at_local",
     "sentiment",
     "themes",
     "comment",
 ]
 
 
-def comments_csv(session: Session, filters: CommentFilters, batch: int = BATCH) -> Iterator[str]:
+def comments_csv(
+    session: Session, filters: CommentFilters, batch: int = BATCH, *, time_zone: str = DEFAULT_TIME_ZONE
+) -> Iterator[str]:
     """One row per comment matching the comments page's filters, oldest first."""
     query = filters.apply(
         select(
@@ -179,11 +193,13 @@ def comments_csv(session: Session, filters: CommentFilters, batch: int = BATCH) 
             Answer.value,
         ).join(Conversation, Answer.conversation_id == Conversation.id)
     ).order_by(Answer.id)
-    return csv_lines(COMMENT_FIELDS, _comment_rows(session, query, batch))
+    return csv_lines(COMMENT_FIELDS, _comment_rows(session, query, batch, time_zone))
 
 
-def _comment_rows(session: Session, query, batch: int) -> Iterator[list[object]]:  # noqa: ANN001
+def _comment_rows(session: Session, query, batch: int, zone: str) -> Iterator[list[object]]:  # noqa: ANN001
     for rows in _batches(session, query, batch):
         themes = themes_by_answer(session, [row[0] for row in rows])
         for row in rows:
-            yield [*row[:-1], "; ".join(themes.get(row[0], ())), row[-1]]
+            *fields, sentiment, comment = row
+            local = local_time(row.answered_at, zone)
+            yield [*fields, local, sentiment, "; ".join(themes.get(row[0], ())), comment]

@@ -1,23 +1,33 @@
-"""Periods and trend buckets (whole UTC days, weeks from Monday, calendar months), in Python and in SQL."""
+"""Periods and trend buckets in local days, weeks from Monday and calendar months, in Python and in SQL.
+
+A period is a pair of UTC moments [since, until): local midnights for whole days,
+so "15 June" in Britain runs from 23:00 UTC on the 14th. Stored times stay UTC;
+only the cutting into days happens in the organisation's time zone.
+"""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from typing import Literal
 
-from sqlalchemy import Date, DateTime, String, cast, func, type_coerce
+from sqlalchemy import Date, DateTime, cast, func
 from sqlalchemy.orm import Session
 
 from models.conversation import Conversation
+from models.local_days import local_date, local_day_sql, local_midnight
 
 Interval = Literal["week", "month"]
 DEFAULT_PERIOD_DAYS = 30
 
 
-def last_days(today: date, days: int = DEFAULT_PERIOD_DAYS) -> tuple[datetime, datetime]:
-    """The `days` whole UTC days ending with `today`, as [since, until)."""
-    until = datetime.combine(today + timedelta(days=1), time(), tzinfo=UTC)
-    return until - timedelta(days=days), until
+def last_days(today: date, zone: str, days: int = DEFAULT_PERIOD_DAYS) -> tuple[datetime, datetime]:
+    """The `days` whole local days ending with `today`, as UTC [since, until)."""
+    return days_between(today - timedelta(days=days - 1), today, zone)
+
+
+def days_between(first: date, last: date, zone: str) -> tuple[datetime, datetime]:
+    """Local days `first` to `last` (both included), as UTC [since, until)."""
+    return local_midnight(first, zone), local_midnight(last + timedelta(days=1), zone)
 
 
 def bucket_start(day: date, interval: Interval) -> date:
@@ -27,9 +37,9 @@ def bucket_start(day: date, interval: Interval) -> date:
     return day - timedelta(days=day.weekday())
 
 
-def bucket_starts(since: datetime, until: datetime, interval: Interval) -> list[date]:
-    """Every bucket the period touches, so empty weeks show as gaps, not as missing."""
-    first, last = since.date(), (until - timedelta(microseconds=1)).date()
+def bucket_starts(since: datetime, until: datetime, interval: Interval, zone: str) -> list[date]:
+    """Every bucket the period touches (local days), so empty weeks show as gaps, not as missing."""
+    first, last = local_date(since, zone), local_date(until - timedelta(microseconds=1), zone)
     starts, current = [], bucket_start(first, interval)
     while current <= last:
         starts.append(current)
@@ -40,12 +50,9 @@ def bucket_starts(since: datetime, until: datetime, interval: Interval) -> list[
     return starts
 
 
-def day_of(session: Session):  # noqa: ANN201
-    """The UTC calendar day a conversation started, as 'YYYY-MM-DD' on either database."""
-    if session.get_bind().dialect.name == "postgresql":
-        return func.to_char(func.timezone("UTC", Conversation.started_at), "YYYY-MM-DD")
-    # SQLite keeps UTC datetimes as 'YYYY-MM-DD HH:MM:SS…' text.
-    return func.substr(type_coerce(Conversation.started_at, String), 1, 10)
+def day_of(session: Session, zone: str, since: datetime, until: datetime):  # noqa: ANN201
+    """The local calendar day a conversation started in [since, until), as 'YYYY-MM-DD' on either database."""
+    return local_day_sql(session.get_bind().dialect.name, Conversation.started_at, zone, since, until)
 
 
 def bucket_of(session: Session, day, interval: Interval):  # noqa: ANN001, ANN201
@@ -53,3 +60,8 @@ def bucket_of(session: Session, day, interval: Interval):  # noqa: ANN001, ANN20
     if session.get_bind().dialect.name == "postgresql":
         return func.to_char(func.date_trunc(interval, cast(cast(day, Date), DateTime())), "YYYY-MM-DD")
     return func.date(day, "-6 days", "weekday 1") if interval == "week" else func.date(day, "start of month")
+
+
+def period_days(since: datetime, until: datetime, zone: str) -> tuple[date, date]:
+    """The first and last local days of [since, until), as people read a period."""
+    return local_date(since, zone), local_date(until - timedelta(microseconds=1), zone)

@@ -3,7 +3,7 @@
 What counts (research/question-bank.md, the FFT method):
 - Only answers of conversations that are not tests (`is_test`) and belong to the
   survey summarised; the period, team and channel filter the conversation (by
-  `started_at`, in UTC days).
+  `started_at`, in the organisation's local days: models/reports/periods.py).
 - An answer counts when it has a value: skipped questions and questions left
   unanswered after unclear replies are not responses, so they are in no figure.
 - % positive and % negative divide by every counted answer, "Neither" and
@@ -16,7 +16,8 @@ What counts (research/question-bank.md, the FFT method):
 
 The database does the counting, grouped by week or month, team, channel and question:
 from `answer_tallies` (models/tallies.py, kept exact by triggers) when the period
-is whole UTC days, else from the answers themselves. Overall figures, the trend
+is whole local days and the tallies are kept in the organisation's zone, else
+from the answers themselves. Overall figures, the trend
 and the breakdowns are sums of those small groups, so every view agrees.
 """
 
@@ -25,7 +26,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Literal
 
@@ -34,6 +35,7 @@ from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session
 
 from models.conversation import Answer, Conversation
+from models.local_days import local_date, stored_time_zone
 from models.reports.periods import Interval, bucket_of, bucket_starts, day_of
 from models.reports.responses import ResponseFilters
 from models.tallies import AnswerTally, filter_tallies, tallies_cover
@@ -105,6 +107,16 @@ class Summary:
     by_team: tuple[Group, ...]
     by_channel: tuple[Group, ...]
     filters: ResponseFilters = field(repr=False, default_factory=ResponseFilters)
+    time_zone: str = "UTC"  # the zone of every day, week and month above
+
+    @property
+    def first_day(self) -> date:
+        return local_date(self.since, self.time_zone)
+
+    @property
+    def last_day(self) -> date:
+        """The last local day included (until is the midnight after it)."""
+        return local_date(self.until - timedelta(microseconds=1), self.time_zone)
 
 
 def measured_questions(survey: Survey) -> tuple[Question, ...]:
@@ -173,10 +185,10 @@ def _sums(questions: tuple[Question, ...], question_id, value, weight) -> list: 
 
 
 def live_tallies(
-    session: Session, questions: tuple[Question, ...], filters: ResponseFilters, interval: Interval
+    session: Session, questions: tuple[Question, ...], filters: ResponseFilters, interval: Interval, zone: str
 ) -> list[Row]:
     """(bucket, team, channel, question_id, *Tally) counted from the answers themselves."""
-    day = bucket_of(session, day_of(session), interval).label("bucket")
+    day = bucket_of(session, day_of(session, zone, filters.since, filters.until), interval).label("bucket")
     query = (
         select(day, Conversation.team, Conversation.channel, Answer.question_id)
         .add_columns(*_sums(questions, Answer.question_id, Answer.value, literal(1)))
@@ -192,7 +204,7 @@ def live_tallies(
 
 
 def kept_tallies(
-    session: Session, questions: tuple[Question, ...], filters: ResponseFilters, interval: Interval
+    session: Session, questions: tuple[Question, ...], filters: ResponseFilters, interval: Interval, zone: str
 ) -> list[Row]:
     """The same rows from answer_tallies, which the database keeps up to date."""
     t = AnswerTally
@@ -203,7 +215,7 @@ def kept_tallies(
         .where(t.question_id.in_([q.id for q in questions]))
         .group_by(bucket, t.team, t.channel, t.question_id)
     )
-    rows = session.execute(filter_tallies(query, filters, filters.since, filters.until)).all()
+    rows = session.execute(filter_tallies(query, filters, filters.since, filters.until, zone)).all()
     return [(day, team or None, *rest) for day, team, *rest in rows]
 
 
@@ -211,13 +223,17 @@ def grouped_tallies(
     session: Session,
     questions: tuple[Question, ...],
     filters: ResponseFilters,
+    zone: str,
     interval: Interval = "week",
     source: Source = "auto",
 ) -> list[tuple[str, str | None, str, str, tuple[int, ...]]]:
-    """(bucket, team, channel, question_id, Tally fields) for the filters, counted by the database."""
+    """(bucket, team, channel, question_id, Tally fields) for the filters (a period of `zone`'s days)."""
     values = [v for q in questions for v in (*q.positive, *q.negative, *q.top_box, *q.excluded)]
-    use_kept = source == "kept" or (source == "auto" and tallies_cover(values, filters.since, filters.until))
-    rows = (kept_tallies if use_kept else live_tallies)(session, questions, filters, interval)
+    use_kept = source == "kept" or (
+        source == "auto"
+        and tallies_cover(values, filters.since, filters.until, zone, stored_time_zone(session))
+    )
+    rows = (kept_tallies if use_kept else live_tallies)(session, questions, filters, interval, zone)
     # Tuples in Tally's field order, not Tally objects: there can be tens of thousands.
     return [
         (d, team, channel, qid, tuple(int(n or 0) for n in counts)) for d, team, channel, qid, *counts in rows
@@ -244,13 +260,14 @@ def summarise(
         allowed_teams=filters.allowed_teams,
     )
     questions = measured_questions(survey)
+    zone = config.organisation.time_zone
     # Plain lists while adding up: thousands of groups, so no object per addition.
     overall: dict[str, list[int]] = defaultdict(lambda: [0] * 5)
     trend: dict[date, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0] * 5))
     teams: dict[str | None, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0] * 5))
     channels: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0] * 5))
     for bucket, team, channel, question_id, counts in grouped_tallies(
-        session, questions, filters, interval, source
+        session, questions, filters, zone, interval, source
     ):
         for target in (
             overall[question_id],
@@ -277,11 +294,12 @@ def summarise(
         overall=figures(overall),
         trend=tuple(
             Group(start.isoformat(), start.isoformat(), figures(trend.get(start, {})))
-            for start in bucket_starts(since, until, interval)
+            for start in bucket_starts(since, until, interval, zone)
         ),
         by_team=tuple(Group(t, team_label(config, t), figures(teams[t])) for t in team_keys),
         by_channel=tuple(Group(c, c, figures(channels[c])) for c in sorted(channels)),
         filters=filters,
+        time_zone=zone,
     )
 
 

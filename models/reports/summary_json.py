@@ -37,6 +37,10 @@ def summary_dict(summary: Summary, language: str) -> dict[str, Any]:
         "survey": summary.survey.id,
         "since": iso_utc(summary.since),
         "until": iso_utc(summary.until),
+        # Days, weeks and months are cut in this zone; since and until are its midnights.
+        "time_zone": summary.time_zone,
+        "first_day": summary.first_day.isoformat(),
+        "last_day": summary.last_day.isoformat(),
         "filters": {"team": filters.team, "channel": filters.channel, "survey": filters.survey},
         "suppressed_below": SUPPRESS_BELOW,
         "questions": [

@@ -11,6 +11,7 @@ from playwright.sync_api import expect
 from werkzeug.serving import make_server
 
 from models.demo import seed_demo
+from models.local_days import local_date
 from models.reports.periods import last_days
 from models.reports.responses import ResponseFilters
 from models.reports.summaries import summarise
@@ -60,7 +61,8 @@ def seeded(app, config):  # noqa: ANN001, ANN201
 
 
 def expected_listened(db, config, team=None) -> str:  # noqa: ANN001
-    since, until = last_days(datetime.now(UTC).date())
+    zone = config.organisation.time_zone
+    since, until = last_days(local_date(datetime.now(UTC), zone), zone)
     with db.begin() as session:
         figures = summarise(session, config, ResponseFilters(team=team), since, until).overall["listened"]
     assert not figures.suppressed

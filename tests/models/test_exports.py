@@ -68,7 +68,7 @@ def test_responses_one_row_per_conversation_one_column_per_question(db, config, 
     # Every survey's questions, each once, in config order; then each free-text question's labels.
     questions = list(dict.fromkeys(q.id for s in config.surveys for q in s.questions))
     texts = list(dict.fromkeys(q.id for s in config.surveys for q in s.questions if q.type == "text"))
-    assert list(rows[0])[:9] == [
+    assert list(rows[0])[:11] == [
         "response_id",
         "contact_id",
         "survey",
@@ -78,9 +78,11 @@ def test_responses_one_row_per_conversation_one_column_per_question(db, config, 
         "status",
         "started_at",
         "completed_at",
+        "started_at_local",
+        "completed_at_local",
     ]
     assert "overall" in questions and "changed" in questions
-    assert list(rows[0])[9:] == [
+    assert list(rows[0])[11:] == [
         *questions,
         *(f"{q}_{part}" for q in texts for part in ("sentiment", "themes")),
     ]
@@ -142,6 +144,7 @@ def test_comments_export_follows_the_comment_filters(db, config, said):
         "channel",
         "language",
         "answered_at",
+        "answered_at_local",
         "sentiment",
         "themes",
         "comment",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 from datetime import timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import delete, select, update
@@ -27,8 +28,8 @@ def kept_rows(db) -> dict:  # noqa: ANN001
         return {(r.survey_id, r.day, r.team, r.channel, r.question_id, r.value): r.n for r in rows}
 
 
-def counted_rows(db) -> dict:  # noqa: ANN001
-    """The tallies recomputed from scratch, by the definition in models/tallies.py."""
+def counted_rows(db, zone: str = "Europe/London") -> dict:  # noqa: ANN001
+    """The tallies recomputed from scratch, by the definition in models/tallies.py (days local to `zone`)."""
     out: dict = {}
     with db.begin() as session:
         query = select(Conversation, Answer).join(Answer, Answer.conversation_id == Conversation.id)
@@ -36,7 +37,7 @@ def counted_rows(db) -> dict:  # noqa: ANN001
             closed = answer.value_num is not None or answer.value in ("yes", "no", "partly")
             if conversation.is_test or answer.skipped or answer.value is None or not closed:
                 continue
-            day = conversation.started_at.date().isoformat()
+            day = conversation.started_at.astimezone(ZoneInfo(zone)).date().isoformat()
             key = (conversation.survey_id, day, conversation.team or "", conversation.channel)
             key += (answer.question_id, answer.value)
             out[key] = out.get(key, 0) + 1
@@ -44,7 +45,7 @@ def counted_rows(db) -> dict:  # noqa: ANN001
 
 
 def assert_consistent(db, config) -> None:  # noqa: ANN001
-    assert kept_rows(db) == counted_rows(db)
+    assert kept_rows(db) == counted_rows(db, config.organisation.time_zone)
     with db.begin() as session:
         for filters in (ResponseFilters(), ResponseFilters(team="east"), ResponseFilters(channel="telegram")):
             live = summarise(session, config, filters, SINCE, UNTIL, "week", "live")
@@ -111,20 +112,28 @@ def test_tallies_follow_the_engine(db, config):
         replies = [first, "1", "2", "SKIP", "banana", "banana", "3", "Kind staff"]
         for i, text in enumerate(replies):
             send(db, config, text, address=f"+4477009000{n}", channel="sms", at=T0 + timedelta(seconds=i))
-    assert kept_rows(db) and kept_rows(db) == counted_rows(db)
+    assert kept_rows(db) and kept_rows(db) == counted_rows(db, config.organisation.time_zone)
     assert_consistent(db, config)
 
 
+# Midnight in London on 15 June 2026 (BST) is 23:00 UTC the day before.
+JUNE_15 = MIDNIGHT.replace(month=6, day=14, hour=23)
+
+
 @pytest.mark.parametrize(
-    ("since", "until", "values", "covered"),
+    ("since", "until", "values", "kept_zone", "covered"),
     [
-        (MIDNIGHT, MIDNIGHT + timedelta(days=1), [1, 2, "yes"], True),
-        (MIDNIGHT + timedelta(hours=1), MIDNIGHT + timedelta(days=1), [1], False),
-        (MIDNIGHT, MIDNIGHT + timedelta(days=1), ["often"], False),
+        (MIDNIGHT, MIDNIGHT + timedelta(days=1), [1, 2, "yes"], "Europe/London", True),
+        (JUNE_15, JUNE_15 + timedelta(days=1), [1, 2, "yes"], "Europe/London", True),
+        (JUNE_15 + timedelta(hours=1), JUNE_15 + timedelta(days=1), [1], "Europe/London", False),
+        (MIDNIGHT + timedelta(hours=1), MIDNIGHT + timedelta(days=1), [1], "Europe/London", False),
+        (MIDNIGHT, MIDNIGHT + timedelta(days=1), ["often"], "Europe/London", False),
+        (MIDNIGHT, MIDNIGHT + timedelta(days=1), [1], "UTC", False),
+        (MIDNIGHT, MIDNIGHT + timedelta(days=1), [1], None, False),
     ],
 )
-def test_tallies_are_used_only_when_they_answer_exactly(since, until, values, covered):
-    assert tallies_cover(values, since, until) is covered
+def test_tallies_are_used_only_when_they_answer_exactly(since, until, values, kept_zone, covered):
+    assert tallies_cover(values, since, until, "Europe/London", kept_zone) is covered
 
 
 def test_only_closed_answers_are_tallied(db, config):

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from sqlalchemy import func, select
 
 from models import Answer, Conversation, User
+from models.local_days import local_date
 from models.reports.periods import last_days
 from models.reports.responses import ResponseFilters
 from models.reports.summaries import summarise
@@ -49,7 +50,8 @@ def test_seed_demo_fills_a_year_that_filters_visibly_change(runner, app, config)
             select(func.min(Conversation.started_at), func.max(Conversation.started_at))
         ).one()
         channels = set(session.scalars(select(Conversation.channel).distinct()))
-        since, until = last_days(datetime.now(UTC).date(), 365)
+        zone = config.organisation.time_zone
+        since, until = last_days(local_date(datetime.now(UTC), zone), zone, 365)
         summary = summarise(session, config, ResponseFilters(), since, until, "month")
     assert 3000 < answers < 3600  # about six answers a conversation, some skipped or abandoned
     assert (last - first).days > 300 and last < datetime.now(UTC)

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
 from flask import Blueprint, Flask, render_template, request
 from flask_login import current_user
 
 from web.admin.nav import CHANNEL_NAMES, NAV
 from web.auth.roles import require_sign_in
+from web.extensions import heard
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
 require_sign_in(bp)
@@ -32,6 +36,11 @@ def _nav_context() -> dict:
     return {"nav_items": items}
 
 
+def local_time(moment: datetime | None) -> datetime | None:
+    """A stored UTC time on the organisation's clock, for pages that show a time without a zone."""
+    return moment.astimezone(ZoneInfo(heard().config.organisation.time_zone)) if moment else None
+
+
 def init_app(app: Flask) -> None:
     # Importing the modules registers their routes on the blueprint.
     from web.admin import (  # noqa: F401
@@ -53,4 +62,5 @@ def init_app(app: Flask) -> None:
 
     app.context_processor(_nav_context)
     app.jinja_env.globals["channel_name"] = lambda c: CHANNEL_NAMES.get(c, c)
+    app.jinja_env.globals["local_time"] = local_time
     app.register_blueprint(bp)

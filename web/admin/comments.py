@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from urllib.parse import urlencode
 
 from flask import render_template, request
 
 from models.reports.comments import CommentFilters, list_comments
+from models.reports.periods import period_days
 from models.reports.responses import ResponseFilters
 from web.admin import bp
 from web.admin.comment_forms import CommentFilterForm, theme_label
@@ -25,7 +26,7 @@ def comment_form() -> tuple[CommentFilterForm, CommentFilters, datetime, datetim
     valid = form.validate() if request.args else True
     if not valid:
         form.period.data = "30"
-    since, until = period_of(form, datetime.now(UTC).date())
+    since, until = period_of(form, datetime.now(UTC), heard().config.organisation.time_zone)
 
     def chosen(value: str | None) -> str | None:
         return (value or None) if valid else None  # an invalid form filters nothing but the scope
@@ -67,8 +68,7 @@ def comments():  # noqa: ANN201
         form=form,
         filters=filters,
         page=page,
-        since=since,
-        last_day=until - timedelta(days=1),
+        days=period_days(since, until, heard().config.organisation.time_zone),
         team_names={team.id: team.name for team in heard().config.teams},
         theme_label=theme_label,
         page_url=page_url,

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, datetime
 
 from flask import render_template, request
 
+from models.local_days import local_date
 from models.reports.outreach import days_waited_by_team
-from models.reports.periods import last_days
+from models.reports.periods import days_between, last_days
 from models.reports.responses import ResponseFilters
 from models.reports.summaries import summarise
 from models.reports.summary_json import summary_dict
@@ -32,13 +33,12 @@ def filter_form(form_class: type[DashboardFilterForm] = DashboardFilterForm) -> 
     return form
 
 
-def period_of(form: DashboardFilterForm, today) -> tuple[datetime, datetime]:  # noqa: ANN001
-    """[since, until) for the chosen period; the last 30 days unless the form says otherwise."""
+def period_of(form: DashboardFilterForm, now: datetime, zone: str) -> tuple[datetime, datetime]:
+    """UTC [since, until) for the chosen local days; the last 30 days unless the form says otherwise."""
     if form.period.data == "custom" and form.since.data and form.until.data:
-        since = datetime.combine(form.since.data, time(), tzinfo=UTC)
-        return since, datetime.combine(form.until.data + timedelta(days=1), time(), tzinfo=UTC)
+        return days_between(form.since.data, form.until.data, zone)
     days = int(form.period.data) if form.period.data in ("30", "90", "365") else 30
-    return last_days(today, days)
+    return last_days(local_date(now, zone), zone, days)
 
 
 @bp.get("/")
@@ -48,7 +48,7 @@ def dashboard():  # noqa: ANN201
     valid = form.validate() if request.args else True
     if not valid:
         form.period.data = "30"
-    since, until = period_of(form, datetime.now(UTC).date())
+    since, until = period_of(form, datetime.now(UTC), state.config.organisation.time_zone)
     filters = ResponseFilters(
         team=(form.team.data or None) if valid else None,
         channel=(form.channel.data or None) if valid else None,
@@ -67,7 +67,6 @@ def dashboard():  # noqa: ANN201
         summary=summary,
         language=language,
         chart=trend_chart(summary_dict(summary, language)),
-        last_day=until - timedelta(days=1),
         days_waited=days_waited,
         comment_panel=comments,
     )

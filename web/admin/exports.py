@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from flask import Response, stream_with_context
 from flask_login import current_user
@@ -11,6 +11,7 @@ from flask_login import current_user
 from models.audit import record
 from models.reports.comments import CommentFilters
 from models.reports.exports import comments_csv, responses_csv
+from models.reports.periods import period_days
 from web.admin import bp
 from web.admin.comments import comment_form
 from web.extensions import heard
@@ -19,10 +20,11 @@ from web.extensions import heard
 def _audit(kind: str, filters: CommentFilters) -> None:
     """Who exported what; the search words themselves are not kept (they could be a number)."""
     r = filters.responses
+    first, last = period_days(r.since, r.until, heard().config.organisation.time_zone)
     detail = {
         "kind": kind,
-        "since": r.since.date().isoformat(),
-        "until": (r.until - timedelta(days=1)).date().isoformat(),
+        "since": first.isoformat(),
+        "until": last.isoformat(),
         "team": r.team,
         "channel": r.channel,
         "teams": sorted(r.allowed_teams) if r.allowed_teams is not None else "all",
@@ -39,7 +41,8 @@ def _download(kind: str, lines: Callable[..., Iterator[str]], since: datetime, u
         with heard().db.begin() as session:
             yield from lines(session)
 
-    name = f"heard-{kind}-{since:%Y-%m-%d}-to-{until - timedelta(days=1):%Y-%m-%d}.csv"
+    first, last = period_days(since, until, heard().config.organisation.time_zone)
+    name = f"heard-{kind}-{first:%Y-%m-%d}-to-{last:%Y-%m-%d}.csv"
     return Response(
         stream_with_context(stream()),
         # content_type, not mimetype: werkzeug would add a second "; charset=utf-8".
@@ -52,7 +55,8 @@ def _download(kind: str, lines: Callable[..., Iterator[str]], since: datetime, u
 def export_comments() -> Response:
     _form, filters, since, until = comment_form()
     _audit("comments", filters)
-    return _download("comments", lambda session: comments_csv(session, filters), since, until)
+    zone = heard().config.organisation.time_zone
+    return _download("comments", lambda session: comments_csv(session, filters, time_zone=zone), since, until)
 
 
 @bp.get("/export/responses.csv")

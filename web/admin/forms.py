@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from flask_wtf import FlaskForm
 from wtforms import (
     BooleanField,
@@ -25,6 +27,8 @@ ROLE_CHOICES = [
     SelectChoice("admin", "Admin: every team, users and API tokens"),
 ]
 
+# Dates people may pick: wide, but with room for any time zone's midnight around them.
+EARLIEST_DAY, LATEST_DAY = date(1900, 1, 1), date(2099, 12, 31)
 PERIODS = [
     SelectChoice("30", "Last 30 days"),
     SelectChoice("90", "Last 3 months"),
@@ -71,6 +75,8 @@ class DashboardFilterForm(FlaskForm):
             raise ValidationError("Give both dates, or choose a period")
         if field.data < self.since.data:
             raise ValidationError("The end date must be on or after the start date")
+        if self.since.data < EARLIEST_DAY or field.data > LATEST_DAY:
+            raise ValidationError(f"Choose dates from {EARLIEST_DAY.year} to {LATEST_DAY.year}")
         if (field.data - self.since.data).days > 366 * 5:
             raise ValidationError("Choose at most five years")
 

@@ -9,7 +9,7 @@ from wtforms.validators import DataRequired, Length, NumberRange, Optional, Vali
 from bot.safeguarding.handling import MAX_NOTE
 from models.alert import ALERT_STATUSES
 from models.audit import ACTIONS
-from web.admin.forms import options
+from web.admin.forms import EARLIEST_DAY, LATEST_DAY, options
 
 ERASE_WORD = "ERASE"
 
@@ -84,3 +84,5 @@ class YouSaidWeDidForm(FlaskForm):
     def validate_until(self, field: DateField) -> None:
         if self.since.data and field.data and field.data < self.since.data:
             raise ValidationError("The end date must be on or after the start date")
+        if self.since.data and field.data and (self.since.data < EARLIEST_DAY or field.data > LATEST_DAY):
+            raise ValidationError(f"Choose dates from {EARLIEST_DAY.year} to {LATEST_DAY.year}")

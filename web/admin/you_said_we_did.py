@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, time, timedelta
+from datetime import datetime
 
 from flask import flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
 from bot.outreach.you_said_we_did import ComposeError, compose_you_said_we_did, recipients
+from models.reports.periods import days_between, period_days
 from models.you_said_we_did import recent_messages
 from web.admin import bp
 from web.admin.forms import options
@@ -17,9 +18,8 @@ from web.extensions import heard
 
 
 def _period(form: YouSaidWeDidForm) -> tuple[datetime, datetime]:
-    """[start, end) in whole UTC days, the end day included (as on the dashboard)."""
-    start = datetime.combine(form.since.data, time(), tzinfo=UTC)
-    return start, datetime.combine(form.until.data + timedelta(days=1), time(), tzinfo=UTC)
+    """[start, end) in whole local days, the end day included (as on the dashboard)."""
+    return days_between(form.since.data, form.until.data, heard().config.organisation.time_zone)
 
 
 def _page(form: YouSaidWeDidForm, preview: int | None = None, status: int = 200):  # noqa: ANN202
@@ -32,7 +32,9 @@ def _page(form: YouSaidWeDidForm, preview: int | None = None, status: int = 200)
         preview=preview,
         past=past,
         team_names=team_names,
-        timedelta_day=timedelta(days=1),
+        days_of=lambda message: period_days(
+            message.period_start, message.period_end, heard().config.organisation.time_zone
+        ),
     )
     return page, status
 

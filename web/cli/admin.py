@@ -15,6 +15,7 @@ from bot.insights.analysis import recompute_insights
 from models.api_token import create_token
 from models.logins import UserError, create_user, ensure_first_admin
 from models.migrate import schema_problem, upgrade
+from models.tallies import use_time_zone
 from web.cli import outreach
 from web.cli.privacy import PRIVACY_COMMANDS
 from web.cli.serve import serve_command
@@ -24,15 +25,25 @@ from web.extensions import heard
 @click.command("migrate")
 def migrate_command() -> None:
     """Create or migrate the database to the latest schema."""
-    upgrade(heard().db.url)
+    migrate_to_head()
     click.echo("Database is up to date.")
+
+
+def migrate_to_head() -> None:
+    """Migrate, then keep the dashboard's tallies in config.yaml's time zone (recounted if it changed)."""
+    state = heard()
+    zone = state.config.organisation.time_zone
+    upgrade(state.db.url, time_zone=zone)
+    with state.db.begin() as session:
+        if use_time_zone(session, zone):
+            click.echo(f"Answer tallies recounted by days in {zone}.")
 
 
 @click.command("setup")
 def setup_command() -> None:
     """Migrate the database and create the first admin login if there is none."""
     state = heard()
-    upgrade(state.db.url)
+    migrate_to_head()
     with state.db.begin() as session:
         password = ensure_first_admin(session, state.config.organisation.admin_email)
     if password:
