@@ -340,6 +340,12 @@ class Safeguarding(_Strict):
     fuzzy_min_length: int = Field(default=7, ge=4, le=20)
     safety_reply: Translations = {}
     email: SafeguardingEmail = SafeguardingEmail()
+    # The shipped evaluation of the screen (the "How the screen performs" page); relative to the repository.
+    evaluation: Path = Path("data/safeguarding/evaluation.json")
+
+    @property
+    def evaluation_path(self) -> Path:
+        return self.evaluation if self.evaluation.is_absolute() else ROOT / self.evaluation
 
     @model_validator(mode="after")
     def _usable(self) -> Safeguarding:

@@ -10,6 +10,7 @@ from models.conversation import Answer, Conversation
 from models.local_days import LocalDayOffset
 from models.message import Message
 from models.prompt import FollowUp, OutboxMessage, Prompt
+from models.screen_feedback import ScreenFeedback
 from models.send_slot import SendSlot
 from models.sign_in import SignInAttempt
 from models.tallies import AnswerTally
@@ -34,6 +35,7 @@ __all__ = [
     "Message",
     "OutboxMessage",
     "Prompt",
+    "ScreenFeedback",
     "SendSlot",
     "SignInAttempt",
     "User",

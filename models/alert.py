@@ -30,6 +30,11 @@ class Alert(Base):
     team: Mapped[str | None] = mapped_column(String(64))
     rule: Mapped[str] = mapped_column(String(64))
     phrase: Mapped[str] = mapped_column(String(300))
+    # What the screen made of it; NULL on alerts raised before the screen gave categories.
+    category: Mapped[str | None] = mapped_column(String(32))
+    severity: Mapped[str | None] = mapped_column(String(16))  # urgent | concern
+    reason: Mapped[str | None] = mapped_column(String(300))  # one sentence for a social worker
+    layer: Mapped[str | None] = mapped_column(String(16))  # rules | classifier
     status: Mapped[str] = mapped_column(String(16), default="open")
     assignee_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     safety_reply_sent: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -25,6 +25,9 @@ ACTIONS = (
     "alert_note",
     "alert_closed",
     "alert_reopened",
+    "alert_false_alarm",
+    "screen_missed",
+    "screen_feedback_export",
     "retention",
     "you_said_we_did",
 )

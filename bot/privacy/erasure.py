@@ -1,7 +1,8 @@
 """Erasure on request: delete everything held about one person, and say so in the audit log.
 
 "Everything" is their contact record (number, chat id), consent history,
-conversations and answers, and message log. Alerts about them stay for the
+conversations and answers, message log, and the copies of their words staff
+marked for the safeguarding screen. Alerts about them stay for the
 safeguarding record, stripped of every link to them and of staff notes.
 """
 
@@ -13,7 +14,17 @@ from datetime import datetime
 from sqlalchemy import delete, or_, select, update
 from sqlalchemy.orm import Session
 
-from models import Alert, AlertEvent, ConsentEvent, Contact, Conversation, Message, User
+from models import (
+    Alert,
+    AlertEvent,
+    Answer,
+    ConsentEvent,
+    Contact,
+    Conversation,
+    Message,
+    ScreenFeedback,
+    User,
+)
 from models.alert import ACTIVE_STATUSES
 from models.audit import record
 
@@ -29,6 +40,7 @@ class ErasureReport:
     messages: int
     consent_events: int
     alerts_unlinked: int
+    screen_feedback: int = 0  # staff-marked copies of their words, deleted
 
     def as_dict(self) -> dict[str, int | str]:
         return asdict(self)
@@ -55,6 +67,13 @@ def erase_person(
     session.execute(
         delete(AlertEvent).where(AlertEvent.alert_id.in_(alert_ids), AlertEvent.note.is_not(None))
     )
+    # Before the alerts lose their links: the marked copies of their words are found through them.
+    their_answers = select(Answer.id).where(Answer.conversation_id.in_(conversation_ids))
+    feedback = session.execute(
+        delete(ScreenFeedback).where(
+            or_(ScreenFeedback.alert_id.in_(alert_ids), ScreenFeedback.answer_id.in_(their_answers))
+        )
+    ).rowcount
     session.execute(
         update(Alert)
         .where(Alert.id.in_(alert_ids))
@@ -67,7 +86,9 @@ def erase_person(
     ).rowcount
     consents = session.execute(delete(ConsentEvent).where(ConsentEvent.contact_id == contact.id)).rowcount
     session.execute(delete(Conversation).where(Conversation.id.in_(conversation_ids)))  # answers cascade
-    report = ErasureReport(contact.public_id, len(conversation_ids), messages, consents, len(alert_ids))
+    report = ErasureReport(
+        contact.public_id, len(conversation_ids), messages, consents, len(alert_ids), feedback
+    )
     session.delete(contact)
     record(
         session,

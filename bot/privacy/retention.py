@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import and_, delete, exists, func, or_, select, text
 from sqlalchemy.orm import Session
 
-from models import Alert, AuditEntry, Contact, Conversation, Message
+from models import Alert, AuditEntry, Contact, Conversation, Message, ScreenFeedback
 from models.alert import ACTIVE_STATUSES
 from models.audit import record
 from settings import Config
@@ -30,6 +30,7 @@ class RetentionReport:
     contacts_kept_for_alerts: int = 0
     messages_deleted: int = 0
     conversations_deleted: int = 0
+    screen_feedback_deleted: int = 0
 
     def as_dict(self) -> dict[str, int]:
         return asdict(self)
@@ -46,9 +47,11 @@ def apply_retention(session: Session, config: Config, now: datetime) -> Retentio
     report = RetentionReport()
     if rules.contact_details_after is not None:
         report = _delete_contacts(session, now - rules.contact_details_after, rules.keep_opt_outs)
-    messages = conversations = 0
+    messages = conversations = feedback = 0
     if rules.message_logs_after is not None:
         cutoff = now - rules.message_logs_after
+        # Copies of residents' words marked for the screen last no longer than the messages.
+        feedback = session.execute(delete(ScreenFeedback).where(ScreenFeedback.created_at < cutoff)).rowcount
         messages = session.execute(
             delete(Message).where(
                 Message.created_at < cutoff,
@@ -62,7 +65,7 @@ def apply_retention(session: Session, config: Config, now: datetime) -> Retentio
             delete(Conversation).where(Conversation.started_at < cutoff, ~flagged)
         ).rowcount
     report = RetentionReport(
-        report.contacts_deleted, report.contacts_kept_for_alerts, messages, conversations
+        report.contacts_deleted, report.contacts_kept_for_alerts, messages, conversations, feedback
     )
     record(session, "retention", detail=report.as_dict(), at=now)
     return report

@@ -3,8 +3,9 @@
 Call `notify_pending_alerts(db, config)` after commit (a channel does, after
 each inbound message) or from a scheduled job: it e-mails every open alert not
 yet e-mailed, one transaction per alert, so a crash never loses or doubles one
-(two workers skip each other's locked rows on PostgreSQL). The e-mail links to
-the alert; it never carries the resident's number, chat id or words.
+(two workers skip each other's locked rows on PostgreSQL). Urgent alerts go
+first and their subject starts "URGENT:". The e-mail links to the alert and
+names its category; it never carries the resident's number, chat id or words.
 
 Server settings come from config `safeguarding.email`, overridden by the
 environment: SMTP_HOST, SMTP_PORT, SMTP_FROM, SAFEGUARDING_EMAIL_TO
@@ -21,8 +22,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from email.message import EmailMessage
 
-from sqlalchemy import select
+from sqlalchemy import case, select
 
+from bot.safeguarding.words import category_name, severity_name
 from models import Alert
 from models.base import utcnow
 from models.db import Database
@@ -30,6 +32,8 @@ from settings import Config, SafeguardingEmail
 
 log = logging.getLogger(__name__)
 SMTP_TIMEOUT = 10
+# When several wait (after an SMTP outage), urgent ones go first.
+_URGENT_FIRST = case((Alert.severity == "urgent", 0), else_=1)
 
 
 @dataclass(frozen=True)
@@ -57,16 +61,34 @@ class SmtpSettings:
         )
 
 
+def subject(config: Config, alert: Alert) -> str:
+    """The configured subject; an urgent alert says so first, and any alert its category."""
+    text = config.safeguarding.email.subject.replace("{id}", str(alert.id))
+    if alert.category:
+        text = f"{text}: {category_name(alert.category)}"
+    return f"URGENT: {text}" if alert.severity == "urgent" else text
+
+
 def compose(config: Config, smtp: SmtpSettings, alert: Alert) -> EmailMessage:
     """The e-mail for one alert: the rule, the team and a link; nothing that identifies the resident."""
     email = config.safeguarding.email
     message = EmailMessage()
-    message["Subject"] = email.subject.replace("{id}", str(alert.id))
+    message["Subject"] = subject(config, alert)
     message["From"] = smtp.sender
     message["To"] = ", ".join(smtp.to)
+    if alert.severity == "urgent":
+        message["Importance"] = "high"
+    # The reason is the screen's sentence about the category, never the resident's words.
+    meaning = (
+        f"Category: {category_name(alert.category)}. Severity: {severity_name(alert.severity)}.\n"
+        f"Why: {alert.reason}\n\n"
+        if alert.category
+        else ""
+    )
     message.set_content(
         f"A reply to {config.organisation.name}'s feedback survey matched the safeguarding rule "
         f"'{alert.rule}' (team: {alert.team or 'none'}) at {alert.created_at:%Y-%m-%d %H:%M} UTC.\n\n"
+        f"{meaning}"
         f"Open the alert: {email.alert_url.replace('{id}', str(alert.id))}\n\n"
         "The resident's words and contact details are in Heard, not in this e-mail.\n"
     )
@@ -96,7 +118,7 @@ def notify_pending_alerts(
                 alert = session.scalar(
                     select(Alert)
                     .where(Alert.emailed_at.is_(None), Alert.status == "open")
-                    .order_by(Alert.id)
+                    .order_by(_URGENT_FIRST, Alert.id)
                     .limit(1)
                     .with_for_update(skip_locked=True)
                 )

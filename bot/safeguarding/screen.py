@@ -57,10 +57,55 @@ _FOLDS = [
 _FOLDS_COMPILED = [(re.compile(pattern), replacement) for pattern, replacement in _FOLDS]
 
 
+CATEGORIES = (
+    "physical",
+    "domestic",
+    "sexual",
+    "psychological",
+    "financial",
+    "modern_slavery",
+    "discriminatory",
+    "organisational",
+    "neglect",
+    "self_neglect",
+    "suicide_self_harm",
+    "crisis",
+    "children",
+    "carer_breakdown",
+)
+SEVERITIES = ("urgent", "concern")
+
+# Interim until the rebuilt screen lands: today's rule names -> (category, severity, reason).
+_RULE_MEANING = {
+    "suicide_self_harm": (
+        "suicide_self_harm",
+        "urgent",
+        "The resident writes about ending their life or harming themselves.",
+    ),
+    "abuse": ("physical", "concern", "The resident describes being hurt, threatened or abused by someone."),
+    "neglect": ("neglect", "concern", "The resident describes care not arriving or being left without help."),
+    "violence": ("physical", "urgent", "The resident writes about violence, a weapon or a threat to kill."),
+    "unsafe": ("domestic", "concern", "The resident says they feel unsafe or afraid."),
+    "no_food_or_heating": ("self_neglect", "urgent", "The resident says they have no food or heating."),
+    "crisis": ("crisis", "urgent", "The resident says they are in crisis or desperate for help."),
+    "cant_cope": ("crisis", "concern", "The resident says they cannot cope."),
+}
+_UNKNOWN_RULE = ("crisis", "concern", "The resident's words matched a configured risk phrasing.")
+
+
 @dataclass(frozen=True)
 class Match:
     rule: str  # the rule's name in config.yaml, e.g. suicide_self_harm
     phrase: str  # the configured phrasing that matched
+    category: str  # one of CATEGORIES
+    severity: str  # one of SEVERITIES
+    reason: str  # one sentence for a social worker
+    layer: str  # "rules" | "classifier"
+
+
+def _match(rule: str, phrase: str) -> Match:
+    category, severity, reason = _RULE_MEANING.get(rule, _UNKNOWN_RULE)
+    return Match(rule, phrase, category, severity, reason, "rules")
 
 
 def normalise(text: str) -> str:
@@ -129,7 +174,7 @@ class Screen:
             if (initials is None or not initials.isdisjoint(present)) and self._find(
                 pattern, words
             ) is not None:
-                return Match(name, phrase)
+                return _match(name, phrase)
         return None
 
     def _blank(self, pattern: tuple[str, ...], words: list[str]) -> list[str]:

@@ -36,4 +36,7 @@ def alert_dict(alert: Alert) -> dict[str, Any]:
         "status": alert.status,
         "matched": alert.rule,
         "team": alert.team,
+        # NULL on alerts raised before the screen gave categories.
+        "category": alert.category,
+        "severity": alert.severity,
     }

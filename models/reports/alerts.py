@@ -1,11 +1,11 @@
-"""Alerts as the staff pages show them: the list (open first) and one alert with its context."""
+"""Alerts as the staff pages show them: the list (urgent open first) and one alert with its context."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import case, select
+from sqlalchemy import and_, case, select
 from sqlalchemy.orm import Session, selectinload
 
 from models.alert import Alert
@@ -14,7 +14,13 @@ from models.message import Message
 from models.user import User
 
 PAGE_SIZE = 100
-_STATUS_ORDER = case({"open": 0, "acknowledged": 1}, value=Alert.status, else_=2)
+# Urgent open alerts, then other open ones, then acknowledged, then closed.
+_STATUS_ORDER = case(
+    (and_(Alert.status == "open", Alert.severity == "urgent"), 0),
+    (Alert.status == "open", 1),
+    (Alert.status == "acknowledged", 2),
+    else_=3,
+)
 
 
 def _visible(query, allowed_teams: frozenset[str] | None):  # noqa: ANN001, ANN202
@@ -28,13 +34,19 @@ def list_alerts(
     status: str | None = None,
     team: str | None = None,
     limit: int = PAGE_SIZE,
+    category: str | None = None,
+    severity: str | None = None,
 ) -> Sequence[Alert]:
-    """Open alerts first, then acknowledged, then closed; newest first within each."""
+    """Urgent open alerts first, then open, acknowledged, closed; newest first within each."""
     query = _visible(select(Alert), allowed_teams)
     if status:
         query = query.where(Alert.status == status)
     if team:
         query = query.where(Alert.team == team)
+    if category:
+        query = query.where(Alert.category == category)
+    if severity:
+        query = query.where(Alert.severity == severity)
     return session.scalars(
         query.order_by(_STATUS_ORDER, Alert.created_at.desc(), Alert.id.desc()).limit(limit)
     ).all()

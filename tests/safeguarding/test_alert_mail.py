@@ -65,9 +65,10 @@ def test_each_new_alert_is_emailed_once_with_a_link_and_no_personal_details(db, 
     with db.begin() as session:
         alert = session.scalar(select(Alert))
     assert recipients == ["duty@example.org"]
-    assert message["Subject"] == f"Heard safeguarding alert {alert.id}"
+    assert message["Subject"] == f"URGENT: Heard safeguarding alert {alert.id}: Suicide or self-harm"
     body = message.get_content()
     assert f"/admin/alerts/{alert.id}" in body and "suicide_self_harm" in body and "east" in body
+    assert "Severity: Urgent" in body and alert.reason in body
     for secret in ("7700900123", "kill myself"):
         assert secret not in message.as_string()
     assert alert.emailed_at == T0
@@ -102,3 +103,30 @@ def test_console_channel_notifies_after_each_message(db, inbox, monkeypatch):
     said: list[str] = []
     chat(db, mail_config(inbox.port), "carol", ["Hi", "I'm desperate"], said.append)
     assert len(inbox.messages) == 1 and said[2].startswith("If you are in danger")
+
+
+def test_a_concern_names_its_category_without_urgent_and_an_older_alert_keeps_the_plain_subject(db, inbox):
+    config = mail_config(inbox.port)
+    send(db, config, "I'm scared")
+    send(db, config, "I'm scared", address="older")
+    with db.begin() as session:
+        older = session.scalar(select(Alert).order_by(Alert.id.desc()))
+        older.category = older.severity = older.reason = older.layer = None  # as raised before categories
+        ids = [older.id - 1, older.id]
+    assert notify_pending_alerts(db, config, environ={}) == 2
+    subjects = [message["Subject"] for _, message in inbox.messages]
+    assert subjects == [
+        f"Heard safeguarding alert {ids[0]}: Domestic abuse",
+        f"Heard safeguarding alert {ids[1]}",
+    ]
+    assert "Category:" not in inbox.messages[1][1].get_content()
+
+
+def test_after_an_outage_urgent_alerts_are_emailed_before_older_concerns(db, inbox):
+    down = mail_config(free_port())
+    send(db, down, "I'm scared", address="first")
+    send(db, down, "I want to end my life", address="second")
+    assert notify_pending_alerts(db, down, environ={}) == 0
+    assert notify_pending_alerts(db, mail_config(inbox.port), environ={}) == 2
+    subjects = [message["Subject"] for _, message in inbox.messages]
+    assert subjects[0].startswith("URGENT:") and not subjects[1].startswith("URGENT:")

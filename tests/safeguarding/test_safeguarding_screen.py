@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.safeguarding.screen import Match, normalise, screen, screen_for
+from bot.safeguarding.screen import _match, normalise, screen, screen_for
 from settings import ROOT, load_config, parse_config, read_yaml
 from tests.safeguarding_phrasings import KNOWN_FALSE_ALARMS, ORDINARY, RISK
 
@@ -115,7 +115,7 @@ def screened_without_shortcut(text: str):
         words = compiled._blank(pattern, words)
     for name, phrase, pattern, _ in compiled.rules:
         if compiled._find(pattern, words) is not None:
-            return Match(name, phrase)
+            return _match(name, phrase)
     return None
 
 

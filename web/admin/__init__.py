@@ -53,6 +53,7 @@ def init_app(app: Flask) -> None:
         exports,
         people,
         prompts,
+        screen,
         teams,
         tokens,
         try_it,

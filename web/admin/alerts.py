@@ -9,14 +9,17 @@ from flask_login import current_user
 from sqlalchemy import select
 
 from bot.safeguarding import handling
+from bot.safeguarding.feedback import MAX_NOTE as MAX_FEEDBACK_NOTE
+from bot.safeguarding.feedback import FeedbackError, mark_false_alarm
 from bot.safeguarding.handling import AlertError, open_alert_count
+from bot.safeguarding.words import LAYER_NAMES, category_name, severity_name
 from models import Alert, User
 from models.base import utcnow
 from models.logins import list_users
 from models.reports.alerts import get_alert, list_alerts
 from web.admin import bp
 from web.admin.forms import ConfirmForm, options
-from web.admin.safeguarding_forms import AlertFilterForm, AssignForm, NoteForm
+from web.admin.safeguarding_forms import AlertFilterForm, AssignForm, FalseAlarmForm, NoteForm
 from web.auth.roles import allowed_teams, role_required, visible_teams
 from web.extensions import heard
 
@@ -39,17 +42,29 @@ def _team_names() -> dict[str, str]:
     return {team.id: team.name for team in heard().config.teams}
 
 
+@bp.app_context_processor
+def _screen_words() -> dict:
+    """Category and severity in words, for every page that shows an alert."""
+    return {"category_name": category_name, "severity_name": severity_name, "layer_name": LAYER_NAMES.get}
+
+
 @bp.get("/alerts")
 def alerts():  # noqa: ANN201
     form = AlertFilterForm(request.args)
     form.team.choices = options([("", "All teams")] + [(t.id, t.name) for t in visible_teams(heard().config)])
     valid = form.validate()
+
+    def chosen(value: str | None) -> str | None:
+        return (value or None) if valid else None  # an invalid form filters nothing but the scope
+
     with heard().db.begin() as session:
         rows = list_alerts(
             session,
             allowed_teams(),
-            (form.status.data or None) if valid else None,
-            (form.team.data or None) if valid else None,
+            chosen(form.status.data),
+            chosen(form.team.data),
+            category=chosen(form.category.data),
+            severity=chosen(form.severity.data),
         )
     return render_template("admin/alerts.html", form=form, alerts=rows, team_names=_team_names())
 
@@ -79,6 +94,7 @@ def alert_detail(alert_id: int):  # noqa: ANN201
         alert=view.alert,
         team_names=_team_names(),
         note_form=NoteForm(),
+        false_alarm_form=FalseAlarmForm(),
         assign_form=_assign_form(view.alert.assignee_id),
         confirm=ConfirmForm(),
     )
@@ -96,7 +112,7 @@ def _act(alert_id: int, change: Callable[..., object], done: str, *args: object)
         with heard().db.begin() as session:
             _visible_or_404(session, alert_id)
             change(session, alert_id, *args, session.get(User, current_user.id), utcnow())
-    except AlertError as error:
+    except (AlertError, FeedbackError) as error:
         flash(f"Not changed: {error}.", "error")
     else:
         flash(done, "success")
@@ -143,6 +159,17 @@ def alert_close(alert_id: int):  # noqa: ANN201
 @bp.post("/alerts/<int:alert_id>/reopen")
 def alert_reopen(alert_id: int):  # noqa: ANN201
     return _act(alert_id, handling.reopen, "Reopened.")
+
+
+@bp.post("/alerts/<int:alert_id>/false-alarm")
+@role_required("admin", "manager")
+def alert_false_alarm(alert_id: int):  # noqa: ANN201
+    form = FalseAlarmForm()
+    if not form.validate():
+        flash(f"Not marked: the note can be at most {MAX_FEEDBACK_NOTE:,} characters.", "error")
+        return redirect(url_for("admin.alert_detail", alert_id=alert_id))
+    done = "Marked as a false alarm: its words will be exported as an ordinary example."
+    return _act(alert_id, mark_false_alarm, done, form.note.data)
 
 
 @bp.post("/alerts/<int:alert_id>/contact")

@@ -7,12 +7,14 @@ from urllib.parse import urlencode
 
 from flask import render_template, request
 
+from bot.safeguarding.feedback import marked_answer_ids
 from models.reports.comments import CommentFilters, list_comments
 from models.reports.periods import period_days
 from models.reports.responses import ResponseFilters
 from web.admin import bp
 from web.admin.comment_forms import CommentFilterForm, theme_label
 from web.admin.dashboard import filter_form, period_of
+from web.admin.safeguarding_forms import MissedForm
 from web.auth.roles import allowed_teams
 from web.extensions import heard
 
@@ -63,6 +65,7 @@ def comments():  # noqa: ANN201
     page_number = min(max(1, request.args.get("page", 1, type=int)), 100_000)
     with heard().db.begin() as session:
         page = list_comments(session, filters, page_number, PER_PAGE)
+        marked = marked_answer_ids(session, [c.answer_id for c in page.items])
     return render_template(
         "admin/comments.html",
         form=form,
@@ -73,4 +76,6 @@ def comments():  # noqa: ANN201
         theme_label=theme_label,
         page_url=page_url,
         query=filter_query(),
+        marked=marked,
+        missed_form=MissedForm(),
     )

@@ -31,6 +31,7 @@ NAV: list[NavItem] = [
     NavItem("Dashboard", "admin.dashboard"),
     NavItem("Comments", "admin.comments", section="admin.conversation"),
     NavItem("Alerts", "admin.alerts", section="admin.alert"),
+    NavItem("Screen performance", "admin.screen", roles=("admin", "manager"), section="admin.screen_"),
     NavItem("Prompts", "admin.prompts", section="admin.prompt"),
     NavItem("Upload contacts", "admin.contacts_upload", roles=("admin", "manager"), section="admin.contacts"),
     NavItem("Try the survey", "admin.try_survey", section="admin.try_"),

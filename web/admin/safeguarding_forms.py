@@ -6,12 +6,17 @@ from flask_wtf import FlaskForm
 from wtforms import BooleanField, DateField, IntegerField, SelectField, StringField, TextAreaField
 from wtforms.validators import DataRequired, Length, NumberRange, Optional, ValidationError
 
+from bot.safeguarding import feedback
 from bot.safeguarding.handling import MAX_NOTE
+from bot.safeguarding.screen import CATEGORIES, SEVERITIES
+from bot.safeguarding.words import CATEGORY_NAMES, SEVERITY_NAMES
 from models.alert import ALERT_STATUSES
 from models.audit import ACTIONS
 from web.admin.forms import EARLIEST_DAY, LATEST_DAY, options
 
 ERASE_WORD = "ERASE"
+CATEGORY_CHOICES = [(c, CATEGORY_NAMES[c]) for c in CATEGORIES]
+SEVERITY_CHOICES = [(s, SEVERITY_NAMES[s]) for s in SEVERITIES]
 
 
 class AlertFilterForm(FlaskForm):
@@ -26,6 +31,19 @@ class AlertFilterForm(FlaskForm):
         default="",
     )
     team = SelectField("Team", choices=[], default="")
+    severity = SelectField("Severity", choices=options([("", "Any severity"), *SEVERITY_CHOICES]), default="")
+    category = SelectField("Category", choices=options([("", "Any category"), *CATEGORY_CHOICES]), default="")
+
+
+class FalseAlarmForm(FlaskForm):
+    note = TextAreaField("Why it is not a disclosure (optional)", validators=[Length(max=feedback.MAX_NOTE)])
+
+
+class MissedForm(FlaskForm):
+    """'This should have been flagged' on a comment."""
+
+    category = SelectField("Category", choices=options(CATEGORY_CHOICES))
+    severity = SelectField("Severity", choices=options(SEVERITY_CHOICES), default="concern")
 
 
 class NoteForm(FlaskForm):

@@ -18,6 +18,7 @@ from models.migrate import schema_problem, upgrade
 from models.tallies import use_time_zone
 from web.cli import outreach
 from web.cli.privacy import PRIVACY_COMMANDS
+from web.cli.screen import SCREEN_COMMANDS
 from web.cli.serve import serve_command
 from web.extensions import heard
 
@@ -157,6 +158,7 @@ COMMANDS = [
     create_user_command,
     recompute_insights_command,
     *PRIVACY_COMMANDS,
+    *SCREEN_COMMANDS,
     *outreach.COMMANDS,
     seed_demo_command,
 ]
