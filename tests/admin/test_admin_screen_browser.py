@@ -9,10 +9,10 @@ from playwright.sync_api import expect
 from sqlalchemy import select
 
 from models import ScreenFeedback
+from tests.admin.test_admin_browser import browser, live_url  # noqa: F401 - fixtures
 from tests.admin_support import PASSWORD, make_user
 from tests.residents import resident_says
 from tests.safeguarding_pages import EAST_PHONE, WEST_PHONE, raise_alert
-from tests.test_admin_browser import browser, live_url  # noqa: F401 - fixtures
 
 pytestmark = pytest.mark.browser
 MISSED = "my nephew keeps borrowing my bank card and I never see it again"

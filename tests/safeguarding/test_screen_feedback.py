@@ -9,10 +9,10 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import func, select
 
-from bot.erasure import erase_person
-from bot.people import find_person
-from bot.retention import apply_retention
-from bot.screen_feedback import (
+from bot.privacy.erasure import erase_person
+from bot.privacy.people import find_person
+from bot.privacy.retention import apply_retention
+from bot.safeguarding.feedback import (
     CORPUS_HEADER,
     FeedbackError,
     export_feedback,
