@@ -8,14 +8,14 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from models import Alert, ConsentEvent, Contact, Conversation, Message, User
+from models import Alert, ConsentEvent, Contact, Conversation, Message, ScreenFeedback, User
 from models.audit import record
 from models.base import iso_utc
 from models.reports.responses import response_dict
 
 
 def subject_access(session: Session, contact: Contact, user: User | None, now: datetime) -> dict[str, Any]:
-    """The person's contact record, consent history, answers, messages and alerts."""
+    """The person's contact record, consent history, answers, messages, alerts, marked copies of words."""
     conversations = session.scalars(
         select(Conversation)
         .where(Conversation.contact_id == contact.id)
@@ -36,6 +36,17 @@ def subject_access(session: Session, contact: Contact, user: User | None, now: d
         .where(or_(Alert.contact_id == contact.id, Alert.conversation_id.in_(conversation_ids)))
         .options(selectinload(Alert.events))
         .order_by(Alert.id)
+    ).all()
+    answer_ids = [answer.id for c in conversations for answer in c.answers]
+    marked = session.scalars(
+        select(ScreenFeedback)
+        .where(
+            or_(
+                ScreenFeedback.alert_id.in_([a.id for a in alerts]),
+                ScreenFeedback.answer_id.in_(answer_ids),
+            )
+        )
+        .order_by(ScreenFeedback.id)
     )
     record(
         session,
@@ -75,10 +86,17 @@ def subject_access(session: Session, contact: Contact, user: User | None, now: d
             {
                 "id": a.id,
                 "matched": a.rule,
+                "category": a.category,
+                "severity": a.severity,
                 "status": a.status,
                 "created_at": iso_utc(a.created_at),
                 "history": [{"kind": e.kind, "note": e.note, "at": iso_utc(e.at)} for e in a.events],
             }
             for a in alerts
+        ],
+        # Copies of their words staff kept to teach the safeguarding screen.
+        "screen_feedback": [
+            {"kind": f.kind, "text": f.text, "category": f.category, "created_at": iso_utc(f.created_at)}
+            for f in marked
         ],
     }

@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from bot.privacy.erasure import erase_person
 from bot.privacy.people import find_person
 from bot.privacy.retention import apply_retention
+from bot.privacy.subject_access import subject_access
 from bot.safeguarding.feedback import (
     CORPUS_HEADER,
     FeedbackError,
@@ -160,3 +161,15 @@ def test_retention_deletes_marked_words_as_old_as_message_logs_may_be(db, config
         assert report.screen_feedback_deleted == 1
         assert list(session.scalars(select(ScreenFeedback.text))) == ["I'm scared of wasps"]
         assert session.scalar(select(func.count()).select_from(Alert)) == 2  # the alerts stay
+
+
+def test_subject_access_lists_the_marked_copies_of_their_words(db, config):
+    alert_id = alert_for(db, config, "I'm scared of the dentist")
+    alert_for(db, config, "I'm scared of heights", phone=OTHER)
+    with db.begin() as session:
+        mark_false_alarm(session, alert_id, None, staff(session, "lead@example.org"), T0)
+    with db.begin() as session:
+        data = subject_access(session, find_person(session, config, phone=PHONE), None, T0)
+    assert data["alerts"][0]["category"] == "domestic" and data["alerts"][0]["severity"] == "concern"
+    copies = [(f["kind"], f["text"]) for f in data["screen_feedback"]]
+    assert copies == [("false_alarm", "I'm scared of the dentist")]  # not the other person's
