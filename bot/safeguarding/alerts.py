@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from bot.conversation.messages import Reply
 from bot.conversation.surveys import fill, pick_language
+from bot.safeguarding.mail import email_urgent_after_commit
 from bot.safeguarding.screen import screen
 from models import Alert, AlertEvent, Contact, Conversation
 from settings import Config
@@ -51,6 +52,8 @@ def screen_reply(
     due = not contact.opted_out and not _safety_reply_sent(session, conversation)
     alert.safety_reply_sent = due
     session.add(alert)
+    if match.severity == "urgent":
+        email_urgent_after_commit(session, config)  # after commit, not from inside this transaction
     if not due:
         return []
     language = pick_language(config, conversation and conversation.language, contact.language)

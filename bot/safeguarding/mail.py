@@ -4,8 +4,10 @@ Call `notify_pending_alerts(db, config)` after commit (a channel does, after
 each inbound message) or from a scheduled job: it e-mails every open alert not
 yet e-mailed, one transaction per alert, so a crash never loses or doubles one
 (two workers skip each other's locked rows on PostgreSQL). Urgent alerts go
-first and their subject starts "URGENT:". The e-mail links to the alert and
-names its category; it never carries the resident's number, chat id or words.
+first and their subject starts "URGENT:"; they do not wait for a sweep:
+`email_urgent_after_commit` sends them on a thread as soon as the engine
+commits. The e-mail links to the alert and names its category; it never
+carries the resident's number, chat id or words.
 
 Server settings come from config `safeguarding.email`, overridden by the
 environment: SMTP_HOST, SMTP_PORT, SMTP_FROM, SAFEGUARDING_EMAIL_TO
@@ -17,12 +19,14 @@ from __future__ import annotations
 import logging
 import os
 import smtplib
+import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from email.message import EmailMessage
 
-from sqlalchemy import case, select
+from sqlalchemy import case, event, select
+from sqlalchemy.orm import Session, sessionmaker
 
 from bot.safeguarding.words import category_name, severity_name
 from models import Alert
@@ -32,6 +36,7 @@ from settings import Config, SafeguardingEmail
 
 log = logging.getLogger(__name__)
 SMTP_TIMEOUT = 10
+_URGENT_HOOKED = "heard.urgent_alert_mail"
 # When several wait (after an SMTP outage), urgent ones go first.
 _URGENT_FIRST = case((Alert.severity == "urgent", 0), else_=1)
 
@@ -105,19 +110,26 @@ def send(smtp: SmtpSettings, message: EmailMessage) -> None:
 
 
 def notify_pending_alerts(
-    db: Database, config: Config, environ: Mapping[str, str] | None = None, now: datetime | None = None
+    db: Database | sessionmaker,
+    config: Config,
+    environ: Mapping[str, str] | None = None,
+    now: datetime | None = None,
+    urgent_only: bool = False,
 ) -> int:
     """E-mail each open alert not yet e-mailed; how many went. Stops at the first SMTP failure."""
     if not config.safeguarding.email.enabled:
         return 0
     smtp = SmtpSettings.from_config(config.safeguarding.email, environ)
+    pending = [Alert.emailed_at.is_(None), Alert.status == "open"]
+    if urgent_only:
+        pending.append(Alert.severity == "urgent")
     sent = 0
     while True:
         try:
             with db.begin() as session:
                 alert = session.scalar(
                     select(Alert)
-                    .where(Alert.emailed_at.is_(None), Alert.status == "open")
+                    .where(*pending)
                     .order_by(_URGENT_FIRST, Alert.id)
                     .limit(1)
                     .with_for_update(skip_locked=True)
@@ -131,3 +143,30 @@ def notify_pending_alerts(
             log.warning("safeguarding e-mail failed (%s); %d sent, will retry", type(error).__name__, sent)
             return sent
         sent += 1
+
+
+def email_urgent_after_commit(session: Session, config: Config) -> None:
+    """Once `session` commits, e-mail urgent alerts at once on a thread, not at the next sweep.
+
+    The engine's hook calls this when it raises an urgent alert; the reply to the
+    resident is not held up by SMTP. Should the thread fail or the process end,
+    the sweep still e-mails the alert (each alert once: the row is locked while sent).
+    """
+    if not config.safeguarding.email.enabled or session.info.get(_URGENT_HOOKED):
+        return
+    session.info[_URGENT_HOOKED] = True
+    factory = sessionmaker(session.get_bind(), expire_on_commit=False)
+
+    def after_commit(_session: Session) -> None:
+        worker = threading.Thread(target=_email_urgent, args=(factory, config), name="urgent-alert-mail")
+        worker.daemon = True  # never holds up shutdown: the sweep sends what it leaves
+        worker.start()
+
+    event.listen(session, "after_commit", after_commit, once=True)
+
+
+def _email_urgent(factory: sessionmaker, config: Config) -> None:
+    try:
+        notify_pending_alerts(factory, config, urgent_only=True)
+    except Exception as error:  # noqa: BLE001 - a thread's failure must not vanish; the sweep retries
+        log.error("urgent safeguarding e-mail failed (%s); the next sweep will retry", type(error).__name__)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import socket
+import threading
 from datetime import timedelta
 from email import message_from_bytes, policy
 
@@ -43,7 +44,15 @@ def inbox():  # noqa: ANN201
     controller.start()
     handler.port = controller.port
     yield handler
+    finish_urgent_mail()
     controller.stop()
+
+
+def finish_urgent_mail() -> None:
+    """Wait for the e-mail threads urgent alerts start after commit."""
+    for thread in threading.enumerate():
+        if thread.name == "urgent-alert-mail":
+            thread.join(timeout=30)
 
 
 def mail_config(port: int, enabled: bool = True):  # noqa: ANN201
@@ -57,21 +66,56 @@ def mail_config(port: int, enabled: bool = True):  # noqa: ANN201
 def test_each_new_alert_is_emailed_once_with_a_link_and_no_personal_details(db, inbox):
     config = mail_config(inbox.port)
     send(db, config, "FEEDBACK EAST", channel="sms", address=PHONE)
-    send(db, config, "I want to kill myself", channel="sms", address=PHONE, at=T0 + timedelta(minutes=1))
-    assert inbox.messages == []  # nothing from inside the engine's transaction
+    send(db, config, "I'm scared at home", channel="sms", address=PHONE, at=T0 + timedelta(minutes=1))
+    finish_urgent_mail()
+    assert inbox.messages == []  # a concern waits for the sweep (or the channel's call after commit)
     assert notify_pending_alerts(db, config, environ={}, now=T0) == 1
     assert notify_pending_alerts(db, config, environ={}, now=T0) == 0  # never twice
     [(recipients, message)] = inbox.messages
     with db.begin() as session:
         alert = session.scalar(select(Alert))
     assert recipients == ["duty@example.org"]
-    assert message["Subject"] == f"URGENT: Heard safeguarding alert {alert.id}: Suicide or self-harm"
+    assert message["Subject"] == f"Heard safeguarding alert {alert.id}: Domestic abuse"
     body = message.get_content()
-    assert f"/admin/alerts/{alert.id}" in body and "suicide_self_harm" in body and "east" in body
-    assert "Severity: Urgent" in body and alert.reason in body
-    for secret in ("7700900123", "kill myself"):
+    assert f"/admin/alerts/{alert.id}" in body and "unsafe" in body and "east" in body
+    assert "Severity: Concern" in body and alert.reason in body
+    for secret in ("7700900123", "scared at home"):
         assert secret not in message.as_string()
     assert alert.emailed_at == T0
+
+
+def test_an_urgent_alert_is_emailed_at_once_after_commit_without_waiting_for_a_sweep(db, inbox):
+    config = mail_config(inbox.port)
+    send(db, config, "I'm scared", address="first")  # a concern: it waits
+    replies = send(db, config, "I want to kill myself", channel="sms", address=PHONE)
+    assert replies[0].text.startswith("If you are in danger")  # the resident's reply is not held up
+    finish_urgent_mail()
+    [(_, message)] = inbox.messages
+    with db.begin() as session:
+        urgent = session.scalar(select(Alert).where(Alert.severity == "urgent"))
+    assert message["Subject"] == f"URGENT: Heard safeguarding alert {urgent.id}: Suicide or self-harm"
+    assert "Severity: Urgent" in message.get_content()
+    assert urgent.emailed_at is not None
+    for secret in ("7700900123", "kill myself"):
+        assert secret not in message.as_string()
+    assert notify_pending_alerts(db, config, environ={}) == 1  # the concern; the urgent one never twice
+
+
+def test_an_urgent_alert_whose_mail_fails_is_left_for_the_sweep_and_the_reply_still_goes(db, inbox, caplog):
+    down = mail_config(free_port())
+    replies = send(db, down, "I want to kill myself", channel="sms", address=PHONE)
+    assert replies[0].text.startswith("If you are in danger")
+    finish_urgent_mail()
+    with db.begin() as session:
+        assert session.scalar(select(Alert.emailed_at)) is None
+    assert "safeguarding e-mail failed" in caplog.text and PHONE not in caplog.text
+    assert notify_pending_alerts(db, mail_config(inbox.port), environ={}) == 1
+
+
+def test_no_mail_thread_when_email_is_off(db, inbox):
+    send(db, mail_config(inbox.port, enabled=False), "I want to kill myself")
+    assert not [t for t in threading.enumerate() if t.name == "urgent-alert-mail"]
+    assert inbox.messages == []
 
 
 def test_environment_overrides_recipient_and_server(db, inbox):
@@ -126,6 +170,7 @@ def test_after_an_outage_urgent_alerts_are_emailed_before_older_concerns(db, inb
     down = mail_config(free_port())
     send(db, down, "I'm scared", address="first")
     send(db, down, "I want to end my life", address="second")
+    finish_urgent_mail()  # its own attempt failed too
     assert notify_pending_alerts(db, down, environ={}) == 0
     assert notify_pending_alerts(db, mail_config(inbox.port), environ={}) == 2
     subjects = [message["Subject"] for _, message in inbox.messages]
