@@ -29,15 +29,24 @@ class Figures:
 
 
 @dataclass(frozen=True)
-class Evaluation:
-    trained_at: str
-    folds: str
-    data_sha256: str
+class Results:
+    """One test of the screen: overall, per category, per way of writing, false alarms per kind of reply."""
+
     disclosures: int | None
     ordinary: int | None
     overall: Figures
     categories: list[Figures]
     registers: list[Figures]
+    ordinary_kinds: list[Figures]
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    trained_at: str
+    folds: str
+    data_sha256: str
+    cross_validated: Results  # grouped folds over the training corpus
+    holdout: Results | None  # a separate set written apart from the corpus, never trained on
 
 
 def load_evaluation(path: Path) -> Evaluation:
@@ -51,16 +60,26 @@ def load_evaluation(path: Path) -> Evaluation:
         raise EvaluationMissing(f"The evaluation file {path} cannot be read ({problem}).") from None
     if not isinstance(raw, dict) or not isinstance(raw.get("overall"), dict):
         raise EvaluationMissing(f"The evaluation file {path} has no overall figures.")
-    overall = raw["overall"]
+    holdout = raw.get("holdout")
+    has_holdout = isinstance(holdout, dict) and isinstance(holdout.get("overall"), dict)
     return Evaluation(
         trained_at=str(raw.get("trained_at") or "unknown"),
         folds=str(raw.get("folds") or "not stated"),
         data_sha256=str(raw.get("data_sha256") or ""),
+        cross_validated=_results(raw),
+        holdout=_results(holdout) if has_holdout else None,
+    )
+
+
+def _results(raw: dict[str, Any]) -> Results:
+    overall = raw["overall"]
+    return Results(
         disclosures=_count(overall.get("disclosures")),
         ordinary=_count(overall.get("ordinary")),
         overall=_figures("All categories", overall, n_key="disclosures"),
         categories=_groups(raw.get("categories")),
         registers=_groups(raw.get("registers")),
+        ordinary_kinds=_groups(raw.get("ordinary_kinds")),
     )
 
 

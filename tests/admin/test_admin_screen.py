@@ -11,6 +11,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import select, update
 
+from bot.safeguarding.performance import load_evaluation
 from models import Alert, AlertEvent, Answer, ScreenFeedback
 from settings import ROOT, Safeguarding
 from tests.admin_support import csrf_token, post_form
@@ -32,7 +33,19 @@ EVALUATION = {
         "financial": {"n": 80, "recall": {"rules": 0.4, "classifier": 0.7, "both": 0.775}},
         "suicide_self_harm": {"n": 150, "recall": {"rules": 0.9, "classifier": 0.92, "both": 0.973}},
     },
-    "registers": {"text_speak": {"n": 200, "recall": {"rules": 0.5, "classifier": 0.8, "both": 0.85}}},
+    "registers": {"texting/en": {"n": 200, "recall": {"rules": 0.5, "classifier": 0.8, "both": 0.85}}},
+    "ordinary_kinds": {
+        "idiom_death": {"n": 243, "false_alarms": {"rules": 0.0041, "classifier": 0, "both": 0.0041}},
+    },
+    "holdout": {
+        "overall": {
+            "disclosures": 76,
+            "recall": {"rules": 0.4079, "classifier": 0.6974, "both": 0.8026},
+            "ordinary": 53,
+            "false_alarms": {"rules": 0.0755, "classifier": 0.0189, "both": 0.0943},
+        },
+        "categories": {"financial": {"n": 6, "recall": {"rules": 0.1667, "classifier": 0.5, "both": 0.6667}}},
+    },
 }
 
 
@@ -169,17 +182,47 @@ def test_a_manager_records_from_the_comments_page_that_a_comment_should_have_bee
     assert audit_actions(db, "screen_missed") == [marked]
 
 
+def table_row(page: str, table: str, row: str) -> list[str]:
+    """The cells of one row of one table, as shown."""
+    found = re.search(rf'<table class="table" id="{table}">(.*?)</table>', page, re.S)
+    assert found, table
+    cells = re.search(rf'<tr data-row="{row}">(.*?)</tr>', found.group(1), re.S)
+    assert cells, (table, row)
+    return [c.strip() for c in re.findall(r"<t[dh][^>]*>(.*?)</t[dh]>", cells.group(1))]
+
+
 def test_the_performance_page_shows_per_category_figures_and_the_training_date(app, config):
     admin = client_for(app, "admin@example.org", "admin")
     page = admin.get("/admin/screen").text
     assert "How the screen performs" in page and "2026-11-30" in page
-    financial = re.search(r'<tr data-row="financial">(.*?)</tr>', page, re.S).group(1)
-    cells = re.findall(r"<t[dh][^>]*>(.*?)</t[dh]>", financial)
-    assert cells == ["Financial or material abuse", "80", "40%", "70%", "78%", "—"]
-    overall = re.search(r'<tr data-row="All categories">(.*?)</tr>', page, re.S).group(1)
-    assert re.findall(r"<td>(.*?)</td>", overall) == ["1,200", "61%", "83%", "90%", "5%"]
-    assert 'data-row="text_speak"' in page and "text speak" in page
+    financial = ["Financial or material abuse", "80", "40.0%", "70.0%", "77.5%"]
+    assert table_row(page, "folds-by-category", "financial") == financial
+    overall = ["All categories", "1,200", "61.0%", "83.0%", "90.0%"]
+    assert table_row(page, "folds-by-category", "All categories") == overall
+    texting = ["texting/en", "200", "50.0%", "80.0%", "85.0%"]
+    assert table_row(page, "folds-by-register", "texting/en") == texting
+    idioms = ["idiom death", "243", "0.4%", "0.0%", "0.4%"]
+    assert table_row(page, "folds-false-alarms-by-kind", "idiom_death") == idioms
+    assert "rules 2.0%, classifier 4.0%, both together 5.0%" in page
+    # The separately written held-out set comes first: the closest guide to unseen replies.
+    assert page.index('id="holdout-by-category"') < page.index('id="folds-by-category"')
+    held_out = ["Financial or material abuse", "6", "16.7%", "50.0%", "66.7%"]
+    assert table_row(page, "holdout-by-category", "financial") == held_out
+    assert "rules 7.5%, classifier 1.9%, both together 9.4%" in page
     assert "Screen performance" in admin.get("/admin/").text
+
+
+def test_the_performance_page_reads_the_file_part_1_ships(app, config):
+    """The repository's own evaluation file, when there is one, fills the page without a gap."""
+    shipped = ROOT / "data" / "safeguarding" / "evaluation.json"
+    if not shipped.exists():
+        pytest.skip("no evaluation shipped on this branch yet")
+    figures = json.loads(shipped.read_text(encoding="utf-8"))
+    evaluation = load_evaluation(shipped)
+    assert evaluation.trained_at == figures["trained_at"]
+    assert {row.name for row in evaluation.cross_validated.categories} == set(figures["categories"])
+    for row in evaluation.cross_validated.categories:
+        assert row.n is not None and None not in row.recall.values(), row.name
 
 
 @pytest.mark.parametrize("content", [None, "{not json", "[1, 2]", "\xff\xfe"])
