@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from settings import ROOT
+
 LAYERS = ("rules", "classifier", "both")
 
 
@@ -51,15 +53,16 @@ class Evaluation:
 
 def load_evaluation(path: Path) -> Evaluation:
     """The evaluation at `path`; EvaluationMissing when it is absent or not the expected shape."""
+    shown = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path  # no server paths on the page
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise EvaluationMissing(f"No evaluation file at {path}: the screen has not been evaluated.") from None
+        raise EvaluationMissing(f"No evaluation file at {shown}: the screen is not evaluated.") from None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
         problem = type(error).__name__
-        raise EvaluationMissing(f"The evaluation file {path} cannot be read ({problem}).") from None
+        raise EvaluationMissing(f"The evaluation file {shown} cannot be read ({problem}).") from None
     if not isinstance(raw, dict) or not isinstance(raw.get("overall"), dict):
-        raise EvaluationMissing(f"The evaluation file {path} has no overall figures.")
+        raise EvaluationMissing(f"The evaluation file {shown} has no overall figures.")
     holdout = raw.get("holdout")
     has_holdout = isinstance(holdout, dict) and isinstance(holdout.get("overall"), dict)
     return Evaluation(

@@ -11,7 +11,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import select, update
 
-from bot.safeguarding.performance import load_evaluation
+from bot.safeguarding.performance import EvaluationMissing, load_evaluation
 from models import Alert, AlertEvent, Answer, ScreenFeedback
 from settings import ROOT, Safeguarding
 from tests.admin_support import csrf_token, post_form
@@ -303,3 +303,10 @@ def _answer_id(db, conversation_id: int) -> int:  # noqa: ANN001
 
 def _missed(category: str = "financial", severity: str = "urgent") -> dict[str, str]:
     return {"category": category, "severity": severity}
+
+
+def test_a_missing_evaluation_inside_the_repository_is_named_without_the_server_path():
+    with pytest.raises(EvaluationMissing) as missing:
+        load_evaluation(ROOT / "data" / "safeguarding" / "no-such-evaluation.json")
+    assert "data/safeguarding/no-such-evaluation.json" in str(missing.value)
+    assert str(ROOT) not in str(missing.value)
