@@ -83,10 +83,9 @@ def compose(config: Config, smtp: SmtpSettings, alert: Alert) -> EmailMessage:
     message["To"] = ", ".join(smtp.to)
     if alert.severity == "urgent":
         message["Importance"] = "high"
-    # The reason is the screen's sentence about the category, never the resident's words.
+    # Not the alert's reason: it may quote the resident's words, which stay in Heard.
     meaning = (
-        f"Category: {category_name(alert.category)}. Severity: {severity_name(alert.severity)}.\n"
-        f"Why: {alert.reason}\n\n"
+        f"Category: {category_name(alert.category)}. Severity: {severity_name(alert.severity)}.\n\n"
         if alert.category
         else ""
     )

@@ -75,7 +75,8 @@ CATEGORIES = (
 )
 SEVERITIES = ("urgent", "concern")
 
-# Interim until the rebuilt screen lands: today's rule names -> (category, severity, reason).
+# Interim until the rebuilt screen lands (it maps these older rule names the same way):
+# today's rule names -> (category, severity, reason).
 _RULE_MEANING = {
     "suicide_self_harm": (
         "suicide_self_harm",
@@ -84,10 +85,10 @@ _RULE_MEANING = {
     ),
     "abuse": ("physical", "concern", "The resident describes being hurt, threatened or abused by someone."),
     "neglect": ("neglect", "concern", "The resident describes care not arriving or being left without help."),
-    "violence": ("physical", "urgent", "The resident writes about violence, a weapon or a threat to kill."),
-    "unsafe": ("domestic", "concern", "The resident says they feel unsafe or afraid."),
-    "no_food_or_heating": ("self_neglect", "urgent", "The resident says they have no food or heating."),
-    "crisis": ("crisis", "urgent", "The resident says they are in crisis or desperate for help."),
+    "violence": ("physical", "concern", "The resident writes about violence, a weapon or a threat to kill."),
+    "unsafe": ("crisis", "concern", "The resident says they feel unsafe or afraid."),
+    "no_food_or_heating": ("crisis", "urgent", "The resident says they have no food or heating."),
+    "crisis": ("crisis", "concern", "The resident says they are in crisis or desperate for help."),
     "cant_cope": ("crisis", "concern", "The resident says they cannot cope."),
 }
 _UNKNOWN_RULE = ("crisis", "concern", "The resident's words matched a configured risk phrasing.")

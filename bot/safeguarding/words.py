@@ -14,7 +14,7 @@ CATEGORY_NAMES = {
     "neglect": "Neglect or acts of omission",
     "self_neglect": "Self-neglect",
     "suicide_self_harm": "Suicide or self-harm",
-    "crisis": "Mental health crisis",
+    "crisis": "Immediate danger or crisis",
     "children": "A child at risk",
     "carer_breakdown": "Carer breakdown",
 }

@@ -18,7 +18,7 @@ from tests.admin_support import csrf_token, post_form
 from tests.residents import resident_says
 from tests.safeguarding_pages import EAST_PHONE, WEST_PHONE, audit_actions, client_for, raise_alert
 
-MISSED = "my nephew keeps borrowing my bank card and I never see it again"
+MISSED = "the lady who does my shopping keeps my change"
 EVALUATION = {
     "trained_at": "2026-11-30",
     "data_sha256": "ab" * 32,
@@ -85,11 +85,12 @@ def test_urgent_open_alerts_come_first_then_open_concerns_then_acknowledged_and_
     # The concern is newer than the urgent alert, yet comes after it.
     assert rows_in_order(page) == [urgent, concern, acknowledged, closed]
     assert ">Urgent</span>" in page and ">Concern</span>" in page  # said in words, not colour alone
-    assert "Suicide or self-harm" in page and "Domestic abuse" in page
+    assert "Suicide or self-harm" in page and "Immediate danger or crisis" in page
     only_urgent = manager.get("/admin/alerts?severity=urgent").text
-    assert rows_in_order(only_urgent) == [urgent, acknowledged, closed]
-    assert rows_in_order(manager.get("/admin/alerts?category=domestic").text) == [concern]
+    assert rows_in_order(only_urgent) == [urgent, acknowledged]
+    assert rows_in_order(manager.get("/admin/alerts?category=crisis").text) == [concern, closed]
     assert rows_in_order(manager.get("/admin/alerts?category=crisis&status=closed").text) == [closed]
+    assert rows_in_order(manager.get("/admin/alerts?severity=concern&team=west").text) == [concern]
     # An unknown filter value filters nothing but the user's scope.
     assert rows_in_order(manager.get("/admin/alerts?severity=<script>").text) == rows_in_order(page)
     viewer = client_for(app, "west@example.org", "viewer", ("west",))
@@ -116,20 +117,20 @@ def test_one_alert_shows_category_severity_reason_and_layer_and_older_alerts_say
 
 
 def test_a_manager_marks_a_false_alarm_with_a_note_once_and_it_is_audited(app, db, config):
-    alert_id = raise_alert(db, config, EAST_PHONE, "east", "I was scared of the forms but they helped")
+    alert_id = raise_alert(db, config, EAST_PHONE, "east", "I am so scared")
     page = f"/admin/alerts/{alert_id}"
     manager = client_for(app, "lead@example.org", "manager")
     assert "Mark as false alarm" in manager.get(page).text
-    response = post_form(manager, page, f"{page}/false-alarm", {"note": "nervous about paperwork"})
+    response = post_form(manager, page, f"{page}/false-alarm", {"note": "nervous about a form"})
     assert response.status_code == 302
     shown = manager.get(page).text
     assert "Marked as a false alarm: its words will be exported" in shown
-    assert "Mark as false alarm</button>" not in shown and "nervous about paperwork" in shown
+    assert "Mark as false alarm</button>" not in shown and "nervous about a form" in shown
     again = post_form(manager, f"/admin/alerts/{alert_id}", f"{page}/false-alarm", {})
     assert "already marked" in manager.get(again.location).text
     with db.begin() as session:
         [feedback] = session.scalars(select(ScreenFeedback)).all()
-        assert (feedback.kind, feedback.alert_id, feedback.category) == ("false_alarm", alert_id, "domestic")
+        assert (feedback.kind, feedback.alert_id, feedback.category) == ("false_alarm", alert_id, "crisis")
         assert session.get(Alert, alert_id).status == "open"  # marking does not close it
     marked = ("lead@example.org", "alert_false_alarm", f"alert:{alert_id}")
     assert audit_actions(db, "alert_false") == [marked]
@@ -138,7 +139,7 @@ def test_a_manager_marks_a_false_alarm_with_a_note_once_and_it_is_audited(app, d
 
 
 def test_a_viewer_may_not_mark_see_the_performance_page_or_download(app, db, config):
-    alert_id = raise_alert(db, config, EAST_PHONE, "east", "I was scared of the forms")
+    alert_id = raise_alert(db, config, EAST_PHONE, "east", "I am so scared")
     answer_conversation = resident_says(db, config, MISSED, "mo", "east", at=_recent())
     viewer = client_for(app, "east@example.org", "viewer", ("east",))
     page = f"/admin/alerts/{alert_id}"
@@ -167,7 +168,7 @@ def test_a_manager_records_from_the_comments_page_that_a_comment_should_have_bee
     url = f"/admin/comments/{answer_id}/missed"
     bad = manager.post(url, data={**_missed(category="sadness"), "csrf_token": token})
     assert bad.status_code == 302 and "choose a category" in manager.get(bad.location).text
-    back = "/admin/comments?q=nephew"
+    back = "/admin/comments?q=shopping"
     done = manager.post(url, data={**_missed(), "next": back, "csrf_token": token})
     assert done.location == back  # back to the same filtered page
     assert "Marked: this should have been flagged." in manager.get(back).text
@@ -241,7 +242,7 @@ def test_the_performance_page_says_clearly_when_the_evaluation_is_missing_or_unr
 
 
 def test_the_download_is_a_post_audited_and_in_the_corpus_format(app, db, config):
-    alert_id = raise_alert(db, config, EAST_PHONE, "east", "I was scared of the forms")
+    alert_id = raise_alert(db, config, EAST_PHONE, "east", "I am so scared")
     manager = client_for(app, "lead@example.org", "manager")
     post_form(manager, f"/admin/alerts/{alert_id}", f"/admin/alerts/{alert_id}/false-alarm", {})
     assert manager.get("/admin/screen/feedback.csv").status_code == 405
@@ -252,13 +253,13 @@ def test_the_download_is_a_post_audited_and_in_the_corpus_format(app, db, config
     assert response.status_code == 200 and response.headers["Cache-Control"] == "no-store"
     assert "attachment" in response.headers["Content-Disposition"]
     [row] = list(csv.DictReader(io.StringIO(response.text)))
-    assert (row["text"], row["label"], row["register"]) == ("I was scared of the forms", "ordinary", "real")
+    assert (row["text"], row["label"], row["register"]) == ("I am so scared", "ordinary", "real")
     assert "Not yet exported: 0" in manager.get("/admin/screen").text
     assert audit_actions(db, "screen_feedback") == [("lead@example.org", "screen_feedback_export", None)]
 
 
 def test_the_cli_writes_the_marked_examples_to_a_file(app, db, config, runner, tmp_path):
-    alert_id = raise_alert(db, config, EAST_PHONE, "east", "I was scared of the forms")
+    alert_id = raise_alert(db, config, EAST_PHONE, "east", "I am so scared")
     manager = client_for(app, "lead@example.org", "manager")
     post_form(manager, f"/admin/alerts/{alert_id}", f"/admin/alerts/{alert_id}/false-alarm", {})
     out = tmp_path / "feedback.csv"
@@ -279,7 +280,7 @@ def test_the_evaluation_path_defaults_to_a_file_inside_the_repository():
 
 
 def test_the_false_alarm_and_its_note_join_the_alerts_history(app, db, config):
-    alert_id = raise_alert(db, config, EAST_PHONE, "east", "I was scared of the forms")
+    alert_id = raise_alert(db, config, EAST_PHONE, "east", "I am so scared")
     manager = client_for(app, "lead@example.org", "manager")
     page = f"/admin/alerts/{alert_id}"
     post_form(manager, page, f"{page}/false-alarm", {"note": "worried about forms"})

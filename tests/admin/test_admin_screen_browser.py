@@ -15,14 +15,14 @@ from tests.residents import resident_says
 from tests.safeguarding_pages import EAST_PHONE, WEST_PHONE, raise_alert
 
 pytestmark = pytest.mark.browser
-MISSED = "my nephew keeps borrowing my bank card and I never see it again"
+MISSED = "the lady who does my shopping keeps my change"
 
 
 def test_urgent_first_and_marking_the_screens_mistakes(browser, live_url, app, config):  # noqa: F811
     db = app.extensions["heard"].db
     make_user(db, "lead@example.org", "manager")
     urgent = raise_alert(db, config, EAST_PHONE, "east", "I want to end my life")
-    concern = raise_alert(db, config, WEST_PHONE, "west", "I was scared of the forms")
+    concern = raise_alert(db, config, WEST_PHONE, "west", "I am so scared")
     resident_says(db, config, MISSED, "mo", "east", at=datetime.now(UTC) - timedelta(days=1))
     page = browser.new_page()
     errors: list[str] = []
@@ -41,8 +41,8 @@ def test_urgent_first_and_marking_the_screens_mistakes(browser, live_url, app, c
     assert rows.nth(1).locator("td").nth(0).inner_text().lower() == "concern"
 
     page.get_by_role("link", name=f"Alert {concern}", exact=True).click()
-    assert page.locator("#alert-category").inner_text() == "Domestic abuse"
-    page.get_by_label("Why it is not a disclosure (optional)").fill("Nervous about the forms")
+    assert page.locator("#alert-category").inner_text() == "Immediate danger or crisis"
+    page.get_by_label("Why it is not a disclosure (optional)").fill("Nervous about a form")
     page.get_by_role("button", name="Mark as false alarm").click()
     expect(page.get_by_text("Marked as a false alarm: its words will be exported")).to_be_visible()
 

@@ -42,7 +42,7 @@ def test_alerts_list_has_the_documented_shape_and_no_contact_details(client, db,
     }  # fmt: skip
     assert (first["matched"], first["status"], first["team"]) == ("suicide_self_harm", "open", "east")
     assert (first["category"], first["severity"]) == ("suicide_self_harm", "urgent")
-    assert (second["category"], second["severity"]) == ("domestic", "concern")
+    assert (second["category"], second["severity"]) == ("crisis", "concern")
     assert first["created_at"] == "2026-11-27T10:01:00Z"
     assert (second["matched"], second["team"]) == ("unsafe", None)
     assert response.json["next"] is None

@@ -54,19 +54,19 @@ def corpus(lines: list[str]) -> list[dict[str, str]]:
 
 
 def test_a_false_alarm_keeps_the_words_the_alerts_category_and_is_audited(db, config):
-    alert_id = alert_for(db, config, "I was scared of the paperwork but they helped")
+    alert_id = alert_for(db, config, "I am so scared")
     with db.begin() as session:
         lead = staff(session, "lead@example.org")
         feedback = mark_false_alarm(session, alert_id, "  just nervous  ", lead, T0)
-        assert (feedback.kind, feedback.category, feedback.severity) == ("false_alarm", "domestic", "concern")
-        assert feedback.text == "I was scared of the paperwork but they helped"
+        assert (feedback.kind, feedback.category, feedback.severity) == ("false_alarm", "crisis", "concern")
+        assert feedback.text == "I am so scared"
         assert feedback.note == "just nervous"
     with db.begin() as session:
         alert = session.get(Alert, alert_id)
         assert alert.status == "open" and [e.kind for e in alert.events] == ["raised", "false_alarm"]
         entry = session.scalar(select(AuditEntry).where(AuditEntry.action == "alert_false_alarm"))
         assert (entry.actor, entry.subject) == ("lead@example.org", f"alert:{alert_id}")
-        assert "paperwork" not in str(entry.detail)  # the audit log never holds the resident's words
+        assert "scared" not in str(entry.detail)  # the audit log never holds the resident's words
         with pytest.raises(FeedbackError, match="already marked"):
             mark_false_alarm(session, alert_id, None, lead, T0)
 
@@ -91,7 +91,7 @@ def test_missed_needs_a_known_category_severity_and_a_comment_in_scope(db, confi
 
 
 def test_export_has_the_corpus_columns_labels_and_safe_cells_and_stamps_first_export(db, config):
-    alert_id = alert_for(db, config, "I'm scared\nof spiders, honestly")
+    alert_id = alert_for(db, config, "I am so scared\nhonestly")
     send(db, config, "Hi", channel="sms", address=OTHER)
     answer_id = comment_for(db, OTHER, '=HYPERLINK("http://x") he takes my pension 💸')
     with db.begin() as session:
@@ -107,7 +107,7 @@ def test_export_has_the_corpus_columns_labels_and_safe_cells_and_stamps_first_ex
     rows = corpus(lines)
     assert list(rows[0]) == list(CORPUS_HEADER)
     assert rows == [
-        {"text": "I'm scared of spiders, honestly", "label": "ordinary", "category": "domestic",
+        {"text": "I am so scared honestly", "label": "ordinary", "category": "crisis",
          "severity": "concern", "template": f"feedback-{false_alarm}", "register": "real", "language": "en"},
         {"text": "'=HYPERLINK(\"http://x\") he takes my pension 💸", "label": "risk", "category": "financial",
          "severity": "concern", "template": f"feedback-{missed}", "register": "real", "language": "en"},
@@ -129,9 +129,9 @@ def test_an_alert_whose_message_is_gone_cannot_be_marked(db, config):
 
 
 def test_erasure_deletes_the_persons_marked_words_and_keeps_others(db, config):
-    alert_id = alert_for(db, config, "I'm scared of the dentist")
+    alert_id = alert_for(db, config, "I am so scared")
     answer_id = comment_for(db, PHONE, "my son hits me")
-    other_alert = alert_for(db, config, "I'm scared of heights", phone=OTHER)
+    other_alert = alert_for(db, config, "I feel unsafe here", phone=OTHER)
     with db.begin() as session:
         lead = staff(session, "lead@example.org")
         mark_false_alarm(session, alert_id, "dentist", lead, T0)
@@ -143,14 +143,14 @@ def test_erasure_deletes_the_persons_marked_words_and_keeps_others(db, config):
         report = erase_person(session, person, None, T0 + timedelta(days=1))
     assert report.screen_feedback == 2
     with db.begin() as session:
-        assert list(session.scalars(select(ScreenFeedback.text))) == ["I'm scared of heights"]
+        assert list(session.scalars(select(ScreenFeedback.text))) == ["I feel unsafe here"]
         erasure = session.scalar(select(AuditEntry).where(AuditEntry.action == "erasure"))
         assert erasure.detail["screen_feedback"] == 2
 
 
 def test_retention_deletes_marked_words_as_old_as_message_logs_may_be(db, config):
-    old = alert_for(db, config, "I'm scared of the dark")
-    new = alert_for(db, config, "I'm scared of wasps", phone=OTHER)
+    old = alert_for(db, config, "I am so scared")
+    new = alert_for(db, config, "I feel unsafe here", phone=OTHER)
     keep_for = config.retention.message_logs_after
     with db.begin() as session:
         lead = staff(session, "lead@example.org")
@@ -159,17 +159,17 @@ def test_retention_deletes_marked_words_as_old_as_message_logs_may_be(db, config
     with db.begin() as session:
         report = apply_retention(session, config, T0 + keep_for + timedelta(days=1))
         assert report.screen_feedback_deleted == 1
-        assert list(session.scalars(select(ScreenFeedback.text))) == ["I'm scared of wasps"]
+        assert list(session.scalars(select(ScreenFeedback.text))) == ["I feel unsafe here"]
         assert session.scalar(select(func.count()).select_from(Alert)) == 2  # the alerts stay
 
 
 def test_subject_access_lists_the_marked_copies_of_their_words(db, config):
-    alert_id = alert_for(db, config, "I'm scared of the dentist")
-    alert_for(db, config, "I'm scared of heights", phone=OTHER)
+    alert_id = alert_for(db, config, "I am so scared")
+    alert_for(db, config, "I feel unsafe here", phone=OTHER)
     with db.begin() as session:
         mark_false_alarm(session, alert_id, None, staff(session, "lead@example.org"), T0)
     with db.begin() as session:
         data = subject_access(session, find_person(session, config, phone=PHONE), None, T0)
-    assert data["alerts"][0]["category"] == "domestic" and data["alerts"][0]["severity"] == "concern"
+    assert data["alerts"][0]["category"] == "crisis" and data["alerts"][0]["severity"] == "concern"
     copies = [(f["kind"], f["text"]) for f in data["screen_feedback"]]
-    assert copies == [("false_alarm", "I'm scared of the dentist")]  # not the other person's
+    assert copies == [("false_alarm", "I am so scared")]  # not the other person's
