@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from datetime import datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from bot.safeguarding.screen import CATEGORIES, SEVERITIES
@@ -119,6 +119,17 @@ def marked_answer_ids(session: Session, answer_ids: Sequence[int]) -> set[int]:
         return set()
     query = select(ScreenFeedback.answer_id).where(ScreenFeedback.answer_id.in_(list(answer_ids)))
     return set(session.scalars(query))
+
+
+def feedback_counts(session: Session) -> dict[str, int]:
+    """How many examples of each kind are marked, and how many await their first export."""
+    counts = dict.fromkeys(LABELS, 0)
+    by_kind = select(ScreenFeedback.kind, func.count()).group_by(ScreenFeedback.kind)
+    counts.update(session.execute(by_kind).all())
+    counts["unexported"] = session.scalar(
+        select(func.count()).select_from(ScreenFeedback).where(ScreenFeedback.exported_at.is_(None))
+    )
+    return counts
 
 
 def export_feedback(session: Session, actor: User | None, now: datetime) -> list[str]:

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from flask import Response, abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
-from sqlalchemy import func, select
 
-from bot.safeguarding.feedback import FeedbackError, export_feedback, mark_missed
+from bot.safeguarding.feedback import FeedbackError, export_feedback, feedback_counts, mark_missed
 from bot.safeguarding.performance import EvaluationMissing, load_evaluation
-from models import ScreenFeedback, User
+from models import User
 from models.base import utcnow
 from web.admin import bp
 from web.admin.forms import ConfirmForm
@@ -28,19 +27,9 @@ def screen():  # noqa: ANN201
     except EvaluationMissing as error:
         missing = str(error)
     with heard().db.begin() as session:
-        counts = dict(
-            session.execute(select(ScreenFeedback.kind, func.count()).group_by(ScreenFeedback.kind)).all()
-        )
-        unexported = session.scalar(
-            select(func.count()).select_from(ScreenFeedback).where(ScreenFeedback.exported_at.is_(None))
-        )
+        counts = feedback_counts(session)
     return render_template(
-        "admin/screen.html",
-        evaluation=evaluation,
-        missing=missing,
-        counts=counts,
-        unexported=unexported or 0,
-        confirm=ConfirmForm(),
+        "admin/screen.html", evaluation=evaluation, missing=missing, counts=counts, confirm=ConfirmForm()
     )
 
 
