@@ -1,7 +1,7 @@
 """alerts gain category, severity, reason, layer (NULL on older alerts); screen_feedback
 
 Revision ID: 0014_alert_categories
-Revises: 0012_send_slots
+Revises: 0016_local_day_tallies
 """
 
 from alembic import op
@@ -10,7 +10,7 @@ import models.base
 
 
 revision = "0014_alert_categories"
-down_revision = "0012_send_slots"
+down_revision = "0016_local_day_tallies"
 branch_labels = None
 depends_on = None
 
