@@ -1,0 +1,106 @@
+"""Word families the risk concepts are built from (English, texting spellings, Welsh).
+
+Each family is a list of words after normalising (lower case, no apostrophes);
+`hit*` is any word starting "hit"; an entry of several words must appear in
+that order. Concepts (concepts.py) refer to a family as `{name}`.
+"""
+
+from __future__ import annotations
+
+FAMILIES: dict[str, str] = {
+    # --- people -------------------------------------------------------------------------------
+    "someone": """he hes she shes they theyre husband wife partner boyfriend girlfriend bf gf ex fiance*
+        son sons daughter* grandson* granddaughter* nephew niece brother* sister* dad father mum mam mom
+        mother stepdad stepmum uncle aunt* cousin carer carers careworker* staff worker* nurse* landlord
+        neighbour* lodger friend* somebody someone sum1 man men lads boys gang people ppl manager boss
+        law e o hi nhw gwr ngwr ngŵr mab merch mhartner llystad""",
+    "victim": """me myself meself mum mam dad nan nana gran grandma grandad her him mother father wife
+        husband son daughter baby kids children us residents brother sister neighbour wife dog cat them
+        fi mi""",
+    "kin": """mum mam dad nan nana gran grandma grandad mother father wife husband son daughter brother
+        sister partner neighbour baby child kids children nephew niece granddaughter grandson""",
+    # --- harm ---------------------------------------------------------------------------------
+    "hit": """hit hits hitting struck strikes strike beat beats beating beaten punch* kick kicks kicked
+        kicking slap* slapt smack* thump* shove* shoving push pushes pushed pushing grab* grabbed yank*
+        drag* strangl* chok* throttl* pinned pins bites bitten batter* hurt hurts hurting injur* attack*
+        assault* abus* stab* threw throws mistreat* taro nharo curo nghuro guro brifo gwthio ngwthio""",
+    "kill": "kill kills killing kil murder* stab shoot lladd",
+    "fear": """scared scard skared afraid frightened frighten* terrified terrifed petrified fear* dread*
+        ofn eggshells""",
+    # --- suicide ------------------------------------------------------------------------------
+    "self": "myself meself mself myslef mysef hun",
+    "pills": """tablets tabs pills meds medication medicine* paracetamol painkillers dabledi nhabledi
+        tabledi insulin""",
+    "want": "want wanna wanted wanting wish going gonna planning plan ready need eisiau",
+    "die": "die dead marw",
+    # --- neglect ------------------------------------------------------------------------------
+    "care_need": """wash* shower* bath bathed dressed fed feed* changed turned toilet* medication medicine*
+        meds tablets pills insulin injection* dinner meal* food drink* pad pads dressing* ymolchi
+        meddyginiaeth get_up""",
+    "nobody": "nobody noone no1 anyone any1 anybody neb",
+    "carers": "carer carers careworker* agency nurse* staff pharmacy gofalwyr gofalwr",
+    "no_show": """havent hasnt aint didnt never dont doesnt wont not missed missing forgot forget*
+        keeps ddim""",
+    "for_time": """days day weekend week weeks since hours yesterday monday tuesday wednesday thursday
+        friday saturday sunday mon tues weds again dyddiau diwrnod wythnos ers time night nite morning""",
+    # --- money --------------------------------------------------------------------------------
+    "money": """money cash pension benefits savings bank card account acc purse wallet jewellery jewelry
+        rings wages passport pin arian mhensiwn pensiwn nghyfrif mhwrs mhasbort things valuables""",
+    "taken": """take takes taking took steal* stole stolen nick* pinch* missing disappear* keeps keep
+        kept withdraw* withdrawals emptied using spent spends cymryd coll""",
+}
+
+# Figurative and everyday uses of risk words, blanked before concepts are matched.
+IDIOMS = [
+    "dying to|for",
+    "die|died|dying laughing",
+    "to die for",
+    "i|id|could die for",
+    "to|i|id .. die for",
+    "killing|killin|kills|killed me",
+    "killed myself|meself laughing",
+    "laughing|laughed .. die",
+    "would|could|id|i kill|murder for",
+    "could murder a|an",
+    "a killer",
+    "killed|smashed|nailed|nail|smash it",
+    "dead easy|simple|good|chuffed|tired|nice|quick|on|lucky|right|funny|helpful|friendly|kind|busy|slow",
+    "bored|frozen|sick|scared|worried|tired .. to death",
+    "death trap",
+    "deadline*",
+    "dead|died battery|phone|line",
+    "battery|phone|line|signal|laptop|car .. dead|died|dies",
+    "over my dead body",
+    "end of the world|road|day|line|month|week",
+    "hit and|n miss",
+    "hit the|a spot|target|road|jackpot|ground running",
+    "knock|knocked|knocks .. out|for six",
+    "fighting fit",
+    "heart|asthma|panic attack",
+    "flu|covid|booster shot|jab",
+    "shoot|shot .. text|email|message|off",
+    "snowball|water|pillow|food fight",
+    "im|i am|was|is afraid i|we|it|that|the|you|not|so",
+    "not|no .. afraid to ask",
+    "not the end",
+    "suicide mission",
+    "fell|fallen|falling asleep|behind|in love|out with",
+    "prices|price|numbers|cases have|has fallen",
+    "cut|cuts .. budget|funding|costs|hair|grass|hedge",
+    "abus* .. parking|bays|bins|system|time|field",
+    "feel|felt|feeling safe|safer|secure",
+    "safe and sound",
+]
+
+NEGATORS = frozenset("not never no dont doesnt didnt isnt wasnt arent werent havent hasnt nor".split())
+
+# After a risk clause, words saying the same sentence has moved on ("but it was fine").
+RESOLVED = [
+    "but|now .. fine|ok|okay|sorted|resolved|better|great|good|lovely|brilliant|safe|safer",
+    "but .. helped|fixed|sorted|resolved",
+    "until|till .. helped|came|fixed",
+    "now|since .. feel safe|safer|better",
+    "put me at ease",
+    "didnt hurt",
+    "nothing to worry about",
+]

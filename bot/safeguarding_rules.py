@@ -1,0 +1,218 @@
+"""Matching the risk concepts in a resident's words, with negation, resolution and idioms by rule.
+
+Text is normalised into words with sentence breaks kept (`|`), typing slips in
+long words are mended towards the concepts' own words, everyday idioms
+("dying to", "my back is killing me") are blanked, then each concept's
+patterns are tried. A match is dropped when a negator comes just before it
+("he never hits me") or, for concepts that can pass, when the same sentence
+goes on to say it has ("I was scared but it was fine").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from bot.safeguarding_concepts import CONCEPTS, Concept
+from bot.safeguarding_cues import FAMILIES, IDIOMS, NEGATORS, RESOLVED
+
+BREAK = "|"
+BLANK = "·"  # stands in for blanked idioms: never matches a word, never ends a sentence
+GAPS = {"..": 2, "~": 5}
+_SENTENCE_END = re.compile(r"[.!?;\n]+|\s-\s|\bbut\b")
+_APOSTROPHES = re.compile(r"['\u2019\u2018`´]")
+_NON_WORD = re.compile(r"[^\w|]+|_")
+# Spellings folded together first so patterns are written once.
+_FOLDS = [
+    (re.compile(rf"\b{a}\b"), b)
+    for a, b in [
+        ("(cannot|can not|cnt)", "cant"),
+        ("do not", "dont"),
+        ("does not", "doesnt"),
+        ("did not", "didnt"),
+        ("will not", "wont"),
+        ("would not", "wouldnt"),
+        ("could not", "couldnt"),
+        ("is not", "isnt"),
+        ("are not", "arent"),
+        ("was not", "wasnt"),
+        ("were not", "werent"),
+        ("have not", "havent"),
+        ("has not", "hasnt"),
+        ("i am", "im"),
+        ("no one|no body", "noone"),
+        ("wanna", "want to"),
+        ("gonna", "going to"),
+        ("u", "you"),
+        ("ur", "your"),
+        ("(my|me|your|him|her|them) (self|selves)", r"\1\2"),
+        ("any more", "anymore"),
+        ("dont no", "dont know"),
+    ]
+]
+
+
+def fold_accents(text: str) -> str:
+    """Welsh and other accents dropped (ŵ -> w) so residents' spellings meet the patterns'."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def normalise(text: str) -> str:
+    """Lower-case words without accents or punctuation, sentences separated by `|`."""
+    text = fold_accents(unicodedata.normalize("NFKC", text).casefold())
+    text = _APOSTROPHES.sub("", text)
+    # "but" starts a new clause for matching yet stays a word, so resolution can see it.
+    text = _SENTENCE_END.sub(lambda m: " but " if m.group() == "but" else f" {BREAK} ", text)
+    text = " ".join(_NON_WORD.sub(" ", text).split())
+    for pattern, replacement in _FOLDS:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def _alternatives(token: str) -> list[str]:
+    options: list[str] = []
+    for option in token.split("|"):
+        if option.startswith("{") and option.endswith("}"):
+            options.extend(FAMILIES[option[1:-1]].split())
+        elif option:
+            options.append(option)
+    return [fold_accents(o.casefold()) for o in options]
+
+
+def _option_regex(option: str) -> str:
+    # `_` joins the words of a several-word alternative ("in_front" is "in front").
+    body = re.escape(option.rstrip("*")).replace("_", " ")
+    return body + r"\w*" if option.endswith("*") else body
+
+
+def compile_pattern(pattern: str) -> str:
+    """The regex for one pattern over normalised text (whole words, gaps inside one sentence)."""
+    parts: list[str] = []
+    gap = 0
+    for token in pattern.split():
+        if token in GAPS:
+            gap = GAPS[token]
+            continue
+        options = sorted(_alternatives(token), key=len, reverse=True)
+        word = "(?:" + "|".join(_option_regex(o) for o in options) + ")"
+        if parts:
+            parts.append(f" (?:[^ {re.escape(BREAK)}]+ ){{0,{gap}}}" if gap else " ")
+        parts.append(word)
+        gap = 0
+    return r"(?<!\S)" + "".join(parts) + r"(?!\S)"
+
+
+class PatternIndex:
+    """Compiled patterns, found by the words they can start with so a reply tries only a few."""
+
+    def __init__(self, patterns: list[str]) -> None:
+        self.regexes = [re.compile(compile_pattern(p)) for p in patterns]
+        self.by_word: dict[str, list[int]] = {}
+        self.by_stem: dict[str, list[int]] = {}
+        for i, pattern in enumerate(patterns):
+            first = next(t for t in pattern.split() if t not in GAPS)
+            for option in _alternatives(first):
+                word = option.split("_", 1)[0]
+                index = self.by_stem if word.endswith("*") else self.by_word
+                index.setdefault(word.rstrip("*"), []).append(i)
+        self.longest_stem = max(map(len, self.by_stem), default=0)
+
+    def candidates(self, words: list[str]) -> list[int]:
+        """Indexes of the patterns that may start at one of `words`, in pattern order."""
+        found: set[int] = set()
+        for word in words:
+            found.update(self.by_word.get(word, ()))
+            for k in range(1, min(len(word), self.longest_stem) + 1):
+                found.update(self.by_stem.get(word[:k], ()))
+        return sorted(found)
+
+    def finditer(self, text: str, words: list[str]):
+        for i in self.candidates(words):
+            for found in self.regexes[i].finditer(text):
+                yield i, found
+
+    def search(self, text: str) -> bool:
+        return any(True for _ in self.finditer(text, text.split()))
+
+
+@dataclass(frozen=True)
+class ConceptHit:
+    concept: Concept
+    words: str  # the matched words, as normalised
+
+
+class Rules:
+    """The compiled concepts, idioms and resolution markers."""
+
+    def __init__(self) -> None:
+        self.idioms = PatternIndex(IDIOMS)
+        self.resolved = PatternIndex(RESOLVED)
+        self.owners = [concept for concept in CONCEPTS for _ in concept.patterns]
+        self.concepts = PatternIndex([p for concept in CONCEPTS for p in concept.patterns])
+
+    def match(self, text: str) -> ConceptHit | None:
+        """The first concept found in `text` and not negated, resolved or figurative."""
+        words = self.mend(normalise(text))
+        for _, found in sorted(self.idioms.finditer(words, words.split()), key=lambda f: -f[1].start()):
+            words = words[: found.start()] + BLANK + words[found.end() :]
+        hits = []
+        for i, found in self.concepts.finditer(words, words.split()):
+            concept = self.owners[i]
+            if concept.negatable and self._negated(words, found.start()):
+                continue
+            if concept.resolvable and self._resolved(words, found.end()):
+                continue
+            hits.append((CONCEPTS.index(concept), found.start(), ConceptHit(concept, found.group())))
+        return min(hits, key=lambda h: h[:2])[2] if hits else None
+
+    def mend(self, text: str) -> str:
+        """Words with one typing slip put back to the concept word they were meant to be."""
+        return " ".join(_mended(word) for word in text.split(" "))
+
+    @staticmethod
+    def _negated(words: str, start: int) -> bool:
+        before = words[:start].rsplit(BREAK, 1)[-1].split()[-3:]
+        return any(word in NEGATORS for word in before)
+
+    def _resolved(self, words: str, end: int) -> bool:
+        return self.resolved.search(words[end:].split(BREAK, 1)[0])
+
+
+@cache
+def _lexicon() -> dict[str, tuple[str, ...]]:
+    """Concept words of seven letters or more, by first letter (the ones worth mending towards)."""
+    words: set[str] = set()
+    for concept in CONCEPTS:
+        for pattern in concept.patterns:
+            for token in pattern.split():
+                if token not in GAPS:
+                    words.update(o for o in _alternatives(token) if len(o.rstrip("*")) >= 7)
+    by_letter: dict[str, set[str]] = {}
+    for word in words:
+        by_letter.setdefault(word[0], set()).add(word)
+    return {letter: tuple(sorted(group)) for letter, group in by_letter.items()}
+
+
+@lru_cache(maxsize=100_000)  # bounded: residents' words are endless
+def _mended(word: str) -> str:
+    from bot.safeguarding import _english_words, _one_slip
+
+    if len(word) < 6 or word in _english_words():
+        return word
+    for option in _lexicon().get(word[0], ()):
+        if not option.endswith("*"):
+            if _one_slip(word, option):
+                return option
+            continue
+        stem = option[:-1]
+        for k in (0, -1, 1):
+            if _one_slip(word[: len(stem) + k], stem):
+                return stem + word[len(stem) + k :]
+    return word
+
+
+@cache
+def rules() -> Rules:
+    return Rules()
