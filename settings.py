@@ -328,16 +328,42 @@ class SafeguardingEmail(_Strict):
         return self
 
 
+# The Care Act 2014 s.42 types of abuse and neglect, plus the other risks the screen raises alerts for.
+SafeguardingCategory = Literal[
+    "physical",
+    "domestic",
+    "sexual",
+    "psychological",
+    "financial",
+    "modern_slavery",
+    "discriminatory",
+    "organisational",
+    "neglect",
+    "self_neglect",
+    "suicide_self_harm",
+    "crisis",
+    "children",
+    "carer_breakdown",
+]
+SafeguardingSeverity = Literal["urgent", "concern"]
+
+
 class Safeguarding(_Strict):
-    """Risk phrasings screened in every reply, and what happens on a match."""
+    """Risk screening of every reply (built-in concepts, a trained model, the council's own phrasings)."""
 
     enabled: bool = True
-    # rule name -> phrasings (see bot/safeguarding/screen.py for the phrase syntax)
+    # The council's own extra phrasings, rule name -> phrasings (syntax: bot/safeguarding/screen.py).
     rules: dict[Annotated[str, Field(pattern=_RULE_NAME)], list[str]] = {}
+    # Which category and severity each rule's alerts carry; unset: the rule's name if it is a
+    # category, a few older names (abuse, violence, unsafe, ...) mapped, else crisis / concern.
+    categories: dict[str, SafeguardingCategory] = {}
+    severities: dict[str, SafeguardingSeverity] = {}
     # Phrasings that look risky but are not (e.g. "killed myself laughing").
     not_risk: list[str] = []
     # Words at least this long also match with one typing slip.
     fuzzy_min_length: int = Field(default=7, ge=4, le=20)
+    # The trained classifier beside the rules (data/safeguarding/model.json); off: rules only.
+    classifier: bool = True
     safety_reply: Translations = {}
     email: SafeguardingEmail = SafeguardingEmail()
     # The shipped evaluation of the screen (the "How the screen performs" page); relative to the repository.
@@ -349,12 +375,14 @@ class Safeguarding(_Strict):
 
     @model_validator(mode="after")
     def _usable(self) -> Safeguarding:
-        if self.enabled and not self.rules:
-            raise ValueError("rules: safeguarding is enabled but has no rules")
         for name, phrases in self.rules.items():
             if not phrases:
                 raise ValueError(f"rules.{name}: needs at least one phrasing")
             _check_phrasings(f"rules.{name}", phrases)
+        for key, mapping in (("categories", self.categories), ("severities", self.severities)):
+            for name in mapping:
+                if name not in self.rules:
+                    raise ValueError(f"{key}.{name}: no rule of that name in rules")
         _check_phrasings("not_risk", self.not_risk)
         if self.enabled and not self.safety_reply:
             raise ValueError("safety_reply: safeguarding is enabled but has no safety reply")

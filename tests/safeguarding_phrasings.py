@@ -211,15 +211,11 @@ ORDINARY = [
     "Thanks for ringing back so quickly",
     "Please stop sending me letters and text me instead",
     "I don't know",
-    # false alarms we accept on purpose
+    # once accepted as false alarms; the concept rules now read them as resolved or idiom
     "I was scared of the paperwork but they helped",
     "I got an emergency appointment the same day",
     "I was afraid to ask at first",
 ]
 
 # Ordinary comments the screen flags, on purpose: each is worth a minute of a person's time.
-KNOWN_FALSE_ALARMS = {
-    "I was scared of the paperwork but they helped",
-    "I got an emergency appointment the same day",
-    "I was afraid to ask at first",
-}
+KNOWN_FALSE_ALARMS: set[str] = set()

@@ -1,288 +1,114 @@
-"""Screening a resident's words for risk phrasings (config `safeguarding.rules`).
+"""Screening a resident's words for risk: concept rules, the council's phrasings, then the trained model.
 
-Pure text in, the first matching rule out; no database. A phrasing is words
-matched whole and in order after `normalise`:
+Pure text in, the first layer that fires out (as a `Match` with category,
+severity and a reason a social worker can read); no database, nothing leaves
+the server. Any layer can raise the alert:
 
-    a|b|c    any one of these words
-    suicid*  any word starting so
-    ..       up to two other words ("cant .. cope" matches "can't really cope")
-
-Words of `fuzzy_min_length` letters or more also match with one slip
-("suicidel", "negelcted") unless the resident's word is itself a real English
-word (so "starting" never matches "starving"). A phrasing of several plain
-words also matches written as one ("selfharm", "cantcope").
+1. concepts (concepts.py): built-in combinations of word families, with
+   negation, resolution and figurative speech handled by rule;
+2. the council's own phrasings in config.yaml `safeguarding.rules`;
+3. the classifier (classifier.py) trained on data/safeguarding/.
+The council's `not_risk` phrasings are taken out before any layer looks.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass
-from functools import cache, lru_cache
-from pathlib import Path
+from typing import get_args
 
-from settings import Safeguarding
+from bot.safeguarding.classifier import classifier
+from bot.safeguarding.phrasings import MAX_SCREENED_CHARS, Screen, normalise, screen_for
+from bot.safeguarding.rules import rules
+from settings import Safeguarding, SafeguardingCategory, SafeguardingSeverity
 
-GAP = ".."
-MAX_GAP = 2
-# Longer messages are screened up to here (Telegram allows 4,096; an SMS rarely passes 1,600).
-MAX_SCREENED_CHARS = 10_000
+__all__ = ["CATEGORIES", "SEVERITIES", "Match", "Screen", "normalise", "screen", "screen_for"]
 
-# Spellings folded together before matching, so phrasings are written once.
-_FOLDS = [
-    (r"\b(cannot|can not|cant not)\b", "cant"),
-    (r"\bdo not\b", "dont"),
-    (r"\bdoes not\b", "doesnt"),
-    (r"\bdid not\b", "didnt"),
-    (r"\bwill not\b", "wont"),
-    (r"\bwould not\b", "wouldnt"),
-    (r"\bcould not\b", "couldnt"),
-    (r"\bis not\b", "isnt"),
-    (r"\bare not\b", "arent"),
-    (r"\bwas not\b", "wasnt"),
-    (r"\bwere not\b", "werent"),
-    (r"\bhave not\b", "havent"),
-    (r"\bhas not\b", "hasnt"),
-    (r"\bi am\b", "im"),
-    (r"\bi have\b", "ive"),
-    (r"\bwanna\b", "want to"),
-    (r"\bgonna\b", "going to"),
-    (r"\bno one\b", "noone"),
-    (r"\bany more\b", "anymore"),
-    (r"\b(my|me|your|him|her|them|our) (self|selfs|selves)\b", r"\1\2"),
-    (r"\bu\b", "you"),
-    (r"\bur\b", "your"),
-    (r"\bcnt\b", "cant"),
-]
-_FOLDS_COMPILED = [(re.compile(pattern), replacement) for pattern, replacement in _FOLDS]
+CATEGORIES: tuple[str, ...] = get_args(SafeguardingCategory)
+SEVERITIES: tuple[str, ...] = get_args(SafeguardingSeverity)
+MAX_PHRASE = 300
 
-
-CATEGORIES = (
-    "physical",
-    "domestic",
-    "sexual",
-    "psychological",
-    "financial",
-    "modern_slavery",
-    "discriminatory",
-    "organisational",
-    "neglect",
-    "self_neglect",
-    "suicide_self_harm",
-    "crisis",
-    "children",
-    "carer_breakdown",
-)
-SEVERITIES = ("urgent", "concern")
-
-# Interim until the rebuilt screen lands (it maps these older rule names the same way):
-# today's rule names -> (category, severity, reason).
-_RULE_MEANING = {
-    "suicide_self_harm": (
-        "suicide_self_harm",
-        "urgent",
-        "The resident writes about ending their life or harming themselves.",
-    ),
-    "abuse": ("physical", "concern", "The resident describes being hurt, threatened or abused by someone."),
-    "neglect": ("neglect", "concern", "The resident describes care not arriving or being left without help."),
-    "violence": ("physical", "concern", "The resident writes about violence, a weapon or a threat to kill."),
-    "unsafe": ("crisis", "concern", "The resident says they feel unsafe or afraid."),
-    "no_food_or_heating": ("crisis", "urgent", "The resident says they have no food or heating."),
-    "crisis": ("crisis", "concern", "The resident says they are in crisis or desperate for help."),
-    "cant_cope": ("crisis", "concern", "The resident says they cannot cope."),
+# How each category reads in an alert's reason.
+CATEGORY_WORDS = {
+    "physical": "physical abuse",
+    "domestic": "domestic abuse",
+    "sexual": "sexual abuse",
+    "psychological": "psychological or emotional abuse",
+    "financial": "financial or material abuse",
+    "modern_slavery": "modern slavery or exploitation",
+    "discriminatory": "discriminatory abuse",
+    "organisational": "organisational abuse",
+    "neglect": "neglect or acts of omission",
+    "self_neglect": "self-neglect",
+    "suicide_self_harm": "suicide or self-harm",
+    "crisis": "immediate danger or crisis",
+    "children": "a child at risk",
+    "carer_breakdown": "a carer no longer coping",
 }
-_UNKNOWN_RULE = ("crisis", "concern", "The resident's words matched a configured risk phrasing.")
+# Severity of a hit that names no concept (council phrasings, the classifier).
+DEFAULT_SEVERITY = {"suicide_self_harm": "urgent"}
+# Rule names used before categories existed, and the category their alerts now carry.
+OLDER_RULE_NAMES = {
+    "abuse": "physical",
+    "violence": "physical",
+    "unsafe": "crisis",
+    "no_food_or_heating": "crisis",
+    "cant_cope": "crisis",
+}
 
 
 @dataclass(frozen=True)
 class Match:
-    rule: str  # the rule's name in config.yaml, e.g. suicide_self_harm
-    phrase: str  # the configured phrasing that matched
+    rule: str  # kept for stored alerts and the API's `matched`: the concept or config rule that fired
+    phrase: str  # what matched, short: the words, or "classifier"
     category: str  # one of CATEGORIES
-    severity: str  # one of SEVERITIES
+    severity: str  # "urgent" | "concern"
     reason: str  # one sentence for a social worker
     layer: str  # "rules" | "classifier"
 
 
-def _match(rule: str, phrase: str) -> Match:
-    category, severity, reason = _RULE_MEANING.get(rule, _UNKNOWN_RULE)
-    return Match(rule, phrase, category, severity, reason, "rules")
-
-
-def normalise(text: str) -> str:
-    """Lower case, no accents' look-alikes, no apostrophes or punctuation, common spellings folded."""
-    text = unicodedata.normalize("NFKC", text).casefold()
-    text = re.sub(r"['\u2019\u2018`´]", "", text)  # "can't" and "can’t" are "cant"
-    text = " ".join(re.sub(r"[^\w]+|_", " ", text).split())
-    for pattern, replacement in _FOLDS_COMPILED:
-        text = pattern.sub(replacement, text)
-    return text
-
-
-@cache
-def _english_words() -> frozenset[str]:
-    """Real words (TextBlob's bundled spelling list): never treated as a slip for another word."""
-    import textblob
-
-    path = Path(textblob.__file__).parent / "en" / "en-spelling.txt"
-    words = (line.split(" ", 1)[0] for line in path.read_text(encoding="utf-8").splitlines())
-    return frozenset(w for w in words if w and not w.startswith(";"))
-
-
-def _one_slip(a: str, b: str) -> bool:
-    """True when a and b differ by at most one insertion, deletion, substitution or swap."""
-    if a == b:
-        return True
-    if abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        diffs = [i for i in range(len(a)) if a[i] != b[i]]
-        if len(diffs) == 1:
-            return True
-        i = diffs[0]
-        return len(diffs) == 2 and diffs[1] == i + 1 and a[i] == b[i + 1] and a[i + 1] == b[i]
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    i = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
-    return short[i:] == long_[i + 1 :]
-
-
-class Screen:
-    """The compiled rules of one `safeguarding` config section."""
-
-    def __init__(self, settings: Safeguarding) -> None:
-        self.fuzzy_min = settings.fuzzy_min_length
-        self.rules = [
-            (name, phrase, pattern, _initials(pattern))
-            for name, phrases in settings.rules.items()
-            for phrase in phrases
-            for pattern in _patterns(phrase)
-        ]
-        self.not_risk = [
-            (pattern, _initials(pattern)) for phrase in settings.not_risk for pattern in _patterns(phrase)
-        ]
-
-    def first_match(self, text: str) -> Match | None:
-        """The first rule whose phrasing appears in `text`, or None."""
-        words = normalise(text).split()
-        if not words:
-            return None
-        for pattern, initials in self.not_risk:
-            if _may_start_in(initials, words):
-                words = self._blank(pattern, words)
-        present = {word[0] for word in words if word}
-        for name, phrase, pattern, initials in self.rules:
-            # Most phrasings cannot start at any word of a short reply: skip them unsearched.
-            if (initials is None or not initials.isdisjoint(present)) and self._find(
-                pattern, words
-            ) is not None:
-                return _match(name, phrase)
-        return None
-
-    def _blank(self, pattern: tuple[str, ...], words: list[str]) -> list[str]:
-        """`words` with every stretch matching a not-risk phrasing removed."""
-        while (span := self._find(pattern, words)) is not None and span[1] > span[0]:
-            start, end = span
-            words = words[:start] + [""] + words[end:]
-        return words
-
-    def _find(self, pattern: tuple[str, ...], words: list[str]) -> tuple[int, int] | None:
-        for start in range(len(words)):
-            end = self._match_at(pattern, 0, words, start)
-            if end is not None:
-                return start, end
-        return None
-
-    def _match_at(self, pattern: tuple[str, ...], p: int, words: list[str], w: int) -> int | None:
-        """Index just past the match of pattern[p:] at words[w:], or None."""
-        if p == len(pattern):
-            return w
-        if pattern[p] == GAP:
-            for skip in range(MAX_GAP + 1):
-                if w + skip > len(words):
-                    break
-                end = self._match_at(pattern, p + 1, words, w + skip)
-                if end is not None:
-                    return end
-            return None
-        if w < len(words) and self._word_matches(pattern[p], words[w]):
-            return self._match_at(pattern, p + 1, words, w + 1)
-        return None
-
-    def _word_matches(self, token: str, word: str) -> bool:
-        return bool(word) and _word_matches(token, word, self.fuzzy_min)
-
-
-@lru_cache(maxsize=200_000)  # bounded: residents' words are endless
-def _word_matches(token: str, word: str, fuzzy_min: int) -> bool:
-    """Does the resident's `word` fit the phrasing's `token` (alternatives, stems, slips)?"""
-    fuzzy = word not in _english_words()
-    for option in token.split("|"):
-        if option.endswith("*"):
-            stem = option[:-1]
-            if word.startswith(stem) or (
-                fuzzy
-                and len(stem) >= fuzzy_min
-                and word[0] == stem[0]
-                and any(_one_slip(word[: len(stem) + k], stem) for k in (-1, 0, 1))
-            ):
-                return True
-        elif word == option or (
-            fuzzy and len(option) >= fuzzy_min and word[0] == option[0] and _one_slip(word, option)
-        ):
-            return True
-    return False
-
-
-def _initials(pattern: tuple[str, ...]) -> frozenset[str] | None:
-    """The letters a word must start with for `pattern` to match from it (None: any word may).
-
-    Every way a token matches a word (whole, stem, one slip) keeps its first
-    letter, so a phrasing whose first letters no word of the reply has cannot match.
-    """
-    if pattern[0] == GAP:
-        return None
-    options = [option.rstrip("*") for option in pattern[0].split("|")]
-    if not all(options):
-        return None
-    return frozenset(option[0] for option in options)
-
-
-def _may_start_in(initials: frozenset[str] | None, words: list[str]) -> bool:
-    return initials is None or any(word and word[0] in initials for word in words)
-
-
-def _patterns(phrase: str) -> list[tuple[str, ...]]:
-    """A phrasing as word tokens, plus its words run together when they are plain."""
-    tokens = tuple(t if t == GAP else normalise_token(t) for t in phrase.split())
-    patterns = [tokens]
-    plain = len(tokens) > 1 and all(t.isalnum() for t in tokens)
-    if plain:
-        patterns.append(("".join(tokens),))
-    return patterns
-
-
-def normalise_token(token: str) -> str:
-    """One phrasing token, with its alternatives normalised like residents' words."""
-    return "|".join(
-        normalise(option.rstrip("*")).replace(" ", "") + ("*" if option.endswith("*") else "")
-        for option in token.split("|")
-    )
-
-
-_SCREENS: dict[int, tuple[Safeguarding, Screen]] = {}
-
-
-def screen_for(settings: Safeguarding) -> Screen:
-    """The compiled Screen for these settings (compiled once per config object)."""
-    cached = _SCREENS.get(id(settings))
-    if cached is None or cached[0] is not settings:
-        cached = (settings, Screen(settings))
-        _SCREENS[id(settings)] = cached
-    return cached[1]
-
-
 def screen(settings: Safeguarding, text: str) -> Match | None:
-    """The first risk phrasing in `text`, or None (always None when screening is off)."""
+    """The first risk found in `text`, or None (always None when screening is off)."""
     if not settings.enabled:
         return None
-    return screen_for(settings).first_match(text[:MAX_SCREENED_CHARS])
+    text = screen_for(settings).without_not_risk(text[:MAX_SCREENED_CHARS])
+    hit = rules().match(text)
+    if hit is not None:
+        words = _short(hit.words)
+        concept = hit.concept
+        return Match(
+            concept.name, words, concept.category, concept.severity, f"{concept.reason}: {words}", "rules"
+        )
+    phrasing = screen_for(settings).first_match(text)
+    if phrasing is not None:
+        name, phrase = phrasing
+        category = rule_category(settings, name)
+        reason = f"Matched the council's phrasing for {CATEGORY_WORDS[category]}: {phrase}"
+        return Match(name, _short(phrase), category, rule_severity(settings, name), _short(reason), "rules")
+    model = classifier() if settings.classifier else None
+    if model is not None and model.flags(text):
+        verdict = model.verdict(text)
+        words = ", ".join(verdict.top) or "the message as a whole"
+        reason = (
+            f"The trained screen judged this a likely disclosure of {CATEGORY_WORDS[verdict.category]}"
+            f" (score {verdict.risk:.2f}; words weighing most: {words})"
+        )
+        severity = DEFAULT_SEVERITY.get(verdict.category, "concern")
+        return Match("classifier", "classifier", verdict.category, severity, _short(reason), "classifier")
+    return None
+
+
+def rule_category(settings: Safeguarding, name: str) -> str:
+    """The category a council rule's alerts carry (config, its own name, an older name, or crisis)."""
+    if name in settings.categories:
+        return settings.categories[name]
+    if name in CATEGORIES:
+        return name
+    return OLDER_RULE_NAMES.get(name, "crisis")
+
+
+def rule_severity(settings: Safeguarding, name: str) -> str:
+    return settings.severities.get(name) or DEFAULT_SEVERITY.get(rule_category(settings, name), "concern")
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= MAX_PHRASE else text[: MAX_PHRASE - 1] + "…"

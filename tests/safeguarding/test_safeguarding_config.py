@@ -22,12 +22,20 @@ def changed(change) -> dict:  # noqa: ANN001
     "change, message",
     [
         (
-            lambda d: d["safeguarding"].update(rules={}),
-            "config.yaml: safeguarding.rules: safeguarding is enabled but has no rules",
-        ),
-        (
             lambda d: d["safeguarding"]["rules"].update(abuse=[]),
             "safeguarding.rules.abuse: needs at least one phrasing",
+        ),
+        (
+            lambda d: d["safeguarding"]["categories"].update(unsafe="scary"),
+            "safeguarding.categories.unsafe: Input should be 'physical'",
+        ),
+        (
+            lambda d: d["safeguarding"]["severities"].update(unsafe="high"),
+            "safeguarding.severities.unsafe: Input should be 'urgent' or 'concern'",
+        ),
+        (
+            lambda d: d["safeguarding"]["categories"].update(nothing_here="crisis"),
+            "safeguarding.categories.nothing_here: no rule of that name in rules",
         ),
         (lambda d: d["safeguarding"]["rules"].update({"Bad Name": ["x"]}), "safeguarding.rules.Bad Name"),
         (

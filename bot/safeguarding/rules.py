@@ -15,8 +15,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from bot.safeguarding_concepts import CONCEPTS, Concept
-from bot.safeguarding_cues import FAMILIES, IDIOMS, NEGATORS, RESOLVED
+from bot.safeguarding.concepts import CONCEPTS, Concept
+from bot.safeguarding.cues import FAMILIES, IDIOMS, NEGATORS, RESOLVED
 
 BREAK = "|"
 BLANK = "·"  # stands in for blanked idioms: never matches a word, never ends a sentence
@@ -98,7 +98,8 @@ def compile_pattern(pattern: str) -> str:
         options = sorted(_alternatives(token), key=len, reverse=True)
         word = "(?:" + "|".join(_option_regex(o) for o in options) + ")"
         if parts:
-            parts.append(f" (?:[^ {re.escape(BREAK)}]+ ){{0,{gap}}}" if gap else " ")
+            # A gap stays inside one clause: never across a sentence end or "but".
+            parts.append(f" (?:(?!but )[^ {re.escape(BREAK)}]+ ){{0,{gap}}}" if gap else " ")
         parts.append(word)
         gap = 0
     return r"(?<!\S)" + "".join(parts) + r"(?!\S)"
@@ -156,7 +157,9 @@ class Rules:
         """The first concept found in `text` and not negated, resolved or figurative."""
         words = self.mend(normalise(text))
         for _, found in sorted(self.idioms.finditer(words, words.split()), key=lambda f: -f[1].start()):
-            words = words[: found.start()] + BLANK + words[found.end() :]
+            # "I don't feel safe" is not the idiom "I feel safe".
+            if not self._negated(words, found.start()):
+                words = words[: found.start()] + BLANK + words[found.end() :]
         hits = []
         for i, found in self.concepts.finditer(words, words.split()):
             concept = self.owners[i]
@@ -197,7 +200,7 @@ def _lexicon() -> dict[str, tuple[str, ...]]:
 
 @lru_cache(maxsize=100_000)  # bounded: residents' words are endless
 def _mended(word: str) -> str:
-    from bot.safeguarding import _english_words, _one_slip
+    from bot.safeguarding.phrasings import _english_words, _one_slip
 
     if len(word) < 6 or word in _english_words():
         return word

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from bot.safeguarding_rules import BREAK, normalise
+from bot.safeguarding.rules import BREAK, normalise
 
-MODEL = Path(__file__).resolve().parent.parent / "data" / "safeguarding" / "model.json"
+MODEL = Path(__file__).resolve().parents[2] / "data" / "safeguarding" / "model.json"
 CHAR_SIZES = (3, 4)
 
 

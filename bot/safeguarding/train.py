@@ -17,9 +17,9 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
-from bot.safeguarding_classifier import MODEL, Classifier, featurise
-from bot.safeguarding_corpus import DATA, Row, read
-from bot.safeguarding_rules import rules
+from bot.safeguarding.classifier import MODEL, Classifier, featurise
+from bot.safeguarding.corpus import DATA, Row, read
+from bot.safeguarding.rules import rules
 
 EVALUATION = DATA / "evaluation.json"
 HOLDOUT = DATA / "holdout.csv"
@@ -70,7 +70,9 @@ def train_model(rows: Sequence[Row], threshold: float) -> dict:
         "risk": {
             "bias": round(float(risk.intercept_[0]), DIGITS),
             "weights": {
-                str(n): round(float(w), DIGITS) for n, w in zip(names, risk.coef_[0], strict=True) if abs(w) >= 1e-4
+                str(n): round(float(w), DIGITS)
+                for n, w in zip(names, risk.coef_[0], strict=True)
+                if abs(w) >= 1e-4
             },
         },
         "category": {
@@ -103,7 +105,9 @@ def out_of_fold(rows: Sequence[Row]) -> list[float]:
 
 def pick_threshold(rows: Sequence[Row], probabilities: Sequence[float]) -> float:
     """The lowest threshold whose out-of-fold false alarms stay within MAX_FALSE_ALARMS."""
-    ordinary = sorted((p for row, p in zip(rows, probabilities, strict=True) if row.label != "risk"), reverse=True)
+    ordinary = sorted(
+        (p for row, p in zip(rows, probabilities, strict=True) if row.label != "risk"), reverse=True
+    )
     allowed = int(len(ordinary) * MAX_FALSE_ALARMS)
     return round(min(0.99, ordinary[allowed] + 1e-5), DIGITS) if ordinary else 0.5
 
@@ -134,11 +138,17 @@ def _by(rows: Sequence[Row], flags: dict[str, list[bool]], key) -> dict:
     }
 
 
-def layer_flags(rows: Sequence[Row], probabilities: Sequence[float], threshold: float) -> dict[str, list[bool]]:
+def layer_flags(
+    rows: Sequence[Row], probabilities: Sequence[float], threshold: float
+) -> dict[str, list[bool]]:
     screen = rules()
     by_rules = [screen.match(r.text) is not None for r in rows]
     by_model = [p >= threshold for p in probabilities]
-    return {"rules": by_rules, "classifier": by_model, "both": [a or b for a, b in zip(by_rules, by_model, strict=True)]}
+    return {
+        "rules": by_rules,
+        "classifier": by_model,
+        "both": [a or b for a, b in zip(by_rules, by_model, strict=True)],
+    }
 
 
 def report(rows: Sequence[Row], flags: dict[str, list[bool]]) -> dict:
@@ -147,8 +157,7 @@ def report(rows: Sequence[Row], flags: dict[str, list[bool]]) -> dict:
         "categories": _by(rows, flags, lambda r: r.category),
         "registers": _by(rows, flags, lambda r: f"{r.register}/{r.language}"),
         "ordinary_kinds": {
-            kind: {"n": n, "false_alarms": fa}
-            for kind, n, fa in _ordinary_kinds(rows, flags)
+            kind: {"n": n, "false_alarms": fa} for kind, n, fa in _ordinary_kinds(rows, flags)
         },
     }
 
@@ -159,7 +168,11 @@ def _ordinary_kinds(rows: Sequence[Row], flags: dict[str, list[bool]]):
         if row.label != "risk":
             kinds[row.category].append(i)
     for kind, idx in sorted(kinds.items()):
-        yield kind, len(idx), {layer: round(sum(flags[layer][i] for i in idx) / len(idx), 4) for layer in flags}
+        yield (
+            kind,
+            len(idx),
+            {layer: round(sum(flags[layer][i] for i in idx) / len(idx), 4) for layer in flags},
+        )
 
 
 def main(argv: Sequence[str] | None = None) -> dict:
@@ -187,7 +200,9 @@ def main(argv: Sequence[str] | None = None) -> dict:
     if holdout.exists():
         held = read(holdout)
         trained = Classifier(model)
-        evaluation["holdout"] = report(held, layer_flags(held, [trained.risk(r.text) for r in held], threshold))
+        evaluation["holdout"] = report(
+            held, layer_flags(held, [trained.risk(r.text) for r in held], threshold)
+        )
     args.evaluation.write_text(json.dumps(evaluation, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     return evaluation
 

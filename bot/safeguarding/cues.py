@@ -39,10 +39,10 @@ FAMILIES: dict[str, str] = {
         meddyginiaeth get_up""",
     "nobody": "nobody noone no1 anyone any1 anybody neb",
     "carers": "carer carers careworker* agency nurse* staff pharmacy gofalwyr gofalwr",
-    "no_show": """havent hasnt aint didnt never dont doesnt wont not missed missing forgot forget*
-        keeps ddim""",
+    "no_show": """havent hasnt aint didnt never dont doesnt wont not wasnt werent missed missing forgot
+        forget* ddim""",
     "for_time": """days day weekend week weeks since hours yesterday monday tuesday wednesday thursday
-        friday saturday sunday mon tues weds again dyddiau diwrnod wythnos ers time night nite morning""",
+        friday saturday sunday mon tues weds again dyddiau diwrnod wythnos ers night nite morning""",
     # --- money --------------------------------------------------------------------------------
     "money": """money cash pension benefits savings bank card account acc purse wallet jewellery jewelry
         rings wages passport pin arian mhensiwn pensiwn nghyfrif mhwrs mhasbort things valuables""",
@@ -67,6 +67,7 @@ IDIOMS = [
     "dead easy|simple|good|chuffed|tired|nice|quick|on|lucky|right|funny|helpful|friendly|kind|busy|slow",
     "bored|frozen|sick|scared|worried|tired .. to death",
     "death trap",
+    "beaten to|2 the|it",
     "deadline*",
     "dead|died battery|phone|line",
     "battery|phone|line|signal|laptop|car .. dead|died|dies",
@@ -83,7 +84,9 @@ IDIOMS = [
     "im|i am|was|is afraid i|we|it|that|the|you|not|so",
     "not|no .. afraid to ask",
     "not the end",
-    "suicide mission",
+    "suicide mission|missions",
+    "could|cud|would|id murder a|an|for",
+    "attack|attacks|attacking our|the|my bins|roses|plants|garden",
     "fell|fallen|falling asleep|behind|in love|out with",
     "prices|price|numbers|cases have|has fallen",
     "cut|cuts .. budget|funding|costs|hair|grass|hedge",
@@ -92,7 +95,23 @@ IDIOMS = [
     "safe and sound",
 ]
 
-NEGATORS = frozenset("not never no dont doesnt didnt isnt wasnt arent werent havent hasnt nor".split())
+NEGATORS = frozenset(
+    [
+        "not",
+        "never",
+        "no",
+        "dont",
+        "doesnt",
+        "didnt",
+        "isnt",
+        "wasnt",
+        "arent",
+        "werent",
+        "havent",
+        "hasnt",
+        "nor",
+    ]
+)
 
 # After a risk clause, words saying the same sentence has moved on ("but it was fine").
 RESOLVED = [
@@ -103,4 +122,7 @@ RESOLVED = [
     "put me at ease",
     "didnt hurt",
     "nothing to worry about",
+    "years|year|months ago",
+    "and now i|im|ive|we",
+    "used to",
 ]

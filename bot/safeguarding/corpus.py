@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "data" / "safeguarding"
 SOURCE = DATA / "source"
 CORPUS = DATA / "corpus.csv"
@@ -72,7 +72,9 @@ def read_source(path: Path) -> Iterator[Row]:
                     raise ValueError(f"{path.name}:{number}: unknown register [{tag}]")
             if not (category and template):
                 raise ValueError(f"{path.name}:{number}: text before its category and template")
-            yield Row(line, label, category, severity if label == "risk" else "", template, register, language)
+            yield Row(
+                line, label, category, severity if label == "risk" else "", template, register, language
+            )
 
 
 # Texting shorthand, applied word by word (whole words only).
@@ -133,7 +135,10 @@ def texting(text: str, rng: random.Random) -> str:
     for phrase in ("no one", "going to", "want to"):
         if rng.random() < 0.7:
             text = re.sub(rf"\b{phrase}\b", _TEXTING[phrase], text)
-    words = [_TEXTING.get(w, w) if " " not in _TEXTING.get(w, "") and rng.random() < 0.6 else w for w in text.split()]
+    words = [
+        _TEXTING.get(w, w) if " " not in _TEXTING.get(w, "") and rng.random() < 0.6 else w
+        for w in text.split()
+    ]
     return " ".join(words)
 
 

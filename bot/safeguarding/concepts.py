@@ -1,0 +1,185 @@
+"""Risk concepts: the Care Act 2014 s.42 types of abuse and neglect plus suicide, crisis, children, carers.
+
+Each concept is a few combination patterns over word families (cues.py), the
+way disclosures are built: someone + harm + me; a need + not met + for a time;
+means + intent; money + taken by someone. Pattern tokens:
+
+    {family}   any word of that family        a|b*    one of these words (stems end *)
+    ..         up to two other words          ~       up to five other words (same sentence)
+"""
+
+# ruff: noqa: E501  (a pattern reads best on one line, however long)
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+CATEGORIES = (
+    "physical",
+    "domestic",
+    "sexual",
+    "psychological",
+    "financial",
+    "modern_slavery",
+    "discriminatory",
+    "organisational",
+    "neglect",
+    "self_neglect",
+    "suicide_self_harm",
+    "crisis",
+    "children",
+    "carer_breakdown",
+)
+SEVERITIES = ("urgent", "concern")
+
+
+@dataclass(frozen=True)
+class Concept:
+    name: str
+    category: str
+    severity: str
+    reason: str  # for a social worker: "<reason>: <the words that matched>"
+    patterns: tuple[str, ...]
+    negatable: bool = True  # "he doesn't hit me" is not a disclosure
+    resolvable: bool = True  # "I was scared but it was fine" is not either
+
+
+def _c(name, category, severity, reason, *patterns, negatable=True, resolvable=True) -> Concept:
+    return Concept(name, category, severity, reason, patterns, negatable, resolvable)
+
+
+# fmt: off
+CONCEPTS: tuple[Concept, ...] = (
+    # --- suicide and self-harm ---------------------------------------------------------------------
+    _c("suicide_intent", "suicide_self_harm", "urgent", "Intent to end life", "{kill} ~ {self}", "kms",
+       "unalive*", "suicid*|sucid*|suicd*|suisid*|suicdal|hunanladdiad",
+       "end|ending|take|taking .. my|own life", "end|ending it all|everything", "end|ending everything",
+       "{want} .. end it", "{want} ~ {die}", "wish .. i|id .. dead|die|gone",
+       "dont|not|never want|wanna .. live|exist|alive|here|wake", "ddim eisiau byw|bod", "eisiau marw",
+       "better off without me|dead", "rather be dead", "done with life|living", resolvable=False),
+    _c("suicide_means", "suicide_self_harm", "urgent", "Means and intent to end life",
+       "took|take|taken|swallowed|swallow|taking|cymryd .. all|every|whole|holl ~ {pills}", "{pills} i gyd",
+       "{pills} ~ all_at_once|in_one_time|in_one_go", "stockpil*|saving_up|saved_up ~ {pills}",
+       "overdose*|overdos*|od|oding", "hang|hanging myself", "rope", "bleach",
+       "jump|step|stepped|throw .. off|in_front|under", "edge_of|on_the_bridge|cliff|roof|multi_storey",
+       "railway_line|train_tracks", "said .. goodbyes", "letters to my", "picked the day",
+       "made arrangements to end", "no one will miss me", "tonight is the night", resolvable=False),
+    _c("suicide_passive", "suicide_self_harm", "concern", "Thoughts of not wanting to live",
+       "point|reason|pwynt ~ living|going_on|carry_on|carrying_on|being_here|byw|me_even|life",
+       "dont|not|never|wouldnt|didnt .. wake up", "hope|hoping|pray* ~ not|dont|doesnt|wouldnt wake",
+       "takes me in my sleep", "better_off|happier|easier ~ without_me|if_i|im_not|gone|not_here",
+       "burden|nuisance|weight_around", "given up", "tired to|of live|living", "thoughts of ending",
+       "ending things", "cant see a future", "ready to go", "not eating on purpose",
+       "doing away with myself", "fade away", "sleep forever", "nothing|no_one|nobody to live for",
+       negatable=False),
+    _c("self_harm", "suicide_self_harm", "concern", "Self-harm",
+       "cutting|cuttin|cut|cuts|burn|burning|hurt|hurting|harm*|hit|hitting|scratch* ~ {self}|arms|wrist*",
+       "self harm*|selfharm*|sh", "on purpose", "bang* my head", "torri fy hun", "niweidio fy hun",
+       "relapsed"),
+    # --- physical, domestic, sexual, psychological -------------------------------------------------
+    _c("violence_now", "physical", "urgent", "Violence happening now",
+       "{someone} ~ here_now|right_now|outside_the_door|outside_now|in_the_kitchen|still_in_the_house",
+       "knife|gun|weapon", "smashing the place", "attacking me", "break|breaking in", "send someone",
+       "{hit} .. me ~ still|now", "pushed me over", "hands round my neck", resolvable=False),
+    _c("threat_to_kill", "physical", "urgent", "Threat to kill", "{kill} me", "{kill} ~ if i",
+       "threaten* ~ {kill}|stab|hurt", "next time he|she|they wont stop", resolvable=False),
+    _c("physical_harm", "physical", "concern", "Physical harm by someone", "{someone} ~ {hit} ~ {victim}",
+       "{hit} me|her|him|mum|dad|nan|them", "i_was|im|got|been|being {hit}",
+       "bruises|bruised|bruising|black_eye|burn_marks|cleisiau", "rough with", "roughly",
+       "pull* my|her|his hair", "fy {hit}", "wedi fy ngwthio|nghuro|nharo|mrifo", "walked into a door",
+       "beat* me|her|him", "finger mark*", "black and blue"),
+    _c("domestic_control", "domestic", "concern", "Coercive control by a partner or family member",
+       "not|never allowed|aloud|aolud|permitted", "doesnt|dont|wont|wouldnt|never let* me|us|my",
+       "ask permission", "checks my phone", "goes through my", "tracks|tracking .. where",
+       "take|took|taken|keeps .. my passport|phone", "smashed my phone", "locks|locked|lock me|her|him",
+       "controls ~ money|everything", "no one will believe", "nothing without him|her", "take the kids",
+       "what|who i can wear|talk|see|go", "ddim yn cael", "gadael i mi", "ddim yn gadael", "rheoli",
+       "eggshells", "kicks off", "his|her moods", "violence|violent ~ home|flat|house|again|towards|to_me"),
+    _c("domestic_fear", "domestic", "concern", "Fear of a partner or family member",
+       "{fear} ~ {kin}|he|him|she|her|ex|boyfriend|partner|home|key|what", "{fear} ~ turning up", "ofn fy",
+       "{fear} for my life", "live|living in fear"),
+    _c("sexual", "sexual", "concern", "Sexual abuse or assault",
+       "rape|raped|raping|rapist|nhreisio|treisio",
+       "touch*|cyffwrdd|nghyffwrdd ~ didnt_want|dont_like|dont_want|at_night|me|her|ddim", "sexual*",
+       "force*|made|make*|makes .. me|to ~ sex|sleep_with|do_stuff|do_things|sexual", "nudes|nues",
+       "pictures|photos ~ send|back", "send|asking .. pictures|photos",
+       "if i|you didnt|dont .. tell|show everyone", "interfer*", "improperly", "tried to kiss"),
+    _c("psychological", "psychological", "concern", "Emotional or psychological abuse",
+       "calls|called|call|clls|clals me|her|him .. stupid|useless|worthless|names|nothing", "ngalw",
+       "bad words", "im|i_am worthless|nothing", "say* .. i_am|im nothing",
+       "threaten*|bygwth .. me|her|him|us|mi|to_hurt|to_kill|to_throw|to_have|to_put|to_take|to_leave",
+       "bygwth", "put me .. home|away", "rhoi mewn cartref", "throw me out",
+       "mock*|humiliat*|bychanu|mychanu", "make fun", "laughs at me",
+       "shout*|scream*|gweiddi|sohuts|scerams ~ at_me|arna", "ignores me", "punish*", "beg for",
+       "talk to him|her like", "let my friends", "taken|tken my phone"),
+    # --- financial, slavery, discriminatory, organisational ----------------------------------------
+    _c("financial", "financial", "concern", "Money or belongings taken or controlled by someone else",
+       "{money} ~ {taken}", "{taken} ~ {money}", "{money} ~ gone|disappeared|going_out",
+       "withdrawals|transactions ~ never|didnt", "not allowed to touch", "pocket money",
+       "changed ~ password|pin", "safe account", "sign* something", "got my bank|details",
+       "given|giving|gave him|her|them ~ pounds|thousand|money", "sending money", "wants more",
+       "borrowed ~ wont|never pay|paid", "using ~ card|account", "finding more work", "ar goll"),
+    _c("modern_slavery", "modern_slavery", "concern", "Exploitation, modern slavery or cuckooing",
+       "moved_into|taken_over|using ~ flat|home|house|place|bungalow|fflat", "dealing|drugs|cyffuriau",
+       "wont leave", "keep* my wages|passport|mhasbort",
+       "work* ~ no_money|not_paid|unpaid|for_free|cant_leave|dydyn", "not paid", "dont pay", "owe them",
+       "keep my passport", "pay debt|off", "sleep ten", "in a van", "run bags", "carrying packages",
+       "deliver stuff", "county lines", "going missing", "new phones"),
+    _c("discriminatory", "discriminatory", "concern", "Discriminatory abuse or hate", "racis*|hiliol",
+       "because|cos|cause|oherwydd ~ gay|trans|muslim|black|foreign|disab*|colour|wheelchair|autistic|anabledd|learning|jewish|asian|polish",
+       "spat at", "dog mess", "throw stones", "called names", "harass*", "target* me|us|him|her|because",
+       "unnatural", "bwlio", "bully*|bullied"),
+    _c("organisational", "organisational", "concern", "Poor practice across a care setting", "wet pads",
+       "soiled", "padiau", "tie|tied|ties .. into|to the chair", "to bed at", "lock the doors",
+       "not allowed out", "sedate*", "sleeping meds", "no trouble", "call bells", "gloch",
+       "refused to let me see", "not being fed", "{nobody} helping", "reported ~ nothing|ignored",
+       "short staffed ~ left"),
+    # --- neglect and self-neglect ------------------------------------------------------------------
+    _c("care_not_given", "neglect", "concern", "Care not given",
+       "{nobody} ~ come|came|been|helped|help|given|checks|feeding|wash|dod ~ {care_need}|{for_time}|me|her|him|mum|dad",
+       "{carers} ~ {no_show} ~ {care_need}|{for_time}|come|came|been|turn*|show*|me|mum|dad|her|him|nan|gran",
+       "{no_show} ~ {care_need} ~ {for_time}",
+       "{care_need} ~ {no_show} ~ given|been|come|came|had|{for_time}", "being missed|forgotten",
+       "without|no ~ {pills} ~ {for_time}", "same pad|clothes", "feel|felt|being|im|so|ive neglected",
+       "i_have_been|ive_been neglected", "{nobody} ~ comes|visits ~ see|me", "out of reach", "sores",
+       "open wound", "in urine", "skin is breaking", "lost a lot of weight", "take it away full",
+       "left ~ on_his_own|on_her_own|on_my_own|alone|sat|in_bed|ar_ei_ben", "empty house",
+       "ran|run out of ~ {pills}", "not get her|his|my medicine"),
+    _c("self_neglect", "self_neglect", "concern", "Self-neglect",
+       "not|havent|hasnt|didnt|stopped|dont .. eaten|eating|eat|bwyta", "cant be bothered|arsed",
+       "dont bother", "stopped taking", "full of|piled|pile ~ rubbish|sbwriel", "filthy", "mice|rats",
+       "havent|not|ddim .. washed|showered|changed|ymolchi", "house is a tip", "wont let ~ in",
+       "refuses|refused all help", "drinking all day", "leave me", "hasnt been out", "smell it"),
+    # --- crisis, children, carers ------------------------------------------------------------------
+    _c("fallen", "crisis", "urgent", "Fallen and unable to get up",
+       "fallen|fell|fall|slipped|cwympo ~ cant|couldnt|unable|ddim ~ get|stand|codi", "on the floor",
+       "on floor", "lying here", "lay on", "pendant|alarm isnt working",
+       "cant get up ~ floor|bed|since|hours|myself"),
+    _c("no_heat_food", "crisis", "urgent", "No heat, food or shelter",
+       "no|without|dim|broken|run_out|ran_out .. gas|electric|electricity|heating|heat|food|gwres|bwyd|boiler ~ {for_time}|house|home|flat|freezing|cold|kids|children|baby|im|tŷ|ty",
+       "havent|not|hasnt had ~ heating|food|hot_water", "freezing", "in my|his|her coat", "hungry|starving",
+       "havent|not|nothing .. eaten|to eat", "no money left",
+       "cant|couldnt afford ~ heating|heat|food|eat|electric|gas", "meter ~ run|ran|runs|empty",
+       "evicted|homeless", "kicked|put me .. out", "sleeping in .. car", "sleeping rough",
+       "on_the_streets|nowhere|no_place|unman ~ sleep|stay|live|cysgu", "locked out"),
+    _c("cant_cope", "crisis", "concern", "Not coping",
+       "cant|couldnt|ddim .. cope|manage|ymdopi|do_this|go_on",
+       "breakdown|breaking_point|breaking|going_under|end_of_my_tether",
+       "im|everything|life|me|am .. falling apart", "on top of me", "too much for me", "please help",
+       "help me please", "someone|somebody|sum1 help", "not safe|ddiogel|unsafe", "smell of gas",
+       "in crisis", "dont|not|never|doesnt|didnt|longer .. feel|felt safe|secure",
+       "desperate|desparate|desprate|despirate", "hopeless", "not|barely|hardly coping",
+       "cant take .. anymore|more", "im|really|so|been struggling", "overwhelmed|overwelmed", "no way out",
+       "rock bottom", "nobody|noone .. listening|to_turn"),
+    _c("children", "children", "concern", "A child at risk",
+       "{kin}|kids|children|child|boy|girl|plant|plentyn|wyres ~ {hit}|hurts|bruises|screaming|beaten|guro|brifo|cleisiau",
+       "kids|children|child|boy|girl|plant|baby ~ left|alone|on_their_own|pennau|hungry|no_food|nobody_feed|out_till",
+       "year old ~ man|seeing|older", "older lads|boys|men", "keep secrets",
+       "asking my|her|his daughter|son", "cant look after|keep .. kids|children|baby", "leave the baby"),
+    _c("carer_breakdown", "carer_breakdown", "concern",
+       "A carer who can no longer cope or keep someone safe", "cant|couldnt|ddim .. keep .. safe|ddiogel",
+       "wanders|wandering|getting_out|goes_out|leaving ~ night|nite|nos", "dementia ~ cant|ddim",
+       "exhausted|burnt_out|blino|on_my_knees|nothing_left|snap", "no respite", "losing my temper",
+       "what i might do", "hurt him|her", "before something happens", "nearly dropped", "24 hours",
+       "ddydd a nos", "day and night", "my own ~ caring|look|dad|mum|pen", "cant ~ caring|stay_awake"),
+)
+# fmt: on
