@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint format bench clean
+.PHONY: run test lint format bench train clean
 
 $(BIN)/activate: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,11 @@ lint: $(BIN)/activate
 format: $(BIN)/activate
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
+
+# Rebuild the safeguarding corpus from data/safeguarding/source/, retrain the screen's model, re-measure it.
+train: $(BIN)/activate
+	$(BIN)/python -m bot.safeguarding.corpus
+	$(BIN)/python -m bot.safeguarding.train
 
 bench: $(BIN)/activate
 	$(BIN)/python -m bench $(BENCH_ARGS)

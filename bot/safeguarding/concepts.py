@@ -73,7 +73,7 @@ CONCEPTS: tuple[Concept, ...] = (
        negatable=False),
     _c("self_harm", "suicide_self_harm", "concern", "Self-harm",
        "cutting|cuttin|cut|cuts|burn|burning|hurt|hurting|harm*|hit|hitting|scratch* ~ {self}|arms|wrist*",
-       "self harm*|selfharm*|sh", "on purpose", "bang* my head", "torri fy hun", "niweidio fy hun",
+       "self_harm*|selfharm*|sh", "on purpose", "bang* my head", "torri fy hun", "niweidio fy hun",
        "relapsed"),
     # --- physical, domestic, sexual, psychological -------------------------------------------------
     _c("violence_now", "physical", "urgent", "Violence happening now",
@@ -88,7 +88,7 @@ CONCEPTS: tuple[Concept, ...] = (
        "pull* my|her|his hair", "fy {hit}", "wedi fy ngwthio|nghuro|nharo|mrifo", "walked into a door",
        "beat* me|her|him", "finger mark*", "black and blue"),
     _c("domestic_control", "domestic", "concern", "Coercive control by a partner or family member",
-       "not|never allowed|aloud|aolud|permitted", "doesnt|dont|wont|wouldnt|never let* me|us|my",
+       "not|never allowed|aloud|aolud|permitted ~ out|leave|go|see|talk|answer|have|touch|speak|use|visit|friends|family|without|own", "doesnt|dont|wont|wouldnt|never let* me|us|my",
        "ask permission", "checks my phone", "goes through my", "tracks|tracking .. where",
        "take|took|taken|keeps .. my passport|phone", "smashed my phone", "locks|locked|lock me|her|him",
        "controls ~ money|everything", "no one will believe", "nothing without him|her", "take the kids",

@@ -29,8 +29,8 @@ FAMILIES: dict[str, str] = {
         ofn eggshells""",
     # --- suicide ------------------------------------------------------------------------------
     "self": "myself meself mself myslef mysef hun",
-    "pills": """tablets tabs pills meds medication medicine* paracetamol painkillers dabledi nhabledi
-        tabledi insulin""",
+    "pills": """tablet tablets tabs pill pills meds medication medicine* paracetamol painkillers dabledi
+        nhabledi tabledi insulin""",
     "want": "want wanna wanted wanting wish going gonna planning plan ready need eisiau",
     "die": "die dead marw",
     # --- neglect ------------------------------------------------------------------------------
@@ -67,6 +67,9 @@ IDIOMS = [
     "dead easy|simple|good|chuffed|tired|nice|quick|on|lucky|right|funny|helpful|friendly|kind|busy|slow",
     "bored|frozen|sick|scared|worried|tired .. to death",
     "death trap",
+    "hit me up",
+    "doctor|doctors|gp|nurse|consultant|surgeon|physio|hospital|dentist .. wont|doesnt|dont|wouldnt let me|us",
+    "not allowed to drive|eat|drink|lift|fly|swim",
     "beaten to|2 the|it",
     "deadline*",
     "dead|died battery|phone|line",

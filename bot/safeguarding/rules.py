@@ -150,8 +150,13 @@ class Rules:
     def __init__(self) -> None:
         self.idioms = PatternIndex(IDIOMS)
         self.resolved = PatternIndex(RESOLVED)
+        patterns = [p for concept in CONCEPTS for p in concept.patterns]
         self.owners = [concept for concept in CONCEPTS for _ in concept.patterns]
-        self.concepts = PatternIndex([p for concept in CONCEPTS for p in concept.patterns])
+        self.concepts = PatternIndex(patterns)
+        # Patterns that say "not" themselves ("nobody has come") are not negated by their own words.
+        self.negative = [
+            any(o.split("_")[0] in NEGATORS for t in p.split() for o in _alternatives(t)) for p in patterns
+        ]
 
     def match(self, text: str) -> ConceptHit | None:
         """The first concept found in `text` and not negated, resolved or figurative."""
@@ -163,7 +168,10 @@ class Rules:
         hits = []
         for i, found in self.concepts.finditer(words, words.split()):
             concept = self.owners[i]
-            if concept.negatable and self._negated(words, found.start()):
+            if concept.negatable and (
+                self._negated(words, found.start())
+                or (not self.negative[i] and any(w in NEGATORS for w in found.group().split()))
+            ):
                 continue
             if concept.resolvable and self._resolved(words, found.end()):
                 continue
@@ -191,7 +199,7 @@ def _lexicon() -> dict[str, tuple[str, ...]]:
         for pattern in concept.patterns:
             for token in pattern.split():
                 if token not in GAPS:
-                    words.update(o for o in _alternatives(token) if len(o.rstrip("*")) >= 7)
+                    words.update(o for o in _alternatives(token) if len(o.rstrip("*")) >= 7 and "_" not in o)
     by_letter: dict[str, set[str]] = {}
     for word in words:
         by_letter.setdefault(word[0], set()).add(word)

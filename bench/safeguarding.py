@@ -1,0 +1,172 @@
+"""How well and how fast the safeguarding screen works, beside the phrase list it replaced.
+
+Usage: python -m bench safeguarding [--no-cv] [--repeat 5]
+
+Prints, per category and register and overall, recall on risk disclosures and
+false alarms on ordinary comments for the rules, the classifier and both:
+  cv       grouped cross-validation on data/safeguarding/ (phrasing families held out
+           whole; the classifier is retrained per fold, the rules are fixed and were
+           written beside this corpus, so their figures here are in-sample);
+  holdout  data/safeguarding/holdout.csv with the shipped model (never trained on);
+  nhs      real NHS Friends and Family comments (../shared/research/data/, when present:
+           rows marked as safeguarding concerns count as risk, the rest as ordinary);
+and "before", the phrase list the concept screen replaced (bench/safeguarding_before.yaml),
+on the same texts. Then the median time per screened message, new against before.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import statistics
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+import yaml
+
+from bench._report import Row
+from bot.safeguarding import train
+from bot.safeguarding.classifier import classifier
+from bot.safeguarding.corpus import DATA, read
+from bot.safeguarding.corpus import Row as Text
+from bot.safeguarding.phrasings import Screen
+from bot.safeguarding.screen import screen
+from settings import Safeguarding, load_config
+
+ROOT = Path(__file__).resolve().parent.parent
+BEFORE = Path(__file__).with_name("safeguarding_before.yaml")
+NHS = ROOT.parent / "shared" / "research" / "data" / "nhs-fft-qdc-v6.csv"
+LAYERS = ("rules", "classifier", "both", "before")
+
+
+def before_screen() -> Screen:
+    raw = yaml.safe_load(BEFORE.read_text(encoding="utf-8"))
+    return Screen(Safeguarding(safety_reply={"en": "x"}, **raw))
+
+
+def nhs_rows(path: Path = NHS) -> list[Text]:
+    """The NHS comments as corpus rows (never copied into the repository, never printed)."""
+    if not path.exists():
+        return []
+    with path.open(encoding="utf-8", errors="replace", newline="") as handle:
+        records = list(csv.DictReader(handle))
+    return [
+        Text(
+            r["FFT answer"],
+            "risk" if r.get("Safeguarding concerns?") == "1" else "ordinary",
+            "nhs",
+            "",
+            "",
+            "",
+            "en",
+        )
+        for r in records
+        if (r.get("FFT answer") or "").strip()
+    ]
+
+
+def flags_with_before(texts: Sequence[Text], probabilities: Sequence[float], threshold: float) -> dict:
+    flags = train.layer_flags(texts, probabilities, threshold)
+    old = before_screen()
+    flags["before"] = [old.first_match(t.text) is not None for t in texts]
+    return flags
+
+
+def print_table(title: str, texts: Sequence[Text], flags: dict) -> None:
+    result = train.report(texts, flags)
+    head = f"{'':<26}{'n':>6}" + "".join(f"{layer:>12}" for layer in LAYERS)
+    print(f"\n{title}: recall on risk disclosures\n{head}")
+    for name, cell in {**result["categories"], **{"registers:": None}, **result["registers"]}.items():
+        if cell is None:
+            print(name)
+            continue
+        print(f"{name:<26}{cell['n']:>6}" + "".join(f"{cell['recall'][layer]:>12.1%}" for layer in LAYERS))
+    overall = result["overall"]
+    print(
+        f"{'OVERALL recall':<26}{overall['disclosures']:>6}"
+        + "".join(f"{overall['recall'][layer] or 0:>12.1%}" for layer in LAYERS)
+    )
+    print(f"{title}: false alarms on ordinary comments")
+    for kind, cell in result["ordinary_kinds"].items():
+        print(
+            f"{kind:<26}{cell['n']:>6}" + "".join(f"{cell['false_alarms'][layer]:>12.1%}" for layer in LAYERS)
+        )
+    print(
+        f"{'OVERALL false alarms':<26}{overall['ordinary']:>6}"
+        + "".join(f"{overall['false_alarms'][layer] or 0:>12.1%}" for layer in LAYERS)
+    )
+
+
+def median_times(texts: Sequence[str], settings: Safeguarding, repeat: int) -> tuple[float, float]:
+    """Median seconds per message for the screen now and the phrase list before, interleaved."""
+    old = before_screen()
+    for text in texts:  # warm both caches first
+        screen(settings, text), old.first_match(text)
+    new_times, old_times = [], []
+    for _ in range(repeat):
+        for text in texts:
+            started = time.perf_counter()
+            screen(settings, text)
+            middle = time.perf_counter()
+            old.first_match(text)
+            new_times.append(middle - started)
+            old_times.append(time.perf_counter() - middle)
+    return statistics.median(new_times), statistics.median(old_times)
+
+
+def main(argv: list[str] | None = None) -> list[Row]:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--no-cv", action="store_true", help="skip the grouped cross-validation")
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args(argv)
+    settings = load_config().safeguarding
+    model = classifier()
+    rows: list[Row] = []
+    corpus = train.load()
+    if not args.no_cv:
+        probabilities = train.out_of_fold(corpus)
+        threshold = model.threshold if model else train.pick_threshold(corpus, probabilities)
+        print(f"corpus: {len(corpus)} rows; {train.FOLDS} grouped folds; classifier threshold {threshold}")
+        flags = flags_with_before(corpus, probabilities, threshold)
+        print_table("cv", corpus, flags)
+        overall = train.report(corpus, flags)["overall"]
+        rows.append(_row("cv recall (both)", overall["recall"]["both"], overall["recall"]["before"]))
+        rows.append(
+            _row("cv false alarms (both)", overall["false_alarms"]["both"], overall["false_alarms"]["before"])
+        )
+    for name, texts in (("holdout", read(DATA / "holdout.csv")), ("nhs", nhs_rows())):
+        if not texts or model is None:
+            print(f"\n{name}: skipped (no data or no trained model)")
+            continue
+        flags = flags_with_before(texts, [model.risk(t.text) for t in texts], model.threshold)
+        print_table(name, texts, flags)
+        overall = train.report(texts, flags)["overall"]
+        rows.append(_row(f"{name} recall (both)", overall["recall"]["both"], overall["recall"]["before"]))
+        rows.append(
+            _row(f"{name} false alarms", overall["false_alarms"]["both"], overall["false_alarms"]["before"])
+        )
+    sample = [t.text for t in corpus] + [t.text for t in nhs_rows()[:2000]]
+    new, old = median_times(sample, settings, args.repeat)
+    print(
+        f"\nmedian per screened message over {len(sample)} texts x {args.repeat}: now {new * 1e6:.0f} µs,"
+        f" before {old * 1e6:.0f} µs; extra {(new - old) * 1e6:.0f} µs (budget 1000 µs), ratio {new / old:.1f}x"
+    )
+    rows.append(
+        Row(
+            "safeguarding",
+            "-",
+            "median extra per message",
+            f"{(new - old) * 1e6:.0f} µs",
+            f"{new / old:.1f}x",
+        )
+    )
+    return rows
+
+
+def _row(measure: str, now: float | None, before: float | None) -> Row:
+    return Row("safeguarding", "-", measure, f"{(now or 0):.1%}", f"before {(before or 0):.1%}")
+
+
+if __name__ == "__main__":
+    main()
