@@ -150,7 +150,8 @@ def main(argv: list[str] | None = None) -> list[Row]:
     new, old = median_times(sample, settings, args.repeat)
     print(
         f"\nmedian per screened message over {len(sample)} texts x {args.repeat}: now {new * 1e6:.0f} µs,"
-        f" before {old * 1e6:.0f} µs; extra {(new - old) * 1e6:.0f} µs (budget 1000 µs), ratio {new / old:.1f}x"
+        f" before {old * 1e6:.0f} µs; extra {(new - old) * 1e6:.0f} µs (budget 1000 µs),"
+        f" ratio {new / old:.1f}x"
     )
     rows.append(
         Row(

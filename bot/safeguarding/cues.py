@@ -68,7 +68,7 @@ IDIOMS = [
     "bored|frozen|sick|scared|worried|tired .. to death",
     "death trap",
     "hit me up",
-    "doctor|doctors|gp|nurse|consultant|surgeon|physio|hospital|dentist .. wont|doesnt|dont|wouldnt let me|us",
+    "doctor|doctors|gp|nurse|consultant|surgeon|physio|dentist .. wont|doesnt|dont|wouldnt let me|us",
     "not allowed to drive|eat|drink|lift|fly|swim",
     "beaten to|2 the|it",
     "deadline*",
