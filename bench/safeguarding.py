@@ -36,7 +36,9 @@ from settings import Safeguarding, load_config
 
 ROOT = Path(__file__).resolve().parent.parent
 BEFORE = Path(__file__).with_name("safeguarding_before.yaml")
-NHS = ROOT.parent / "shared" / "research" / "data" / "nhs-fft-qdc-v6.csv"
+# Beside the repository (../shared); a git worktree one folder deeper looks one level further up.
+NHS_CANDIDATES = [base / "shared" / "research" / "data" / "nhs-fft-qdc-v6.csv" for base in ROOT.parents[:2]]
+NHS = next((path for path in NHS_CANDIDATES if path.exists()), NHS_CANDIDATES[0])
 LAYERS = ("rules", "classifier", "both", "before")
 
 

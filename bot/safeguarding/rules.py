@@ -21,6 +21,7 @@ from bot.safeguarding.cues import FAMILIES, IDIOMS, NEGATORS, RESOLVED
 BREAK = "|"
 BLANK = "·"  # stands in for blanked idioms: never matches a word, never ends a sentence
 GAPS = {"..": 2, "~": 5}
+MEND_MIN = 5  # shorter words are too often another word with one letter changed
 _SENTENCE_END = re.compile(r"[.!?;\n]+|\s-\s|\bbut\b")
 _APOSTROPHES = re.compile(r"['\u2019\u2018`´]")
 _NON_WORD = re.compile(r"[^\w|]+|_")
@@ -193,13 +194,15 @@ class Rules:
 
 @cache
 def _lexicon() -> dict[str, tuple[str, ...]]:
-    """Concept words of seven letters or more, by first letter (the ones worth mending towards)."""
+    """Concept words of MEND_MIN letters or more, by first letter (the ones worth mending towards)."""
     words: set[str] = set()
     for concept in CONCEPTS:
         for pattern in concept.patterns:
             for token in pattern.split():
                 if token not in GAPS:
-                    words.update(o for o in _alternatives(token) if len(o.rstrip("*")) >= 7 and "_" not in o)
+                    words.update(
+                        o for o in _alternatives(token) if len(o.rstrip("*")) >= MEND_MIN and "_" not in o
+                    )
     by_letter: dict[str, set[str]] = {}
     for word in words:
         by_letter.setdefault(word[0], set()).add(word)
@@ -210,7 +213,7 @@ def _lexicon() -> dict[str, tuple[str, ...]]:
 def _mended(word: str) -> str:
     from bot.safeguarding.phrasings import _english_words, _one_slip
 
-    if len(word) < 6 or word in _english_words():
+    if len(word) < MEND_MIN or word in _english_words():
         return word
     for option in _lexicon().get(word[0], ()):
         if not option.endswith("*"):
