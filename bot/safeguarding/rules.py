@@ -50,6 +50,10 @@ _FOLDS = [
         ("ur", "your"),
         ("(my|me|your|him|her|them) (self|selves)", r"\1\2"),
         ("any more", "anymore"),
+        # texting: "4 weeks", "ask 2 see", "him n me"
+        ("4", "for"),
+        ("2", "to"),
+        ("n", "and"),
         ("dont no", "dont know"),
     ]
 ]
@@ -95,6 +99,9 @@ def compile_pattern(pattern: str) -> str:
     for token in pattern.split():
         if token in GAPS:
             gap = GAPS[token]
+            continue
+        if token == "$":  # the clause ends: a sentence break, "but" or the end of the text
+            parts.append(r"(?= \||$| but )")
             continue
         options = sorted(_alternatives(token), key=len, reverse=True)
         word = "(?:" + "|".join(_option_regex(o) for o in options) + ")"

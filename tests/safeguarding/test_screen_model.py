@@ -1,4 +1,4 @@
-"""The safeguarding corpus, the trained model reproducible from it, its evaluation file and the classifier layer."""
+"""The safeguarding corpus, the model reproduced from it, its evaluation file, the classifier layer."""
 
 from __future__ import annotations
 
