@@ -19,6 +19,7 @@ from bot.safeguarding.concepts import CONCEPTS, Concept
 from bot.safeguarding.cues import FAMILIES, IDIOMS, NEGATORS, RESOLVED
 
 BREAK = "|"
+CLAUSE_END = "$"
 BLANK = "·"  # stands in for blanked idioms: never matches a word, never ends a sentence
 GAPS = {"..": 2, "~": 5}
 MEND_MIN = 5  # shorter words are too often another word with one letter changed
@@ -100,7 +101,7 @@ def compile_pattern(pattern: str) -> str:
         if token in GAPS:
             gap = GAPS[token]
             continue
-        if token == "$":  # the clause ends: a sentence break, "but" or the end of the text
+        if token == CLAUSE_END:  # a sentence break, "but" or the end of the text
             parts.append(r"(?= \||$| but )")
             continue
         options = sorted(_alternatives(token), key=len, reverse=True)
