@@ -25,7 +25,7 @@ FAMILIES: dict[str, str] = {
         drag* strangl* chok* throttl* pinned pins bites bitten batter* hurt hurts hurting injur* attack*
         assault* abus* stab* threw throws mistreat* taro nharo curo nghuro guro brifo gwthio ngwthio""",
     "kill": "kill kills killing kil murder* stab shoot lladd",
-    "fear": """scared scard skared afraid frightened frighten* terrified terrifed petrified fear* dread*
+    "fear": """scared afraid frightened frighten* terrified terrifed petrified fear* dread*
         ofn eggshells""",
     # --- suicide ------------------------------------------------------------------------------
     "self": "myself meself mself myslef mysef hun",
@@ -67,6 +67,8 @@ IDIOMS = [
     "dead easy|simple|good|chuffed|tired|nice|quick|on|lucky|right|funny|helpful|friendly|kind|busy|slow",
     "bored|frozen|sick|scared|worried|tired .. to death",
     "death trap",
+    "battered|thrashed|hammered|smashed the other team|them|us",
+    "stab in the dark",
     "hit me up",
     "doctor|doctors|gp|nurse|consultant|surgeon|physio|dentist .. wont|doesnt|dont|wouldnt let me|us",
     "not allowed to drive|eat|drink|lift|fly|swim",
@@ -119,7 +121,7 @@ NEGATORS = frozenset(
 # After a risk clause, words saying the same sentence has moved on ("but it was fine").
 RESOLVED = [
     "but|now .. fine|ok|okay|sorted|resolved|better|great|good|lovely|brilliant|safe|safer",
-    "but .. helped|fixed|sorted|resolved",
+    "but .. helped|fixed|sorted|resolved|came|arrived|turned_up",
     "until|till .. helped|came|fixed",
     "now|since .. feel safe|safer|better",
     "put me at ease",
