@@ -15,6 +15,7 @@ QUICK = {
     "engine": ["--seconds", "2"],
     "replies": ["--folds", "3", "--timing-rounds", "1"],
     "scheduler": ["--rows", "10000", "--send", "500", "--rate", "100"],
+    "safeguarding": ["--no-cv", "--repeat", "1"],
     "sms_webhook": ["--seconds", "2", "--rate-seconds", "2"],
 }
 
