@@ -96,8 +96,6 @@ IDIOMS = [
     "prices|price|numbers|cases have|has fallen",
     "cut|cuts .. budget|funding|costs|hair|grass|hedge",
     "abus* .. parking|bays|bins|system|time|field",
-    "feel|felt|feeling safe|safer|secure",
-    "safe and sound",
 ]
 
 NEGATORS = frozenset(
@@ -120,10 +118,11 @@ NEGATORS = frozenset(
 
 # After a risk clause, words saying the same sentence has moved on ("but it was fine").
 RESOLVED = [
-    "but|now .. fine|ok|okay|sorted|resolved|better|great|good|lovely|brilliant|safe|safer",
-    "but .. helped|fixed|sorted|resolved|came|arrived|turned_up",
+    "but|now ~ fine|ok|okay|sorted|resolved|better|great|good|lovely|brilliant|safe|safer",
+    "but ~ helped|fixed|sorted|resolved|came|arrived|turned_up",
     "until|till .. helped|came|fixed",
-    "now|since .. feel safe|safer|better",
+    "now|since ~ feel safe|safer|better",
+    "i|we feel|felt safe|safer|fine",
     "put me at ease",
     "didnt hurt",
     "nothing to worry about",

@@ -49,6 +49,10 @@ def test_the_issues_missed_disclosures_are_caught(text, category, severity):
         "I was worried about the move but I feel safe now",
         "the carers missed a visit in March but it has been sorted since",
         "I had a fall last year but I'm fine now with the rail",
+        # each of these names a risk concept; only the resolution that follows stops the alert
+        "the carers didn't come for three days in March but it has all been sorted since",
+        "I had no heating for two days last week but the engineer came and fixed it",
+        "I was frightened of my ex but he has moved away and I feel safe now",
     ],
 )
 def test_fear_or_harm_the_same_sentence_says_has_passed_is_not_an_alert(text):
