@@ -1,6 +1,7 @@
 """How well and how fast the safeguarding screen works, beside the phrase list it replaced.
 
-Usage: python -m bench safeguarding [--no-cv] [--repeat 5]
+Usage: python -m bench safeguarding (everything; --quick before the name skips the cross-validation)
+       python -m bench.safeguarding [--no-cv] [--repeat 5]
 
 Prints, per category and register and overall, recall on risk disclosures and
 false alarms on ordinary comments for the rules, the classifier and both:
