@@ -19,6 +19,7 @@ from typing import get_args
 from bot.safeguarding.classifier import classifier
 from bot.safeguarding.phrasings import MAX_SCREENED_CHARS, Screen, normalise, screen_for
 from bot.safeguarding.rules import rules
+from bot.safeguarding.words import CATEGORY_NAMES
 from settings import Safeguarding, SafeguardingCategory, SafeguardingSeverity
 
 __all__ = ["CATEGORIES", "SEVERITIES", "Match", "Screen", "normalise", "screen", "screen_for"]
@@ -27,23 +28,6 @@ CATEGORIES: tuple[str, ...] = get_args(SafeguardingCategory)
 SEVERITIES: tuple[str, ...] = get_args(SafeguardingSeverity)
 MAX_PHRASE = 300
 
-# How each category reads in an alert's reason.
-CATEGORY_WORDS = {
-    "physical": "physical abuse",
-    "domestic": "domestic abuse",
-    "sexual": "sexual abuse",
-    "psychological": "psychological or emotional abuse",
-    "financial": "financial or material abuse",
-    "modern_slavery": "modern slavery or exploitation",
-    "discriminatory": "discriminatory abuse",
-    "organisational": "organisational abuse",
-    "neglect": "neglect or acts of omission",
-    "self_neglect": "self-neglect",
-    "suicide_self_harm": "suicide or self-harm",
-    "crisis": "immediate danger or crisis",
-    "children": "a child at risk",
-    "carer_breakdown": "a carer no longer coping",
-}
 # Severity of a hit that names no concept (council phrasings, the classifier).
 DEFAULT_SEVERITY = {"suicide_self_harm": "urgent"}
 # Rule names used before categories existed, and the category their alerts now carry.
@@ -82,14 +66,14 @@ def screen(settings: Safeguarding, text: str) -> Match | None:
     if phrasing is not None:
         name, phrase = phrasing
         category = rule_category(settings, name)
-        reason = f"Matched the council's phrasing for {CATEGORY_WORDS[category]}: {phrase}"
+        reason = f"Matched the council's phrasing for {_words(category)}: {phrase}"
         return Match(name, _short(phrase), category, rule_severity(settings, name), _short(reason), "rules")
     model = classifier() if settings.classifier else None
     if model is not None and model.flags(text):
         verdict = model.verdict(text)
         words = ", ".join(verdict.top) or "the message as a whole"
         reason = (
-            f"The trained screen judged this a likely disclosure of {CATEGORY_WORDS[verdict.category]}"
+            f"The trained screen judged this a likely disclosure of {_words(verdict.category)}"
             f" (score {verdict.risk:.2f}; words weighing most: {words})"
         )
         severity = DEFAULT_SEVERITY.get(verdict.category, "concern")
@@ -108,6 +92,12 @@ def rule_category(settings: Safeguarding, name: str) -> str:
 
 def rule_severity(settings: Safeguarding, name: str) -> str:
     return settings.severities.get(name) or DEFAULT_SEVERITY.get(rule_category(settings, name), "concern")
+
+
+def _words(category: str) -> str:
+    """The category as it reads inside a sentence ("physical abuse")."""
+    name = CATEGORY_NAMES[category]
+    return name[0].lower() + name[1:]
 
 
 def _short(text: str) -> str:
