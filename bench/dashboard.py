@@ -126,12 +126,12 @@ def _day_before(until: datetime) -> str:
     return datetime.fromordinal(until.date().toordinal() - 1).date().isoformat()
 
 
-def _ok(response):  # noqa: ANN001, ANN202
+def _ok(response):
     assert response.status_code == 200, response.status_code
     return response
 
 
-def sign_in(client) -> None:  # noqa: ANN001
+def sign_in(client) -> None:
     import re
 
     page = client.get("/admin/sign-in").text

@@ -44,7 +44,7 @@ from sqlalchemy.types import NullType, TypeEngine
 INT8_OID, INT8_ARRAY_OID = 20, 1016  # PostgreSQL's bigint and bigint[]
 
 
-def send_lists_binary(dbapi_connection, _record) -> None:  # noqa: ANN001
+def send_lists_binary(dbapi_connection, _record) -> None:
     """Array parameters in PostgreSQL's binary format (a psycopg connection's `connect` hook).
 
     psycopg writes a text array element by element in Python, testing each for

@@ -24,7 +24,7 @@ def _prepare_sqlite(engine: Engine) -> None:
     """SQLAlchemy's documented pysqlite recipe for several processes writing at once."""
 
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection, _record):  # noqa: ANN001
+    def _on_connect(dbapi_connection, _record):
         # Let SQLAlchemy, not the driver, decide when transactions begin.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
@@ -39,13 +39,13 @@ def _prepare_sqlite(engine: Engine) -> None:
         dbapi_connection.create_function("lower", 1, _unicode_lower, deterministic=True)
 
     @event.listens_for(engine, "begin")
-    def _on_begin(connection):  # noqa: ANN001
+    def _on_begin(connection):
         # A deferred BEGIN that later writes can fail with "database is locked";
         # taking the write lock up front makes concurrent writers queue instead.
         _begin_immediate(connection)
 
 
-def _begin_immediate(connection) -> None:  # noqa: ANN001 - a SQLAlchemy Connection
+def _begin_immediate(connection) -> None:
     """BEGIN IMMEDIATE, waiting up to WRITE_LOCK_WAIT_SECONDS for another writer to finish.
 
     SQLite's own busy handler sleeps 1, 2, 5, 10, 15… ms between tries, so a
@@ -93,7 +93,7 @@ def make_engine(url: str, **kwargs: object) -> Engine:
     return engine
 
 
-def _hide_error_detail(context) -> None:  # noqa: ANN001 - an ExceptionContext
+def _hide_error_detail(context) -> None:
     """PostgreSQL's DETAIL quotes the offending values ("Key (phone)=(+44…) already exists")."""
     detail = getattr(getattr(context.original_exception, "diag", None), "message_detail", None)
     if not detail:
@@ -133,7 +133,7 @@ class Database:
         self.engine.dispose()
 
 
-def insert_ignoring(dialect: str, target: object):  # noqa: ANN201 - the dialect's Insert
+def insert_ignoring(dialect: str, target: object):
     """The dialect's INSERT construct, which has on_conflict_do_nothing()."""
     if dialect == "postgresql":
         from sqlalchemy.dialects.postgresql import insert

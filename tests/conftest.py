@@ -51,7 +51,7 @@ def _template_database(tmp_path_factory: pytest.TempPathFactory) -> str:
 
 
 @pytest.fixture
-def database_url(_template_database: str, tmp_path) -> str:  # noqa: ANN001
+def database_url(_template_database: str, tmp_path) -> str:
     if POSTGRES_URL:
         database = Database(POSTGRES_URL)
         tables = ", ".join(t.name for t in models.Base.metadata.sorted_tables)
@@ -72,7 +72,7 @@ def db(database_url: str) -> Iterator[Database]:
 
 
 @pytest.fixture
-def app(config: Config, database_url: str):  # noqa: ANN201
+def app(config: Config, database_url: str):
     from web import create_app
 
     app = create_app(
@@ -83,12 +83,12 @@ def app(config: Config, database_url: str):  # noqa: ANN201
 
 
 @pytest.fixture
-def client(app):  # noqa: ANN001, ANN201
+def client(app):
     return app.test_client()
 
 
 @pytest.fixture
-def runner(app):  # noqa: ANN001, ANN201
+def runner(app):
     return app.test_cli_runner()
 
 

@@ -26,7 +26,7 @@ class BadQuery(ValueError):
 
 
 @bp.before_request
-def require_token():  # noqa: ANN201
+def require_token():
     header = request.headers.get("Authorization", "")
     scheme, _, token = header.partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
@@ -41,7 +41,7 @@ def require_token():  # noqa: ANN201
     return None
 
 
-def _unauthorised(reason: str):  # noqa: ANN202
+def _unauthorised(reason: str):
     response = jsonify(error="unauthorized", detail=reason)
     response.status_code = 401
     response.headers["WWW-Authenticate"] = 'Bearer realm="heard"'
@@ -49,7 +49,7 @@ def _unauthorised(reason: str):  # noqa: ANN202
 
 
 @bp.errorhandler(BadQuery)
-def bad_query(error: BadQuery):  # noqa: ANN201
+def bad_query(error: BadQuery):
     return jsonify(error="bad_request", detail=str(error)), 400
 
 
@@ -90,7 +90,7 @@ def filters_from_request() -> ResponseFilters:
 
 
 @bp.get("/responses")
-def responses():  # noqa: ANN201
+def responses():
     filters = filters_from_request()
     after = parse_int("cursor", request.args.get("cursor"), 0, 0, 2**62)
     limit = parse_int("limit", request.args.get("limit"), 100, 1, MAX_LIMIT)
@@ -101,7 +101,7 @@ def responses():  # noqa: ANN201
 
 
 @bp.get("/alerts")
-def alerts():  # noqa: ANN201
+def alerts():
     """Safeguarding alerts, oldest first; filters `status`, `team`. No contact details."""
     status = request.args.get("status") or None
     if status and status not in ALERT_STATUSES:
@@ -123,7 +123,7 @@ def _next_url(endpoint: str, next_after: int | None) -> str | None:
 
 
 @bp.post("/contacts")
-def contacts():  # noqa: ANN201
+def contacts():
     body = request.get_json(silent=True)
     rows = body.get("contacts") if isinstance(body, dict) else None
     if not isinstance(rows, list) or len(rows) > MAX_CONTACTS:
@@ -136,7 +136,7 @@ def contacts():  # noqa: ANN201
 
 
 @bp.get("/summary")
-def summary():  # noqa: ANN201
+def summary():
     """The dashboard's figures for the same filters, from models.reports.summaries (one source of truth)."""
     filters = filters_from_request()
     interval = request.args.get("interval") or "week"

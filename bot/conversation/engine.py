@@ -214,7 +214,7 @@ def _respond(
     return progress.answer(session, config, conversation, text, now), conversation
 
 
-def _start(session, config, contact, inbound, survey, team, language) -> tuple[list[Reply], Conversation]:  # noqa: ANN001
+def _start(session, config, contact, inbound, survey, team, language) -> tuple[list[Reply], Conversation]:
     conversation, replies = start_survey(
         session, config, contact, inbound.channel, inbound.received_at, survey, team and team.id, language
     )
@@ -223,7 +223,7 @@ def _start(session, config, contact, inbound, survey, team, language) -> tuple[l
 
 def _switch_language(
     session, config, contact, conversation, language, inbound
-) -> tuple[list[Reply], Conversation]:  # noqa: ANN001
+) -> tuple[list[Reply], Conversation]:
     """Remember the resident's language and carry on (or begin) in it."""
     contact.language = language
     confirm = Reply(fill(config, config.messages[language].language_set))

@@ -209,7 +209,7 @@ def _write_back(session: Session, batch: _Batch, now: datetime) -> None:
     update_rows(session, Prompt, keys, queued, status="claimed", queued_at=now)
 
 
-def _queue(session: Session, config: Config, ready: list, now: datetime) -> None:  # noqa: ANN001
+def _queue(session: Session, config: Config, ready: list, now: datetime) -> None:
     """Put each prompt's messages in the outbox and schedule reminders: a few statements.
 
     The message log gets its rows when the drain sends them (`bot.outreach.outbox`): a

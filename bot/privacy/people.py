@@ -64,7 +64,7 @@ def holdings(session: Session, contact: Contact) -> dict[str, int | bool]:
     conversations = select(Conversation.id).where(Conversation.contact_id == contact.id)
     about = or_(Alert.contact_id == contact.id, Alert.conversation_id.in_(conversations))
 
-    def count(model, *where) -> int:  # noqa: ANN001
+    def count(model, *where) -> int:
         return session.scalar(select(func.count()).select_from(model).where(*where)) or 0
 
     return {

@@ -35,7 +35,7 @@ class RetentionReport:
         return asdict(self)
 
 
-def _under_alert(contact_id) -> object:  # noqa: ANN001 - a column expression
+def _under_alert(contact_id) -> object:
     """True for a contact with an alert still open or acknowledged."""
     return exists().where(Alert.contact_id == contact_id, Alert.status.in_(ACTIVE_STATUSES))
 

@@ -229,7 +229,7 @@ class ConversationDetail:
     messages: list[MessageLine]
 
 
-def _visible_conversation(session: Session, conversation_id: int, filters: ResponseFilters):  # noqa: ANN202
+def _visible_conversation(session: Session, conversation_id: int, filters: ResponseFilters):
     query = select(Conversation, Contact.public_id).outerjoin(Contact, Conversation.contact_id == Contact.id)
     return session.execute(filters.apply(query).where(Conversation.id == conversation_id)).first()
 

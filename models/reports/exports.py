@@ -84,7 +84,7 @@ RESPONSE_FIELDS = ["response_id", "contact_id", "survey", "team", "channel", "la
 RESPONSE_DATES = ["started_at", "completed_at"]
 
 
-def _batches(session: Session, query, batch: int) -> Iterator[Sequence]:  # noqa: ANN001
+def _batches(session: Session, query, batch: int) -> Iterator[Sequence]:
     # yield_per: a server-side cursor on PostgreSQL, rows fetched `batch` at a time.
     yield from session.execute(query.execution_options(yield_per=batch)).partitions()
 
@@ -112,7 +112,7 @@ def responses_csv(
     return csv_lines(header, _response_rows(session, query, questions, text_questions, batch))
 
 
-def _response_rows(session, query, questions, text_questions, batch) -> Iterator[list[object]]:  # noqa: ANN001
+def _response_rows(session, query, questions, text_questions, batch) -> Iterator[list[object]]:
     for rows in _batches(session, query, batch):
         # Plain rows, not ORM objects: nothing piles up in the caller's session.
         found = session.execute(
@@ -182,7 +182,7 @@ def comments_csv(session: Session, filters: CommentFilters, batch: int = BATCH) 
     return csv_lines(COMMENT_FIELDS, _comment_rows(session, query, batch))
 
 
-def _comment_rows(session: Session, query, batch: int) -> Iterator[list[object]]:  # noqa: ANN001
+def _comment_rows(session: Session, query, batch: int) -> Iterator[list[object]]:
     for rows in _batches(session, query, batch):
         themes = themes_by_answer(session, [row[0] for row in rows])
         for row in rows:

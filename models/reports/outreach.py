@@ -42,7 +42,7 @@ class PromptRow:
     reason: str | None  # why it failed or was cancelled
 
 
-def _teams(query: Select, column, team: str | None, allowed_teams: frozenset[str] | None) -> Select:  # noqa: ANN001
+def _teams(query: Select, column, team: str | None, allowed_teams: frozenset[str] | None) -> Select:
     if team:
         query = query.where(column == team)
     if allowed_teams is not None:

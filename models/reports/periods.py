@@ -40,7 +40,7 @@ def bucket_starts(since: datetime, until: datetime, interval: Interval) -> list[
     return starts
 
 
-def day_of(session: Session):  # noqa: ANN201
+def day_of(session: Session):
     """The UTC calendar day a conversation started, as 'YYYY-MM-DD' on either database."""
     if session.get_bind().dialect.name == "postgresql":
         return func.to_char(func.timezone("UTC", Conversation.started_at), "YYYY-MM-DD")
@@ -48,7 +48,7 @@ def day_of(session: Session):  # noqa: ANN201
     return func.substr(type_coerce(Conversation.started_at, String), 1, 10)
 
 
-def bucket_of(session: Session, day, interval: Interval):  # noqa: ANN001, ANN201
+def bucket_of(session: Session, day, interval: Interval):
     """The 'YYYY-MM-DD' start of the week (Monday) or month of a 'YYYY-MM-DD' day, in SQL."""
     if session.get_bind().dialect.name == "postgresql":
         return func.to_char(func.date_trunc(interval, cast(cast(day, Date), DateTime())), "YYYY-MM-DD")

@@ -148,7 +148,7 @@ def figures_for(question: Question, tally: Tally, goal: Goal | None) -> Figures:
     return Figures(question.id, shown_count, excluded, suppressed, positive, negative, top_box, tuple(checks))
 
 
-def _count_where(questions: Iterable[Question], attribute: str, question_id, value, weight):  # noqa: ANN001, ANN202
+def _count_where(questions: Iterable[Question], attribute: str, question_id, value, weight):
     """SUM(CASE WHEN <the answer is one of the question's `attribute` values> THEN weight ELSE 0 END)."""
     conditions = [
         and_(question_id == q.id, value.in_([str(v) for v in getattr(q, attribute)]))
@@ -160,7 +160,7 @@ def _count_where(questions: Iterable[Question], attribute: str, question_id, val
     return func.sum(case((or_(*conditions), weight), else_=0))
 
 
-def _sums(questions: tuple[Question, ...], question_id, value, weight) -> list:  # noqa: ANN001
+def _sums(questions: tuple[Question, ...], question_id, value, weight) -> list:
     """The Tally columns, in Tally's order, as SQL aggregates."""
     top_box_questions = [q for q in questions if reports_top_box(q)]
     return [

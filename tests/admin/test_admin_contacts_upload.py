@@ -31,20 +31,20 @@ def good(n: int) -> str:
 
 
 @pytest.fixture
-def manager(client, app, tmp_path):  # noqa: ANN001, ANN201
+def manager(client, app, tmp_path):
     app.config["CONTACT_UPLOAD_DIR"] = str(tmp_path / "uploads")
     make_user(app.extensions["heard"].db, "manager@example.org", "manager")
     sign_in(client, "manager@example.org")
     return client
 
 
-def upload(client, data: bytes, name: str = "contacts.csv"):  # noqa: ANN001, ANN201
+def upload(client, data: bytes, name: str = "contacts.csv"):
     token = csrf_token(client.get(PAGE).text)
     form = {"csrf_token": token, "file": (io.BytesIO(data), name)}
     return client.post(PAGE, data=form, content_type="multipart/form-data")
 
 
-def counts(app) -> tuple[int, int]:  # noqa: ANN001
+def counts(app) -> tuple[int, int]:
     with app.extensions["heard"].db.begin() as session:
         followups = session.scalar(select(func.count()).select_from(FollowUp))
         invites = session.scalar(select(func.count()).select_from(Prompt).where(Prompt.kind == "invite"))

@@ -20,7 +20,7 @@ def raw() -> dict:
     return read_yaml((ROOT / "config.yaml").read_text())
 
 
-def broken(raw: dict, change) -> dict:  # noqa: ANN001
+def broken(raw: dict, change) -> dict:
     data = copy.deepcopy(raw)
     change(data)
     return data

@@ -17,7 +17,7 @@ from tests.scheduling import ENV, RecordingSender, fast, registered
 ANSWERS = ["1", "1", "1", "1", "1", "Kind staff"]
 
 
-def finish_survey(db, config, address="alice", first="Hi", start=T0):  # noqa: ANN001, ANN201
+def finish_survey(db, config, address="alice", first="Hi", start=T0):
     send(db, config, first, address=address, at=start)
     replies = []
     for i, text in enumerate(ANSWERS):
@@ -78,14 +78,14 @@ def test_survey_without_the_switch_ends_with_thanks_only(db):
 
 
 @pytest.fixture
-def staff_id(db) -> int:  # noqa: ANN001
+def staff_id(db) -> int:
     with db.begin() as session:
         user = staff(session, "lead@example.org", "manager")
         session.flush()
         return user.id
 
 
-def resident(db, config, address, team="EAST", consent="yes", start=T0):  # noqa: ANN001, ANN201
+def resident(db, config, address, team="EAST", consent="yes", start=T0):
     finish_survey(db, config, address=address, first=f"FEEDBACK {team}", start=start)
     send(db, config, consent, address=address, at=start + timedelta(minutes=10))
 

@@ -13,12 +13,12 @@ from settings import ROOT, ConfigError, parse_config, read_yaml
 from tests.factories import T0, send
 
 
-def count(db, model, *where) -> int:  # noqa: ANN001
+def count(db, model, *where) -> int:
     with db.begin() as session:
         return session.scalar(select(func.count()).select_from(model).where(*where))
 
 
-def retention(db, config, days):  # noqa: ANN001, ANN201
+def retention(db, config, days):
     with db.begin() as session:
         return apply_retention(session, config, T0 + timedelta(days=days))
 

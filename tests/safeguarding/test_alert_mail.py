@@ -25,7 +25,7 @@ class Inbox:
     def __init__(self) -> None:
         self.messages: list = []
 
-    async def handle_DATA(self, server, session, envelope):  # noqa: ANN001, ANN201, N802
+    async def handle_DATA(self, server, session, envelope):
         self.messages.append((envelope.rcpt_tos, message_from_bytes(envelope.content, policy=policy.default)))
         return "250 OK"
 
@@ -37,7 +37,7 @@ def free_port() -> int:
 
 
 @pytest.fixture
-def inbox():  # noqa: ANN201
+def inbox():
     handler = Inbox()
     controller = Controller(handler, hostname="127.0.0.1", port=free_port())
     controller.start()
@@ -46,7 +46,7 @@ def inbox():  # noqa: ANN201
     controller.stop()
 
 
-def mail_config(port: int, enabled: bool = True):  # noqa: ANN201
+def mail_config(port: int, enabled: bool = True):
     data = read_yaml((ROOT / "config.yaml").read_text(encoding="utf-8"))
     data["safeguarding"]["email"].update(
         enabled=enabled, smtp_host="127.0.0.1", smtp_port=port, to=["duty@example.org"]

@@ -12,7 +12,7 @@ from settings import ROOT, ConfigError, parse_config, read_yaml
 RAW = read_yaml((ROOT / "config.yaml").read_text(encoding="utf-8"))
 
 
-def changed(change) -> dict:  # noqa: ANN001
+def changed(change) -> dict:
     data = copy.deepcopy(RAW)
     change(data)
     return data

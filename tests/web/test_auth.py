@@ -15,7 +15,7 @@ from tests.factories import T0
 
 
 @pytest.fixture
-def db_of(app):  # noqa: ANN001, ANN201
+def db_of(app):
     return app.extensions["heard"].db
 
 

@@ -28,7 +28,7 @@ RESIDENT = "+447700900777"
 ANSWERS = ["1", "a bit", "1", "1", "yes", "Kind staff <b>thanks</b>"]
 
 
-def fast_config(tmp_path) -> str:  # noqa: ANN001
+def fast_config(tmp_path) -> str:
     """config.yaml with a 1 s sweep and no quiet hours, so the invitation goes within the test."""
     text = (ROOT / "config.yaml").read_text(encoding="utf-8")
     text = re.sub(r"sweep_every: \S+", "sweep_every: 1s", text)
@@ -41,13 +41,13 @@ def fast_config(tmp_path) -> str:  # noqa: ANN001
     return str(path)
 
 
-def scheduler(env: dict[str, str], log) -> subprocess.Popen:  # noqa: ANN001
+def scheduler(env: dict[str, str], log) -> subprocess.Popen:
     """`flask --app web scheduler`, as deploy/Procfile and deploy/heard-scheduler.service run it."""
     command = [sys.executable, "-m", "flask", "--app", "web", "scheduler"]
     return subprocess.Popen(command, cwd=ROOT, env=os.environ | env, stdout=log, stderr=log)
 
 
-def wait_for(condition, what: str, timeout: float = 60) -> None:  # noqa: ANN001
+def wait_for(condition, what: str, timeout: float = 60) -> None:
     deadline = time.monotonic() + timeout
     while not condition():
         assert time.monotonic() < deadline, f"timed out waiting for {what}"

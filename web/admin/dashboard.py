@@ -32,7 +32,7 @@ def filter_form(form_class: type[DashboardFilterForm] = DashboardFilterForm) -> 
     return form
 
 
-def period_of(form: DashboardFilterForm, today) -> tuple[datetime, datetime]:  # noqa: ANN001
+def period_of(form: DashboardFilterForm, today) -> tuple[datetime, datetime]:
     """[since, until) for the chosen period; the last 30 days unless the form says otherwise."""
     if form.period.data == "custom" and form.since.data and form.until.data:
         since = datetime.combine(form.since.data, time(), tzinfo=UTC)
@@ -42,7 +42,7 @@ def period_of(form: DashboardFilterForm, today) -> tuple[datetime, datetime]:  #
 
 
 @bp.get("/")
-def dashboard():  # noqa: ANN201
+def dashboard():
     state = heard()
     form = filter_form()
     valid = form.validate() if request.args else True

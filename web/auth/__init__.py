@@ -31,7 +31,7 @@ def _check_csrf() -> None:
     csrf.protect()
 
 
-def _csrf_failed(error: CSRFError):  # noqa: ANN202
+def _csrf_failed(error: CSRFError):
     message = "The form had expired or came from another site. Go back, reload the page and try again."
     return render_template("error.html", title="Please try again", message=message), 400
 

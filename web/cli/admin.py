@@ -155,11 +155,11 @@ COMMANDS = [
 MAKE_THE_SCHEMA = {migrate_command, setup_command}
 
 
-def _schema_checked(callback):  # noqa: ANN001, ANN202
+def _schema_checked(callback):
     """A clear message, not a traceback, when the database is unreachable or nobody migrated it."""
 
     @functools.wraps(callback)
-    def checked(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+    def checked(*args, **kwargs):
         db = heard().db
         try:
             problem = schema_problem(db.engine, db.url)

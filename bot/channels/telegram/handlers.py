@@ -232,7 +232,7 @@ def _label(message: Message, data: str | None) -> str:
     return next((b.text for b in buttons if b.callback_data == data), parse_tap(data or "")[1])
 
 
-async def _quietly(awaitable) -> None:  # noqa: ANN001
+async def _quietly(awaitable) -> None:
     """Answer a callback query, best effort: a query too old to answer is not an error."""
     try:
         await awaitable

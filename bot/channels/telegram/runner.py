@@ -81,7 +81,7 @@ class WebhookRunner:
         self._loop = LoopThread("telegram-webhook")
 
     @property
-    def bot(self):  # noqa: ANN201 - telegram.ext.ExtBot
+    def bot(self):
         return self.application.bot
 
     def start(self) -> WebhookRunner:
@@ -110,7 +110,7 @@ def _abandon(loop: LoopThread, application: Application) -> None:
     """After a failed start: close the bot's HTTP clients (opened even when getMe failed), stop."""
     try:
         loop.run(application.bot.shutdown(), START_TIMEOUT)
-    except Exception:  # noqa: BLE001 - already failing; the original error is what matters
+    except Exception:
         log.debug("Could not close the Telegram bot after a failed start", exc_info=True)
     loop.stop()
 
