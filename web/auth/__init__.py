@@ -6,7 +6,6 @@ JSON API and webhook requests carry their own credentials and are exempt from CS
 
 from __future__ import annotations
 
-import os
 from datetime import timedelta
 
 from flask import Blueprint, Flask, current_app, render_template, request
@@ -38,10 +37,8 @@ def _csrf_failed(error: CSRFError):
 
 def _secure_cookies(app: Flask) -> bool:
     """Secure cookies when served over https (PUBLIC_URL) or when asked to."""
-    if os.environ.get("SESSION_COOKIE_SECURE", "").lower() in ("1", "true", "yes"):
-        return True
     env = app.extensions["heard"].env
-    return bool(env.public_url and env.public_url.startswith("https://"))
+    return env.session_cookie_secure or bool(env.public_url and env.public_url.startswith("https://"))
 
 
 def init_app(app: Flask) -> None:
