@@ -8,6 +8,7 @@ from models.base import Base
 from models.contact import ConsentEvent, Contact
 from models.conversation import Answer, Conversation
 from models.message import Message
+from models.pending_upload import PendingUpload
 from models.prompt import FollowUp, OutboxMessage, Prompt
 from models.send_slot import SendSlot
 from models.sign_in import SignInAttempt
@@ -31,6 +32,7 @@ __all__ = [
     "FollowUp",
     "Message",
     "OutboxMessage",
+    "PendingUpload",
     "Prompt",
     "SendSlot",
     "SignInAttempt",

@@ -2,7 +2,9 @@
 
 "Everything" is their contact record (number, chat id), consent history,
 conversations and answers, and message log. Alerts about them stay for the
-safeguarding record, stripped of every link to them and of staff notes.
+safeguarding record, stripped of every link to them and of staff notes. Contacts
+files waiting for "import the good rows" are dropped too: any of them may hold
+the number, in any format, and staff can upload again.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from sqlalchemy.orm import Session
 from models import Alert, AlertEvent, ConsentEvent, Contact, Conversation, Message, User
 from models.alert import ACTIVE_STATUSES
 from models.audit import record
+from models.pending_upload import delete_all_uploads
 
 
 class ErasureBlocked(RuntimeError):
@@ -29,6 +32,7 @@ class ErasureReport:
     messages: int
     consent_events: int
     alerts_unlinked: int
+    uploads_deleted: int = 0
 
     def as_dict(self) -> dict[str, int | str]:
         return asdict(self)
@@ -67,7 +71,10 @@ def erase_person(
     ).rowcount
     consents = session.execute(delete(ConsentEvent).where(ConsentEvent.contact_id == contact.id)).rowcount
     session.execute(delete(Conversation).where(Conversation.id.in_(conversation_ids)))  # answers cascade
-    report = ErasureReport(contact.public_id, len(conversation_ids), messages, consents, len(alert_ids))
+    uploads = delete_all_uploads(session)
+    report = ErasureReport(
+        contact.public_id, len(conversation_ids), messages, consents, len(alert_ids), uploads
+    )
     session.delete(contact)
     record(
         session,

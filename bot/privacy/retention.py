@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from models import Alert, AuditEntry, Contact, Conversation, Message
 from models.alert import ACTIVE_STATUSES
 from models.audit import record
+from models.pending_upload import delete_expired_uploads
 from settings import Config
 
 DAILY = timedelta(days=1)
@@ -30,6 +31,7 @@ class RetentionReport:
     contacts_kept_for_alerts: int = 0
     messages_deleted: int = 0
     conversations_deleted: int = 0
+    uploads_deleted: int = 0
 
     def as_dict(self) -> dict[str, int]:
         return asdict(self)
@@ -61,8 +63,10 @@ def apply_retention(session: Session, config: Config, now: datetime) -> Retentio
         conversations = session.execute(
             delete(Conversation).where(Conversation.started_at < cutoff, ~flagged)
         ).rowcount
+    # Contacts files waiting for "import the good rows" hold phone numbers: gone once expired.
+    uploads = delete_expired_uploads(session, now)
     report = RetentionReport(
-        report.contacts_deleted, report.contacts_kept_for_alerts, messages, conversations
+        report.contacts_deleted, report.contacts_kept_for_alerts, messages, conversations, uploads
     )
     record(session, "retention", detail=report.as_dict(), at=now)
     return report
