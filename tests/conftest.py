@@ -14,6 +14,7 @@ import models
 from models.db import Database
 from models.migrate import upgrade
 from settings import Config, load_config
+from tests.configuration import TEST_CONFIG_PATH
 from tests.fakes.twilio_server import fake_twilio  # noqa: F401 - a fixture for every test
 
 # Fixtures for the Telegram tests: the fake Bot API server and the bot polling it.
@@ -23,6 +24,9 @@ pytest_plugins = ["tests.fakes.telegram_fixtures"]
 POSTGRES_URL = (
     os.environ.get("DATABASE_URL", "") if os.environ.get("DATABASE_URL", "").startswith("postgres") else ""
 )
+
+# The suite owns its configuration: editing the shipped config.yaml never breaks it.
+os.environ["HEARD_CONFIG"] = str(TEST_CONFIG_PATH)
 
 # Provider settings from the developer's shell must not leak into tests.
 for _name in ("TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "TWILIO_FROM", "TELEGRAM_BOT_TOKEN", "PUBLIC_URL"):

@@ -1,4 +1,4 @@
-"""Every English message the bot sends fits one GSM-7 SMS segment."""
+"""The shipped config.yaml loads, and every English message it makes the bot send fits one GSM-7 segment."""
 
 from __future__ import annotations
 
@@ -6,9 +6,10 @@ import pytest
 
 from bot.conversation.segments import is_gsm7, non_gsm7, segments
 from bot.conversation.surveys import fill, question_prompt, unclear_hint
-from settings import load_config
+from settings import DEFAULT_CONFIG_PATH, load_config
 
-CONFIG = load_config()
+# The file a council edits, not tests/config.yaml: this is the wording residents get.
+CONFIG = load_config(DEFAULT_CONFIG_PATH)
 
 
 def english_templates() -> list[tuple[str, str]]:

@@ -12,12 +12,13 @@ from pathlib import Path
 import pytest
 import yaml
 
-from settings import ROOT, ConfigError, Environment, load_config, parse_config, parse_duration, read_yaml
+from settings import ROOT, ConfigError, Environment, load_config, parse_config, parse_duration
+from tests.configuration import raw_test_config
 
 
 @pytest.fixture(scope="module")
 def raw() -> dict:
-    return read_yaml((ROOT / "config.yaml").read_text())
+    return raw_test_config()
 
 
 def broken(raw: dict, change) -> dict:
@@ -26,7 +27,7 @@ def broken(raw: dict, change) -> dict:
     return data
 
 
-def test_shipped_config_loads_with_six_default_questions():
+def test_test_config_loads_with_six_default_questions():
     config = load_config()
     assert [q.id for q in config.default_survey.questions] == [
         "overall",

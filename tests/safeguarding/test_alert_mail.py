@@ -13,7 +13,8 @@ from sqlalchemy import select
 from bot.channels.console import chat
 from bot.safeguarding.mail import notify_pending_alerts
 from models import Alert
-from settings import ROOT, parse_config, read_yaml
+from settings import parse_config
+from tests.configuration import raw_test_config
 from tests.factories import T0, send
 
 PHONE = "+447700900123"
@@ -47,7 +48,7 @@ def inbox():
 
 
 def mail_config(port: int, enabled: bool = True):
-    data = read_yaml((ROOT / "config.yaml").read_text(encoding="utf-8"))
+    data = raw_test_config()
     data["safeguarding"]["email"].update(
         enabled=enabled, smtp_host="127.0.0.1", smtp_port=port, to=["duty@example.org"]
     )

@@ -20,6 +20,7 @@ import requests
 from bench._gunicorn import gunicorn
 from models.api_token import create_token
 from settings import ROOT
+from tests.configuration import TEST_CONFIG_PATH
 from tests.twilio_requests import message_form, signature, twiml_messages
 
 pytestmark = pytest.mark.slow
@@ -30,7 +31,7 @@ ANSWERS = ["1", "a bit", "1", "1", "yes", "Kind staff <b>thanks</b>"]
 
 def fast_config(tmp_path) -> str:
     """config.yaml with a 1 s sweep and no quiet hours, so the invitation goes within the test."""
-    text = (ROOT / "config.yaml").read_text(encoding="utf-8")
+    text = TEST_CONFIG_PATH.read_text(encoding="utf-8")
     text = re.sub(r"sweep_every: \S+", "sweep_every: 1s", text)
     always = (
         'quiet_hours: {send_from: "00:00", send_until: "23:59", days: [mon, tue, wed, thu, fri, sat, sun]}'
