@@ -16,6 +16,7 @@ from sqlalchemy import ForeignKey, String, Text, delete
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from models.base import Base, UTCDateTime
+from models.db import rowcount
 
 KEEP_FOR = timedelta(minutes=30)
 
@@ -72,14 +73,14 @@ def take_upload(session: Session, token: str, user_id: int, now: datetime) -> st
 
 def discard_uploads(session: Session, user_id: int) -> int:
     """Forget every file this user left waiting; how many."""
-    return session.execute(delete(PendingUpload).where(PendingUpload.user_id == user_id)).rowcount
+    return rowcount(session.execute(delete(PendingUpload).where(PendingUpload.user_id == user_id)))
 
 
 def delete_expired_uploads(session: Session, now: datetime) -> int:
     """Forget files nobody came back for; how many."""
-    return session.execute(delete(PendingUpload).where(PendingUpload.expires_at <= now)).rowcount
+    return rowcount(session.execute(delete(PendingUpload).where(PendingUpload.expires_at <= now)))
 
 
 def delete_all_uploads(session: Session) -> int:
     """Forget every waiting file (erasure: any of them may hold the person's number, in any format)."""
-    return session.execute(delete(PendingUpload)).rowcount
+    return rowcount(session.execute(delete(PendingUpload)))

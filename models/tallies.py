@@ -11,7 +11,7 @@ yes / no / partly), so free text never lands here. Rows may fall to n = 0.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import Integer, PrimaryKeyConstraint, Select, String, and_
 from sqlalchemy.orm import Mapped, mapped_column
@@ -40,7 +40,7 @@ class AnswerTally(Base):
 def tallies_cover(values: list[int | str], since: datetime, until: datetime) -> bool:
     """True when the tallies can answer exactly: whole UTC days and only tallied values."""
     whole_days = all(m.hour == m.minute == m.second == m.microsecond == 0 for m in (since, until))
-    utc = all(m.utcoffset() is not None and m.utcoffset().total_seconds() == 0 for m in (since, until))
+    utc = all(m.utcoffset() == timedelta(0) for m in (since, until))
     return whole_days and utc and all(isinstance(v, int) or v in TALLIED_WORDS for v in values)
 
 

@@ -10,7 +10,7 @@ from bot.outreach.imports import import_rows
 from models.alert import ALERT_STATUSES
 from models.api_token import find_token
 from models.reports.alert_feed import alert_dict, page_of_alerts
-from models.reports.periods import last_days
+from models.reports.periods import Interval, last_days
 from models.reports.responses import ResponseFilters, page_of_responses, response_dict
 from models.reports.summaries import summarise
 from models.reports.summary_json import summary_dict
@@ -139,9 +139,10 @@ def contacts():
 def summary():
     """The dashboard's figures for the same filters, from models.reports.summaries (one source of truth)."""
     filters = filters_from_request()
-    interval = request.args.get("interval") or "week"
-    if interval not in ("week", "month"):
+    asked = request.args.get("interval") or "week"
+    if asked not in ("week", "month"):
         raise BadQuery("interval: expected week or month")
+    interval: Interval = "month" if asked == "month" else "week"
     default_since, default_until = last_days(datetime.now(UTC).date())
     since, until = filters.since or default_since, filters.until or default_until
     if since >= until:

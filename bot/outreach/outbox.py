@@ -107,7 +107,7 @@ def _sendable(now: datetime):
 
 def sendable_count(session: Session, now: datetime) -> int:
     """How many messages a drain at `now` could send (held ones excluded)."""
-    return session.scalar(select(func.count()).select_from(OutboxMessage).where(_sendable(now)))
+    return session.scalar(select(func.count()).select_from(OutboxMessage).where(_sendable(now))) or 0
 
 
 def _claim(db: Database, config: Config, channel: str, now: datetime, batch: int) -> list[Claimed]:

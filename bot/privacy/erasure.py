@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from models import Alert, AlertEvent, ConsentEvent, Contact, Conversation, Message, User
 from models.alert import ACTIVE_STATUSES
 from models.audit import record
+from models.db import rowcount
 from models.pending_upload import delete_all_uploads
 
 
@@ -64,12 +65,14 @@ def erase_person(
         .where(Alert.id.in_(alert_ids))
         .values(contact_id=None, conversation_id=None, message_id=None, updated_at=now)
     )
-    messages = session.execute(
-        delete(Message).where(
-            or_(Message.contact_id == contact.id, Message.conversation_id.in_(conversation_ids))
+    messages = rowcount(
+        session.execute(
+            delete(Message).where(
+                or_(Message.contact_id == contact.id, Message.conversation_id.in_(conversation_ids))
+            )
         )
-    ).rowcount
-    consents = session.execute(delete(ConsentEvent).where(ConsentEvent.contact_id == contact.id)).rowcount
+    )
+    consents = rowcount(session.execute(delete(ConsentEvent).where(ConsentEvent.contact_id == contact.id)))
     session.execute(delete(Conversation).where(Conversation.id.in_(conversation_ids)))  # answers cascade
     uploads = delete_all_uploads(session)
     report = ErasureReport(

@@ -10,13 +10,15 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
-from sqlalchemy import and_, delete, exists, func, or_, select, text
+from sqlalchemy import Exists, and_, delete, exists, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from models import Alert, AuditEntry, Contact, Conversation, Message
 from models.alert import ACTIVE_STATUSES
 from models.audit import record
+from models.db import rowcount
 from models.pending_upload import delete_expired_uploads
 from settings import Config
 
@@ -37,7 +39,7 @@ class RetentionReport:
         return asdict(self)
 
 
-def _under_alert(contact_id) -> object:
+def _under_alert(contact_id: Any) -> Exists:
     """True for a contact with an alert still open or acknowledged."""
     return exists().where(Alert.contact_id == contact_id, Alert.status.in_(ACTIVE_STATUSES))
 
@@ -51,18 +53,20 @@ def apply_retention(session: Session, config: Config, now: datetime) -> Retentio
     messages = conversations = 0
     if rules.message_logs_after is not None:
         cutoff = now - rules.message_logs_after
-        messages = session.execute(
-            delete(Message).where(
-                Message.created_at < cutoff,
-                or_(Message.contact_id.is_(None), ~_under_alert(Message.contact_id)),
+        messages = rowcount(
+            session.execute(
+                delete(Message).where(
+                    Message.created_at < cutoff,
+                    or_(Message.contact_id.is_(None), ~_under_alert(Message.contact_id)),
+                )
             )
-        ).rowcount
+        )
     if rules.answers_after is not None:
         cutoff = now - rules.answers_after
         flagged = exists().where(Alert.conversation_id == Conversation.id, Alert.status.in_(ACTIVE_STATUSES))
-        conversations = session.execute(
-            delete(Conversation).where(Conversation.started_at < cutoff, ~flagged)
-        ).rowcount
+        conversations = rowcount(
+            session.execute(delete(Conversation).where(Conversation.started_at < cutoff, ~flagged))
+        )
     # Contacts files waiting for "import the good rows" hold phone numbers: gone once expired.
     uploads = delete_expired_uploads(session, now)
     report = RetentionReport(

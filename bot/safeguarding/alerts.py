@@ -49,7 +49,7 @@ def screen_reply(
     session.add(alert)
     if not due:
         return []
-    language = pick_language(config, conversation and conversation.language, contact.language)
+    language = pick_language(config, conversation.language if conversation else None, contact.language)
     return [Reply(fill(config, config.safeguarding.safety_reply[language]))]
 
 

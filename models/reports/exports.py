@@ -21,8 +21,9 @@ import csv
 import io
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
 from models.base import iso_utc
@@ -125,7 +126,7 @@ def _response_rows(session, query, questions, text_questions, batch) -> Iterator
                 Answer.sentiment,
             ).where(Answer.conversation_id.in_([row[0] for row in rows]), Answer.skipped.is_(False))
         )
-        answers: dict[int, dict[str, Sequence]] = {}
+        answers: dict[int, dict[str, Row[Any]]] = {}
         for answer in found:
             answers.setdefault(answer.conversation_id, {})[answer.question_id] = answer
         themes = themes_by_answer(

@@ -27,7 +27,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Literal
+from typing import Any, Literal
 
 from sqlalchemy import and_, case, func, literal, or_, select
 from sqlalchemy.engine import Row
@@ -55,10 +55,14 @@ class Tally:
     excluded: int = 0
 
 
+Measure = Literal["positive", "negative", "top_box"]
+Comparison = Literal["at_least", "at_most"]
+
+
 @dataclass(frozen=True)
 class GoalCheck:
-    measure: Literal["positive", "negative", "top_box"]
-    comparison: Literal["at_least", "at_most"]
+    measure: Measure
+    comparison: Comparison
     target: float
     met: bool | None  # None: too few answers to judge
 
@@ -131,7 +135,7 @@ def figures_for(question: Question, tally: Tally, goal: Goal | None) -> Figures:
     top_box = None if suppressed or not reports_top_box(question) else percent(tally.top_box, count)
     checks: list[GoalCheck] = []
     if goal is not None:
-        pairs = (
+        pairs: tuple[tuple[Measure, Comparison, float | None, float | None], ...] = (
             ("positive", "at_least", goal.positive_at_least, positive),
             ("negative", "at_most", goal.negative_at_most, negative),
             ("top_box", "at_least", goal.top_box_at_least, top_box),
@@ -193,7 +197,7 @@ def live_tallies(
 
 def kept_tallies(
     session: Session, questions: tuple[Question, ...], filters: ResponseFilters, interval: Interval
-) -> list[Row]:
+) -> list[tuple[Any, ...]]:
     """The same rows from answer_tallies, which the database keeps up to date."""
     t = AnswerTally
     bucket = bucket_of(session, t.day, interval).label("bucket")
@@ -203,6 +207,8 @@ def kept_tallies(
         .where(t.question_id.in_([q.id for q in questions]))
         .group_by(bucket, t.team, t.channel, t.question_id)
     )
+    # Tallies are by day: only a bounded period can be read from them (grouped_tallies checks).
+    assert filters.since is not None and filters.until is not None
     rows = session.execute(filter_tallies(query, filters, filters.since, filters.until)).all()
     return [(day, team or None, *rest) for day, team, *rest in rows]
 
@@ -216,7 +222,10 @@ def grouped_tallies(
 ) -> list[tuple[str, str | None, str, str, tuple[int, ...]]]:
     """(bucket, team, channel, question_id, Tally fields) for the filters, counted by the database."""
     values = [v for q in questions for v in (*q.positive, *q.negative, *q.top_box, *q.excluded)]
-    use_kept = source == "kept" or (source == "auto" and tallies_cover(values, filters.since, filters.until))
+    bounded = filters.since is not None and filters.until is not None
+    use_kept = source == "kept" or (
+        source == "auto" and bounded and tallies_cover(values, filters.since, filters.until)  # type: ignore[arg-type]
+    )
     rows = (kept_tallies if use_kept else live_tallies)(session, questions, filters, interval)
     # Tuples in Tally's field order, not Tally objects: there can be tens of thousands.
     return [
@@ -266,7 +275,7 @@ def summarise(
             q.id: figures_for(q, Tally(*sums.get(q.id, (0,) * 5)), config.goals.get(q.id)) for q in questions
         }
 
-    rank = {t.id: i for i, t in enumerate(config.teams)}
+    rank: dict[str | None, int] = {t.id: i for i, t in enumerate(config.teams)}
     team_keys = sorted(teams, key=lambda t: (rank.get(t, len(rank)), t or ""))
     return Summary(
         survey=survey,

@@ -151,9 +151,10 @@ def alert_contact(alert_id: int):
     try:
         with heard().db.begin() as session:
             _visible_or_404(session, alert_id)
-            details = handling.contact_details(
-                session, alert_id, session.get(User, current_user.id), utcnow()
-            )
+            user = session.get(User, current_user.id)
+            if user is None:  # removed since signing in
+                abort(403)
+            details = handling.contact_details(session, alert_id, user, utcnow())
     except AlertError:
         abort(404)
     page = render_template("admin/alert_contact.html", alert_id=alert_id, details=details)

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, time, timedelta
 from flask import render_template, request
 
 from models.reports.outreach import days_waited_by_team
-from models.reports.periods import last_days
+from models.reports.periods import Interval, last_days
 from models.reports.responses import ResponseFilters
 from models.reports.summaries import summarise
 from models.reports.summary_json import summary_dict
@@ -54,7 +54,7 @@ def dashboard():
         channel=(form.channel.data or None) if valid else None,
         allowed_teams=allowed_teams(),
     )
-    interval = form.interval.data if form.interval.data in ("week", "month") else "week"
+    interval: Interval = "month" if form.interval.data == "month" else "week"
     with state.db.begin() as session:
         summary = summarise(session, state.config, filters, since, until, interval)
         waited_scope = frozenset({filters.team}) if filters.team else filters.allowed_teams

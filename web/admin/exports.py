@@ -19,7 +19,8 @@ from web.extensions import heard
 def _audit(kind: str, filters: CommentFilters) -> None:
     """Who exported what; the search words themselves are not kept (they could be a number)."""
     r = filters.responses
-    detail = {
+    assert r.since is not None and r.until is not None  # an export's period is always bounded
+    detail: dict[str, object] = {
         "kind": kind,
         "since": r.since.date().isoformat(),
         "until": (r.until - timedelta(days=1)).date().isoformat(),

@@ -28,8 +28,8 @@ def import_contacts_command(file: TextIO, partial: bool) -> None:
     bar = click.progressbar(length=len(rows), label="Importing", file=sys.stderr)
     with bar, state.db.begin() as session:
         report = import_rows(session, state.config, rows, partial, source="cli", progress=bar.update)
-    for error in report.errors:
-        click.echo(str(error), err=True)
+    for problem in report.errors:
+        click.echo(str(problem), err=True)
     if report.errors and not partial:
         raise click.ClickException(
             f"nothing imported: {len(report.errors)} problem(s) above. Fix them, or use --partial."

@@ -51,6 +51,7 @@ class PollingThread:
         await application.initialize()
         if application.post_init:
             await application.post_init(application)
+        assert application.updater is not None  # built with an Updater: this runner polls
         await application.updater.start_polling(timeout=POLL_TIMEOUT, allowed_updates=ALLOWED_UPDATES)
         await application.start()
 
@@ -65,7 +66,7 @@ class PollingThread:
 
     async def _stop(self) -> None:
         application = self.application
-        if application.updater.running:
+        if application.updater is not None and application.updater.running:
             await application.updater.stop()
         if application.running:
             await application.stop()
