@@ -1,7 +1,7 @@
 """Load and validate config.yaml once (pydantic), with environment overrides.
 
 Everything an administrator may set lives in one YAML file; secrets and
-deployment details come from environment variables (DESIGN.md "Contracts").
+deployment details come from environment variables (docs/configuration.md).
 A bad file raises `ConfigError` with one line naming the key and the problem.
 """
 
@@ -110,7 +110,7 @@ class Question(_Strict):
     labels: dict[int, dict[Language, list[str]]] = {}
     allow_partly: bool = False
     unit: Literal["days"] | None = None
-    # Scoring (research/question-bank.md): values counted positive/negative,
+    # Scoring (the FFT method, docs/api.md): values counted positive/negative,
     # the "top box", and values left out of the denominator.
     positive: list[int | str] = []
     negative: list[int | str] = []
@@ -269,7 +269,7 @@ class Followups(_Strict):
     ]
     quiet_hours: QuietHours = QuietHours()
     # A message being sent is held this long; a sender killed mid-send is
-    # retried after it (README "Scheduled prompts": the kill window).
+    # retried after it (docs/operations.md, "Killed mid-send").
     send_lease: Duration = timedelta(minutes=5)
 
 
@@ -549,7 +549,7 @@ def load_config(path: str | os.PathLike[str] | None = None) -> Config:
 
 @dataclass(frozen=True)
 class Environment:
-    """Deployment settings from environment variables (DESIGN.md "Contracts")."""
+    """Deployment settings from environment variables (docs/configuration.md lists them)."""
 
     host: str
     port: int

@@ -1,4 +1,4 @@
-"""Turn what a resident typed into the stored value of a question (DESIGN.md "Conversation rules").
+"""Turn what a resident typed into the stored value of a question (README "How replies are read").
 
 Pure: no database, no I/O. `parse_answer` never raises on any str. Keywords (STOP, HELP,
 SKIP, ...) are handled by the engine before a reply reaches this module.

@@ -1,7 +1,7 @@
 """The conversation engine: an inbound message and a database session in, replies out.
 
 Pure and synchronous; it imports no web framework or provider library, and it
-never commits: the caller owns the transaction (DESIGN.md). Every channel,
+never commits: the caller owns the transaction (docs/architecture.md). Every channel,
 the console and the scheduler drive this same code.
 """
 

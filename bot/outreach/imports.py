@@ -58,7 +58,7 @@ class ImportReport:
         return not self.errors
 
     def as_dict(self) -> dict[str, Any]:
-        """The JSON shape of DESIGN.md "Contracts" (POST /api/v1/contacts)."""
+        """The JSON answer of POST /api/v1/contacts (docs/api.md)."""
         return {"imported": self.imported, "errors": [{"row": e.row, "error": e.error} for e in self.errors]}
 
 

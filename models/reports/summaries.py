@@ -1,6 +1,6 @@
 """The figures behind the dashboard and GET /api/v1/summary: one source of truth.
 
-What counts (research/question-bank.md, the FFT method):
+What counts (the NHS Friends and Family Test method; docs/api.md):
 - Only answers of conversations that are not tests (`is_test`) and belong to the
   survey summarised; the period, team and channel filter the conversation (by
   `started_at`, in UTC days).

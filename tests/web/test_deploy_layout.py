@@ -1,8 +1,8 @@
-"""README "Running at scale" end to end: gunicorn workers + separate scheduler processes + one database.
+"""docs/operations.md "Scaling" end to end: gunicorn workers + separate scheduler processes + one database.
 
 A contact posted to /api/v1/contacts is invited by a scheduler process through the
 (fake) Twilio API, the resident answers through signed webhooks to gunicorn, and
-/api/v1/responses shows the answers. On PostgreSQL two schedulers run, as the README allows.
+/api/v1/responses shows the answers. On PostgreSQL two schedulers run, as docs/operations.md allows.
 """
 
 from __future__ import annotations

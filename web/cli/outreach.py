@@ -19,7 +19,7 @@ from web.extensions import heard
 @click.argument("file", type=click.File("r", encoding="utf-8-sig"))
 @click.option("--partial", is_flag=True, help="Import the good rows even when some rows are wrong.")
 def import_contacts_command(file: TextIO, partial: bool) -> None:
-    """Record contacts to follow up from a CSV file (see README "Scheduled prompts")."""
+    """Record contacts to follow up from a CSV file (columns: docs/api.md)."""
     state = heard()
     try:
         rows = read_csv(file.read())
