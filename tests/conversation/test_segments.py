@@ -25,10 +25,11 @@ def english_templates() -> list[tuple[str, str]]:
         for question in survey.questions:
             out.append((f"{survey.id}.{question.id}", question_prompt(question, "en")))
             out.append((f"{survey.id}.{question.id}.unclear", unclear_hint(CONFIG, question, "en")))
-    out.append(("safeguarding.safety_reply.en", fill(CONFIG, CONFIG.safeguarding.safety_reply["en"])))
+    # Optional wording: a council may switch safeguarding or "you said, we did" off.
+    optional = {"safeguarding.safety_reply.en": CONFIG.safeguarding.safety_reply.get("en")}
     for name in ("question", "thanks_yes", "thanks_no"):
-        wording = getattr(CONFIG.you_said_we_did, name)["en"]
-        out.append((f"you_said_we_did.{name}.en", fill(CONFIG, wording)))
+        optional[f"you_said_we_did.{name}.en"] = getattr(CONFIG.you_said_we_did, name).get("en")
+    out += [(name, fill(CONFIG, wording)) for name, wording in optional.items() if wording is not None]
     return out
 
 
