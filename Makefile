@@ -21,6 +21,7 @@ test: $(BIN)/activate
 lint: $(BIN)/activate
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 
 format: $(BIN)/activate
 	$(BIN)/ruff format .

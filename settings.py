@@ -1,7 +1,7 @@
 """Load and validate config.yaml once (pydantic), with environment overrides.
 
 Everything an administrator may set lives in one YAML file; secrets and
-deployment details come from environment variables (DESIGN.md "Contracts").
+deployment details come from environment variables (docs/configuration.md).
 A bad file raises `ConfigError` with one line naming the key and the problem.
 """
 
@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from datetime import timedelta
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -108,7 +110,7 @@ class Question(_Strict):
     labels: dict[int, dict[Language, list[str]]] = {}
     allow_partly: bool = False
     unit: Literal["days"] | None = None
-    # Scoring (research/question-bank.md): values counted positive/negative,
+    # Scoring (the FFT method, docs/api.md): values counted positive/negative,
     # the "top box", and values left out of the denominator.
     positive: list[int | str] = []
     negative: list[int | str] = []
@@ -267,7 +269,7 @@ class Followups(_Strict):
     ]
     quiet_hours: QuietHours = QuietHours()
     # A message being sent is held this long; a sender killed mid-send is
-    # retried after it (README "Scheduled prompts": the kill window).
+    # retried after it (docs/operations.md, "Killed mid-send").
     send_lease: Duration = timedelta(minutes=5)
 
 
@@ -581,7 +583,7 @@ def load_config(path: str | os.PathLike[str] | None = None) -> Config:
 
 @dataclass(frozen=True)
 class Environment:
-    """Deployment settings from environment variables (DESIGN.md "Contracts")."""
+    """Deployment settings from environment variables (docs/configuration.md lists them)."""
 
     host: str
     port: int
@@ -597,9 +599,11 @@ class Environment:
     telegram_mode: str
     telegram_webhook_secret: str | None
     trusted_proxies: int = 0  # TRUSTED_PROXIES: reverse proxies in front whose X-Forwarded-* to believe
+    session_cookie_secure: bool = False  # SESSION_COOKIE_SECURE: secure cookies even without https PUBLIC_URL
+    smtp: SmtpEnvironment = dataclass_field(default_factory=lambda: SmtpEnvironment())
 
     @classmethod
-    def from_environ(cls, environ: dict[str, str] | None = None) -> Environment:
+    def from_environ(cls, environ: Mapping[str, str] | None = None) -> Environment:
         env = os.environ if environ is None else environ
         try:
             port = int(env.get("PORT", "5000"))
@@ -627,7 +631,47 @@ class Environment:
             telegram_mode=mode,
             telegram_webhook_secret=env.get("TELEGRAM_WEBHOOK_SECRET") or None,
             trusted_proxies=int(proxies),
+            session_cookie_secure=_flag("SESSION_COOKIE_SECURE", env.get("SESSION_COOKIE_SECURE", "")),
+            smtp=SmtpEnvironment.from_environ(env),
         )
+
+
+@dataclass(frozen=True)
+class SmtpEnvironment:
+    """SMTP_* and SAFEGUARDING_EMAIL_TO: override config `safeguarding.email`; credentials only live here."""
+
+    host: str | None = None
+    port: int | None = None
+    sender: str | None = None
+    to: tuple[str, ...] = ()
+    username: str | None = None
+    password: str | None = None
+
+    @classmethod
+    def from_environ(cls, environ: Mapping[str, str] | None = None) -> SmtpEnvironment:
+        env = os.environ if environ is None else environ
+        port = env.get("SMTP_PORT") or None
+        if port is not None and not (port.isdigit() and 1 <= int(port) <= 65535):
+            raise ConfigError(f"SMTP_PORT: {port!r} is not a port number (1 to 65535)")
+        to = env.get("SAFEGUARDING_EMAIL_TO") or ""
+        return cls(
+            host=env.get("SMTP_HOST") or None,
+            port=int(port) if port else None,
+            sender=env.get("SMTP_FROM") or None,
+            to=tuple(address.strip() for address in to.split(",") if address.strip()),
+            username=env.get("SMTP_USERNAME") or None,
+            password=env.get("SMTP_PASSWORD") or None,
+        )
+
+
+def _flag(name: str, value: str) -> bool:
+    """An on/off variable: 1/true/yes or 0/false/no (or unset); anything else is a mistake worth naming."""
+    word = value.strip().lower()
+    if word in ("1", "true", "yes"):
+        return True
+    if word in ("", "0", "false", "no"):
+        return False
+    raise ConfigError(f"{name}: {value!r} must be true or false")
 
 
 def _check_webhook_secret(mode: str, secret: str | None) -> None:

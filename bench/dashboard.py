@@ -124,12 +124,12 @@ def measure(label: str, url: str, answers: int, repeat: int) -> list[Row]:
     return [replace(row, peak_rss=this_process()) for row in rows]
 
 
-def _ok(response):  # noqa: ANN001, ANN202
+def _ok(response):
     assert response.status_code == 200, response.status_code
     return response
 
 
-def sign_in(client) -> None:  # noqa: ANN001
+def sign_in(client) -> None:
     import re
 
     page = client.get("/admin/sign-in").text

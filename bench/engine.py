@@ -30,7 +30,7 @@ from settings import load_config
 SCRIPT = ["Hi", "2 thanks", "yes a bit", "Yes, a lot", "not sure", "Partly", "Kind staff but a long wait."]
 
 
-def engine_conversation(database: Database, config, n: int) -> None:  # noqa: ANN001
+def engine_conversation(database: Database, config, n: int) -> None:
     start = datetime(2026, 11, 27, 10, tzinfo=UTC)
     for i, line in enumerate(SCRIPT):
         inbound = Inbound("console", f"bench-{n}", line, start + timedelta(seconds=i))
@@ -38,7 +38,7 @@ def engine_conversation(database: Database, config, n: int) -> None:  # noqa: AN
             handle(session, config, inbound)
 
 
-def baseline_conversation(database: Database, config, n: int) -> None:  # noqa: ANN001, ARG001
+def baseline_conversation(database: Database, config, n: int) -> None:
     now = datetime(2026, 11, 27, 10, tzinfo=UTC)
     for line in SCRIPT:
         with database.begin() as session:

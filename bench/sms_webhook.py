@@ -152,7 +152,7 @@ def drive_at_rate(base_url: str, rate: float, seconds: float, first_resident: in
     return Result(latencies, seconds, errors)
 
 
-def in_another_process(function, *args):  # noqa: ANN001, ANN002, ANN201
+def in_another_process(function, *args):
     """Run the load generator in its own process, so it never shares a GIL with the server."""
     with ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn")) as pool:
         return pool.submit(function, *args).result()

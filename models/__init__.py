@@ -9,6 +9,7 @@ from models.contact import ConsentEvent, Contact
 from models.conversation import Answer, Conversation
 from models.local_days import LocalDayOffset
 from models.message import Message
+from models.pending_upload import PendingUpload
 from models.prompt import FollowUp, OutboxMessage, Prompt
 from models.screen_feedback import ScreenFeedback
 from models.send_slot import SendSlot
@@ -34,6 +35,7 @@ __all__ = [
     "LocalDayOffset",
     "Message",
     "OutboxMessage",
+    "PendingUpload",
     "Prompt",
     "ScreenFeedback",
     "SendSlot",

@@ -10,18 +10,20 @@ from __future__ import annotations
 
 import json
 import struct
-from collections.abc import Sequence
+import typing
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from itertools import chain, repeat
+from typing import Any
 
 from psycopg.adapt import Dumper
 from psycopg.pq import Format
 from psycopg.types.array import ListBinaryDumper
 from sqlalchemy import (
     ARRAY,
+    ClauseElement,
     Column,
     ColumnElement,
-    Executable,
     Integer,
     String,
     Table,
@@ -37,14 +39,15 @@ from sqlalchemy import (
 )
 from sqlalchemy import column as sql_column
 from sqlalchemy.dialects.postgresql import REGCLASS
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import QueryableAttribute, Session
+from sqlalchemy.sql.compiler import Compiled, SQLCompiler
 from sqlalchemy.sql.selectable import TableValuedAlias
 from sqlalchemy.types import NullType, TypeEngine
 
 INT8_OID, INT8_ARRAY_OID = 20, 1016  # PostgreSQL's bigint and bigint[]
 
 
-def send_lists_binary(dbapi_connection, _record) -> None:  # noqa: ANN001
+def send_lists_binary(dbapi_connection, _record) -> None:
     """Array parameters in PostgreSQL's binary format (a psycopg connection's `connect` hook).
 
     psycopg writes a text array element by element in Python, testing each for
@@ -74,7 +77,9 @@ class _IntsDumper(Dumper):
         return head + struct.pack(">" + "iq" * len(obj), *chain.from_iterable(zip(repeat(8), obj)))
 
 
-def among(session: Session, column: ColumnElement, values: list) -> ColumnElement[bool]:
+def among(
+    session: Session, column: ColumnElement[Any] | QueryableAttribute[Any], values: list
+) -> ColumnElement[bool]:
     """`column IN values` for a batch's worth of ids (or strings), as one parameter.
 
     `in_(values)` renders a placeholder per value, on every execution; on PostgreSQL the
@@ -97,21 +102,26 @@ def each_of(session: Session, values: list, type_: TypeEngine) -> TableValuedAli
     return func.json_each(bindparam(None, json.dumps(list(values)), type_=String)).table_valued("value")
 
 
+def table_of(model: type) -> Table:
+    """A mapped class's Table (declarative classes have one; `type` does not say so)."""
+    return model.__table__  # type: ignore[attr-defined]
+
+
 def insert_many(session: Session, model: type, rows: list[dict]) -> list[int]:
     """INSERT many rows (dicts with the same keys) in a few statements; their new ids, in order."""
-    table = model.__table__
+    table = table_of(model)
     if session.connection().dialect.name == "sqlite":
         # SQLite's RETURNING cannot tell which row is which in a multi-row INSERT, so
         # SQLAlchemy would send one INSERT per row. Every write transaction holds the
         # write lock from BEGIN IMMEDIATE (above): the ids after the largest are ours.
-        first = session.scalar(select(func.coalesce(func.max(table.c.id), 0))) + 1
+        first = (session.scalar(select(func.coalesce(func.max(table.c.id), 0))) or 0) + 1
         ids = list(range(first, first + len(rows)))
     else:
         # Taken from the table's own sequence, so concurrent writers never collide. The
         # sequence is looked up once (a subquery), not once per id: 1 µs an id, not 5.
         sequence = select(cast(func.pg_get_serial_sequence(table.name, "id"), REGCLASS)).scalar_subquery()
         taken = select(func.array_agg(func.nextval(sequence))).select_from(func.generate_series(1, len(rows)))
-        ids = sorted(session.scalar(taken))  # one array, not a row per id
+        ids = sorted(session.scalar(taken) or ())  # one array, not a row per id
     _insert(session, table, {"id": ids} | {key: [row[key] for row in rows] for key in rows[0]}, {})
     return ids
 
@@ -125,7 +135,7 @@ def insert_rows(
     either way, so the tables' triggers fire for every row.
     """
     if rows:
-        _insert(session, model.__table__, _by_column(keys, rows), shared)
+        _insert(session, table_of(model), _by_column(keys, rows), shared)
 
 
 def update_rows(
@@ -137,7 +147,7 @@ def update_rows(
     """
     if not rows:
         return
-    table = model.__table__
+    table = table_of(model)
     columns, shared = _split(_by_column(keys, rows), shared)
     if session.connection().dialect.name == "sqlite":
         changes = _sqlite_values(session, table, columns, shared)
@@ -204,7 +214,8 @@ def _defaults(table: Table, given: dict[str, object]) -> dict[str, object]:
     for column in table.c:
         if column.key not in given and column.default is not None:
             default = column.default
-            defaults[column.key] = default.arg(None) if default.is_callable else default.arg
+            arg = default.arg  # type: ignore[attr-defined]  # a ColumnDefault: the stubs name its base
+            defaults[column.key] = arg(None) if default.is_callable else arg
     return defaults
 
 
@@ -216,7 +227,7 @@ def _sqlite_values(session: Session, table: Table, columns: dict[str, list], sha
     stays a parameter: it is never spliced into SQL.
     """
     dialect = session.connection().dialect
-    values = {key: bindparam(key, type_=table.c[key].type) for key in columns}
+    values: dict[str, Any] = {key: bindparam(key, type_=table.c[key].type) for key in columns}
     for key, value in shared.items():
         if value is None or isinstance(value, int | float | datetime):
             rendered = literal(value, table.c[key].type).compile(
@@ -228,7 +239,12 @@ def _sqlite_values(session: Session, table: Table, columns: dict[str, list], sha
     return values
 
 
-def _executemany(session: Session, statement: Executable, columns: dict[str, list], shared: dict) -> None:
+def cast_compiled(compiled: Compiled) -> SQLCompiler:
+    """An INSERT or UPDATE compiles to a SQLCompiler (positiontup, binds); the stubs say Compiled."""
+    return typing.cast(SQLCompiler, compiled)
+
+
+def _executemany(session: Session, statement: ClauseElement, columns: dict[str, list], shared: dict) -> None:
     """`statement` once per row of `columns` ({parameter: its value row by row}), by the driver's executemany.
 
     SQLAlchemy's executemany puts each value of each row through its parameter
@@ -237,10 +253,10 @@ def _executemany(session: Session, statement: Executable, columns: dict[str, lis
     """
     connection = session.connection()
     dialect = connection.dialect
-    compiled = statement.compile(dialect=dialect)
+    compiled = cast_compiled(statement.compile(dialect=dialect))
     count = len(next(iter(columns.values())))
-    values = []
-    for name in compiled.positiontup:
+    values: list[Iterable[Any]] = []
+    for name in compiled.positiontup or ():
         process = compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect)
         if name in shared:
             values.append(repeat(process(shared[name]) if process else shared[name], count))

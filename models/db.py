@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import sqlite3
 import time
+from contextlib import AbstractContextManager
 from pathlib import Path
+from typing import Any, TypeVar, cast
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import CursorResult, Engine, Result, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -24,7 +26,7 @@ def _prepare_sqlite(engine: Engine) -> None:
     """SQLAlchemy's documented pysqlite recipe for several processes writing at once."""
 
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection, _record):  # noqa: ANN001
+    def _on_connect(dbapi_connection, _record):
         # Let SQLAlchemy, not the driver, decide when transactions begin.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
@@ -39,13 +41,13 @@ def _prepare_sqlite(engine: Engine) -> None:
         dbapi_connection.create_function("lower", 1, _unicode_lower, deterministic=True)
 
     @event.listens_for(engine, "begin")
-    def _on_begin(connection):  # noqa: ANN001
+    def _on_begin(connection):
         # A deferred BEGIN that later writes can fail with "database is locked";
         # taking the write lock up front makes concurrent writers queue instead.
         _begin_immediate(connection)
 
 
-def _begin_immediate(connection) -> None:  # noqa: ANN001 - a SQLAlchemy Connection
+def _begin_immediate(connection) -> None:
     """BEGIN IMMEDIATE, waiting up to WRITE_LOCK_WAIT_SECONDS for another writer to finish.
 
     SQLite's own busy handler sleeps 1, 2, 5, 10, 15… ms between tries, so a
@@ -93,7 +95,7 @@ def make_engine(url: str, **kwargs: object) -> Engine:
     return engine
 
 
-def _hide_error_detail(context) -> None:  # noqa: ANN001 - an ExceptionContext
+def _hide_error_detail(context) -> None:
     """PostgreSQL's DETAIL quotes the offending values ("Key (phone)=(+44…) already exists")."""
     detail = getattr(getattr(context.original_exception, "diag", None), "message_detail", None)
     if not detail:
@@ -125,7 +127,7 @@ class Database:
         except Exception:  # noqa: BLE001 - any failure means "not healthy"
             return False
 
-    def begin(self) -> Session:
+    def begin(self) -> AbstractContextManager[Session]:
         """`with db.begin() as session:` commits on success, rolls back on error."""
         return self.Session.begin()
 
@@ -133,18 +135,30 @@ class Database:
         self.engine.dispose()
 
 
-def insert_ignoring(dialect: str, target: object):  # noqa: ANN201 - the dialect's Insert
+def insert_ignoring(dialect: str, target: Any) -> Any:
     """The dialect's INSERT construct, which has on_conflict_do_nothing()."""
     if dialect == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
-    return insert(target)
+        from sqlalchemy.dialects import postgresql
+
+        return postgresql.insert(target)
+    from sqlalchemy.dialects import sqlite
+
+    return sqlite.insert(target)
 
 
-def insert_ignore(session: Session, model: type, values: dict, conflict_columns: list[str]) -> object | None:
+_Row = TypeVar("_Row")
+
+
+def insert_ignore(
+    session: Session, model: type[_Row], values: dict, conflict_columns: list[str]
+) -> _Row | None:
     """INSERT … ON CONFLICT DO NOTHING on either dialect; the new row (as an ORM object), or None."""
     statement = insert_ignoring(session.get_bind().dialect.name, model)
     statement = statement.values(**values).on_conflict_do_nothing(index_elements=conflict_columns)
     # RETURNING, not rowcount: the ORM's insert path reports rowcount -1 on psycopg.
     return session.execute(statement.returning(model)).scalar()
+
+
+def rowcount(result: Result[Any]) -> int:
+    """How many rows an UPDATE or DELETE touched (its Result is a CursorResult; the stubs say Result)."""
+    return cast("CursorResult[Any]", result).rowcount

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from itertools import accumulate
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
 
 from models.conversation import Answer, Conversation
@@ -124,8 +124,9 @@ def seed_demo(
     rng = random.Random(seed)
     pick = _picker(config, rng)
     survey = config.default_survey
-    teams = [team.id for team in config.teams] or [None]
-    channels, channel_weights = zip(*CHANNELS, strict=True)
+    teams: list[str | None] = [team.id for team in config.teams] or [None]
+    channels = [channel for channel, _ in CHANNELS]
+    channel_weights = [weight for _, weight in CHANNELS]
     next_id = (session.scalar(select(func.max(Conversation.id))) or 0) + 1
     # Midnight a year ago, so every start falls on a day before `end`'s day.
     start = (end - timedelta(days=365)).replace(hour=0, minute=0, second=0, microsecond=0)
@@ -183,9 +184,9 @@ def seed_demo(
                 }
             )
         connection = session.connection()
-        connection.execute(Conversation.__table__.insert(), conversation_rows)
+        connection.execute(insert(Conversation), conversation_rows)
         if answer_rows:
-            connection.execute(Answer.__table__.insert(), answer_rows)
+            connection.execute(insert(Answer), answer_rows)
         answers_total += len(answer_rows)
     if session.get_bind().dialect.name == "postgresql":
         # We chose the ids ourselves: move the sequence past them.

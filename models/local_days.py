@@ -78,7 +78,7 @@ def offset_periods(zone: str, since: datetime, until: datetime) -> tuple[tuple[d
     return tuple(periods)
 
 
-def local_day_sql(dialect: str, column, zone: str, since: datetime, until: datetime):  # noqa: ANN001, ANN201
+def local_day_sql(dialect: str, column, zone: str, since: datetime, until: datetime):
     """'YYYY-MM-DD', the local day of a UTC datetime `column` known to lie in [since, until)."""
     periods = offset_periods(zone, since, until)
     # Values inline, not bound: the expression is repeated in GROUP BY, and PostgreSQL
@@ -96,7 +96,7 @@ def local_day_sql(dialect: str, column, zone: str, since: datetime, until: datet
     return func.date(column, offset.concat(literal_column("' seconds'")))
 
 
-def _moment_sql(dialect: str, moment: datetime):  # noqa: ANN202
+def _moment_sql(dialect: str, moment: datetime):
     """A UTC moment as SQL text comparable with a UTCDateTime column."""
     moment = moment.astimezone(UTC)
     if dialect == "postgresql":

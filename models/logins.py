@@ -65,8 +65,11 @@ def list_users(session: Session) -> Sequence[User]:
 
 
 def _active_admins(session: Session) -> int:
-    return session.scalar(
-        select(func.count()).select_from(User).where(User.role == "admin", User.active.is_(True))
+    return (
+        session.scalar(
+            select(func.count()).select_from(User).where(User.role == "admin", User.active.is_(True))
+        )
+        or 0
     )
 
 

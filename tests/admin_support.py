@@ -28,13 +28,13 @@ def csrf_token(html: str) -> str:
     return match.group(1)
 
 
-def sign_in(client: FlaskClient, email: str, password: str = PASSWORD):  # noqa: ANN201
+def sign_in(client: FlaskClient, email: str, password: str = PASSWORD):
     """Sign in through the real form (CSRF token and all); returns the POST's response."""
     token = csrf_token(client.get("/admin/sign-in").text)
     return client.post("/admin/sign-in", data={"email": email, "password": password, "csrf_token": token})
 
 
-def post_form(client: FlaskClient, page: str, url: str, data: Mapping[str, object]):  # noqa: ANN201
+def post_form(client: FlaskClient, page: str, url: str, data: Mapping[str, object]):
     """POST `data` to `url` with the CSRF token taken from `page`."""
     token = csrf_token(client.get(page).text)
     return client.post(url, data={**data, "csrf_token": token})

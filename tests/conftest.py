@@ -15,6 +15,7 @@ from models.db import Database
 from models.migrate import upgrade
 from models.tallies import use_time_zone
 from settings import Config, load_config
+from tests.configuration import TEST_CONFIG_PATH
 from tests.fakes.twilio_server import fake_twilio  # noqa: F401 - a fixture for every test
 
 # Fixtures for the Telegram tests: the fake Bot API server and the bot polling it.
@@ -24,6 +25,9 @@ pytest_plugins = ["tests.fakes.telegram_fixtures"]
 POSTGRES_URL = (
     os.environ.get("DATABASE_URL", "") if os.environ.get("DATABASE_URL", "").startswith("postgres") else ""
 )
+
+# The suite owns its configuration: editing the shipped config.yaml never breaks it.
+os.environ["HEARD_CONFIG"] = str(TEST_CONFIG_PATH)
 
 # Provider settings from the developer's shell must not leak into tests.
 for _name in ("TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "TWILIO_FROM", "TELEGRAM_BOT_TOKEN", "PUBLIC_URL"):
@@ -52,7 +56,7 @@ def _template_database(tmp_path_factory: pytest.TempPathFactory) -> str:
 
 
 @pytest.fixture
-def database_url(_template_database: str, tmp_path, config: Config) -> str:  # noqa: ANN001
+def database_url(_template_database: str, tmp_path, config: Config) -> str:
     if POSTGRES_URL:
         database = Database(POSTGRES_URL)
         # local_day_offsets is the time zone the tallies are kept in, not test data.
@@ -77,7 +81,7 @@ def db(database_url: str) -> Iterator[Database]:
 
 
 @pytest.fixture
-def app(config: Config, database_url: str):  # noqa: ANN201
+def app(config: Config, database_url: str):
     from web import create_app
 
     app = create_app(
@@ -88,12 +92,12 @@ def app(config: Config, database_url: str):  # noqa: ANN201
 
 
 @pytest.fixture
-def client(app):  # noqa: ANN001, ANN201
+def client(app):
     return app.test_client()
 
 
 @pytest.fixture
-def runner(app):  # noqa: ANN001, ANN201
+def runner(app):
     return app.test_cli_runner()
 
 

@@ -63,7 +63,7 @@ def contact_of(db: Database, address: str, channel: str = "console") -> Contact 
         return find_contact(session, channel, address)
 
 
-def staff(session, email: str, role: str = "manager"):  # noqa: ANN001, ANN201
+def staff(session, email: str, role: str = "manager"):
     """A staff login without hashing a password (hashing is slow and beside the point here)."""
     from models import User
 
@@ -73,7 +73,7 @@ def staff(session, email: str, role: str = "manager"):  # noqa: ANN001, ANN201
     return user
 
 
-def api_token(runner, name: str = "bi", *options: str) -> str:  # noqa: ANN001
+def api_token(runner, name: str = "bi", *options: str) -> str:
     """A bearer token made the way an administrator makes one: the CLI's last line."""
     result = runner.invoke(args=["create-api-token", name, *options])
     assert result.exit_code == 0, (result.output, result.exception)

@@ -31,7 +31,7 @@ HUGE = ["x" * 200_000, "👍" * 60_000, "A" * 1_100_000]  # the last is over MAX
 # One request in ~30 carries a huge field: encoding megabytes every time would eat the time budget.
 huge = st.sampled_from([None] * 90 + HUGE)
 
-# Bodies per webhook, half signed: HEARD_FUZZ_EXAMPLES=10000 for the full run (README, "Hostile input");
+# Bodies per webhook, half signed: HEARD_FUZZ_EXAMPLES=10000 for the full run (docs/operations.md);
 # the default keeps `make test` within its time budget on both databases.
 EXAMPLES = int(os.environ.get("HEARD_FUZZ_EXAMPLES", "0")) or (
     600 if os.environ.get("DATABASE_URL", "").startswith("postgres") else 2_000

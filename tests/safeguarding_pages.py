@@ -16,7 +16,7 @@ EAST_PHONE = "+447700900123"
 WEST_PHONE = "+447700900456"
 
 
-def raise_alert(db: Database, config, phone: str, team: str, text: str = "I want to kill myself") -> int:  # noqa: ANN001
+def raise_alert(db: Database, config, phone: str, team: str, text: str = "I want to kill myself") -> int:
     """A resident starts the team's survey by SMS and replies with a risky message."""
     send(db, config, f"FEEDBACK {team.upper()}", channel="sms", address=phone)
     send(db, config, text, channel="sms", address=phone, at=T0 + timedelta(minutes=1))
@@ -24,7 +24,7 @@ def raise_alert(db: Database, config, phone: str, team: str, text: str = "I want
         return session.scalar(select(Alert.id).where(Alert.team == team).order_by(Alert.id.desc()))
 
 
-def client_for(app, email: str, role: str, teams: tuple[str, ...] = ()) -> FlaskClient:  # noqa: ANN001
+def client_for(app, email: str, role: str, teams: tuple[str, ...] = ()) -> FlaskClient:
     """A client signed in (through the real form) as a new user of that role."""
     make_user(app.extensions["heard"].db, email, role, teams)
     client = app.test_client()

@@ -116,7 +116,7 @@ def with_followups(config: Config, **changes: object) -> Config:
     return config.model_copy(update={"followups": config.followups.model_copy(update=changes)})
 
 
-def row(phone: str = "+447700900001", team: str = "east", contacted_at: datetime | str = "", **extra) -> dict:  # noqa: ANN003
+def row(phone: str = "+447700900001", team: str = "east", contacted_at: datetime | str = "", **extra) -> dict:
     values = {"phone": phone, "team": team, "contacted_at": contacted_at, "language": "en", "consent": "yes"}
     values.update(extra)
     if isinstance(values["contacted_at"], datetime):
@@ -124,7 +124,7 @@ def row(phone: str = "+447700900001", team: str = "east", contacted_at: datetime
     return values
 
 
-def record(db: Database, config: Config, rows: list[dict], now: datetime, partial: bool = False):  # noqa: ANN201
+def record(db: Database, config: Config, rows: list[dict], now: datetime, partial: bool = False):
     with db.begin() as session:
         return import_rows(session, config, rows, partial=partial, now=now, source="cli")
 

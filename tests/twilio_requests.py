@@ -33,7 +33,7 @@ def message_form(text: str, sender: str = "+447700900123", **extra: str) -> dict
     return form | extra
 
 
-def post_signed(client, path: str, form: dict[str, str], url: str | None = None, token: str = AUTH_TOKEN):  # noqa: ANN001, ANN201
+def post_signed(client, path: str, form: dict[str, str], url: str | None = None, token: str = AUTH_TOKEN):
     """POST `form` to `path`, signed for `url` (default PUBLIC_URL + path)."""
     headers = {"X-Twilio-Signature": signature(url or PUBLIC_URL + path, form, token)}
     return client.post(path, data=form, headers=headers)
@@ -53,6 +53,6 @@ def twilio_env(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PUBLIC_URL", PUBLIC_URL + "/")  # a trailing slash is tolerated
 
 
-def count(db, model) -> int:  # noqa: ANN001
+def count(db, model) -> int:
     with db.begin() as session:
         return session.scalar(select(func.count()).select_from(model))

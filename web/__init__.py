@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from flask import Flask
+from flask.json.provider import DefaultJSONProvider
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from bot.privacy.redaction import RedactingFormatter
@@ -34,7 +35,8 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.extensions["heard"] = Heard(config=config, env=env, db=Database(database_url))
     _configure_logging()
     logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)  # start-up noise
-    app.json.sort_keys = False  # keep "id" first, as DESIGN.md lists the fields
+    if isinstance(app.json, DefaultJSONProvider):
+        app.json.sort_keys = False  # keep "id" first, as docs/api.md lists the fields
     if env.trusted_proxies:  # only then may X-Forwarded-For/Proto/Host speak for the client
         n = env.trusted_proxies
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=n, x_proto=n, x_host=n)  # type: ignore[method-assign]

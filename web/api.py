@@ -12,7 +12,7 @@ from models.alert import ALERT_STATUSES
 from models.api_token import find_token
 from models.local_days import local_date, local_midnight
 from models.reports.alert_feed import alert_dict, page_of_alerts
-from models.reports.periods import last_days
+from models.reports.periods import Interval, last_days
 from models.reports.responses import ResponseFilters, page_of_responses, response_dict
 from models.reports.summaries import summarise
 from models.reports.summary_json import summary_dict
@@ -28,7 +28,7 @@ class BadQuery(ValueError):
 
 
 @bp.before_request
-def require_token():  # noqa: ANN201
+def require_token():
     header = request.headers.get("Authorization", "")
     scheme, _, token = header.partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
@@ -43,7 +43,7 @@ def require_token():  # noqa: ANN201
     return None
 
 
-def _unauthorised(reason: str):  # noqa: ANN202
+def _unauthorised(reason: str):
     response = jsonify(error="unauthorized", detail=reason)
     response.status_code = 401
     response.headers["WWW-Authenticate"] = 'Bearer realm="heard"'
@@ -51,7 +51,7 @@ def _unauthorised(reason: str):  # noqa: ANN202
 
 
 @bp.errorhandler(BadQuery)
-def bad_query(error: BadQuery):  # noqa: ANN201
+def bad_query(error: BadQuery):
     return jsonify(error="bad_request", detail=str(error)), 400
 
 
@@ -97,7 +97,7 @@ def filters_from_request() -> ResponseFilters:
 
 
 @bp.get("/responses")
-def responses():  # noqa: ANN201
+def responses():
     filters = filters_from_request()
     after = parse_int("cursor", request.args.get("cursor"), 0, 0, 2**62)
     limit = parse_int("limit", request.args.get("limit"), 100, 1, MAX_LIMIT)
@@ -108,7 +108,7 @@ def responses():  # noqa: ANN201
 
 
 @bp.get("/alerts")
-def alerts():  # noqa: ANN201
+def alerts():
     """Safeguarding alerts, oldest first; filters `status`, `team`. No contact details."""
     status = request.args.get("status") or None
     if status and status not in ALERT_STATUSES:
@@ -130,7 +130,7 @@ def _next_url(endpoint: str, next_after: int | None) -> str | None:
 
 
 @bp.post("/contacts")
-def contacts():  # noqa: ANN201
+def contacts():
     body = request.get_json(silent=True)
     rows = body.get("contacts") if isinstance(body, dict) else None
     if not isinstance(rows, list) or len(rows) > MAX_CONTACTS:
@@ -143,12 +143,13 @@ def contacts():  # noqa: ANN201
 
 
 @bp.get("/summary")
-def summary():  # noqa: ANN201
+def summary():
     """The dashboard's figures for the same filters, from models.reports.summaries (one source of truth)."""
     filters = filters_from_request()
-    interval = request.args.get("interval") or "week"
-    if interval not in ("week", "month"):
+    asked = request.args.get("interval") or "week"
+    if asked not in ("week", "month"):
         raise BadQuery("interval: expected week or month")
+    interval: Interval = "month" if asked == "month" else "week"
     zone = heard().config.organisation.time_zone
     default_since, default_until = last_days(local_date(datetime.now(UTC), zone), zone)
     since, until = filters.since or default_since, filters.until or default_until

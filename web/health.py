@@ -5,7 +5,7 @@ from flask import Flask, jsonify
 from web.extensions import heard
 
 
-def healthz():  # noqa: ANN201
+def healthz():
     if heard().db.ping():
         return jsonify(status="ok")
     return jsonify(status="unavailable"), 503

@@ -93,7 +93,7 @@ def twilio_client(env: Environment, timeout: float = SEND_TIMEOUT_SECONDS) -> Cl
             super().__init__(**kwargs)
             self.base = urlsplit(base_url)
 
-        def request(self, method: str, url: str, *args: Any, **kwargs: Any):  # noqa: ANN202
+        def request(self, method: str, url: str, *args: Any, **kwargs: Any):
             parts = urlsplit(url)._replace(scheme=self.base.scheme, netloc=self.base.netloc)
             return super().request(method, urlunsplit(parts), *args, **kwargs)
 
@@ -149,10 +149,10 @@ def _send_error(status: int, code: int | None) -> SendError:
     return SendError(text, permanent=permanent, code=str(code) if code else None)
 
 
-def sender_factory(channel: str):  # noqa: ANN201
+def sender_factory(channel: str):
     """A registry factory: a TwilioSender when Twilio is configured, else None."""
 
-    def factory(env: Environment, config: Config) -> Sender | None:  # noqa: ARG001
+    def factory(env: Environment, config: Config) -> Sender | None:
         if not (env.twilio_account_sid and env.twilio_auth_token and env.twilio_from):
             return None
         callback = env.public_url + STATUS_CALLBACK_PATH if env.public_url else None

@@ -1,4 +1,4 @@
-"""Turn what a resident typed into the stored value of a question (DESIGN.md "Conversation rules").
+"""Turn what a resident typed into the stored value of a question (README "How replies are read").
 
 Pure: no database, no I/O. `parse_answer` never raises on any str. Keywords (STOP, HELP,
 SKIP, ...) are handled by the engine before a reply reaches this module. Rules read the reply
@@ -158,7 +158,7 @@ def parse_yes_no(question: Question, tokens: list[str], language: str, text: str
     return _fallback(question, text, language, _verdict(question, tokens, language))
 
 
-def parse_number(question: Question, tokens: list[str], language: str, text: str) -> Parsed:  # noqa: ARG001
+def parse_number(question: Question, tokens: list[str], language: str, text: str) -> Parsed:
     """A non-negative whole number; with unit days, "two weeks" is 14."""
     amount = read_amount(tokens, language, in_days=question.unit == "days")
     return UNCLEAR if amount is None else Parsed(True, amount)

@@ -1,7 +1,7 @@
 """The conversation engine: an inbound message and a database session in, replies out.
 
 Pure and synchronous; it imports no web framework or provider library, and it
-never commits: the caller owns the transaction (DESIGN.md). Every channel,
+never commits: the caller owns the transaction (docs/architecture.md). Every channel,
 the console and the scheduler drive this same code.
 """
 
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import cast
 
 from sqlalchemy import Insert, bindparam, insert, select, update
 from sqlalchemy.orm import Session
@@ -19,7 +20,7 @@ from bot.conversation.messages import Inbound, Reply, clip
 from bot.conversation.surveys import fill, pick_language
 from bot.safeguarding import alerts
 from models import Contact, Conversation, Message
-from models.bulk import insert_many
+from models.bulk import insert_many, table_of
 from models.db import insert_ignoring
 from settings import Config, Survey, Team
 
@@ -35,9 +36,12 @@ def handle(session: Session, config: Config, inbound: Inbound) -> list[Reply]:
     message_id = _log_inbound(session, contact, inbound, conversation)
     if message_id is None:
         return _replies_already_sent(session, inbound)
-    replies, belongs_to = _respond(session, config, contact, conversation, inbound)
-    if belongs_to is UNKNOWN:
-        belongs_to = progress.latest(session, contact)
+    replies, responded_in = _respond(session, config, contact, conversation, inbound)
+    belongs_to = (
+        progress.latest(session, contact)
+        if responded_in is UNKNOWN
+        else cast("Conversation | None", responded_in)
+    )
     progress.save_changed(session)
     if belongs_to is not conversation:
         _link_inbound(session, message_id, belongs_to)
@@ -180,7 +184,7 @@ def _respond(
     if conversation and progress.expire_if_idle(config, conversation, now):
         conversation = None
     language = pick_language(
-        config, conversation and conversation.language, contact.language, inbound.language_hint
+        config, conversation.language if conversation else None, contact.language, inbound.language_hint
     )
     messages = config.messages[language]
 
@@ -199,7 +203,7 @@ def _respond(
     if chosen is not None or (keyword is Keyword.OPT_IN and conversation is None):
         survey, team = chosen or (config.default_survey, None)
         return _start(session, config, contact, inbound, survey, team, language)
-    if keyword is Keyword.OPT_IN:
+    if keyword is Keyword.OPT_IN and conversation is not None:
         return progress.repeat_question(config, conversation), conversation
     if conversation is None:
         latest = progress.latest(session, contact)
@@ -214,7 +218,7 @@ def _respond(
     return progress.answer(session, config, conversation, text, now), conversation
 
 
-def _start(session, config, contact, inbound, survey, team, language) -> tuple[list[Reply], Conversation]:  # noqa: ANN001
+def _start(session, config, contact, inbound, survey, team, language) -> tuple[list[Reply], Conversation]:
     conversation, replies = start_survey(
         session, config, contact, inbound.channel, inbound.received_at, survey, team and team.id, language
     )
@@ -223,7 +227,7 @@ def _start(session, config, contact, inbound, survey, team, language) -> tuple[l
 
 def _switch_language(
     session, config, contact, conversation, language, inbound
-) -> tuple[list[Reply], Conversation]:  # noqa: ANN001
+) -> tuple[list[Reply], Conversation]:
     """Remember the resident's language and carry on (or begin) in it."""
     contact.language = language
     confirm = Reply(fill(config, config.messages[language].language_set))
@@ -280,7 +284,7 @@ def _log_inbound(
     return session.connection().scalar(_insert_inbound_once(session), values)
 
 
-_MESSAGES = Message.__table__
+_MESSAGES = table_of(Message)
 _INSERT_MESSAGE = insert(_MESSAGES).returning(_MESSAGES.c.id)
 _INBOUND_ONCE: dict[str, Insert] = {}
 

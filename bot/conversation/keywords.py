@@ -16,7 +16,7 @@ class Keyword(Enum):
     WELSH = "cy"
 
 
-# Twilio's own opt-out words plus ours (research/question-bank.md "Sending rules").
+# Twilio's own opt-out words plus ours: STOP must work whatever the resident types.
 _WORDS = {
     Keyword.OPT_OUT: {
         "stop",

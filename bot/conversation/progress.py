@@ -14,7 +14,7 @@ from bot.conversation.surveys import fill, next_question, question_options, ques
 from bot.insights.analysis import Labels, labels_for
 from bot.outreach.rules import on_answer
 from models import Answer, AnswerTheme, Contact, Conversation
-from models.bulk import among
+from models.bulk import among, table_of
 from settings import Config, Question, Survey
 
 
@@ -35,7 +35,7 @@ _LATEST = (
     .limit(1)
 )
 _OPEN = _LATEST.where(Conversation.status == "in_progress")
-_ANSWERS = Answer.__table__
+_ANSWERS = table_of(Answer)
 _ANSWERED = select(_ANSWERS.c.question_id).where(_ANSWERS.c.conversation_id == bindparam("conversation_id"))
 
 
@@ -184,12 +184,19 @@ def _store(
     done.add(question_id)
 
 
-_INSERT_ANSWER = insert(Answer.__table__).returning(Answer.__table__.c.id)
-_INSERT_THEME = insert(AnswerTheme.__table__)
-_MUTABLE = ("status", "current_question", "unclear_count", "last_activity_at", "completed_at", "language")
+_INSERT_ANSWER = insert(table_of(Answer)).returning(table_of(Answer).c.id)
+_INSERT_THEME = insert(table_of(AnswerTheme))
+_MUTABLE: tuple[str, ...] = (
+    "status",
+    "current_question",
+    "unclear_count",
+    "last_activity_at",
+    "completed_at",
+    "language",
+)
 _MUTABLE += ("you_said_we_did", "you_said_we_did_asked_at")
 _MUTABLE_SET = set(_MUTABLE)
-_CONVERSATIONS = Conversation.__table__
+_CONVERSATIONS = table_of(Conversation)
 _SAVE = (
     update(_CONVERSATIONS)
     .where(_CONVERSATIONS.c.id == bindparam("row_id"))

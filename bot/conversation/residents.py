@@ -17,7 +17,7 @@ class UnknownChannel(ValueError):
     pass
 
 
-def address_column(channel: str):  # noqa: ANN201 - an InstrumentedAttribute
+def address_column(channel: str):
     try:
         return getattr(Contact, ADDRESS_COLUMN[channel])
     except KeyError:

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from bot.conversation import residents
 from models import Contact, Message
+from models.db import rowcount
 from models.message import STATUS_ORDER
 
 # Provider words for the same steps (Twilio: accepted/scheduled come before queued).
@@ -55,7 +56,7 @@ def record_status(
             .values(status=status)
             .execution_options(synchronize_session=False)
         )
-        moved = result.rowcount > 0
+        moved = rowcount(result) > 0
     if error_code:
         session.execute(
             update(Message)

@@ -157,7 +157,7 @@ def check_row(config: Config, row: Mapping[str, Any], now: datetime) -> tuple[Co
     """The checked row, or None and every problem found in it."""
     problems: list[str] = []
 
-    def attempt(check, *args):  # noqa: ANN001, ANN202
+    def attempt(check, *args):
         try:
             return check(*args)
         except RowProblem as problem:

@@ -58,7 +58,7 @@ class ImportReport:
         return not self.errors
 
     def as_dict(self) -> dict[str, Any]:
-        """The JSON shape of DESIGN.md "Contracts" (POST /api/v1/contacts)."""
+        """The JSON answer of POST /api/v1/contacts (docs/api.md)."""
         return {"imported": self.imported, "errors": [{"row": e.row, "error": e.error} for e in self.errors]}
 
 
@@ -105,7 +105,7 @@ def import_rows(
     return report
 
 
-def read_csv(text: str) -> list[dict[str, str]]:
+def read_csv(text: str) -> list[dict[str, str | None]]:  # None: a short row's missing cells
     """CSV text to rows keyed by normalised column name; a missing column is a file error."""
     text = text.removeprefix("\ufeff")  # Excel's UTF-8 byte order mark
     reader = csv.DictReader(io.StringIO(text))

@@ -63,7 +63,7 @@ class Claimed:
     conversation_id: int | None = None  # its prompt's, for the message log
 
 
-def _due(now: datetime):  # noqa: ANN202 - a SQL condition
+def _due(now: datetime):
     """Pending and due, or held by a lease that ran out (its sender died)."""
     return or_(
         and_(OutboxMessage.status == "pending", OutboxMessage.next_attempt_at <= now),
@@ -96,7 +96,7 @@ def drain(db: Database, config: Config, env: Environment, now: datetime | None =
     return report
 
 
-def _sendable(now: datetime):  # noqa: ANN202 - a SQL condition
+def _sendable(now: datetime):
     """Due, and every earlier message of the same prompt already sent (they go in order)."""
     earlier = aliased(OutboxMessage)
     waiting_for_earlier = exists().where(
@@ -107,7 +107,7 @@ def _sendable(now: datetime):  # noqa: ANN202 - a SQL condition
 
 def sendable_count(session: Session, now: datetime) -> int:
     """How many messages a drain at `now` could send (held ones excluded)."""
-    return session.scalar(select(func.count()).select_from(OutboxMessage).where(_sendable(now)))
+    return session.scalar(select(func.count()).select_from(OutboxMessage).where(_sendable(now))) or 0
 
 
 def _claim(db: Database, config: Config, channel: str, now: datetime, batch: int) -> list[Claimed]:
@@ -150,7 +150,7 @@ def _claim(db: Database, config: Config, channel: str, now: datetime, batch: int
     return [Claimed(token=token, **row._mapping) for row in rows]
 
 
-def _deliver(db, config, env, sender: Sender, row: Claimed, pacer: Pacer, now, report) -> None:  # noqa: ANN001
+def _deliver(db, config, env, sender: Sender, row: Claimed, pacer: Pacer, now, report) -> None:
     with db.begin() as session:
         address, reason = _check_before_send(session, sender.channel, row)
         if reason:
@@ -227,7 +227,7 @@ def _finish_prompt_if_done(session: Session, prompt_id: int, now: datetime) -> N
         )
 
 
-def _record_failure(db, config, env, row, channel, error: SendError, address, now, report) -> None:  # noqa: ANN001
+def _record_failure(db, config, env, row, channel, error: SendError, address, now, report) -> None:
     # Providers quote the number in their errors: keep only its hash.
     reason = str(error)
     if address:

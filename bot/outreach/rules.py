@@ -56,7 +56,7 @@ def record_followup(session: Session, config: Config, row: ContactRow, now: date
     return True
 
 
-def _schedule_invitations(session, config, contact, row, followup_id, now) -> None:  # noqa: ANN001
+def _schedule_invitations(session, config, contact, row, followup_id, now) -> None:
     rules = config.followups
     common = dict(
         followup_id=followup_id,

@@ -56,7 +56,7 @@ class SweepReport:
 
     @classmethod
     def total(cls, reports: list[SweepReport]) -> SweepReport:
-        cancelled = Counter()
+        cancelled: Counter[str] = Counter()
         for report in reports:
             cancelled.update(report.cancelled)
         return cls(sum(r.queued for r in reports), dict(cancelled), sum(r.deferred for r in reports))
@@ -129,7 +129,8 @@ def _prepare(
     }
     recent = rules.recent_invitations(session, config, ids, now)
     busy = rules.in_a_survey(session, config, ids, now)
-    batch, starts, surveys = _Batch(), [], {}
+    batch, starts = _Batch(), []
+    surveys: dict[tuple[str | None, str | None], Survey] = {}
     for prompt in prompts:
         contact = people.get(prompt.contact_id)
         if contact is None:
@@ -150,7 +151,8 @@ def _prepare(
             chosen = (prompt.survey_id, prompt.team)  # a batch asks a few surveys many times
             survey = surveys.get(chosen) or surveys.setdefault(chosen, _survey(config, prompt))
             starts.append(
-                (prompt, SurveyStart(contact, prompt.channel, survey, prompt.team, prompt.language))
+                # A Row with the Contact's id, language and opted_out is all a start reads.
+                (prompt, SurveyStart(contact, prompt.channel, survey, prompt.team, prompt.language))  # type: ignore[arg-type]
             )
     begun = begin_surveys(session, config, [start for _, start in starts], now)
     for (prompt, start), (conversation_id, survey_id, replies) in zip(starts, begun, strict=True):
@@ -187,6 +189,8 @@ def _reminder(
     if not rules.invitation_delivered(session, prompt.conversation_id):
         return "the invitation was not delivered", None, []
     conversation = session.get(Conversation, prompt.conversation_id)
+    if conversation is None:  # erased since the reminder was scheduled
+        return "conversation expired", None, []
     if progress.expire_if_idle(config, conversation, now):
         return "conversation expired", None, []
     text = config.messages[conversation.language].reminder
@@ -209,7 +213,7 @@ def _write_back(session: Session, batch: _Batch, now: datetime) -> None:
     update_rows(session, Prompt, keys, queued, status="claimed", queued_at=now)
 
 
-def _queue(session: Session, config: Config, ready: list, now: datetime) -> None:  # noqa: ANN001
+def _queue(session: Session, config: Config, ready: list, now: datetime) -> None:
     """Put each prompt's messages in the outbox and schedule reminders: a few statements.
 
     The message log gets its rows when the drain sends them (`bot.outreach.outbox`): a

@@ -46,7 +46,7 @@ def recipients(
     if team is not None:
         query = query.where(Conversation.team == team)
     latest = {contact_id: (channel, agreed) for contact_id, channel, agreed in session.execute(query)}
-    return {contact_id: channel for contact_id, (channel, agreed) in latest.items() if agreed}
+    return {contact_id: channel for contact_id, (channel, agreed) in latest.items() if agreed and contact_id}
 
 
 def compose_you_said_we_did(

@@ -3,7 +3,9 @@
 "Everything" is their contact record (number, chat id), consent history,
 conversations and answers, message log, and the copies of their words staff
 marked for the safeguarding screen. Alerts about them stay for the
-safeguarding record, stripped of every link to them and of staff notes.
+safeguarding record, stripped of every link to them and of staff notes. Contacts
+files waiting for "import the good rows" are dropped too: any of them may hold
+the number, in any format, and staff can upload again.
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ from models import (
 )
 from models.alert import ACTIVE_STATUSES
 from models.audit import record
+from models.db import rowcount
+from models.pending_upload import delete_all_uploads
 
 
 class ErasureBlocked(RuntimeError):
@@ -41,6 +45,7 @@ class ErasureReport:
     consent_events: int
     alerts_unlinked: int
     screen_feedback: int = 0  # staff-marked copies of their words, deleted
+    uploads_deleted: int = 0
 
     def as_dict(self) -> dict[str, int | str]:
         return asdict(self)
@@ -79,15 +84,18 @@ def erase_person(
         .where(Alert.id.in_(alert_ids))
         .values(contact_id=None, conversation_id=None, message_id=None, updated_at=now)
     )
-    messages = session.execute(
-        delete(Message).where(
-            or_(Message.contact_id == contact.id, Message.conversation_id.in_(conversation_ids))
+    messages = rowcount(
+        session.execute(
+            delete(Message).where(
+                or_(Message.contact_id == contact.id, Message.conversation_id.in_(conversation_ids))
+            )
         )
-    ).rowcount
-    consents = session.execute(delete(ConsentEvent).where(ConsentEvent.contact_id == contact.id)).rowcount
+    )
+    consents = rowcount(session.execute(delete(ConsentEvent).where(ConsentEvent.contact_id == contact.id)))
     session.execute(delete(Conversation).where(Conversation.id.in_(conversation_ids)))  # answers cascade
+    uploads = delete_all_uploads(session)
     report = ErasureReport(
-        contact.public_id, len(conversation_ids), messages, consents, len(alert_ids), feedback
+        contact.public_id, len(conversation_ids), messages, consents, len(alert_ids), feedback, uploads
     )
     session.delete(contact)
     record(

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import phonenumbers
 from sqlalchemy import func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from models import Alert, Answer, ConsentEvent, Contact, Conversation, Message, OutboxMessage
 from models.alert import ACTIVE_STATUSES
@@ -37,6 +39,8 @@ def find_person(
     given = [v for v in (phone, chat_id, local_address) if v not in (None, "")]
     if len(given) != 1:
         raise ValueError("give exactly one of a phone number, a chat id or an address")
+    column: InstrumentedAttribute[Any]
+    value: str | int | None
     if phone:
         column, value = Contact.phone, normalise_phone(phone, config.organisation.phone_region)
     elif chat_id not in (None, ""):
@@ -64,7 +68,7 @@ def holdings(session: Session, contact: Contact) -> dict[str, int | bool]:
     conversations = select(Conversation.id).where(Conversation.contact_id == contact.id)
     about = or_(Alert.contact_id == contact.id, Alert.conversation_id.in_(conversations))
 
-    def count(model, *where) -> int:  # noqa: ANN001
+    def count(model, *where) -> int:
         return session.scalar(select(func.count()).select_from(model).where(*where)) or 0
 
     return {

@@ -10,13 +10,16 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
-from sqlalchemy import and_, delete, exists, func, or_, select, text
+from sqlalchemy import Exists, and_, delete, exists, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from models import Alert, AuditEntry, Contact, Conversation, Message, ScreenFeedback
 from models.alert import ACTIVE_STATUSES
 from models.audit import record
+from models.db import rowcount
+from models.pending_upload import delete_expired_uploads
 from settings import Config
 
 DAILY = timedelta(days=1)
@@ -31,12 +34,13 @@ class RetentionReport:
     messages_deleted: int = 0
     conversations_deleted: int = 0
     screen_feedback_deleted: int = 0
+    uploads_deleted: int = 0
 
     def as_dict(self) -> dict[str, int]:
         return asdict(self)
 
 
-def _under_alert(contact_id) -> object:  # noqa: ANN001 - a column expression
+def _under_alert(contact_id: Any) -> Exists:
     """True for a contact with an alert still open or acknowledged."""
     return exists().where(Alert.contact_id == contact_id, Alert.status.in_(ACTIVE_STATUSES))
 
@@ -51,21 +55,30 @@ def apply_retention(session: Session, config: Config, now: datetime) -> Retentio
     if rules.message_logs_after is not None:
         cutoff = now - rules.message_logs_after
         # Copies of residents' words marked for the screen last no longer than the messages.
-        feedback = session.execute(delete(ScreenFeedback).where(ScreenFeedback.created_at < cutoff)).rowcount
-        messages = session.execute(
-            delete(Message).where(
-                Message.created_at < cutoff,
-                or_(Message.contact_id.is_(None), ~_under_alert(Message.contact_id)),
+        feedback = rowcount(session.execute(delete(ScreenFeedback).where(ScreenFeedback.created_at < cutoff)))
+        messages = rowcount(
+            session.execute(
+                delete(Message).where(
+                    Message.created_at < cutoff,
+                    or_(Message.contact_id.is_(None), ~_under_alert(Message.contact_id)),
+                )
             )
-        ).rowcount
+        )
     if rules.answers_after is not None:
         cutoff = now - rules.answers_after
         flagged = exists().where(Alert.conversation_id == Conversation.id, Alert.status.in_(ACTIVE_STATUSES))
-        conversations = session.execute(
-            delete(Conversation).where(Conversation.started_at < cutoff, ~flagged)
-        ).rowcount
+        conversations = rowcount(
+            session.execute(delete(Conversation).where(Conversation.started_at < cutoff, ~flagged))
+        )
+    # Contacts files waiting for "import the good rows" hold phone numbers: gone once expired.
+    uploads = delete_expired_uploads(session, now)
     report = RetentionReport(
-        report.contacts_deleted, report.contacts_kept_for_alerts, messages, conversations, feedback
+        report.contacts_deleted,
+        report.contacts_kept_for_alerts,
+        messages,
+        conversations,
+        feedback,
+        uploads,
     )
     record(session, "retention", detail=report.as_dict(), at=now)
     return report

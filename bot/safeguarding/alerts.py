@@ -56,7 +56,7 @@ def screen_reply(
         email_urgent_after_commit(session, config)  # after commit, not from inside this transaction
     if not due:
         return []
-    language = pick_language(config, conversation and conversation.language, contact.language)
+    language = pick_language(config, conversation.language if conversation else None, contact.language)
     return [Reply(fill(config, config.safeguarding.safety_reply[language]))]
 
 

@@ -17,7 +17,6 @@ environment: SMTP_HOST, SMTP_PORT, SMTP_FROM, SAFEGUARDING_EMAIL_TO
 from __future__ import annotations
 
 import logging
-import os
 import smtplib
 import threading
 from collections.abc import Mapping
@@ -32,7 +31,7 @@ from bot.safeguarding.words import category_name, severity_name
 from models import Alert
 from models.base import utcnow
 from models.db import Database
-from settings import Config, SafeguardingEmail
+from settings import Config, SafeguardingEmail, SmtpEnvironment
 
 log = logging.getLogger(__name__)
 SMTP_TIMEOUT = 10
@@ -53,16 +52,15 @@ class SmtpSettings:
 
     @classmethod
     def from_config(cls, email: SafeguardingEmail, environ: Mapping[str, str] | None = None) -> SmtpSettings:
-        env = os.environ if environ is None else environ
-        to = env.get("SAFEGUARDING_EMAIL_TO")
+        env = SmtpEnvironment.from_environ(environ)
         return cls(
-            host=env.get("SMTP_HOST") or email.smtp_host,
-            port=int(env.get("SMTP_PORT") or email.smtp_port),
-            sender=env.get("SMTP_FROM") or email.sender,
-            to=tuple(a.strip() for a in to.split(",") if a.strip()) if to else tuple(email.to),
+            host=env.host or email.smtp_host,
+            port=env.port or email.smtp_port,
+            sender=env.sender or email.sender,
+            to=env.to or tuple(email.to),
             starttls=email.starttls,
-            username=env.get("SMTP_USERNAME") or None,
-            password=env.get("SMTP_PASSWORD") or None,
+            username=env.username,
+            password=env.password,
         )
 
 

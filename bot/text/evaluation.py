@@ -64,7 +64,7 @@ def grouped_predictions(
 ) -> list[str]:
     """Each row's out-of-fold predicted label (see `grouped_probabilities`)."""
     rows = grouped_probabilities(texts, labels, groups, spec, n_splits, **train_kw)
-    return [max(sorted(p), key=lambda label, p=p: p[label]) for p in rows]
+    return [max(sorted(p), key=p.__getitem__) for p in rows]
 
 
 def per_group_report(

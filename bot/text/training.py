@@ -85,7 +85,7 @@ def data_sha256(
     texts: Sequence[str], labels: Sequence[str], sample_weight: Sequence[float] | None = None
 ) -> str:
     """A fingerprint of the training data, so a saved model says what it learned from."""
-    payload = {"texts": list(texts), "labels": [str(x) for x in labels]}
+    payload: dict[str, list[str] | list[float]] = {"texts": list(texts), "labels": [str(x) for x in labels]}
     if sample_weight is not None:
         payload["sample_weight"] = [float(w) for w in sample_weight]
     return hashlib.sha256(json.dumps(payload, ensure_ascii=False).encode("utf-8")).hexdigest()

@@ -28,7 +28,7 @@ def page_of_alerts(
 
 
 def alert_dict(alert: Alert) -> dict[str, Any]:
-    """One alert in the shape DESIGN.md "Contracts" gives."""
+    """One alert as GET /api/v1/alerts shows it (docs/api.md)."""
     return {
         "id": alert.id,
         "response_id": alert.conversation_id,

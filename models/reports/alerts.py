@@ -23,7 +23,7 @@ _STATUS_ORDER = case(
 )
 
 
-def _visible(query, allowed_teams: frozenset[str] | None):  # noqa: ANN001, ANN202
+def _visible(query, allowed_teams: frozenset[str] | None):
     """Viewers see only their teams' alerts; alerts with no team are for admins and managers."""
     return query if allowed_teams is None else query.where(Alert.team.in_(sorted(allowed_teams)))
 

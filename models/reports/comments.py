@@ -229,7 +229,7 @@ class ConversationDetail:
     messages: list[MessageLine]
 
 
-def _visible_conversation(session: Session, conversation_id: int, filters: ResponseFilters):  # noqa: ANN202
+def _visible_conversation(session: Session, conversation_id: int, filters: ResponseFilters):
     query = select(Conversation, Contact.public_id).outerjoin(Contact, Conversation.contact_id == Contact.id)
     return session.execute(filters.apply(query).where(Conversation.id == conversation_id)).first()
 
@@ -292,4 +292,6 @@ def contact_details_for_allowed_roles(
     if found is None or found[0].contact_id is None:
         return None
     contact = session.get(Contact, found[0].contact_id)
+    if contact is None:  # erased since the page was drawn
+        return None
     return ContactDetails(contact.public_id, contact.phone, contact.telegram_chat_id, contact.opted_out)

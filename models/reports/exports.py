@@ -24,9 +24,10 @@ import csv
 import io
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
 from models.base import iso_utc
@@ -94,7 +95,7 @@ def local_time(moment: datetime | None, zone: str) -> str | None:
     return moment.astimezone(ZoneInfo(zone)).strftime("%Y-%m-%d %H:%M:%S") if moment else None
 
 
-def _batches(session: Session, query, batch: int) -> Iterator[Sequence]:  # noqa: ANN001
+def _batches(session: Session, query, batch: int) -> Iterator[Sequence]:
     # yield_per: a server-side cursor on PostgreSQL, rows fetched `batch` at a time.
     yield from session.execute(query.execution_options(yield_per=batch)).partitions()
 
@@ -123,7 +124,7 @@ def responses_csv(
     return csv_lines(header, _response_rows(session, query, questions, text_questions, batch, zone))
 
 
-def _response_rows(session, query, questions, text_questions, batch, zone) -> Iterator[list[object]]:  # noqa: ANN001
+def _response_rows(session, query, questions, text_questions, batch, zone) -> Iterator[list[object]]:
     for rows in _batches(session, query, batch):
         # Plain rows, not ORM objects: nothing piles up in the caller's session.
         found = session.execute(
@@ -136,7 +137,7 @@ def _response_rows(session, query, questions, text_questions, batch, zone) -> It
                 Answer.sentiment,
             ).where(Answer.conversation_id.in_([row[0] for row in rows]), Answer.skipped.is_(False))
         )
-        answers: dict[int, dict[str, Sequence]] = {}
+        answers: dict[int, dict[str, Row[Any]]] = {}
         for answer in found:
             answers.setdefault(answer.conversation_id, {})[answer.question_id] = answer
         themes = themes_by_answer(
@@ -196,7 +197,7 @@ def comments_csv(
     return csv_lines(COMMENT_FIELDS, _comment_rows(session, query, batch, time_zone))
 
 
-def _comment_rows(session: Session, query, batch: int, zone: str) -> Iterator[list[object]]:  # noqa: ANN001
+def _comment_rows(session: Session, query, batch: int, zone: str) -> Iterator[list[object]]:
     for rows in _batches(session, query, batch):
         themes = themes_by_answer(session, [row[0] for row in rows])
         for row in rows:

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from models.contact import Contact
 from models.conversation import Answer, Conversation
+from models.db import rowcount
 from models.prompt import FollowUp, OutboxMessage, Prompt
 
 # The admin's lists, by the prompt statuses each shows.
@@ -42,7 +43,7 @@ class PromptRow:
     reason: str | None  # why it failed or was cancelled
 
 
-def _teams(query: Select, column, team: str | None, allowed_teams: frozenset[str] | None) -> Select:  # noqa: ANN001
+def _teams(query: Select, column, team: str | None, allowed_teams: frozenset[str] | None) -> Select:
     if team:
         query = query.where(column == team)
     if allowed_teams is not None:
@@ -113,7 +114,7 @@ def cancel_prompt(
             status="cancelled", last_error=f"cancelled by {by}"[:300], cancelled_at=now
         ).execution_options(synchronize_session=False)
     )
-    if not done.rowcount:
+    if not rowcount(done):
         return False
     abandon_unanswered_conversation(session, prompt_id)
     session.execute(
@@ -219,7 +220,8 @@ def days_waited_by_team(
     query = _teams(query, FollowUp.team, None, allowed_teams)
     by_team: dict[str, list[int]] = {}
     for team, days in session.execute(query.order_by(FollowUp.team)):
-        by_team.setdefault(team, []).append(days)
+        if days is not None:  # excluded by the query; the column itself may be NULL
+            by_team.setdefault(team, []).append(days)
     return [_spread(team, days) for team, days in by_team.items()]
 
 

@@ -50,12 +50,12 @@ def bucket_starts(since: datetime, until: datetime, interval: Interval, zone: st
     return starts
 
 
-def day_of(session: Session, zone: str, since: datetime, until: datetime):  # noqa: ANN201
+def day_of(session: Session, zone: str, since: datetime, until: datetime):
     """The local calendar day a conversation started in [since, until), as 'YYYY-MM-DD' on either database."""
     return local_day_sql(session.get_bind().dialect.name, Conversation.started_at, zone, since, until)
 
 
-def bucket_of(session: Session, day, interval: Interval):  # noqa: ANN001, ANN201
+def bucket_of(session: Session, day, interval: Interval):
     """The 'YYYY-MM-DD' start of the week (Monday) or month of a 'YYYY-MM-DD' day, in SQL."""
     if session.get_bind().dialect.name == "postgresql":
         return func.to_char(func.date_trunc(interval, cast(cast(day, Date), DateTime())), "YYYY-MM-DD")

@@ -54,7 +54,7 @@ def page_of_responses(
 
 
 def response_dict(conversation: Conversation) -> dict[str, Any]:
-    """One conversation in the shape DESIGN.md "Contracts" gives."""
+    """One conversation as GET /api/v1/responses shows it (docs/api.md)."""
     return {
         "id": conversation.id,
         "channel": conversation.channel,

@@ -1,6 +1,6 @@
 """The figures behind the dashboard and GET /api/v1/summary: one source of truth.
 
-What counts (research/question-bank.md, the FFT method):
+What counts (the NHS Friends and Family Test method; docs/api.md):
 - Only answers of conversations that are not tests (`is_test`) and belong to the
   survey summarised; the period, team and channel filter the conversation (by
   `started_at`, in the organisation's local days: models/reports/periods.py).
@@ -57,10 +57,14 @@ class Tally:
     excluded: int = 0
 
 
+Measure = Literal["positive", "negative", "top_box"]
+Comparison = Literal["at_least", "at_most"]
+
+
 @dataclass(frozen=True)
 class GoalCheck:
-    measure: Literal["positive", "negative", "top_box"]
-    comparison: Literal["at_least", "at_most"]
+    measure: Measure
+    comparison: Comparison
     target: float
     met: bool | None  # None: too few answers to judge
 
@@ -143,7 +147,7 @@ def figures_for(question: Question, tally: Tally, goal: Goal | None) -> Figures:
     top_box = None if suppressed or not reports_top_box(question) else percent(tally.top_box, count)
     checks: list[GoalCheck] = []
     if goal is not None:
-        pairs = (
+        pairs: tuple[tuple[Measure, Comparison, float | None, float | None], ...] = (
             ("positive", "at_least", goal.positive_at_least, positive),
             ("negative", "at_most", goal.negative_at_most, negative),
             ("top_box", "at_least", goal.top_box_at_least, top_box),
@@ -160,7 +164,7 @@ def figures_for(question: Question, tally: Tally, goal: Goal | None) -> Figures:
     return Figures(question.id, shown_count, excluded, suppressed, positive, negative, top_box, tuple(checks))
 
 
-def _count_where(questions: Iterable[Question], attribute: str, question_id, value, weight):  # noqa: ANN001, ANN202
+def _count_where(questions: Iterable[Question], attribute: str, question_id, value, weight):
     """SUM(CASE WHEN <the answer is one of the question's `attribute` values> THEN weight ELSE 0 END)."""
     conditions = [
         and_(question_id == q.id, value.in_([str(v) for v in getattr(q, attribute)]))
@@ -172,7 +176,7 @@ def _count_where(questions: Iterable[Question], attribute: str, question_id, val
     return func.sum(case((or_(*conditions), weight), else_=0))
 
 
-def _sums(questions: tuple[Question, ...], question_id, value, weight) -> list:  # noqa: ANN001
+def _sums(questions: tuple[Question, ...], question_id, value, weight) -> list:
     """The Tally columns, in Tally's order, as SQL aggregates."""
     top_box_questions = [q for q in questions if reports_top_box(q)]
     return [
@@ -215,6 +219,8 @@ def kept_tallies(
         .where(t.question_id.in_([q.id for q in questions]))
         .group_by(bucket, t.team, t.channel, t.question_id)
     )
+    # Tallies are by day: only a bounded period can be read from them (grouped_tallies checks).
+    assert filters.since is not None and filters.until is not None
     rows = session.execute(filter_tallies(query, filters, filters.since, filters.until, zone)).all()
     return [(day, team or None, *rest) for day, team, *rest in rows]
 
@@ -283,7 +289,7 @@ def summarise(
             q.id: figures_for(q, Tally(*sums.get(q.id, (0,) * 5)), config.goals.get(q.id)) for q in questions
         }
 
-    rank = {t.id: i for i, t in enumerate(config.teams)}
+    rank: dict[str | None, int] = {t.id: i for i, t in enumerate(config.teams)}
     team_keys = sorted(teams, key=lambda t: (rank.get(t, len(rank)), t or ""))
     return Summary(
         survey=survey,

@@ -11,19 +11,19 @@ from tests.safeguarding_pages import EAST_PHONE, WEST_PHONE, audit_actions, clie
 
 
 @pytest.fixture
-def db(app):  # noqa: ANN001, ANN201
+def db(app):
     return app.extensions["heard"].db
 
 
 @pytest.fixture
-def alerts(db, config) -> dict[str, int]:  # noqa: ANN001
+def alerts(db, config) -> dict[str, int]:
     return {
         "east": raise_alert(db, config, EAST_PHONE, "east"),
         "west": raise_alert(db, config, WEST_PHONE, "west"),
     }
 
 
-def status_of(db, alert_id: int) -> str:  # noqa: ANN001
+def status_of(db, alert_id: int) -> str:
     with db.begin() as session:
         return session.get(Alert, alert_id).status
 

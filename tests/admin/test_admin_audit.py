@@ -15,7 +15,7 @@ from tests.safeguarding_pages import audit_actions, client_for
 
 
 @pytest.fixture
-def db(app):  # noqa: ANN001, ANN201
+def db(app):
     return app.extensions["heard"].db
 
 

@@ -31,7 +31,7 @@ pytestmark = pytest.mark.browser
 
 
 @pytest.fixture(scope="module")
-def browser():  # noqa: ANN201
+def browser():
     playwright_api = pytest.importorskip("playwright.sync_api")
     with playwright_api.sync_playwright() as playwright:
         browser = playwright.chromium.launch(
@@ -42,7 +42,7 @@ def browser():  # noqa: ANN201
 
 
 @pytest.fixture
-def live_url(app) -> Iterator[str]:  # noqa: ANN001
+def live_url(app) -> Iterator[str]:
     server = make_server("127.0.0.1", 0, app, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -52,7 +52,7 @@ def live_url(app) -> Iterator[str]:  # noqa: ANN001
 
 
 @pytest.fixture
-def seeded(app, config):  # noqa: ANN001, ANN201
+def seeded(app, config):
     db = app.extensions["heard"].db
     with db.begin() as session:
         seed_demo(session, config, 1500, datetime.now(UTC), seed=7)
@@ -60,7 +60,7 @@ def seeded(app, config):  # noqa: ANN001, ANN201
     return db
 
 
-def expected_listened(db, config, team=None) -> str:  # noqa: ANN001
+def expected_listened(db, config, team=None) -> str:
     zone = config.organisation.time_zone
     since, until = last_days(local_date(datetime.now(UTC), zone), zone)
     with db.begin() as session:

@@ -22,7 +22,7 @@ HOSTILE = '<script>window.__xss=1</script><img src=x onerror="window.__xss=2"> t
 
 
 @pytest.fixture
-def said(app, config):  # noqa: ANN001, ANN201
+def said(app, config):
     db = app.extensions["heard"].db
     ids = {
         "kind": resident_says(db, config, KIND, "alice", "east", at=NOW - timedelta(days=2)),
@@ -32,7 +32,7 @@ def said(app, config):  # noqa: ANN001, ANN201
     return ids
 
 
-def signed_in_page(browser, live_url, width=1024):  # noqa: ANN001, ANN201, F811
+def signed_in_page(browser, live_url, width=1024):  # noqa: F811
     page = browser.new_page(accept_downloads=True, viewport={"width": width, "height": 640})
     page.goto(f"{live_url}/admin/sign-in")
     page.get_by_label("Email address").fill("manager@example.org")

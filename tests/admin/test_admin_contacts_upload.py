@@ -8,11 +8,15 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 import time_machine
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 
-from models import Prompt
+from bot.privacy.erasure import erase_person
+from bot.privacy.retention import apply_retention
+from models import Contact, PendingUpload, Prompt, User
+from models.base import utcnow
 from models.prompt import FollowUp
 from tests.admin_support import csrf_token, make_user, sign_in
+from web import create_app
 from web.admin.contacts import MAX_UPLOAD_BYTES
 
 PAGE = "/admin/contacts/upload"
@@ -31,20 +35,19 @@ def good(n: int) -> str:
 
 
 @pytest.fixture
-def manager(client, app, tmp_path):  # noqa: ANN001, ANN201
-    app.config["CONTACT_UPLOAD_DIR"] = str(tmp_path / "uploads")
+def manager(client, app):
     make_user(app.extensions["heard"].db, "manager@example.org", "manager")
     sign_in(client, "manager@example.org")
     return client
 
 
-def upload(client, data: bytes, name: str = "contacts.csv"):  # noqa: ANN001, ANN201
+def upload(client, data: bytes, name: str = "contacts.csv"):
     token = csrf_token(client.get(PAGE).text)
     form = {"csrf_token": token, "file": (io.BytesIO(data), name)}
     return client.post(PAGE, data=form, content_type="multipart/form-data")
 
 
-def counts(app) -> tuple[int, int]:  # noqa: ANN001
+def counts(app) -> tuple[int, int]:
     with app.extensions["heard"].db.begin() as session:
         followups = session.scalar(select(func.count()).select_from(FollowUp))
         invites = session.scalar(select(func.count()).select_from(Prompt).where(Prompt.kind == "invite"))
@@ -145,18 +148,70 @@ def test_viewers_cannot_upload(client, app):
     assert "/admin/contacts/upload" not in client.get("/admin/").text  # not in their nav either
 
 
-def test_the_kept_file_is_deleted_once_used_and_expires_after_30_minutes(manager, app, tmp_path):
-    uploads = tmp_path / "uploads"
+def waiting(app) -> int:
+    """How many checked files wait in the database for "import the good rows"."""
+    with app.extensions["heard"].db.begin() as session:
+        return session.scalar(select(func.count()).select_from(PendingUpload)) or 0
+
+
+def test_the_kept_file_is_deleted_once_used_and_expires_after_30_minutes(manager, app):
     response = upload(manager, csv_of(good(1), "nope,east,2026-11-20,,en,yes"))
     [upload_token] = _UPLOAD_TOKEN.findall(response.text)
-    assert len(list(uploads.iterdir())) == 1
+    assert waiting(app) == 1
+    with app.extensions["heard"].db.begin() as session:
+        kept = session.scalars(select(PendingUpload)).one()
+        assert upload_token not in kept.token_hash  # only a hash of the token is stored
     form = {"csrf_token": csrf_token(response.text), "upload": upload_token}
     # The session cookie is signed with the time: stay in the future once there.
     with time_machine.travel(datetime.now(UTC) + timedelta(minutes=31)):
         late = manager.post(GOOD_ROWS, data=form)
         assert late.status_code == 400 and counts(app) == (0, 0)
-        assert list(uploads.iterdir()) == []
+        assert waiting(app) == 0
         upload(manager, csv_of(good(1), "nope,east,2026-11-20,,en,yes"))
-        assert len(list(uploads.iterdir())) == 1
+        assert waiting(app) == 1
         upload(manager, csv_of(good(2)))  # a clean file replaces the one waiting
-        assert list(uploads.iterdir()) == [] and counts(app) == (1, 1)
+        assert waiting(app) == 0 and counts(app) == (1, 1)
+
+
+def test_another_web_worker_on_another_host_finishes_the_upload(manager, app, config, database_url, tmp_path):
+    response = upload(manager, csv_of(good(1), "nope,east,2026-11-20,,en,yes"))
+    [upload_token] = _UPLOAD_TOKEN.findall(response.text)
+    # A second app on the same database with a disk of its own: what a load balancer may pick.
+    other_host = create_app(
+        {"TESTING": True, "HEARD_CONFIG": config, "DATABASE_URL": database_url, "SECRET_KEY": "test"}
+    )
+    other_host.instance_path = str(tmp_path / "other-host")
+    other_host.config["CONTACT_UPLOAD_DIR"] = str(tmp_path / "other-host" / "uploads")
+    worker = other_host.test_client()
+    worker.set_cookie("session", manager.get_cookie("session").value)
+    form = {"csrf_token": csrf_token(response.text), "upload": upload_token}
+    imported = worker.post(GOOD_ROWS, data=form)
+    assert imported.status_code == 200 and "Imported 1 contact" in imported.text
+    assert counts(app) == (1, 1) and waiting(app) == 0
+    other_host.extensions["heard"].db.dispose()
+
+
+def test_retention_forgets_expired_uploads_and_erasure_forgets_them_all(manager, app, config):
+    upload(manager, csv_of(good(1), "nope,east,2026-11-20,,en,yes"))
+    db = app.extensions["heard"].db
+    with db.begin() as session:
+        assert apply_retention(session, config, utcnow()).uploads_deleted == 0
+    assert waiting(app) == 1
+    with db.begin() as session:
+        report = apply_retention(session, config, utcnow() + timedelta(minutes=31))
+    assert report.uploads_deleted == 1 and waiting(app) == 0
+
+    upload(manager, csv_of(good(1), "nope,east,2026-11-20,,en,yes"))
+    with db.begin() as session:
+        person = Contact(phone="+447700900777")
+        session.add(person)
+        session.flush()
+        report = erase_person(session, person, None, utcnow())
+    assert report.uploads_deleted == 1 and waiting(app) == 0
+
+
+def test_a_deleted_staff_members_waiting_upload_goes_with_them(manager, app):
+    upload(manager, csv_of(good(1), "nope,east,2026-11-20,,en,yes"))
+    with app.extensions["heard"].db.begin() as session:
+        session.execute(delete(User).where(User.email == "manager@example.org"))
+    assert waiting(app) == 0

@@ -22,7 +22,7 @@ def waited(team: str, n: int, days: int, contacted: datetime = RECENT) -> dict:
 
 
 @pytest.fixture
-def seeded(app, config):  # noqa: ANN001, ANN201
+def seeded(app, config):
     db = app.extensions["heard"].db
     rows = [waited("east", i, days) for i, days in enumerate([2, 4, 6, 8, 10])]
     rows += [
@@ -35,14 +35,14 @@ def seeded(app, config):  # noqa: ANN001, ANN201
     return db
 
 
-def section(client, query: str = "") -> dict[str, list[str]]:  # noqa: ANN001
+def section(client, query: str = "") -> dict[str, list[str]]:
     """Team -> the cells of its row in the days-waited table."""
     html = client.get(f"/admin/{query}").text.split('id="days-waited"')[1].split("</table>")[0]
     rows = re.findall(r'<tr data-waited="(\w+)">(.*?)</tr>', html, re.S)
     return {team: [c.strip() for c in CELLS.findall(cells)] for team, cells in rows}
 
 
-def staff(app, role: str, teams: tuple[str, ...] = ()):  # noqa: ANN001, ANN201
+def staff(app, role: str, teams: tuple[str, ...] = ()):
     make_user(app.extensions["heard"].db, f"{role}@example.org", role, teams)
     client = app.test_client()
     sign_in(client, f"{role}@example.org")

@@ -21,7 +21,7 @@ RESIDENT_TEXT_PAGES = {
 }
 
 
-def stored_hostile_conversation(client, db) -> int:  # noqa: ANN001
+def stored_hostile_conversation(client, db) -> int:
     """A resident who answers with payloads: an unrecognised reply, then a comment."""
     resident = "+447700900666"
     for text in ["Hi", IMG, "1", "1", "1", "1", "1", f"{SCRIPT} {IMG} {FORMULA} staff were kind"]:

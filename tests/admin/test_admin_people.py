@@ -14,17 +14,17 @@ from tests.safeguarding_pages import EAST_PHONE, audit_actions, client_for, rais
 
 
 @pytest.fixture
-def db(app):  # noqa: ANN001, ANN201
+def db(app):
     return app.extensions["heard"].db
 
 
 @pytest.fixture
-def admin(app):  # noqa: ANN001, ANN201
+def admin(app):
     return client_for(app, "root@example.org", "admin")
 
 
 @pytest.fixture
-def resident(db, config) -> str:  # noqa: ANN001
+def resident(db, config) -> str:
     """A resident who answered by SMS; their contact's pseudonymous id."""
     send(db, config, "FEEDBACK EAST", channel="sms", address=EAST_PHONE)
     send(db, config, "4", channel="sms", address=EAST_PHONE)
@@ -32,11 +32,11 @@ def resident(db, config) -> str:  # noqa: ANN001
         return session.scalar(select(Contact.public_id).where(Contact.phone == EAST_PHONE))
 
 
-def find(client, **data):  # noqa: ANN001, ANN003, ANN201
+def find(client, **data):
     return post_form(client, "/admin/people", "/admin/people", {"phone": "", "chat_id": "", **data})
 
 
-def count(db, model) -> int:  # noqa: ANN001
+def count(db, model) -> int:
     with db.begin() as session:
         return session.scalar(select(func.count()).select_from(model))
 

@@ -23,16 +23,16 @@ def phone(n: int) -> str:
 
 
 @pytest.fixture
-def cfg(config):  # noqa: ANN001, ANN201
+def cfg(config):
     return fast(config)
 
 
 @pytest.fixture
-def db(app):  # noqa: ANN001, ANN201
+def db(app):
     return app.extensions["heard"].db
 
 
-def staff(app, role: str, teams: tuple[str, ...] = ()):  # noqa: ANN001, ANN201
+def staff(app, role: str, teams: tuple[str, ...] = ()):
     client = app.test_client()
     make_user(app.extensions["heard"].db, f"{role}@example.org", role, teams)
     sign_in(client, f"{role}@example.org")
@@ -76,7 +76,7 @@ def test_an_unknown_list_is_not_found(app):
     assert staff(app, "manager").get("/admin/prompts?view=everything").status_code == 404
 
 
-def cancel(client, prompt_id: int):  # noqa: ANN001, ANN201
+def cancel(client, prompt_id: int):
     token = csrf_token(client.get("/admin/prompts").text)
     return client.post(f"/admin/prompts/{prompt_id}/cancel", data={"csrf_token": token, "team": "east"})
 

@@ -16,7 +16,6 @@ YESTERDAY = (datetime.now(UTC) - timedelta(days=1)).strftime("%d/%m/%Y 10:00")
 
 
 def test_upload_with_a_bad_row_import_the_good_rows_then_cancel_one(browser, live_url, app, tmp_path):  # noqa: F811
-    app.config["CONTACT_UPLOAD_DIR"] = str(tmp_path / "uploads")
     make_user(app.extensions["heard"].db, "manager@example.org", "manager")
     contacts = tmp_path / "contacts.csv"
     contacts.write_text(

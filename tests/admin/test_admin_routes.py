@@ -83,7 +83,7 @@ def test_nav_shows_admin_pages_to_admins_only(client, app):
 
 
 @pytest.fixture
-def admin_client(client, app):  # noqa: ANN001, ANN201
+def admin_client(client, app):
     make_user(app.extensions["heard"].db, "root@example.org", "admin")
     sign_in(client, "root@example.org")
     return client

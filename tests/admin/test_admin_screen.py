@@ -50,21 +50,21 @@ EVALUATION = {
 
 
 @pytest.fixture
-def evaluation_path(tmp_path):  # noqa: ANN001, ANN201
+def evaluation_path(tmp_path):
     path = tmp_path / "evaluation.json"
     path.write_text(json.dumps(EVALUATION), encoding="utf-8")
     return path
 
 
 @pytest.fixture
-def config(config, evaluation_path):  # noqa: ANN001, ANN201
+def config(config, evaluation_path):
     """The shipped config, reading the evaluation from a file this test controls."""
     safeguarding = config.safeguarding.model_copy(update={"evaluation": evaluation_path})
     return config.model_copy(update={"safeguarding": safeguarding})
 
 
 @pytest.fixture
-def db(app):  # noqa: ANN001, ANN201
+def db(app):
     return app.extensions["heard"].db
 
 
@@ -295,7 +295,7 @@ def _recent() -> datetime:
     return datetime.now(UTC) - timedelta(days=1)
 
 
-def _answer_id(db, conversation_id: int) -> int:  # noqa: ANN001
+def _answer_id(db, conversation_id: int) -> int:
     """The conversation's free-text comment."""
     with db.begin() as session:
         comment = (Answer.conversation_id == conversation_id) & (Answer.question_id == "comment")

@@ -12,7 +12,7 @@ from tests.fakes.telegram_server import TOKEN
 LINK = "https://t.me/heard_test_bot?start=team-east"
 
 
-def staff(app, role: str = "manager", teams: tuple[str, ...] = ()):  # noqa: ANN001, ANN201
+def staff(app, role: str = "manager", teams: tuple[str, ...] = ()):
     make_user(app.extensions["heard"].db, f"{role}@example.org", role, teams)
     client = app.test_client()
     sign_in(client, f"{role}@example.org")
@@ -20,7 +20,7 @@ def staff(app, role: str = "manager", teams: tuple[str, ...] = ()):  # noqa: ANN
 
 
 @pytest.fixture
-def with_telegram(app, telegram_env):  # noqa: ANN001, ANN201
+def with_telegram(app, telegram_env):
     app.extensions["heard"].env = telegram_env  # the fake Bot API answers getMe
     return app
 

@@ -15,12 +15,12 @@ TEXT = "You told us waiting was too long. We now call back within 3 days."
 
 
 @pytest.fixture
-def db(app):  # noqa: ANN001, ANN201
+def db(app):
     return app.extensions["heard"].db
 
 
 @pytest.fixture
-def residents(db, config) -> None:  # noqa: ANN001
+def residents(db, config) -> None:
     resident(db, config, "yes-east")
     resident(db, config, "yes-east-2")
     resident(db, config, "no-east", consent="no")
@@ -38,7 +38,7 @@ def form(team: str = "east", action: str = "preview", **changes: str) -> dict[st
     }
 
 
-def count(db, model) -> int:  # noqa: ANN001
+def count(db, model) -> int:
     with db.begin() as session:
         return session.scalar(select(func.count()).select_from(model))
 

@@ -11,13 +11,13 @@ from tests.factories import T0, send
 
 
 @pytest.fixture
-def token(runner) -> str:  # noqa: ANN001
+def token(runner) -> str:
     result = runner.invoke(args=["create-api-token", "powerbi"])
     assert result.exit_code == 0, result.output
     return result.output.strip().splitlines()[-1]
 
 
-def get(client, token, query=""):  # noqa: ANN001, ANN201
+def get(client, token, query=""):
     return client.get(f"/api/v1/responses{query}", headers={"Authorization": f"Bearer {token}"})
 
 
@@ -29,7 +29,7 @@ def run_survey(
     start=T0,
     first="Hi",
     answers=("1", "2", "3", "4", "1", "Lovely staff"),
-):  # noqa: ANN001
+):
     send(db, config, first, address=address, channel=channel, at=start)
     for i, text in enumerate(answers):
         send(db, config, text, address=address, channel=channel, at=start + timedelta(minutes=i + 1))

@@ -15,17 +15,17 @@ CHAT_ID = "987654321"
 
 
 @pytest.fixture
-def token(runner) -> str:  # noqa: ANN001
+def token(runner) -> str:
     result = runner.invoke(args=["create-api-token", "bi"])
     assert result.exit_code == 0, result.output
     return result.output.strip().splitlines()[-1]
 
 
-def get(client, token, path):  # noqa: ANN001, ANN201
+def get(client, token, path):
     return client.get(path, headers={"Authorization": f"Bearer {token}"})
 
 
-def seed(db, config):  # noqa: ANN001, ANN201
+def seed(db, config):
     send(db, config, "FEEDBACK EAST", channel="sms", address=PHONE)
     send(db, config, "I want to die", channel="sms", address=PHONE, at=T0 + timedelta(minutes=1))
     send(db, config, "Hi", channel="telegram", address=CHAT_ID, at=T0 + timedelta(minutes=2))
@@ -84,7 +84,7 @@ def test_alerts_raised_before_categories_keep_null_category_and_severity(client,
     assert new["severity"] == "urgent"
 
 
-def team_token(runner, name: str, team: str) -> str:  # noqa: ANN001
+def team_token(runner, name: str, team: str) -> str:
     """A token for one team that may read alerts (asking for the scope where tokens have scopes)."""
     scoped = "--scope" in runner.invoke(args=["create-api-token", "--help"]).output
     return api_token(runner, name, "--team", team, *(["--scope", "alerts:read"] if scoped else []))

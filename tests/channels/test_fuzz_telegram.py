@@ -32,7 +32,7 @@ _update_ids = itertools.count(1)
 
 
 @pytest.fixture
-def telegram_app(config, database_url, fake, monkeypatch):  # noqa: ANN001, ANN201
+def telegram_app(config, database_url, fake, monkeypatch):
     """The app in webhook mode, talking to the fake Bot API server."""
     from web import create_app
 
@@ -92,7 +92,7 @@ cases = st.fixed_dictionaries(
 )
 
 
-def post(client, case: dict, secret: str | None):  # noqa: ANN001, ANN201
+def post(client, case: dict, secret: str | None):
     headers = {SECRET_HEADER: secret} if secret is not None else {}
     body = case["huge"].encode() if case["huge"] is not None else case["body"]
     return client.post(PATH, data=body, headers=headers, content_type=case["content_type"])

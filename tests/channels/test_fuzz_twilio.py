@@ -44,7 +44,7 @@ FUZZ = settings(
 )
 
 
-def fingerprint(db) -> tuple:  # noqa: ANN001
+def fingerprint(db) -> tuple:
     """Row counts of every table, and the known message's status: what an unsigned request must not change."""
     counts = " UNION ALL ".join(f"SELECT count(*) FROM {t.name}" for t in models.Base.metadata.sorted_tables)
     with db.engine.connect() as connection:
@@ -56,7 +56,7 @@ def fingerprint(db) -> tuple:  # noqa: ANN001
 
 
 @pytest.fixture
-def known_message(app) -> None:  # noqa: ANN001
+def known_message(app) -> None:
     with app.extensions["heard"].db.begin() as session:
         session.add(Message(channel="sms", direction="out", external_id=KNOWN_SID, body="Hi", status="sent"))
 
@@ -81,7 +81,7 @@ def cases(signing: list[str], paths: list[str]) -> st.SearchStrategy[dict]:
     )
 
 
-def post(client, case: dict):  # noqa: ANN001, ANN201
+def post(client, case: dict):
     """Send the case: a form (urlencoded or multipart) or raw bytes, signed as the case says."""
     pairs, content_type, raw = case["pairs"], case["content_type"], case["raw"]
     if case["huge"] is not None:

@@ -14,7 +14,7 @@ FORWARDED = {
 }
 
 
-def seen_by_the_app(monkeypatch, config, database_url, proxies: str | None) -> dict:  # noqa: ANN001
+def seen_by_the_app(monkeypatch, config, database_url, proxies: str | None) -> dict:
     from web import create_app
 
     if proxies is not None:

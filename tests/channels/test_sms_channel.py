@@ -89,7 +89,7 @@ def test_overlong_message_sid_is_cut_to_the_column_size():
 # --- sending, through the real twilio Client to the fake Twilio server ---
 
 
-def sender(channel, config, **overrides):  # noqa: ANN001, ANN201
+def sender(channel, config, **overrides):
     env = Environment.from_environ()
     if overrides:
         from dataclasses import replace

@@ -22,7 +22,7 @@ from tests.fakes.telegram_updates import (
 )
 
 
-def outbound_statuses(db) -> list[str]:  # noqa: ANN001
+def outbound_statuses(db) -> list[str]:
     with db.begin() as session:
         rows = session.scalars(select(Message).where(Message.direction == "out").order_by(Message.id))
         return [row.status for row in rows]

@@ -18,7 +18,7 @@ SECRET = "cli-secret_1"
 
 
 @pytest.fixture
-def telegram_runner(config, database_url, fake, monkeypatch):  # noqa: ANN001, ANN201
+def telegram_runner(config, database_url, fake, monkeypatch):
     from web import create_app
 
     monkeypatch.setenv("TELEGRAM_BOT_TOKEN", TOKEN)

@@ -19,7 +19,7 @@ QUESTION = Reply("Did we listen?\n1 Yes\n2 No", "listened", (("1 Yes", "1"), ("2
 
 
 @pytest.fixture
-def sender(telegram_env, config):  # noqa: ANN001, ANN201
+def sender(telegram_env, config):
     telegram = sender_for("telegram", telegram_env, config)
     yield telegram
     telegram.close()

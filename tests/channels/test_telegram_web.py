@@ -24,7 +24,7 @@ SECRET = "s3cret-Webhook_value"
 HEADER = "X-Telegram-Bot-Api-Secret-Token"
 
 
-def make_app(config, database_url):  # noqa: ANN001, ANN201
+def make_app(config, database_url):
     from web import create_app
 
     return create_app(
@@ -33,7 +33,7 @@ def make_app(config, database_url):  # noqa: ANN001, ANN201
 
 
 @pytest.fixture
-def telegram_app(config, database_url, fake, monkeypatch):  # noqa: ANN001, ANN201
+def telegram_app(config, database_url, fake, monkeypatch):
     """The Flask app in webhook mode, talking to the fake Bot API server."""
     monkeypatch.setenv("TELEGRAM_BOT_TOKEN", TOKEN)
     monkeypatch.setenv("TELEGRAM_API_BASE_URL", fake.base_url)
@@ -46,10 +46,10 @@ def telegram_app(config, database_url, fake, monkeypatch):  # noqa: ANN001, ANN2
 
 
 @pytest.fixture
-def post(telegram_app):  # noqa: ANN001, ANN201
+def post(telegram_app):
     client = telegram_app.test_client()
 
-    def post(update: object, secret: str | None = SECRET, **kwargs: object):  # noqa: ANN202
+    def post(update: object, secret: str | None = SECRET, **kwargs: object):
         headers = {HEADER: secret} if secret is not None else {}
         return client.post("/webhooks/telegram", json=update, headers=headers, **kwargs)
 

@@ -20,7 +20,7 @@ from tests.twilio_requests import (
 from web.webhooks.twilio_sms import MAX_WEBHOOK_BYTES
 
 
-def last_inbound(db) -> Message:  # noqa: ANN001
+def last_inbound(db) -> Message:
     with db.begin() as session:
         return session.scalars(select(Message).where(Message.direction == "in").order_by(Message.id)).all()[
             -1

@@ -1,4 +1,4 @@
-"""Every English message the bot sends fits one GSM-7 SMS segment."""
+"""The shipped config.yaml loads, and every English message it makes the bot send fits one GSM-7 segment."""
 
 from __future__ import annotations
 
@@ -6,9 +6,10 @@ import pytest
 
 from bot.conversation.segments import is_gsm7, non_gsm7, segments
 from bot.conversation.surveys import fill, question_prompt, unclear_hint
-from settings import load_config
+from settings import DEFAULT_CONFIG_PATH, load_config
 
-CONFIG = load_config()
+# The file a council edits, not tests/config.yaml: this is the wording residents get.
+CONFIG = load_config(DEFAULT_CONFIG_PATH)
 
 
 def english_templates() -> list[tuple[str, str]]:
@@ -24,10 +25,11 @@ def english_templates() -> list[tuple[str, str]]:
         for question in survey.questions:
             out.append((f"{survey.id}.{question.id}", question_prompt(question, "en")))
             out.append((f"{survey.id}.{question.id}.unclear", unclear_hint(CONFIG, question, "en")))
-    out.append(("safeguarding.safety_reply.en", fill(CONFIG, CONFIG.safeguarding.safety_reply["en"])))
+    # Optional wording: a council may switch safeguarding or "you said, we did" off.
+    optional = {"safeguarding.safety_reply.en": CONFIG.safeguarding.safety_reply.get("en")}
     for name in ("question", "thanks_yes", "thanks_no"):
-        wording = getattr(CONFIG.you_said_we_did, name)["en"]
-        out.append((f"you_said_we_did.{name}.en", fill(CONFIG, wording)))
+        optional[f"you_said_we_did.{name}.en"] = getattr(CONFIG.you_said_we_did, name).get("en")
+    out += [(name, fill(CONFIG, wording)) for name, wording in optional.items() if wording is not None]
     return out
 
 

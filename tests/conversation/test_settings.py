@@ -12,21 +12,22 @@ from pathlib import Path
 import pytest
 import yaml
 
-from settings import ROOT, ConfigError, Environment, load_config, parse_config, parse_duration, read_yaml
+from settings import ROOT, ConfigError, Environment, load_config, parse_config, parse_duration
+from tests.configuration import raw_test_config
 
 
 @pytest.fixture(scope="module")
 def raw() -> dict:
-    return read_yaml((ROOT / "config.yaml").read_text())
+    return raw_test_config()
 
 
-def broken(raw: dict, change) -> dict:  # noqa: ANN001
+def broken(raw: dict, change) -> dict:
     data = copy.deepcopy(raw)
     change(data)
     return data
 
 
-def test_shipped_config_loads_with_six_default_questions():
+def test_test_config_loads_with_six_default_questions():
     config = load_config()
     assert [q.id for q in config.default_survey.questions] == [
         "overall",
@@ -147,3 +148,63 @@ def test_environment_defaults_and_overrides():
     assert (env.host, env.port, env.database_url) == ("0.0.0.0", 8080, "postgresql://x/y")
     with pytest.raises(ConfigError, match="PORT"):
         Environment.from_environ({"PORT": "eighty"})
+
+
+@pytest.mark.parametrize(
+    "name, value",
+    [
+        ("SMTP_PORT", "twenty-five"),
+        ("SMTP_PORT", "70000"),
+        ("SMTP_PORT", "0"),
+        ("SESSION_COOKIE_SECURE", "maybe"),
+    ],
+)
+def test_bad_environment_values_name_the_variable(name, value):
+    with pytest.raises(ConfigError, match=f"^{name}: ") as error:
+        Environment.from_environ({name: value})
+    assert "\n" not in str(error.value)
+
+
+def test_smtp_and_cookie_variables_are_read_in_settings():
+    env = Environment.from_environ(
+        {
+            "SMTP_HOST": "mail.example.org",
+            "SMTP_PORT": "587",
+            "SMTP_FROM": "heard@example.org",
+            "SAFEGUARDING_EMAIL_TO": " duty@example.org, ,lead@example.org ",
+            "SMTP_USERNAME": "heard",
+            "SMTP_PASSWORD": "pw",
+            "SESSION_COOKIE_SECURE": "yes",
+        }
+    )
+    assert (env.smtp.host, env.smtp.port, env.smtp.sender) == ("mail.example.org", 587, "heard@example.org")
+    assert env.smtp.to == ("duty@example.org", "lead@example.org")
+    assert (env.smtp.username, env.smtp.password, env.session_cookie_secure) == ("heard", "pw", True)
+    unset = Environment.from_environ({})
+    assert (unset.smtp.port, unset.smtp.to, unset.session_cookie_secure) == (None, (), False)
+
+
+def test_flask_command_with_a_bad_smtp_port_prints_one_line_and_no_traceback(tmp_path: Path):
+    env = os.environ | {"SMTP_PORT": "smtp", "DATABASE_URL": f"sqlite:///{tmp_path}/x.sqlite3"}
+    result = subprocess.run(
+        [sys.executable, "-m", "flask", "--app", "web", "migrate"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    assert "Heard cannot start: SMTP_PORT: 'smtp' is not a port number" in result.stderr
+
+
+def test_no_module_reads_the_environment_outside_settings():
+    readers = [
+        f"{path.relative_to(ROOT)}:{number}"
+        for package in ("bot", "models", "web")
+        for path in sorted((ROOT / package).rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if "os.environ" in line or "getenv(" in line
+    ]
+    assert readers == []

@@ -65,7 +65,7 @@ class FakeTwilio:
         fake = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:  # noqa: N802 - http.server's naming
+            def do_POST(self) -> None:
                 fake._answer(self)
 
             def log_message(self, *args: object) -> None:
@@ -127,7 +127,7 @@ class FakeTwilio:
         except (BrokenPipeError, ConnectionResetError):
             pass  # a delayed answer: the client timed out and hung up, as the test meant it to
 
-    def _respond(self, handler, form: dict[str, str], planned: _Planned | None) -> tuple[int, dict]:  # noqa: ANN001
+    def _respond(self, handler, form: dict[str, str], planned: _Planned | None) -> tuple[int, dict]:
         if handler.path != f"/2010-04-01/Accounts/{self.account_sid}/Messages.json":
             return 404, _error(20404, "The requested resource was not found", 404)
         expected = base64.b64encode(f"{self.account_sid}:{self.auth_token}".encode()).decode()

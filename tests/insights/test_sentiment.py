@@ -8,7 +8,8 @@ from bench.sentiment import accuracy, cross_validated, load_labelled, macro_f1, 
 from bot.insights.analysis import polarity, sentiment_label
 from bot.insights.sentiment import SCORERS
 from bot.insights.themes import themes_of
-from settings import DEFAULT_CONFIG_PATH, ConfigError, Sentiment, parse_config, read_yaml
+from settings import ConfigError, Sentiment, parse_config
+from tests.configuration import raw_test_config
 
 # Measured by `python -m bench.sentiment` (vader_emoji, +-0.05): accuracy 0.634, macro-F1 0.635.
 # Floors sit just below, so a worse method or threshold fails here.
@@ -74,7 +75,7 @@ def test_tuning_finds_thresholds_that_separate_the_classes():
 
 
 def test_sentiment_thresholds_must_be_in_order():
-    data = read_yaml(DEFAULT_CONFIG_PATH.read_text(encoding="utf-8"))
+    data = raw_test_config()
     data["sentiment"] = {"method": "vader", "positive_above": -0.2, "negative_below": 0.2}
     with pytest.raises(ConfigError, match=r"sentiment: negative_below 0.2 must not be above"):
         parse_config(data)

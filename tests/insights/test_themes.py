@@ -10,7 +10,8 @@ from sqlalchemy import select
 from bot.insights.analysis import recompute_insights
 from bot.insights.themes import stems, themes_of, tokens
 from models import Answer, AnswerTheme
-from settings import DEFAULT_CONFIG_PATH, ConfigError, parse_config, read_yaml
+from settings import ConfigError, parse_config
+from tests.configuration import raw_test_config
 from tests.residents import resident_says
 
 
@@ -105,7 +106,7 @@ def test_a_phrase_keyword_needs_the_whole_phrase_in_order():
     ],
 )
 def test_bad_themes_get_one_clear_line(themes, message):
-    data = copy.deepcopy(read_yaml(DEFAULT_CONFIG_PATH.read_text(encoding="utf-8")))
+    data = copy.deepcopy(raw_test_config())
     data["themes"] = themes
     with pytest.raises(ConfigError) as error:
         parse_config(data)

@@ -20,7 +20,7 @@ def downgrade(url: str, revision: str) -> None:
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
-def empty_url(request, tmp_path) -> Iterator[str]:  # noqa: ANN001
+def empty_url(request, tmp_path) -> Iterator[str]:
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path / 'before.sqlite3'}"
         return

@@ -23,21 +23,21 @@ def messages(contact_id: int) -> list[dict]:
     ]
 
 
-def raw(session, table: str, ids: list[int]) -> list[tuple]:  # noqa: ANN001
+def raw(session, table: str, ids: list[int]) -> list[tuple]:
     """The rows as the driver returns them (SQLite: the stored text), id left out."""
     listed = ", ".join(str(int(i)) for i in ids)
     result = session.connection().exec_driver_sql(f"SELECT * FROM {table} WHERE id IN ({listed}) ORDER BY id")
     return [tuple(value for key, value in row._mapping.items() if key != "id") for row in result]
 
 
-def contact(session) -> int:  # noqa: ANN001
+def contact(session) -> int:
     person = Contact(public_id="c_bulk", phone="+447700900999", created_at=T0)
     session.add(person)
     session.flush()
     return person.id
 
 
-def test_insert_many_and_insert_rows_store_what_the_orm_stores(db):  # noqa: ANN001
+def test_insert_many_and_insert_rows_store_what_the_orm_stores(db):
     with db.begin() as session:
         person = contact(session)
         by_orm = [Message(**row, body="", truncated=False) for row in messages(person)]
@@ -55,7 +55,7 @@ def test_insert_many_and_insert_rows_store_what_the_orm_stores(db):  # noqa: ANN
         assert len(all_ids) == 9
 
 
-def test_rows_that_are_all_alike_are_each_inserted(db):  # noqa: ANN001
+def test_rows_that_are_all_alike_are_each_inserted(db):
     with db.begin() as session:
         person = contact(session)
         keys = ("contact_id", "channel", "direction", "status", "created_at")
@@ -63,7 +63,7 @@ def test_rows_that_are_all_alike_are_each_inserted(db):  # noqa: ANN001
         assert len(session.scalars(select(Message.id)).all()) == 3
 
 
-def test_update_rows_stores_what_the_orm_stores(db):  # noqa: ANN001
+def test_update_rows_stores_what_the_orm_stores(db):
     keys = ("status", "queued_at", "last_error")
     changes = [("claimed", LATER, None), ("cancelled", ELSEWHERE, "opted out"), ("claimed", LATER, None)]
     with db.begin() as session:

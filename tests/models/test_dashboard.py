@@ -16,7 +16,7 @@ FIGURE = re.compile(r'data-figure="([^"]+)">([^<]*)<')
 
 
 @pytest.fixture
-def seeded(app):  # noqa: ANN001, ANN201
+def seeded(app):
     """East does well, west badly, carers too few to show; a test conversation must never count."""
     db = app.extensions["heard"].db
     add_many(db, "listened", [1, 1, 1, 1, 2, 2, 3, 4], team="east", started_at=RECENT)
@@ -37,11 +37,11 @@ def shown(value: float | None) -> str:
 
 
 @pytest.fixture
-def token(runner) -> str:  # noqa: ANN001
+def token(runner) -> str:
     return api_token(runner)
 
 
-def api(client, token, query=""):  # noqa: ANN001, ANN201
+def api(client, token, query=""):
     return client.get(f"/api/v1/summary{query}", headers={"Authorization": f"Bearer {token}"})
 
 

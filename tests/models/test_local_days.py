@@ -28,7 +28,7 @@ def utc(*parts: int) -> datetime:
     return datetime(*parts, tzinfo=UTC)
 
 
-def answers_by_bucket(db, config, first: date, last: date, interval: str, source: str) -> dict[str, int]:  # noqa: ANN001
+def answers_by_bucket(db, config, first: date, last: date, interval: str, source: str) -> dict[str, int]:
     """How many 'listened' answers each trend bucket holds, for local days first to last."""
     since, until = days_between(first, last, config.organisation.time_zone)
     filters = ResponseFilters(survey="default", since=since, until=until)
@@ -123,7 +123,7 @@ def test_summary_trend_and_days_are_local(db, config):
     assert summary.time_zone == LONDON
 
 
-def random_year(db, rng: random.Random, count: int) -> list[int]:  # noqa: ANN001
+def random_year(db, rng: random.Random, count: int) -> list[int]:
     """Conversations at random moments of 2026, bunched around both clock changes and midnights."""
     ids = []
     anchors = [utc(2026, 3, 29, 1), utc(2026, 10, 25, 1), utc(2026, 6, 14, 23), utc(2026, 12, 31, 23)]
@@ -136,7 +136,7 @@ def random_year(db, rng: random.Random, count: int) -> list[int]:  # noqa: ANN00
     return ids
 
 
-def live_equals_kept(db, config) -> None:  # noqa: ANN001
+def live_equals_kept(db, config) -> None:
     zone = config.organisation.time_zone
     questions = measured_questions(config.default_survey)
     with db.begin() as session:

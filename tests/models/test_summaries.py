@@ -16,13 +16,13 @@ SINCE, UNTIL = MIDNIGHT - timedelta(days=30), MIDNIGHT + timedelta(days=1)
 
 
 @pytest.fixture(params=["live", "kept"])
-def source(request) -> str:  # noqa: ANN001
+def source(request) -> str:
     """Every figure is checked from the answers themselves and from answer_tallies."""
     return request.param
 
 
 @pytest.fixture
-def known(db):  # noqa: ANN001, ANN201
+def known(db):
     """East (SMS) this week, west (Telegram) last week, and rows that must never count."""
     add_many(db, "listened", [1, 1, 1, 2, 2, 3, 4, 1])  # n 8: positive 6, negative 1, top box 4
     add_many(db, "timely", [1, 1, 1, 1, 2, 3, 4, 4])  # two "did not need any": n 6
@@ -37,7 +37,7 @@ def known(db):  # noqa: ANN001, ANN201
     return db
 
 
-def run(db, config, interval="week", source="auto", **filters):  # noqa: ANN001, ANN201
+def run(db, config, interval="week", source="auto", **filters):
     with db.begin() as session:
         return summarise(session, config, ResponseFilters(**filters), SINCE, UNTIL, interval, source)
 

@@ -22,13 +22,13 @@ TEAMS = ["east", "west", None]
 CHANNELS = ["sms", "telegram"]
 
 
-def kept_rows(db) -> dict:  # noqa: ANN001
+def kept_rows(db) -> dict:
     with db.begin() as session:
         rows = session.execute(select(AnswerTally).where(AnswerTally.n != 0)).scalars()
         return {(r.survey_id, r.day, r.team, r.channel, r.question_id, r.value): r.n for r in rows}
 
 
-def counted_rows(db, zone: str = "Europe/London") -> dict:  # noqa: ANN001
+def counted_rows(db, zone: str = "Europe/London") -> dict:
     """The tallies recomputed from scratch, by the definition in models/tallies.py (days local to `zone`)."""
     out: dict = {}
     with db.begin() as session:
@@ -44,7 +44,7 @@ def counted_rows(db, zone: str = "Europe/London") -> dict:  # noqa: ANN001
     return out
 
 
-def assert_consistent(db, config) -> None:  # noqa: ANN001
+def assert_consistent(db, config) -> None:
     assert kept_rows(db) == counted_rows(db, config.organisation.time_zone)
     with db.begin() as session:
         for filters in (ResponseFilters(), ResponseFilters(team="east"), ResponseFilters(channel="telegram")):

@@ -15,7 +15,7 @@ from tests.scheduling import prompts, record, row
 GOOD = "+447700900001"
 
 
-def followups(db) -> list[FollowUp]:  # noqa: ANN001
+def followups(db) -> list[FollowUp]:
     with db.begin() as session:
         return list(session.scalars(select(FollowUp).order_by(FollowUp.id)))
 
@@ -120,15 +120,15 @@ CSV = (
 
 
 @pytest.fixture
-def token(runner) -> str:  # noqa: ANN001
+def token(runner) -> str:
     return api_token(runner, "cms")
 
 
-def post(client, token, body, query=""):  # noqa: ANN001, ANN201
+def post(client, token, body, query=""):
     return client.post(f"/api/v1/contacts{query}", json=body, headers={"Authorization": f"Bearer {token}"})
 
 
-def api_row(**change) -> dict:  # noqa: ANN003
+def api_row(**change) -> dict:
     base = {
         "phone": "+447700900123",
         "telegram_chat_id": None,

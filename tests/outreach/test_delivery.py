@@ -27,7 +27,7 @@ NUMBER = "+447700900123"
 SIDS = itertools.count(1)
 
 
-def outbound(db, config, sid: str = "SM" + "0" * 32, channel: str = "sms") -> int:  # noqa: ANN001
+def outbound(db, config, sid: str = "SM" + "0" * 32, channel: str = "sms") -> int:
     """A resident mid-survey and one message we sent them through the REST API."""
     send(db, config, "Hi", address=NUMBER, channel=channel)
     with db.begin() as session:
@@ -46,12 +46,12 @@ def outbound(db, config, sid: str = "SM" + "0" * 32, channel: str = "sms") -> in
         return row.id
 
 
-def stored(db, message_id: int) -> Message:  # noqa: ANN001
+def stored(db, message_id: int) -> Message:
     with db.begin() as session:
         return session.get(Message, message_id)
 
 
-def callback(client, status: str, sid: str = "SM" + "0" * 32, error: str | None = None, to: str = NUMBER):  # noqa: ANN001, ANN201
+def callback(client, status: str, sid: str = "SM" + "0" * 32, error: str | None = None, to: str = NUMBER):
     form = {
         "MessageSid": sid,
         "MessageStatus": status,

@@ -29,7 +29,7 @@ MINUTE = timedelta(minutes=1)
 
 
 @pytest.fixture
-def cfg(config):  # noqa: ANN001, ANN201
+def cfg(config):
     return fast(config)
 
 

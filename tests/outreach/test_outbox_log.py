@@ -17,7 +17,7 @@ DUE = T0 + timedelta(hours=2)
 PHONE = "+447700900123"
 
 
-def logged(db) -> list[Message]:  # noqa: ANN001
+def logged(db) -> list[Message]:
     with db.begin() as session:
         return list(session.scalars(select(Message).order_by(Message.id)))
 

@@ -21,19 +21,19 @@ PHONES = [f"+4477009003{i:02d}" for i in range(5)]
 
 
 @pytest.fixture
-def cfg(config):  # noqa: ANN001, ANN201
+def cfg(config):
     return fast(config)
 
 
 @pytest.fixture
-def env(fake_twilio, cfg) -> Environment:  # noqa: ANN001
+def env(fake_twilio, cfg) -> Environment:
     """The environment the fixture set: Heard's own Twilio sender talks to the fake."""
     env = Environment.from_environ()
     assert isinstance(sender_for("sms", env, cfg), TwilioSender)
     return env
 
 
-def accepted(fake) -> list[tuple[str, str]]:  # noqa: ANN001
+def accepted(fake) -> list[tuple[str, str]]:
     return [(m["to"], m["body"]) for m in fake.messages]
 
 

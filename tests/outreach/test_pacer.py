@@ -9,14 +9,14 @@ from bot.outreach.pacer import LocalSlots, Pacer, SharedSlots
 
 
 @pytest.fixture(params=["in this process", "in the database"])
-def slots(request):  # noqa: ANN001, ANN201
+def slots(request):
     if request.param == "in this process":
         return LocalSlots()
     return SharedSlots(request.getfixturevalue("db"), "sms")
 
 
 @pytest.fixture
-def clock(monkeypatch) -> dict[str, float]:  # noqa: ANN001
+def clock(monkeypatch) -> dict[str, float]:
     """A fake wall clock that `time.sleep` moves on; records each sleep."""
     clock = {"now": 100.0, "sleeps": 0}
 
@@ -29,7 +29,7 @@ def clock(monkeypatch) -> dict[str, float]:  # noqa: ANN001
     return clock
 
 
-def test_pacer_keeps_to_the_configured_rate(clock, slots):  # noqa: ANN001
+def test_pacer_keeps_to_the_configured_rate(clock, slots):
     pacer = Pacer(4.0, slots)
     for _ in range(9):
         pacer.wait()
@@ -37,7 +37,7 @@ def test_pacer_keeps_to_the_configured_rate(clock, slots):  # noqa: ANN001
     assert clock["sleeps"] == 8
 
 
-def test_pacer_makes_up_for_a_late_send_but_never_bursts_after_idling(clock, slots):  # noqa: ANN001
+def test_pacer_makes_up_for_a_late_send_but_never_bursts_after_idling(clock, slots):
     pacer = Pacer(10.0, slots)
     pacer.wait()
     clock["now"] += 0.25  # one slow send: 0.15 s behind
@@ -52,7 +52,7 @@ def test_pacer_makes_up_for_a_late_send_but_never_bursts_after_idling(clock, slo
     assert round(clock["now"], 3) == 160.5  # the second send waits its 0.1 s
 
 
-def test_a_clock_that_went_back_does_not_hold_sends_back(clock, slots):  # noqa: ANN001
+def test_a_clock_that_went_back_does_not_hold_sends_back(clock, slots):
     pacer = Pacer(10.0, slots)
     pacer.wait()
     pacer.wait()
@@ -62,7 +62,7 @@ def test_a_clock_that_went_back_does_not_hold_sends_back(clock, slots):  # noqa:
     assert clock["now"] == pytest.approx(100.1 - 3600 + 0.1)  # one interval, not an hour
 
 
-def test_two_pacers_sharing_the_database_take_turns(clock, db):  # noqa: ANN001
+def test_two_pacers_sharing_the_database_take_turns(clock, db):
     """Two senders (two schedulers) on one channel: together, not each, at the rate."""
     first, second = Pacer(2.0, SharedSlots(db, "sms")), Pacer(2.0, SharedSlots(db, "sms"))
     other_channel = Pacer(2.0, SharedSlots(db, "telegram"))
@@ -73,7 +73,7 @@ def test_two_pacers_sharing_the_database_take_turns(clock, db):  # noqa: ANN001
     assert starts == [100.0, 100.5, 101.0, 101.5, 101.5]  # telegram has slots of its own
 
 
-def test_pacers_in_one_process_do_not_share(clock):  # noqa: ANN001
+def test_pacers_in_one_process_do_not_share(clock):
     first, second = Pacer(2.0), Pacer(2.0)
     first.wait()
     second.wait()

@@ -22,7 +22,7 @@ DUE = T0 + timedelta(hours=2)
 
 
 @pytest.fixture
-def cfg(config):  # noqa: ANN001, ANN201
+def cfg(config):
     return fast(config)
 
 

@@ -27,18 +27,18 @@ HOUR = timedelta(hours=1)
 
 
 @pytest.fixture
-def cfg(config):  # noqa: ANN001, ANN201
+def cfg(config):
     return fast(config)
 
 
 @pytest.fixture
-def sms():  # noqa: ANN201
+def sms():
     sender = RecordingSender()
     with registered(sender, RecordingSender("whatsapp"), RecordingSender("telegram")):
         yield sender
 
 
-def tick(db, config, now):  # noqa: ANN001, ANN201
+def tick(db, config, now):
     """What the scheduler job does once, with the clock at `now`."""
     sweep(db, config, now)
     return drain(db, config, ENV, now)

@@ -18,14 +18,14 @@ from tests.scheduling import ENV
 PHONE = "+447700900123"
 
 
-def retention_runs(db) -> int:  # noqa: ANN001
+def retention_runs(db) -> int:
     with db.begin() as session:
         return session.scalar(
             select(func.count()).select_from(AuditEntry).where(AuditEntry.action == "retention")
         )
 
 
-def contacts(db) -> set[str]:  # noqa: ANN001
+def contacts(db) -> set[str]:
     with db.begin() as session:
         return set(session.scalars(select(Contact.local_address).where(Contact.local_address.is_not(None))))
 

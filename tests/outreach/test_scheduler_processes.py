@@ -22,7 +22,7 @@ DUE = T0 + timedelta(hours=2)
 LEASE = timedelta(minutes=5)
 
 
-def worker(database_url: str, log: Path, now, *args: str) -> subprocess.Popen[str]:  # noqa: ANN001
+def worker(database_url: str, log: Path, now, *args: str) -> subprocess.Popen[str]:
     command = [
         sys.executable,
         "-m",

@@ -21,7 +21,7 @@ SAME = ("channel", "survey_id", "team", "language", "status", "current_question"
 TIMES = ("started_at", "last_activity_at", "completed_at", "you_said_we_did_asked_at")
 
 
-def _starts(session, config, group: int) -> list[SurveyStart]:  # noqa: ANN001
+def _starts(session, config, group: int) -> list[SurveyStart]:
     """The mixed batch, for people of their own (`group` keeps the two runs apart)."""
     starts = []
     for channel, address, contact_language, survey, team, language in PEOPLE:
@@ -36,7 +36,7 @@ def _conversation(conversation: Conversation) -> tuple:
     return tuple(getattr(conversation, name) for name in SAME + TIMES) + (conversation.is_test,)
 
 
-def test_a_mixed_batch_starts_exactly_as_one_by_one(db, config):  # noqa: ANN001
+def test_a_mixed_batch_starts_exactly_as_one_by_one(db, config):
     with db.begin() as session:
         one_by_one = _starts(session, config, 1)
         expected = [

@@ -19,14 +19,14 @@ PEOPLE = 12
 
 
 @pytest.fixture
-def due(db, config):  # noqa: ANN001, ANN201
+def due(db, config):
     """PEOPLE invitations due at DUE; the config."""
     config = fast(config)
     record(db, config, [row(f"+44770090{i:04d}", "east", T0) for i in range(PEOPLE)], T0)
     return config
 
 
-def queued_once(db) -> None:  # noqa: ANN001
+def queued_once(db) -> None:
     """Every invitation is in the outbox exactly once: its two messages, one reminder."""
     invitations = prompts(db, kind="invite")
     assert {p.status for p in invitations} == {"claimed"}
@@ -36,10 +36,10 @@ def queued_once(db) -> None:  # noqa: ANN001
     )
 
 
-def test_a_sweep_that_dies_mid_batch_leaves_its_prompts_pending_for_the_next(db, due, monkeypatch):  # noqa: ANN001
+def test_a_sweep_that_dies_mid_batch_leaves_its_prompts_pending_for_the_next(db, due, monkeypatch):
     real_queue, batches, dead = sweep_module._queue, [], set()
 
-    def dies_on_the_second_batch(session, config, ready, now) -> None:  # noqa: ANN001
+    def dies_on_the_second_batch(session, config, ready, now) -> None:
         batches.append(ready)
         if len(batches) == 2:
             dead.update(prompt.id for prompt, *_ in ready)
@@ -62,12 +62,12 @@ def test_a_sweep_that_dies_mid_batch_leaves_its_prompts_pending_for_the_next(db,
     queued_once(db)
 
 
-def test_two_sweepers_share_the_batches_of_one_sweep_on_postgresql(db, due, monkeypatch):  # noqa: ANN001
+def test_two_sweepers_share_the_batches_of_one_sweep_on_postgresql(db, due, monkeypatch):
     if db.dialect != "postgresql":
         pytest.skip("SQLite writes one transaction at a time: one sweeper")
     real_prepare, sweepers = sweep_module._prepare, set()
 
-    def slow_prepare(*args) -> None:  # noqa: ANN002
+    def slow_prepare(*args) -> None:
         sweepers.add(threading.current_thread().name)
         time.sleep(0.1)  # holding its batch, so the other sweeper must take the next one
         real_prepare(*args)
@@ -78,7 +78,7 @@ def test_two_sweepers_share_the_batches_of_one_sweep_on_postgresql(db, due, monk
     queued_once(db)
 
 
-def test_a_sweep_skips_prompts_another_holds_and_takes_them_once_they_are_let_go(db, due):  # noqa: ANN001
+def test_a_sweep_skips_prompts_another_holds_and_takes_them_once_they_are_let_go(db, due):
     if db.dialect != "postgresql":
         pytest.skip("SQLite has no row locks: BEGIN IMMEDIATE lets one sweep write at a time")
     with db.begin() as other:

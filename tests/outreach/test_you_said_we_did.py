@@ -10,14 +10,15 @@ from sqlalchemy import select
 from bot.outreach.outbox import drain
 from bot.outreach.you_said_we_did import ComposeError, compose_you_said_we_did
 from models import Answer, AuditEntry, ConsentEvent, Message, OutboxMessage, YouSaidWeDid
-from settings import ROOT, parse_config, read_yaml
+from settings import parse_config
+from tests.configuration import raw_test_config
 from tests.factories import T0, conversations_of, send, staff, texts
 from tests.scheduling import ENV, RecordingSender, fast, registered
 
 ANSWERS = ["1", "1", "1", "1", "1", "Kind staff"]
 
 
-def finish_survey(db, config, address="alice", first="Hi", start=T0):  # noqa: ANN001, ANN201
+def finish_survey(db, config, address="alice", first="Hi", start=T0):
     send(db, config, first, address=address, at=start)
     replies = []
     for i, text in enumerate(ANSWERS):
@@ -71,21 +72,21 @@ def test_a_yes_long_after_the_question_is_not_consent(db, config):
 
 
 def test_survey_without_the_switch_ends_with_thanks_only(db):
-    data = read_yaml((ROOT / "config.yaml").read_text(encoding="utf-8"))
+    data = raw_test_config()
     data["surveys"][0]["ask_you_said_we_did"] = False
     config = parse_config(data)
     assert texts(finish_survey(db, config)) == [config.default_survey.thanks["en"]]
 
 
 @pytest.fixture
-def staff_id(db) -> int:  # noqa: ANN001
+def staff_id(db) -> int:
     with db.begin() as session:
         user = staff(session, "lead@example.org", "manager")
         session.flush()
         return user.id
 
 
-def resident(db, config, address, team="EAST", consent="yes", start=T0):  # noqa: ANN001, ANN201
+def resident(db, config, address, team="EAST", consent="yes", start=T0):
     finish_survey(db, config, address=address, first=f"FEEDBACK {team}", start=start)
     send(db, config, consent, address=address, at=start + timedelta(minutes=10))
 

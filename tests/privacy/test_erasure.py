@@ -17,12 +17,12 @@ from tests.factories import T0, send, staff
 PHONE = "+447700900123"
 
 
-def run(db, config, texts, address=PHONE, channel="sms", start=T0):  # noqa: ANN001, ANN201
+def run(db, config, texts, address=PHONE, channel="sms", start=T0):
     for i, text in enumerate(texts):
         send(db, config, text, channel=channel, address=address, at=start + timedelta(minutes=i))
 
 
-def count(session, model, *where) -> int:  # noqa: ANN001
+def count(session, model, *where) -> int:
     return session.scalar(select(func.count()).select_from(model).where(*where))
 
 

@@ -9,16 +9,17 @@ from sqlalchemy import func, select
 
 from bot.privacy.retention import apply_retention
 from models import Alert, Answer, AuditEntry, Contact, Conversation, Message
-from settings import ROOT, ConfigError, parse_config, read_yaml
+from settings import ConfigError, parse_config
+from tests.configuration import raw_test_config
 from tests.factories import T0, send
 
 
-def count(db, model, *where) -> int:  # noqa: ANN001
+def count(db, model, *where) -> int:
     with db.begin() as session:
         return session.scalar(select(func.count()).select_from(model).where(*where))
 
 
-def retention(db, config, days):  # noqa: ANN001, ANN201
+def retention(db, config, days):
     with db.begin() as session:
         return apply_retention(session, config, T0 + timedelta(days=days))
 
@@ -59,7 +60,7 @@ def test_opted_out_people_stay_on_the_suppression_list(db, config):
     send(db, config, "Hi", address="out")
     send(db, config, "STOP", address="out", at=T0 + timedelta(minutes=1))
     assert retention(db, config, 365).contacts_deleted == 0
-    data = read_yaml((ROOT / "config.yaml").read_text())
+    data = raw_test_config()
     data["retention"]["keep_opt_outs"] = False
     assert retention(db, parse_config(data), 365).contacts_deleted == 1
 
@@ -67,7 +68,7 @@ def test_opted_out_people_stay_on_the_suppression_list(db, config):
 def test_answers_rule_and_null_rules(db, config):
     send(db, config, "Hi", address="a")
     send(db, config, "1", address="a", at=T0 + timedelta(minutes=1))
-    data = read_yaml((ROOT / "config.yaml").read_text())
+    data = raw_test_config()
     data["retention"] = {"contact_details_after": None, "message_logs_after": None, "answers_after": "365d"}
     strict = parse_config(data)
     assert set(retention(db, strict, 364).as_dict().values()) == {0}
@@ -86,7 +87,7 @@ def test_each_run_is_in_the_audit_log_and_the_cli_prints_the_report(db, config, 
 
 
 def test_bad_retention_setting_is_one_clear_line():
-    data = read_yaml((ROOT / "config.yaml").read_text())
+    data = raw_test_config()
     data["retention"]["message_logs_after"] = "six months"
     with pytest.raises(ConfigError, match=r"^config.yaml: retention.message_logs_after: 'six months' is not"):
         parse_config(data)

@@ -15,7 +15,7 @@ from tests.factories import staff as make_staff
 
 
 @pytest.fixture
-def staff(db):  # noqa: ANN001, ANN201
+def staff(db):
     with db.begin() as session:
         duty = make_staff(session, "duty@example.org", "manager")
         other = make_staff(session, "other@example.org", "viewer")
@@ -24,13 +24,13 @@ def staff(db):  # noqa: ANN001, ANN201
 
 
 @pytest.fixture
-def alert_id(db, config) -> int:  # noqa: ANN001
+def alert_id(db, config) -> int:
     send(db, config, "I want to die", channel="sms", address="+447700900123")
     with db.begin() as session:
         return session.scalar(select(Alert.id))
 
 
-def audit(db) -> list[tuple[str, str, str]]:  # noqa: ANN001
+def audit(db) -> list[tuple[str, str, str]]:
     with db.begin() as session:
         rows = session.scalars(select(AuditEntry).order_by(AuditEntry.id))
         return [(row.actor, row.action, row.subject) for row in rows]
@@ -117,7 +117,7 @@ def test_audit_log_is_append_only_in_the_app_and_in_the_database(db):
         session.execute(update(AuditEntry).values(actor="someone else"))
     # Below the ORM, the database's own trigger refuses too.
     for statement in ("UPDATE audit_log SET actor = 'x'", "DELETE FROM audit_log"):
-        with pytest.raises(Exception, match="append-only"), db.begin() as session:  # noqa: B017, PT011
+        with pytest.raises(Exception, match="append-only"), db.begin() as session:
             session.execute(text(statement))
     assert audit(db) == [("duty@example.org", "sign_in", None)]
 

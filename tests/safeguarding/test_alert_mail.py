@@ -14,7 +14,8 @@ from sqlalchemy import select
 from bot.channels.console import chat
 from bot.safeguarding.mail import notify_pending_alerts
 from models import Alert
-from settings import ROOT, parse_config, read_yaml
+from settings import parse_config
+from tests.configuration import raw_test_config
 from tests.factories import T0, send
 
 PHONE = "+447700900123"
@@ -26,7 +27,7 @@ class Inbox:
     def __init__(self) -> None:
         self.messages: list = []
 
-    async def handle_DATA(self, server, session, envelope):  # noqa: ANN001, ANN201, N802
+    async def handle_DATA(self, server, session, envelope):
         self.messages.append((envelope.rcpt_tos, message_from_bytes(envelope.content, policy=policy.default)))
         return "250 OK"
 
@@ -38,7 +39,7 @@ def free_port() -> int:
 
 
 @pytest.fixture
-def inbox():  # noqa: ANN201
+def inbox():
     handler = Inbox()
     controller = Controller(handler, hostname="127.0.0.1", port=free_port())
     controller.start()
@@ -55,8 +56,8 @@ def finish_urgent_mail() -> None:
             thread.join(timeout=30)
 
 
-def mail_config(port: int, enabled: bool = True):  # noqa: ANN201
-    data = read_yaml((ROOT / "config.yaml").read_text(encoding="utf-8"))
+def mail_config(port: int, enabled: bool = True):
+    data = raw_test_config()
     data["safeguarding"]["email"].update(
         enabled=enabled, smtp_host="127.0.0.1", smtp_port=port, to=["duty@example.org"]
     )

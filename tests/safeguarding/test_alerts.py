@@ -10,7 +10,7 @@ from models import Alert, Message
 from tests.factories import T0, conversations_of, send, texts
 
 
-def alerts_in(db) -> list[Alert]:  # noqa: ANN001
+def alerts_in(db) -> list[Alert]:
     with db.begin() as session:
         return list(session.scalars(select(Alert).order_by(Alert.id)))
 

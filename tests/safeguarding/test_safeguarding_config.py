@@ -7,12 +7,13 @@ import copy
 import pytest
 
 from bot.conversation.segments import is_gsm7, segments
-from settings import ROOT, ConfigError, parse_config, read_yaml
+from settings import ConfigError, parse_config
+from tests.configuration import raw_test_config
 
-RAW = read_yaml((ROOT / "config.yaml").read_text(encoding="utf-8"))
+RAW = raw_test_config()
 
 
-def changed(change) -> dict:  # noqa: ANN001
+def changed(change) -> dict:
     data = copy.deepcopy(RAW)
     change(data)
     return data

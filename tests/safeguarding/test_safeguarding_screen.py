@@ -7,7 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.safeguarding.screen import normalise, screen, screen_for
-from settings import ROOT, load_config, parse_config, read_yaml
+from settings import load_config, parse_config
+from tests.configuration import raw_test_config
 from tests.safeguarding_phrasings import KNOWN_FALSE_ALARMS, ORDINARY, RISK
 
 SETTINGS = load_config().safeguarding
@@ -83,7 +84,7 @@ def test_normalise(text, expected):
 
 
 def test_councils_own_phrasings_raise_alerts_and_screening_can_be_switched_off():
-    data = read_yaml((ROOT / "config.yaml").read_text(encoding="utf-8"))
+    data = raw_test_config()
     data["safeguarding"]["rules"] = {"pets": ["lost .. cat"], "neglect": ["no .. visit"]}
     data["safeguarding"]["categories"] = {}
     data["safeguarding"]["severities"] = {}

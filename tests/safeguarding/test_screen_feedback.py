@@ -27,13 +27,13 @@ PHONE = "+447700900123"
 OTHER = "+447700900555"
 
 
-def alert_for(db, config, text: str, phone: str = PHONE) -> int:  # noqa: ANN001
+def alert_for(db, config, text: str, phone: str = PHONE) -> int:
     send(db, config, text, channel="sms", address=phone)
     with db.begin() as session:
         return session.scalar(select(Alert.id).order_by(Alert.id.desc()))
 
 
-def comment_for(db, phone: str, words: str) -> int:  # noqa: ANN001
+def comment_for(db, phone: str, words: str) -> int:
     """A free-text answer in the person's (only) conversation."""
     with db.begin() as session:
         conversation = session.scalar(

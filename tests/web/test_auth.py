@@ -15,7 +15,7 @@ from tests.factories import T0
 
 
 @pytest.fixture
-def db_of(app):  # noqa: ANN001, ANN201
+def db_of(app):
     return app.extensions["heard"].db
 
 
@@ -140,3 +140,12 @@ def test_next_only_goes_to_admin_pages(client, db_of, target):
         data={"email": "ann@example.org", "password": PASSWORD, "csrf_token": token},
     )
     assert response.location == "/admin/"
+
+
+def test_session_cookie_secure_can_be_asked_for_over_http(config, database_url, monkeypatch):
+    from web import create_app
+
+    monkeypatch.setenv("SESSION_COOKIE_SECURE", "true")
+    app = create_app({"HEARD_CONFIG": config, "DATABASE_URL": database_url, "SECRET_KEY": "x"})
+    assert app.config["SESSION_COOKIE_SECURE"] is True
+    app.extensions["heard"].db.dispose()

@@ -1,8 +1,8 @@
-"""README "Running at scale" end to end: gunicorn workers + separate scheduler processes + one database.
+"""docs/operations.md "Scaling" end to end: gunicorn workers + separate scheduler processes + one database.
 
 A contact posted to /api/v1/contacts is invited by a scheduler process through the
 (fake) Twilio API, the resident answers through signed webhooks to gunicorn, and
-/api/v1/responses shows the answers. On PostgreSQL two schedulers run, as the README allows.
+/api/v1/responses shows the answers. On PostgreSQL two schedulers run, as docs/operations.md allows.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ import requests
 from bench._gunicorn import gunicorn
 from models.api_token import create_token
 from settings import ROOT
+from tests.configuration import TEST_CONFIG_PATH
 from tests.twilio_requests import message_form, signature, twiml_messages
 
 pytestmark = pytest.mark.slow
@@ -28,9 +29,9 @@ RESIDENT = "+447700900777"
 ANSWERS = ["1", "a bit", "1", "1", "yes", "Kind staff <b>thanks</b>"]
 
 
-def fast_config(tmp_path) -> str:  # noqa: ANN001
+def fast_config(tmp_path) -> str:
     """config.yaml with a 1 s sweep and no quiet hours, so the invitation goes within the test."""
-    text = (ROOT / "config.yaml").read_text(encoding="utf-8")
+    text = TEST_CONFIG_PATH.read_text(encoding="utf-8")
     text = re.sub(r"sweep_every: \S+", "sweep_every: 1s", text)
     always = (
         'quiet_hours: {send_from: "00:00", send_until: "23:59", days: [mon, tue, wed, thu, fri, sat, sun]}'
@@ -41,13 +42,13 @@ def fast_config(tmp_path) -> str:  # noqa: ANN001
     return str(path)
 
 
-def scheduler(env: dict[str, str], log) -> subprocess.Popen:  # noqa: ANN001
+def scheduler(env: dict[str, str], log) -> subprocess.Popen:
     """`flask --app web scheduler`, as deploy/Procfile and deploy/heard-scheduler.service run it."""
     command = [sys.executable, "-m", "flask", "--app", "web", "scheduler"]
     return subprocess.Popen(command, cwd=ROOT, env=os.environ | env, stdout=log, stderr=log)
 
 
-def wait_for(condition, what: str, timeout: float = 60) -> None:  # noqa: ANN001
+def wait_for(condition, what: str, timeout: float = 60) -> None:
     deadline = time.monotonic() + timeout
     while not condition():
         assert time.monotonic() < deadline, f"timed out waiting for {what}"

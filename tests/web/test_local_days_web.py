@@ -26,7 +26,7 @@ ONE_DAY = "period=custom&since=2026-06-15&until=2026-06-15"
 
 
 @pytest.fixture
-def june(app):  # noqa: ANN001, ANN201
+def june(app):
     """Five answers at 00:30 on 15 June (local), one late that day, six negative ones early on the 16th."""
     db = app.extensions["heard"].db
     add_many(db, "listened", [1, 1, 1, 2, 4], team="east", started_at=HALF_PAST_MIDNIGHT)
@@ -39,11 +39,11 @@ def june(app):  # noqa: ANN001, ANN201
 
 
 @pytest.fixture
-def token(runner) -> str:  # noqa: ANN001
+def token(runner) -> str:
     return api_token(runner)
 
 
-def api(client, token, path: str):  # noqa: ANN001, ANN201
+def api(client, token, path: str):
     return client.get(f"/api/v1/{path}", headers={"Authorization": f"Bearer {token}"})
 
 
@@ -110,7 +110,7 @@ def test_comments_page_period_is_local(client, june):
     assert "<dd>15 Jun 2026 23:30</dd>" in conversation  # started at 22:30 UTC
 
 
-def read_csv(response) -> list[dict]:  # noqa: ANN001
+def read_csv(response) -> list[dict]:
     assert response.status_code == 200
     return list(csv.DictReader(io.StringIO(response.get_data().decode("utf-8-sig"), newline="")))
 

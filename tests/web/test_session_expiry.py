@@ -10,7 +10,7 @@ from itsdangerous.timed import TimestampSigner
 from tests.admin_support import make_user, sign_in
 
 
-def replay(app, cookie: str, hours_later: float, monkeypatch: pytest.MonkeyPatch):  # noqa: ANN001, ANN201
+def replay(app, cookie: str, hours_later: float, monkeypatch: pytest.MonkeyPatch):
     """GET /admin/ with the saved session cookie, as if `hours_later` had passed (a fresh client: no jar)."""
     monkeypatch.setattr(TimestampSigner, "get_timestamp", lambda self: int(time.time() + hours_later * 3600))
     fresh = app.test_client()

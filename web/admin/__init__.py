@@ -17,13 +17,13 @@ require_sign_in(bp)
 
 
 @bp.errorhandler(403)
-def _forbidden(_error: Exception):  # noqa: ANN202
+def _forbidden(_error: Exception):
     message = "Your role does not let you see this page. An admin can change your role."
     return render_template("error.html", title="You cannot see this page", message=message), 403
 
 
 @bp.errorhandler(404)
-def _not_found(_error: Exception):  # noqa: ANN202
+def _not_found(_error: Exception):
     return render_template("error.html", title="Page not found", message="There is nothing here."), 404
 
 

@@ -49,7 +49,7 @@ def _screen_words() -> dict:
 
 
 @bp.get("/alerts")
-def alerts():  # noqa: ANN201
+def alerts():
     form = AlertFilterForm(request.args)
     form.team.choices = options([("", "All teams")] + [(t.id, t.name) for t in visible_teams(heard().config)])
     valid = form.validate()
@@ -77,7 +77,7 @@ def _assign_form(selected: int | None) -> AssignForm:
     return form
 
 
-def _alert_or_404(alert_id: int):  # noqa: ANN202
+def _alert_or_404(alert_id: int):
     with heard().db.begin() as session:
         view = get_alert(session, alert_id, allowed_teams())
     if view is None:
@@ -86,7 +86,7 @@ def _alert_or_404(alert_id: int):  # noqa: ANN202
 
 
 @bp.get("/alerts/<int:alert_id>")
-def alert_detail(alert_id: int):  # noqa: ANN201
+def alert_detail(alert_id: int):
     view = _alert_or_404(alert_id)
     return render_template(
         "admin/alert.html",
@@ -101,12 +101,12 @@ def alert_detail(alert_id: int):  # noqa: ANN201
 
 
 @bp.get("/alerts/<int:alert_id>/conversation")
-def alert_conversation(alert_id: int):  # noqa: ANN201
+def alert_conversation(alert_id: int):
     view = _alert_or_404(alert_id)
     return render_template("admin/alert_conversation.html", view=view, alert=view.alert)
 
 
-def _act(alert_id: int, change: Callable[..., object], done: str, *args: object):  # noqa: ANN202
+def _act(alert_id: int, change: Callable[..., object], done: str, *args: object):
     """Apply one alert_handling change as the signed-in user, to an alert they may see."""
     try:
         with heard().db.begin() as session:
@@ -119,7 +119,7 @@ def _act(alert_id: int, change: Callable[..., object], done: str, *args: object)
     return redirect(url_for("admin.alert_detail", alert_id=alert_id))
 
 
-def _visible_or_404(session, alert_id: int) -> None:  # noqa: ANN001
+def _visible_or_404(session, alert_id: int) -> None:
     query = select(Alert.id).where(Alert.id == alert_id)
     scope = allowed_teams()
     if scope is not None:
@@ -129,12 +129,12 @@ def _visible_or_404(session, alert_id: int) -> None:  # noqa: ANN001
 
 
 @bp.post("/alerts/<int:alert_id>/acknowledge")
-def alert_acknowledge(alert_id: int):  # noqa: ANN201
+def alert_acknowledge(alert_id: int):
     return _act(alert_id, handling.acknowledge, "Acknowledged: you are dealing with it.")
 
 
 @bp.post("/alerts/<int:alert_id>/assign")
-def alert_assign(alert_id: int):  # noqa: ANN201
+def alert_assign(alert_id: int):
     chosen = request.form.get("assignee", "")
     if chosen and not chosen.isdigit():
         abort(400)
@@ -143,7 +143,7 @@ def alert_assign(alert_id: int):  # noqa: ANN201
 
 
 @bp.post("/alerts/<int:alert_id>/note")
-def alert_note(alert_id: int):  # noqa: ANN201
+def alert_note(alert_id: int):
     form = NoteForm()
     if not form.validate():
         flash("Not saved: write a note (at most 4,000 characters).", "error")
@@ -152,18 +152,18 @@ def alert_note(alert_id: int):  # noqa: ANN201
 
 
 @bp.post("/alerts/<int:alert_id>/close")
-def alert_close(alert_id: int):  # noqa: ANN201
+def alert_close(alert_id: int):
     return _act(alert_id, handling.close, "Closed.")
 
 
 @bp.post("/alerts/<int:alert_id>/reopen")
-def alert_reopen(alert_id: int):  # noqa: ANN201
+def alert_reopen(alert_id: int):
     return _act(alert_id, handling.reopen, "Reopened.")
 
 
 @bp.post("/alerts/<int:alert_id>/false-alarm")
 @role_required("admin", "manager")
-def alert_false_alarm(alert_id: int):  # noqa: ANN201
+def alert_false_alarm(alert_id: int):
     form = FalseAlarmForm()
     if not form.validate():
         flash(f"Not marked: the note can be at most {MAX_FEEDBACK_NOTE:,} characters.", "error")
@@ -174,13 +174,14 @@ def alert_false_alarm(alert_id: int):  # noqa: ANN201
 
 @bp.post("/alerts/<int:alert_id>/contact")
 @role_required("admin", "manager")
-def alert_contact(alert_id: int):  # noqa: ANN201
+def alert_contact(alert_id: int):
     try:
         with heard().db.begin() as session:
             _visible_or_404(session, alert_id)
-            details = handling.contact_details(
-                session, alert_id, session.get(User, current_user.id), utcnow()
-            )
+            user = session.get(User, current_user.id)
+            if user is None:  # removed since signing in
+                abort(403)
+            details = handling.contact_details(session, alert_id, user, utcnow())
     except AlertError:
         abort(404)
     page = render_template("admin/alert_contact.html", alert_id=alert_id, details=details)

@@ -17,7 +17,7 @@ PER_PAGE = 50
 
 @bp.get("/audit")
 @role_required("admin")
-def audit():  # noqa: ANN201
+def audit():
     form = AuditFilterForm(request.args)
     with heard().db.begin() as session:
         staff = [(str(u.id), u.email) for u in list_users(session)]

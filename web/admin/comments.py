@@ -60,7 +60,7 @@ def filter_query() -> str:
 
 
 @bp.get("/comments")
-def comments():  # noqa: ANN201
+def comments():
     form, filters, since, until = comment_form()
     page_number = min(max(1, request.args.get("page", 1, type=int)), 100_000)
     with heard().db.begin() as session:

@@ -37,11 +37,11 @@ def _limit_upload_size(endpoint: str | None, _values: dict | None) -> None:
 
 
 @bp.errorhandler(413)
-def _too_big(_error: Exception):  # noqa: ANN202
+def _too_big(_error: Exception):
     return render_template("error.html", title="The file is too big", message=TOO_BIG), 413
 
 
-def _page(form: UploadForm, status: int = 200, **report: object):  # noqa: ANN202
+def _page(form: UploadForm, status: int = 200, **report: object):
     page = render_template(
         "admin/contacts_upload.html", form=form, columns=COLUMNS, show_errors=SHOW_ERRORS, **report
     )
@@ -72,13 +72,13 @@ def _import(text: str, partial: bool) -> tuple[ImportReport, int]:
 
 @bp.get("/contacts/upload")
 @role_required("admin", "manager")
-def contacts_upload():  # noqa: ANN201
+def contacts_upload():
     return _page(UploadForm())
 
 
 @bp.post("/contacts/upload")
 @role_required("admin", "manager")
-def contacts_check():  # noqa: ANN201
+def contacts_check():
     form = UploadForm()
     if not form.validate_on_submit() or (text := _text(form)) is None:
         return _page(form, 400)
@@ -97,7 +97,7 @@ def contacts_check():  # noqa: ANN201
 
 @bp.post("/contacts/upload/good-rows")
 @role_required("admin", "manager")
-def contacts_import_good():  # noqa: ANN201
+def contacts_import_good():
     form = GoodRowsForm()
     text = store.take(form.upload.data or "") if form.validate_on_submit() else None
     if text is None:

@@ -42,7 +42,7 @@ def answer_words(config: Config, survey_id: str, line: AnswerLine, language: str
     )
 
 
-def _page(conversation_id: int, contact: ContactDetails | None = None, revealed: bool = False):  # noqa: ANN202
+def _page(conversation_id: int, contact: ContactDetails | None = None, revealed: bool = False):
     state = heard()
     filters = ResponseFilters(allowed_teams=allowed_teams())
     with state.db.begin() as session:
@@ -75,13 +75,13 @@ def _page(conversation_id: int, contact: ContactDetails | None = None, revealed:
 
 
 @bp.get("/conversations/<int:conversation_id>")
-def conversation(conversation_id: int):  # noqa: ANN201
+def conversation(conversation_id: int):
     return _page(conversation_id)
 
 
 @bp.post("/conversations/<int:conversation_id>/contact")
 @role_required(*sorted(CONTACT_DETAIL_ROLES))
-def conversation_contact(conversation_id: int):  # noqa: ANN201
+def conversation_contact(conversation_id: int):
     if not ConfirmForm().validate_on_submit():
         abort(400)
     return _page(conversation_id, revealed=True)

@@ -8,7 +8,7 @@ from flask import render_template, request
 
 from models.local_days import local_date
 from models.reports.outreach import days_waited_by_team
-from models.reports.periods import days_between, last_days
+from models.reports.periods import Interval, days_between, last_days
 from models.reports.responses import ResponseFilters
 from models.reports.summaries import summarise
 from models.reports.summary_json import summary_dict
@@ -42,7 +42,7 @@ def period_of(form: DashboardFilterForm, now: datetime, zone: str) -> tuple[date
 
 
 @bp.get("/")
-def dashboard():  # noqa: ANN201
+def dashboard():
     state = heard()
     form = filter_form()
     valid = form.validate() if request.args else True
@@ -54,7 +54,7 @@ def dashboard():  # noqa: ANN201
         channel=(form.channel.data or None) if valid else None,
         allowed_teams=allowed_teams(),
     )
-    interval = form.interval.data if form.interval.data in ("week", "month") else "week"
+    interval: Interval = "month" if form.interval.data == "month" else "week"
     with state.db.begin() as session:
         summary = summarise(session, state.config, filters, since, until, interval)
         waited_scope = frozenset({filters.team}) if filters.team else filters.allowed_teams

@@ -20,8 +20,9 @@ from web.extensions import heard
 def _audit(kind: str, filters: CommentFilters) -> None:
     """Who exported what; the search words themselves are not kept (they could be a number)."""
     r = filters.responses
+    assert r.since is not None and r.until is not None  # an export's period is always bounded
     first, last = period_days(r.since, r.until, heard().config.organisation.time_zone)
-    detail = {
+    detail: dict[str, object] = {
         "kind": kind,
         "since": first.isoformat(),
         "until": last.isoformat(),

@@ -21,7 +21,7 @@ from web.extensions import heard
 
 @bp.route("/people", methods=["GET", "POST"])
 @role_required("admin")
-def people():  # noqa: ANN201
+def people():
     form = FindPersonForm()
     if form.validate_on_submit():
         try:
@@ -42,7 +42,7 @@ def people():  # noqa: ANN201
     return render_template("admin/people.html", form=form), 400 if form.is_submitted() else 200
 
 
-def _person_page(public_id: str, erase_form: EraseForm, status: int = 200):  # noqa: ANN202
+def _person_page(public_id: str, erase_form: EraseForm, status: int = 200):
     try:
         with heard().db.begin() as session:
             held = holdings(session, person_by_public_id(session, public_id))
@@ -56,13 +56,13 @@ def _person_page(public_id: str, erase_form: EraseForm, status: int = 200):  # n
 
 @bp.get("/people/<public_id>")
 @role_required("admin")
-def person(public_id: str):  # noqa: ANN201
+def person(public_id: str):
     return _person_page(public_id, EraseForm())
 
 
 @bp.post("/people/<public_id>/download")
 @role_required("admin")
-def person_download(public_id: str):  # noqa: ANN201
+def person_download(public_id: str):
     try:
         with heard().db.begin() as session:
             contact = person_by_public_id(session, public_id)
@@ -82,7 +82,7 @@ def person_download(public_id: str):  # noqa: ANN201
 
 @bp.post("/people/<public_id>/erase")
 @role_required("admin")
-def person_erase(public_id: str):  # noqa: ANN201
+def person_erase(public_id: str):
     form = EraseForm()
     if not form.validate():
         return _person_page(public_id, form, 400)

@@ -31,7 +31,7 @@ def team_scope(team: str | None) -> frozenset[str] | None:
 
 
 @bp.get("/prompts")
-def prompts():  # noqa: ANN201
+def prompts():
     view = request.args.get("view", "upcoming")
     if view not in VIEWS:
         abort(404)
@@ -65,7 +65,7 @@ def prompts():  # noqa: ANN201
 
 @bp.post("/prompts/<int:prompt_id>/cancel")
 @role_required(*CANCELLERS)
-def prompt_cancel(prompt_id: int):  # noqa: ANN201
+def prompt_cancel(prompt_id: int):
     if not ConfirmForm().validate_on_submit():
         abort(400)
     with heard().db.begin() as session:

@@ -20,7 +20,7 @@ LEAD_ROLES = ("admin", "manager")  # the safeguarding lead's roles
 
 @bp.get("/screen")
 @role_required(*LEAD_ROLES)
-def screen():  # noqa: ANN201
+def screen():
     evaluation, missing = None, None
     try:
         evaluation = load_evaluation(heard().config.safeguarding.evaluation_path)
@@ -53,7 +53,7 @@ def screen_feedback_csv() -> Response:
 
 @bp.post("/comments/<int:answer_id>/missed")
 @role_required(*LEAD_ROLES)
-def comment_missed(answer_id: int):  # noqa: ANN201
+def comment_missed(answer_id: int):
     form = MissedForm()
     back = _back_to_comments()
     if not form.validate():

@@ -42,7 +42,7 @@ def _username_or_problem() -> tuple[str | None, str | None]:
 
 
 @bp.get("/teams")
-def teams():  # noqa: ANN201
+def teams():
     username, problem = _username_or_problem()
     rows = [
         (team, team_deep_link(username, team.id) if username else None)
@@ -52,7 +52,7 @@ def teams():  # noqa: ANN201
 
 
 @bp.get("/teams/<team_id>/telegram-qr.png")
-def team_qr(team_id: str):  # noqa: ANN201
+def team_qr(team_id: str):
     if team_id not in {team.id for team in visible_teams(heard().config)}:
         abort(404)
     username, problem = _username_or_problem()

@@ -11,7 +11,7 @@ from web.auth.roles import role_required
 from web.extensions import heard
 
 
-def _token_page(form: TokenCreateForm, new_token: str | None = None, status: int = 200):  # noqa: ANN202
+def _token_page(form: TokenCreateForm, new_token: str | None = None, status: int = 200):
     with heard().db.begin() as session:
         rows = list_tokens(session)
     team_names = {team.id: team.name for team in heard().config.teams}
@@ -35,13 +35,13 @@ def _form() -> TokenCreateForm:
 
 @bp.get("/tokens")
 @role_required("admin")
-def tokens():  # noqa: ANN201
+def tokens():
     return _token_page(_form())
 
 
 @bp.post("/tokens")
 @role_required("admin")
-def token_create():  # noqa: ANN201
+def token_create():
     form = _form()
     if not form.validate_on_submit():
         return _token_page(form, status=400)
@@ -52,7 +52,7 @@ def token_create():  # noqa: ANN201
 
 @bp.post("/tokens/<int:token_id>/revoke")
 @role_required("admin")
-def token_revoke(token_id: int):  # noqa: ANN201
+def token_revoke(token_id: int):
     if not ConfirmForm().validate_on_submit():
         abort(400)
     with heard().db.begin() as session:

@@ -33,7 +33,7 @@ def start_form(config: Config) -> TryStartForm:
 
 
 @bp.get("/try")
-def try_survey():  # noqa: ANN201
+def try_survey():
     state = heard()
     with state.db.begin() as db_session:
         transcript = try_transcript(db_session, tester_key())
@@ -54,7 +54,7 @@ def try_survey():  # noqa: ANN201
 
 
 @bp.post("/try/start")
-def try_start():  # noqa: ANN201
+def try_start():
     state = heard()
     form = start_form(state.config)
     if not form.validate_on_submit():
@@ -65,7 +65,7 @@ def try_start():  # noqa: ANN201
 
 
 @bp.post("/try/reply")
-def try_reply():  # noqa: ANN201
+def try_reply():
     state = heard()
     form = TryMessageForm()
     if not form.validate_on_submit():

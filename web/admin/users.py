@@ -17,7 +17,7 @@ def _team_choices() -> list[tuple[str, str]]:
 
 @bp.get("/users")
 @role_required("admin")
-def users():  # noqa: ANN201
+def users():
     with heard().db.begin() as session:
         rows = list_users(session)
     return render_template(
@@ -27,7 +27,7 @@ def users():  # noqa: ANN201
 
 @bp.route("/users/new", methods=["GET", "POST"])
 @role_required("admin")
-def user_new():  # noqa: ANN201
+def user_new():
     form = UserCreateForm()
     form.teams.choices = _team_choices()
     if form.validate_on_submit():
@@ -44,7 +44,7 @@ def user_new():  # noqa: ANN201
 
 @bp.route("/users/<int:user_id>", methods=["GET", "POST"])
 @role_required("admin")
-def user_edit(user_id: int):  # noqa: ANN201
+def user_edit(user_id: int):
     with heard().db.begin() as session:
         user = get_user(session, user_id)
         if user is None:
@@ -66,7 +66,7 @@ def user_edit(user_id: int):  # noqa: ANN201
 
 @bp.post("/users/<int:user_id>/password")
 @role_required("admin")
-def user_password(user_id: int):  # noqa: ANN201
+def user_password(user_id: int):
     form = PasswordResetForm()
     with heard().db.begin() as session:
         user = get_user(session, user_id)

@@ -22,7 +22,7 @@ def _period(form: YouSaidWeDidForm) -> tuple[datetime, datetime]:
     return days_between(form.since.data, form.until.data, heard().config.organisation.time_zone)
 
 
-def _page(form: YouSaidWeDidForm, preview: int | None = None, status: int = 200):  # noqa: ANN202
+def _page(form: YouSaidWeDidForm, preview: int | None = None, status: int = 200):
     with heard().db.begin() as session:
         past = recent_messages(session)
     team_names = {team.id: team.name for team in heard().config.teams}
@@ -41,7 +41,7 @@ def _page(form: YouSaidWeDidForm, preview: int | None = None, status: int = 200)
 
 @bp.route("/you-said-we-did", methods=["GET", "POST"])
 @role_required("admin", "manager")
-def you_said_we_did():  # noqa: ANN201
+def you_said_we_did():
     form = YouSaidWeDidForm()
     form.team.choices = options([("", "Every team")] + [(t.id, t.name) for t in heard().config.teams])
     if not form.validate_on_submit():

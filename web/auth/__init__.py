@@ -6,7 +6,6 @@ JSON API and webhook requests carry their own credentials and are exempt from CS
 
 from __future__ import annotations
 
-import os
 from datetime import timedelta
 
 from flask import Blueprint, Flask, current_app, render_template, request
@@ -31,17 +30,15 @@ def _check_csrf() -> None:
     csrf.protect()
 
 
-def _csrf_failed(error: CSRFError):  # noqa: ANN202
+def _csrf_failed(error: CSRFError):
     message = "The form had expired or came from another site. Go back, reload the page and try again."
     return render_template("error.html", title="Please try again", message=message), 400
 
 
 def _secure_cookies(app: Flask) -> bool:
     """Secure cookies when served over https (PUBLIC_URL) or when asked to."""
-    if os.environ.get("SESSION_COOKIE_SECURE", "").lower() in ("1", "true", "yes"):
-        return True
     env = app.extensions["heard"].env
-    return bool(env.public_url and env.public_url.startswith("https://"))
+    return env.session_cookie_secure or bool(env.public_url and env.public_url.startswith("https://"))
 
 
 def init_app(app: Flask) -> None:

@@ -28,7 +28,7 @@ def _safe_next(target: str | None) -> str:
 
 
 @bp.route("/sign-in", methods=["GET", "POST"])
-def sign_in():  # noqa: ANN201
+def sign_in():
     if current_user.is_authenticated:
         return redirect(url_for("admin.dashboard"))
     form = SignInForm()
@@ -55,7 +55,7 @@ def sign_in():  # noqa: ANN201
 
 
 @bp.post("/sign-out")
-def sign_out():  # noqa: ANN201
+def sign_out():
     if SignOutForm().validate_on_submit():
         if current_user.is_authenticated:
             with heard().db.begin() as db_session:

@@ -168,11 +168,11 @@ COMMANDS = [
 MAKE_THE_SCHEMA = {migrate_command, setup_command}
 
 
-def _schema_checked(callback):  # noqa: ANN001, ANN202
+def _schema_checked(callback):
     """A clear message, not a traceback, when the database is unreachable or nobody migrated it."""
 
     @functools.wraps(callback)
-    def checked(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+    def checked(*args, **kwargs):
         db = heard().db
         try:
             problem = schema_problem(db.engine, db.url)
@@ -188,6 +188,7 @@ def _schema_checked(callback):  # noqa: ANN001, ANN202
 
 def _in_app_context(command: click.Command) -> click.Command:
     """Flask only pushes an app context for commands built through app.cli: wrap ours once."""
+    assert command.callback is not None  # every command of ours has a function
     callback = command.callback if command in MAKE_THE_SCHEMA else _schema_checked(command.callback)
     command.callback = with_appcontext(callback)
     return command

@@ -19,7 +19,7 @@ from web.extensions import heard
 @click.argument("file", type=click.File("r", encoding="utf-8-sig"))
 @click.option("--partial", is_flag=True, help="Import the good rows even when some rows are wrong.")
 def import_contacts_command(file: TextIO, partial: bool) -> None:
-    """Record contacts to follow up from a CSV file (see README "Scheduled prompts")."""
+    """Record contacts to follow up from a CSV file (columns: docs/api.md)."""
     state = heard()
     try:
         rows = read_csv(file.read())
@@ -28,8 +28,8 @@ def import_contacts_command(file: TextIO, partial: bool) -> None:
     bar = click.progressbar(length=len(rows), label="Importing", file=sys.stderr)
     with bar, state.db.begin() as session:
         report = import_rows(session, state.config, rows, partial, source="cli", progress=bar.update)
-    for error in report.errors:
-        click.echo(str(error), err=True)
+    for problem in report.errors:
+        click.echo(str(problem), err=True)
     if report.errors and not partial:
         raise click.ClickException(
             f"nothing imported: {len(report.errors)} problem(s) above. Fix them, or use --partial."

@@ -20,7 +20,7 @@ _PERSON_OPTIONS = [
 ]
 
 
-def _person_options(command):  # noqa: ANN001, ANN202
+def _person_options(command):
     for option in reversed(_PERSON_OPTIONS):
         command = option(command)
     return command

@@ -2,7 +2,7 @@
 
 The web app is served by werkzeug's threaded server; background services
 (the scheduler, Telegram polling) register in BACKGROUND and run beside it.
-Production runs each part as its own process instead (README "Running at scale").
+Production runs each part as its own process instead (docs/operations.md).
 """
 
 from __future__ import annotations

@@ -28,7 +28,7 @@ _runner_lock = threading.Lock()
 
 
 @bp.post("/webhooks/telegram")
-def telegram_webhook():  # noqa: ANN201
+def telegram_webhook():
     """Check the secret, hand the update to the bot, and answer once its replies are sent."""
     env = _heard().env
     if env.telegram_mode != "webhook" or not env.telegram_bot_token:

@@ -73,19 +73,23 @@ class TelegramHandlers:
     # --- PTB handlers ---
     async def on_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """A resident's text or command in a private chat: answer it through the engine."""
-        text = update.effective_message.text or ""
-        replies = await asyncio.to_thread(self._engine_turn, self._inbound(update, text))
-        await self._deliver(context, update.effective_chat.id, replies, update)
+        message, chat = update.effective_message, update.effective_chat
+        assert message is not None and chat is not None  # the handler's filters pass only chat messages
+        replies = await asyncio.to_thread(self._engine_turn, self._inbound(update, message.text or ""))
+        await self._deliver(context, chat.id, replies, update)
 
     async def on_media(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """A photo, sticker, voice note...: the engine answers politely and repeats the question."""
-        text = update.effective_message.caption or ""
+        message, chat = update.effective_message, update.effective_chat
+        assert message is not None and chat is not None  # the handler's filters pass only chat messages
+        text = message.caption or ""
         replies = await asyncio.to_thread(self._engine_turn, self._inbound(update, text, has_media=True))
-        await self._deliver(context, update.effective_chat.id, replies, update)
+        await self._deliver(context, chat.id, replies, update)
 
     async def on_tap(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """A button tap: answer the query, show the choice without buttons, send what comes next."""
         query = update.callback_query
+        assert query is not None  # a CallbackQueryHandler's update always has one
         chat = update.effective_chat
         if chat is None or chat.type != ChatType.PRIVATE:
             await _quietly(query.answer())
@@ -105,6 +109,7 @@ class TelegramHandlers:
 
     async def on_edited(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """An edited message cannot change an answer: say so, once, in the resident's language."""
+        assert update.effective_chat is not None  # an edited message is in a chat
         chat_id = update.effective_chat.id
         language = await asyncio.to_thread(self._language, chat_id, _language_code(update))
         await self._deliver(context, chat_id, [Reply(self.config.messages[language].edited_message)])
@@ -112,6 +117,7 @@ class TelegramHandlers:
     async def on_member(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """The resident blocked the bot: record the opt-out before any send fails."""
         change = update.my_chat_member
+        assert change is not None  # a ChatMemberHandler's update always has one
         if change.new_chat_member.status == ChatMemberStatus.BANNED:
             await asyncio.to_thread(self._record_blocked, change.chat.id)
 
@@ -139,14 +145,16 @@ class TelegramHandlers:
             contact = residents.find_contact(session, CHANNEL, inbound.address)
             conversation = contact and progress.open_conversation(session, contact)
             if question_id and (not conversation or conversation.current_question != question_id):
-                language = pick_language(self.config, contact and contact.language, inbound.language_hint)
+                language = pick_language(
+                    self.config, contact.language if contact else None, inbound.language_hint
+                )
                 return Tapped(False, [], self.config.messages[language].button_expired)
             return Tapped(True, handle(session, self.config, inbound))
 
     def _language(self, chat_id: int, language_code: str | None) -> str:
         with self.db.begin() as session:
             contact = residents.find_contact(session, CHANNEL, str(chat_id))
-            return pick_language(self.config, contact and contact.language, language_code)
+            return pick_language(self.config, contact.language if contact else None, language_code)
 
     def _record_blocked(self, chat_id: int) -> None:
         with self.db.begin() as session:
@@ -208,6 +216,7 @@ class TelegramHandlers:
         return True
 
     def _inbound(self, update: Update, text: str, has_media: bool = False) -> Inbound:
+        assert update.effective_chat is not None  # every handler that calls this has a chat
         start = START_PAYLOAD.match(text)
         return Inbound(
             channel=CHANNEL,
@@ -232,7 +241,7 @@ def _label(message: Message, data: str | None) -> str:
     return next((b.text for b in buttons if b.callback_data == data), parse_tap(data or "")[1])
 
 
-async def _quietly(awaitable) -> None:  # noqa: ANN001
+async def _quietly(awaitable) -> None:
     """Answer a callback query, best effort: a query too old to answer is not an error."""
     try:
         await awaitable

@@ -65,13 +65,13 @@ class ChatRateLimiter(BaseRateLimiter[int]):
 
     async def process_request(
         self,
-        callback: Callable[..., Coroutine[Any, Any, bool | dict[str, Any] | list[dict[str, Any]] | None]],
+        callback: Callable[..., Coroutine[Any, Any, bool | dict[str, Any] | list[dict[str, Any]]]],
         args: Any,
         kwargs: dict[str, Any],
         endpoint: str,
         data: dict[str, Any],
         rate_limit_args: int | None,
-    ) -> bool | dict[str, Any] | list[dict[str, Any]] | None:
+    ) -> bool | dict[str, Any] | list[dict[str, Any]]:
         """Wait for the chat's and the bot's turn, then make the request."""
         chat_id = data.get("chat_id")
         if chat_id is None:  # getMe, getUpdates, setMyCommands...: not limited

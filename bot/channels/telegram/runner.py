@@ -51,6 +51,7 @@ class PollingThread:
         await application.initialize()
         if application.post_init:
             await application.post_init(application)
+        assert application.updater is not None  # built with an Updater: this runner polls
         await application.updater.start_polling(timeout=POLL_TIMEOUT, allowed_updates=ALLOWED_UPDATES)
         await application.start()
 
@@ -65,7 +66,7 @@ class PollingThread:
 
     async def _stop(self) -> None:
         application = self.application
-        if application.updater.running:
+        if application.updater is not None and application.updater.running:
             await application.updater.stop()
         if application.running:
             await application.stop()
@@ -81,7 +82,7 @@ class WebhookRunner:
         self._loop = LoopThread("telegram-webhook")
 
     @property
-    def bot(self):  # noqa: ANN201 - telegram.ext.ExtBot
+    def bot(self):
         return self.application.bot
 
     def start(self) -> WebhookRunner:
@@ -110,7 +111,7 @@ def _abandon(loop: LoopThread, application: Application) -> None:
     """After a failed start: close the bot's HTTP clients (opened even when getMe failed), stop."""
     try:
         loop.run(application.bot.shutdown(), START_TIMEOUT)
-    except Exception:  # noqa: BLE001 - already failing; the original error is what matters
+    except Exception:
         log.debug("Could not close the Telegram bot after a failed start", exc_info=True)
     loop.stop()
 
