@@ -13,9 +13,10 @@ from __future__ import annotations
 import functools
 import math
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Integer, String, case, delete, func, literal_column, select
+from sqlalchemy import ColumnElement, Integer, String, case, delete, func, insert, literal_column, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from models.base import Base, UTCDateTime
@@ -50,7 +51,9 @@ def is_local_midnight(moment: datetime, zone: str) -> bool:
 
 
 def _offset(moment: datetime, zone: ZoneInfo) -> int:
-    return int(moment.astimezone(zone).utcoffset().total_seconds())
+    offset = moment.astimezone(zone).utcoffset()
+    assert offset is not None  # an aware datetime always has one
+    return int(offset.total_seconds())
 
 
 @functools.lru_cache(maxsize=256)
@@ -83,8 +86,8 @@ def local_day_sql(dialect: str, column, zone: str, since: datetime, until: datet
     periods = offset_periods(zone, since, until)
     # Values inline, not bound: the expression is repeated in GROUP BY, and PostgreSQL
     # matches it there only when the text is identical. They are ours, never input.
-    offsets = [literal_column(str(seconds)) for _, seconds in periods]
-    offset = offsets[-1]
+    offsets: list[ColumnElement[Any]] = [literal_column(str(seconds)) for _, seconds in periods]
+    offset: ColumnElement[Any] = offsets[-1]
     if len(periods) > 1:
         starts = [_moment_sql(dialect, start) for start, _ in periods[1:]]
         whens = [(column < start, seconds) for start, seconds in zip(starts, offsets[:-1], strict=True)]
@@ -116,4 +119,4 @@ def store_time_zone(session: Session, zone: str) -> None:
     periods = offset_periods(zone, TABLE_FROM, TABLE_UNTIL)
     rows = [{"starts_at": start, "offset_seconds": seconds, "time_zone": zone} for start, seconds in periods]
     rows[0]["starts_at"] = datetime(1, 1, 2, tzinfo=UTC)  # the first offset holds for anything earlier
-    session.execute(LocalDayOffset.__table__.insert(), rows)
+    session.execute(insert(LocalDayOffset), rows)

@@ -73,8 +73,8 @@ def _entries(question: Question, language: str) -> Iterable[tuple[str, Value, bo
             for value, words in question.labels.items():
                 yield from ((text, value, own) for text in words.get(lang, []))
         elif question.type == "yes_no":
-            for value, texts in YES_NO_WORDS.get(lang, {}).items():
-                yield from ((text, value, own) for text in texts.split("|"))
+            for word, texts in YES_NO_WORDS.get(lang, {}).items():
+                yield from ((text, word, own) for text in texts.split("|"))
 
 
 # Question is a frozen pydantic model but not hashable (dict fields), so cache on its

@@ -91,7 +91,9 @@ def _negator_before(reply: Words, start: int) -> int | None:
 def gather(lexicon: Lexicon, reply: Words) -> Evidence:
     """Match the question's phrases left to right, longest first, and sort them into evidence."""
     found = Evidence()
-    words, used_negators, covered = reply.words, set(), set()
+    words = reply.words
+    used_negators: set[int] = set()
+    covered: set[int] = set()
     i = 0
     while i < len(words):
         word = found_at = words[i]

@@ -19,7 +19,7 @@ from settings import Question
 MODEL_PATH = Path(__file__).resolve().parents[2] / "data" / "replies" / "reply_model.json"
 REASK = "reask"
 # Most specific first: a value takes the first sense whose phrases name it ("yes" before "vpos").
-SENSE_ORDER = ("yes", "no", "partly", "notneeded", "better", "same", "worse", "dk")
+SENSE_ORDER: tuple[str, ...] = ("yes", "no", "partly", "notneeded", "better", "same", "worse", "dk")
 SENSE_ORDER += ("vpos", "pos", "neu", "neg", "vneg")
 FALLBACK_KINDS = frozenset(("choice", "scale", "yes_no"))
 

@@ -74,11 +74,13 @@ def erase_person(
     )
     # Before the alerts lose their links: the marked copies of their words are found through them.
     their_answers = select(Answer.id).where(Answer.conversation_id.in_(conversation_ids))
-    feedback = session.execute(
-        delete(ScreenFeedback).where(
-            or_(ScreenFeedback.alert_id.in_(alert_ids), ScreenFeedback.answer_id.in_(their_answers))
+    feedback = rowcount(
+        session.execute(
+            delete(ScreenFeedback).where(
+                or_(ScreenFeedback.alert_id.in_(alert_ids), ScreenFeedback.answer_id.in_(their_answers))
+            )
         )
-    ).rowcount
+    )
     session.execute(
         update(Alert)
         .where(Alert.id.in_(alert_ids))

@@ -171,8 +171,10 @@ def expand(row: Row) -> list[Row]:
         rows.append(replace(row, text=texting(row.text, _rng(row.text, "texting")), register="texting"))
     rows.append(replace(row, text=framed(row.text, _rng(row.text, "frame"), row.language)))
     rows.append(replace(row, text=slipped(row.text, _rng(row.text, "slip"))))
-    seen: set[str] = set()
-    return [r for r in rows if not (r.text in seen or seen.add(r.text))]
+    unique: dict[str, Row] = {}
+    for r in rows:
+        unique.setdefault(r.text, r)  # the first row of each text, in order
+    return list(unique.values())
 
 
 def build(source: Path = SOURCE) -> list[Row]:

@@ -83,7 +83,11 @@ def mark_missed(
         raise FeedbackError(f"unknown severity {severity!r}")
     answer = session.get(Answer, answer_id)
     conversation = session.get(Conversation, answer.conversation_id) if answer else None
-    if conversation is None or (allowed_teams is not None and conversation.team not in allowed_teams):
+    if (
+        answer is None
+        or conversation is None
+        or (allowed_teams is not None and conversation.team not in allowed_teams)
+    ):
         raise FeedbackError(f"no comment with id {answer_id}")
     words = (answer.value or answer.raw or "").strip()
     if not words:
@@ -126,7 +130,7 @@ def feedback_counts(session: Session) -> dict[str, int]:
     counts = dict.fromkeys(LABELS, 0)
     by_kind = select(ScreenFeedback.kind, func.count()).group_by(ScreenFeedback.kind)
     counts.update(session.execute(by_kind).all())
-    counts["unexported"] = session.scalar(
+    counts["unexported"] = session.scalar(  # type: ignore[assignment]  # COUNT is never NULL
         select(func.count()).select_from(ScreenFeedback).where(ScreenFeedback.exported_at.is_(None))
     )
     return counts

@@ -70,7 +70,7 @@ def load_evaluation(path: Path) -> Evaluation:
         folds=str(raw.get("folds") or "not stated"),
         data_sha256=str(raw.get("data_sha256") or ""),
         cross_validated=_results(raw),
-        holdout=_results(holdout) if has_holdout else None,
+        holdout=_results(holdout) if isinstance(holdout, dict) and has_holdout else None,
     )
 
 

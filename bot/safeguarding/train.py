@@ -46,7 +46,7 @@ def data_sha256(data: Path = DATA) -> str:
     return digest.hexdigest()
 
 
-def _fit(texts: Sequence[str], labels: Sequence[str], solver: str = "liblinear"):
+def _fit(texts: Sequence[str], labels: Sequence[str] | Sequence[bool], solver: str = "liblinear"):
     from sklearn.feature_extraction.text import CountVectorizer
     from sklearn.linear_model import LogisticRegression
 

@@ -10,7 +10,7 @@ from alembic import op
 from models.base import UTCDateTime
 
 revision = "0017_uploads_in_database"
-down_revision = "0012_send_slots"
+down_revision = "0014_alert_categories"
 branch_labels = None
 depends_on = None
 

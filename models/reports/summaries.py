@@ -28,10 +28,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Literal
+from typing import Any, Literal
 
 from sqlalchemy import and_, case, func, literal, or_, select
-from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session
 
 from models.conversation import Answer, Conversation
@@ -190,8 +189,9 @@ def _sums(questions: tuple[Question, ...], question_id, value, weight) -> list:
 
 def live_tallies(
     session: Session, questions: tuple[Question, ...], filters: ResponseFilters, interval: Interval, zone: str
-) -> list[Row]:
+) -> list[tuple[Any, ...]]:
     """(bucket, team, channel, question_id, *Tally) counted from the answers themselves."""
+    assert filters.since is not None and filters.until is not None  # periods are always bounded here
     day = bucket_of(session, day_of(session, zone, filters.since, filters.until), interval).label("bucket")
     query = (
         select(day, Conversation.team, Conversation.channel, Answer.question_id)
@@ -204,12 +204,12 @@ def live_tallies(
         )
         .group_by(day, Conversation.team, Conversation.channel, Answer.question_id)
     )
-    return list(session.execute(filters.apply(query)).all())
+    return [tuple(row) for row in session.execute(filters.apply(query))]
 
 
 def kept_tallies(
     session: Session, questions: tuple[Question, ...], filters: ResponseFilters, interval: Interval, zone: str
-) -> list[Row]:
+) -> list[tuple[Any, ...]]:
     """The same rows from answer_tallies, which the database keeps up to date."""
     t = AnswerTally
     bucket = bucket_of(session, t.day, interval).label("bucket")
@@ -235,9 +235,11 @@ def grouped_tallies(
 ) -> list[tuple[str, str | None, str, str, tuple[int, ...]]]:
     """(bucket, team, channel, question_id, Tally fields) for the filters (a period of `zone`'s days)."""
     values = [v for q in questions for v in (*q.positive, *q.negative, *q.top_box, *q.excluded)]
+    bounded = filters.since is not None and filters.until is not None
     use_kept = source == "kept" or (
         source == "auto"
-        and tallies_cover(values, filters.since, filters.until, zone, stored_time_zone(session))
+        and bounded
+        and tallies_cover(values, filters.since, filters.until, zone, stored_time_zone(session))  # type: ignore[arg-type]
     )
     rows = (kept_tallies if use_kept else live_tallies)(session, questions, filters, interval, zone)
     # Tuples in Tally's field order, not Tally objects: there can be tens of thousands.

@@ -62,6 +62,8 @@ def comment_missed(answer_id: int):
     try:
         with heard().db.begin() as session:
             user = session.get(User, current_user.id)
+            if user is None:  # deactivated mid-request: sign-in checks catch it next time
+                raise FeedbackError("your account is not active")
             mark_missed(
                 session, answer_id, form.category.data, form.severity.data, user, utcnow(), allowed_teams()
             )
