@@ -274,8 +274,10 @@ class Followups(_Strict):
 
 
 class Sentiment(_Strict):
-    # Which scorer labels free text (bot/insights/sentiment.py; bench/sentiment.py measures them).
-    method: Literal["textblob", "vader", "vader_emoji", "mean"] = "vader_emoji"
+    # Which method labels free text: "model" (bot/insights/sentiment_model.py: knows plain
+    # complaints and "mixed") or a lexicon scorer (bot/insights/sentiment.py) with the
+    # thresholds below; bench/sentiment.py measures them all.
+    method: Literal["model", "textblob", "vader", "vader_emoji", "mean"] = "model"
     positive_above: float = Field(default=0.05, ge=-1, le=1)
     negative_below: float = Field(default=-0.05, ge=-1, le=1)
 

@@ -25,11 +25,13 @@ import time
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
+from functools import partial
 
 from sqlalchemy import bindparam, text
 
 from bench._report import Row, reset_peak, this_process
 from bench.engine import fresh_database
+from bot.insights.analysis import labels_for
 from models.api_token import create_token
 from models.base import UTCDateTime
 from models.demo import seed_demo
@@ -87,7 +89,7 @@ def measure(label: str, url: str, answers: int, repeat: int) -> list[Row]:
     conversations = max(1, round(answers / ANSWERS_PER_CONVERSATION))
     started = time.perf_counter()
     with database.begin() as session:
-        seeded = seed_demo(session, config, conversations, datetime.now(UTC))
+        seeded = seed_demo(session, config, conversations, datetime.now(UTC), label=partial(labels_for, config))
         create_user(session, "bench@example.org", "bench password", "manager")
         token = create_token(session, "bench")
     with database.engine.begin() as connection:

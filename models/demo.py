@@ -12,11 +12,14 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import cache
 from itertools import accumulate
+from typing import Protocol
 
 from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
 
+from models.answer_theme import AnswerTheme
 from models.conversation import Answer, Conversation
 from settings import Config, Question
 
@@ -27,39 +30,54 @@ UNCLEAR_RATE = 0.01
 ABANDON_RATE = 0.12
 WELSH_RATE = 0.08
 
-# (text, sentiment, polarity): short, plain comments like residents send.
+# Short, plain comments like residents send, by the mood of the resident's overall
+# score. Their sentiment and themes are NOT written here: seed_demo labels them with
+# the same function live comments go through (bot.insights.analysis.labels_for).
 COMMENTS = {
     "en": {
         "positive": [
-            ("The social worker really listened to me.", 0.35),
-            ("Kind staff, thank you so much.", 0.6),
-            ("Quick reply and very helpful.", 0.4),
-            ("They helped me stay independent at home.", 0.3),
-            ("Lovely lady on the phone, I felt heard.", 0.5),
-            ("Great support for me as a carer 👍", 0.8),
-            ("Better than I expected, they sorted the grab rails fast.", 0.45),
+            "The social worker really listened to me.",
+            "Kind staff, thank you so much.",
+            "Quick reply and very helpful.",
+            "They helped me stay independent at home.",
+            "Lovely lady on the phone, I felt heard.",
+            "Great support for me as a carer 👍",
+            "Better than I expected, they sorted the grab rails fast.",
+            "They came when they said and fixed the heating.",
         ],
         "neutral": [
-            ("It was ok.", 0.05),
-            ("Nothing to add.", 0.0),
-            ("I had a call on Tuesday about my mum.", 0.0),
-            ("Same as last time.", 0.0),
+            "Nothing to add.",
+            "I had a call on Tuesday about my mum.",
+            "Too early to say.",
+            "My daughter dealt with most of it.",
         ],
         "negative": [
-            ("I waited three weeks for a call back.", -0.3),
-            ("Nobody listened to what I needed.", -0.4),
-            ("Had to repeat my story to four different people.", -0.2),
-            ("The information was confusing and wrong.", -0.5),
-            ("Still waiting for the equipment I was promised.", -0.25),
-            ("Felt rushed, not respected at all.", -0.45),
+            "I waited three weeks for a call back.",
+            "Nobody listened to what I needed.",
+            "Had to repeat my story to four different people.",
+            "The information was confusing and wrong.",
+            "Still waiting for the equipment I was promised.",
+            "Felt rushed, not respected at all.",
+            "They said someone would ring me back and nobody did.",
+            "The repair was booked twice and no one came.",
+            "Lovely carers but the visits are always late.",
+            "Helpful once I got through, but I was on hold for an hour.",
         ],
     },
     "cy": {
-        "positive": [("Diolch yn fawr, roedd y staff yn garedig iawn.", 0.5), ("Gwych, help mawr.", 0.6)],
-        "neutral": [("Iawn.", 0.0), ("Dim byd i'w ychwanegu.", 0.0)],
-        "negative": [("Roedd rhaid aros yn rhy hir.", -0.4), ("Doedd neb yn gwrando.", -0.4)],
+        "positive": ["Diolch yn fawr, roedd y staff yn garedig iawn.", "Gwych, help mawr."],
+        "neutral": ["Iawn.", "Dim byd i'w ychwanegu."],
+        "negative": ["Roedd rhaid aros yn rhy hir.", "Doedd neb yn gwrando."],
     },
 }
+
+
+class CommentLabels(Protocol):
+    """What a labeller says about a comment (bot.insights.analysis.Labels)."""
+
+    polarity: float
+    sentiment: str
+    themes: list[str]
 
 
 @dataclass(frozen=True)
@@ -109,30 +127,42 @@ def _picker(config: Config, rng: random.Random) -> Callable[[Question, str | Non
     return pick
 
 
-def _comment(rng: random.Random, language: str, overall: int | str | None) -> tuple[str, str, float]:
+def _comment(rng: random.Random, language: str, overall: int | str | None) -> str:
     mood = {1: "positive", 2: "positive", 4: "negative", 5: "negative"}.get(overall, "neutral")  # type: ignore[arg-type]
     if rng.random() < 0.25:  # people do not always say what their score suggests
         mood = rng.choice(("positive", "neutral", "negative"))
-    comment, polarity = rng.choice(COMMENTS.get(language, COMMENTS["en"])[mood])
-    return comment, mood, polarity
+    return rng.choice(COMMENTS.get(language, COMMENTS["en"])[mood])
 
 
 def seed_demo(
-    session: Session, config: Config, conversations: int, end: datetime, seed: int = 1
+    session: Session,
+    config: Config,
+    conversations: int,
+    end: datetime,
+    seed: int = 1,
+    *,
+    label: Callable[[str], CommentLabels],
 ) -> SeedResult:
-    """Insert `conversations` demo conversations with their answers, started in the year before `end`."""
+    """Insert `conversations` demo conversations with their answers, started in the year before `end`.
+
+    `label(text)` gives each comment its sentiment and themes: pass the labeller live
+    comments use (bot.insights.analysis.labels_for with the config), so demo data
+    shows what the real thing would.
+    """
     rng = random.Random(seed)
+    label = cache(label)  # a few dozen distinct comments, labelled once each
     pick = _picker(config, rng)
     survey = config.default_survey
     teams: list[str | None] = [team.id for team in config.teams] or [None]
     channels = [channel for channel, _ in CHANNELS]
     channel_weights = [weight for _, weight in CHANNELS]
     next_id = (session.scalar(select(func.max(Conversation.id))) or 0) + 1
+    next_answer_id = (session.scalar(select(func.max(Answer.id))) or 0) + 1
     # Midnight a year ago, so every start falls on a day before `end`'s day.
     start = (end - timedelta(days=365)).replace(hour=0, minute=0, second=0, microsecond=0)
     answers_total = 0
     for first in range(0, conversations, BATCH):
-        conversation_rows, answer_rows = [], []
+        conversation_rows, answer_rows, theme_rows = [], [], []
         for offset in range(min(BATCH, conversations - first)):
             conversation_id = next_id + first + offset
             progress = rng.random()
@@ -146,15 +176,19 @@ def seed_demo(
             overall = None
             for i, question in enumerate(asked):
                 at = started + timedelta(minutes=i + 1)
-                row = {"conversation_id": conversation_id, "question_id": question.id, "answered_at": at}
+                row = {"id": next_answer_id, "conversation_id": conversation_id, "question_id": question.id}
+                row["answered_at"] = at
+                next_answer_id += 1
                 roll = rng.random()
                 if question.type == "text":
                     if roll < 0.4:
                         row |= {"value": None, "value_num": None, "raw": "SKIP", "skipped": True}
                     else:
-                        comment, mood, polarity = _comment(rng, language, overall)
+                        comment = _comment(rng, language, overall)
+                        labels = label(comment)
                         row |= {"value": comment, "value_num": None, "raw": comment, "skipped": False}
-                        row |= {"sentiment": mood, "polarity": polarity}
+                        row |= {"sentiment": labels.sentiment, "polarity": labels.polarity}
+                        theme_rows += [{"answer_id": row["id"], "theme": theme} for theme in labels.themes]
                 elif roll < SKIP_RATE:
                     row |= {"value": None, "value_num": None, "raw": "SKIP", "skipped": True}
                 elif roll < SKIP_RATE + UNCLEAR_RATE:
@@ -187,9 +221,12 @@ def seed_demo(
         connection.execute(insert(Conversation), conversation_rows)
         if answer_rows:
             connection.execute(insert(Answer), answer_rows)
+        if theme_rows:
+            connection.execute(insert(AnswerTheme), theme_rows)
         answers_total += len(answer_rows)
     if session.get_bind().dialect.name == "postgresql":
         # We chose the ids ourselves: move the sequence past them.
-        sequence = "pg_get_serial_sequence('conversations', 'id')"
-        session.execute(text(f"SELECT setval({sequence}, (SELECT MAX(id) FROM conversations))"))
+        for table in ("conversations", "answers"):
+            sequence = f"pg_get_serial_sequence('{table}', 'id')"
+            session.execute(text(f"SELECT setval({sequence}, (SELECT MAX(id) FROM {table}))"))
     return SeedResult(conversations, answers_total)

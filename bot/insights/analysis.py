@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import delete, select
+from sqlalchemy import Select, delete, func, select
 from sqlalchemy.orm import Session
 
 from bot.insights.sentiment import score
+from bot.insights.sentiment_model import classify
 from bot.insights.themes import themes_of
 from models import Answer, AnswerTheme, Conversation
 from settings import Config, Sentiment
@@ -19,7 +21,7 @@ def polarity(text: str, method: str = "textblob") -> float:
 
 
 def sentiment_label(score: float, thresholds: Sentiment) -> str:
-    """positive / neutral / negative by the thresholds in config.yaml."""
+    """positive / neutral / negative by the thresholds in config.yaml (the lexicon methods)."""
     if score > thresholds.positive_above:
         return "positive"
     if score < thresholds.negative_below:
@@ -36,9 +38,20 @@ class Labels:
     themes: list[str]
 
 
+def sentiment_of(text: str, config: Sentiment) -> tuple[str, float]:
+    """The label and score of `text` by the configured method.
+
+    "model" (the default) can say "mixed"; the lexicon methods only positive / neutral / negative.
+    """
+    if config.method == "model":
+        return classify(text)
+    score_ = polarity(text, config.method)
+    return sentiment_label(score_, config), score_
+
+
 def labels_for(config: Config, text: str) -> Labels:
-    score_ = polarity(text, config.sentiment.method)
-    return Labels(score_, sentiment_label(score_, config.sentiment), themes_of(text, config.themes))
+    label, score_ = sentiment_of(text, config.sentiment)
+    return Labels(score_, label, themes_of(text, config.themes))
 
 
 def annotate(session: Session, config: Config, answer: Answer, text: str) -> None:
@@ -56,24 +69,40 @@ def _is_text_question(config: Config, survey_id: str, question_id: str) -> bool:
     return question is not None and question.type == "text"
 
 
-def recompute_insights(session: Session, config: Config, batch: int = 500) -> int:
-    """Relabel every stored comment after config.yaml's sentiment or themes change; the count.
-
-    Works in batches of `batch` answers so memory stays flat on a big table.
-    """
-    query = (
+def _stored_answers() -> Select:
+    return (
         select(Answer, Conversation.survey_id)
         .join(Conversation, Answer.conversation_id == Conversation.id)
         .where(Answer.value.is_not(None), Answer.skipped.is_(False))
-        .order_by(Answer.id)
-        .limit(batch)
     )
+
+
+def answers_to_relabel(session: Session) -> int:
+    """How many stored answers recompute_insights will look at (for a progress bar)."""
+    return session.scalar(select(func.count()).select_from(_stored_answers().subquery())) or 0
+
+
+def recompute_insights(
+    session: Session, config: Config, batch: int = 500, progress: Callable[[int], None] | None = None
+) -> int:
+    """Relabel every stored comment after config.yaml's sentiment or themes change (or an upgrade).
+
+    Works in batches of `batch` answers so memory stays flat on a big table, with
+    one DELETE of old themes per batch; `progress(n)` is told how many answers each
+    batch looked at. Returns the number of comments relabelled.
+    """
+    query = _stored_answers().order_by(Answer.id).limit(batch)
     count, after = 0, 0
     while rows := session.execute(query.where(Answer.id > after)).all():
-        for answer, survey_id in rows:
-            if _is_text_question(config, survey_id, answer.question_id):
-                annotate(session, config, answer, answer.value or "")
-                count += 1
+        comments = [a for a, survey_id in rows if _is_text_question(config, survey_id, a.question_id)]
+        session.execute(delete(AnswerTheme).where(AnswerTheme.answer_id.in_([a.id for a in comments])))
+        for answer in comments:
+            labels = labels_for(config, answer.value or "")
+            answer.polarity, answer.sentiment = labels.polarity, labels.sentiment
+            session.add_all(AnswerTheme(answer_id=answer.id, theme=theme) for theme in labels.themes)
+        count += len(comments)
         after = rows[-1][0].id
         session.flush()
+        if progress is not None:
+            progress(len(rows))
     return count

@@ -1,7 +1,10 @@
-"""Which themes a comment touches: config.yaml keywords matched on word stems.
+"""Which themes a comment touches: config.yaml keywords matched on word stems, forgiving typos.
 
 Tokens come from a regular expression and stems from NLTK's Snowball
-stemmer, which is pure code: no corpus, nothing to download.
+stemmer, which is pure code: no corpus, nothing to download. A word of five
+letters or more that is one edit (a letter missed, added, changed or two
+swapped) from a keyword or its -s/-ed/-ing form counts as that keyword:
+"waitng", "recieved", "helpfull" and "infomation" all match.
 """
 
 from __future__ import annotations
@@ -32,10 +35,57 @@ def stems(text: str) -> tuple[str, ...]:
     return tuple(stem(word) for word in tokens(text))
 
 
+# Shorter words are left exact: one edit turns "late" into "lame" or "rate".
+FUZZY_FROM = 5
+_SUFFIXES = ("", "s", "es", "ed", "d", "ing", "ion", "ful", "ly")
+
+
+def _deletes(word: str) -> set[str]:
+    """The word and every string one letter shorter: two words one edit apart share one."""
+    return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
 @cache
-def _compiled(themes: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[tuple[str, tuple], ...]:
+def _compiled(themes: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[tuple[str, tuple], dict]:
+    """Each theme's keyword stems, and the typo index: a shortened form -> the keyword stems it reaches."""
     # Stem each keyword once per theme map, not once per comment.
-    return tuple((name, tuple(stems(k) for k in keywords)) for name, keywords in themes)
+    compiled = tuple((name, tuple(stems(k) for k in keywords)) for name, keywords in themes)
+    index: dict[str, set[tuple[str, str]]] = {}
+    for _, keywords in themes:
+        for word in {w for keyword in keywords for w in tokens(keyword) if len(w) >= 4}:
+            for form in {word + suffix for suffix in _SUFFIXES}:
+                if len(form) >= FUZZY_FROM:
+                    for short in _deletes(form):
+                        index.setdefault(short, set()).add((form, stem(word)))
+    return compiled, index
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    """True when one letter missed, added, changed, or two neighbours swapped turn a into b."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return a == b
+    start = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    if len(a) != len(b):
+        longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+        return longer[start + 1 :] == shorter[start:]
+    swapped = a[start + 2 :] == b[start + 2 :] and a[start : start + 2] == b[start : start + 2][::-1]
+    return a[start + 1 :] == b[start + 1 :] or swapped
+
+
+def _forgiving_stems(
+    text: str, index: dict[str, set[tuple[str, str]]], known: frozenset[str]
+) -> tuple[str, ...]:
+    """stems(text), with a misspelt keyword replaced by the keyword's stem."""
+    out = []
+    for word in tokens(text):
+        stemmed = stem(word)
+        if stemmed not in known and len(word) >= FUZZY_FROM:
+            candidates = {found for short in _deletes(word) for found in index.get(short, ())}
+            reached = {keyword for form, keyword in candidates if one_edit_apart(word, form)}
+            if len(reached) == 1:  # one keyword it could be; two would be a guess
+                stemmed = reached.pop()
+        out.append(stemmed)
+    return tuple(out)
 
 
 def _contains(words: Sequence[str], phrase: Sequence[str]) -> bool:
@@ -45,6 +95,7 @@ def _contains(words: Sequence[str], phrase: Sequence[str]) -> bool:
 
 def themes_of(text: str, themes: Mapping[str, Sequence[str]]) -> list[str]:
     """The themes (in config order) with a keyword in `text`, compared stem by stem."""
-    words = stems(text)
-    compiled = _compiled(tuple((name, tuple(keywords)) for name, keywords in themes.items()))
+    compiled, index = _compiled(tuple((name, tuple(keywords)) for name, keywords in themes.items()))
+    known = frozenset(s for _, phrases in compiled for phrase in phrases for s in phrase)
+    words = _forgiving_stems(text, index, known)
     return [name for name, phrases in compiled if any(_contains(words, p) for p in phrases)]

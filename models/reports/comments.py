@@ -21,7 +21,11 @@ from models.conversation import Answer, Conversation
 from models.message import Message
 from models.reports.responses import ResponseFilters
 
-SENTIMENTS = ("positive", "neutral", "negative")
+SENTIMENTS = ("positive", "neutral", "mixed", "negative")
+# A mixed comment ("kind staff but I waited 3 months") carries a complaint, so the
+# negative share and the "negative or mixed" filter count it with the negative ones.
+NEGATIVE_SIDE = ("negative", "mixed")
+NEGATIVE_OR_MIXED = "negative_or_mixed"
 # Roles that may see how to reach a resident (models.user.ROLES).
 CONTACT_DETAIL_ROLES = frozenset({"admin", "manager"})
 # Breakdowns with fewer comments than this should not show a share (privacy).
@@ -40,7 +44,9 @@ class CommentFilters:
     def apply(self, query: Select) -> Select:
         """Narrow a query that selects from Answer joined to Conversation."""
         query = self.responses.apply(query).where(Answer.sentiment.is_not(None), Answer.value.is_not(None))
-        if self.sentiment:
+        if self.sentiment == NEGATIVE_OR_MIXED:
+            query = query.where(Answer.sentiment.in_(NEGATIVE_SIDE))
+        elif self.sentiment:
             query = query.where(Answer.sentiment == self.sentiment)
         if self.theme:
             themed = select(AnswerTheme.answer_id).where(AnswerTheme.theme == self.theme)
@@ -135,18 +141,27 @@ def list_comments(
     return CommentPage(items=items, total=total or 0, page=page, per_page=per_page)
 
 
+def untagged_comments(session: Session, filters: CommentFilters, limit: int = 2000) -> list[str]:
+    """The newest `limit` comments that match no configured theme (for emerging topics)."""
+    themed = select(AnswerTheme.answer_id)
+    query = filters.apply(
+        select(Answer.value).join(Conversation, Answer.conversation_id == Conversation.id)
+    ).where(Answer.id.not_in(themed))
+    return list(session.scalars(query.order_by(Answer.answered_at.desc(), Answer.id.desc()).limit(limit)))
+
+
 @dataclass(frozen=True)
 class TeamInsight:
     """One team's comments at a glance (team None: comments not linked to a team)."""
 
     team: str | None
     comments: int
-    negative: int
+    negative: int  # negative or mixed (NEGATIVE_SIDE)
     top_themes: list[tuple[str, int]]
 
     @property
     def negative_share(self) -> float | None:
-        """Negative comments as a fraction of all comments; None when there are none."""
+        """Negative or mixed comments as a fraction of all comments; None when there are none."""
         return self.negative / self.comments if self.comments else None
 
     @property
@@ -156,7 +171,7 @@ class TeamInsight:
 
 
 def team_insights(session: Session, filters: CommentFilters, top: int = 3) -> list[TeamInsight]:
-    """Per team: how many comments, how many negative, and the most frequent themes."""
+    """Per team: how many comments, how many negative or mixed, and the most frequent themes."""
     counts = session.execute(
         filters.apply(
             select(Conversation.team, Answer.sentiment, func.count())
@@ -176,7 +191,7 @@ def team_insights(session: Session, filters: CommentFilters, top: int = 3) -> li
     negatives: Counter[str | None] = Counter()
     for team, sentiment, count in counts:
         totals[team] += count
-        if sentiment == "negative":
+        if sentiment in NEGATIVE_SIDE:
             negatives[team] += count
     themes: dict[str | None, list[tuple[str, int]]] = {}
     for team, theme, count in theme_counts:

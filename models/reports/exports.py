@@ -170,7 +170,8 @@ COMMENT_FIELDS = [
     "language",
     "answered_at",
     "answered_at_local",
-    "sentiment",
+    "sentiment",  # positive | negative | mixed | neutral
+    "sentiment_score",  # -1 (negative) .. 1 (positive)
     "themes",
     "comment",
 ]
@@ -191,6 +192,7 @@ def comments_csv(
             Conversation.language,
             Answer.answered_at,
             Answer.sentiment,
+            Answer.polarity,
             Answer.value,
         ).join(Conversation, Answer.conversation_id == Conversation.id)
     ).order_by(Answer.id)
@@ -201,6 +203,6 @@ def _comment_rows(session: Session, query, batch: int, zone: str) -> Iterator[li
     for rows in _batches(session, query, batch):
         themes = themes_by_answer(session, [row[0] for row in rows])
         for row in rows:
-            *fields, sentiment, comment = row
+            *fields, sentiment, score, comment = row
             local = local_time(row.answered_at, zone)
-            yield [*fields, local, sentiment, "; ".join(themes.get(row[0], ())), comment]
+            yield [*fields, local, sentiment, score, "; ".join(themes.get(row[0], ())), comment]

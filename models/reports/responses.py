@@ -70,7 +70,9 @@ def response_dict(conversation: Conversation) -> dict[str, Any]:
                 "value": answer.typed_value,
                 "raw": answer.raw,
                 "skipped": answer.skipped,
+                # positive | negative | mixed | neutral; null (with the score) for non-text answers.
                 "sentiment": answer.sentiment,
+                "sentiment_score": answer.polarity,
             }
             for answer in conversation.answers
         ],

@@ -5,11 +5,13 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from functools import partial
 
 import pytest
 from playwright.sync_api import expect
 from werkzeug.serving import make_server
 
+from bot.insights.analysis import labels_for
 from models.demo import seed_demo
 from models.local_days import local_date
 from models.reports.periods import last_days
@@ -55,7 +57,7 @@ def live_url(app) -> Iterator[str]:
 def seeded(app, config):
     db = app.extensions["heard"].db
     with db.begin() as session:
-        seed_demo(session, config, 1500, datetime.now(UTC), seed=7)
+        seed_demo(session, config, 1500, datetime.now(UTC), seed=7, label=partial(labels_for, config))
     make_user(db, "manager@example.org", "manager")
     return db
 

@@ -50,6 +50,7 @@ def init_app(app: Flask) -> None:
         contacts,
         conversations,
         dashboard,
+        emerging_topics,
         exports,
         people,
         prompts,

@@ -6,7 +6,7 @@ from flask_wtf import FlaskForm
 from wtforms import HiddenField, SelectField, StringField
 from wtforms.validators import DataRequired, Length, Optional
 
-from models.reports.comments import SENTIMENTS
+from models.reports.comments import NEGATIVE_OR_MIXED, SENTIMENTS
 from settings import Config
 from web.admin.forms import DashboardFilterForm, options
 
@@ -24,7 +24,8 @@ class CommentFilterForm(DashboardFilterForm):
     q = StringField("Words to search for", validators=[Optional(), Length(max=200)])
 
     def set_comment_choices(self, config: Config) -> None:
-        self.sentiment.choices = options([("", "Any sentiment")] + [(s, s.capitalize()) for s in SENTIMENTS])
+        labels = [(s, s.capitalize()) for s in SENTIMENTS] + [(NEGATIVE_OR_MIXED, "Negative or mixed")]
+        self.sentiment.choices = options([("", "Any sentiment"), *labels])
         self.theme.choices = options([("", "Any theme")] + [(t, theme_label(t)) for t in config.themes])
 
 

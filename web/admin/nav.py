@@ -30,6 +30,7 @@ class NavItem:
 NAV: list[NavItem] = [
     NavItem("Dashboard", "admin.dashboard"),
     NavItem("Comments", "admin.comments", section="admin.conversation"),
+    NavItem("Emerging topics", "admin.emerging_topics_page"),
     NavItem("Alerts", "admin.alerts", section="admin.alert"),
     NavItem("Screen performance", "admin.screen", roles=("admin", "manager"), section="admin.screen_"),
     NavItem("Prompts", "admin.prompts", section="admin.prompt"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import sys
+from functools import partial
 
 import click
 from flask import Flask
@@ -11,7 +12,7 @@ from flask.cli import with_appcontext
 from sqlalchemy.exc import OperationalError
 
 from bot.channels import console
-from bot.insights.analysis import recompute_insights
+from bot.insights.analysis import answers_to_relabel, labels_for, recompute_insights
 from models.api_token import create_token
 from models.logins import UserError, create_user, ensure_first_admin
 from models.migrate import schema_problem, upgrade
@@ -136,16 +137,21 @@ def seed_demo_command(responses: int, seed: int, append: bool) -> None:
                 f"the database already has {existing} conversations; demo data would mix with them "
                 "(use --append if that is what you want)"
             )
-        result = seed_demo(session, state.config, responses, datetime.now(UTC), seed)
+        label = partial(labels_for, state.config)  # demo comments go through the live labeller
+        result = seed_demo(session, state.config, responses, datetime.now(UTC), seed, label=label)
     click.echo(f"Added {result.conversations} demo conversations with {result.answers} answers.")
 
 
 @click.command("recompute-insights")
-def recompute_insights_command() -> None:
-    """Relabel stored comments (sentiment and themes) after config.yaml changes them."""
+@click.option("--batch", default=1000, show_default=True, type=click.IntRange(1), help="Answers per batch.")
+def recompute_insights_command(batch: int) -> None:
+    """Relabel stored comments (sentiment and themes): after config.yaml changes them or an upgrade."""
     state = heard()
     with state.db.begin() as session:
-        count = recompute_insights(session, state.config)
+        total = answers_to_relabel(session)
+        # The bar goes to stderr (and only shows on a terminal), so the summary line stays scriptable.
+        with click.progressbar(length=total, label="Relabelling", file=sys.stderr) as bar:
+            count = recompute_insights(session, state.config, batch=batch, progress=bar.update)
     click.echo(f"Relabelled {count} comments with method {state.config.sentiment.method!r}.")
 
 

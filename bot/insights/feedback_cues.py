@@ -11,9 +11,10 @@ comment with a "but" the VADER score of each side, which is what marks it mixed.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
-from bot.sentiment import emoji_as_words, textblob_polarity, vader_compound
+from bot.insights.sentiment import textblob_polarity, vader_compound
+from bot.text.features import Words, negation, register_extra
 
 _NUMBER = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|few|several|couple of|many)"
 _UNIT = r"(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?|fortnight)"
@@ -52,6 +53,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"\b(?:wrong|lost|missing|cancel\w*|late|delay\w*|broken|leak\w*|damp|mould|waiting)\b"
     ),
 }
+UNMET = frozenset({"duration", "repeat", "absence", "promise", "passed", "without", "problem"})
 _SPLIT = re.compile(r"\b(?:but|although|though|however|except|apart from|whereas)\b")
 
 
@@ -62,13 +64,22 @@ def _bucket(name: str, score: float) -> str:
     return f"{name}:{band}"
 
 
-def feedback_cues(text: str, words: Sequence[str]) -> Iterable[str]:
-    """Cue features of a normalised comment (see the module docstring)."""
-    for name, pattern in CUES.items():
-        if pattern.search(text):
-            yield f"cue:{name}"
-    plain = emoji_as_words(text)
-    yield _bucket("vader", vader_compound(plain))
+def unmet_expectation_cues(text: str) -> list[str]:
+    """The names of the CUES found in a normalised comment."""
+    return [name for name, pattern in CUES.items() if pattern.search(text)]
+
+
+@register_extra("feedback_cues")
+def feedback_cues(text: str, words: Words) -> Iterable[str]:
+    """Cue features of a normalised comment (see the module docstring), with negation scope."""
+    yield from negation(text, words)
+    found = unmet_expectation_cues(text)
+    yield from (f"cue:{name}" for name in found)
+    plain = re.sub(r"emoji_(\w+)", r"\1", text).replace("_", " ")  # lexicons know "thumbs up"
+    vader = _bucket("vader", vader_compound(plain))
+    yield vader
+    # Kind words beside a report of a wait read differently from kind words alone.
+    yield f"{vader}+{'unmet' if UNMET.intersection(found) else 'none'}"
     yield _bucket("textblob", textblob_polarity(plain))
     sides = _SPLIT.split(plain, maxsplit=1)
     if len(sides) == 2:
