@@ -19,40 +19,134 @@ from bot.text.features import Words, negation, register_extra
 _NUMBER = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|few|several|couple of|many)"
 _UNIT = r"(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?|fortnight)"
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+
+
+def _any_of(*phrases: str) -> re.Pattern[str]:
+    """Whole words or phrases (regular expressions), on normalised text."""
+    return re.compile(r"\b(?:" + "|".join(phrases) + r")\b")
+
+
 CUES: dict[str, re.Pattern[str]] = {
-    "duration": re.compile(
-        rf"\b(?:{_NUMBER}\s+{_UNIT}|since\s+(?:{_MONTHS}|the\s+\w+|last\s+\w+)|ages|so long|too long|far too long"
-        rf"|all day|months|weeks|years)\b"
+    "duration": _any_of(
+        rf"{_NUMBER}\s+{_UNIT}",
+        rf"since\s+(?:{_MONTHS}|the\s+\w+|last\s+\w+)",
+        "ages",
+        "so long",
+        "too long",
+        "far too long",
+        "all day",
+        "months",
+        "weeks",
+        "years",
     ),
-    "repeat": re.compile(
-        r"\b(?:again|still|another|every time|each time|keep|keeps|kept|twice|third time|(?:three|four|five|\d+) times"
-        r"|same (?:problem|mistake|questions|thing)|repeat\w*|chas\w+)\b"
+    "repeat": _any_of(
+        "again",
+        "still",
+        "another",
+        "every time",
+        "each time",
+        "keep",
+        "keeps",
+        "kept",
+        "twice",
+        "third time",
+        r"(?:three|four|five|\d+) times",
+        "same (?:problem|mistake|questions|thing)",
+        r"repeat\w*",
+        r"chas\w+",
     ),
-    "absence": re.compile(
-        r"\b(?:never|nobody|no one|noone|nothing|no reply|no answer|no call|no response|no record|not turned up"
-        r"|didnt (?:come|turn up|ring|call)|did not (?:come|turn up|ring|call)|no sign|not heard|havent heard"
-        r"|no (?:letter|information|update|help|follow up|contact))\b"
+    "absence": _any_of(
+        "never",
+        "nobody",
+        "no one",
+        "noone",
+        "nothing",
+        "no reply",
+        "no answer",
+        "no call",
+        "no response",
+        "no record",
+        "not turned up",
+        "(?:didnt|did not) (?:come|turn up|ring|call)",
+        "no sign",
+        "not heard",
+        "havent heard",
+        "no (?:letter|information|update|help|follow up|contact)",
     ),
-    "promise": re.compile(
-        r"\b(?:said (?:they|she|he|it|someone) (?:would|will|were)|told (?:me|us) (?:it|they|someone|that)"
-        r"|promised|supposed to|meant to|should have|should not|shouldnt|was told|were told|agreed)\b"
+    "promise": _any_of(
+        "said (?:they|she|he|it|someone) (?:would|will|were)",
+        "told (?:me|us) (?:it|they|someone|that)",
+        "promised",
+        "supposed to",
+        "meant to",
+        "should have",
+        "should not",
+        "shouldnt",
+        "was told",
+        "were told",
+        "agreed",
     ),
-    "passed": re.compile(
-        r"\b(?:passed (?:from|around|between|on)|transferred|another (?:number|department|team)|different"
-        r" (?:number|department|person|team|carer|worker)|pillar to post|not their (?:team|department|job))\b"
+    "passed": _any_of(
+        "passed (?:from|around|between|on)",
+        "transferred",
+        "another (?:number|department|team)",
+        "different (?:number|department|person|team|carer|worker)",
+        "pillar to post",
+        "not their (?:team|department|job)",
     ),
-    "without": re.compile(
-        r"\b(?:without (?:asking|telling|talking|speaking|consulting|me|us|him|her|any)|nobody asked|no one asked"
-        r"|didnt ask|did not ask|not asked|found out from)\b"
+    "without": _any_of(
+        "without (?:asking|telling|talking|speaking|consulting|me|us|him|her|any)",
+        "nobody asked",
+        "no one asked",
+        "didnt ask",
+        "did not ask",
+        "not asked",
+        "found out from",
     ),
+    # An improvement asked for is an unmet need ("more staff needed", "answer the phone").
     "suggest": re.compile(
-        r"^(?:more|better|need|needs|should|could|would be|please|answer|tell|keep|return|speed|shorter|less)\b"
+        r"^(?:more|better|need|needs|should|could|would be|please|answer|tell|keep|return|speed"
+        r"|shorter|less)\b"
     ),
-    "contrast": re.compile(r"\b(?:but|although|though|however|except|apart from|shame|whereas|yet)\b"),
-    "problem": re.compile(
-        r"\b(?:wrong|lost|missing|cancel\w*|late|delay\w*|broken|leak\w*|damp|mould|waiting)\b"
+    "contrast": _any_of(
+        "but", "although", "though", "however", "except", "apart from", "shame", "whereas", "yet"
+    ),
+    "problem": _any_of(
+        "wrong",
+        "lost",
+        "missing",
+        r"cancel\w*",
+        "late",
+        r"delay\w*",
+        "broken",
+        r"leak\w*",
+        "damp",
+        "mould",
+        "waiting",
+        "burst",
+        "disconnected",
+        "not working",
+        "stopped working",
+        "out of order",
+        "faulty",
     ),
 }
+# The normaliser's emoji words, as words the lexicons score (bot.text.normalise names them).
+EMOJI_WORDS = {
+    "thumbs_up": "good",
+    "thumbs_down": "bad",
+    "angry": "angry",
+    "pray": "thanks",
+    "heart": "love",
+    "blue_heart": "love",
+    "unamused": "annoyed",
+    "frown": "sad",
+    "cry": "sad",
+    "sad": "sad",
+    "smile": "happy",
+    "ok": "ok",
+}
+_EMOJI = re.compile(r"\bemoji_(\w+)")
 UNMET = frozenset({"duration", "repeat", "absence", "promise", "passed", "without", "problem"})
 _SPLIT = re.compile(r"\b(?:but|although|though|however|except|apart from|whereas)\b")
 
@@ -75,7 +169,7 @@ def feedback_cues(text: str, words: Words) -> Iterable[str]:
     yield from negation(text, words)
     found = unmet_expectation_cues(text)
     yield from (f"cue:{name}" for name in found)
-    plain = re.sub(r"emoji_(\w+)", r"\1", text).replace("_", " ")  # lexicons know "thumbs up"
+    plain = _EMOJI.sub(lambda m: EMOJI_WORDS.get(m.group(1), " "), text)
     vader = _bucket("vader", vader_compound(plain))
     yield vader
     # Kind words beside a report of a wait read differently from kind words alone.

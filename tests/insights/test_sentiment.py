@@ -1,77 +1,122 @@
-"""The configured sentiment method labels residents' comments well enough, and nothing needs NLTK data."""
+"""Comment sentiment: the trained feedback model sees plain complaints; lexicon methods stay selectable."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
-from bench.sentiment import accuracy, cross_validated, load_labelled, macro_f1, predict, tune
-from bot.insights.analysis import polarity, sentiment_label
+from bench._sentiment_figures import macro_f1, two_sided_f1
+from bot.insights import sentiment_training
+from bot.insights.analysis import polarity, sentiment_label, sentiment_of
 from bot.insights.sentiment import SCORERS
+from bot.insights.sentiment_model import LABELS, MODEL, decide
 from bot.insights.themes import themes_of
+from bot.text import training
 from settings import ConfigError, Sentiment, parse_config
 from tests.configuration import raw_test_config
 
-# Measured by `python -m bench.sentiment` (vader_emoji, +-0.05): accuracy 0.634, macro-F1 0.635.
-# Floors sit just below, so a worse method or threshold fails here.
-ACCURACY_FLOOR = 0.62
-MACRO_F1_FLOOR = 0.62
+# Plain complaints written for this test, in none of the corpus's phrasings: no emotional words.
+PLAIN_COMPLAINTS = [
+    "The social worker was meant to phone on Friday and did not",
+    "Four visits booked and the fitter only came to one",
+    "My husband came out of hospital and the bed arrived eight days later",
+    "Nobody from the office has replied to my letter from October",
+    "I rang the number on the card and it was disconnected",
+    "They wrote down that my son does my shopping, he lives in Spain",
+    "I was told to wait for a letter, it is now February",
+    "Second time this year the same pipe has burst",
+    "The assessment happened while I was at work so I was not part of it",
+    "I am still paying the charge for a service that stopped in the spring",
+    "Had to give my date of birth and address five times on one call",
+    "Waited in from 8 until 1 and then got a text saying the visit was moved",
+]
+PLAIN_PRAISE = [
+    "She phoned back within the hour like she said",
+    "The fitter came on the day booked and the rail is solid",
+    "Thank you, everything was explained and I knew what was happening",
+    "Really kind and patient with my dad",
+]
 
 
-@pytest.fixture(scope="module")
-def labelled() -> list[tuple[str, str]]:
-    return load_labelled()
+def label(text: str) -> str:
+    return sentiment_of(text, Sentiment(method="model"))[0]
 
 
-def test_the_labelled_set_is_big_and_balanced(labelled):
-    labels = [label for _, label in labelled]
-    assert len(labelled) >= 200
-    assert set(labels) == {"positive", "neutral", "negative"}
-    assert min(labels.count(x) for x in set(labels)) >= 0.3 * len(labels)
+def test_the_model_is_the_default_and_says_one_of_four_labels(config):
+    assert Sentiment().method == config.sentiment.method == "model"
+    found = {label(text) for text in PLAIN_COMPLAINTS + PLAIN_PRAISE + ["Nothing to add", "Good but slow"]}
+    assert found <= set(LABELS) and {"positive", "negative"} <= found
 
 
-def test_configured_method_reaches_the_floor_on_the_labelled_set(config, labelled):
-    texts, gold = zip(*labelled, strict=True)
-    guess = [sentiment_label(polarity(t, config.sentiment.method), config.sentiment) for t in texts]
-    assert config.sentiment.method == "vader_emoji"
-    assert accuracy(gold, guess) >= ACCURACY_FLOOR
-    assert macro_f1(gold, guess) >= MACRO_F1_FLOOR
+def test_plain_complaints_it_never_saw_land_on_the_negative_side():
+    # A dozen is a smoke check, not the measure (bench/sentiment.py is): when first run it
+    # caught 10 of these 12; the floor sits at 9 so a worse model fails here.
+    caught = [text for text in PLAIN_COMPLAINTS if label(text) in ("negative", "mixed")]
+    assert len(caught) >= 9, set(PLAIN_COMPLAINTS) - set(caught)
+    # The lexicon the model replaced calls most of them neutral: that is why it was replaced.
+    vader = [t for t in PLAIN_COMPLAINTS if sentiment_of(t, Sentiment(method="vader"))[0] == "negative"]
+    assert len(vader) < len(caught)
 
 
-def test_the_configured_method_beats_textblob_on_the_labelled_set(config, labelled):
-    texts, gold = zip(*labelled, strict=True)
-    ours = predict([SCORERS[config.sentiment.method](t) for t in texts], 0.05, -0.05)
-    textblob = predict([SCORERS["textblob"](t) for t in texts], 0.1, -0.1)
-    assert macro_f1(gold, ours) > macro_f1(gold, textblob)
+def test_plain_praise_is_positive_and_good_but_slow_is_mixed():
+    # Understated praise ("phoned back like she said") is the model's weak side: 3 of these 4.
+    positive = [text for text in PLAIN_PRAISE if label(text) == "positive"]
+    assert len(positive) >= 3, set(PLAIN_PRAISE) - set(positive)
+    assert label("The carers are lovely but they are always late") in ("mixed", "negative")
+
+
+def test_the_score_runs_from_negative_to_positive():
+    assert sentiment_of("Nobody came", Sentiment())[1] < 0 < sentiment_of("Thank you so much", Sentiment())[1]
 
 
 @pytest.mark.parametrize(
-    ("text", "label"),
-    [
-        ("Thank you, the carer was lovely", "positive"),
-        ("Not good at all", "negative"),
-        ("😡", "negative"),
-        ("👍", "positive"),
-        ("I had a phone call on Tuesday", "neutral"),
-    ],
+    "text",
+    ["", " ", "x" * 100_000, "\x00\x01\x1b[31m", "😡" * 500, "'; DROP TABLE answers; --", "ŵyr ŷ", "\ud800"],
 )
-def test_clear_comments_get_the_obvious_label(config, text, label):
-    assert sentiment_label(polarity(text, config.sentiment.method), config.sentiment) == label
+def test_odd_text_gets_a_label_never_an_error(text):
+    found, score = sentiment_of(text, Sentiment())
+    assert found in LABELS and -1 <= score <= 1
 
 
-def test_metrics_on_a_small_worked_example():
-    gold = ["positive", "positive", "neutral", "negative"]
-    guess = ["positive", "neutral", "neutral", "positive"]
-    assert accuracy(gold, guess) == 0.5
-    # F1: positive 0.5, neutral 2/3, negative 0.
-    assert macro_f1(gold, guess) == pytest.approx((0.5 + 2 / 3 + 0) / 3)
+def test_uncertain_comments_lean_to_the_negative_side():
+    assert decide({"positive": 0.2, "negative": 0.2, "mixed": 0.15, "neutral": 0.45}) == "negative"
+    assert decide({"positive": 0.1, "negative": 0.05, "mixed": 0.3, "neutral": 0.55}) == "mixed"
+    assert decide({"positive": 0.6, "negative": 0.3, "mixed": 0.0, "neutral": 0.1}) == "positive"
+    assert decide({"positive": 0.1, "negative": 0.1, "mixed": 0.05, "neutral": 0.75}) == "neutral"
 
 
-def test_tuning_finds_thresholds_that_separate_the_classes():
-    scores = [-0.8, -0.5, 0.0, 0.02, 0.6, 0.9]
-    gold = ["negative", "negative", "neutral", "neutral", "positive", "positive"]
-    positive_above, negative_below = tune(scores, gold)
-    assert predict(scores, positive_above, negative_below) == gold
-    assert cross_validated(scores * 5, gold * 5, k=5) == gold * 5
+def test_the_saved_model_was_trained_on_the_corpus_as_it_is_now():
+    rows = sentiment_training.corpus()
+    saved = json.loads(MODEL.read_text(encoding="utf-8"))
+    texts, labels = [r["text"] for r in rows], [r["label"] for r in rows]
+    assert saved["data_sha256"] == training.data_sha256(texts, labels), "run python -m bot.insights.sentiment_training"
+    assert sorted(saved["labels"]) == sorted(LABELS)
+
+
+def test_the_corpus_is_big_varied_and_labelled_the_four_ways():
+    rows = sentiment_training.corpus()
+    assert len(rows) >= 2000
+    assert {r["label"] for r in rows} == set(LABELS)
+    assert len({r["service"] for r in rows}) == 6 and len({r["template"] for r in rows}) >= 100
+    assert {"texting", "older", "carer", "second_language", "welsh"} <= {r["register"] for r in rows}
+    assert sum(r["complaint"] == "1" for r in rows) >= 0.3 * len(rows)
+
+
+def test_lexicon_methods_stay_selectable_and_never_say_mixed():
+    vader = Sentiment(method="vader_emoji")
+    assert sentiment_of("Lovely staff but very slow", vader)[0] in ("positive", "neutral", "negative")
+    assert sentiment_of("😡", vader)[0] == "negative"
+    assert sentiment_label(polarity("Thank you, the carer was lovely", "vader"), vader) == "positive"
+
+
+def test_figures_on_a_small_worked_example():
+    gold = ["positive", "negative", "mixed", "neutral"]
+    guess = ["positive", "mixed", "negative", "negative"]
+    # Taken literally: positive F1 1; negative F1 0 (its one comment was called mixed).
+    assert macro_f1(gold, guess, ("positive", "negative")) == 0.5
+    # Mixed counts as negative: both negative-side comments were caught; the neutral one is left out.
+    assert two_sided_f1(gold, guess) == 1.0
 
 
 def test_sentiment_thresholds_must_be_in_order():
@@ -94,8 +139,8 @@ def test_scoring_and_themes_need_no_nltk_data_or_download(monkeypatch):
     monkeypatch.setattr(nltk.data, "path", [])
     for scorer in SCORERS.values():
         assert -1 <= scorer("Kind staff but a long wait, ŵyr 😀") <= 1
+    assert label("Kind staff but a long wait, ŵyr 😀") in LABELS
     assert themes_of("Kind staff but I waited, ŵyr", {"waiting": ["wait"], "kindness": ["kind"]}) == [
         "waiting",
         "kindness",
     ]
-    assert Sentiment().method == "vader_emoji"
