@@ -36,7 +36,9 @@ def two_sided_f1(gold: Sequence[str], guess: Sequence[str]) -> float:
 
 def found_share(gold: Sequence[str], guess: Sequence[str], wanted: str = "negative") -> float:
     """The share of comments whose true side is `wanted` that were labelled on that side."""
-    hits = [negative_side(p) == wanted for g, p in zip(gold, guess, strict=True) if negative_side(g) == wanted]
+    hits = [
+        negative_side(p) == wanted for g, p in zip(gold, guess, strict=True) if negative_side(g) == wanted
+    ]
     return sum(hits) / len(hits) if hits else 0.0
 
 
@@ -45,7 +47,9 @@ def confusion(gold: Sequence[str], guess: Sequence[str], labels: Sequence[str] =
     lines = [f"{'true / predicted':<18}" + "".join(f"{label:>10}" for label in labels)]
     for actual in labels:
         if actual in gold:
-            counts = [sum(g == actual and p == label for g, p in zip(gold, guess, strict=True)) for label in labels]
+            counts = [
+                sum(g == actual and p == label for g, p in zip(gold, guess, strict=True)) for label in labels
+            ]
             lines.append(f"{actual:<18}" + "".join(f"{c:>10}" for c in counts))
     return "\n".join(lines)
 

@@ -89,7 +89,9 @@ def measure(label: str, url: str, answers: int, repeat: int) -> list[Row]:
     conversations = max(1, round(answers / ANSWERS_PER_CONVERSATION))
     started = time.perf_counter()
     with database.begin() as session:
-        seeded = seed_demo(session, config, conversations, datetime.now(UTC), label=partial(labels_for, config))
+        seeded = seed_demo(
+            session, config, conversations, datetime.now(UTC), label=partial(labels_for, config)
+        )
         create_user(session, "bench@example.org", "bench password", "manager")
         token = create_token(session, "bench")
     with database.engine.begin() as connection:

@@ -25,7 +25,6 @@ import statistics
 import tempfile
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
@@ -66,7 +65,9 @@ def nhs_rows(path: Path) -> list[tuple[str, str]]:
 
 
 def _header(title: str) -> None:
-    print(f"\n--- {title} ---\n{'method':<13}{'F1 4-way':>9}{'F1 pos/neg':>11}{'neg found':>10}{'complaints':>11}")
+    print(
+        f"\n--- {title} ---\n{'method':<13}{'F1 4-way':>9}{'F1 pos/neg':>11}{'neg found':>10}{'complaints':>11}"
+    )
 
 
 def compare_on_corpus(folds: int) -> tuple[list[Row], list[str]]:
@@ -75,14 +76,18 @@ def compare_on_corpus(folds: int) -> tuple[list[Row], list[str]]:
     complaints = [i for i, r in enumerate(rows) if r["complaint"] == "1"]
     started = time.perf_counter()
     guesses = {"model": held_out_predictions(rows, folds)}
-    print(f"{len(rows)} comments, {len({r['template'] for r in rows})} templates; "
-          f"{folds} grouped folds in {time.perf_counter() - started:.0f}s")
+    print(
+        f"{len(rows)} comments, {len({r['template'] for r in rows})} templates; "
+        f"{folds} grouped folds in {time.perf_counter() - started:.0f}s"
+    )
     guesses |= {m: [labeller(m)(r["text"]) for r in rows] for m in METHODS if m != "model"}
     _header(f"corpus ({'model out-of-fold, templates held out'})")
     for method, guess in guesses.items():
         caught = sum(guess[i] in ("negative", "mixed") for i in complaints) / len(complaints)
-        print(f"{method:<13}{macro_f1(gold, guess, LABELS):>9.3f}{two_sided_f1(gold, guess):>11.3f}"
-              f"{found_share(gold, guess):>10.3f}{caught:>11.3f}")
+        print(
+            f"{method:<13}{macro_f1(gold, guess, LABELS):>9.3f}{two_sided_f1(gold, guess):>11.3f}"
+            f"{found_share(gold, guess):>10.3f}{caught:>11.3f}"
+        )
     for method in ("model", "vader_emoji"):
         print(f"\n{method} on the corpus:\n{confusion(gold, guesses[method])}")
     for key in ("service", "register"):
@@ -90,8 +95,13 @@ def compare_on_corpus(folds: int) -> tuple[list[Row], list[str]]:
     model = guesses["model"]
     caught = sum(model[i] in ("negative", "mixed") for i in complaints) / len(complaints)
     return [
-        Row("sentiment", "-", "corpus pos/neg macro-F1 (grouped CV)", f"{two_sided_f1(gold, model):.3f}",
-            f"vader_emoji {two_sided_f1(gold, guesses['vader_emoji']):.3f}"),
+        Row(
+            "sentiment",
+            "-",
+            "corpus pos/neg macro-F1 (grouped CV)",
+            f"{two_sided_f1(gold, model):.3f}",
+            f"vader_emoji {two_sided_f1(gold, guesses['vader_emoji']):.3f}",
+        ),
         Row("sentiment", "-", "corpus complaints caught", f"{caught:.3f}", "target >= 0.90"),
     ], model
 
@@ -105,15 +115,30 @@ def compare_on(title: str, pairs: Sequence[tuple[str, str]], labels: Sequence[st
         # Three-label sets have no "mixed": a mixed comment is on the negative side.
         guess = [label(text) for text, _ in pairs]
         flat = [("negative" if g == "mixed" and "mixed" not in labels else g) for g in guess]
-        results[method] = (macro_f1(gold, flat, labels), two_sided_f1(gold, guess), found_share(gold, guess), guess)
+        results[method] = (
+            macro_f1(gold, flat, labels),
+            two_sided_f1(gold, guess),
+            found_share(gold, guess),
+            guess,
+        )
         print(f"{method:<13}{results[method][0]:>9.3f}{results[method][1]:>11.3f}{results[method][2]:>10.3f}")
     print(f"\nmodel on {title}:\n{confusion(gold, results['model'][3])}")
     f1 = 0 if "neutral" in labels else 1  # two-sided sets are judged on the two-sided F1
     return [
-        Row("sentiment", "-", f"{title} macro-F1 model", f"{results['model'][f1]:.3f}",
-            f"vader_emoji {results['vader_emoji'][f1]:.3f}"),
-        Row("sentiment", "-", f"{title} negatives found model", f"{results['model'][2]:.3f}",
-            f"vader_emoji {results['vader_emoji'][2]:.3f}"),
+        Row(
+            "sentiment",
+            "-",
+            f"{title} macro-F1 model",
+            f"{results['model'][f1]:.3f}",
+            f"vader_emoji {results['vader_emoji'][f1]:.3f}",
+        ),
+        Row(
+            "sentiment",
+            "-",
+            f"{title} negatives found model",
+            f"{results['model'][2]:.3f}",
+            f"vader_emoji {results['vader_emoji'][2]:.3f}",
+        ),
     ]
 
 
@@ -131,7 +156,7 @@ def median_ms(label: Callable[[str], object], texts: Sequence[str]) -> float:
 def relabel_rate(method: str, conversations: int) -> tuple[float, int]:
     """Comments relabelled per second by recompute_insights on a fresh SQLite database."""
     config = load_config()
-    config = replace(config, sentiment=METHODS[method]) if method != "model" else config
+    config = config.model_copy(update={"sentiment": METHODS[method]})
     with tempfile.TemporaryDirectory() as folder:
         database = fresh_database(f"sqlite:///{folder}/relabel.db")
         with database.begin() as session:
@@ -161,14 +186,30 @@ def main(argv: list[str] | None = None) -> list[Row]:
     texts = [r["text"] for r in corpus()]
     model_ms, vader_ms = median_ms(labeller("model"), texts), median_ms(labeller("vader_emoji"), texts)
     print(f"\nmedian time to label one comment: model {model_ms:.3f} ms, vader_emoji {vader_ms:.3f} ms")
-    rows.append(Row("sentiment", "-", "median ms per comment, model", f"{model_ms:.3f} ms",
-                    f"{model_ms / vader_ms:.1f}x vader_emoji"))
+    rows.append(
+        Row(
+            "sentiment",
+            "-",
+            "median ms per comment, model",
+            f"{model_ms:.3f} ms",
+            f"{model_ms / vader_ms:.1f}x vader_emoji",
+        )
+    )
     model_rate, count = relabel_rate("model", args.relabel)
     vader_rate, _ = relabel_rate("vader_emoji", args.relabel)
-    print(f"recompute-insights on {count} stored comments (SQLite): model {model_rate:,.0f}/s, "
-          f"vader_emoji {vader_rate:,.0f}/s; 100,000 comments: {100_000 / model_rate / 60:.1f} min")
-    rows.append(Row("sentiment", "sqlite", "relabel comments/s, model", f"{model_rate:,.0f}/s",
-                    f"{model_rate / vader_rate:.2f}x vader_emoji; 100k in {100_000 / model_rate / 60:.1f} min"))
+    print(
+        f"recompute-insights on {count} stored comments (SQLite): model {model_rate:,.0f}/s, "
+        f"vader_emoji {vader_rate:,.0f}/s; 100,000 comments: {100_000 / model_rate / 60:.1f} min"
+    )
+    rows.append(
+        Row(
+            "sentiment",
+            "sqlite",
+            "relabel comments/s, model",
+            f"{model_rate:,.0f}/s",
+            f"{model_rate / vader_rate:.2f}x vader_emoji; 100k in {100_000 / model_rate / 60:.1f} min",
+        )
+    )
     return rows
 
 

@@ -35,7 +35,11 @@ def held_out_predictions(rows: Sequence[dict[str, str]], folds: int = 5) -> list
 def build(metrics: dict | None = None) -> dict:
     rows = corpus()
     return training.train(
-        [r["text"] for r in rows], [r["label"] for r in rows], SPEC, C=C, metrics=metrics,
+        [r["text"] for r in rows],
+        [r["label"] for r in rows],
+        SPEC,
+        C=C,
+        metrics=metrics,
         trained_at="corpus",  # the date would change the bytes; the data hash says what it learned from
     )
 

@@ -81,7 +81,10 @@ def _forgiving_stems(
         stemmed = stem(word)
         if stemmed not in known and len(word) >= FUZZY_FROM:
             candidates = {found for short in _deletes(word) for found in index.get(short, ())}
-            reached = {keyword for form, keyword in candidates if one_edit_apart(word, form)}
+            # A keyword's own -s/-ed/-ing form beats one a typo away ("listend": listen, not list).
+            reached = {keyword for form, keyword in candidates if form == word} or {
+                keyword for form, keyword in candidates if one_edit_apart(word, form)
+            }
             if len(reached) == 1:  # one keyword it could be; two would be a guess
                 stemmed = reached.pop()
         out.append(stemmed)

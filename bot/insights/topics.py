@@ -21,7 +21,36 @@ TOP_WORDS = 6
 EXAMPLES = 3
 # Words that say how a resident felt, not what about: they would make every topic "good / bad".
 FEELING_WORDS = frozenset(
-    ["good", "great", "bad", "poor", "lovely", "nice", "terrible", "excellent", "brilliant", "awful", "thanks", "thank", "really", "very", "just", "did", "didn", "dont", "don", "got", "get", "like", "said", "told", "time", "yes", "ok", "okay"]
+    [
+        "good",
+        "great",
+        "bad",
+        "poor",
+        "lovely",
+        "nice",
+        "terrible",
+        "excellent",
+        "brilliant",
+        "awful",
+        "thanks",
+        "thank",
+        "really",
+        "very",
+        "just",
+        "did",
+        "didn",
+        "dont",
+        "don",
+        "got",
+        "get",
+        "like",
+        "said",
+        "told",
+        "time",
+        "yes",
+        "ok",
+        "okay",
+    ]
 )
 
 
@@ -61,9 +90,7 @@ def emerging_topics(texts: Sequence[str], max_topics: int = MAX_TOPICS) -> list[
                 spelling.setdefault(out[-1], Counter())[word] += 1
         return out
 
-    vectoriser = TfidfVectorizer(
-        analyzer=stemmed, min_df=2, max_df=0.6, max_features=5000, sublinear_tf=True
-    )
+    vectoriser = TfidfVectorizer(analyzer=stemmed, min_df=2, max_df=0.6, max_features=5000, sublinear_tf=True)
     try:
         matrix = vectoriser.fit_transform(texts)
     except ValueError:  # no word left once common ones are dropped

@@ -94,6 +94,10 @@ def test_responses_have_the_documented_shape_and_no_phone_number(client, app, co
         and comment["skipped"] is False
         and comment["raw"] == "Lovely staff"
     )
+    assert 0 < comment["sentiment_score"] <= 1
+    # Non-text answers keep a null sentiment, now with a null score beside it (old clients read
+    # the same keys as before).
+    assert {(a["sentiment"], a["sentiment_score"]) for a in item["answers"][:-1]} == {(None, None)}
     assert "7700900123" not in json.dumps(response.json)
     assert response.json["next"] is None
 

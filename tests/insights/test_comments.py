@@ -75,7 +75,7 @@ def test_lists_every_real_comment_newest_first_with_sentiment_and_themes(db, sai
     assert (alice.team, alice.channel, alice.sentiment, alice.question) == (
         "east",
         "console",
-        "negative",
+        "mixed",  # kind staff, but a wait: both sides
         "comment",
     )
     assert alice.themes == ("housing", "staff_kindness", "waiting")
@@ -93,9 +93,11 @@ def test_lists_every_real_comment_newest_first_with_sentiment_and_themes(db, sai
             {"responses": ResponseFilters(since=T0 + timedelta(days=1), until=T0 + timedelta(days=3))},
             ["carol", "bob"],
         ),
-        ({"sentiment": "positive"}, ["bob"]),
-        ({"sentiment": "neutral"}, ["dave", "carol"]),  # VADER knows no Welsh: neutral
-        ({"sentiment": "negative"}, ["alice"]),
+        ({"sentiment": "positive"}, ["dave", "bob"]),
+        ({"sentiment": "neutral"}, []),
+        ({"sentiment": "negative"}, ["carol"]),  # a plain complaint: no emotional word in it
+        ({"sentiment": "mixed"}, ["alice"]),
+        ({"sentiment": "negative_or_mixed"}, ["carol", "alice"]),
         ({"theme": "staff_kindness"}, ["bob", "alice"]),
         ({"theme": "communication"}, ["carol"]),
         ({"search": "STAFF"}, ["bob", "alice"]),
@@ -127,7 +129,8 @@ def test_team_insights_count_comments_negatives_and_top_themes(db, said):
         insights = {i.team: i for i in team_insights(session, CommentFilters(), top=2)}
     assert set(insights) == {"east", "west", None}
     east = insights["east"]
-    assert (east.comments, east.negative, east.negative_share, east.suppressed) == (2, 1, 0.5, True)
+    # Carol's plain complaint and Alice's mixed comment both count towards the negative share.
+    assert (east.comments, east.negative, east.negative_share, east.suppressed) == (2, 2, 1.0, True)
     # communication, housing, staff_kindness and waiting once each: ties in name order.
     assert east.top_themes == [("communication", 1), ("housing", 1)]
     assert insights["west"].top_themes == [("staff_kindness", 1)]

@@ -146,12 +146,14 @@ def test_comments_export_follows_the_comment_filters(db, config, said):
         "answered_at",
         "answered_at_local",
         "sentiment",
+        "sentiment_score",
         "themes",
         "comment",
     ]
-    assert [(int(r["response_id"]), r["comment"], r["themes"]) for r in rows] == [
-        (said["carol"], "'-1 awful, still waiting", "waiting")
-    ]
+    carol = [r for r in rows if int(r["response_id"]) == said["carol"]]
+    assert [(r["comment"], r["themes"]) for r in carol] == [("'-1 awful, still waiting", "waiting")]
+    assert {r["sentiment"] for r in rows} == {"negative"} and "kind staff" not in text
+    assert all(-1 <= float(r["sentiment_score"]) < 0 for r in rows)
     with db.begin() as session:
         _, rows = read(comments_csv(session, CommentFilters(search="ŴYR")))
     assert [r["comment"] for r in rows] == ["Diolch o galon 🙏 roedd y gweithiwr yn hyfryd ŵyr"]
