@@ -61,3 +61,41 @@ def test_seed_demo_fills_a_year_that_filters_visibly_change(runner, app, config)
     # Refuses to mix demo rows into a database that already has conversations.
     again = runner.invoke(args=["seed-demo", "--responses", "10"])
     assert again.exit_code != 0 and "--append" in again.output
+
+
+def test_seed_demo_comments_are_labelled_by_the_live_labeller(runner, app, client, config):
+    from bot.insights.analysis import labels_for
+    from models import AnswerTheme
+    from tests.admin_support import make_user
+
+    result = runner.invoke(args=["seed-demo", "--responses", "300"])
+    assert result.exit_code == 0, result.output
+    with app.extensions["heard"].db.begin() as session:
+        comments = session.execute(
+            select(Answer.id, Answer.value, Answer.sentiment, Answer.polarity).where(
+                Answer.question_id == "comment", Answer.skipped.is_(False)
+            )
+        ).all()
+        themes: dict[int, set[str]] = {}
+        for answer_id, theme in session.execute(select(AnswerTheme.answer_id, AnswerTheme.theme)):
+            themes.setdefault(answer_id, set()).add(theme)
+    assert len(comments) > 50
+    for answer_id, text, sentiment, polarity in comments:
+        live = labels_for(config, text)  # what a resident's comment with these words would get
+        assert (sentiment, polarity, themes.get(answer_id, set())) == (
+            live.sentiment,
+            live.polarity,
+            set(live.themes),
+        )
+    assert sum(bool(themes.get(a)) for a, *_ in comments) > len(comments) / 2
+    assert {s for _, _, s, _ in comments} >= {"positive", "negative", "neutral"}
+    # The newcomer's first look: themes on the comments page and per team on the dashboard.
+    make_user(app.extensions["heard"].db, "m@example.org", "manager")
+    sign_in(client, "m@example.org")
+    page = client.get("/admin/comments?period=365").get_data(as_text=True)
+    shown = page.count('data-comment="')
+    assert shown > 10 and page.count("none found") < shown / 2
+    dashboard = client.get("/admin/?period=365").get_data(as_text=True)
+    panel = dashboard[dashboard.index('id="comment-insights"') :]
+    panel = panel[: panel.index("</table>")]
+    assert panel.count("<tr data-team=") == len(config.teams) and "none found" not in panel
