@@ -1,4 +1,4 @@
-"""The dashboard's comments panel: per team, top themes and % negative, suppressed under 5, with links."""
+"""The dashboard's comments panel: per team, top themes and % negative or mixed, suppressed under 5, with links."""
 
 from __future__ import annotations
 
@@ -14,8 +14,8 @@ from tests.residents import resident_says
 NOW = datetime.now(UTC).replace(microsecond=0)
 EAST = [
     "Awful, rude staff",
-    "Terrible wait, nobody called back",
-    "Still waiting, very poor service",
+    "Nobody called back",  # a plain complaint: no emotional word, still negative
+    "Lovely staff but I am still waiting",  # mixed: counted with the negatives
     "Lovely friendly staff",
     "Really helpful and kind, thank you",
 ]
@@ -48,13 +48,22 @@ def test_per_team_negative_share_and_top_themes_with_links(app, said):
     table, rows = panel(app, "manager@example.org", "?period=90&channel=console")
     assert rows["east"] == (
         "East locality team 5 60.0% "
-        "Staff kindness (fewer than 5), Waiting (fewer than 5), Communication (fewer than 5)"
+        "Staff kindness (fewer than 5), Communication (fewer than 5), Respect (fewer than 5)"
     )
     assert rows["west"] == "West locality team fewer than 5 fewer than 5 –"  # 2 comments: no share
-    negative = "/admin/comments?sentiment=negative&amp;period=90&amp;channel=console&amp;team=east"
+    negative = "/admin/comments?sentiment=negative_or_mixed&amp;period=90&amp;channel=console&amp;team=east"
     assert f'href="{negative}"' in table
-    assert 'href="/admin/comments?theme=waiting&amp;period=90&amp;channel=console&amp;team=east"' in table
+    assert 'href="/admin/comments?theme=respect&amp;period=90&amp;channel=console&amp;team=east"' in table
     assert "team=west" not in table  # a suppressed row links nowhere
+    assert "Negative or mixed" in table
+
+
+def test_the_share_links_to_exactly_the_comments_it_counts(app, said):
+    client = app.test_client()
+    sign_in(client, "manager@example.org")
+    page = client.get("/admin/comments?sentiment=negative_or_mixed&period=90&team=east").text
+    shown = {html.unescape(t) for t in re.findall(r'<p class="comment__text">(.*?)</p>', page, re.S)}
+    assert shown == set(EAST[:3])
 
 
 def test_the_panel_follows_the_dashboard_filters_and_viewer_scope(app, said):
