@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import Select, delete, func, select
+from sqlalchemy import Select, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from bot.insights.sentiment import score
@@ -71,7 +71,7 @@ def _is_text_question(config: Config, survey_id: str, question_id: str) -> bool:
 
 def _stored_answers() -> Select:
     return (
-        select(Answer, Conversation.survey_id)
+        select(Answer.id, Answer.value, Answer.question_id, Conversation.survey_id)
         .join(Conversation, Answer.conversation_id == Conversation.id)
         .where(Answer.value.is_not(None), Answer.skipped.is_(False))
     )
@@ -83,26 +83,31 @@ def answers_to_relabel(session: Session) -> int:
 
 
 def recompute_insights(
-    session: Session, config: Config, batch: int = 500, progress: Callable[[int], None] | None = None
+    session: Session, config: Config, batch: int = 1000, progress: Callable[[int], None] | None = None
 ) -> int:
     """Relabel every stored comment after config.yaml's sentiment or themes change (or an upgrade).
 
-    Works in batches of `batch` answers so memory stays flat on a big table, with
-    one DELETE of old themes per batch; `progress(n)` is told how many answers each
-    batch looked at. Returns the number of comments relabelled.
+    Works in batches of `batch` answers on plain rows (no ORM objects), each batch one
+    UPDATE by primary key, one DELETE of old themes and one INSERT of new ones, so memory
+    stays flat and 100,000 comments take minutes. `progress(n)` is told how many answers
+    each batch looked at. Returns the number of comments relabelled.
     """
     query = _stored_answers().order_by(Answer.id).limit(batch)
     count, after = 0, 0
     while rows := session.execute(query.where(Answer.id > after)).all():
-        comments = [a for a, survey_id in rows if _is_text_question(config, survey_id, a.question_id)]
-        session.execute(delete(AnswerTheme).where(AnswerTheme.answer_id.in_([a.id for a in comments])))
-        for answer in comments:
-            labels = labels_for(config, answer.value or "")
-            answer.polarity, answer.sentiment = labels.polarity, labels.sentiment
-            session.add_all(AnswerTheme(answer_id=answer.id, theme=theme) for theme in labels.themes)
-        count += len(comments)
-        after = rows[-1][0].id
-        session.flush()
+        updates, themes = [], []
+        for answer_id, value, question_id, survey_id in rows:
+            if _is_text_question(config, survey_id, question_id):
+                labels = labels_for(config, value or "")
+                updates.append({"id": answer_id, "sentiment": labels.sentiment, "polarity": labels.polarity})
+                themes += [{"answer_id": answer_id, "theme": theme} for theme in labels.themes]
+        if updates:
+            session.execute(update(Answer), updates)
+            session.execute(delete(AnswerTheme).where(AnswerTheme.answer_id.in_([u["id"] for u in updates])))
+        if themes:
+            session.execute(insert(AnswerTheme), themes)
+        count += len(updates)
+        after = rows[-1][0]
         if progress is not None:
             progress(len(rows))
     return count
