@@ -94,11 +94,15 @@ def recompute_insights(
     """
     query = _stored_answers().order_by(Answer.id).limit(batch)
     count, after = 0, 0
+    seen: dict[str, Labels] = {}  # the same words get the same labels: "Nothing to add" once
     while rows := session.execute(query.where(Answer.id > after)).all():
         updates, themes = [], []
         for answer_id, value, question_id, survey_id in rows:
             if _is_text_question(config, survey_id, question_id):
-                labels = labels_for(config, value or "")
+                text = value or ""
+                labels = seen.get(text) or seen.setdefault(text, labels_for(config, text))
+                if len(seen) > 50_000:
+                    seen.clear()
                 updates.append({"id": answer_id, "sentiment": labels.sentiment, "polarity": labels.polarity})
                 themes += [{"answer_id": answer_id, "theme": theme} for theme in labels.themes]
         if updates:

@@ -95,20 +95,36 @@ def emerging_topics(texts: Sequence[str], max_topics: int = MAX_TOPICS) -> list[
         matrix = vectoriser.fit_transform(texts)
     except ValueError:  # no word left once common ones are dropped
         return []
-    topics = min(max_topics, matrix.shape[1], max(1, len(texts) // MIN_COMMENTS))
-    if topics < 1:
-        return []
+    # One more component than the topics that could be shown, so a small group gets its own
+    # (then dropped) instead of being pushed into a big one.
+    topics = min(max_topics, matrix.shape[1], len(texts) // MIN_COMMENTS + 1)
     nmf = NMF(n_components=topics, init="nndsvda", random_state=0, max_iter=400)
     weights = nmf.fit_transform(matrix)
     vocabulary = vectoriser.get_feature_names_out()
-    found = []
+    # Components that share one of their top three words are one topic split in two: merge them.
+    groups: list[dict] = []
     for k in range(topics):
-        members = [i for i in range(len(texts)) if weights[i].max() > 0 and weights[i].argmax() == k]
-        if len(members) < MIN_COMMENTS:
+        component = nmf.components_[k]
+        ranked = [vocabulary[j] for j in component.argsort()[::-1] if component[j] >= 0.2 * component.max()]
+        members = [
+            (-weights[i][k], i)
+            for i in range(len(texts))
+            if weights[i].max() > 0 and weights[i].argmax() == k
+        ]
+        if not ranked or not members:
             continue
-        ranked = [vocabulary[j] for j in nmf.components_[k].argsort()[::-1] if nmf.components_[k][j] > 0]
-        top = [spelling[s].most_common(1)[0][0] for s in ranked[:TOP_WORDS]]
-        members.sort(key=lambda i: (-weights[i][k], i))
-        examples = list(dict.fromkeys(texts[i] for i in members))[:EXAMPLES]  # no example twice
-        found.append(Topic(top, len(members), examples))
+        group = next((g for g in groups if set(g["words"][:3]) & set(ranked[:3])), None)
+        if group is None:
+            groups.append({"words": ranked, "members": members})
+        else:
+            group["words"] += [w for w in ranked if w not in group["words"]]
+            group["members"] += members
+    found = []
+    for group in groups:
+        if len(group["members"]) < MIN_COMMENTS:
+            continue
+        top = [spelling[s].most_common(1)[0][0] for s in group["words"][:TOP_WORDS]]
+        ordered = [texts[i] for _, i in sorted(group["members"])]
+        examples = list(dict.fromkeys(ordered))[:EXAMPLES]  # no example twice
+        found.append(Topic(top, len(group["members"]), examples))
     return sorted(found, key=lambda t: (-t.comments, t.words))
