@@ -65,9 +65,8 @@ def nhs_rows(path: Path) -> list[tuple[str, str]]:
 
 
 def _header(title: str) -> None:
-    print(
-        f"\n--- {title} ---\n{'method':<13}{'F1 4-way':>9}{'F1 pos/neg':>11}{'neg found':>10}{'complaints':>11}"
-    )
+    columns = f"{'method':<13}{'F1 4-way':>9}{'F1 pos/neg':>11}{'neg found':>10}{'complaints':>11}"
+    print(f"\n--- {title} ---\n{columns}")
 
 
 def compare_on_corpus(folds: int) -> tuple[list[Row], list[str]]:

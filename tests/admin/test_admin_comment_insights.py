@@ -1,4 +1,4 @@
-"""The dashboard's comments panel: per team, top themes and % negative or mixed, suppressed under 5, with links."""
+"""The dashboard's comments panel: per team, top themes, % negative or mixed (none under 5), links."""
 
 from __future__ import annotations
 
