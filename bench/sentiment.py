@@ -29,11 +29,14 @@ from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
 
+from sqlalchemy import select, update
+
 from bench._db import fresh_database
 from bench._report import Row
 from bench._sentiment_figures import LABELS, confusion, found_share, macro_f1, per_category, two_sided_f1
 from bot.insights.analysis import labels_for, recompute_insights, sentiment_of
 from bot.insights.sentiment_training import corpus, held_out_predictions
+from models import Answer
 from models.demo import seed_demo
 from settings import Sentiment, load_config
 
@@ -160,6 +163,12 @@ def relabel_rate(method: str, conversations: int) -> tuple[float, int]:
         database = fresh_database(f"sqlite:///{folder}/relabel.db")
         with database.begin() as session:
             seed_demo(session, config, conversations, datetime.now(UTC), label=partial(labels_for, config))
+            # Demo comments repeat a few dozen texts; real ones rarely repeat. Make each distinct
+            # (corpus texts, numbered) so no label is reused and the timing is of real work.
+            ids = session.scalars(select(Answer.id).where(Answer.sentiment.is_not(None))).all()
+            texts = [r["text"] for r in corpus()]
+            rows = [{"id": i, "value": f"{texts[n % len(texts)]} ({n})"} for n, i in enumerate(ids)]
+            session.execute(update(Answer), rows)
         with database.begin() as session:
             started = time.perf_counter()
             count = recompute_insights(session, config, batch=1000)

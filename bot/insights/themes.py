@@ -99,6 +99,17 @@ def _contains(words: Sequence[str], phrase: Sequence[str]) -> bool:
 def themes_of(text: str, themes: Mapping[str, Sequence[str]]) -> list[str]:
     """The themes (in config order) with a keyword in `text`, compared stem by stem."""
     compiled, index = _compiled(tuple((name, tuple(keywords)) for name, keywords in themes.items()))
-    known = frozenset(s for _, phrases in compiled for phrase in phrases for s in phrase)
+    known = _known(compiled)
     words = _forgiving_stems(text, index, known)
-    return [name for name, phrases in compiled if any(_contains(words, p) for p in phrases)]
+    present = set(words)
+    # A phrase can only be there if its first stem is: most are skipped by one set lookup.
+    return [
+        name
+        for name, phrases in compiled
+        if any(p and p[0] in present and (len(p) == 1 or _contains(words, p)) for p in phrases)
+    ]
+
+
+@cache
+def _known(compiled: tuple) -> frozenset[str]:
+    return frozenset(s for _, phrases in compiled for phrase in phrases for s in phrase)

@@ -146,3 +146,10 @@ def test_scoring_and_themes_need_no_nltk_data_or_download(monkeypatch):
         "waiting",
         "kindness",
     ]
+
+
+@pytest.mark.slow
+def test_training_is_reproducible_and_gives_the_committed_model_byte_for_byte(tmp_path):
+    path = tmp_path / "model.json"
+    training.save(sentiment_training.build(), path)
+    assert path.read_bytes() == MODEL.read_bytes(), "run python -m bot.insights.sentiment_training"
