@@ -75,9 +75,12 @@ COMMENTS = {
 class CommentLabels(Protocol):
     """What a labeller says about a comment (bot.insights.analysis.Labels)."""
 
-    polarity: float
-    sentiment: str
-    themes: list[str]
+    @property
+    def polarity(self) -> float: ...
+    @property
+    def sentiment(self) -> str: ...
+    @property
+    def themes(self) -> list[str]: ...
 
 
 @dataclass(frozen=True)

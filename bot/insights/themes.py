@@ -45,12 +45,16 @@ def _deletes(word: str) -> set[str]:
     return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
+Compiled = tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]  # (theme, keyword stems) in config order
+TypoIndex = dict[str, set[tuple[str, str]]]  # a shortened form -> (keyword form, keyword stem)
+
+
 @cache
-def _compiled(themes: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[tuple[str, tuple], dict]:
+def _compiled(themes: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[Compiled, TypoIndex]:
     """Each theme's keyword stems, and the typo index: a shortened form -> the keyword stems it reaches."""
     # Stem each keyword once per theme map, not once per comment.
     compiled = tuple((name, tuple(stems(k) for k in keywords)) for name, keywords in themes)
-    index: dict[str, set[tuple[str, str]]] = {}
+    index: TypoIndex = {}
     for _, keywords in themes:
         for word in {w for keyword in keywords for w in tokens(keyword) if len(w) >= 4}:
             for form in {word + suffix for suffix in _SUFFIXES}:
@@ -111,5 +115,5 @@ def themes_of(text: str, themes: Mapping[str, Sequence[str]]) -> list[str]:
 
 
 @cache
-def _known(compiled: tuple) -> frozenset[str]:
+def _known(compiled: Compiled) -> frozenset[str]:
     return frozenset(s for _, phrases in compiled for phrase in phrases for s in phrase)

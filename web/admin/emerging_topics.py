@@ -17,7 +17,7 @@ LATEST = 2000
 
 
 @bp.get("/comments/topics")
-def emerging_topics_page():  # noqa: ANN201
+def emerging_topics_page():
     form, filters, since, until = comment_form()
     with heard().db.begin() as session:
         texts = untagged_comments(session, filters, LATEST)
