@@ -15,8 +15,9 @@ CHAT_ID = "987654321"
 
 
 @pytest.fixture
-def token(runner) -> str:
-    result = runner.invoke(args=["create-api-token", "bi"])
+def token(runner) -> str:  # noqa: ANN001
+    scopes = ["--scope", "responses:read", "--scope", "alerts:read"]
+    result = runner.invoke(args=["create-api-token", "bi", *scopes])
     assert result.exit_code == 0, result.output
     return result.output.strip().splitlines()[-1]
 

@@ -120,8 +120,8 @@ CSV = (
 
 
 @pytest.fixture
-def token(runner) -> str:
-    return api_token(runner, "cms")
+def token(runner) -> str:  # noqa: ANN001
+    return api_token(runner, "cms", "--scope", "contacts:write")
 
 
 def post(client, token, body, query=""):
