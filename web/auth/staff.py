@@ -16,8 +16,10 @@ ALL_TEAM_ROLES = ("admin", "manager")
 
 
 def _fingerprint(user: User) -> str:
-    # Part of the session id: a new password ends every other session of that user.
-    return hashlib.sha256(user.password_hash.encode()).hexdigest()[:16]
+    # Part of the session id: a new password, or signing out (session_version), ends every
+    # session of that user, because the id in the cookie stops matching.
+    material = f"{user.session_version or 0}:{user.password_hash}"
+    return hashlib.sha256(material.encode()).hexdigest()[:16]
 
 
 @dataclass(frozen=True, eq=False)
