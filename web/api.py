@@ -22,6 +22,7 @@ from models.reports.responses import ResponseFilters, page_of_responses, respons
 from models.reports.summaries import summarise
 from models.reports.summary_json import summary_dict
 from web.extensions import heard
+from web.numbers import MAX_ID, whole_number
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 MAX_LIMIT = 1000
@@ -107,9 +108,10 @@ def parse_moment(name: str, value: str | None, zone: str, end_of_day: bool = Fal
 def parse_int(name: str, value: str | None, default: int, low: int, high: int) -> int:
     if value is None or value == "":
         return default
-    if not value.isdigit() or not low <= int(value) <= high:
+    number = whole_number(value, low, high)
+    if number is None:
         raise BadQuery(f"{name}: expected a whole number from {low} to {high}")
-    return int(value)
+    return number
 
 
 def filters_from_request() -> ResponseFilters:
@@ -129,7 +131,7 @@ def filters_from_request() -> ResponseFilters:
 @needs("responses:read")
 def responses():  # noqa: ANN201
     filters = filters_from_request()
-    after = parse_int("cursor", request.args.get("cursor"), 0, 0, 2**62)
+    after = parse_int("cursor", request.args.get("cursor"), 0, 0, MAX_ID)
     limit = parse_int("limit", request.args.get("limit"), 100, 1, MAX_LIMIT)
     with heard().db.begin() as session:
         rows, next_after = page_of_responses(session, filters, after, limit)
@@ -144,7 +146,7 @@ def alerts():  # noqa: ANN201
     status = request.args.get("status") or None
     if status and status not in ALERT_STATUSES:
         raise BadQuery(f"status: expected one of {', '.join(ALERT_STATUSES)}")
-    after = parse_int("cursor", request.args.get("cursor"), 0, 0, 2**62)
+    after = parse_int("cursor", request.args.get("cursor"), 0, 0, MAX_ID)
     limit = parse_int("limit", request.args.get("limit"), 100, 1, MAX_LIMIT)
     with heard().db.begin() as session:
         rows, next_after = page_of_alerts(

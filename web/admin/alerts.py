@@ -22,6 +22,7 @@ from web.admin.forms import ConfirmForm, options
 from web.admin.safeguarding_forms import AlertFilterForm, AssignForm, FalseAlarmForm, NoteForm
 from web.auth.roles import allowed_teams, role_required, visible_teams
 from web.extensions import heard
+from web.numbers import form_id
 
 
 @bp.before_request
@@ -136,9 +137,9 @@ def alert_acknowledge(alert_id: int):
 @bp.post("/alerts/<int:alert_id>/assign")
 def alert_assign(alert_id: int):
     chosen = request.form.get("assignee", "")
-    if chosen and not chosen.isdigit():
+    assignee = form_id(chosen)
+    if chosen and assignee is None:
         abort(400)
-    assignee = int(chosen) if chosen else None
     return _act(alert_id, handling.assign, "Assignment saved.", assignee)
 
 
