@@ -11,7 +11,7 @@ from urllib.parse import quote, quote_plus
 import pytest
 from werkzeug.serving import make_server
 
-from bot.privacy import RedactingFormatter, redact
+from bot.privacy.redaction import RedactingFormatter, redact
 from tests.admin_support import make_user, sign_in
 
 WRITTEN = [

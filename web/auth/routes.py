@@ -10,8 +10,8 @@ from flask_login import current_user, login_user, logout_user
 
 from models.audit import record
 from models.base import utcnow
+from models.logins import end_sessions
 from models.sign_in import try_sign_in
-from models.users import end_sessions
 from web.auth import bp
 from web.auth.forms import SignInForm, SignOutForm
 from web.auth.staff import Staff
