@@ -147,6 +147,8 @@ def alert_assign(alert_id: int):
 def alert_note(alert_id: int):
     form = NoteForm()
     if not form.validate():
+        with heard().db.begin() as session:
+            _visible_or_404(session, alert_id)  # the same answer as a valid note: no peeking
         flash("Not saved: write a note (at most 4,000 characters).", "error")
         return redirect(url_for("admin.alert_detail", alert_id=alert_id))
     return _act(alert_id, handling.add_note, "Note added.", form.note.data)
