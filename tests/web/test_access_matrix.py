@@ -16,7 +16,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
-from models import Alert, ApiToken, Contact, Conversation, Prompt, User
+from models import Alert, Answer, ApiToken, Contact, Conversation, Prompt, User
 from tests.admin_support import make_user, sign_in
 from tests.factories import T0, api_token, send
 from tests.scheduling import record, row
@@ -46,8 +46,10 @@ POLICY = {
     "admin.alert_close": Rule(ALL, "alert_id"),
     "admin.alert_reopen": Rule(ALL, "alert_id"),
     "admin.alert_contact": Rule(MANAGERS, "alert_id"),
+    "admin.alert_false_alarm": Rule(MANAGERS, "alert_id"),
     "admin.audit": Rule(ADMINS),
     "admin.comments": Rule(ALL),
+    "admin.comment_missed": Rule(MANAGERS, "answer_id"),
     "admin.contacts_upload": Rule(MANAGERS),
     "admin.contacts_check": Rule(MANAGERS),
     "admin.contacts_import_good": Rule(MANAGERS),
@@ -61,6 +63,8 @@ POLICY = {
     "admin.person_erase": Rule(ADMINS, "public_id"),
     "admin.prompts": Rule(ALL),
     "admin.prompt_cancel": Rule(MANAGERS, "prompt_id"),
+    "admin.screen": Rule(MANAGERS),
+    "admin.screen_feedback_csv": Rule(MANAGERS),
     "admin.teams": Rule(ALL),
     "admin.team_qr": Rule(ALL, "team_id"),
     "admin.tokens": Rule(ADMINS),
@@ -122,6 +126,9 @@ def records(app, db, config) -> dict[str, dict[str, str]]:  # noqa: ANN001
             ids[team]["alert_id"] = str(session.scalar(select(Alert.id).where(Alert.team == team)))
             conversation = session.scalar(select(Conversation).where(Conversation.team == team))
             ids[team]["conversation_id"] = str(conversation.id)
+            ids[team]["answer_id"] = str(
+                session.scalar(select(Answer.id).where(Answer.conversation_id == conversation.id).limit(1))
+            )
             ids[team]["public_id"] = session.scalar(
                 select(Contact.public_id).where(Contact.id == conversation.contact_id)
             )
