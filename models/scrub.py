@@ -29,6 +29,10 @@ PERSONAL_TABLES = (
     "messages",
     "alerts",
     "alert_events",
+    "screen_feedback",
+    "followups",
+    "prompts",
+    "outbox",
 )
 CHECKPOINT_TRIES = 50
 
