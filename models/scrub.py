@@ -56,9 +56,12 @@ def scrub(db: Database) -> bool:
 def _checkpoint_sqlite(db: Database) -> bool:
     raw = db.engine.raw_connection()
     try:
+        # The sqlite3 connection itself: outside SQLAlchemy's transaction (a checkpoint needs none open).
+        driver = raw.driver_connection
+        assert driver is not None
         for _ in range(CHECKPOINT_TRIES):
             # (busy, frames in the WAL, frames checkpointed); busy=1 while a reader holds an old snapshot.
-            busy, _frames, _done = raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            busy, _frames, _done = driver.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
             if not busy:
                 return True
             time.sleep(0.1)

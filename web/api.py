@@ -67,13 +67,13 @@ def require_token():
     return None
 
 
-def _forbidden(reason: str):  # noqa: ANN202
+def _forbidden(reason: str):
     response = jsonify(error="forbidden", detail=reason)
     response.status_code = 403
     return response
 
 
-def _unauthorised(reason: str):  # noqa: ANN202
+def _unauthorised(reason: str):
     response = jsonify(error="unauthorized", detail=reason)
     response.status_code = 401
     response.headers["WWW-Authenticate"] = 'Bearer realm="heard"'
@@ -129,7 +129,7 @@ def filters_from_request() -> ResponseFilters:
 
 @bp.get("/responses")
 @needs("responses:read")
-def responses():  # noqa: ANN201
+def responses():
     filters = filters_from_request()
     after = parse_int("cursor", request.args.get("cursor"), 0, 0, MAX_ID)
     limit = parse_int("limit", request.args.get("limit"), 100, 1, MAX_LIMIT)
@@ -141,7 +141,7 @@ def responses():  # noqa: ANN201
 
 @bp.get("/alerts")
 @needs("alerts:read")
-def alerts():  # noqa: ANN201
+def alerts():
     """Safeguarding alerts, oldest first; filters `status`, `team`. No contact details."""
     status = request.args.get("status") or None
     if status and status not in ALERT_STATUSES:
@@ -166,7 +166,7 @@ def _next_url(endpoint: str, next_after: int | None) -> str | None:
 
 @bp.post("/contacts")
 @needs("contacts:write")
-def contacts():  # noqa: ANN201
+def contacts():
     body = request.get_json(silent=True)
     rows = body.get("contacts") if isinstance(body, dict) else None
     if not isinstance(rows, list) or len(rows) > MAX_CONTACTS:
@@ -182,7 +182,7 @@ def contacts():  # noqa: ANN201
 
 @bp.get("/summary")
 @needs("responses:read")
-def summary():  # noqa: ANN201
+def summary():
     """The dashboard's figures for the same filters, from models.reports.summaries (one source of truth)."""
     filters = filters_from_request()
     asked = request.args.get("interval") or "week"

@@ -20,7 +20,7 @@ _DIGITS = re.compile(r"[0-9]{1,20}")  # ASCII only: str.isdigit() also says yes 
 class IdConverter(IntegerConverter):
     """A database id in a URL: 1..MAX_ID, anything else is 404 (never an OverflowError)."""
 
-    def __init__(self, map: Map, min: int = 1, max: int = MAX_ID) -> None:  # noqa: A002
+    def __init__(self, map: Map, min: int = 1, max: int = MAX_ID) -> None:
         super().__init__(map, fixed_digits=0, min=min, max=max)
 
 

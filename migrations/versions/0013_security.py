@@ -4,14 +4,14 @@ Tokens made before scopes existed keep what they could do (responses:read, alert
 contacts:write); new tokens get only the scopes chosen when they are made.
 
 Revision ID: 0013_security
-Revises: 0014_alert_categories
+Revises: 0017_uploads_in_database
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0013_security"
-down_revision = "0014_alert_categories"
+down_revision = "0017_uploads_in_database"
 branch_labels = None
 depends_on = None
 

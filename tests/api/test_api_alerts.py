@@ -15,7 +15,7 @@ CHAT_ID = "987654321"
 
 
 @pytest.fixture
-def token(runner) -> str:  # noqa: ANN001
+def token(runner) -> str:
     scopes = ["--scope", "responses:read", "--scope", "alerts:read"]
     result = runner.invoke(args=["create-api-token", "bi", *scopes])
     assert result.exit_code == 0, result.output

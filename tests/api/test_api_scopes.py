@@ -21,7 +21,7 @@ def auth(token: str) -> dict[str, str]:
     return {"Authorization": f"Bearer {token}"}
 
 
-def two_teams_with_alerts(db, config) -> None:  # noqa: ANN001
+def two_teams_with_alerts(db, config) -> None:
     for phone, keyword in ((EAST_PHONE, "FEEDBACK EAST"), (WEST_PHONE, "FEEDBACK WEST")):
         send(db, config, keyword, channel="sms", address=phone)
         send(db, config, "I want to die", channel="sms", address=phone, at=T0 + timedelta(minutes=1))
@@ -32,12 +32,12 @@ def contact(team: str, phone: str = "+447700900444") -> dict:
     return {"phone": phone, "team": team, "contacted_at": "2026-11-27T10:00:00Z", "consent": True}
 
 
-def prompts(db) -> int:  # noqa: ANN001
+def prompts(db) -> int:
     with db.begin() as session:
         return session.scalar(select(func.count()).select_from(Prompt))
 
 
-def followup_teams(db) -> list[str]:  # noqa: ANN001
+def followup_teams(db) -> list[str]:
     with db.begin() as session:
         return list(session.scalars(select(FollowUp.team)))
 

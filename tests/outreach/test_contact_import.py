@@ -120,7 +120,7 @@ CSV = (
 
 
 @pytest.fixture
-def token(runner) -> str:  # noqa: ANN001
+def token(runner) -> str:
     return api_token(runner, "cms", "--scope", "contacts:write")
 
 

@@ -38,18 +38,18 @@ class OptOutMidBatch(RecordingSender):
         super().__init__(channel)
         self.a, self.opt_out_b, self.marker, self.fired = a, opt_out_b, marker, False
 
-    def send(self, address, reply) -> Sent:  # noqa: ANN001
+    def send(self, address, reply) -> Sent:
         if address == self.a and reply.text.startswith(self.marker) and not self.fired:
             self.fired = True
             self.opt_out_b()
         return super().send(address, reply)
 
 
-def sms_stop(db, config, b: str) -> Callable[[], None]:  # noqa: ANN001
+def sms_stop(db, config, b: str) -> Callable[[], None]:
     return lambda: send(db, config, "STOP", channel="sms", address=b, at=DUE)
 
 
-def twilio_21610(db, config, b: str) -> Callable[[], None]:  # noqa: ANN001
+def twilio_21610(db, config, b: str) -> Callable[[], None]:
     def report() -> None:
         # Twilio's status callback for the invitation B already had: error 21610 (unsubscribed).
         with db.begin() as session:
@@ -63,7 +63,7 @@ def twilio_21610(db, config, b: str) -> Callable[[], None]:  # noqa: ANN001
     return report
 
 
-def telegram_block(db, config, b: str) -> Callable[[], None]:  # noqa: ANN001
+def telegram_block(db, config, b: str) -> Callable[[], None]:
     # What the bot does on Telegram's my_chat_member "kicked" update.
     return lambda: TelegramHandlers(db, config, "test")._record_blocked(int(b))
 
@@ -81,7 +81,7 @@ def contact_row(channel: str, address: str) -> dict:
     return row(address, "east", T0)
 
 
-def queue_to(db, channel: str, addresses: list[str], body: str) -> None:  # noqa: ANN001
+def queue_to(db, channel: str, addresses: list[str], body: str) -> None:
     with db.begin() as session:
         for address in addresses:
             queue_message(session, contact_of(db, address, channel).id, channel, body, DUE)

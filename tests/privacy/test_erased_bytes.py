@@ -30,7 +30,7 @@ def sqlite_built_without_secure_delete(monkeypatch: pytest.MonkeyPatch) -> None:
     """Debian's SQLite zeroes deleted content by default; many builds do not. Test as one that does not."""
     connect = sqlite3.dbapi2.connect
 
-    def connect_without(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+    def connect_without(*args, **kwargs):
         connection = connect(*args, **kwargs)
         connection.execute("PRAGMA secure_delete=OFF")
         return connection
@@ -52,7 +52,7 @@ def left_in(files: list[Path], words: list[str]) -> list[str]:
     return [w for w in words if w.encode() in data]
 
 
-def resident_with_alert_and_note(db, config, at=T0) -> None:  # noqa: ANN001
+def resident_with_alert_and_note(db, config, at=T0) -> None:
     for i, text in enumerate([*SURVEY, ALERT_TEXT]):
         send(db, config, text, channel="sms", address=PHONE, at=at + timedelta(minutes=i))
     with db.begin() as session:

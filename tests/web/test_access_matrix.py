@@ -81,7 +81,7 @@ POLICY = {
 }
 
 
-def admin_rules(app) -> list[tuple[str, str, str]]:  # noqa: ANN001
+def admin_rules(app) -> list[tuple[str, str, str]]:
     """(endpoint, method, rule) for every staff route."""
     found = []
     for rule in app.url_map.iter_rules():
@@ -90,7 +90,7 @@ def admin_rules(app) -> list[tuple[str, str, str]]:  # noqa: ANN001
     return found
 
 
-def api_rules(app) -> list[tuple[str, str, str]]:  # noqa: ANN001
+def api_rules(app) -> list[tuple[str, str, str]]:
     found = []
     for rule in app.url_map.iter_rules():
         if rule.rule.startswith("/api/"):
@@ -104,14 +104,14 @@ def test_every_route_has_a_policy(app):
     assert not missing, f"API routes with no @needs(scope): {missing} (they refuse every token)"
 
 
-def resident(db, config, phone: str, keyword: str, comment: str, at) -> None:  # noqa: ANN001
+def resident(db, config, phone: str, keyword: str, comment: str, at) -> None:
     answers = [keyword, "2", "yes a lot", "2", "not sure", "yes", f"{comment}, and I want to die"]
     for i, text in enumerate(answers):
         send(db, config, text, channel="sms", address=phone, at=at + timedelta(minutes=i))
 
 
 @pytest.fixture
-def records(app, db, config) -> dict[str, dict[str, str]]:  # noqa: ANN001
+def records(app, db, config) -> dict[str, dict[str, str]]:
     """One east and one west resident (answers, a comment, an alert, a scheduled prompt)."""
     resident(db, config, "+447700900301", "FEEDBACK EAST", "Eastfinch was kind", T0)
     resident(db, config, "+447700900302", "FEEDBACK WEST", f"{WEST_WORD} was kind", T0)
@@ -176,7 +176,7 @@ def test_each_role_reaches_only_its_pages_and_its_teams_records(app, records, ro
 ALL_SCOPES = ("responses:read", "alerts:read", "contacts:write", "callbacks:reply")
 
 
-def call(client, method: str, url: str, token: str, team: str):  # noqa: ANN001, ANN201
+def call(client, method: str, url: str, token: str, team: str):
     headers = {"Authorization": f"Bearer {token}"}
     if method == "POST":
         contact = {

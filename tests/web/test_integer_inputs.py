@@ -24,7 +24,7 @@ HOSTILE = ("0", "-1", "2147483648", "9223372036854775808", "99999999999999999999
 numbers = st.integers(min_value=-(10**30), max_value=10**30).map(str)
 
 
-def routes(app=None) -> list[tuple[str, str]]:  # noqa: ANN001
+def routes(app=None) -> list[tuple[str, str]]:
     """(method, rule) for every route the app serves, bar the skipped prefixes."""
     if app is None:
         from settings import load_config
@@ -45,7 +45,7 @@ def routes(app=None) -> list[tuple[str, str]]:  # noqa: ANN001
 
 
 @pytest.fixture
-def signed_in_admin(app, client):  # noqa: ANN001, ANN201
+def signed_in_admin(app, client):
     make_user(app.extensions["heard"].db, "root@example.org", "admin")
     sign_in(client, "root@example.org")
     app.config["WTF_CSRF_ENABLED"] = False  # reach the route, not the CSRF check
@@ -60,7 +60,7 @@ def test_every_route_is_in_the_list(app):
 ROUTES = routes()
 
 
-def ask(app, client, runner, method: str, rule: str, number: str) -> None:  # noqa: ANN001
+def ask(app, client, runner, method: str, rule: str, number: str) -> None:
     """`number` in every path argument, query field and form field of one route: never a 500."""
     url = ARGUMENT.sub(number, rule)
     query = {field: number for field in NUMBER_FIELDS}
