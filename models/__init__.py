@@ -2,7 +2,7 @@
 
 from models.alert import Alert, AlertEvent
 from models.answer_theme import AnswerTheme
-from models.api_token import ApiToken, ApiTokenTeam
+from models.api_token import ApiToken, ApiTokenScope, ApiTokenTeam
 from models.audit import AuditEntry
 from models.base import Base
 from models.contact import ConsentEvent, Contact
@@ -26,6 +26,7 @@ __all__ = [
     "AnswerTheme",
     "AnswerTally",
     "ApiToken",
+    "ApiTokenScope",
     "ApiTokenTeam",
     "Base",
     "ConsentEvent",

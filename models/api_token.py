@@ -1,4 +1,7 @@
-"""Bearer tokens for BI tools: only a hash is stored, the token is shown once."""
+"""Bearer tokens for BI tools: only a hash is stored, the token is shown once.
+
+A token may do only what its scopes say and see only its teams (no team rows: every team).
+"""
 
 from __future__ import annotations
 
@@ -13,6 +16,17 @@ from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
 
 from models.base import Base, UTCDateTime, utcnow
 
+# What a token may do. New tokens get DEFAULT_SCOPES unless more are chosen (least privilege);
+# tokens made before scopes existed were given LEGACY_SCOPES by migration 0013 so they keep working.
+SCOPES = {
+    "responses:read": "read responses and summaries",
+    "alerts:read": "read safeguarding alerts",
+    "contacts:write": "import contacts to follow up (Heard will text them)",
+    "callbacks:reply": "read and reply to callback requests",
+}
+DEFAULT_SCOPES = ("responses:read",)
+LEGACY_SCOPES = ("responses:read", "alerts:read", "contacts:write")
+
 
 class ApiToken(Base):
     __tablename__ = "api_tokens"
@@ -26,10 +40,15 @@ class ApiToken(Base):
 
     # No rows: every team. Rows: only these teams (a token for one team's BI report).
     teams: Mapped[list[ApiTokenTeam]] = relationship(cascade="all, delete-orphan", lazy="selectin")
+    scopes: Mapped[list[ApiTokenScope]] = relationship(cascade="all, delete-orphan", lazy="selectin")
 
     @property
     def allowed_teams(self) -> frozenset[str] | None:
         return frozenset(t.team for t in self.teams) if self.teams else None
+
+    @property
+    def scope_names(self) -> frozenset[str]:
+        return frozenset(s.scope for s in self.scopes)
 
 
 class ApiTokenTeam(Base):
@@ -39,15 +58,31 @@ class ApiTokenTeam(Base):
     team: Mapped[str] = mapped_column(String(64), primary_key=True)
 
 
+class ApiTokenScope(Base):
+    __tablename__ = "api_token_scopes"
+
+    token_id: Mapped[int] = mapped_column(ForeignKey("api_tokens.id", ondelete="CASCADE"), primary_key=True)
+    scope: Mapped[str] = mapped_column(String(32), primary_key=True)
+
+
+class UnknownScope(ValueError):
+    """A scope name that is not in SCOPES."""
+
+
 def _digest(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def create_token(session: Session, name: str, teams: Iterable[str] = ()) -> str:
-    """Store a new token's hash and return the token itself (shown once)."""
+def create_token(session: Session, name: str, teams: Iterable[str] = (), scopes: Iterable[str] = ()) -> str:
+    """Store a new token's hash and return the token itself (shown once); no scopes: the default."""
+    chosen = set(scopes) or set(DEFAULT_SCOPES)
+    unknown = sorted(chosen - SCOPES.keys())
+    if unknown:
+        raise UnknownScope(f"unknown scope {unknown[0]!r} (scopes: {', '.join(SCOPES)})")
     token = "hrd_" + secrets.token_urlsafe(32)
     row = ApiToken(name=name, token_hash=_digest(token))
     row.teams = [ApiTokenTeam(team=team) for team in sorted(set(teams))]
+    row.scopes = [ApiTokenScope(scope=scope) for scope in sorted(chosen)]
     session.add(row)
     return token
 

@@ -34,6 +34,8 @@ def _prepare_sqlite(engine: Engine) -> None:
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.execute(f"PRAGMA busy_timeout={int(WRITE_LOCK_WAIT_SECONDS * 1000)}")
         cursor.execute("PRAGMA foreign_keys=ON")
+        # Deleted rows are overwritten with zeros, not left readable in free pages (erasure).
+        cursor.execute("PRAGMA secure_delete=ON")
         # From here on `_begin_immediate` does the waiting (see there).
         cursor.execute("PRAGMA busy_timeout=0")
         cursor.close()

@@ -108,3 +108,10 @@ def ensure_first_admin(session: Session, email: str) -> str | None:
     password = secrets.token_urlsafe(12)
     create_user(session, email, password, role="admin")
     return password
+
+
+def end_sessions(session: Session, user_id: int) -> None:
+    """End every signed-in session of this user (sign-out): their session ids stop matching."""
+    user = session.get(User, user_id)
+    if user is not None:
+        user.session_version = (user.session_version or 0) + 1

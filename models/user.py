@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, ForeignKey, String
+from sqlalchemy import Boolean, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, UTCDateTime, utcnow
@@ -21,6 +21,8 @@ class User(Base):
     role: Mapped[str] = mapped_column(String(16), default="viewer")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Part of every session id: raising it (sign-out) ends every session this user has.
+    session_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     teams: Mapped[list[UserTeam]] = relationship(cascade="all, delete-orphan")
 

@@ -41,8 +41,9 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         n = env.trusted_proxies
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=n, x_proto=n, x_host=n)  # type: ignore[method-assign]
 
-    from web import admin, api, auth, cli, health, security, webhooks
+    from web import admin, api, auth, cli, health, numbers, security, webhooks
 
+    numbers.init_app(app)  # first: every route's <int:...> takes its range-checked converter
     security.init_app(app)
     health.init_app(app)
     auth.init_app(app)

@@ -1,7 +1,12 @@
-"""The read-only JSON API for BI tools: bearer tokens, filters, cursor pagination."""
+"""The JSON API for BI tools and case systems: bearer tokens with scopes, filters, cursor pagination.
+
+Every route names the scope it needs with `@needs(...)`; a route that names none refuses
+every token (fail closed), so a new route cannot be open by accident.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -17,10 +22,23 @@ from models.reports.responses import ResponseFilters, page_of_responses, respons
 from models.reports.summaries import summarise
 from models.reports.summary_json import summary_dict
 from web.extensions import heard
+from web.numbers import MAX_ID, whole_number
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 MAX_LIMIT = 1000
 MAX_CONTACTS = 10_000
+# endpoint -> the scope a token needs to call it (filled by @needs).
+SCOPE_OF: dict[str, str] = {}
+
+
+def needs(scope: str) -> Callable[[Callable], Callable]:
+    """Mark a route of this blueprint as needing `scope`."""
+
+    def mark(view: Callable) -> Callable:
+        SCOPE_OF[f"{bp.name}.{view.__name__}"] = scope
+        return view
+
+    return mark
 
 
 class BadQuery(ValueError):
@@ -40,7 +58,19 @@ def require_token():
         g.api_token_name = found.name
         # A token given teams sees only those teams (None: every team).
         g.api_allowed_teams = found.allowed_teams
+        scopes = found.scope_names
+    needed = SCOPE_OF.get(request.endpoint or "")
+    if needed is None:
+        return _forbidden("this route is not open to API tokens")
+    if needed not in scopes:
+        return _forbidden(f"this token lacks the {needed} scope")
     return None
+
+
+def _forbidden(reason: str):
+    response = jsonify(error="forbidden", detail=reason)
+    response.status_code = 403
+    return response
 
 
 def _unauthorised(reason: str):
@@ -78,9 +108,10 @@ def parse_moment(name: str, value: str | None, zone: str, end_of_day: bool = Fal
 def parse_int(name: str, value: str | None, default: int, low: int, high: int) -> int:
     if value is None or value == "":
         return default
-    if not value.isdigit() or not low <= int(value) <= high:
+    number = whole_number(value, low, high)
+    if number is None:
         raise BadQuery(f"{name}: expected a whole number from {low} to {high}")
-    return int(value)
+    return number
 
 
 def filters_from_request() -> ResponseFilters:
@@ -97,9 +128,10 @@ def filters_from_request() -> ResponseFilters:
 
 
 @bp.get("/responses")
+@needs("responses:read")
 def responses():
     filters = filters_from_request()
-    after = parse_int("cursor", request.args.get("cursor"), 0, 0, 2**62)
+    after = parse_int("cursor", request.args.get("cursor"), 0, 0, MAX_ID)
     limit = parse_int("limit", request.args.get("limit"), 100, 1, MAX_LIMIT)
     with heard().db.begin() as session:
         rows, next_after = page_of_responses(session, filters, after, limit)
@@ -108,15 +140,18 @@ def responses():
 
 
 @bp.get("/alerts")
+@needs("alerts:read")
 def alerts():
     """Safeguarding alerts, oldest first; filters `status`, `team`. No contact details."""
     status = request.args.get("status") or None
     if status and status not in ALERT_STATUSES:
         raise BadQuery(f"status: expected one of {', '.join(ALERT_STATUSES)}")
-    after = parse_int("cursor", request.args.get("cursor"), 0, 0, 2**62)
+    after = parse_int("cursor", request.args.get("cursor"), 0, 0, MAX_ID)
     limit = parse_int("limit", request.args.get("limit"), 100, 1, MAX_LIMIT)
     with heard().db.begin() as session:
-        rows, next_after = page_of_alerts(session, after, limit, status, request.args.get("team") or None)
+        rows, next_after = page_of_alerts(
+            session, after, limit, status, request.args.get("team") or None, g.api_allowed_teams
+        )
         data = [alert_dict(row) for row in rows]
     return jsonify(data=data, next=_next_url("api.alerts", next_after))
 
@@ -130,6 +165,7 @@ def _next_url(endpoint: str, next_after: int | None) -> str | None:
 
 
 @bp.post("/contacts")
+@needs("contacts:write")
 def contacts():
     body = request.get_json(silent=True)
     rows = body.get("contacts") if isinstance(body, dict) else None
@@ -138,11 +174,14 @@ def contacts():
     partial = request.args.get("partial", "").lower() in ("true", "1", "yes")
     state = heard()
     with state.db.begin() as session:
-        report = import_rows(session, state.config, rows, partial=partial, source="api", first_row=1)
+        report = import_rows(
+            session, state.config, rows, partial, source="api", first_row=1, allowed_teams=g.api_allowed_teams
+        )
     return jsonify(report.as_dict()), (201 if report.ok or partial else 422)
 
 
 @bp.get("/summary")
+@needs("responses:read")
 def summary():
     """The dashboard's figures for the same filters, from models.reports.summaries (one source of truth)."""
     filters = filters_from_request()

@@ -32,6 +32,7 @@ COLUMNS = (
     "consent",
 )
 REQUIRED_COLUMNS = ("team", "contacted_at", "consent")
+TEAM_NOT_ALLOWED = "team not allowed for this token"
 
 
 class ImportFileError(ValueError):
@@ -63,9 +64,16 @@ class ImportReport:
 
 
 def check_rows(
-    config: Config, rows: Iterable[Mapping[str, Any]], now: datetime, first_row: int = 1
+    config: Config,
+    rows: Iterable[Mapping[str, Any]],
+    now: datetime,
+    first_row: int = 1,
+    allowed_teams: frozenset[str] | None = None,
 ) -> tuple[list[ContactRow], list[RowError]]:
-    """Every row checked: the good ones and every problem, by row number."""
+    """Every row checked: the good ones and every problem, by row number.
+
+    `allowed_teams` (None: any team) limits whose residents a caller may ask Heard to text.
+    """
     good: list[ContactRow] = []
     errors: list[RowError] = []
     for number, row in enumerate(rows, start=first_row):
@@ -73,6 +81,8 @@ def check_rows(
             errors.append(RowError(number, "expected an object with the contact's fields"))
             continue
         checked, problems = check_row(config, row, now)
+        if checked and allowed_teams is not None and checked.team not in allowed_teams:
+            checked, problems = None, [*problems, TEAM_NOT_ALLOWED]
         errors += [RowError(number, problem) for problem in problems]
         if checked:
             good.append(checked)
@@ -88,10 +98,11 @@ def import_rows(
     source: str = "admin",
     first_row: int = 2,
     progress: Callable[[int], None] | None = None,
+    allowed_teams: frozenset[str] | None = None,
 ) -> ImportReport:
     """Check all rows, then record the good ones (all or nothing unless `partial`)."""
     now = now or utcnow()
-    good, errors = check_rows(config, rows, now, first_row)
+    good, errors = check_rows(config, rows, now, first_row, allowed_teams)
     report = ImportReport(errors=errors)
     if errors and not partial:
         return report

@@ -38,6 +38,7 @@ from models import Contact, Conversation, OutboxMessage, Prompt
 from models.base import UTCDateTime, utcnow
 from models.bulk import among, insert_rows, update_rows
 from models.db import Database
+from models.scrub import scrub
 from settings import Config, Environment, Survey
 
 log = logging.getLogger(__name__)
@@ -258,6 +259,7 @@ def run_once(db: Database, config: Config, env: Environment) -> None:
     with db.begin() as session:
         retained = apply_retention_if_due(session, config, utcnow())
     if retained is not None:
+        scrub(db)
         log.info("retention: %s", retained.as_dict())
 
 

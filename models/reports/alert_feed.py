@@ -13,10 +13,21 @@ from models.base import iso_utc
 
 
 def page_of_alerts(
-    session: Session, after_id: int = 0, limit: int = 100, status: str | None = None, team: str | None = None
+    session: Session,
+    after_id: int = 0,
+    limit: int = 100,
+    status: str | None = None,
+    team: str | None = None,
+    allowed_teams: frozenset[str] | None = None,
 ) -> tuple[Sequence[Alert], int | None]:
-    """Up to `limit` alerts after `after_id`, oldest first, and the next cursor."""
+    """Up to `limit` alerts after `after_id`, oldest first, and the next cursor.
+
+    `allowed_teams` (None: every team) is the caller's scope: other teams' alerts, and
+    alerts with no team, are never in the page.
+    """
     query = select(Alert).where(Alert.id > after_id)
+    if allowed_teams is not None:
+        query = query.where(Alert.team.in_(sorted(allowed_teams)))
     if status:
         query = query.where(Alert.status == status)
     if team:

@@ -16,7 +16,8 @@ CHAT_ID = "987654321"
 
 @pytest.fixture
 def token(runner) -> str:
-    result = runner.invoke(args=["create-api-token", "bi"])
+    scopes = ["--scope", "responses:read", "--scope", "alerts:read"]
+    result = runner.invoke(args=["create-api-token", "bi", *scopes])
     assert result.exit_code == 0, result.output
     return result.output.strip().splitlines()[-1]
 
@@ -90,8 +91,6 @@ def team_token(runner, name: str, team: str) -> str:
     return api_token(runner, name, "--team", team, *(["--scope", "alerts:read"] if scoped else []))
 
 
-# Strict, and only for a wrong answer: once scoping lands this passes and the marker must go.
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason="scoping: branch security")
 def test_a_team_scoped_token_sees_only_its_teams_alerts_with_their_categories(client, db, config, runner):
     seed(db, config)
     west, east = team_token(runner, "west-bi", "west"), team_token(runner, "east-bi", "east")

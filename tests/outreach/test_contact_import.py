@@ -121,7 +121,7 @@ CSV = (
 
 @pytest.fixture
 def token(runner) -> str:
-    return api_token(runner, "cms")
+    return api_token(runner, "cms", "--scope", "contacts:write")
 
 
 def post(client, token, body, query=""):

@@ -142,10 +142,23 @@ def test_next_only_goes_to_admin_pages(client, db_of, target):
     assert response.location == "/admin/"
 
 
-def test_session_cookie_secure_can_be_asked_for_over_http(config, database_url, monkeypatch):
-    from web import create_app
+def test_signing_out_ends_the_session_on_the_server(app, client, db_of, config):
+    """A copy of the cookie kept from before sign-out opens nothing and reveals no number."""
+    from tests.factories import send
 
-    monkeypatch.setenv("SESSION_COOKIE_SECURE", "true")
-    app = create_app({"HEARD_CONFIG": config, "DATABASE_URL": database_url, "SECRET_KEY": "x"})
-    assert app.config["SESSION_COOKIE_SECURE"] is True
-    app.extensions["heard"].db.dispose()
+    make_user(db_of, "ann@example.org", "admin")
+    send(db_of, config, "FEEDBACK EAST", channel="sms", address="+447700900555")
+    sign_in(client, "ann@example.org")
+    page = client.get("/admin/conversations/1")
+    assert page.status_code == 200
+    kept_cookie, kept_csrf = client.get_cookie("session").value, csrf_token(page.text)
+    assert post_form(client, "/admin/", "/admin/sign-out", {}).status_code == 302
+
+    thief = app.test_client()
+    thief.set_cookie("session", kept_cookie)
+    opened = thief.get("/admin/conversations/1")
+    assert opened.status_code == 302 and opened.location.startswith("/admin/sign-in")
+    revealed = thief.post("/admin/conversations/1/contact", data={"csrf_token": kept_csrf})
+    assert revealed.status_code == 302 and "7700" not in revealed.text
+    # Signing in again works and gives a fresh session.
+    assert sign_in(app.test_client(), "ann@example.org").status_code == 302

@@ -57,7 +57,7 @@ def wait_for(condition, what: str, timeout: float = 60) -> None:
 
 def test_gunicorn_and_separate_schedulers_end_to_end(db, database_url, fake_twilio, tmp_path):
     with db.begin() as session:
-        token = create_token(session, "layout test")
+        token = create_token(session, "layout test", scopes=("responses:read", "contacts:write"))
     env = fake_twilio.environ(PUBLIC_URL) | {
         "DATABASE_URL": database_url,
         "SECRET_KEY": "layout-test",

@@ -22,6 +22,7 @@ from web.admin.forms import ConfirmForm, options
 from web.admin.safeguarding_forms import AlertFilterForm, AssignForm, FalseAlarmForm, NoteForm
 from web.auth.roles import allowed_teams, role_required, visible_teams
 from web.extensions import heard
+from web.numbers import form_id
 
 
 @bp.before_request
@@ -136,9 +137,9 @@ def alert_acknowledge(alert_id: int):
 @bp.post("/alerts/<int:alert_id>/assign")
 def alert_assign(alert_id: int):
     chosen = request.form.get("assignee", "")
-    if chosen and not chosen.isdigit():
+    assignee = form_id(chosen)
+    if chosen and assignee is None:
         abort(400)
-    assignee = int(chosen) if chosen else None
     return _act(alert_id, handling.assign, "Assignment saved.", assignee)
 
 
@@ -146,6 +147,8 @@ def alert_assign(alert_id: int):
 def alert_note(alert_id: int):
     form = NoteForm()
     if not form.validate():
+        with heard().db.begin() as session:
+            _visible_or_404(session, alert_id)  # the same answer as a valid note: no peeking
         flash("Not saved: write a note (at most 4,000 characters).", "error")
         return redirect(url_for("admin.alert_detail", alert_id=alert_id))
     return _act(alert_id, handling.add_note, "Note added.", form.note.data)

@@ -17,6 +17,7 @@ from web.admin.dashboard import filter_form, period_of
 from web.admin.safeguarding_forms import MissedForm
 from web.auth.roles import allowed_teams
 from web.extensions import heard
+from web.numbers import page_number
 
 PER_PAGE = 50
 
@@ -62,9 +63,9 @@ def filter_query() -> str:
 @bp.get("/comments")
 def comments():
     form, filters, since, until = comment_form()
-    page_number = min(max(1, request.args.get("page", 1, type=int)), 100_000)
+    number = page_number(request.args.get("page"))
     with heard().db.begin() as session:
-        page = list_comments(session, filters, page_number, PER_PAGE)
+        page = list_comments(session, filters, number, PER_PAGE)
         marked = marked_answer_ids(session, [c.answer_id for c in page.items])
     return render_template(
         "admin/comments.html",

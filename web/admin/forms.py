@@ -101,6 +101,7 @@ class PasswordResetForm(FlaskForm):
 class TokenCreateForm(FlaskForm):
     name = StringField("Name (what uses it, e.g. Power BI)", validators=[DataRequired(), Length(max=100)])
     teams = CheckboxesField("Only these teams (leave all unticked for every team)", choices=[])
+    scopes = CheckboxesField("What it may do (leave all unticked for reading responses only)", choices=[])
 
 
 class ConfirmForm(FlaskForm):

@@ -12,6 +12,7 @@ from bot.privacy.people import PersonNotFound, find_person, holdings, person_by_
 from bot.privacy.subject_access import subject_access
 from models import User
 from models.base import utcnow
+from models.scrub import scrub
 from web.admin import bp
 from web.admin.forms import ConfirmForm
 from web.admin.safeguarding_forms import EraseForm, FindPersonForm
@@ -101,6 +102,7 @@ def person_erase(public_id: str):
             "or tick the box and say why it cannot wait."
         )
         return _person_page(public_id, form, 409)
+    scrub(heard().db)  # the erased bytes leave the database files now, not at some later checkpoint
     flash(
         f"Erased {report.contact}: {report.conversations} conversation(s) "
         f"and {report.messages} message(s) deleted.",

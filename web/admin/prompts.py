@@ -14,6 +14,7 @@ from web.admin import bp
 from web.admin.forms import ConfirmForm
 from web.auth.roles import allowed_teams, role_required, visible_teams
 from web.extensions import heard
+from web.numbers import page_number
 
 PAGE_SIZE = 100
 CANCELLERS = ("admin", "manager")  # viewers only read, as everywhere in the admin
@@ -36,7 +37,7 @@ def prompts():
     if view not in VIEWS:
         abort(404)
     team = chosen_team(request.args.get("team"))
-    page = max(1, request.args.get("page", 1, type=int))
+    page = page_number(request.args.get("page"))
     config = heard().config
     with heard().db.begin() as session:
         rows = list_prompts(session, view, team, allowed_teams(), PAGE_SIZE, (page - 1) * PAGE_SIZE)

@@ -13,6 +13,7 @@ from bot.safeguarding.words import CATEGORY_NAMES, SEVERITY_NAMES
 from models.alert import ALERT_STATUSES
 from models.audit import ACTIONS
 from web.admin.forms import EARLIEST_DAY, LATEST_DAY, options
+from web.numbers import MAX_PAGE
 
 ERASE_WORD = "ERASE"
 CATEGORY_CHOICES = [(c, CATEGORY_NAMES[c]) for c in CATEGORIES]
@@ -90,7 +91,7 @@ class AuditFilterForm(FlaskForm):
         default="",
     )
     user = SelectField("Staff member", choices=[], default="")
-    page = IntegerField("Page", validators=[Optional(), NumberRange(min=1)], default=1)
+    page = IntegerField("Page", validators=[Optional(), NumberRange(min=1, max=MAX_PAGE)], default=1)
 
 
 class YouSaidWeDidForm(FlaskForm):

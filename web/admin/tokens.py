@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import abort, flash, redirect, render_template, url_for
 
-from models.api_token import create_token, list_tokens, revoke_token
+from models.api_token import SCOPES, create_token, list_tokens, revoke_token
 from web.admin import bp
 from web.admin.forms import ConfirmForm, TokenCreateForm, options
 from web.auth.roles import role_required
@@ -30,6 +30,7 @@ def _token_page(form: TokenCreateForm, new_token: str | None = None, status: int
 def _form() -> TokenCreateForm:
     form = TokenCreateForm()
     form.teams.choices = options([(team.id, team.name) for team in heard().config.teams])
+    form.scopes.choices = options([(scope, f"{scope}: {what}") for scope, what in SCOPES.items()])
     return form
 
 
@@ -46,7 +47,7 @@ def token_create():
     if not form.validate_on_submit():
         return _token_page(form, status=400)
     with heard().db.begin() as session:
-        token = create_token(session, form.name.data.strip(), form.teams.data)
+        token = create_token(session, form.name.data.strip(), form.teams.data, form.scopes.data)
     return _token_page(_form(), new_token=token)
 
 

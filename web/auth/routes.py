@@ -10,6 +10,7 @@ from flask_login import current_user, login_user, logout_user
 
 from models.audit import record
 from models.base import utcnow
+from models.logins import end_sessions
 from models.sign_in import try_sign_in
 from web.auth import bp
 from web.auth.forms import SignInForm, SignOutForm
@@ -60,6 +61,8 @@ def sign_out():
         if current_user.is_authenticated:
             with heard().db.begin() as db_session:
                 record(db_session, "sign_out", actor=current_user.email, user_id=current_user.id)
+                # Server-side: the old cookie stops working even if someone kept a copy.
+                end_sessions(db_session, current_user.id)
         logout_user()
         session.clear()
         flash("You have signed out.", "info")

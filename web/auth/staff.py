@@ -11,13 +11,16 @@ from models.logins import get_user
 from models.user import User
 from web.auth import login_manager
 from web.extensions import heard
+from web.numbers import form_id
 
 ALL_TEAM_ROLES = ("admin", "manager")
 
 
 def _fingerprint(user: User) -> str:
-    # Part of the session id: a new password ends every other session of that user.
-    return hashlib.sha256(user.password_hash.encode()).hexdigest()[:16]
+    # Part of the session id: a new password, or signing out (session_version), ends every
+    # session of that user, because the id in the cookie stops matching.
+    material = f"{user.session_version or 0}:{user.password_hash}"
+    return hashlib.sha256(material.encode()).hexdigest()[:16]
 
 
 @dataclass(frozen=True, eq=False)
@@ -53,11 +56,12 @@ class Staff(UserMixin):
 
 @login_manager.user_loader
 def load_staff(session_id: str) -> Staff | None:
-    user_id, _, fingerprint = session_id.partition(":")
-    if not user_id.isdigit():
+    user_text, _, fingerprint = session_id.partition(":")
+    user_id = form_id(user_text)
+    if user_id is None:
         return None
     with heard().db.begin() as session:
-        user = get_user(session, int(user_id))
+        user = get_user(session, user_id)
         if user is None or not user.active or _fingerprint(user) != fingerprint:
             return None
         return Staff.from_user(user)

@@ -12,8 +12,8 @@ from flask.cli import with_appcontext
 from sqlalchemy.exc import OperationalError
 
 from bot.channels import console
-from bot.insights.analysis import answers_to_relabel, labels_for, recompute_insights
-from models.api_token import create_token
+from bot.insights.analysis import recompute_insights
+from models.api_token import DEFAULT_SCOPES, SCOPES, create_token
 from models.logins import UserError, create_user, ensure_first_admin
 from models.migrate import schema_problem, upgrade
 from models.tallies import use_time_zone
@@ -75,12 +75,20 @@ def chat_command(address: str, language: str | None) -> None:
 @click.command("create-api-token")
 @click.argument("name")
 @click.option("--team", "teams", multiple=True, help="Only this team's data (repeat for several).")
-def create_api_token_command(name: str, teams: tuple[str, ...]) -> None:
+@click.option(
+    "--scope",
+    "scopes",
+    multiple=True,
+    type=click.Choice(list(SCOPES)),
+    help=f"What the token may do (repeat for several; default {' '.join(DEFAULT_SCOPES)}).",
+)
+def create_api_token_command(name: str, teams: tuple[str, ...], scopes: tuple[str, ...]) -> None:
     """Make a bearer token for the JSON API; the token is the last line printed."""
     _check_teams(teams)
     with heard().db.begin() as session:
-        token = create_token(session, name, teams)
-    click.echo(f"API token {name!r} created. It is shown only once:")
+        token = create_token(session, name, teams, scopes)
+    chosen = " ".join(sorted(set(scopes) or DEFAULT_SCOPES))
+    click.echo(f"API token {name!r} created with scopes {chosen}. It is shown only once:")
     click.echo(token)
 
 

@@ -11,6 +11,7 @@ from bot.privacy.people import PersonNotFound, find_person
 from bot.privacy.retention import apply_retention
 from bot.privacy.subject_access import subject_access
 from models.base import utcnow
+from models.scrub import scrub
 from web.extensions import heard
 
 _PERSON_OPTIONS = [
@@ -32,6 +33,7 @@ def apply_retention_command() -> None:
     state = heard()
     with state.db.begin() as session:
         report = apply_retention(session, state.config, utcnow())
+    scrub(state.db)
     for key, value in report.as_dict().items():
         click.echo(f"{key.replace('_', ' ')}: {value}")
 
@@ -63,6 +65,7 @@ def erase_person_command(phone: str | None, chat_id: str | None, address: str | 
             report = erase_person(session, contact, None, utcnow(), force=force)
     except (ValueError, PersonNotFound, ErasureBlocked) as error:
         raise click.ClickException(str(error)) from None
+    scrub(state.db)
     click.echo(
         f"Erased {report.contact}: "
         + ", ".join(f"{k} {v}" for k, v in report.as_dict().items() if k != "contact")

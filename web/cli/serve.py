@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import signal
+import threading
 from collections.abc import Callable
 from typing import Protocol
 
@@ -43,7 +44,9 @@ def serve_command() -> None:
     env = heard().env
     server = make_server(env.host, env.port, app, threaded=True)
     services = [s for s in (start(app) for start in BACKGROUND) if s is not None]
-    signal.signal(signal.SIGTERM, lambda *_: server.shutdown())
+    # shutdown() waits for serve_forever() to return, and the handler runs on the very thread
+    # inside serve_forever(): called there it blocks for ever. Ask from another thread.
+    signal.signal(signal.SIGTERM, lambda *_: threading.Thread(target=server.shutdown, daemon=True).start())
     click.echo(f"Heard is running on http://{env.host}:{env.port}/  (Ctrl-C stops it)")
     try:
         server.serve_forever()

@@ -21,6 +21,7 @@ from bot.outreach.delivery import link_reply, record_status
 from bot.privacy.redaction import address_hash
 from models.base import utcnow
 from web.extensions import heard
+from web.numbers import form_id
 
 log = logging.getLogger(__name__)
 bp = Blueprint("twilio", __name__, url_prefix="/webhooks/twilio")
@@ -89,8 +90,8 @@ def delivery_status() -> tuple[str, int]:
     reply = request.args.get("reply", "")
     if sid:
         with state.db.begin() as session:
-            if reply.isdigit():  # a TwiML reply's first report: learn its MessageSid
-                link_reply(session, int(reply), sid)
+            if (reply_id := form_id(reply)) is not None:  # a TwiML reply's first report: learn its sid
+                link_reply(session, reply_id, sid)
             record_status(session, TWILIO_CHANNELS, sid, status, form.get("ErrorCode"), utcnow())
     return "", 204
 
