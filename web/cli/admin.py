@@ -12,7 +12,7 @@ from flask.cli import with_appcontext
 from sqlalchemy.exc import OperationalError
 
 from bot.channels import console
-from bot.insights.analysis import recompute_insights
+from bot.insights.analysis import answers_to_relabel, labels_for, recompute_insights
 from models.api_token import DEFAULT_SCOPES, SCOPES, create_token
 from models.logins import UserError, create_user, ensure_first_admin
 from models.migrate import schema_problem, upgrade
