@@ -41,13 +41,14 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         n = env.trusted_proxies
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=n, x_proto=n, x_host=n)  # type: ignore[method-assign]
 
-    from web import admin, api, auth, cli, health, security, webhooks
+    from web import admin, api, auth, cli, health, public, security, webhooks
 
     security.init_app(app)
     health.init_app(app)
     auth.init_app(app)
     admin.init_app(app)
     api.init_app(app)
+    public.init_app(app)
     cli.init_app(app)
     webhooks.init_app(app)
     return app
