@@ -439,6 +439,7 @@ class PublicWording(_Strict):
     chart_label: str  # how to read the bars (the numbers beside them say the same)
     themes_heading: str
     themes_intro: str
+    themes_none: str
     theme: str
     share: str
     register_heading: str
