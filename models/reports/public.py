@@ -4,7 +4,8 @@ Built on the staff dashboard's own counting (`grouped_tallies` and `figures_for`
 in models/reports/summaries.py), so a published figure is the dashboard's figure
 for the same quarter and team; public suppression is applied on top. Test
 conversations never count (ResponseFilters); erased people's conversations are
-gone; comments of residents who opted out are left out of the themes.
+gone; comments of residents who opted out are left out of the themes. Quarters are
+local days in organisation.time_zone, as the dashboard's periods are.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
@@ -20,6 +21,7 @@ from sqlalchemy.orm import Session
 from models.contact import Contact
 from models.conversation import Conversation
 from models.reports.comments import CommentFilters, team_insights
+from models.reports.periods import days_between
 from models.reports.responses import ResponseFilters
 from models.reports.summaries import Figures, Tally, figures_for, grouped_tallies, measured_questions, percent
 from models.you_said_we_did_register import RegisterEntry, public_entries
@@ -35,13 +37,9 @@ class Quarter:
     start: date
     end: date  # exclusive: the first day of the next quarter
 
-    @property
-    def since(self) -> datetime:
-        return _midnight(self.start)
-
-    @property
-    def until(self) -> datetime:
-        return _midnight(self.end)
+    def period(self, zone: str) -> tuple[datetime, datetime]:
+        """UTC [since, until) of the quarter's local days, as the dashboard's custom period."""
+        return days_between(self.start, self.end - timedelta(days=1), zone)
 
 
 @dataclass(frozen=True)
@@ -67,11 +65,6 @@ class ThemeShares:
     shares: tuple[tuple[str, float], ...] = ()
 
 
-def _midnight(day: date) -> datetime:
-    # The dashboard's custom period starts and ends at UTC midnights; so do quarters.
-    return datetime.combine(day, time(), tzinfo=UTC)
-
-
 def quarter_of(day: date) -> Quarter:
     start = date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)
     end = date(start.year + 1, 1, 1) if start.month == 10 else date(start.year, start.month + 3, 1)
@@ -79,7 +72,7 @@ def quarter_of(day: date) -> Quarter:
 
 
 def latest_quarters(today: date, count: int = QUARTERS_SHOWN) -> tuple[Quarter, ...]:
-    """The latest complete quarters before `today`'s, newest first."""
+    """The latest complete quarters before `today`'s (a local date), newest first."""
     quarters, current = [], quarter_of(today).start
     for _ in range(count):
         previous = quarter_of(date.fromordinal(current.toordinal() - 1))
@@ -115,14 +108,16 @@ def quarterly_figures(
     """
     survey = config.default_survey
     questions = measured_questions(survey)
-    first, last = min(q.start for q in quarters), max(q.end for q in quarters)
-    filters = ResponseFilters(survey=survey.id, team=team, since=_midnight(first), until=_midnight(last))
+    zone = config.organisation.time_zone
+    since = min(q.period(zone)[0] for q in quarters)
+    until = max(q.period(zone)[1] for q in quarters)
+    filters = ResponseFilters(survey=survey.id, team=team, since=since, until=until)
     month_to_quarter = {}
     for index, quarter in enumerate(quarters):
         for month in range(3):
             month_to_quarter[date(quarter.start.year, quarter.start.month + month, 1).isoformat()] = index
     sums: dict[tuple[str, int, str], list[int]] = defaultdict(lambda: [0] * 5)
-    rows = grouped_tallies(session, questions, filters, "month")
+    rows = grouped_tallies(session, questions, filters, zone, "month")
     for bucket, row_team, _channel, question_id, counts in rows:
         index = month_to_quarter.get(bucket)
         if index is None:
@@ -165,9 +160,8 @@ class PublicCommentFilters(CommentFilters):
 
 def theme_shares(session: Session, config: Config, quarter: Quarter, team: str | None = None) -> ThemeShares:
     """The top themes of the quarter's comments (one team's, or everyone's), as a % of comments."""
-    filters = PublicCommentFilters(
-        responses=ResponseFilters(team=team, since=quarter.since, until=quarter.until)
-    )
+    since, until = quarter.period(config.organisation.time_zone)
+    filters = PublicCommentFilters(responses=ResponseFilters(team=team, since=since, until=until))
     comments, counts = 0, defaultdict(int)
     for insight in team_insights(session, filters, top=len(config.themes) or 1):
         comments += insight.comments

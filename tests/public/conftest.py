@@ -8,6 +8,7 @@ import pytest
 
 from models import Answer, AnswerTheme, Contact, Conversation
 from models.db import Database
+from models.local_days import local_date
 from models.reports.public import Quarter, latest_quarters
 from settings import ROOT, Config, parse_config, read_yaml
 
@@ -29,9 +30,17 @@ def db(app) -> Database:  # noqa: ANN001
     return app.extensions["heard"].db
 
 
-def latest() -> Quarter:
-    """The quarter the public pages lead with, today."""
-    return latest_quarters(datetime.now(UTC).date())[0]
+ZONE = read_yaml((ROOT / "config.yaml").read_text(encoding="utf-8"))["organisation"]["time_zone"]
+
+
+def quarters() -> tuple[Quarter, ...]:
+    """The quarters the public pages show today (on the organisation's clock), newest first."""
+    return latest_quarters(local_date(datetime.now(UTC), ZONE))
+
+
+def period(index: int = 0) -> tuple[datetime, datetime]:
+    """UTC [since, until) of one of those quarters: its local days."""
+    return quarters()[index].period(ZONE)
 
 
 def respond(
@@ -45,7 +54,7 @@ def respond(
     themes: tuple[str, ...] = (),
 ) -> int:
     """One conversation answering `listened` (1-2 positive) and maybe a scored comment with themes."""
-    started = at or latest().since + timedelta(days=10, hours=11)
+    started = at or period()[0] + timedelta(days=10, hours=11)
     with db.begin() as session:
         conversation = Conversation(
             channel="sms",

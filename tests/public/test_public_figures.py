@@ -4,19 +4,19 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import delete
 
 from models import Conversation
 from models.demo import seed_demo
-from models.reports.public import latest_quarters, public_questions
+from models.reports.public import public_questions
 from models.reports.responses import ResponseFilters
 from models.reports.summaries import summarise
 from models.reports.summary_json import summary_dict
 from tests.factories import api_token
-from tests.public.conftest import respond
+from tests.public.conftest import period, quarters, respond
 
 
 @pytest.fixture
@@ -24,17 +24,17 @@ def seeded(db, config):  # noqa: ANN001, ANN201
     with db.begin() as session:
         seed_demo(session, config, 3000, datetime.now(UTC), seed=11)
     # One group with a staff figure (5 or more answers) but too few to publish.
-    quarter = latest_quarters(datetime.now(UTC).date())[1]
+    since, until = period(1)
     with db.begin() as session:
         session.execute(
             delete(Conversation).where(
                 Conversation.team == "carers",
-                Conversation.started_at >= quarter.since,
-                Conversation.started_at < quarter.until,
+                Conversation.started_at >= since,
+                Conversation.started_at < until,
             )
         )
     for _ in range(7):
-        respond(db, 1, team="carers", at=quarter.since)
+        respond(db, 1, team="carers", at=since)
     return db
 
 
@@ -47,11 +47,16 @@ def test_every_published_figure_equals_the_dashboards_and_the_apis(client, runne
     public = published(client)
     token = api_token(runner)
     checked = suppressed = 0
-    for quarter in latest_quarters(datetime.now(UTC).date()):
+    for index, quarter in enumerate(quarters()):
+        since, until = period(index)
         for team in [None, *(t.id for t in config.teams)]:
             with seeded.begin() as session:
-                staff = summarise(session, config, ResponseFilters(team=team), quarter.since, quarter.until)
-            query = {"since": quarter.since.isoformat(), "until": quarter.until.isoformat()}
+                staff = summarise(session, config, ResponseFilters(team=team), since, until)
+            # The API's dates are local days, `until` included, as a person would ask.
+            query = {
+                "since": quarter.start.isoformat(),
+                "until": (quarter.end - timedelta(days=1)).isoformat(),
+            }
             api = client.get(
                 "/api/v1/summary",
                 query_string={**query, **({"team": team} if team else {})},
@@ -76,9 +81,8 @@ def test_every_published_figure_equals_the_dashboards_and_the_apis(client, runne
 
 
 def test_the_html_page_shows_the_same_figure_as_the_dashboard(client, seeded, config):
-    quarter = latest_quarters(datetime.now(UTC).date())[0]
     with seeded.begin() as session:
-        staff = summarise(session, config, ResponseFilters(team="east"), quarter.since, quarter.until)
+        staff = summarise(session, config, ResponseFilters(team="east"), *period())
     page = client.get("/results/east").text
     for question in public_questions(config):
         expected = f"{staff.overall[question.id].positive_pct:.1f}%"
@@ -86,3 +90,15 @@ def test_the_html_page_shows_the_same_figure_as_the_dashboard(client, seeded, co
         assert (
             f'<span class="figure">{expected}</span>' in page.split(f'data-figure="{question.id}">')[1][:200]
         )
+
+
+def test_a_quarter_starts_at_local_midnight_on_both_pages(client, db, config):
+    """Just before and just after the quarter's first local midnight (23:00 UTC in summer)."""
+    since, until = period()
+    for _ in range(10):
+        respond(db, 5, at=since - timedelta(minutes=30))  # the quarter before
+        respond(db, 1, at=since + timedelta(minutes=30))  # this quarter, though still the UTC day before
+    with db.begin() as session:
+        staff = summarise(session, config, ResponseFilters(team="east"), since, until).overall["listened"]
+    assert (staff.count, staff.positive_pct) == (10, 100.0)
+    assert '<span class="figure">100.0%</span>' in client.get("/results/east").text

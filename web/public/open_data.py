@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import timedelta
+from datetime import date, timedelta
 
 from sqlalchemy.orm import Session
 
@@ -27,7 +27,7 @@ COLUMNS = [
 ]
 
 
-def open_data_csv(session: Session, words: Words, today) -> str:  # noqa: ANN001
+def open_data_csv(session: Session, words: Words, today: date) -> str:
     """Every published figure, suppressed ones with an empty number and the reason in `note`."""
     config = words.config
     quarters = latest_quarters(today)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from flask import Response, abort, render_template
 
+from models.local_days import local_date
 from models.reports.public import public_page
 from web.extensions import heard
 from web.public import bp
@@ -13,8 +14,9 @@ from web.public.open_data import open_data_csv
 from web.public.wording import words_for_request
 
 
-def _today():  # noqa: ANN202
-    return datetime.now(UTC).date()
+def _today() -> date:
+    """Today on the organisation's clock, so a quarter turns at local midnight."""
+    return local_date(datetime.now(UTC), heard().config.organisation.time_zone)
 
 
 def _known_team(team: str) -> str:
