@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, time, timedelta
-
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
@@ -15,6 +13,7 @@ from bot.outreach.you_said_we_did_register import (
     record_entry,
     update_entry,
 )
+from models.reports.periods import days_between
 from models.you_said_we_did_register import RegisterEntry, register_entries
 from web.admin import bp
 from web.admin.forms import options
@@ -44,8 +43,8 @@ def _fields(form: RegisterEntryForm) -> EntryFields:
 def _tell(form: RegisterUpdateForm) -> TellResidents | None:
     if not form.tell.data:
         return None
-    since = datetime.combine(form.since.data, time(), tzinfo=UTC)
-    until = datetime.combine(form.until.data + timedelta(days=1), time(), tzinfo=UTC)
+    # Local days, the end day included, as on the compose page and the dashboard.
+    since, until = days_between(form.since.data, form.until.data, heard().config.organisation.time_zone)
     return TellResidents(since, until, form.message.data)
 
 
