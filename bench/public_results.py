@@ -36,13 +36,13 @@ from settings import DEFAULT_CONFIG_PATH, parse_config, read_yaml
 TEAM = "east"
 
 
-def _config():  # noqa: ANN202
+def _config():
     data = read_yaml(DEFAULT_CONFIG_PATH.read_text(encoding="utf-8"))
     data["public_results"]["enabled"] = True
     return parse_config(data)
 
 
-def _theme_comments(database) -> None:  # noqa: ANN001
+def _theme_comments(database) -> None:
     """Seed-demo does not label themes; give each comment one, as recompute-insights would."""
     themes = ["waiting", "communication", "listened_to", "respect", "staff_kindness"]
     with database.begin() as session:

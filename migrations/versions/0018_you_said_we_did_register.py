@@ -1,7 +1,7 @@
 """you_said_we_did_register: changes made because of feedback, each public or not
 
 Revision ID: 0018_you_said_we_did_register
-Revises: 0014_alert_categories
+Revises: 0017_uploads_in_database
 """
 
 import sqlalchemy as sa
@@ -10,7 +10,7 @@ from alembic import op
 from models.base import UTCDateTime
 
 revision = "0018_you_said_we_did_register"
-down_revision = "0014_alert_categories"
+down_revision = "0017_uploads_in_database"
 branch_labels = None
 depends_on = None
 

@@ -112,17 +112,17 @@ def quarterly_figures(
     since = min(q.period(zone)[0] for q in quarters)
     until = max(q.period(zone)[1] for q in quarters)
     filters = ResponseFilters(survey=survey.id, team=team, since=since, until=until)
-    month_to_quarter = {}
-    for index, quarter in enumerate(quarters):
+    month_to_quarter: dict[str, int] = {}
+    for position, quarter in enumerate(quarters):
         for month in range(3):
-            month_to_quarter[date(quarter.start.year, quarter.start.month + month, 1).isoformat()] = index
+            month_to_quarter[date(quarter.start.year, quarter.start.month + month, 1).isoformat()] = position
     sums: dict[tuple[str, int, str], list[int]] = defaultdict(lambda: [0] * 5)
     rows = grouped_tallies(session, questions, filters, zone, "month")
     for bucket, row_team, _channel, question_id, counts in rows:
-        index = month_to_quarter.get(bucket)
-        if index is None:
+        found = month_to_quarter.get(bucket)
+        if found is None:
             continue
-        for key in ((ALL_TEAMS, index, question_id), (row_team or "", index, question_id)):
+        for key in ((ALL_TEAMS, found, question_id), (row_team or "", found, question_id)):
             target = sums[key]
             for i in range(5):
                 target[i] += counts[i]
@@ -162,7 +162,7 @@ def theme_shares(session: Session, config: Config, quarter: Quarter, team: str |
     """The top themes of the quarter's comments (one team's, or everyone's), as a % of comments."""
     since, until = quarter.period(config.organisation.time_zone)
     filters = PublicCommentFilters(responses=ResponseFilters(team=team, since=since, until=until))
-    comments, counts = 0, defaultdict(int)
+    comments, counts = 0, defaultdict[str, int](int)
     for insight in team_insights(session, filters, top=len(config.themes) or 1):
         comments += insight.comments
         for theme, count in insight.top_themes:

@@ -10,12 +10,13 @@ from models import Answer, AnswerTheme, Contact, Conversation
 from models.db import Database
 from models.local_days import local_date
 from models.reports.public import Quarter, latest_quarters
-from settings import ROOT, Config, parse_config, read_yaml
+from settings import Config, parse_config
+from tests.configuration import raw_test_config
 
 
 def config_with(**public: object) -> Config:
-    """The real config.yaml with public_results changed, validated as at start-up."""
-    data = read_yaml((ROOT / "config.yaml").read_text(encoding="utf-8"))
+    """The tests' config.yaml with public_results changed, validated as at start-up."""
+    data = raw_test_config()
     data["public_results"] = {**data["public_results"], **public}
     return parse_config(data)
 
@@ -26,11 +27,11 @@ def config() -> Config:
 
 
 @pytest.fixture
-def db(app) -> Database:  # noqa: ANN001
+def db(app) -> Database:
     return app.extensions["heard"].db
 
 
-ZONE = read_yaml((ROOT / "config.yaml").read_text(encoding="utf-8"))["organisation"]["time_zone"]
+ZONE = raw_test_config()["organisation"]["time_zone"]
 
 
 def quarters() -> tuple[Quarter, ...]:

@@ -37,7 +37,7 @@ pytestmark = pytest.mark.browser
 
 
 @pytest.fixture(scope="module")
-def browser():  # noqa: ANN201
+def browser():
     playwright_api = pytest.importorskip("playwright.sync_api")
     with playwright_api.sync_playwright() as playwright:
         browser = playwright.chromium.launch(
@@ -47,7 +47,7 @@ def browser():  # noqa: ANN201
         browser.close()
 
 
-def serve(app) -> tuple[str, object, threading.Thread]:  # noqa: ANN001
+def serve(app) -> tuple[str, object, threading.Thread]:
     server = make_server("127.0.0.1", 0, app, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -55,7 +55,7 @@ def serve(app) -> tuple[str, object, threading.Thread]:  # noqa: ANN001
 
 
 @pytest.fixture
-def live_url(app) -> Iterator[str]:  # noqa: ANN001
+def live_url(app) -> Iterator[str]:
     url, server, thread = serve(app)
     yield url
     server.shutdown()
@@ -63,7 +63,7 @@ def live_url(app) -> Iterator[str]:  # noqa: ANN001
 
 
 @pytest.fixture
-def seeded(app, db, config):  # noqa: ANN001, ANN201
+def seeded(app, db, config):
     """Demo answers, themed comments and a public register entry, so every part of a page shows."""
     with db.begin() as session:
         seed_demo(session, config, 1500, datetime.now(UTC), seed=7)
@@ -126,7 +126,7 @@ def test_pages_run_no_script_and_nothing_is_blocked_by_their_policy(browser, liv
 
 
 def test_only_the_embed_card_shows_inside_another_sites_frame(browser, live_url, seeded):
-    def host(environ, start_response):  # noqa: ANN001, ANN202
+    def host(environ, start_response):
         # A council page on another origin framing the card and, wrongly, a full page.
         body = (
             f'<!doctype html><html lang="en"><title>Council</title><body>'

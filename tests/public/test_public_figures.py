@@ -20,7 +20,7 @@ from tests.public.conftest import period, quarters, respond
 
 
 @pytest.fixture
-def seeded(db, config):  # noqa: ANN001, ANN201
+def seeded(db, config):
     with db.begin() as session:
         seed_demo(session, config, 3000, datetime.now(UTC), seed=11)
     # One group with a staff figure (5 or more answers) but too few to publish.
@@ -38,7 +38,7 @@ def seeded(db, config):  # noqa: ANN001, ANN201
     return db
 
 
-def published(client) -> dict[tuple[str, str, str], dict[str, str]]:  # noqa: ANN001
+def published(client) -> dict[tuple[str, str, str], dict[str, str]]:
     rows = csv.DictReader(io.StringIO(client.get("/results.csv").text))
     return {(r["quarter_start"], r["team"], r["question"]): r for r in rows}
 

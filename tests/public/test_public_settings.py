@@ -5,20 +5,21 @@ from __future__ import annotations
 import pytest
 
 from settings import ROOT, ConfigError, parse_config, read_yaml
+from tests.configuration import raw_test_config
 
 
-def config_data() -> dict:
+def shipped_config_data() -> dict:
     return read_yaml((ROOT / "config.yaml").read_text(encoding="utf-8"))
 
 
 def test_the_shipped_config_keeps_public_results_off_with_a_minimum_of_ten():
-    public = parse_config(config_data()).public_results
+    public = parse_config(shipped_config_data()).public_results
     assert (public.enabled, public.min_count, public.embed_allowed_on) == (False, 10, [])
     assert set(public.text) == {"en", "cy"}
 
 
 def test_without_the_section_it_is_off():
-    data = config_data()
+    data = raw_test_config()
     del data["public_results"]
     assert parse_config(data).public_results.enabled is False
 
@@ -37,7 +38,7 @@ def test_without_the_section_it_is_off():
     ],
 )
 def test_when_enabled_bad_public_settings_stop_start_up_with_one_line(change, message):
-    data = config_data()
+    data = raw_test_config()
     data["public_results"]["enabled"] = True
     change(data["public_results"])
     with pytest.raises(ConfigError) as error:

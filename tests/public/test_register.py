@@ -29,20 +29,20 @@ def entry_form(**changes: object) -> dict[str, object]:
     }
 
 
-def add(client, **changes: object) -> int:  # noqa: ANN001
+def add(client, **changes: object) -> int:
     response = post_form(client, LIST, LIST, entry_form(**changes))
     assert response.status_code == 302, response.text
     with client.application.extensions["heard"].db.begin() as session:
         return session.scalar(select(func.max(RegisterEntry.id)))
 
 
-def count(db, model) -> int:  # noqa: ANN001
+def count(db, model) -> int:
     with db.begin() as session:
         return session.scalar(select(func.count()).select_from(model))
 
 
 @pytest.fixture
-def manager(app):  # noqa: ANN001, ANN201
+def manager(app):
     return client_for(app, "lead@example.org", "manager")
 
 

@@ -48,7 +48,7 @@ def _tell(form: RegisterUpdateForm) -> TellResidents | None:
     return TellResidents(since, until, form.message.data)
 
 
-def _list_page(form: RegisterEntryForm, status: int = 200, error: str = ""):  # noqa: ANN202
+def _list_page(form: RegisterEntryForm, status: int = 200, error: str = ""):
     with heard().db.begin() as session:
         entries = register_entries(session)
         session.expunge_all()
@@ -65,7 +65,7 @@ def _list_page(form: RegisterEntryForm, status: int = 200, error: str = ""):  # 
 
 @bp.route("/you-said-we-did/register", methods=["GET", "POST"])
 @role_required("admin", "manager")
-def you_said_we_did_register():  # noqa: ANN201
+def you_said_we_did_register():
     form = _with_teams(RegisterEntryForm())
     if not form.validate_on_submit():
         return _list_page(form, status=400 if request.method == "POST" else 200)
@@ -78,7 +78,7 @@ def you_said_we_did_register():  # noqa: ANN201
     return redirect(url_for("admin.you_said_we_did_register"))
 
 
-def _entry_page(  # noqa: ANN202
+def _entry_page(
     form: RegisterUpdateForm, entry: RegisterEntry, preview: int | None, status: int = 200, error: str = ""
 ):
     page = render_template(
@@ -89,7 +89,7 @@ def _entry_page(  # noqa: ANN202
 
 @bp.route("/you-said-we-did/register/<int:entry_id>", methods=["GET", "POST"])
 @role_required("admin", "manager")
-def you_said_we_did_register_entry(entry_id: int):  # noqa: ANN201
+def you_said_we_did_register_entry(entry_id: int):
     with heard().db.begin() as session:
         entry = session.get(RegisterEntry, entry_id)
         if entry is None:

@@ -43,7 +43,8 @@ def _cacheable(response: Response) -> Response:
         response.headers["Content-Security-Policy"] = content_security_policy()
     response.headers["Cache-Control"] = CACHE_CONTROL
     response.add_etag()
-    return response.make_conditional(request)
+    response.make_conditional(request)  # turns this response into a 304 when the ETag matches
+    return response
 
 
 def init_app(app: Flask) -> None:

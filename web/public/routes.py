@@ -34,22 +34,22 @@ def _render(template: str, team: str | None, detail: bool = True) -> str:
 
 
 @bp.get("/results")
-def results():  # noqa: ANN201
+def results():
     return _render("public/results.html", None)
 
 
 @bp.get("/results/<team>")
-def team_results(team: str):  # noqa: ANN201
+def team_results(team: str):
     return _render("public/results.html", _known_team(team))
 
 
 @bp.get("/results/<team>/embed")
-def embed(team: str):  # noqa: ANN201
+def embed(team: str):
     return _render("public/embed.html", _known_team(team), detail=False)
 
 
 @bp.get("/results.csv")
-def results_csv():  # noqa: ANN201
+def results_csv():
     state = heard()
     words = words_for_request(state.config)
     with state.db.begin() as session:

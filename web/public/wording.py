@@ -31,7 +31,7 @@ class Words:
         """90.0 as "90", 87.5 as "87.5"."""
         return f"{value:g}"
 
-    def month(self, day) -> str:  # noqa: ANN001
+    def month(self, day) -> str:
         return f"{self.text.months[day.month - 1]} {day.year}"
 
     def team(self, team_id: str | None) -> str:
