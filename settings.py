@@ -418,6 +418,63 @@ class YouSaidWeDid(_Strict):
     thanks_no: Translations = {}
 
 
+class PublicWording(_Strict):
+    """Everything the public results pages say, in one language (shown to anyone)."""
+
+    language_name: str  # this language's name in itself, for the language switch
+    title: str
+    intro: str
+    about_figures: str  # may use {min_count}
+    quarter: str  # e.g. "{first} to {last} {year}", with month names below
+    months: Annotated[list[str], Field(min_length=12, max_length=12)]
+    latest_heading: str
+    earlier_heading: str
+    question: str
+    positive: str
+    goal_heading: str
+    goal: str  # may use {target}
+    goal_met: str
+    goal_not_met: str
+    no_goal: str
+    answered: str
+    suppressed: str
+    chart_label: str  # how to read the bars (the numbers beside them say the same)
+    themes_heading: str
+    themes_intro: str
+    themes_none: str
+    theme: str
+    share: str
+    register_heading: str
+    register_intro: str
+    register_empty: str
+    you_said: str
+    we_did: str
+    status: str
+    status_planned: str
+    status_in_progress: str
+    status_done: str
+    recorded: str  # may use {month}
+    teams_heading: str
+    all_results: str
+    csv_link: str
+    full_results: str
+    skip_link: str
+    language_label: str
+    team_names: dict[str, str] = {}
+    theme_names: dict[str, str] = {}
+
+
+class PublicResults(_Strict):
+    """The public results pages (/results): off unless an administrator turns them on."""
+
+    enabled: bool = False
+    # Groups with fewer answers show "not enough answers to publish" (5 is the staff floor).
+    min_count: int = Field(default=10, ge=5)
+    # Sites that may show the embeddable card in a frame; empty: any site (it has no forms).
+    embed_allowed_on: list[Annotated[str, Field(pattern=r"^https?://[A-Za-z0-9.-]+(:[0-9]+)?$")]] = []
+    text: dict[Language, PublicWording] = {}
+
+
 class Config(_Strict):
     organisation: Organisation = Organisation()
     channels: Channels = Channels()
@@ -432,6 +489,7 @@ class Config(_Strict):
     safeguarding: Safeguarding = Safeguarding(enabled=False)
     retention: Retention = Retention()
     you_said_we_did: YouSaidWeDid = YouSaidWeDid()
+    public_results: PublicResults = PublicResults()
 
     @model_validator(mode="after")
     def _cross_references(self) -> Config:
@@ -491,13 +549,25 @@ def _check_languages(config: Config) -> None:
 
 
 def _check_optional_wording(config: Config, lang: str) -> None:
-    """Safeguarding and "you said, we did" wording exists in every offered language."""
+    """Safeguarding, "you said, we did" and public results wording exists in every offered language."""
     if config.safeguarding.enabled and lang not in config.safeguarding.safety_reply:
         raise ValueError(f"safeguarding.safety_reply.{lang}: missing")
     if any(s.ask_you_said_we_did for s in config.surveys):
         for field in ("question", "thanks_yes", "thanks_no"):
             if lang not in getattr(config.you_said_we_did, field):
                 raise ValueError(f"you_said_we_did.{field}.{lang}: missing")
+    public = config.public_results
+    if public.enabled and lang not in public.text:
+        raise ValueError(f"public_results.text.{lang}: missing")
+    if lang in public.text:
+        wording = public.text[lang]
+        team_ids, themes = {t.id for t in config.teams}, set(config.themes)
+        for team_id in wording.team_names:
+            if team_id not in team_ids:
+                raise ValueError(f"public_results.text.{lang}.team_names.{team_id}: no team with that id")
+        for theme in wording.theme_names:
+            if theme not in themes:
+                raise ValueError(f"public_results.text.{lang}.theme_names.{theme}: no theme with that name")
 
 
 def _check_keywords_unique(config: Config) -> None:

@@ -13,6 +13,7 @@ from bench._report import table
 QUICK = {
     "dashboard": ["--answers", "50000", "--repeat", "3"],
     "engine": ["--seconds", "2"],
+    "public_results": ["--answers", "50000", "--repeat", "3"],
     "replies": ["--folds", "3", "--timing-rounds", "1"],
     "scheduler": ["--rows", "10000", "--send", "500", "--rate", "100"],
     "safeguarding": ["--no-cv", "--repeat", "1"],

@@ -17,6 +17,7 @@ from models.sign_in import SignInAttempt
 from models.tallies import AnswerTally
 from models.user import User, UserTeam
 from models.you_said_we_did import YouSaidWeDid
+from models.you_said_we_did_register import RegisterEntry
 
 __all__ = [
     "Alert",
@@ -38,6 +39,7 @@ __all__ = [
     "OutboxMessage",
     "PendingUpload",
     "Prompt",
+    "RegisterEntry",
     "ScreenFeedback",
     "SendSlot",
     "SignInAttempt",

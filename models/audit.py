@@ -30,6 +30,7 @@ ACTIONS = (
     "screen_feedback_export",
     "retention",
     "you_said_we_did",
+    "you_said_we_did_register",
 )
 
 

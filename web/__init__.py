@@ -41,7 +41,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         n = env.trusted_proxies
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=n, x_proto=n, x_host=n)  # type: ignore[method-assign]
 
-    from web import admin, api, auth, cli, health, numbers, security, webhooks
+    from web import admin, api, auth, cli, health, numbers, public, security, webhooks
 
     numbers.init_app(app)  # first: every route's <int:...> takes its range-checked converter
     security.init_app(app)
@@ -49,6 +49,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     auth.init_app(app)
     admin.init_app(app)
     api.init_app(app)
+    public.init_app(app)
     cli.init_app(app)
     webhooks.init_app(app)
     return app

@@ -24,7 +24,9 @@ HSTS = "max-age=31536000; includeSubDomains"
 def add_security_headers(response: Response) -> Response:
     response.headers.setdefault("Content-Security-Policy", CSP)
     response.headers.setdefault("X-Content-Type-Options", "nosniff")
-    response.headers.setdefault("X-Frame-Options", "DENY")
+    # A page that sets its own frame-ancestors (the public embed card) decides who may frame it.
+    if "frame-ancestors 'none'" in response.headers["Content-Security-Policy"]:
+        response.headers.setdefault("X-Frame-Options", "DENY")
     response.headers.setdefault("Referrer-Policy", "same-origin")
     # Only over https (directly or as told by a trusted proxy through ProxyFix):
     # HSTS on plain http would be ignored, and would break a local `make run`.

@@ -60,6 +60,21 @@ def compose_you_said_we_did(
     now: datetime | None = None,
 ) -> int:
     """Queue `text` to everyone who said YES in that team (None: every team) and period; how many."""
+    message = send_you_said_we_did(session, config, team, period_start, period_end, text, staff_user_id, now)
+    return message.recipients
+
+
+def send_you_said_we_did(
+    session: Session,
+    config: Config,
+    team: str | None,
+    period_start: datetime,
+    period_end: datetime,
+    text: str,
+    staff_user_id: int,
+    now: datetime | None = None,
+) -> YouSaidWeDid:
+    """As compose_you_said_we_did, returning the stored message (its `recipients` is the count)."""
     text = text.strip()
     if not text:
         raise ComposeError("the message is empty")
@@ -76,17 +91,17 @@ def compose_you_said_we_did(
     targets = recipients(session, team, period_start, period_end)
     for contact_id, channel in targets.items():
         queue_message(session, contact_id, channel, text, not_before=now)
-    session.add(
-        YouSaidWeDid(
-            team=team,
-            period_start=period_start,
-            period_end=period_end,
-            text=text,
-            recipients=len(targets),
-            created_by_id=staff.id,
-            created_at=now,
-        )
+    message = YouSaidWeDid(
+        team=team,
+        period_start=period_start,
+        period_end=period_end,
+        text=text,
+        recipients=len(targets),
+        created_by_id=staff.id,
+        created_at=now,
     )
+    session.add(message)
+    session.flush()
     record(
         session,
         "you_said_we_did",
@@ -100,4 +115,4 @@ def compose_you_said_we_did(
         },
         at=now,
     )
-    return len(targets)
+    return message

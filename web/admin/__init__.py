@@ -60,6 +60,7 @@ def init_app(app: Flask) -> None:
         try_it,
         users,
         you_said_we_did,
+        you_said_we_did_register,
     )
 
     app.context_processor(_nav_context)

@@ -36,7 +36,7 @@ NAV: list[NavItem] = [
     NavItem("Prompts", "admin.prompts", section="admin.prompt"),
     NavItem("Upload contacts", "admin.contacts_upload", roles=("admin", "manager"), section="admin.contacts"),
     NavItem("Try the survey", "admin.try_survey", section="admin.try_"),
-    NavItem("You said, we did", "admin.you_said_we_did", roles=("admin", "manager")),
+    NavItem("You said, we did", "admin.you_said_we_did", roles=("admin", "manager"), section="admin.you_"),
     NavItem("Teams", "admin.teams", section="admin.team"),
     NavItem("People", "admin.people", roles=("admin",), section="admin.person"),
     NavItem("Audit log", "admin.audit", roles=("admin",)),
