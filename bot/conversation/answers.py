@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from bot.conversation import reply_model
 from bot.conversation.lexicon import Value, lexicon_for
+from bot.conversation.reply_durations import read_number
 from bot.conversation.reply_evidence import REASK, Verdict, decide, gather
 from bot.conversation.reply_idioms import STAR_SENSES
 from bot.conversation.reply_rules import asks_back, rewrite, sense_phrase, star_rating
@@ -24,7 +25,6 @@ from bot.conversation.wordnumbers import (
     is_digits,
     leading_number,
     number_at,
-    read_amount,
     read_numbers,
     spelt_option,
 )
@@ -160,7 +160,7 @@ def parse_yes_no(question: Question, tokens: list[str], language: str, text: str
 
 def parse_number(question: Question, tokens: list[str], language: str, text: str) -> Parsed:
     """A non-negative whole number; with unit days, "two weeks" is 14."""
-    amount = read_amount(tokens, language, in_days=question.unit == "days")
+    amount = read_number(tokens, language, in_days=question.unit == "days")
     return UNCLEAR if amount is None else Parsed(True, amount)
 
 
