@@ -17,7 +17,7 @@ from bot.conversation.lexicon import Value, lexicon_for
 from bot.conversation.reply_durations import read_number
 from bot.conversation.reply_evidence import REASK, Verdict, decide, gather
 from bot.conversation.reply_idioms import STAR_SENSES
-from bot.conversation.reply_rules import asks_back, rewrite, sense_phrase, star_rating
+from bot.conversation.reply_rules import asks_back, rewrite, sense_phrase, spoken_digits, star_rating
 from bot.conversation.reply_words import SURROGATES, is_negator, normalise, to_words, tokenize
 from bot.conversation.wordnumbers import (
     Num,
@@ -97,6 +97,7 @@ def parse_choice(question: Question, tokens: list[str], language: str, text: str
     stars = _stars(question, tokens, language)
     if stars is not None:
         return stars
+    tokens = spoken_digits(tokens, lexicon_for(question, language))
     if _numbers_named(tokens) > 1:
         return UNCLEAR  # "2 for the staff, 4 for the wait"
     options, count = {c.value for c in question.choices}, len(question.choices)

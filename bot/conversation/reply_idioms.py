@@ -40,6 +40,18 @@ SHORTHAND = {
     "vbad": "very bad",
     "vpoor": "very poor",
     "vgud": "very good",
+    "nt": "not",
+    **dict.fromkeys(("gr8", "gr8t"), "great"),
+    "l8": "late",
+    "b4": "before",
+    "no1": "no one",
+    **dict.fromkeys(("rmbr", "rember", "remeber", "rmember"), "remember"),
+    **dict.fromkeys(("mayb", "mabye", "maybee", "mebbe"), "maybe"),
+    **dict.fromkeys(("sumtimes", "somtimes", "sumtime"), "sometimes"),
+    **dict.fromkeys(("wrse", "wors", "worce"), "worse"),
+    **dict.fromkeys(("beta", "bettr", "betr"), "better"),
+    **dict.fromkeys(("alrite", "alryt", "alrigt", "aight"), "alright"),
+    **dict.fromkeys(("pls", "plz", "plse"), "please"),
 }
 YES_WORDS = frozenset(
     ("yes", "y", "ie", "yeah", "yep", "yup", "yea", "ya", "aye", "yh", "ye", "yeh", "ydw", "oes")
@@ -68,6 +80,7 @@ SENSES: dict[str, tuple[str, ...]] = {
     "same": ("about the same", "the same", "same"),
     "worse": ("worse",),
     "reask": (),
+    "ack": (),  # 👍 on a question that does not list it: "ok, got it" as often as "good"
 }
 STAR_SENSES = {5: "vpos", 4: "pos", 3: "neu", 2: "neg", 1: "vneg"}
 # Star ratings never stand for a yes or a no.
@@ -113,10 +126,15 @@ IDIOMS = {
         "|hardly|barely|hardly at all|nobody called|no one called|nobody did|no one did|not yet"
         "|never heard back|never did|nobody rang|no one rang|nobody got back|no one got back",
     ),
-    **_idioms("yes", "of course|sure did|certainly did|they certainly did|they did|i did|for sure"),
+    **_idioms(
+        "yes",
+        "of course|sure did|certainly did|they certainly did|they did|i did|for sure"
+        "|wouldn't say no|would not say no|wouldn't mind|would not mind",
+    ),
     **_idioms(
         "partly",
-        "half of it|not fully|not completely|not entirely|not totally|halfway|half and half|in part",
+        "half of it|not fully|not completely|not entirely|not totally|halfway|half and half|in part|half"
+        "|most of it|half yes|yes half",
     ),
     **_idioms(
         "same", "no different|not much different|same as before|same as ever|no better no worse|unchanged"
@@ -134,7 +152,8 @@ IDIOM_STARTS = frozenset(key[0] for key in IDIOMS)
 IDIOM_LONGEST = max(len(key) for key in IDIOMS)
 EMOJI_SENSES = {
     **dict.fromkeys("😍🥰🤩💯🙌👏❤💖💕🌟🏆🥳", "vpos"),
-    **dict.fromkeys("😊🙂😀😃😄😁☺😌👍", "pos"),
+    **dict.fromkeys("😊🙂😀😃😄😁☺😌", "pos"),
+    **dict.fromkeys("👍", "ack"),
     **dict.fromkeys("😐😑🫤😶", "neu"),
     **dict.fromkeys("🤷🤔", "dk"),
     **dict.fromkeys("🙁☹😞😕😒😔👎", "neg"),

@@ -100,6 +100,21 @@ def _word(token: str, lexicon: Lexicon) -> list[str]:
     return [_corrected(token, lexicon)]
 
 
+# Digits that text speak uses for words: "2 l8" is "too late", "4 me" is "for me".
+SPOKEN_DIGITS = {"2": ("too", "to"), "4": ("for",)}
+
+
+def spoken_digits(tokens: list[str], lexicon: Lexicon) -> list[str]:
+    """Tokens with "2"/"4" as words where, with the next word, they make one of the question's phrases."""
+    out = list(tokens)
+    for i, token in enumerate(tokens[:-1]):
+        for word in SPOKEN_DIGITS.get(token, ()):
+            if (word, *_word(tokens[i + 1], lexicon)) in lexicon.phrases:
+                out[i] = word
+                break
+    return out
+
+
 def _longest_phrase(lexicon: Lexicon, words: list[str], i: int) -> int:
     """How many words from i the question's own phrases cover (they beat any idiom)."""
     for size in range(min(lexicon.longest, len(words) - i), 0, -1):
@@ -124,6 +139,9 @@ def rewrite(tokens: Sequence[str], lexicon: Lexicon) -> tuple[list[str], bool]:
     for i, token in enumerate(tokens):
         if token == "." and i and tokens[i - 1] == "v":  # noqa: S105 - a full stop, not a password
             continue  # "v. good"
+        if token in ("n", "&") and 0 < i < len(tokens) - 1 and tokens[i - 1][0].isalnum() and tokens[i + 1][0].isalnum():
+            words.append("and")  # "yes n no"; a lone "n" is still no
+            continue
         words.extend(_word(token, lexicon))
     for i in range(len(words) - 1):
         pair = (words[i], words[i + 1])
@@ -169,6 +187,8 @@ def star_rating(tokens: Sequence[str]) -> tuple[int, int | None] | None:
     """(stars, out of) for '⭐⭐⭐⭐', '★★★★☆', '4 stars', 'four stars'; None if not a star rating."""
     full = sum(t in STARS_FULL for t in tokens)
     empty = sum(t in STARS_EMPTY for t in tokens)
+    if full == 1 and not empty and (counted := _star_count(tokens)) is not None:
+        return counted  # "4⭐", "⭐ 4"
     if full:
         return full, (full + empty) if empty else None
     if sum(token[0].isdigit() for token in tokens) > 1:
@@ -177,6 +197,16 @@ def star_rating(tokens: Sequence[str]) -> tuple[int, int | None] | None:
         if tokens[i + 1] in ("star", "stars", "*", "seren", "sêr"):
             return (int(token), None) if token.isdigit() and len(token) < 3 else _spelt_star(token)
     return None
+
+
+def _star_count(tokens: Sequence[str]) -> tuple[int, int | None] | None:
+    """The one number written beside a single star: "4⭐" is four stars, not one."""
+    numbers = [t for t in tokens if t[0].isdigit()]
+    if len(numbers) != 1 or len(numbers[0]) > 2 or not numbers[0].isdigit():
+        return None
+    at = tokens.index(numbers[0])
+    beside = {tokens[k] for k in (at - 1, at + 1) if 0 <= k < len(tokens)}
+    return (int(numbers[0]), None) if beside & STARS_FULL else None
 
 
 def _spelt_star(token: str) -> tuple[int, int | None] | None:

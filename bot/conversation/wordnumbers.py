@@ -131,7 +131,7 @@ def _number_at(tokens: list[str], i: int, small: dict[str, int], units: dict[str
 def _with_denominator(tokens: list[str], num: Num, small: dict[str, int]) -> Num:
     """Attach "/5", "out of 5" or "of 5" when it follows the number."""
     j = num.end
-    if tokens[j : j + 2] == ["out", "of"]:
+    if tokens[j : j + 2] in (["out", "of"], ["allan", "o"]):  # Welsh: "4 allan o 5"
         j += 2
     elif j < len(tokens) and tokens[j] in ("/", "of"):
         j += 1
