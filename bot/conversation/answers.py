@@ -52,7 +52,11 @@ def _verdict(question: Question, tokens: list[str], language: str) -> Verdict:
     """What the rules make of the reply's words."""
     lexicon = lexicon_for(question, language)
     words, reask = rewrite(tokens, lexicon)
-    return REASK if reask else decide(lexicon, gather(lexicon, to_words(words)))
+    return (
+        REASK
+        if reask
+        else decide(lexicon, gather(lexicon, to_words(words)), frozenset(question.choice_values()))
+    )
 
 
 def _allowed(value: Value | None, question: Question) -> Parsed:
@@ -118,12 +122,19 @@ def parse_choice(question: Question, tokens: list[str], language: str, text: str
     return _fallback(question, text, language, verdict)
 
 
+# A "no" between two numbers takes the first back ("5 no 3"); a "not" denies the second ("4 not 5").
+TAKE_BACK = frozenset(("no", "nah", "nope", "na", "sorry", "actually", "or"))
+
+
 def _without_denied_numbers(tokens: list[str], language: str) -> tuple[list[str], set[int | None]]:
-    """Drop "not 5" from "4 not 5", keeping what was denied."""
+    """Drop "not 5" from "4 not 5", keeping what was denied; None among them for "5 no 3"."""
     kept: list[str] = []
     denied: set[int | None] = set()
     i = 0
     while i < len(tokens):
+        taken_back = tokens[i] in TAKE_BACK and any(is_digits(t) for t in kept) and i + 1 < len(tokens)
+        if taken_back and number_at(tokens, i + 1, language):
+            denied.add(None)  # the resident changed their mind: which number stands?
         if is_negator(tokens[i]) and i + 1 < len(tokens) and (num := number_at(tokens, i + 1, language)):
             denied.add(num.value)
             i = num.end
@@ -145,7 +156,7 @@ def parse_scale(question: Question, tokens: list[str], language: str, text: str)
             return UNCLEAR  # "3.5", "-1", "8/10" on a 1-5 scale
         values.add(num.value)
     verdict = _verdict(question, tokens, language)
-    if values & denied or (verdict.reask and values):
+    if values & denied or None in denied or (verdict.reask and values):
         return UNCLEAR
     if verdict.value is not None:
         values.add(verdict.value)

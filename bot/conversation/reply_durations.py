@@ -1,4 +1,4 @@
-"""How many days a resident waited: exact amounts only; approximations and two separate waits are asked again."""
+"""Days a resident waited: exact amounts only; approximations and two separate waits are asked again."""
 
 from __future__ import annotations
 
@@ -28,7 +28,9 @@ JOINERS = frozenset(("and", "&", "n", ",", "+"))
 
 def approximate(tokens: list[str]) -> bool:
     """True when the reply hedges its amount away from the figure it names."""
-    return any(t in APPROXIMATE for t in tokens) or any(p in APPROXIMATE_PAIRS for p in zip(tokens, tokens[1:]))
+    return any(t in APPROXIMATE for t in tokens) or any(
+        p in APPROXIMATE_PAIRS for p in zip(tokens, tokens[1:], strict=False)
+    )
 
 
 def _uncounted_unit(tokens: list[str], amounts: list[Amount]) -> bool:
@@ -44,7 +46,7 @@ def _uncounted_unit(tokens: list[str], amounts: list[Amount]) -> bool:
 
 def _one_wait(tokens: list[str], amounts: list[Amount]) -> int | None:
     """Parts of one wait, largest unit first and only joined ("1 week 2 days" = 9), added up."""
-    for before, after in zip(amounts, amounts[1:]):
+    for before, after in zip(amounts, amounts[1:], strict=False):
         if not (0 < after.unit_days < before.unit_days) or before.start < 0:
             return None  # "4 days then a week", "3 or 4 days", "a week or two"
         if any(t not in JOINERS for t in tokens[before.end : after.start]):

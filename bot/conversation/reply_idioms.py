@@ -146,6 +146,12 @@ IDIOMS = {
         "hard to say|can't remember|don't remember|no idea|don't really know|not really sure|couldn't say"
         "|can't really say|hard to tell|not certain|no clue|haven't a clue|don't no|do not no",
     ),
+    **_idioms(
+        "filler",
+        "can't thank you enough|cannot thank you enough|couldn't thank you enough|can't thank them enough"
+        "|can't thank her enough|can't thank him enough|i'm afraid|i am afraid|sorry to say"
+        "|if i'm honest|if i am honest|to be honest",
+    ),
     **_idioms("reask", "could have been better|could be better|not the best|not the worst|depends"),
 }
 IDIOM_STARTS = frozenset(key[0] for key in IDIOMS)

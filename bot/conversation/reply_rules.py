@@ -36,6 +36,26 @@ def sense_phrase(lexicon: Lexicon, sense: str, for_stars: bool = False) -> str |
     return None
 
 
+_SIGNS: dict[int, tuple[Lexicon, dict]] = {}
+_SIGN_OF = {"vpos": 1, "pos": 1, "neg": -1, "vneg": -1}
+
+
+def value_signs(lexicon: Lexicon) -> dict:
+    """+1 for the question's values that praise ("good"), -1 for those that blame ("poor")."""
+    cached = _SIGNS.get(id(lexicon))
+    if cached is not None and cached[0] is lexicon:
+        return cached[1]
+    signs = {}
+    for sense, sign in _SIGN_OF.items():
+        phrase = sense_phrase(lexicon, sense)
+        for value in lexicon.values_of(phrase) if phrase else ():
+            signs.setdefault(value, sign)
+    if len(_SIGNS) > 512:
+        _SIGNS.clear()
+    _SIGNS[id(lexicon)] = (lexicon, signs)
+    return signs
+
+
 def _collapsed(token: str, lexicon: Lexicon) -> str:
     """'goooood' -> 'good', 'yesss' -> 'yes': letters held down undone, if that finds a word."""
     if not _STRETCHED.search(token):
@@ -139,7 +159,12 @@ def rewrite(tokens: Sequence[str], lexicon: Lexicon) -> tuple[list[str], bool]:
     for i, token in enumerate(tokens):
         if token == "." and i and tokens[i - 1] == "v":  # noqa: S105 - a full stop, not a password
             continue  # "v. good"
-        if token in ("n", "&") and 0 < i < len(tokens) - 1 and tokens[i - 1][0].isalnum() and tokens[i + 1][0].isalnum():
+        if (
+            token in ("n", "&")
+            and 0 < i < len(tokens) - 1
+            and tokens[i - 1][0].isalnum()
+            and tokens[i + 1][0].isalnum()
+        ):
             words.append("and")  # "yes n no"; a lone "n" is still no
             continue
         words.extend(_word(token, lexicon))
@@ -152,6 +177,10 @@ def rewrite(tokens: Sequence[str], lexicon: Lexicon) -> tuple[list[str], bool]:
     while i < len(words):
         listed = _longest_phrase(lexicon, words, i)
         idiom = _idiom_at(words, i, longer_than=listed)
+        if idiom is not None and IDIOMS[idiom] == "filler":
+            out.append(",")  # "I can't thank you enough" answers nothing; its "can't" denies nothing
+            i += len(idiom)
+            continue
         if idiom is not None:
             phrase = sense_phrase(lexicon, IDIOMS[idiom])
             if phrase is None:
@@ -170,6 +199,18 @@ def rewrite(tokens: Sequence[str], lexicon: Lexicon) -> tuple[list[str], bool]:
 
 # Openings of a question back: "what does neither mean", "can you call me".
 QUESTION_WORDS = frozenset(("what", "what's", "whats", "why", "who", "how", "which", "where", "when"))
+QUESTION_WORDS |= {"wat", "wot", "wut", "wats", "wots"}
+# Asking what the question means, inside a sentence: "I don't know what you mean by that".
+MEANING = frozenset(("mean", "means", "meant", "meaning"))
+# Openings that say the resident is lost: "I don't understand", "confused".
+NOT_FOLLOWING = (
+    "don't understand",
+    "do not understand",
+    "dont understand",
+    "confused",
+    "i'm confused",
+    "im confused",
+)
 QUESTION_OPENINGS = frozenset(
     (a, "you") for a in ("do", "can", "could", "are", "will", "did", "would", "have")
 ) | {("is", "this"), ("is", "it"), ("does", "it"), ("does", "that"), ("is", "that")}
@@ -178,9 +219,12 @@ QUESTION_OPENINGS = frozenset(
 def asks_back(tokens: Sequence[str]) -> bool:
     """True when the reply is a question ("?" anywhere, or opening like one)."""
     words = [t for t in tokens if t[0].isalnum()]
-    return (
-        "?" in tokens or bool(words) and (words[0] in QUESTION_WORDS or tuple(words[:2]) in QUESTION_OPENINGS)
-    )
+    if "?" in tokens or bool(words) and (words[0] in QUESTION_WORDS or tuple(words[:2]) in QUESTION_OPENINGS):
+        return True
+    if any(w in MEANING for w in words) and any(w in QUESTION_WORDS for w in words):
+        return True
+    opening = " ".join(words[1:5] if words[:1] == ["i"] else words[:4])
+    return opening.startswith(NOT_FOLLOWING)
 
 
 def star_rating(tokens: Sequence[str]) -> tuple[int, int | None] | None:

@@ -235,7 +235,9 @@ def read_amounts(tokens: list[str], language: str, in_days: bool) -> list[Amount
 
 def read_amount(tokens: list[str], language: str, in_days: bool) -> int | None:
     """A non-negative amount ("3", "about three", "two weeks" = 14 in days), or None if unclear."""
-    amounts = read_amounts(with_bare_units_counted(tokens, language) if in_days else tokens, language, in_days)
+    amounts = read_amounts(
+        with_bare_units_counted(tokens, language) if in_days else tokens, language, in_days
+    )
     return amounts[0].value if amounts and len(amounts) == 1 else None
 
 

@@ -506,7 +506,12 @@ DAYS: list[tuple[str, str, str, list[tuple[str, int | str]]]] = [
     ),
     ("plain", "digits_only", "en", [("7", 7), ("14", 14), ("30", 30), ("2", 2), ("0", 0)]),
     # "over", "nearly", "almost" move off the figure they name; "roughly", "around" keep it.
-    ("hedge", "over_nearly", "en", [("over a week", REASK), ("just over 2 weeks", REASK), ("nearly a month", REASK)]),
+    (
+        "hedge",
+        "over_nearly",
+        "en",
+        [("over a week", REASK), ("just over 2 weeks", REASK), ("nearly a month", REASK)],
+    ),
     ("idiom", "around", "en", [("almost 3 weeks", REASK), ("roughly 10 days", 10), ("around 5 days", 5)]),
     (
         "idiom",
