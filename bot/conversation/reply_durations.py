@@ -58,7 +58,7 @@ def read_days(tokens: list[str], language: str) -> int | None:
     """Days waited, or None (ask again) when the reply is vague, approximate or names two waits."""
     if approximate(tokens):
         return None
-    tokens = with_bare_units_counted(tokens, language)
+    tokens = with_bare_units_counted([t for t in tokens if t != "ish"], language)  # "10ish days"
     amounts = read_amounts(tokens, language, in_days=True)
     if not amounts or _uncounted_unit(tokens, amounts):
         return None

@@ -31,7 +31,10 @@ SHORTHAND = {
     "samey": "same",
     **dict.fromkeys(("okey", "oki", "okie", "okk", "okay", "k", "kk"), "ok"),
     **dict.fromkeys(("i'm", "im"), "i am"),
-    **{word: word[:-1] + "'t" for word in ("cant", "dont", "didnt", "couldnt", "wasnt", "isnt", "wont")},
+    **{
+        word: word[:-1] + "'t"
+        for word in ("cant", "dont", "didnt", "couldnt", "wasnt", "isnt", "wont", "wouldnt", "doesnt")
+    },
     "cannot": "can't",
     "could've": "could have",
     **dict.fromkeys(("yh", "ye", "yeh", "yea", "ya", "yas", "yess", "yah", "yesh", "ys", "yeah"), "yes"),

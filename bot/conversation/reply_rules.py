@@ -201,7 +201,7 @@ def rewrite(tokens: Sequence[str], lexicon: Lexicon) -> tuple[list[str], bool]:
 QUESTION_WORDS = frozenset(("what", "what's", "whats", "why", "who", "how", "which", "where", "when"))
 QUESTION_WORDS |= {"wat", "wot", "wut", "wats", "wots"}
 # Asking what the question means, inside a sentence: "I don't know what you mean by that".
-MEANING = frozenset(("mean", "means", "meant", "meaning"))
+MEANING = frozenset(("mean", "means", "meant", "meaning", "asking"))
 # Openings that say the resident is lost: "I don't understand", "confused".
 NOT_FOLLOWING = (
     "don't understand",
