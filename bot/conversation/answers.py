@@ -17,7 +17,15 @@ from bot.conversation.lexicon import Value, lexicon_for
 from bot.conversation.reply_durations import read_number
 from bot.conversation.reply_evidence import REASK, Verdict, decide, gather
 from bot.conversation.reply_idioms import STAR_SENSES
-from bot.conversation.reply_rules import asks_back, rewrite, sense_phrase, spoken_digits, star_rating
+from bot.conversation.reply_rules import (
+    LEANINGS,
+    asks_back,
+    rewrite,
+    sense_phrase,
+    spoken_digits,
+    star_rating,
+    value_signs,
+)
 from bot.conversation.reply_words import SURROGATES, is_negator, normalise, to_words, tokenize
 from bot.conversation.wordnumbers import (
     Num,
@@ -51,12 +59,16 @@ _CONTROLS_BUT_NEWLINE = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")
 def _verdict(question: Question, tokens: list[str], language: str) -> Verdict:
     """What the rules make of the reply's words."""
     lexicon = lexicon_for(question, language)
-    words, reask = rewrite(tokens, lexicon)
-    return (
-        REASK
-        if reask
-        else decide(lexicon, gather(lexicon, to_words(words)), frozenset(question.choice_values()))
-    )
+    words, reask, unresolved = rewrite(tokens, lexicon)
+    if reask:
+        return REASK
+    verdict = decide(lexicon, gather(lexicon, to_words(words)), frozenset(question.choice_values()))
+    if unresolved and verdict.value is not None:
+        # An idiom this question has no words for may stand beside the answer only if it leans the
+        # same way: "no, worse than before" is no; "better, but still poor" is asked again.
+        lean = value_signs(lexicon, leanings=True).get(verdict.value)
+        return verdict if lean and all(LEANINGS[sense] == lean for sense in unresolved) else REASK
+    return REASK if unresolved else verdict
 
 
 def _allowed(value: Value | None, question: Question) -> Parsed:

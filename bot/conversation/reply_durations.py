@@ -62,6 +62,8 @@ def read_days(tokens: list[str], language: str) -> int | None:
     amounts = read_amounts(tokens, language, in_days=True)
     if not amounts or _uncounted_unit(tokens, amounts):
         return None
+    if len({a.value for a in amounts}) == 1 and all(a.start < 0 for a in amounts):
+        return amounts[0].value  # "didn't wait, they came the same day"
     return amounts[0].value if len(amounts) == 1 else _one_wait(tokens, amounts)
 
 

@@ -39,7 +39,7 @@ CORRECTIONS = frozenset(("actually", "rather", "correction", "scratch", "oops"))
 CORRECTION_PAIRS = frozenset(
     (("i", "mean"), ("no", "wait"), ("second", "thoughts"), ("second", "thought"), ("thinking", "about"))
 )
-POSITIVE_SENSES, NEGATIVE_SENSES = frozenset(("vpos", "pos")), frozenset(("neg", "vneg"))
+SYMMETRIC = (("vpos", "vneg"), ("pos", "neg"))
 
 
 @dataclass
@@ -59,6 +59,7 @@ class Evidence:
     late: bool = False  # "eventually", "in the end"
     correction: bool = False  # "actually", "I mean": the reply takes something back
     loose: set[int] = field(default_factory=set)  # praise (+1) / blame (-1) in words no phrase covers
+    split: set[str] = field(default_factory=set)  # "yes"/"no" said of something: "info yes, help no"
     relation: bool = False
     person_split: bool = False  # "one was good, the other rude"
     signals: int = 0  # phrases, loose yes-words and negators: more than one about two people is unclear
@@ -128,7 +129,7 @@ def gather(lexicon: Lexicon, reply: Words) -> Evidence:
                     found.unresolved_emoji = True
                 else:
                     found.emoji |= lexicon.values_of(text)
-            elif sign := polarity(words, i):
+            elif sign := polarity(reply, i):
                 found.loose.add(sign)
             i += 1
             continue
@@ -151,10 +152,32 @@ def gather(lexicon: Lexicon, reply: Words) -> Evidence:
             elif is_negator(phrase[0]):
                 found.negative_phrases |= values
         i += len(phrase)
+    found.split = _said_of_something(reply)
     found.stray_negator = any(
         is_negator(w) and k not in covered and k not in used_negators for k, w in enumerate(words)
     )
     return found
+
+
+NOT_QUALIFIERS = frozenset(("and", "or", "but", "well", "then", "actually", "so", "i", "um", "erm", "hmm"))
+
+
+def _said_of_something(reply: Words) -> set[str]:
+    """ "yes" and "no" each said of a thing: "info yes, help no", "some yes some no"."""
+    said: dict[str, tuple[str, int]] = {}  # answer -> (the thing, its clause)
+    clause = 0
+    for k, word in enumerate(reply.words):
+        clause += reply.after_break[k]
+        answer = "yes" if word in YES_WORDS else "no" if word in ("no", "nah", "nope") else None
+        if answer and k and not reply.after_break[k]:
+            before = reply.words[k - 1]
+            if before.isalpha() and before not in YES_WORDS | NOT_QUALIFIERS and not is_negator(before):
+                said[answer] = (before, clause)
+    if len(said) < 2:  # noqa: PLR2004 - a yes and a no
+        return set(said)
+    (thing, at), (other, other_at) = said.values()
+    # in clauses of their own ("info yes, help no") or of the same thing ("some yes some no")
+    return set(said) if at != other_at or thing == other else set()
 
 
 @dataclass(frozen=True)
@@ -194,12 +217,17 @@ def decide(lexicon: Lexicon, found: Evidence, allowed: frozenset[Value] | None =
             return Verdict(next(iter(partly)))
         if found.hedged:
             return REASK
+    if found.split == {"yes", "no"} and not found.relation and not found.correction:
+        # "some yes, some no" is partly; asked again where the question has no partly
+        return Verdict(next(iter(partly))) if len(partly) == 1 else REASK
     if found.correction and len(affirmed | found.denied | found.negative_forms) > 1:
         return REASK  # "gd... actually nah v poor": which one?
-    if _mixed(lexicon, affirmed, found):
+    if _mixed(lexicon, affirmed, found, bool(partly)):
         return REASK  # "the staff were lovely but the waiting was terrible"
     if len(affirmed) == 2 and yes and partly and affirmed <= yes | partly and partly <= affirmed:
         affirmed = set(partly)  # "partly yes", "yes sort of"
+    if not affirmed and (middle := _between(lexicon, found)) is not None:
+        return middle  # "not great, not terrible"
     if not affirmed and len(found.negative_forms) == 1:
         affirmed = set(found.negative_forms)  # "not good" on its own
     if found.yes_word and affirmed & lexicon.values_of("no") - yes:
@@ -217,9 +245,27 @@ def decide(lexicon: Lexicon, found: Evidence, allowed: frozenset[Value] | None =
     return NOTHING
 
 
-def _mixed(lexicon: Lexicon, affirmed: set[Value], found: Evidence) -> bool:
-    """Praise and blame in one reply to a question that grades good to poor."""
+def _mixed(lexicon: Lexicon, affirmed: set[Value], found: Evidence, has_partly: bool) -> bool:
+    """Praise and blame in one reply to a question that grades good to poor ("lovely staff,
+    terrible wait"), or to a yes/partly/no question ("not at all, she was great")."""
     signs = value_signs(lexicon)
     if not ({1, -1} <= set(signs.values())):
-        return False  # not a good-to-poor question: "yes, but she was in a hurry" is partly
+        if not has_partly:
+            return False  # "do you still need help?" "no, all great now": no is not blame there
+        signs = value_signs(lexicon, leanings=True)
     return {1, -1} <= {signs.get(value, 0) for value in affirmed} | found.loose
+
+
+def _between(lexicon: Lexicon, found: Evidence) -> Verdict | None:
+    """Denying grades as far from the middle on both sides ("not great, not terrible", "not good,
+    not bad") means the middle, if there is one; "not good, not terrible" is left to the phrases."""
+
+    def grade(sense: str) -> set[Value]:
+        phrase = sense_phrase(lexicon, sense, for_stars=True)
+        return lexicon.values_of(phrase) if phrase else set()
+
+    if not any(grade(a) and grade(b) and (grade(a) | grade(b)) <= found.denied for a, b in SYMMETRIC):
+        return None
+    phrase = sense_phrase(lexicon, "neu")
+    middle = lexicon.values_of(phrase) if phrase else set()
+    return Verdict(middle.pop()) if len(middle) == 1 else REASK

@@ -13,7 +13,7 @@ from functools import cache
 
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-from bot.conversation.reply_words import is_negator
+from bot.conversation.reply_words import Words, is_negator
 
 STRONG = 1.5  # VADER valence from -4 to 4: "lovely" 2.8, "rude" -2.0, "pity" -1.2 (raised below)
 # Politeness, fillers and intensifiers that VADER scores but that judge nothing here.
@@ -42,11 +42,16 @@ def _valences() -> dict[str, float]:
     return {word: v for word, v in (strong | EXTRA).items() if word not in NOT_VERDICTS}
 
 
-def polarity(words: tuple[str, ...], k: int) -> int:
-    """+1 (praise), -1 (blame) or 0 for words[k], turned round by a negator a few words before."""
+def polarity(reply: Words, k: int) -> int:
+    """+1 (praise), -1 (blame) or 0 for word k, turned round by a negator a few words before it
+    in the same clause ("nobody seemed to care"; not "no, worse than before")."""
+    words = reply.words
     valence = _valences().get(words[k], 0.0)
     if not valence or words[k : k + 2] == ("kind", "of"):
         return 0
     sign = 1 if valence > 0 else -1
-    turned = any(is_negator(w) or w in TURNERS for w in words[max(0, k - REACH) : k])
+    start = k
+    while start > max(0, k - REACH) and not reply.after_break[start]:
+        start -= 1
+    turned = any(is_negator(w) or w in TURNERS for w in words[start:k])
     return -sign if turned else sign

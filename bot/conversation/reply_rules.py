@@ -36,23 +36,28 @@ def sense_phrase(lexicon: Lexicon, sense: str, for_stars: bool = False) -> str |
     return None
 
 
-_SIGNS: dict[int, tuple[Lexicon, dict]] = {}
-_SIGN_OF = {"vpos": 1, "pos": 1, "neg": -1, "vneg": -1}
+_SIGNS: dict[tuple[int, bool], tuple[Lexicon, dict]] = {}
+GRADES = {"vpos": 1, "pos": 1, "neg": -1, "vneg": -1}
+# Which way a sense leans, for checking that an idiom agrees with the answer beside it.
+LEANINGS = GRADES | {"yes": 1, "better": 1, "no": -1, "worse": -1}
 
 
-def value_signs(lexicon: Lexicon) -> dict:
-    """+1 for the question's values that praise ("good"), -1 for those that blame ("poor")."""
-    cached = _SIGNS.get(id(lexicon))
+def value_signs(lexicon: Lexicon, leanings: bool = False) -> dict:
+    """+1 for the question's values that praise ("good"), -1 for those that blame ("poor");
+    with `leanings`, also yes/better (+1) and no/worse (-1)."""
+    key = (id(lexicon), leanings)
+    cached = _SIGNS.get(key)
     if cached is not None and cached[0] is lexicon:
         return cached[1]
     signs = {}
-    for sense, sign in _SIGN_OF.items():
-        phrase = sense_phrase(lexicon, sense)
+    for sense, sign in (LEANINGS if leanings else GRADES).items():
+        # grades never fall back to a yes or a no: "did we call you back?" grades nothing
+        phrase = sense_phrase(lexicon, sense, for_stars=not leanings)
         for value in lexicon.values_of(phrase) if phrase else ():
             signs.setdefault(value, sign)
     if len(_SIGNS) > 512:
         _SIGNS.clear()
-    _SIGNS[id(lexicon)] = (lexicon, signs)
+    _SIGNS[key] = (lexicon, signs)
     return signs
 
 
@@ -153,8 +158,9 @@ def _idiom_at(words: list[str], i: int, longer_than: int) -> tuple[str, ...] | N
     return None
 
 
-def rewrite(tokens: Sequence[str], lexicon: Lexicon) -> tuple[list[str], bool]:
-    """Tokens in the question's own words, and whether an idiom said "ask again"."""
+def rewrite(tokens: Sequence[str], lexicon: Lexicon) -> tuple[list[str], bool, list[str]]:
+    """Tokens in the question's own words, whether an idiom said "ask again", and the senses of
+    idioms this question has no words for ("can't complain" asked whether things changed)."""
     words: list[str] = []
     for i, token in enumerate(tokens):
         if token == "." and i and tokens[i - 1] == "v":  # noqa: S105 - a full stop, not a password
@@ -172,7 +178,10 @@ def rewrite(tokens: Sequence[str], lexicon: Lexicon) -> tuple[list[str], bool]:
         pair = (words[i], words[i + 1])
         if pair[0] in INTENSIFIERS and ("very", pair[1]) in lexicon.phrases and pair not in lexicon.phrases:
             words[i] = "very"
+    if words == ["half"]:
+        words = ["half", "and", "half"]  # a lone "half" answers "how much?"; "half listening" does not
     out: list[str] = []
+    unresolved: list[str] = []
     reask, i = False, 0
     while i < len(words):
         listed = _longest_phrase(lexicon, words, i)
@@ -184,7 +193,8 @@ def rewrite(tokens: Sequence[str], lexicon: Lexicon) -> tuple[list[str], bool]:
         if idiom is not None:
             phrase = sense_phrase(lexicon, IDIOMS[idiom])
             if phrase is None:
-                reask = True
+                reask |= IDIOMS[idiom] not in LEANINGS
+                unresolved.append(IDIOMS[idiom])
             else:
                 # "not perfect" denies "very good" but is not the config's "not very good" (Poor).
                 opening = [BARRIER] if out and is_negator(out[-1]) else []
@@ -194,7 +204,7 @@ def rewrite(tokens: Sequence[str], lexicon: Lexicon) -> tuple[list[str], bool]:
         size = max(listed, 1)
         out.extend(words[i : i + size])
         i += size
-    return out, reask
+    return out, reask, unresolved
 
 
 # Openings of a question back: "what does neither mean", "can you call me".

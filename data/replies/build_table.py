@@ -96,14 +96,14 @@ EVALUATIVE: list[Family] = [
         "cant_complain",
         "pos",
         "en",
-        ["can't complain", "cant complain", "cannot complain", "no complaints"],
+        ["can't complain", "cant complain", "cannot complain", "can't complain really"],
     ),
-    (
+    (  # faint praise, good or very good: a person asks (the unseen sets' writer agreed)
         "idiom",
         "not_bad_at_all",
-        "pos",
+        REASK,
         "en",
-        ["not bad at all", "not half bad", "not too shabby", "not bad at all tbh"],
+        ["not bad at all", "not half bad", "no complaints", "not bad at all tbh"],
     ),
     ("stars", "stars_4", "pos", "en", ["⭐⭐⭐⭐", "4 stars", "four stars", "★★★★☆"]),
     ("emoji", "emoji_smile", "pos", "en", ["😊", "🙂", "😀", "😃"]),
