@@ -173,7 +173,7 @@ def _said_of_something(reply: Words) -> set[str]:
             before = reply.words[k - 1]
             if before.isalpha() and before not in YES_WORDS | NOT_QUALIFIERS and not is_negator(before):
                 said[answer] = (before, clause)
-    if len(said) < 2:  # noqa: PLR2004 - a yes and a no
+    if len(said) < 2:
         return set(said)
     (thing, at), (other, other_at) = said.values()
     # in clauses of their own ("info yes, help no") or of the same thing ("some yes some no")

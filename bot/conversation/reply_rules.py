@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from bot.conversation.lexicon import Lexicon
+from bot.conversation.lexicon import Lexicon, Value
 from bot.conversation.reply_idioms import (
     IDIOM_LONGEST,
     IDIOM_STARTS,
@@ -36,20 +36,20 @@ def sense_phrase(lexicon: Lexicon, sense: str, for_stars: bool = False) -> str |
     return None
 
 
-_SIGNS: dict[tuple[int, bool], tuple[Lexicon, dict]] = {}
+_SIGNS: dict[tuple[int, bool], tuple[Lexicon, dict[Value, int]]] = {}
 GRADES = {"vpos": 1, "pos": 1, "neg": -1, "vneg": -1}
 # Which way a sense leans, for checking that an idiom agrees with the answer beside it.
 LEANINGS = GRADES | {"yes": 1, "better": 1, "no": -1, "worse": -1}
 
 
-def value_signs(lexicon: Lexicon, leanings: bool = False) -> dict:
+def value_signs(lexicon: Lexicon, leanings: bool = False) -> dict[Value, int]:
     """+1 for the question's values that praise ("good"), -1 for those that blame ("poor");
     with `leanings`, also yes/better (+1) and no/worse (-1)."""
     key = (id(lexicon), leanings)
     cached = _SIGNS.get(key)
     if cached is not None and cached[0] is lexicon:
         return cached[1]
-    signs = {}
+    signs: dict[Value, int] = {}
     for sense, sign in (LEANINGS if leanings else GRADES).items():
         # grades never fall back to a yes or a no: "did we call you back?" grades nothing
         phrase = sense_phrase(lexicon, sense, for_stars=not leanings)
