@@ -14,9 +14,18 @@ from dataclasses import dataclass
 
 from bot.conversation import reply_model
 from bot.conversation.lexicon import Value, lexicon_for
+from bot.conversation.reply_durations import read_number
 from bot.conversation.reply_evidence import REASK, Verdict, decide, gather
 from bot.conversation.reply_idioms import STAR_SENSES
-from bot.conversation.reply_rules import asks_back, rewrite, sense_phrase, star_rating
+from bot.conversation.reply_rules import (
+    LEANINGS,
+    asks_back,
+    rewrite,
+    sense_phrase,
+    spoken_digits,
+    star_rating,
+    value_signs,
+)
 from bot.conversation.reply_words import SURROGATES, is_negator, normalise, to_words, tokenize
 from bot.conversation.wordnumbers import (
     Num,
@@ -24,7 +33,6 @@ from bot.conversation.wordnumbers import (
     is_digits,
     leading_number,
     number_at,
-    read_amount,
     read_numbers,
     spelt_option,
 )
@@ -51,8 +59,16 @@ _CONTROLS_BUT_NEWLINE = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")
 def _verdict(question: Question, tokens: list[str], language: str) -> Verdict:
     """What the rules make of the reply's words."""
     lexicon = lexicon_for(question, language)
-    words, reask = rewrite(tokens, lexicon)
-    return REASK if reask else decide(lexicon, gather(lexicon, to_words(words)))
+    words, reask, unresolved = rewrite(tokens, lexicon)
+    if reask:
+        return REASK
+    verdict = decide(lexicon, gather(lexicon, to_words(words)), frozenset(question.choice_values()))
+    if unresolved and verdict.value is not None:
+        # An idiom this question has no words for may stand beside the answer only if it leans the
+        # same way: "no, worse than before" is no; "better, but still poor" is asked again.
+        lean = value_signs(lexicon, leanings=True).get(verdict.value)
+        return verdict if lean and all(LEANINGS[sense] == lean for sense in unresolved) else REASK
+    return REASK if unresolved else verdict
 
 
 def _allowed(value: Value | None, question: Question) -> Parsed:
@@ -97,6 +113,7 @@ def parse_choice(question: Question, tokens: list[str], language: str, text: str
     stars = _stars(question, tokens, language)
     if stars is not None:
         return stars
+    tokens = spoken_digits(tokens, lexicon_for(question, language))
     if _numbers_named(tokens) > 1:
         return UNCLEAR  # "2 for the staff, 4 for the wait"
     options, count = {c.value for c in question.choices}, len(question.choices)
@@ -117,12 +134,19 @@ def parse_choice(question: Question, tokens: list[str], language: str, text: str
     return _fallback(question, text, language, verdict)
 
 
+# A "no" between two numbers takes the first back ("5 no 3"); a "not" denies the second ("4 not 5").
+TAKE_BACK = frozenset(("no", "nah", "nope", "na", "sorry", "actually", "or"))
+
+
 def _without_denied_numbers(tokens: list[str], language: str) -> tuple[list[str], set[int | None]]:
-    """Drop "not 5" from "4 not 5", keeping what was denied."""
+    """Drop "not 5" from "4 not 5", keeping what was denied; None among them for "5 no 3"."""
     kept: list[str] = []
     denied: set[int | None] = set()
     i = 0
     while i < len(tokens):
+        taken_back = tokens[i] in TAKE_BACK and any(is_digits(t) for t in kept) and i + 1 < len(tokens)
+        if taken_back and number_at(tokens, i + 1, language):
+            denied.add(None)  # the resident changed their mind: which number stands?
         if is_negator(tokens[i]) and i + 1 < len(tokens) and (num := number_at(tokens, i + 1, language)):
             denied.add(num.value)
             i = num.end
@@ -144,7 +168,7 @@ def parse_scale(question: Question, tokens: list[str], language: str, text: str)
             return UNCLEAR  # "3.5", "-1", "8/10" on a 1-5 scale
         values.add(num.value)
     verdict = _verdict(question, tokens, language)
-    if values & denied or (verdict.reask and values):
+    if values & denied or None in denied or (verdict.reask and values):
         return UNCLEAR
     if verdict.value is not None:
         values.add(verdict.value)
@@ -160,7 +184,7 @@ def parse_yes_no(question: Question, tokens: list[str], language: str, text: str
 
 def parse_number(question: Question, tokens: list[str], language: str, text: str) -> Parsed:
     """A non-negative whole number; with unit days, "two weeks" is 14."""
-    amount = read_amount(tokens, language, in_days=question.unit == "days")
+    amount = read_number(tokens, language, in_days=question.unit == "days")
     return UNCLEAR if amount is None else Parsed(True, amount)
 
 

@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 
 from bot.conversation.lexicon import Lexicon, Value
 from bot.conversation.reply_idioms import EMOJI_SENSES, YES_WORDS
-from bot.conversation.reply_rules import sense_phrase
+from bot.conversation.reply_polarity import polarity
+from bot.conversation.reply_rules import sense_phrase, value_signs
 from bot.conversation.reply_words import SOFTENERS, Words, is_negator
 
 # Someone other than the resident: "yes for me, no for my son" needs asking again.
@@ -26,12 +27,19 @@ RELATIONS = frozenset(
 PERSON_SPLITS = frozenset(
     (("the", "other"), ("other", "one"), ("one", "was"), ("two", "people"), ("both", "of"))
 )
-# Phrases that qualify a yes as late or grudging: "yes in the end" is partly.
-HEDGE_PHRASES = frozenset((("in", "the", "end"), ("after", "a", "while"), ("at", "last"), ("only", "just")))
-# Words that qualify a yes in the same breath: "yes, but it took ages" is partly.
-HEDGES = frozenset(
-    ["but", "though", "tho", "although", "except", "apart", "however", "eventually", "finally", "ond"]
+# Phrases and words that say a yes came late: "yes in the end" is partly where the question has
+# a partly, and still yes where it has not ("did we call you back?" "yes, eventually").
+LATE_PHRASES = frozenset((("in", "the", "end"), ("after", "a", "while"), ("at", "last"), ("only", "just")))
+LATE = frozenset(("eventually", "finally", "late", "later"))
+# Words that set a reservation against a yes: "yes, but the damp is back" is partly, or asked
+# again where the question has no partly ("I think so, but it may have been the hospital").
+HEDGES = frozenset(["but", "though", "tho", "although", "except", "apart", "however", "ond"])
+# Words that take back what was just said: "gd... actually nah v poor", "good, I mean poor".
+CORRECTIONS = frozenset(("actually", "rather", "correction", "scratch", "oops"))
+CORRECTION_PAIRS = frozenset(
+    (("i", "mean"), ("no", "wait"), ("second", "thoughts"), ("second", "thought"), ("thinking", "about"))
 )
+SYMMETRIC = (("vpos", "vneg"), ("pos", "neg"))
 
 
 @dataclass
@@ -47,7 +55,11 @@ class Evidence:
     stray_negator: bool = False  # a "not" that negates none of the question's phrases
     unresolved_emoji: bool = False  # an emoji with a meaning the question has no option for
     yes_word: bool = False
-    hedged: bool = False
+    hedged: bool = False  # a reservation: "but", "though"
+    late: bool = False  # "eventually", "in the end"
+    correction: bool = False  # "actually", "I mean": the reply takes something back
+    loose: set[int] = field(default_factory=set)  # praise (+1) / blame (-1) in words no phrase covers
+    split: set[str] = field(default_factory=set)  # "yes"/"no" said of something: "info yes, help no"
     relation: bool = False
     person_split: bool = False  # "one was good, the other rude"
     signals: int = 0  # phrases, loose yes-words and negators: more than one about two people is unclear
@@ -99,10 +111,11 @@ def gather(lexicon: Lexicon, reply: Words) -> Evidence:
         word = found_at = words[i]
         found.yes_word |= word in YES_WORDS
         found.signals += word in YES_WORDS or is_negator(word)
-        found.hedged |= word in HEDGES and found.yes_word
+        found.hedged |= word in HEDGES
+        found.late |= word in LATE or any(words[i : i + len(h)] == h for h in LATE_PHRASES)
+        found.correction |= word in CORRECTIONS or words[i : i + 2] in CORRECTION_PAIRS
         found.relation |= word in RELATIONS
         found.person_split |= words[i : i + 2] in PERSON_SPLITS
-        found.hedged |= found.yes_word and any(words[i : i + len(h)] == h for h in HEDGE_PHRASES)
         phrase = None
         if word in lexicon.starts:
             for size in range(min(lexicon.longest, len(words) - i), 0, -1):
@@ -116,6 +129,8 @@ def gather(lexicon: Lexicon, reply: Words) -> Evidence:
                     found.unresolved_emoji = True
                 else:
                     found.emoji |= lexicon.values_of(text)
+            elif sign := polarity(reply, i):
+                found.loose.add(sign)
             i += 1
             continue
         values = _meanings(lexicon, phrase)
@@ -137,10 +152,32 @@ def gather(lexicon: Lexicon, reply: Words) -> Evidence:
             elif is_negator(phrase[0]):
                 found.negative_phrases |= values
         i += len(phrase)
+    found.split = _said_of_something(reply)
     found.stray_negator = any(
         is_negator(w) and k not in covered and k not in used_negators for k, w in enumerate(words)
     )
     return found
+
+
+NOT_QUALIFIERS = frozenset(("and", "or", "but", "well", "then", "actually", "so", "i", "um", "erm", "hmm"))
+
+
+def _said_of_something(reply: Words) -> set[str]:
+    """ "yes" and "no" each said of a thing: "info yes, help no", "some yes some no"."""
+    said: dict[str, tuple[str, int]] = {}  # answer -> (the thing, its clause)
+    clause = 0
+    for k, word in enumerate(reply.words):
+        clause += reply.after_break[k]
+        answer = "yes" if word in YES_WORDS else "no" if word in ("no", "nah", "nope") else None
+        if answer and k and not reply.after_break[k]:
+            before = reply.words[k - 1]
+            if before.isalpha() and before not in YES_WORDS | NOT_QUALIFIERS and not is_negator(before):
+                said[answer] = (before, clause)
+    if len(said) < 2:
+        return set(said)
+    (thing, at), (other, other_at) = said.values()
+    # in clauses of their own ("info yes, help no") or of the same thing ("some yes some no")
+    return set(said) if at != other_at or thing == other else set()
 
 
 @dataclass(frozen=True)
@@ -159,27 +196,46 @@ REASK = Verdict(reask=True)
 NOTHING = Verdict()
 
 
-def decide(lexicon: Lexicon, found: Evidence) -> Verdict:
-    """One value the resident affirmed and did not deny, else ask again."""
+def decide(lexicon: Lexicon, found: Evidence, allowed: frozenset[Value] | None = None) -> Verdict:
+    """One value the resident affirmed and did not deny, else ask again (`allowed`: the question's values)."""
     affirmed = set(found.affirmed)
     if found.plain_no and found.negative_phrases - lexicon.values_of("no"):
         affirmed -= lexicon.values_of("no") - found.negative_phrases  # "no, I didn't need any"
     if not affirmed:
         affirmed = set(found.emoji)  # emoji count only when no words affirm: "👍 not great" is 👍
     yes, partly = lexicon.values_of("yes"), lexicon.values_of("partly")
-    if found.hedged and affirmed <= yes | partly and not found.relation:
-        # "yes, but…" is partly; asked again when the question has no "partly"
+    if allowed is not None:
+        partly &= allowed  # "did we call you back?" has no partly
+    if (
+        (found.hedged or found.late)
+        and (affirmed or found.yes_word)
+        and affirmed <= yes | partly
+        and not found.relation
+    ):
+        # "yes, but…" and "yes, in the end" are partly; without a partly, "but" is asked again
+        if len(partly) == 1:
+            return Verdict(next(iter(partly)))
+        if found.hedged:
+            return REASK
+    if found.split == {"yes", "no"} and not found.relation and not found.correction:
+        # "some yes, some no" is partly; asked again where the question has no partly
         return Verdict(next(iter(partly))) if len(partly) == 1 else REASK
+    if found.correction and len(affirmed | found.denied | found.negative_forms) > 1:
+        return REASK  # "gd... actually nah v poor": which one?
+    if _mixed(lexicon, affirmed, found, bool(partly)):
+        return REASK  # "the staff were lovely but the waiting was terrible"
     if len(affirmed) == 2 and yes and partly and affirmed <= yes | partly and partly <= affirmed:
         affirmed = set(partly)  # "partly yes", "yes sort of"
+    if not affirmed and (middle := _between(lexicon, found)) is not None:
+        return middle  # "not great, not terrible"
     if not affirmed and len(found.negative_forms) == 1:
         affirmed = set(found.negative_forms)  # "not good" on its own
     if found.yes_word and affirmed & lexicon.values_of("no") - yes:
         return REASK  # "yes but not really": a yes and a no
     if affirmed & found.denied or len(affirmed) > 1:
         return REASK  # "good not good", "good and bad", "yes no"
-    if found.person_split or found.relation and (found.signals > 1 or found.hedged):
-        return REASK  # "I did, my husband didn't"
+    if found.person_split or found.relation and (found.hedged or found.denied or found.stray_negator):
+        return REASK  # "I did, my husband didn't", "yes for me, not for my son"
     if affirmed:
         # A loose "not" is only harmless beside a no: "no, they didn't".
         agrees = affirmed <= lexicon.values_of("no") | found.negative_phrases
@@ -187,3 +243,29 @@ def decide(lexicon: Lexicon, found: Evidence) -> Verdict:
     if found.denied or found.unresolved_emoji or found.yes_word:
         return REASK  # "not excellent", or a yes where the options are "a lot" and "a bit"
     return NOTHING
+
+
+def _mixed(lexicon: Lexicon, affirmed: set[Value], found: Evidence, has_partly: bool) -> bool:
+    """Praise and blame in one reply to a question that grades good to poor ("lovely staff,
+    terrible wait"), or to a yes/partly/no question ("not at all, she was great")."""
+    signs = value_signs(lexicon)
+    if not ({1, -1} <= set(signs.values())):
+        if not has_partly:
+            return False  # "do you still need help?" "no, all great now": no is not blame there
+        signs = value_signs(lexicon, leanings=True)
+    return {1, -1} <= {signs.get(value, 0) for value in affirmed} | found.loose
+
+
+def _between(lexicon: Lexicon, found: Evidence) -> Verdict | None:
+    """Denying grades as far from the middle on both sides ("not great, not terrible", "not good,
+    not bad") means the middle, if there is one; "not good, not terrible" is left to the phrases."""
+
+    def grade(sense: str) -> set[Value]:
+        phrase = sense_phrase(lexicon, sense, for_stars=True)
+        return lexicon.values_of(phrase) if phrase else set()
+
+    if not any(grade(a) and grade(b) and (grade(a) | grade(b)) <= found.denied for a, b in SYMMETRIC):
+        return None
+    phrase = sense_phrase(lexicon, "neu")
+    middle = lexicon.values_of(phrase) if phrase else set()
+    return Verdict(middle.pop()) if len(middle) == 1 else REASK

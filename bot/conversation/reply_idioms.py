@@ -31,7 +31,10 @@ SHORTHAND = {
     "samey": "same",
     **dict.fromkeys(("okey", "oki", "okie", "okk", "okay", "k", "kk"), "ok"),
     **dict.fromkeys(("i'm", "im"), "i am"),
-    **{word: word[:-1] + "'t" for word in ("cant", "dont", "didnt", "couldnt", "wasnt", "isnt", "wont")},
+    **{
+        word: word[:-1] + "'t"
+        for word in ("cant", "dont", "didnt", "couldnt", "wasnt", "isnt", "wont", "wouldnt", "doesnt")
+    },
     "cannot": "can't",
     "could've": "could have",
     **dict.fromkeys(("yh", "ye", "yeh", "yea", "ya", "yas", "yess", "yah", "yesh", "ys", "yeah"), "yes"),
@@ -40,6 +43,18 @@ SHORTHAND = {
     "vbad": "very bad",
     "vpoor": "very poor",
     "vgud": "very good",
+    "nt": "not",
+    **dict.fromkeys(("gr8", "gr8t"), "great"),
+    "l8": "late",
+    "b4": "before",
+    "no1": "no one",
+    **dict.fromkeys(("rmbr", "rember", "remeber", "rmember"), "remember"),
+    **dict.fromkeys(("mayb", "mabye", "maybee", "mebbe"), "maybe"),
+    **dict.fromkeys(("sumtimes", "somtimes", "sumtime"), "sometimes"),
+    **dict.fromkeys(("wrse", "wors", "worce"), "worse"),
+    **dict.fromkeys(("beta", "bettr", "betr"), "better"),
+    **dict.fromkeys(("alrite", "alryt", "alrigt", "aight"), "alright"),
+    **dict.fromkeys(("pls", "plz", "plse"), "please"),
 }
 YES_WORDS = frozenset(
     ("yes", "y", "ie", "yeah", "yep", "yup", "yea", "ya", "aye", "yh", "ye", "yeh", "ydw", "oes")
@@ -67,7 +82,11 @@ SENSES: dict[str, tuple[str, ...]] = {
     "better": ("better",),
     "same": ("about the same", "the same", "same"),
     "worse": ("worse",),
+    "maybe": ("maybe",),
+    "fine": ("i am ok", "im ok", "all good"),
+    "notnow": ("not now",),
     "reask": (),
+    "ack": (),  # 👍 on a question that does not list it: "ok, got it" as often as "good"
 }
 STAR_SENSES = {5: "vpos", 4: "pos", 3: "neu", 2: "neg", 1: "vneg"}
 # Star ratings never stand for a yes or a no.
@@ -87,11 +106,11 @@ IDIOMS = {
         "|first class|top class|couldn't have listened more|could not have listened more|100 %|bang on"
         "|couldn't ask for better|couldn't ask for more|could not ask for more|superb|outstanding|exceptional"
         "|wonderful|perfect|fab|fabulous|marvellous|terrific|phenomenal|awesome|incredible|the best"
-        "|really helpful|so helpful|extremely helpful",
+        "|really helpful|so helpful|extremely helpful|top marks|full marks|all ears",
     ),
     **_idioms(
         "pos",
-        "can't complain|no complaints|nothing to complain about|not bad at all|not half bad|not too shabby"
+        "can't complain|not too shabby"
         "|no problems|no issues|no problem|decent|pretty decent|satisfactory|reasonable|reasonably good"
         "|good enough|pleasant|fairly good",
     ),
@@ -99,7 +118,8 @@ IDIOMS = {
         "neu",
         "nothing special|middle of the road|in the middle|mixed bag|mediocre|average|neither|so so"
         "|not good not bad|not good or bad"
-        "|neither good nor bad|neither good or bad|not bad not good|hit and miss|ok ish|okish|middling",
+        "|neither good nor bad|neither good or bad|not bad not good|hit and miss|ok ish|okish|middling"
+        "|six of one|half a dozen of the other|fair to middling",
     ),
     **_idioms(
         "vneg",
@@ -110,31 +130,66 @@ IDIOMS = {
     **_idioms(
         "no",
         "nac ydw|nac oes|nac ydy|nag ydw|nag oes|absolutely not|definitely not|certainly not|of course not"
-        "|hardly|barely|hardly at all|nobody called|no one called|nobody did|no one did|not yet"
-        "|never heard back|never did|nobody rang|no one rang|nobody got back|no one got back",
+        "|nobody called|no one called|nobody did|no one did|not yet"
+        "|never heard back|never did|nobody rang|no one rang|nobody got back|no one got back"
+        "|nobody call|no one call|nobody phoned|no one phoned|never called|never phoned|never rang"
+        "|did she heck|did they heck|did he heck|not a dicky bird|in one ear and out the other"
+        "|not in the slightest|not one bit|don't think so|do not think so|not that i know of"
+        "|not that i am aware of",
     ),
-    **_idioms("yes", "of course|sure did|certainly did|they certainly did|they did|i did|for sure"),
+    **_idioms("neg", "no good|not much good|not any good|no use"),
+    **_idioms(
+        "yes",
+        "of course|sure did|certainly did|they certainly did|they did|i did|for sure"
+        "|wouldn't say no|would not say no|wouldn't mind|would not mind"
+        "|in the nick of time|just in time|right when i needed it|right on time",
+    ),
     **_idioms(
         "partly",
-        "half of it|not fully|not completely|not entirely|not totally|halfway|half and half|in part",
+        "half of it|not fully|not completely|not entirely|not totally|halfway|half and half|in part"
+        "|most of it|half yes|yes half|more or less|up to a point|to a point|to a degree|to an extent"
+        "|to some degree",
     ),
     **_idioms(
-        "same", "no different|not much different|same as before|same as ever|no better no worse|unchanged"
+        "same",
+        "no different|not much different|same as before|same as ever|no better no worse|unchanged"
+        "|much of a muchness|same old|same old same old",
     ),
     **_idioms("worse", "gone downhill|deteriorated|got worse|declined|worse off"),
-    **_idioms("better", "improved|improving|getting better|better off|much improved"),
+    **_idioms("better", "improved|improving|getting better|better off|much improved|on the up|looking up"),
     **_idioms(
         "dk",
         "hard to say|can't remember|don't remember|no idea|don't really know|not really sure|couldn't say"
         "|can't really say|hard to tell|not certain|no clue|haven't a clue|don't no|do not no",
     ),
-    **_idioms("reask", "could have been better|could be better|not the best|not the worst|depends"),
+    **_idioms(
+        "filler",
+        "can't thank you enough|cannot thank you enough|couldn't thank you enough|can't thank them enough"
+        "|can't thank her enough|can't thank him enough|i'm afraid|i am afraid|sorry to say"
+        "|if i'm honest|if i am honest|to be honest",
+    ),
+    **_idioms("maybe", "possibly|perhaps|might do|could be"),
+    **_idioms(
+        "fine",
+        "i am fine|i am alright|i am managing|managing fine|we are fine|we're fine|we're ok|we are ok"
+        "|we're managing|we are managing",
+    ),
+    **_idioms("notnow", "not at the moment|not right now|not for now|not at present"),
+    **_idioms(
+        "reask",
+        "could have been better|could be better|not the best|not the worst|depends"
+        # faint praise: good, or very good? "hardly": a bit, or not at all?
+        "|no complaints|no complaint|nothing to complain about|not bad at all|not half bad|mustn't grumble"
+        "|nothing to write home about|if i am being kind|if i am being generous|to be generous|to be kind"
+        "|being generous|hardly|barely|hardly at all|barely at all|touch and go|not my cup of tea",
+    ),
 }
 IDIOM_STARTS = frozenset(key[0] for key in IDIOMS)
 IDIOM_LONGEST = max(len(key) for key in IDIOMS)
 EMOJI_SENSES = {
     **dict.fromkeys("😍🥰🤩💯🙌👏❤💖💕🌟🏆🥳", "vpos"),
-    **dict.fromkeys("😊🙂😀😃😄😁☺😌👍", "pos"),
+    **dict.fromkeys("😊🙂😀😃😄😁☺😌", "pos"),
+    **dict.fromkeys("👍", "ack"),
     **dict.fromkeys("😐😑🫤😶", "neu"),
     **dict.fromkeys("🤷🤔", "dk"),
     **dict.fromkeys("🙁☹😞😕😒😔👎", "neg"),

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from bot.conversation.lexicon import Lexicon
+from bot.conversation.lexicon import Lexicon, Value
 from bot.conversation.reply_idioms import (
     IDIOM_LONGEST,
     IDIOM_STARTS,
@@ -34,6 +34,31 @@ def sense_phrase(lexicon: Lexicon, sense: str, for_stars: bool = False) -> str |
         if lexicon.values_of(text):
             return text
     return None
+
+
+_SIGNS: dict[tuple[int, bool], tuple[Lexicon, dict[Value, int]]] = {}
+GRADES = {"vpos": 1, "pos": 1, "neg": -1, "vneg": -1}
+# Which way a sense leans, for checking that an idiom agrees with the answer beside it.
+LEANINGS = GRADES | {"yes": 1, "better": 1, "no": -1, "worse": -1}
+
+
+def value_signs(lexicon: Lexicon, leanings: bool = False) -> dict[Value, int]:
+    """+1 for the question's values that praise ("good"), -1 for those that blame ("poor");
+    with `leanings`, also yes/better (+1) and no/worse (-1)."""
+    key = (id(lexicon), leanings)
+    cached = _SIGNS.get(key)
+    if cached is not None and cached[0] is lexicon:
+        return cached[1]
+    signs: dict[Value, int] = {}
+    for sense, sign in (LEANINGS if leanings else GRADES).items():
+        # grades never fall back to a yes or a no: "did we call you back?" grades nothing
+        phrase = sense_phrase(lexicon, sense, for_stars=not leanings)
+        for value in lexicon.values_of(phrase) if phrase else ():
+            signs.setdefault(value, sign)
+    if len(_SIGNS) > 512:
+        _SIGNS.clear()
+    _SIGNS[key] = (lexicon, signs)
+    return signs
 
 
 def _collapsed(token: str, lexicon: Lexicon) -> str:
@@ -100,6 +125,21 @@ def _word(token: str, lexicon: Lexicon) -> list[str]:
     return [_corrected(token, lexicon)]
 
 
+# Digits that text speak uses for words: "2 l8" is "too late", "4 me" is "for me".
+SPOKEN_DIGITS = {"2": ("too", "to"), "4": ("for",)}
+
+
+def spoken_digits(tokens: list[str], lexicon: Lexicon) -> list[str]:
+    """Tokens with "2"/"4" as words where, with the next word, they make one of the question's phrases."""
+    out = list(tokens)
+    for i, token in enumerate(tokens[:-1]):
+        for word in SPOKEN_DIGITS.get(token, ()):
+            if (word, *_word(tokens[i + 1], lexicon)) in lexicon.phrases:
+                out[i] = word
+                break
+    return out
+
+
 def _longest_phrase(lexicon: Lexicon, words: list[str], i: int) -> int:
     """How many words from i the question's own phrases cover (they beat any idiom)."""
     for size in range(min(lexicon.longest, len(words) - i), 0, -1):
@@ -118,26 +158,43 @@ def _idiom_at(words: list[str], i: int, longer_than: int) -> tuple[str, ...] | N
     return None
 
 
-def rewrite(tokens: Sequence[str], lexicon: Lexicon) -> tuple[list[str], bool]:
-    """Tokens in the question's own words, and whether an idiom said "ask again"."""
+def rewrite(tokens: Sequence[str], lexicon: Lexicon) -> tuple[list[str], bool, list[str]]:
+    """Tokens in the question's own words, whether an idiom said "ask again", and the senses of
+    idioms this question has no words for ("can't complain" asked whether things changed)."""
     words: list[str] = []
     for i, token in enumerate(tokens):
         if token == "." and i and tokens[i - 1] == "v":  # noqa: S105 - a full stop, not a password
             continue  # "v. good"
+        if (
+            token in ("n", "&")
+            and 0 < i < len(tokens) - 1
+            and tokens[i - 1][0].isalnum()
+            and tokens[i + 1][0].isalnum()
+        ):
+            words.append("and")  # "yes n no"; a lone "n" is still no
+            continue
         words.extend(_word(token, lexicon))
     for i in range(len(words) - 1):
         pair = (words[i], words[i + 1])
         if pair[0] in INTENSIFIERS and ("very", pair[1]) in lexicon.phrases and pair not in lexicon.phrases:
             words[i] = "very"
+    if words == ["half"]:
+        words = ["half", "and", "half"]  # a lone "half" answers "how much?"; "half listening" does not
     out: list[str] = []
+    unresolved: list[str] = []
     reask, i = False, 0
     while i < len(words):
         listed = _longest_phrase(lexicon, words, i)
         idiom = _idiom_at(words, i, longer_than=listed)
+        if idiom is not None and IDIOMS[idiom] == "filler":
+            out.append(",")  # "I can't thank you enough" answers nothing; its "can't" denies nothing
+            i += len(idiom)
+            continue
         if idiom is not None:
             phrase = sense_phrase(lexicon, IDIOMS[idiom])
             if phrase is None:
-                reask = True
+                reask |= IDIOMS[idiom] not in LEANINGS
+                unresolved.append(IDIOMS[idiom])
             else:
                 # "not perfect" denies "very good" but is not the config's "not very good" (Poor).
                 opening = [BARRIER] if out and is_negator(out[-1]) else []
@@ -147,11 +204,23 @@ def rewrite(tokens: Sequence[str], lexicon: Lexicon) -> tuple[list[str], bool]:
         size = max(listed, 1)
         out.extend(words[i : i + size])
         i += size
-    return out, reask
+    return out, reask, unresolved
 
 
 # Openings of a question back: "what does neither mean", "can you call me".
 QUESTION_WORDS = frozenset(("what", "what's", "whats", "why", "who", "how", "which", "where", "when"))
+QUESTION_WORDS |= {"wat", "wot", "wut", "wats", "wots"}
+# Asking what the question means, inside a sentence: "I don't know what you mean by that".
+MEANING = frozenset(("mean", "means", "meant", "meaning", "asking"))
+# Openings that say the resident is lost: "I don't understand", "confused".
+NOT_FOLLOWING = (
+    "don't understand",
+    "do not understand",
+    "dont understand",
+    "confused",
+    "i'm confused",
+    "im confused",
+)
 QUESTION_OPENINGS = frozenset(
     (a, "you") for a in ("do", "can", "could", "are", "will", "did", "would", "have")
 ) | {("is", "this"), ("is", "it"), ("does", "it"), ("does", "that"), ("is", "that")}
@@ -160,15 +229,20 @@ QUESTION_OPENINGS = frozenset(
 def asks_back(tokens: Sequence[str]) -> bool:
     """True when the reply is a question ("?" anywhere, or opening like one)."""
     words = [t for t in tokens if t[0].isalnum()]
-    return (
-        "?" in tokens or bool(words) and (words[0] in QUESTION_WORDS or tuple(words[:2]) in QUESTION_OPENINGS)
-    )
+    if "?" in tokens or bool(words) and (words[0] in QUESTION_WORDS or tuple(words[:2]) in QUESTION_OPENINGS):
+        return True
+    if any(w in MEANING for w in words) and any(w in QUESTION_WORDS for w in words):
+        return True
+    opening = " ".join(words[1:5] if words[:1] == ["i"] else words[:4])
+    return opening.startswith(NOT_FOLLOWING)
 
 
 def star_rating(tokens: Sequence[str]) -> tuple[int, int | None] | None:
     """(stars, out of) for '⭐⭐⭐⭐', '★★★★☆', '4 stars', 'four stars'; None if not a star rating."""
     full = sum(t in STARS_FULL for t in tokens)
     empty = sum(t in STARS_EMPTY for t in tokens)
+    if full == 1 and not empty and (counted := _star_count(tokens)) is not None:
+        return counted  # "4⭐", "⭐ 4"
     if full:
         return full, (full + empty) if empty else None
     if sum(token[0].isdigit() for token in tokens) > 1:
@@ -177,6 +251,16 @@ def star_rating(tokens: Sequence[str]) -> tuple[int, int | None] | None:
         if tokens[i + 1] in ("star", "stars", "*", "seren", "sêr"):
             return (int(token), None) if token.isdigit() and len(token) < 3 else _spelt_star(token)
     return None
+
+
+def _star_count(tokens: Sequence[str]) -> tuple[int, int | None] | None:
+    """The one number written beside a single star: "4⭐" is four stars, not one."""
+    numbers = [t for t in tokens if t[0].isdigit()]
+    if len(numbers) != 1 or len(numbers[0]) > 2 or not numbers[0].isdigit():
+        return None
+    at = tokens.index(numbers[0])
+    beside = {tokens[k] for k in (at - 1, at + 1) if 0 <= k < len(tokens)}
+    return (int(numbers[0]), None) if beside & STARS_FULL else None
 
 
 def _spelt_star(token: str) -> tuple[int, int | None] | None:

@@ -16,9 +16,14 @@ SURROGATES = re.compile("[\ud800-\udfff]")
 _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")  # whitespace controls are split on later
 _LETTER_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")  # "so-so", "twenty-five"
 _SKIN_TONES = range(0x1F3FB, 0x1F400)
-# Numbers (a minus sign only where it cannot be a range: "3-4"), words with inner
+# Text speak that mixes letters and digits: one word each, not a word and a number.
+TEXTSPEAK = ("gr8", "l8", "l8r", "b4", "no1", "w8", "m8", "2day", "2moro", "gr8t")
+# Text speak, numbers (a minus sign only where it cannot be a range: "3-4"), words with inner
 # apostrophes ("don't"), or any other single character (emoji, punctuation).
-_TOKEN = re.compile(r"(?<![\w.,])-?\d+(?:[.,]\d+)*|\d+(?:[.,]\d+)*|[^\W\d_]+(?:'[^\W\d_]+)*|\S")
+_TOKEN = re.compile(
+    rf"(?<!\w)(?:{'|'.join(TEXTSPEAK)})(?!\w)"
+    r"|(?<![\w.,])-?\d+(?:[.,]\d+)*|\d+(?:[.,]\d+)*|[^\W\d_]+(?:'[^\W\d_]+)*|\S"
+)
 
 
 def _drop_marks(text: str) -> str:

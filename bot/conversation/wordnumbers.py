@@ -53,6 +53,7 @@ EN_BARE_UNITS = frozenset(("pythefnos", "wythnos", "mis", "fortnight", "fortnite
 SUB_DAY_UNITS = frozenset({"hour", "hours", "hr", "hrs", "minute", "minutes", "min", "mins", "awr", "munud"})
 SAME_DAY = {("same", "day"): 0, ("today",): 0, ("heddiw",): 0, ("next", "day"): 1, ("tomorrow",): 1}
 SAME_DAY |= {("straight", "away"): 0, ("right", "away"): 0, ("immediately",): 0, ("overnight",): 1}
+SAME_DAY |= {("no", "time"): 0, ("didn't", "wait"): 0, ("did", "not", "wait"): 0, ("no", "wait"): 0}
 
 _DIGITS = re.compile(r"-?\d+(?:[.,]\d+)*")
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
@@ -131,7 +132,7 @@ def _number_at(tokens: list[str], i: int, small: dict[str, int], units: dict[str
 def _with_denominator(tokens: list[str], num: Num, small: dict[str, int]) -> Num:
     """Attach "/5", "out of 5" or "of 5" when it follows the number."""
     j = num.end
-    if tokens[j : j + 2] == ["out", "of"]:
+    if tokens[j : j + 2] in (["out", "of"], ["allan", "o"]):  # Welsh: "4 allan o 5"
         j += 2
     elif j < len(tokens) and tokens[j] in ("/", "of"):
         j += 1
@@ -191,13 +192,24 @@ def read_numbers(tokens: list[str], language: str) -> list[Num]:
     return found
 
 
-def read_amount(tokens: list[str], language: str, in_days: bool) -> int | None:
-    """A non-negative amount ("3", "about three", "two weeks" = 14 in days), or None if unclear."""
+@dataclass(frozen=True)
+class Amount:
+    """One amount read from a reply: its value in days (or as said) and the unit's days (0: none)."""
+
+    value: int
+    unit_days: int
+    start: int  # index of the amount's first token
+    end: int  # index of the first token after it (and its unit)
+
+
+HOURS = frozenset(("hour", "hours", "hr", "hrs", "awr"))
+
+
+def read_amounts(tokens: list[str], language: str, in_days: bool) -> list[Amount] | None:
+    """Every amount in the reply in order ("two weeks" = 14 in days), or None if one is unreadable."""
     units = DAY_UNITS if in_days else {}
     small = {**small_numbers(language), **AMOUNT_WORDS}
-    if in_days:
-        tokens = _count_bare_units(tokens, small, CY_BARE_UNITS if language == "cy" else EN_BARE_UNITS)
-    amounts = _same_day_amounts(tokens) if in_days else []
+    amounts = [Amount(days, 0, -1, -1) for days in _same_day_amounts(tokens)] if in_days else []
     i = 0
     while i < len(tokens):
         num = _number_at(tokens, i, small, units)
@@ -211,10 +223,23 @@ def read_amount(tokens: list[str], language: str, in_days: bool) -> int | None:
             unit_at += 1  # "a couple of weeks", "two more days", "a whole month"
         unit = tokens[unit_at] if unit_at < len(tokens) else ""
         if unit in SUB_DAY_UNITS and in_days:
-            return None
-        amounts.append(num.value * units.get(unit, 1))
-        i = unit_at + 1 if unit in units else num.end
-    return amounts[0] if len(amounts) == 1 else None
+            if unit not in HOURS or num.value % 24:
+                return None  # a days question cannot store "3 hours" as 3
+            amounts.append(Amount(num.value // 24, 1, i, unit_at + 1))  # "48 hrs" is two days
+            i = unit_at + 1
+            continue
+        end = unit_at + 1 if unit in units else num.end
+        amounts.append(Amount(num.value * units.get(unit, 1), units.get(unit, 0), i, end))
+        i = end
+    return amounts
+
+
+def read_amount(tokens: list[str], language: str, in_days: bool) -> int | None:
+    """A non-negative amount ("3", "about three", "two weeks" = 14 in days), or None if unclear."""
+    amounts = read_amounts(
+        with_bare_units_counted(tokens, language) if in_days else tokens, language, in_days
+    )
+    return amounts[0].value if amounts and len(amounts) == 1 else None
 
 
 def _same_day_amounts(tokens: list[str]) -> list[int]:
@@ -225,6 +250,12 @@ def _same_day_amounts(tokens: list[str]) -> list[int]:
             if tuple(tokens[i : i + len(phrase)]) == phrase:
                 found.append(days)
     return found
+
+
+def with_bare_units_counted(tokens: list[str], language: str) -> list[str]:
+    """Tokens with "one" before each unit said alone for one of itself ("fortnight", "pythefnos")."""
+    bare = CY_BARE_UNITS if language == "cy" else EN_BARE_UNITS
+    return _count_bare_units(tokens, {**small_numbers(language), **AMOUNT_WORDS}, bare)
 
 
 def _count_bare_units(tokens: list[str], small: dict[str, int], bare: frozenset[str]) -> list[str]:

@@ -96,14 +96,14 @@ EVALUATIVE: list[Family] = [
         "cant_complain",
         "pos",
         "en",
-        ["can't complain", "cant complain", "cannot complain", "no complaints"],
+        ["can't complain", "cant complain", "cannot complain", "can't complain really"],
     ),
-    (
+    (  # faint praise, good or very good: a person asks (the unseen sets' writer agreed)
         "idiom",
         "not_bad_at_all",
-        "pos",
+        REASK,
         "en",
-        ["not bad at all", "not half bad", "not too shabby", "not bad at all tbh"],
+        ["not bad at all", "not half bad", "no complaints", "not bad at all tbh"],
     ),
     ("stars", "stars_4", "pos", "en", ["⭐⭐⭐⭐", "4 stars", "four stars", "★★★★☆"]),
     ("emoji", "emoji_smile", "pos", "en", ["😊", "🙂", "😀", "😃"]),
@@ -477,10 +477,10 @@ DAYS: list[tuple[str, str, str, list[tuple[str, int | str]]]] = [
     ("shorthand", "wks", "en", [("2wks", 14), ("2 wks", 14), ("1wk", 7), ("3days", 3), ("a wk", 7)]),
     ("plain", "months", "en", [("a month", 30), ("2 months", 60), ("a fortnight", 14), ("a year", 365)]),
     (
-        "idiom",
+        "hedge",  # "a couple" is two or three: a person asks for the figure
         "couple_of",
         "en",
-        [("a couple of weeks", 14), ("couple of days", 2), ("a couple of months", 60)],
+        [("a couple of weeks", REASK), ("couple of days", REASK), ("a couple of months", REASK)],
     ),
     ("idiom", "same_day", "en", [("same day", 0), ("the same day", 0), ("next day", 1), ("today", 0)]),
     ("idiom", "straight_away", "en", [("straight away", 0), ("immediately", 0), ("right away", 0)]),
@@ -505,8 +505,14 @@ DAYS: list[tuple[str, str, str, list[tuple[str, int | str]]]] = [
         [("four weeks", 28), ("six weeks", 42), ("three months", 90), ("eight weeks", 56)],
     ),
     ("plain", "digits_only", "en", [("7", 7), ("14", 14), ("30", 30), ("2", 2), ("0", 0)]),
-    ("idiom", "about_over", "en", [("over a week", 7), ("just over 2 weeks", 14), ("nearly a month", 30)]),
-    ("idiom", "around", "en", [("almost 3 weeks", 21), ("roughly 10 days", 10), ("around 5 days", 5)]),
+    # "over", "nearly", "almost" move off the figure they name; "roughly", "around" keep it.
+    (
+        "hedge",
+        "over_nearly",
+        "en",
+        [("over a week", REASK), ("just over 2 weeks", REASK), ("nearly a month", REASK)],
+    ),
+    ("idiom", "around", "en", [("almost 3 weeks", REASK), ("roughly 10 days", 10), ("around 5 days", 5)]),
     (
         "idiom",
         "waited_for",

@@ -305,14 +305,14 @@ EN: list[tuple[str, str, int | str | None]] = [
     ("days", "a month", 30),
     ("days", "2 months", 60),
     ("days", "a year", 365),
-    ("days", "over a year!", 365),
+    ("days", "over a year!", U),  # "over" moves off the figure: asked again
     ("days", "10 days", 10),
     ("days", "same day", 0),
     ("days", "The same day", 0),
     ("days", "today", 0),
     ("days", "0", 0),
     ("days", "none", 0),
-    ("days", "a couple of weeks", 14),
+    ("days", "a couple of weeks", U),  # two or three: asked again
     ("days", "twenty-one days", 21),
     ("days", "3-4", U),
     ("days", "3-4 days", U),

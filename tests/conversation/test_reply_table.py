@@ -112,7 +112,7 @@ def test_a_sense_the_question_has_no_option_for_is_asked_again(monkeypatch):
         ("overall", "excelent", "en", Parsed(True, 1)),
         ("overall", "v gd", "en", Parsed(True, 1)),
         ("overall", "can't complain", "en", Parsed(True, 2)),
-        ("overall", "not bad at all", "en", Parsed(True, 2)),
+        ("overall", "not bad at all", "en", Parsed(False)),  # faint praise: good or very good? asked again
         ("overall", "couldn't have been better", "en", Parsed(True, 1)),
         ("listened", "no complaints", "en", Parsed(False)),  # had read "no"; no option says it
         ("timely", "yes, but it was late", "en", Parsed(True, 2)),

@@ -1,0 +1,74 @@
+"""Days a resident waited: exact amounts only; approximations and two separate waits are asked again."""
+
+from __future__ import annotations
+
+from bot.conversation.wordnumbers import (
+    DAY_UNITS,
+    SAME_DAY,
+    Amount,
+    read_amount,
+    read_amounts,
+    with_bare_units_counted,
+)
+
+# Words that move an amount off its figure ("nearly a month", "a week and a half", "three working
+# days", "a couple of weeks"): a person would ask for the figure rather than store a guess. Even
+# hedges ("about a week", "5ish", "~5 days") keep their figure: the resident means it.
+APPROXIMATE = frozenset(
+    ("nearly", "almost", "over", "under", "within", "several", "few", "couple", "ages", "half", "odd", "plus")
+    + ("+", "upwards", "longer", "shorter", "least", "working", "business", "school", "weekdays")
+)
+APPROXIMATE_PAIRS = frozenset(
+    (("more", "than"), ("less", "than"), ("a", "good"), ("up", "to"), ("or", "more"), ("or", "less"))
+    + (("best", "part"), ("getting", "on"), ("a", "bit"), ("a", "little"))
+)
+# What may join the parts of one wait: "1 week 2 days", "2 weeks and 3 days".
+JOINERS = frozenset(("and", "&", "n", ",", "+"))
+
+
+def approximate(tokens: list[str]) -> bool:
+    """True when the reply hedges its amount away from the figure it names."""
+    return any(t in APPROXIMATE for t in tokens) or any(
+        p in APPROXIMATE_PAIRS for p in zip(tokens, tokens[1:], strict=False)
+    )
+
+
+def _uncounted_unit(tokens: list[str], amounts: list[Amount]) -> bool:
+    """A unit with no amount of its own ("then another week", "for weeks"): a wait we cannot add up."""
+    counted = {k for a in amounts for k in range(a.start, a.end)}
+    for k, token in enumerate(tokens):
+        if token in DAY_UNITS and k not in counted:
+            said = tuple(tokens[max(k - 1, 0) : k + 1])
+            if said not in SAME_DAY:
+                return True
+    return False
+
+
+def _one_wait(tokens: list[str], amounts: list[Amount]) -> int | None:
+    """Parts of one wait, largest unit first and only joined ("1 week 2 days" = 9), added up."""
+    for before, after in zip(amounts, amounts[1:], strict=False):
+        if not (0 < after.unit_days < before.unit_days) or before.start < 0:
+            return None  # "4 days then a week", "3 or 4 days", "a week or two"
+        if any(t not in JOINERS for t in tokens[before.end : after.start]):
+            return None
+    return sum(a.value for a in amounts)
+
+
+def read_days(tokens: list[str], language: str) -> int | None:
+    """Days waited, or None (ask again) when the reply is vague, approximate or names two waits."""
+    if approximate(tokens):
+        return None
+    tokens = with_bare_units_counted([t for t in tokens if t != "ish"], language)  # "10ish days"
+    amounts = read_amounts(tokens, language, in_days=True)
+    if not amounts or _uncounted_unit(tokens, amounts):
+        return None
+    if len({a.value for a in amounts}) == 1 and all(a.start < 0 for a in amounts):
+        return amounts[0].value  # "didn't wait, they came the same day"
+    return amounts[0].value if len(amounts) == 1 else _one_wait(tokens, amounts)
+
+
+def read_number(tokens: list[str], language: str, in_days: bool) -> int | None:
+    """A number question's value: days for `unit: days`, else a plain amount; never an approximation."""
+    if in_days:
+        return read_days(tokens, language)
+    return None if approximate(tokens) else read_amount(tokens, language, in_days=False)
