@@ -10,7 +10,7 @@ from alembic import op
 from models.base import UTCDateTime
 
 revision = "0018_you_said_we_did_register"
-down_revision = "0017_uploads_in_database"
+down_revision = "0013_security"
 branch_labels = None
 depends_on = None
 
