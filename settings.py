@@ -356,7 +356,7 @@ class Safeguarding(_Strict):
     """Risk screening of every reply (built-in concepts, a trained model, the council's own phrasings)."""
 
     enabled: bool = True
-    # The council's own extra phrasings, rule name -> phrasings (syntax: bot/safeguarding/screen.py).
+    # The council's own extra phrasings, rule name -> phrasings (syntax: bot/safeguarding/phrasings.py).
     rules: dict[Annotated[str, Field(pattern=_RULE_NAME)], list[str]] = {}
     # Which category and severity each rule's alerts carry; unset: the rule's name if it is a
     # category, a few older names (abuse, violence, unsafe, ...) mapped, else crisis / concern.
