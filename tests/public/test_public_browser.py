@@ -10,12 +10,14 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 
 import pytest
 from werkzeug.serving import make_server
 from werkzeug.wrappers import Response
 
+from bot.insights.analysis import labels_for
 from models.demo import seed_demo
 from tests.admin.test_admin_browser import CHROMIUM_ARGS
 from tests.public.conftest import respond
@@ -66,7 +68,7 @@ def live_url(app) -> Iterator[str]:
 def seeded(app, db, config):
     """Demo answers, themed comments and a public register entry, so every part of a page shows."""
     with db.begin() as session:
-        seed_demo(session, config, 1500, datetime.now(UTC), seed=7)
+        seed_demo(session, config, 1500, datetime.now(UTC), seed=7, label=partial(labels_for, config))
     for theme in ("waiting", "waiting", "communication") * 4:
         respond(db, 1, comment="It took ages to hear back", themes=(theme,))
     manager = client_for(app, "lead@example.org", "manager")

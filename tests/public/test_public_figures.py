@@ -5,10 +5,12 @@ from __future__ import annotations
 import csv
 import io
 from datetime import UTC, datetime, timedelta
+from functools import partial
 
 import pytest
 from sqlalchemy import delete
 
+from bot.insights.analysis import labels_for
 from models import Conversation
 from models.demo import seed_demo
 from models.reports.public import public_questions
@@ -22,7 +24,7 @@ from tests.public.conftest import period, quarters, respond
 @pytest.fixture
 def seeded(db, config):
     with db.begin() as session:
-        seed_demo(session, config, 3000, datetime.now(UTC), seed=11)
+        seed_demo(session, config, 3000, datetime.now(UTC), seed=11, label=partial(labels_for, config))
     # One group with a staff figure (5 or more answers) but too few to publish.
     since, until = period(1)
     with db.begin() as session:

@@ -7,9 +7,11 @@ import html
 import io
 import re
 from datetime import UTC, datetime
+from functools import partial
 
 import pytest
 
+from bot.insights.analysis import labels_for
 from bot.privacy.erasure import erase_person
 from models import Contact
 from models.demo import seed_demo
@@ -175,7 +177,7 @@ def test_csv_is_open_data_with_the_same_suppression(client, db, config):
 
 def test_seed_demo_data_reads_as_a_whole_page(client, db, config):
     with db.begin() as session:
-        seed_demo(session, config, 1500, datetime.now(UTC), seed=5)
+        seed_demo(session, config, 1500, datetime.now(UTC), seed=5, label=partial(labels_for, config))
     page = client.get("/results").text
     assert page.count("Goal met") + page.count("Goal not met") >= 5
     for team in config.teams:

@@ -17,6 +17,7 @@ import pytest
 from sqlalchemy import select
 
 from models import Alert, Answer, ApiToken, Contact, Conversation, Prompt, User
+from models.you_said_we_did_register import RegisterEntry
 from tests.admin_support import make_user, sign_in
 from tests.factories import T0, api_token, send
 from tests.scheduling import record, row
@@ -49,6 +50,7 @@ POLICY = {
     "admin.alert_false_alarm": Rule(MANAGERS, "alert_id"),
     "admin.audit": Rule(ADMINS),
     "admin.comments": Rule(ALL),
+    "admin.emerging_topics_page": Rule(ALL),
     "admin.comment_missed": Rule(MANAGERS, "answer_id"),
     "admin.contacts_upload": Rule(MANAGERS),
     "admin.contacts_check": Rule(MANAGERS),
@@ -78,6 +80,8 @@ POLICY = {
     "admin.user_edit": Rule(ADMINS, "user_id"),
     "admin.user_password": Rule(ADMINS, "user_id"),
     "admin.you_said_we_did": Rule(MANAGERS),
+    "admin.you_said_we_did_register": Rule(MANAGERS),
+    "admin.you_said_we_did_register_entry": Rule(MANAGERS),
 }
 
 
@@ -136,6 +140,12 @@ def records(app, db, config) -> dict[str, dict[str, str]]:
             ids[team]["team_id"] = team
             ids[team]["token_id"] = str(session.scalar(select(ApiToken.id)))
             ids[team]["user_id"] = str(session.scalar(select(User.id).where(User.role == "viewer")))
+            entry = RegisterEntry(
+                team=team, you_said="Slow replies", we_did="A duty line", recorded_on=T0.date()
+            )
+            session.add(entry)
+            session.flush()
+            ids[team]["entry_id"] = str(entry.id)
     return ids
 
 
