@@ -1,0 +1,67 @@
+"""Positive and resolved context that keeps the classifier from alarming on a settled sentence.
+
+The trained screen reads a message whole, so a warm comment about a carer
+("an absolute lifesaver, I'd be lost without her") or an event that has
+passed ("home now after her fall and doing well") can score like a
+disclosure. When a sentence carries one of these markers, the classifier
+scores the message again without the settled sentences; it alarms only when
+both scores do. A disclosure in another sentence of the same message still
+counts, and the concept rules are never dampened.
+"""
+
+# ruff: noqa: E501  (a pattern reads best on one line, however long)
+from __future__ import annotations
+
+from functools import cache
+
+from bot.safeguarding.cues import NEGATORS
+from bot.safeguarding.rules import BREAK, PatternIndex, normalise
+
+# Words saying a sentence is grateful, settled or resolved (patterns as in concepts.py).
+SETTLED = [
+    "lifesaver|life_saver|godsend|angel|gem|diamond|star|treasure|saint",
+    "lost|lost_without|stuck|nowhere without ~ him|her|them|you|it",
+    "what|wat i|id|we|wed|would ~ do without",
+    "dont|dunno|didnt know what|wat ~ do without",
+    "doing well|fine|great|better|brilliant|ok|okay|lovely|grand|good",
+    "back to normal|on_my_feet|on_her_feet|on_his_feet|herself|himself|her_old_self|his_old_self",
+    "all sorted|sorted_it|sorted_out|fixed_it|fixed_quickly|put_right|carried_out_promptly|dealt_with_quickly",
+    "now|since|everything|all|which_is|its|thats ~ fine|okay|ok|sorted|resolved|better|good|great|lovely|safe|settled",
+    "fine now|ok_now|okay_now|better_now|sorted_now|all_good|no_problems",
+    "couldnt ask for|cant fault|no complaints|highly recommend|cannot_praise|cant_praise|so_grateful|very_grateful|really_grateful",
+    "keeps|keep|kept me on_track|right|straight|going|sane|afloat|organised",
+    "helps|helped|helping me ~ with ~ banking|money|shopping|forms|bills|finances|letters",
+    "promptly|quickly|straight_away|same_day ~ fixed|sorted|repaired|came|resolved|replaced",
+    "fixed|sorted|repaired|resolved|replaced ~ promptly|quickly|straight_away|same_day|next_day",
+]
+
+
+@cache
+def _settled() -> PatternIndex:
+    return PatternIndex(SETTLED)
+
+
+def unsettled(text: str) -> str | None:
+    """`text` without its settled sentences, or None when no sentence is settled."""
+    sentences = [s.strip() for s in normalise(text).split(BREAK) if s.strip()]
+    keep = [s for s in sentences if not _is_settled(s)]
+    return None if len(keep) == len(sentences) else f" {BREAK} ".join(keep)
+
+
+def _is_settled(sentence: str) -> bool:
+    """A marker not negated by the two words before it ("not doing well" is not settled)."""
+    for _, found in _settled().finditer(sentence, sentence.split()):
+        if not any(word in NEGATORS for word in sentence[: found.start()].split()[-2:]):
+            return True
+    return False
+
+
+def risk(model, text: str) -> float:
+    """The classifier's risk for `text`, no higher than for its unsettled sentences alone."""
+    score = model.risk(text)
+    if score < model.threshold:
+        return score  # nothing to dampen (and most messages stop here)
+    rest = unsettled(text)
+    if rest is None:
+        return score
+    return min(score, model.risk(rest)) if rest.strip() else 0.0
