@@ -9,6 +9,8 @@ false alarms on ordinary comments for the rules, the classifier and both:
            whole; the classifier is retrained per fold, the rules are fixed and were
            written beside this corpus, so their figures here are in-sample);
   holdout  data/safeguarding/holdout.csv with the shipped model (never trained on);
+  blind    data/safeguarding/blind/set_*.csv, written by another hand without seeing the
+           screen (never trained on), with the shipped model;
   nhs      real NHS Friends and Family comments (../shared/research/data/, when present:
            rows marked as safeguarding concerns count as risk, the rest as ordinary);
 and "before", the phrase list the concept screen replaced (bench/safeguarding_before.yaml),
@@ -27,7 +29,7 @@ from pathlib import Path
 import yaml
 
 from bench._report import Row
-from bot.safeguarding import train
+from bot.safeguarding import context, train
 from bot.safeguarding.classifier import classifier
 from bot.safeguarding.corpus import DATA, read
 from bot.safeguarding.corpus import Row as Text
@@ -41,6 +43,9 @@ BEFORE = Path(__file__).with_name("safeguarding_before.yaml")
 NHS_CANDIDATES = [base / "shared" / "research" / "data" / "nhs-fft-qdc-v6.csv" for base in ROOT.parents[:2]]
 NHS = next((path for path in NHS_CANDIDATES if path.exists()), NHS_CANDIDATES[0])
 LAYERS = ("rules", "classifier", "both", "before")
+# Blind sets written by someone who never saw the screen (older people and carers, texting,
+# second language / formal / Welsh / long): never trained on, measured with the shipped model.
+BLIND = sorted((DATA / "blind").glob("set_*.csv"))
 
 
 def before_screen() -> Screen:
@@ -138,11 +143,12 @@ def main(argv: list[str] | None = None) -> list[Row]:
         rows.append(
             _row("cv false alarms (both)", overall["false_alarms"]["both"], overall["false_alarms"]["before"])
         )
-    for name, texts in (("holdout", read(DATA / "holdout.csv")), ("nhs", nhs_rows())):
+    blind = [(f"blind set {s}", read(path)) for s, path in ((p.stem[-1], p) for p in BLIND)]
+    for name, texts in (("holdout", read(DATA / "holdout.csv")), *blind, ("nhs", nhs_rows())):
         if not texts or model is None:
             print(f"\n{name}: skipped (no data or no trained model)")
             continue
-        flags = flags_with_before(texts, [model.risk(t.text) for t in texts], model.threshold)
+        flags = flags_with_before(texts, [context.risk(model, t.text) for t in texts], model.threshold)
         print_table(name, texts, flags)
         overall = train.report(texts, flags)["overall"]
         rows.append(_row(f"{name} recall (both)", overall["recall"]["both"], overall["recall"]["before"]))

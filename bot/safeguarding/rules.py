@@ -17,6 +17,14 @@ from functools import cache, lru_cache
 
 from bot.safeguarding.concepts import CONCEPTS, Concept
 from bot.safeguarding.cues import FAMILIES, IDIOMS, NEGATORS, RESOLVED
+from bot.safeguarding.more_concepts import (
+    CY_CONCEPTS,
+    FAMILY_WORDS,
+    MORE_CONCEPTS,
+    MORE_IDIOMS,
+    MORE_RESOLVED,
+)
+from bot.safeguarding.texting import TEXTING_FOLDS
 
 BREAK = "|"
 CLAUSE_END = "$"
@@ -58,6 +66,12 @@ _FOLDS = [
         ("dont no", "dont know"),
     ]
 ]
+# Texting shorthand, Welsh and the later classes of risk live in their own modules.
+_FOLDS = _FOLDS + TEXTING_FOLDS
+CONCEPTS = CONCEPTS + MORE_CONCEPTS + CY_CONCEPTS
+IDIOMS = IDIOMS + MORE_IDIOMS
+RESOLVED = RESOLVED + MORE_RESOLVED
+FAMILIES = {name: f"{words} {FAMILY_WORDS.get(name, '')}" for name, words in FAMILIES.items()}
 
 
 def fold_accents(text: str) -> str:
@@ -204,7 +218,7 @@ class Rules:
 def _lexicon() -> dict[str, tuple[str, ...]]:
     """Concept words of MEND_MIN letters or more, by first letter (the ones worth mending towards)."""
     words: set[str] = set()
-    for concept in CONCEPTS:
+    for concept in (c for c in CONCEPTS if c not in CY_CONCEPTS):
         for pattern in concept.patterns:
             for token in pattern.split():
                 if token not in GAPS:
@@ -223,6 +237,8 @@ def _mended(word: str) -> str:
 
     if len(word) < MEND_MIN or word in _english_words():
         return word
+    if word in _lexicon().get(word[0], ()):
+        return word  # already a concept word: never "mended" into a neighbour
     for option in _lexicon().get(word[0], ()):
         if not option.endswith("*"):
             if _one_slip(word, option):

@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import get_args
 
+from bot.safeguarding import context
 from bot.safeguarding.classifier import classifier
 from bot.safeguarding.phrasings import MAX_SCREENED_CHARS, Screen, normalise, screen_for
 from bot.safeguarding.rules import rules
@@ -69,7 +70,7 @@ def screen(settings: Safeguarding, text: str) -> Match | None:
         reason = f"Matched the council's phrasing for {_words(category)}: {phrase}"
         return Match(name, _short(phrase), category, rule_severity(settings, name), _short(reason), "rules")
     model = classifier() if settings.classifier else None
-    if model is not None and model.flags(text):
+    if model is not None and context.risk(model, text) >= model.threshold:
         verdict = model.verdict(text)
         words = ", ".join(verdict.top) or "the message as a whole"
         reason = (

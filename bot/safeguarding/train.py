@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
+from bot.safeguarding import context
 from bot.safeguarding.classifier import MODEL, Classifier, featurise
 from bot.safeguarding.corpus import DATA, Row, read
 from bot.safeguarding.rules import rules
@@ -98,9 +99,25 @@ def out_of_fold(rows: Sequence[Row]) -> list[float]:
     for train, test in folds.split(rows, strata, groups):
         vectoriser, model = _fit([rows[i].text for i in train], [rows[i].label == "risk" for i in train])
         scores = model.predict_proba(vectoriser.transform([rows[i].text for i in test]))[:, 1]
+        scores = _dampened(vectoriser, model, [rows[i].text for i in test], scores)
         for i, p in zip(test, scores, strict=True):
             probabilities[i] = float(p)
     return probabilities
+
+
+def _dampened(vectoriser, model, texts: Sequence[str], scores) -> list[float]:
+    """Each score no higher than its text's unsettled sentences score (as the screen does, context.py)."""
+    from bot.safeguarding.context import unsettled
+
+    rests = [unsettled(t) for t in texts]
+    found = [i for i, rest in enumerate(rests) if rest is not None]
+    if not found:
+        return list(scores)
+    again = model.predict_proba(vectoriser.transform([rests[i] or "" for i in found]))[:, 1]
+    dampened = [float(s) for s in scores]
+    for i, p in zip(found, again, strict=True):
+        dampened[i] = min(dampened[i], float(p)) if rests[i].strip() else 0.0
+    return dampened
 
 
 def pick_threshold(rows: Sequence[Row], probabilities: Sequence[float]) -> float:
@@ -201,7 +218,7 @@ def main(argv: Sequence[str] | None = None) -> dict:
         held = read(holdout)
         trained = Classifier(model)
         evaluation["holdout"] = report(
-            held, layer_flags(held, [trained.risk(r.text) for r in held], threshold)
+            held, layer_flags(held, [context.risk(trained, r.text) for r in held], threshold)
         )
     args.evaluation.write_text(json.dumps(evaluation, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     return evaluation

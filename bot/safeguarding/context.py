@@ -1,0 +1,90 @@
+"""Positive and resolved context that keeps the classifier from alarming on a settled sentence.
+
+The trained screen reads a message whole, so a warm comment about a carer
+("an absolute lifesaver, I'd be lost without her") or an event that has
+passed ("home now after her fall and doing well") can score like a
+disclosure. When a sentence carries one of these markers, the classifier
+scores the message again without the settled sentences; it alarms only when
+both scores do. A disclosure in another sentence of the same message still
+counts, and the concept rules are never dampened.
+"""
+
+# ruff: noqa: E501  (a pattern reads best on one line, however long)
+from __future__ import annotations
+
+from functools import cache
+
+from bot.safeguarding.cues import NEGATORS
+from bot.safeguarding.rules import BREAK, PatternIndex, normalise
+
+# Words saying a sentence is grateful, settled or resolved (patterns as in concepts.py).
+SETTLED = [
+    "lifesaver|life_saver|godsend|angel|gem|diamond|star|treasure|saint",
+    "lost|lost_without|stuck|nowhere without ~ him|her|them|you|it",
+    "what|wat i|id|we|wed|would ~ do without",
+    "dont|dunno|didnt know what|wat ~ do without",
+    "doing well|fine|great|better|brilliant|ok|okay|lovely|grand|good",
+    "back to normal|herself|himself|myself|her_old_self|his_old_self|my_old_self",
+    "back on my|her|his|our feet",
+    "all_sorted|sorted_it|sorted_out|fixed_it|fixed_quickly|put_right|carried_out_promptly|dealt_with_quickly",
+    "now|since|everything|all|which_is|its|thats ~ fine|okay|ok|sorted|resolved|better|good|great|lovely|safe|settled",
+    "fine_now|ok_now|okay_now|better_now|sorted_now|all_good|no_problems",
+    "couldnt_ask_for|cant_fault|no_complaints|highly_recommend|cannot_praise|cant_praise|so_grateful|very_grateful|really_grateful",
+    "keeps|keep|kept me on_track|right|straight|going|sane|afloat|organised",
+    "helps|helped|helping me ~ with ~ banking|money|shopping|forms|bills|finances|letters",
+    "promptly|quickly|straight_away|same_day ~ fixed|sorted|repaired|came|resolved|replaced",
+    "fixed|sorted|repaired|resolved|replaced ~ promptly|quickly|straight_away|same_day|next_day",
+    # warm or formal evaluations of a service
+    "very|really|so|extremely|most impressed|pleased|happy|grateful|satisfied",
+    "pleased|happy|glad to ~ report|confirm|say|let_you_know",
+    "to confirm that|the_carers|her|his|my",
+    "as_prescribed|reliably|punctually|on_time_every",
+    "no_further incidents|problems|falls|issues|trouble",
+    "take|takes|taking|took good|great|excellent care",
+    "take|takes|taking care of ~ well",
+    "well_looked_after|looked_after_well|in_good_hands",
+    "best thing|best_carers|best_care",
+    "never miss|misses|missed|let_us_down|late",
+    "eating|sleeping|walking properly|well ~ again",
+    "are|is|were|was lovely|wonderful|fantastic|brilliant|excellent|amazing|marvellous|kind|helpful|great",
+    "managing|coping fine|well|ok|okay",
+    "turned out fine|ok|okay|well|alright|all_right",
+    "worry|worried|worrying|panicked|panicking for_nothing|over_nothing",
+    "nothing changed",
+    "explain|explained|explains everything|it_all|clearly",
+    "kindly|please note|be_advised ~ away|holiday|on_holiday|abroad",
+]
+
+
+@cache
+def _settled() -> PatternIndex:
+    return PatternIndex(SETTLED)
+
+
+def unsettled(text: str) -> str | None:
+    """`text` without its settled sentences, or None when no sentence is settled."""
+    sentences = [s.strip() for s in normalise(text).split(BREAK) if s.strip()]
+    keep = [s for s in sentences if not _is_settled(s)]
+    return None if len(keep) == len(sentences) else f" {BREAK} ".join(keep)
+
+
+def _is_settled(sentence: str) -> bool:
+    """A marker not negated by the two words before it ("not doing well") nor followed by "but"."""
+    for _, found in _settled().finditer(sentence, sentence.split()):
+        if any(word in NEGATORS for word in sentence[: found.start()].split()[-2:]):
+            continue
+        # "the carers are lovely but they never come" is not settled: what follows "but" counts.
+        if " but " not in sentence[found.end() :]:
+            return True
+    return False
+
+
+def risk(model, text: str) -> float:
+    """The classifier's risk for `text`, no higher than for its unsettled sentences alone."""
+    score = model.risk(text)
+    if score < model.threshold:
+        return score  # nothing to dampen (and most messages stop here)
+    rest = unsettled(text)
+    if rest is None:
+        return score
+    return min(score, model.risk(rest)) if rest.strip() else 0.0
