@@ -28,9 +28,12 @@ format: $(BIN)/activate
 	$(BIN)/ruff check --fix .
 
 # Rebuild the safeguarding corpus from data/safeguarding/source/, retrain the screen's model, re-measure it.
+# Every text model, from the data in data/: same data, same files.
 train: $(BIN)/activate
 	$(BIN)/python -m bot.safeguarding.corpus
 	$(BIN)/python -m bot.safeguarding.train
+	$(BIN)/python -m bot.insights.sentiment_training
+	$(BIN)/python -m bot.conversation.reply_training
 
 bench: $(BIN)/activate
 	$(BIN)/python -m bench $(BENCH_ARGS)

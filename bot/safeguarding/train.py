@@ -116,7 +116,7 @@ def _dampened(vectoriser, model, texts: Sequence[str], scores) -> list[float]:
     again = model.predict_proba(vectoriser.transform([rests[i] or "" for i in found]))[:, 1]
     dampened = [float(s) for s in scores]
     for i, p in zip(found, again, strict=True):
-        dampened[i] = min(dampened[i], float(p)) if rests[i].strip() else 0.0
+        dampened[i] = min(dampened[i], float(p)) if (rests[i] or "").strip() else 0.0
     return dampened
 
 

@@ -36,7 +36,7 @@ def expand(pattern: str) -> str:
     """A pattern with each `^stem` option replaced by all of its mutated forms."""
     tokens = []
     for token in pattern.split():
-        options = []
+        options: list[str] = []
         for option in token.split("|"):
             if option.startswith("^"):
                 # "cloi'r drws" arrives as "cloir drws": the article's 'r joins the word before it.
