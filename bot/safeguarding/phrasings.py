@@ -15,11 +15,10 @@ words also matches written as one ("selfharm", "cantcope").
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from functools import cache, lru_cache
 from pathlib import Path
 
+from bot.text.normalise import normalise as shared_normalise
 from settings import Safeguarding
 
 GAP = ".."
@@ -27,43 +26,10 @@ MAX_GAP = 2
 # Longer messages are screened up to here (Telegram allows 4,096; an SMS rarely passes 1,600).
 MAX_SCREENED_CHARS = 10_000
 
-# Spellings folded together before matching, so phrasings are written once.
-_FOLDS = [
-    (r"\b(cannot|can not|cant not)\b", "cant"),
-    (r"\bdo not\b", "dont"),
-    (r"\bdoes not\b", "doesnt"),
-    (r"\bdid not\b", "didnt"),
-    (r"\bwill not\b", "wont"),
-    (r"\bwould not\b", "wouldnt"),
-    (r"\bcould not\b", "couldnt"),
-    (r"\bis not\b", "isnt"),
-    (r"\bare not\b", "arent"),
-    (r"\bwas not\b", "wasnt"),
-    (r"\bwere not\b", "werent"),
-    (r"\bhave not\b", "havent"),
-    (r"\bhas not\b", "hasnt"),
-    (r"\bi am\b", "im"),
-    (r"\bi have\b", "ive"),
-    (r"\bwanna\b", "want to"),
-    (r"\bgonna\b", "going to"),
-    (r"\bno one\b", "noone"),
-    (r"\bany more\b", "anymore"),
-    (r"\b(my|me|your|him|her|them|our) (self|selfs|selves)\b", r"\1\2"),
-    (r"\bu\b", "you"),
-    (r"\bur\b", "your"),
-    (r"\bcnt\b", "cant"),
-]
-_FOLDS_COMPILED = [(re.compile(pattern), replacement) for pattern, replacement in _FOLDS]
-
 
 def normalise(text: str) -> str:
-    """Lower case, no accents' look-alikes, no apostrophes or punctuation, common spellings folded."""
-    text = unicodedata.normalize("NFKC", text).casefold()
-    text = re.sub(r"['\u2019\u2018`´]", "", text)  # "can't" and "can’t" are "cant"
-    text = " ".join(re.sub(r"[^\w]+|_", " ", text).split())
-    for pattern, replacement in _FOLDS_COMPILED:
-        text = pattern.sub(replacement, text)
-    return text
+    """The shared normaliser without emoji words: what council phrasings have always matched."""
+    return shared_normalise(text, emoji=False)
 
 
 @cache
