@@ -41,7 +41,7 @@ def sqlite_built_without_secure_delete(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture
 def files(database_url: str) -> list[Path]:
     if not database_url.startswith("sqlite"):
-        pytest.skip("reads SQLite's files; PostgreSQL's VACUUM is described in the README")
+        pytest.skip("reads SQLite's files; PostgreSQL's VACUUM is described in docs/privacy.md")
     path = Path(make_url(database_url).database)
     return [path, path.with_name(path.name + "-wal")]
 
