@@ -15,24 +15,13 @@ abuse, crisis, unsafe, cant_cope, no_food_or_heating), so alerts mean what they 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import get_args
 
-CATEGORIES = (
-    "physical",
-    "domestic",
-    "sexual",
-    "psychological",
-    "financial",
-    "modern_slavery",
-    "discriminatory",
-    "organisational",
-    "neglect",
-    "self_neglect",
-    "suicide_self_harm",
-    "crisis",
-    "children",
-    "carer_breakdown",
-)
-SEVERITIES = ("urgent", "concern")
+from settings import SafeguardingCategory, SafeguardingSeverity
+
+# One list of categories and severities: the ones config.yaml may name (settings.py).
+CATEGORIES: tuple[str, ...] = get_args(SafeguardingCategory)
+SEVERITIES: tuple[str, ...] = get_args(SafeguardingSeverity)
 
 
 @dataclass(frozen=True)
