@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from bot.conversation.lexicon import Lexicon, Value
-from bot.conversation.reply_idioms import EMOJI_SENSES, YES_WORDS
+from bot.conversation.reply_degree import doubted_grade
+from bot.conversation.reply_idioms import EMOJI_SENSES, IRONY, YES_WORDS
 from bot.conversation.reply_polarity import polarity
 from bot.conversation.reply_rules import sense_phrase, value_signs
 from bot.conversation.reply_words import SOFTENERS, Words, is_negator
@@ -63,6 +64,8 @@ class Evidence:
     relation: bool = False
     person_split: bool = False  # "one was good, the other rude"
     signals: int = 0  # phrases, loose yes-words and negators: more than one about two people is unclear
+    doubted: set[Value] = field(default_factory=set)  # a grade hedged by its neighbour: "pretty awful"
+    irony: bool = False  # laughing or eye-rolling: "brilliant 🙄"
 
     @property
     def empty(self) -> bool:
@@ -116,6 +119,7 @@ def gather(lexicon: Lexicon, reply: Words) -> Evidence:
         found.correction |= word in CORRECTIONS or words[i : i + 2] in CORRECTION_PAIRS
         found.relation |= word in RELATIONS
         found.person_split |= words[i : i + 2] in PERSON_SPLITS
+        found.irony |= word in IRONY
         phrase = None
         if word in lexicon.starts:
             for size in range(min(lexicon.longest, len(words) - i), 0, -1):
@@ -147,6 +151,7 @@ def gather(lexicon: Lexicon, reply: Words) -> Evidence:
             found.emoji |= values
         else:
             found.affirmed |= values
+            found.doubted |= doubted_grade(lexicon, reply, i, len(phrase), values)
             if phrase == ("no",):
                 found.plain_no = True
             elif is_negator(phrase[0]):
@@ -224,6 +229,8 @@ def decide(lexicon: Lexicon, found: Evidence, allowed: frozenset[Value] | None =
         return REASK  # "gd... actually nah v poor": which one?
     if _mixed(lexicon, affirmed, found, bool(partly)):
         return REASK  # "the staff were lovely but the waiting was terrible"
+    if affirmed & found.doubted or _belied(lexicon, affirmed, found):
+        return REASK  # "pretty awful", "good-ish", "very good 😡", "brilliant 🙄"
     if len(affirmed) == 2 and yes and partly and affirmed <= yes | partly and partly <= affirmed:
         affirmed = set(partly)  # "partly yes", "yes sort of"
     if not affirmed and (middle := _between(lexicon, found)) is not None:
@@ -254,6 +261,17 @@ def _mixed(lexicon: Lexicon, affirmed: set[Value], found: Evidence, has_partly: 
             return False  # "do you still need help?" "no, all great now": no is not blame there
         signs = value_signs(lexicon, leanings=True)
     return {1, -1} <= {signs.get(value, 0) for value in affirmed} | found.loose
+
+
+def _belied(lexicon: Lexicon, affirmed: set[Value], found: Evidence) -> bool:
+    """Words contradicted by the emoji beside them ("very good 😡", "yes 👎"), or praise with a
+    laugh or an eye-roll that may be irony ("brilliant 🙄")."""
+    if not found.affirmed:
+        return False  # emoji alone, or emoji beside a denial, are read as before
+    signs = value_signs(lexicon, leanings=True)
+    said = {signs.get(value, 0) for value in found.affirmed} - {0}
+    shown = {signs.get(value, 0) for value in found.emoji} - {0}
+    return bool(said and shown and said != shown) or (found.irony and 1 in said)
 
 
 def _between(lexicon: Lexicon, found: Evidence) -> Verdict | None:

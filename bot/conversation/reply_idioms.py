@@ -55,12 +55,52 @@ SHORTHAND = {
     **dict.fromkeys(("beta", "bettr", "betr"), "better"),
     **dict.fromkeys(("alrite", "alryt", "alrigt", "aight"), "alright"),
     **dict.fromkeys(("pls", "plz", "plse"), "please"),
+    **dict.fromkeys(("por", "pore"), "poor"),
+    **dict.fromkeys(("gret", "grt", "greaat"), "great"),  # "grêt" is Welsh for great too
+    **dict.fromkeys(("xlnt", "exlnt", "xcellent", "xclnt"), "excellent"),
+    **dict.fromkeys(("bttr", "btr"), "better"),
+    "nvr": "never",
+    "sum": "some",
+    **dict.fromkeys(("wee", "tiny", "teeny"), "little"),
 }
 YES_WORDS = frozenset(
     ("yes", "y", "ie", "yeah", "yep", "yup", "yea", "ya", "aye", "yh", "ye", "yeh", "ydw", "oes")
 )
+# Degree words are open classes: whole lexicons, not the few a table happened to show.
 # "really good" means "very good" where the question lists that and not "really good".
-INTENSIFIERS = frozenset(("really", "extremely", "super", "incredibly", "exceptionally", "so"))
+INTENSIFIERS = frozenset(
+    (
+        *("really", "extremely", "super", "incredibly", "exceptionally", "so", "dead", "proper", "mega"),
+        *("awfully", "hugely", "massively", "amazingly", "remarkably", "truly", "ridiculously"),
+        *("seriously", "immensely", "tremendously", "exceedingly", "uncommonly", "jolly", "bloody"),
+        *("reet", "right", "terribly", "thoroughly", "utterly"),
+    )
+)
+# Words that lower a grade: "fairly good" is Good, but "pretty awful" sits between Poor and Very poor.
+DOWNTONERS = frozenset(
+    ("pretty", "fairly", "quite", "rather", "reasonably", "relatively", "moderately", "eitha", "eithaf", "go", "weddol")
+)
+# Words that leave a grade between two labels whatever it is: "slightly poor", "kind of good".
+WEAK_DOWNTONERS = frozenset(
+    (
+        *("slightly", "somewhat", "mildly", "marginally", "bit", "little", "kinda", "kind", "sort"),
+        *("sorta", "partly", "half", "semi", "borderline", "almost", "nearly", "less", "braidd", "lil"),
+    )
+)
+# -ly words before a grade that say nothing about its degree ("honestly good", "probably poor");
+# any other -ly word there ("adequately good") leaves the grade unclear.
+NEUTRAL_ADVERBS = frozenset(
+    (
+        *("honestly", "actually", "probably", "definitely", "certainly", "genuinely", "frankly"),
+        *("generally", "overall", "usually", "basically", "surprisingly", "thankfully", "fortunately"),
+        *("unfortunately", "sadly", "personally", "really", "truly", "absolutely", "totally"),
+        *("completely", "consistently", "equally", "only", "early", "likely", "simply", "just"),
+        *("obviously", "clearly", "literally", "ultimately", "initially", "originally", "finally"),
+        *("eventually", "mainly", "largely", "overwhelmingly", "entirely", "wholly", "fully", "family"),
+    )
+)
+# Laughing or eye-rolling beside praise may be irony: "great 🙄", "brilliant lol".
+IRONY = frozenset(("🙄", "😏", "😂", "🤣", "😆", "😅", "lol", "lmao", "haha", "hahaha", "sarcasm"))
 # Words close to a phrase's words that mean something else: never "corrected".
 REAL_WORDS = frozenset(
     ["treat", "greet", "grant", "fever", "lever", "seven", "sever", "sooner", "worst", "water", "later"]
@@ -106,26 +146,33 @@ IDIOMS = {
         "|first class|top class|couldn't have listened more|could not have listened more|100 %|bang on"
         "|couldn't ask for better|couldn't ask for more|could not ask for more|superb|outstanding|exceptional"
         "|wonderful|perfect|fab|fabulous|marvellous|terrific|phenomenal|awesome|incredible|the best"
-        "|really helpful|so helpful|extremely helpful|top marks|full marks|all ears",
+        "|really helpful|so helpful|extremely helpful|top marks|full marks|all ears"
+        # British and Welsh-English praise, and "can't fault" whoever it was
+        "|cracking|smashing|splendid|ace|lush|first rate|tip top|five star|stellar|magnificent"
+        "|out of this world|couldn't fault|could not fault|can not fault|dda iawn|yn dda iawn"
+        "|brilliant stuff|the bees knees|a godsend|a lifesaver|life saver",
     ),
     **_idioms(
         "pos",
         "can't complain|not too shabby"
         "|no problems|no issues|no problem|decent|pretty decent|satisfactory|reasonable|reasonably good"
-        "|good enough|pleasant|fairly good",
+        "|good enough|pleasant|fairly good|yn dda",
     ),
     **_idioms(
         "neu",
         "nothing special|middle of the road|in the middle|mixed bag|mediocre|average|neither|so so"
         "|not good not bad|not good or bad"
         "|neither good nor bad|neither good or bad|not bad not good|hit and miss|ok ish|okish|middling"
-        "|six of one|half a dozen of the other|fair to middling",
+        "|six of one|half a dozen of the other|fair to middling|neither good or poor|neither poor nor good"
+        "|neither poor or good|run of the mill|bog standard|passable|average at best|adequate",
     ),
     **_idioms(
         "vneg",
         "couldn't have been worse|could not have been worse|couldn't be worse|worst ever|shocking|rubbish"
         "|diabolical|a joke|waste of time|a shambles|the worst|horrendous|atrocious|abysmal|disgraceful"
-        "|disgusting|pathetic|a disgrace|horrific|worst",
+        "|disgusting|pathetic|a disgrace|horrific|worst|dire|woeful|dismal|a nightmare|a farce|a fiasco"
+        "|shambolic|beyond a joke|utter rubbish|total rubbish|complete rubbish|absolute rubbish|the pits"
+        "|yn wael iawn|wael iawn",
     ),
     **_idioms(
         "no",
@@ -135,9 +182,13 @@ IDIOMS = {
         "|nobody call|no one call|nobody phoned|no one phoned|never called|never phoned|never rang"
         "|did she heck|did they heck|did he heck|not a dicky bird|in one ear and out the other"
         "|not in the slightest|not one bit|don't think so|do not think so|not that i know of"
-        "|not that i am aware of",
+        "|not that i am aware of|not once|never once|not ever",
     ),
-    **_idioms("neg", "no good|not much good|not any good|no use"),
+    **_idioms(
+        "neg",
+        "no good|not much good|not any good|no use|not up to much|not up to scratch|not up to standard"
+        "|below par|substandard|shoddy|not very helpful|not much cop|yn wael|wael",
+    ),
     **_idioms(
         "yes",
         "of course|sure did|certainly did|they certainly did|they did|i did|for sure"
@@ -148,19 +199,25 @@ IDIOMS = {
         "partly",
         "half of it|not fully|not completely|not entirely|not totally|halfway|half and half|in part"
         "|most of it|half yes|yes half|more or less|up to a point|to a point|to a degree|to an extent"
-        "|to some degree",
+        "|to some degree|in a way|in some ways|in a sense|a little bit|little bit|nearly|almost|nearly there"
+        "|almost there|not quite|partially",
     ),
     **_idioms(
         "same",
         "no different|not much different|same as before|same as ever|no better no worse|unchanged"
-        "|much of a muchness|same old|same old same old",
+        "|much of a muchness|same old|same old same old|just the same|much the same|pretty much the same"
+        "|more or less the same|still the same|nothing's changed|nothing has changed|no change",
     ),
-    **_idioms("worse", "gone downhill|deteriorated|got worse|declined|worse off"),
+    **_idioms(
+        "worse", "gone downhill|deteriorated|got worse|declined|worse off|from bad to worse|worse than before"
+    ),
     **_idioms("better", "improved|improving|getting better|better off|much improved|on the up|looking up"),
     **_idioms(
         "dk",
         "hard to say|can't remember|don't remember|no idea|don't really know|not really sure|couldn't say"
-        "|can't really say|hard to tell|not certain|no clue|haven't a clue|don't no|do not no",
+        "|can't really say|hard to tell|not certain|no clue|haven't a clue|don't no|do not no|not a clue"
+        "|haven't got a clue|not the foggiest|search me|who knows|couldn't tell you|can't recall"
+        "|don't recall|i forget",
     ),
     **_idioms(
         "filler",
@@ -181,7 +238,9 @@ IDIOMS = {
         # faint praise: good, or very good? "hardly": a bit, or not at all?
         "|no complaints|no complaint|nothing to complain about|not bad at all|not half bad|mustn't grumble"
         "|nothing to write home about|if i am being kind|if i am being generous|to be generous|to be kind"
-        "|being generous|hardly|barely|hardly at all|barely at all|touch and go|not my cup of tea",
+        "|being generous|hardly|barely|hardly at all|barely at all|touch and go|not my cup of tea"
+        # between two grades, or blame with no degree: a person would ask which
+        "|pants|crap|naff|not ideal|could do better|room for improvement|grim|iffy|dodgy",
     ),
 }
 IDIOM_STARTS = frozenset(key[0] for key in IDIOMS)

@@ -122,7 +122,35 @@ def _word(token: str, lexicon: Lexicon) -> list[str]:
         return [token]
     if token in SHORTHAND:
         return SHORTHAND[token].split()
+    if token.endswith("ish") and token[:-3] in lexicon.vocabulary:
+        return [token[:-3], "ish"]  # "goodish": a hedge on the label, read by reply_evidence
     return [_corrected(token, lexicon)]
+
+
+# "wasn't great" and "not that great" say what the question's "not great" says.
+NOT_FORMS = frozenset(("not", "isn't", "wasn't", "weren't", "ain't", "aren't", "wasnae", "isnae"))
+NOT_SOFTENERS = frozenset(("that", "so", "too", "particularly", "especially", "overly", "all", "terribly"))
+
+
+def _as_listed_denials(words: list[str], lexicon: Lexicon) -> list[str]:
+    """Words with "wasn't (that) X" as "not X" where the question lists "not X" and not the whole."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        j = i + 1
+        while words[i] in NOT_FORMS and j < len(words) and words[j] in NOT_SOFTENERS:
+            j += 1
+        if (
+            words[i] in NOT_FORMS
+            and _longest_phrase(lexicon, words, i) == 0
+            and _longest_phrase(lexicon, ["not", *words[j:]], 0) > 1
+        ):
+            out.append("not")
+            i = j
+            continue
+        out.append(words[i])
+        i += 1
+    return out
 
 
 # Digits that text speak uses for words: "2 l8" is "too late", "4 me" is "for me".
@@ -178,6 +206,7 @@ def rewrite(tokens: Sequence[str], lexicon: Lexicon) -> tuple[list[str], bool, l
         pair = (words[i], words[i + 1])
         if pair[0] in INTENSIFIERS and ("very", pair[1]) in lexicon.phrases and pair not in lexicon.phrases:
             words[i] = "very"
+    words = _as_listed_denials(words, lexicon)
     if words == ["half"]:
         words = ["half", "and", "half"]  # a lone "half" answers "how much?"; "half listening" does not
     out: list[str] = []
