@@ -26,12 +26,16 @@ RELATIONS = frozenset(
 )
 # Words that set one person's answer against another's: "one was good, the other rude".
 PERSON_SPLITS = frozenset(
-    (("the", "other"), ("other", "one"), ("one", "was"), ("two", "people"), ("both", "of"))
+    (("the", "other"), ("other", "one"), ("one", "was"), ("two", "people"))
 )
 # Phrases and words that say a yes came late: "yes in the end" is partly where the question has
 # a partly, and still yes where it has not ("did we call you back?" "yes, eventually").
 LATE_PHRASES = frozenset((("in", "the", "end"), ("after", "a", "while"), ("at", "last"), ("only", "just")))
 LATE = frozenset(("eventually", "finally", "late", "later"))
+# A yes that may not last: "yes for now", "so far" (is the problem sorted, or not yet?).
+PROVISIONAL = frozenset(
+    (("for", "now"), ("so", "far"), ("for", "the", "moment"), ("for", "the", "time", "being"), ("at", "the", "moment"))
+)
 # Words that set a reservation against a yes: "yes, but the damp is back" is partly, or asked
 # again where the question has no partly ("I think so, but it may have been the hospital").
 HEDGES = frozenset(["but", "though", "tho", "although", "except", "apart", "however", "ond"])
@@ -66,6 +70,7 @@ class Evidence:
     signals: int = 0  # phrases, loose yes-words and negators: more than one about two people is unclear
     doubted: set[Value] = field(default_factory=set)  # a grade hedged by its neighbour: "pretty awful"
     irony: bool = False  # laughing or eye-rolling: "brilliant 🙄"
+    provisional: bool = False  # "for now", "so far"
 
     @property
     def empty(self) -> bool:
@@ -120,6 +125,7 @@ def gather(lexicon: Lexicon, reply: Words) -> Evidence:
         found.relation |= word in RELATIONS
         found.person_split |= words[i : i + 2] in PERSON_SPLITS
         found.irony |= word in IRONY
+        found.provisional |= any(words[i : i + len(p)] == p for p in PROVISIONAL)
         phrase = None
         if word in lexicon.starts:
             for size in range(min(lexicon.longest, len(words) - i), 0, -1):
@@ -229,8 +235,10 @@ def decide(lexicon: Lexicon, found: Evidence, allowed: frozenset[Value] | None =
         return REASK  # "gd... actually nah v poor": which one?
     if _mixed(lexicon, affirmed, found, bool(partly)):
         return REASK  # "the staff were lovely but the waiting was terrible"
-    if affirmed & found.doubted or _belied(lexicon, affirmed, found):
+    if affirmed & found.doubted or _belied(lexicon, found):
         return REASK  # "pretty awful", "good-ish", "very good 😡", "brilliant 🙄"
+    if found.provisional and affirmed and affirmed <= yes:
+        return REASK  # "yes for now": sorted, or not yet?
     if len(affirmed) == 2 and yes and partly and affirmed <= yes | partly and partly <= affirmed:
         affirmed = set(partly)  # "partly yes", "yes sort of"
     if not affirmed and (middle := _between(lexicon, found)) is not None:
@@ -263,15 +271,16 @@ def _mixed(lexicon: Lexicon, affirmed: set[Value], found: Evidence, has_partly: 
     return {1, -1} <= {signs.get(value, 0) for value in affirmed} | found.loose
 
 
-def _belied(lexicon: Lexicon, affirmed: set[Value], found: Evidence) -> bool:
-    """Words contradicted by the emoji beside them ("very good 😡", "yes 👎"), or praise with a
-    laugh or an eye-roll that may be irony ("brilliant 🙄")."""
+def _belied(lexicon: Lexicon, found: Evidence) -> bool:
+    """Words contradicted by the emoji beside them ("very good 😡", "yes 👎"), or a grade with a
+    laugh or an eye-roll that may be irony ("brilliant 🙄", "terrible 😂")."""
     if not found.affirmed:
         return False  # emoji alone, or emoji beside a denial, are read as before
     signs = value_signs(lexicon, leanings=True)
     said = {signs.get(value, 0) for value in found.affirmed} - {0}
     shown = {signs.get(value, 0) for value in found.emoji} - {0}
-    return bool(said and shown and said != shown) or (found.irony and 1 in said)
+    graded = {value_signs(lexicon).get(value, 0) for value in found.affirmed} - {0}
+    return bool(said and shown and said != shown) or (found.irony and bool(graded))  # "not at all lol" stands
 
 
 def _between(lexicon: Lexicon, found: Evidence) -> Verdict | None:

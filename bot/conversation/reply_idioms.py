@@ -150,7 +150,8 @@ IDIOMS = {
         # British and Welsh-English praise, and "can't fault" whoever it was
         "|cracking|smashing|splendid|ace|lush|first rate|tip top|five star|stellar|magnificent"
         "|out of this world|couldn't fault|could not fault|can not fault|dda iawn|yn dda iawn"
-        "|brilliant stuff|the bees knees|a godsend|a lifesaver|life saver",
+        "|brilliant stuff|the bees knees|a godsend|a lifesaver|life saver|hugely|massively|enormously"
+        "|greatly|tremendously|immensely",
     ),
     **_idioms(
         "pos",
@@ -182,7 +183,9 @@ IDIOMS = {
         "|nobody call|no one call|nobody phoned|no one phoned|never called|never phoned|never rang"
         "|did she heck|did they heck|did he heck|not a dicky bird|in one ear and out the other"
         "|not in the slightest|not one bit|don't think so|do not think so|not that i know of"
-        "|not that i am aware of|not once|never once|not ever",
+        "|not that i am aware of|not once|never once|not ever|not in the least|not the least bit|not a bit"
+        "|not remotely|didn't listen|did not listen|never listened|wasn't listening|weren't listening"
+        "|not listening|didn't really listen",
     ),
     **_idioms(
         "neg",

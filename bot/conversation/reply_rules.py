@@ -110,7 +110,19 @@ def _corrected(token: str, lexicon: Lexicon) -> str:
     candidates = set().union(*(index.get(key, ()) for key in _deletions(token) | {token}))
     limit = 2 if len(token) >= 9 else 1
     close = {word for word in candidates if _distance(token, word) <= limit}
+    if not close and len(token) >= 7:
+        close = _two_edits_away(token, lexicon.vocabulary)  # "exelent", "brilient"
     return close.pop() if len(close) == 1 else token
+
+
+@lru_cache(maxsize=2048)
+def _two_edits_away(token: str, vocabulary: frozenset[str]) -> set[str]:
+    """Long phrase words two edits from a long token that starts with the same letter."""
+    return {
+        word
+        for word in vocabulary
+        if len(word) >= 7 and word[0] == token[0] and abs(len(word) - len(token)) <= 2 and _distance(token, word) <= 2
+    }
 
 
 def _word(token: str, lexicon: Lexicon) -> list[str]:
@@ -125,6 +137,17 @@ def _word(token: str, lexicon: Lexicon) -> list[str]:
     if token.endswith("ish") and token[:-3] in lexicon.vocabulary:
         return [token[:-3], "ish"]  # "goodish": a hedge on the label, read by reply_evidence
     return [_corrected(token, lexicon)]
+
+
+def _with_article(words: list[str], lexicon: Lexicon) -> list[str]:
+    """ "bit yes", "lot" -> "a bit yes", "a lot" where the question lists "a bit" and "a lot"."""
+    out: list[str] = []
+    for i, word in enumerate(words):
+        if word in ("bit", "lot") and (i == 0 or words[i - 1] not in ("a", "quite", "the", "little", "wee")):
+            if ("a", word) in lexicon.phrases and tuple(words[i : i + 2]) not in lexicon.phrases:
+                out.append("a")
+        out.append(word)
+    return out
 
 
 # "wasn't great" and "not that great" say what the question's "not great" says.
@@ -206,7 +229,7 @@ def rewrite(tokens: Sequence[str], lexicon: Lexicon) -> tuple[list[str], bool, l
         pair = (words[i], words[i + 1])
         if pair[0] in INTENSIFIERS and ("very", pair[1]) in lexicon.phrases and pair not in lexicon.phrases:
             words[i] = "very"
-    words = _as_listed_denials(words, lexicon)
+    words = _as_listed_denials(_with_article(words, lexicon), lexicon)
     if words == ["half"]:
         words = ["half", "and", "half"]  # a lone "half" answers "how much?"; "half listening" does not
     out: list[str] = []
