@@ -24,6 +24,10 @@ RELATIONS = frozenset(
         *("mab", "merch", "gwr", "gwraig"),
     )
 )
+# Persons as the things a yes and a no are said of: "me yes, him no" is two people, not partly.
+PERSONS = frozenset(("me", "him", "her", "them", "mine", "his", "hers", "i", "he", "she", "us", "we", "myself"))
+# Someone else disagreeing: "good, my husband disagrees".
+DISSENT = frozenset(("disagree", "disagrees", "disagreed", "differently", "otherwise", "different"))
 # Words that set one person's answer against another's: "one was good, the other rude".
 PERSON_SPLITS = frozenset(
     (("the", "other"), ("other", "one"), ("one", "was"), ("two", "people"))
@@ -71,6 +75,7 @@ class Evidence:
     doubted: set[Value] = field(default_factory=set)  # a grade hedged by its neighbour: "pretty awful"
     irony: bool = False  # laughing or eye-rolling: "brilliant 🙄"
     provisional: bool = False  # "for now", "so far"
+    dissent: bool = False  # "disagrees", "thinks otherwise"
 
     @property
     def empty(self) -> bool:
@@ -123,6 +128,7 @@ def gather(lexicon: Lexicon, reply: Words) -> Evidence:
         found.late |= word in LATE or any(words[i : i + len(h)] == h for h in LATE_PHRASES)
         found.correction |= word in CORRECTIONS or words[i : i + 2] in CORRECTION_PAIRS
         found.relation |= word in RELATIONS
+        found.dissent |= word in DISSENT
         found.person_split |= words[i : i + 2] in PERSON_SPLITS
         found.irony |= word in IRONY
         found.provisional |= any(words[i : i + len(p)] == p for p in PROVISIONAL)
@@ -163,7 +169,7 @@ def gather(lexicon: Lexicon, reply: Words) -> Evidence:
             elif is_negator(phrase[0]):
                 found.negative_phrases |= values
         i += len(phrase)
-    found.split = _said_of_something(reply)
+    found.split, found.person_split = _said_of_something(reply, found.person_split)
     found.stray_negator = any(
         is_negator(w) and k not in covered and k not in used_negators for k, w in enumerate(words)
     )
@@ -173,8 +179,9 @@ def gather(lexicon: Lexicon, reply: Words) -> Evidence:
 NOT_QUALIFIERS = frozenset(("and", "or", "but", "well", "then", "actually", "so", "i", "um", "erm", "hmm"))
 
 
-def _said_of_something(reply: Words) -> set[str]:
-    """ "yes" and "no" each said of a thing: "info yes, help no", "some yes some no"."""
+def _said_of_something(reply: Words, person_split: bool) -> tuple[set[str], bool]:
+    """ "yes" and "no" each said of a thing ("info yes, help no", "some yes some no"), and whether
+    the things are people ("me yes, him no"), which is two answers, not a partly."""
     said: dict[str, tuple[str, int]] = {}  # answer -> (the thing, its clause)
     clause = 0
     for k, word in enumerate(reply.words):
@@ -185,10 +192,12 @@ def _said_of_something(reply: Words) -> set[str]:
             if before.isalpha() and before not in YES_WORDS | NOT_QUALIFIERS and not is_negator(before):
                 said[answer] = (before, clause)
     if len(said) < 2:
-        return set(said)
+        return set(said), person_split
     (thing, at), (other, other_at) = said.values()
+    if {thing, other} & PERSONS:
+        return set(said), True
     # in clauses of their own ("info yes, help no") or of the same thing ("some yes some no")
-    return set(said) if at != other_at or thing == other else set()
+    return (set(said) if at != other_at or thing == other else set()), person_split
 
 
 @dataclass(frozen=True)
@@ -228,7 +237,7 @@ def decide(lexicon: Lexicon, found: Evidence, allowed: frozenset[Value] | None =
             return Verdict(next(iter(partly)))
         if found.hedged:
             return REASK
-    if found.split == {"yes", "no"} and not found.relation and not found.correction:
+    if found.split == {"yes", "no"} and not (found.relation or found.person_split or found.correction):
         # "some yes, some no" is partly; asked again where the question has no partly
         return Verdict(next(iter(partly))) if len(partly) == 1 else REASK
     if found.correction and len(affirmed | found.denied | found.negative_forms) > 1:
@@ -249,6 +258,8 @@ def decide(lexicon: Lexicon, found: Evidence, allowed: frozenset[Value] | None =
         return REASK  # "yes but not really": a yes and a no
     if affirmed & found.denied or len(affirmed) > 1:
         return REASK  # "good not good", "good and bad", "yes no"
+    if found.relation and found.dissent:
+        return REASK  # "good, my husband disagrees"
     if found.person_split or found.relation and (found.hedged or found.denied or found.stray_negator):
         return REASK  # "I did, my husband didn't", "yes for me, not for my son"
     if affirmed:

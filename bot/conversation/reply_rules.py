@@ -150,6 +150,32 @@ def _with_article(words: list[str], lexicon: Lexicon) -> list[str]:
     return out
 
 
+# Phrases that deny what follows them: "far from good" is "not good".
+NEGATING_PHRASES = (
+    ("anything", "but"),
+    ("far", "from"),
+    ("less", "than"),
+    ("nowhere", "near"),
+    ("by", "no", "means"),
+    ("not", "exactly"),
+)
+
+
+def _plain_denials(words: list[str]) -> list[str]:
+    """ "far from good" -> "not good", "anything but helpful" -> "not helpful"; alone, they stay."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        found = next((p for p in NEGATING_PHRASES if tuple(words[i : i + len(p)]) == p), None)
+        if found and i + len(found) < len(words) and words[i + len(found)][0].isalpha():
+            out.append("not")
+            i += len(found)
+            continue
+        out.append(words[i])
+        i += 1
+    return out
+
+
 # "wasn't great" and "not that great" say what the question's "not great" says.
 NOT_FORMS = frozenset(("not", "isn't", "wasn't", "weren't", "ain't", "aren't", "wasnae", "isnae"))
 NOT_SOFTENERS = frozenset(("that", "so", "too", "particularly", "especially", "overly", "all", "terribly"))
@@ -229,7 +255,7 @@ def rewrite(tokens: Sequence[str], lexicon: Lexicon) -> tuple[list[str], bool, l
         pair = (words[i], words[i + 1])
         if pair[0] in INTENSIFIERS and ("very", pair[1]) in lexicon.phrases and pair not in lexicon.phrases:
             words[i] = "very"
-    words = _as_listed_denials(_with_article(words, lexicon), lexicon)
+    words = _as_listed_denials(_plain_denials(_with_article(words, lexicon)), lexicon)
     if words == ["half"]:
         words = ["half", "and", "half"]  # a lone "half" answers "how much?"; "half listening" does not
     out: list[str] = []
