@@ -157,7 +157,7 @@ IDIOMS = {
         "pos",
         "can't complain|not too shabby"
         "|no problems|no issues|no problem|decent|pretty decent|satisfactory|reasonable|reasonably good"
-        "|good enough|pleasant|fairly good|yn dda",
+        "|good enough|pleasant|fairly good|yn dda|go dda|eitha dda",
     ),
     **_idioms(
         "neu",
@@ -212,14 +212,14 @@ IDIOMS = {
         "|more or less the same|still the same|nothing's changed|nothing has changed|no change",
     ),
     **_idioms(
-        "worse", "gone downhill|deteriorated|got worse|declined|worse off|from bad to worse|worse than before"
+        "worse", "gone downhill|deteriorated|got worse|declined|worse off|from bad to worse|worse than before|gone down hill|going downhill"
     ),
     **_idioms("better", "improved|improving|getting better|better off|much improved|on the up|looking up"),
     **_idioms(
         "dk",
         "hard to say|can't remember|don't remember|no idea|don't really know|not really sure|couldn't say"
         "|can't really say|hard to tell|not certain|no clue|haven't a clue|don't no|do not no|not a clue"
-        "|haven't got a clue|not the foggiest|search me|who knows|couldn't tell you|can't recall"
+        "|haven't got a clue|not the foggiest|search me|couldn't tell you|can't recall"
         "|don't recall|i forget",
     ),
     **_idioms(

@@ -111,18 +111,18 @@ def _corrected(token: str, lexicon: Lexicon) -> str:
     limit = 2 if len(token) >= 9 else 1
     close = {word for word in candidates if _distance(token, word) <= limit}
     if not close and len(token) >= 7:
-        close = _two_edits_away(token, lexicon.vocabulary)  # "exelent", "brilient"
+        close = set(_two_edits_away(token, lexicon.vocabulary))  # "exelent", "brilient"
     return close.pop() if len(close) == 1 else token
 
 
 @lru_cache(maxsize=2048)
-def _two_edits_away(token: str, vocabulary: frozenset[str]) -> set[str]:
+def _two_edits_away(token: str, vocabulary: frozenset[str]) -> frozenset[str]:
     """Long phrase words two edits from a long token that starts with the same letter."""
-    return {
+    return frozenset(
         word
         for word in vocabulary
         if len(word) >= 7 and word[0] == token[0] and abs(len(word) - len(token)) <= 2 and _distance(token, word) <= 2
-    }
+    )
 
 
 def _word(token: str, lexicon: Lexicon) -> list[str]:
@@ -139,11 +139,15 @@ def _word(token: str, lexicon: Lexicon) -> list[str]:
     return [_corrected(token, lexicon)]
 
 
+# Words that already stand where the "a" of "a bit" would: "quite a bit", "the least bit".
+ARTICLE_TAKERS = frozenset(("a", "quite", "the", "little", "wee", "least", "tiny", "one", "every", "this", "that"))
+
+
 def _with_article(words: list[str], lexicon: Lexicon) -> list[str]:
     """ "bit yes", "lot" -> "a bit yes", "a lot" where the question lists "a bit" and "a lot"."""
     out: list[str] = []
     for i, word in enumerate(words):
-        if word in ("bit", "lot") and (i == 0 or words[i - 1] not in ("a", "quite", "the", "little", "wee")):
+        if word in ("bit", "lot") and (i == 0 or words[i - 1] not in ARTICLE_TAKERS):
             if ("a", word) in lexicon.phrases and tuple(words[i : i + 2]) not in lexicon.phrases:
                 out.append("a")
         out.append(word)
@@ -251,11 +255,11 @@ def rewrite(tokens: Sequence[str], lexicon: Lexicon) -> tuple[list[str], bool, l
             words.append("and")  # "yes n no"; a lone "n" is still no
             continue
         words.extend(_word(token, lexicon))
+    words = _as_listed_denials(_plain_denials(_with_article(words, lexicon)), lexicon)
     for i in range(len(words) - 1):
         pair = (words[i], words[i + 1])
         if pair[0] in INTENSIFIERS and ("very", pair[1]) in lexicon.phrases and pair not in lexicon.phrases:
             words[i] = "very"
-    words = _as_listed_denials(_plain_denials(_with_article(words, lexicon)), lexicon)
     if words == ["half"]:
         words = ["half", "and", "half"]  # a lone "half" answers "how much?"; "half listening" does not
     out: list[str] = []

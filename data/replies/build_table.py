@@ -311,6 +311,64 @@ YES_NO_REASK: list[Family] = [
     ),
 ]
 
+# Round three (issue 19, generalisation): open classes rather than the sentences of one set.
+DEGREE: list[Family] = [
+    (
+        "hedge",
+        "intensified",
+        "vpos",
+        "en",
+        ["dead good", "proper good", "mega good", "awfully good", "extremely good", "jolly good"],
+    ),
+    ("hedge", "intensified_bad", "vneg", "en", ["dead poor", "proper bad", "extremely poor", "super bad"]),
+    ("hedge", "mild_downtoned", "pos", "en", ["fairly good", "rather good", "reasonably good", "go dda", "eitha dda"]),
+    ("hedge", "mild_downtoned_poor", "neg", "en", ["fairly poor", "rather poor", "quite bad", "pretty poor"]),
+    (
+        "hedge",
+        "downtoned_extreme",
+        REASK,
+        "en",
+        ["pretty awful", "quite terrible", "fairly brilliant", "rather excellent", "pretty rubbish"],
+    ),
+    (
+        "hedge",
+        "weak_downtoned",
+        REASK,
+        "en",
+        ["slightly good", "sort of poor", "kind of bad", "a little disappointing", "bit of a shambles"],
+    ),
+    ("hedge", "unknown_ly", REASK, "en", ["tolerably good", "passably poor", "adequately good", "acceptably bad"]),
+    ("hedge", "ish", REASK, "en", ["goodish", "poor-ish", "very good-ish", "bad ish"]),
+]
+BRITISH: list[Family] = [
+    ("idiom", "praise_uk", "vpos", "en", ["cracking", "smashing", "splendid", "ace", "first rate", "tip top"]),
+    ("idiom", "praise_cymru", "vpos", "en", ["lush", "proper lush", "a godsend", "a lifesaver"]),
+    ("idiom", "blame_vneg_uk", "vneg", "en", ["dire", "woeful", "dismal", "a farce", "shambolic", "the pits"]),
+    ("idiom", "blame_neg_uk", "neg", "en", ["not up to much", "below par", "shoddy", "not up to scratch"]),
+    ("idiom", "blame_no_degree", REASK, "en", ["pants", "naff", "iffy", "room for improvement", "dodgy"]),
+    ("contrast", "wasnt_great", "neg", "en", ["wasn't great", "weren't good", "it isn't very good", "wasnt good"]),
+    ("contrast", "not_that_great", "neg", "en", ["not that great", "not so good", "not all that good"]),
+    ("contrast", "not_that_bad", "neu", "en", ["not that bad", "wasn't bad", "not so bad", "weren't bad"]),
+    ("contrast", "far_from_good", "neg", "en", ["far from good", "anything but good", "less than good"]),
+    ("emoji", "emoji_contradicts", REASK, "en", ["great 😡", "very good 👎", "poor 😍", "terrible 😊"]),
+    ("emoji", "irony", REASK, "en", ["brilliant 🙄", "great lol", "excellent 😂", "wonderful 🙄🙄"]),
+    ("two_people", "pronoun_split", REASK, "en", ["me good, him poor", "good, my wife disagrees"]),
+    ("misspelling", "two_edits", "vpos", "en", ["exelent", "brilient", "fantastik", "excelant"]),
+    ("misspelling", "two_edits_bad", "vneg", "en", ["apauling", "horible", "terrbile", "dredful"]),
+    ("welsh", "mutated", "vpos", "en", ["dda iawn", "yn dda iawn", "grêt"]),
+]
+YES_NO_ROUND3: list[Family] = [
+    ("hedge", "provisional", REASK, "en", ["yes for now", "sorted so far", "fixed for the moment", "yes at the moment"]),
+    ("two_people", "pronoun_yes_no", REASK, "en", ["me yes, her no", "him yes, me no", "yes, my husband disagrees"]),
+    ("idiom", "no_round3", "no", "en", ["not in the least", "not once", "never once", "not remotely"]),
+    ("emoji", "emoji_contradicts_yes", REASK, "en", ["yes 👎", "no ✅", "yeah ❌"]),
+]
+PARTLY_ROUND3: list[Family] = [
+    ("hedge", "in_a_way", "partly", "en", ["in a way", "in some ways", "in a sense", "in a way yes"]),
+    ("hedge", "nearly", "partly", "en", ["nearly", "almost", "not quite", "nearly there", "almost there"]),
+    ("hedge", "wee_bit", "partly", "en", ["a wee bit", "a tiny bit", "a little bit", "tiny bit yes"]),
+]
+
 LISTENED: list[Family] = [
     (
         "plain",
@@ -386,6 +444,15 @@ LISTENED: list[Family] = [
     ),
     ("conflict", "conflict_listened", REASK, "en", ["yes", "👍", "yes a lot no", "a lot and not at all"]),
 ]
+LISTENED += [
+    ("idiom", "hugely", "alot", "en", ["hugely", "massively", "enormously", "yes hugely"]),
+    ("idiom", "didnt_listen", "no", "en", ["didn't listen", "never listened", "wasn't listening", "did not listen"]),
+    ("idiom", "not_in_the_least", "no", "en", ["not in the least", "not the least bit", "not remotely"]),
+    ("shorthand", "bit_yes", "abit", "en", ["bit yes", "yes bit", "a wee bit", "a tiny bit"]),
+    ("idiom", "dk_round3", "dk", "en", ["not a clue", "search me", "not the foggiest", "can't recall"]),
+    ("two_people", "pronoun_listened", REASK, "en", ["me yes, him no", "her a lot, him not at all"]),
+]
+
 TIMELY: list[Family] = [
     *[f for f in YES_LIKE if f[3] == "en" or f[1] in ("cy_do", "cy_naddo")],
     *[f for f in PARTLY],
@@ -450,6 +517,11 @@ CHANGED: list[Family] = [
         "en",
         ["better and worse", "better, I mean worse", "worse better"],
     ),
+]
+CHANGED += [
+    ("idiom", "same_round3", "same", "en", ["just the same", "pretty much the same", "still the same", "nothing's changed"]),
+    ("idiom", "worse_round3", "worse", "en", ["from bad to worse", "worse than before", "gone down hill"]),
+    ("hedge", "changed_partly", REASK, "en", ["in a way", "nearly", "sort of"]),
 ]
 STILL_NEED: list[Family] = [
     ("plain", "yes_need", "yes", "en", ["yes", "yes please", "yeah", "I do", "yep"]),
@@ -666,16 +738,18 @@ def rows_for(rng: random.Random, kind: str, question: str, families: list[Family
 def build() -> list[dict[str, str]]:
     rng = random.Random(19)
     evaluative = EVALUATIVE + CONTRASTS + DUAL_DISPUTES
+    evaluative += DEGREE + BRITISH
     rows = rows_for(rng, "choice", "overall", evaluative)
     rows += rows_for(rng, "scale", "rating", [f for f in evaluative if f[2] != "dk"])
     for question in ("listened", "strengths"):
         rows += rows_for(rng, "choice", question, LISTENED)
-    rows += rows_for(rng, "choice", "timely", TIMELY)
+    rows += rows_for(rng, "choice", "timely", TIMELY + YES_NO_ROUND3 + PARTLY_ROUND3)
     rows += rows_for(rng, "choice", "changed", CHANGED)
     rows += rows_for(rng, "choice", "still_need", STILL_NEED)
-    rows += rows_for(rng, "yes_no", "contacted", YES_LIKE + YES_NO_REASK)
-    rows += rows_for(rng, "yes_no", "contacted", [(r, t, REASK, lang, p) for r, t, _s, lang, p in PARTLY])
-    rows += rows_for(rng, "yes_no_partly", "resolved", YES_LIKE + PARTLY + YES_NO_REASK)
+    rows += rows_for(rng, "yes_no", "contacted", YES_LIKE + YES_NO_REASK + YES_NO_ROUND3)
+    partly = PARTLY + PARTLY_ROUND3
+    rows += rows_for(rng, "yes_no", "contacted", [(r, t, REASK, lang, p) for r, t, _s, lang, p in partly])
+    rows += rows_for(rng, "yes_no_partly", "resolved", YES_LIKE + partly + YES_NO_REASK + YES_NO_ROUND3)
     for register, template, language, pairs in RATING_NUMBERS:
         for phrase, expected in pairs:
             for reply in variants(rng, phrase, language, register, 6):
