@@ -28,6 +28,8 @@ from bot.conversation.reply_rules import (
 )
 from bot.conversation.reply_words import SURROGATES, is_negator, normalise, to_words, tokenize
 from bot.conversation.wordnumbers import (
+    CY_SMALL,
+    OPTION_FILLERS,
     Num,
     closing_number,
     is_digits,
@@ -103,6 +105,21 @@ def _stars(question: Question, tokens: list[str], language: str) -> Parsed | Non
     return _allowed(values.pop(), question) if len(values) == 1 else UNCLEAR
 
 
+# A Welsh number word alone is a choice or a point even in an English conversation ("Pump" for 5),
+# though "pump" is also an English word; "naw" (9) is left out, it is text speak for no there.
+WELSH_OPTION_WORDS = {word: n for word, n in CY_SMALL.items() if n <= 6}
+WELSH_OUT_OF = frozenset(("allan", "o", "bump", "mas", "diolch", "plis")) | OPTION_FILLERS
+
+
+def _welsh_number_alone(tokens: list[str]) -> int | None:
+    """ "Pump", "tri diolch", "pedwar allan o bump": the Welsh number, or None."""
+    words = to_words(tokens).words
+    numbers = [WELSH_OPTION_WORDS[w] for w in words if w in WELSH_OPTION_WORDS]
+    if len(numbers) == 1 and all(w in WELSH_OPTION_WORDS or w in WELSH_OUT_OF for w in words):
+        return numbers[0]
+    return None
+
+
 def _numbers_named(tokens: list[str]) -> int:
     """How many numbers a reply gives, not counting denominators ("4/5", "4 out of 5")."""
     return sum(is_digits(t) and (i == 0 or tokens[i - 1] not in ("/", "of")) for i, t in enumerate(tokens))
@@ -124,6 +141,8 @@ def parse_choice(question: Question, tokens: list[str], language: str, text: str
         # "2 - good" agrees; "1 - poor" names two different options: ask again.
         return UNCLEAR if verdict.value not in (None, number.value) else number
     spelt = spelt_option(list(to_words(tokens).words))
+    if spelt is None and "bump" not in tokens:  # "out of five" has no meaning for a list of options
+        spelt = _welsh_number_alone(tokens)
     if spelt is not None:
         return _option(Num(spelt, 0), options, count)
     if verdict.decided:
@@ -161,6 +180,8 @@ def parse_scale(question: Question, tokens: list[str], language: str, text: str)
     rating = star_rating(tokens)
     if rating is not None and rating[1] in (None, question.max) and rating[0] in question.choice_values():
         return Parsed(True, rating[0])
+    if language != "cy" and _welsh_number_alone(tokens) is not None:
+        language = "cy"  # "Pump", "tri allan o bump" in an English conversation
     tokens, denied = _without_denied_numbers(tokens, language)
     values: set[Value] = set()
     for num in read_numbers(tokens, language):

@@ -47,7 +47,7 @@ def doubted_grade(lexicon: Lexicon, reply: Words, start: int, size: int, values:
         return set() if values <= partly else set(values)  # "sort of ish" is still partly
     extreme, mild = _grades(lexicon)
     if not values & (extreme | mild):
-        return _hedged_yes(lexicon, reply, start, end, values)
+        return set()
     word = _before(reply, start, 1)
     if word is None:
         return set()
@@ -59,14 +59,16 @@ def doubted_grade(lexicon: Lexicon, reply: Words, start: int, size: int, values:
     return set(values) if weak or word in DOWNTONERS and values & extreme else set()
 
 
-def _hedged_yes(lexicon: Lexicon, reply: Words, start: int, end: int, values: set[Value]) -> set[Value]:
-    """ "kinda yes" where the question has no partly: a yes, or not quite? Ask again."""
+
+def hedges_a_yes(lexicon: Lexicon, reply: Words, start: int, size: int, values: set[Value]) -> bool:
+    """ "kinda fixed", "yes sorta", "half sorted": a weak downtoner beside a yes, which is a partly
+    where the question has one and is asked again where it has not."""
     yes = lexicon.values_of("yes")
-    if not yes or not values <= yes or any(lexicon.values_of(text) for text in SENSES["partly"]):
-        return set()
+    if not yes or not values <= yes:
+        return False
+    end = start + size
     after = reply.words[end] if end < len(reply.words) and not reply.after_break[end] else None
     before = _before(reply, start, 1)
     if before == "of":
         before = _before(reply, start, 2)  # "kind of yes"
-    neighbours = {before, after}
-    return set(values) if neighbours & (WEAK_DOWNTONERS | {"kinda", "sorta", "ish"}) else set()
+    return bool({before, after} & (WEAK_DOWNTONERS | {"kinda", "sorta", "ish"}))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from bot.conversation.lexicon import Lexicon, Value
-from bot.conversation.reply_degree import doubted_grade
+from bot.conversation.reply_degree import doubted_grade, hedges_a_yes
 from bot.conversation.reply_idioms import EMOJI_SENSES, IRONY, YES_WORDS
 from bot.conversation.reply_polarity import polarity
 from bot.conversation.reply_rules import sense_phrase, value_signs
@@ -27,7 +27,7 @@ RELATIONS = frozenset(
 # Persons as the things a yes and a no are said of: "me yes, him no" is two people, not partly.
 PERSONS = frozenset(("me", "him", "her", "them", "mine", "his", "hers", "i", "he", "she", "us", "we", "myself"))
 # Someone else disagreeing: "good, my husband disagrees".
-DISSENT = frozenset(("disagree", "disagrees", "disagreed", "differently", "otherwise", "different"))
+DISSENT = frozenset(("disagree", "disagrees", "disagreed", "differently", "otherwise", "different", "instead"))
 # Words that set one person's answer against another's: "one was good, the other rude".
 PERSON_SPLITS = frozenset(
     (("the", "other"), ("other", "one"), ("one", "was"), ("two", "people"))
@@ -164,6 +164,7 @@ def gather(lexicon: Lexicon, reply: Words) -> Evidence:
         else:
             found.affirmed |= values
             found.doubted |= doubted_grade(lexicon, reply, i, len(phrase), values)
+            found.hedged |= hedges_a_yes(lexicon, reply, i, len(phrase), values)
             if phrase == ("no",):
                 found.plain_no = True
             elif is_negator(phrase[0]):

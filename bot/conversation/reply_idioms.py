@@ -51,7 +51,7 @@ SHORTHAND = {
     **dict.fromkeys(("rmbr", "rember", "remeber", "rmember"), "remember"),
     **dict.fromkeys(("mayb", "mabye", "maybee", "mebbe"), "maybe"),
     **dict.fromkeys(("sumtimes", "somtimes", "sumtime"), "sometimes"),
-    **dict.fromkeys(("wrse", "wors", "worce"), "worse"),
+    **dict.fromkeys(("wrse", "wors", "worce", "wose"), "worse"),
     **dict.fromkeys(("beta", "bettr", "betr"), "better"),
     **dict.fromkeys(("alrite", "alryt", "alrigt", "aight"), "alright"),
     **dict.fromkeys(("pls", "plz", "plse"), "please"),
@@ -73,7 +73,7 @@ INTENSIFIERS = frozenset(
         *("really", "extremely", "super", "incredibly", "exceptionally", "so", "dead", "proper", "mega"),
         *("awfully", "hugely", "massively", "amazingly", "remarkably", "truly", "ridiculously"),
         *("seriously", "immensely", "tremendously", "exceedingly", "uncommonly", "jolly", "bloody"),
-        *("reet", "right", "terribly", "thoroughly", "utterly"),
+        *("reet", "right", "terribly", "thoroughly", "utterly", "much"),
     )
 )
 # Words that lower a grade: "fairly good" is Good, but "pretty awful" sits between Poor and Very poor.
@@ -165,7 +165,7 @@ IDIOMS = {
         "|not good not bad|not good or bad"
         "|neither good nor bad|neither good or bad|not bad not good|hit and miss|ok ish|okish|middling"
         "|six of one|half a dozen of the other|fair to middling|neither good or poor|neither poor nor good"
-        "|neither poor or good|run of the mill|bog standard|passable|average at best|adequate",
+        "|neither poor or good|run of the mill|bog standard|passable|average at best|adequate|okay ish|all right",
     ),
     **_idioms(
         "vneg",
@@ -196,7 +196,11 @@ IDIOMS = {
         "yes",
         "of course|sure did|certainly did|they certainly did|they did|i did|for sure"
         "|wouldn't say no|would not say no|wouldn't mind|would not mind"
-        "|in the nick of time|just in time|right when i needed it|right on time",
+        "|in the nick of time|just in time|right when i needed it|right on time"
+        # a call back to the resident, not to someone else ("they rang my son instead" is asked again)
+        "|they called me|they rang me|they phoned me|they call me|they called back|they rang back|they phoned back"
+        "|he called me|she called me|he rang me|she rang me|someone called me|someone rang me|i got a call"
+        "|got a call|i received a call|i receive call",
     ),
     **_idioms(
         "partly",

@@ -356,12 +356,24 @@ BRITISH: list[Family] = [
     ("misspelling", "two_edits", "vpos", "en", ["exelent", "brilient", "fantastik", "excelant"]),
     ("misspelling", "two_edits_bad", "vneg", "en", ["apauling", "horible", "terrbile", "dredful"]),
     ("welsh", "mutated", "vpos", "en", ["dda iawn", "yn dda iawn", "grêt"]),
+    ("second_language", "l2_much", "vpos", "en", ["very much good", "much good", "is very much good"]),
 ]
 YES_NO_ROUND3: list[Family] = [
     ("hedge", "provisional", REASK, "en", ["yes for now", "sorted so far", "fixed for the moment", "yes at the moment"]),
     ("two_people", "pronoun_yes_no", REASK, "en", ["me yes, her no", "him yes, me no", "yes, my husband disagrees"]),
     ("idiom", "no_round3", "no", "en", ["not in the least", "not once", "never once", "not remotely"]),
     ("emoji", "emoji_contradicts_yes", REASK, "en", ["yes 👎", "no ✅", "yeah ❌"]),
+]
+RESOLVED_ROUND3: list[Family] = [
+    ("plain", "sorted_fixed", "yes", "en", ["sorted", "all sorted now", "fixed now", "solved", "it's sorted"]),
+    ("plain", "not_fixed", "no", "en", ["not fixed", "still broken", "not sorted yet", "not solved"]),
+    ("hedge", "half_fixed", "partly", "en", ["half fixed", "kinda sorted", "sorta fixed", "half sorted"]),
+    ("second_language", "l2_resolved", "yes", "en", ["is fix now", "problem is solve", "all is fix"]),
+    ("second_language", "l2_not_resolved", "no", "en", ["not fix", "still not fix", "no fix"]),
+]
+CONTACTED_ROUND3: list[Family] = [
+    ("second_language", "l2_called", "yes", "en", ["they call me", "I receive call", "he called me back"]),
+    ("two_people", "called_someone_else", REASK, "en", ["they rang my wife instead", "called my son instead"]),
 ]
 PARTLY_ROUND3: list[Family] = [
     ("hedge", "in_a_way", "partly", "en", ["in a way", "in some ways", "in a sense", "in a way yes"]),
@@ -637,6 +649,7 @@ RATING_NUMBERS: list[tuple[str, str, str, list[tuple[str, int | str]]]] = [
     ),
     ("contrast", "n_not_m", "en", [("4 not 5", 4), ("4, not 5", 4), ("3 not 4", 3), ("not 5, 4", 4)]),
     ("welsh", "pedwar", "en", [("pedwar", 4), ("tri", 3), ("dau", 2)]),
+    ("welsh", "pump_alone", "en", [("pump", 5), ("un", 1), ("pump allan o bump", 5), ("dau allan o bump", 2)]),
     (
         "conflict",
         "ranges",
@@ -746,10 +759,11 @@ def build() -> list[dict[str, str]]:
     rows += rows_for(rng, "choice", "timely", TIMELY + YES_NO_ROUND3 + PARTLY_ROUND3)
     rows += rows_for(rng, "choice", "changed", CHANGED)
     rows += rows_for(rng, "choice", "still_need", STILL_NEED)
-    rows += rows_for(rng, "yes_no", "contacted", YES_LIKE + YES_NO_REASK + YES_NO_ROUND3)
+    rows += rows_for(rng, "yes_no", "contacted", YES_LIKE + YES_NO_REASK + YES_NO_ROUND3 + CONTACTED_ROUND3)
     partly = PARTLY + PARTLY_ROUND3
     rows += rows_for(rng, "yes_no", "contacted", [(r, t, REASK, lang, p) for r, t, _s, lang, p in partly])
-    rows += rows_for(rng, "yes_no_partly", "resolved", YES_LIKE + partly + YES_NO_REASK + YES_NO_ROUND3)
+    resolved = YES_LIKE + partly + YES_NO_REASK + YES_NO_ROUND3 + RESOLVED_ROUND3
+    rows += rows_for(rng, "yes_no_partly", "resolved", resolved)
     for register, template, language, pairs in RATING_NUMBERS:
         for phrase, expected in pairs:
             for reply in variants(rng, phrase, language, register, 6):
