@@ -42,6 +42,8 @@ def doubted_grade(lexicon: Lexicon, reply: Words, start: int, size: int, values:
     """The values of the phrase at words[start:start+size] if a degree word beside it leaves its
     grade unclear: "good-ish", "slightly poor", "kind of good", "pretty awful", "adequately good"."""
     end = start + size
+    if end < len(reply.words) and reply.words[end] in ("af", "asf"):
+        return set(values)  # "poor af": Poor or Very poor?
     if end < len(reply.words) and reply.words[end] == "ish":
         partly = {v for text in SENSES["partly"] for v in lexicon.values_of(text)}
         return set() if values <= partly else set(values)  # "sort of ish" is still partly

@@ -245,6 +245,8 @@ def decide(lexicon: Lexicon, found: Evidence, allowed: frozenset[Value] | None =
         return REASK  # "gd... actually nah v poor": which one?
     if _mixed(lexicon, affirmed, found, bool(partly)):
         return REASK  # "the staff were lovely but the waiting was terrible"
+    if _answers_beside(lexicon, affirmed, found):
+        return REASK  # "okay, not bad": two answers, not "good, not great"
     if affirmed & found.doubted or _belied(lexicon, found):
         return REASK  # "pretty awful", "good-ish", "very good 😡", "brilliant 🙄"
     if found.provisional and affirmed and affirmed <= yes:
@@ -281,6 +283,18 @@ def _mixed(lexicon: Lexicon, affirmed: set[Value], found: Evidence, has_partly: 
             return False  # "do you still need help?" "no, all great now": no is not blame there
         signs = value_signs(lexicon, leanings=True)
     return {1, -1} <= {signs.get(value, 0) for value in affirmed} | found.loose
+
+
+def _answers_beside(lexicon: Lexicon, affirmed: set[Value], found: Evidence) -> bool:
+    """A listed denial that is an answer of its own beside a different one: in "okay, not bad" the
+    "not bad" denies the other side of the scale, so it is Neither, not a contrast like "good, not
+    great" (which denies the stronger label on the same side and stores Good)."""
+    if not affirmed or not found.negative_forms - affirmed:
+        return False
+    signs = value_signs(lexicon)
+    said = {signs.get(value, 0) for value in affirmed} - {0}
+    denied = {signs.get(value, 0) for value in found.denied} - {0}
+    return bool(said & {-sign for sign in denied})  # what it denies is on the other side
 
 
 def _belied(lexicon: Lexicon, found: Evidence) -> bool:

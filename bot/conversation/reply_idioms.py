@@ -151,13 +151,13 @@ IDIOMS = {
         "|cracking|smashing|splendid|ace|lush|first rate|tip top|five star|stellar|magnificent"
         "|out of this world|couldn't fault|could not fault|can not fault|dda iawn|yn dda iawn"
         "|brilliant stuff|the bees knees|a godsend|a lifesaver|life saver|hugely|massively|enormously"
-        "|greatly|tremendously|immensely",
+        "|greatly|tremendously|immensely|really nice|very nice|so nice",
     ),
     **_idioms(
         "pos",
         "can't complain|not too shabby"
         "|no problems|no issues|no problem|decent|pretty decent|satisfactory|reasonable|reasonably good"
-        "|good enough|pleasant|fairly good|yn dda|go dda|eitha dda",
+        "|good enough|pleasant|fairly good|yn dda|go dda|eitha dda|nice",
     ),
     **_idioms(
         "neu",
@@ -185,7 +185,8 @@ IDIOMS = {
         "|not in the slightest|not one bit|don't think so|do not think so|not that i know of"
         "|not that i am aware of|not once|never once|not ever|not in the least|not the least bit|not a bit"
         "|not remotely|didn't listen|did not listen|never listened|wasn't listening|weren't listening"
-        "|not listening|didn't really listen",
+        "|not listening|didn't really listen|not a peep|not a sausage|not a squeak|radio silence|heard nothing"
+        "|like talking to a brick wall|talking to a brick wall|a brick wall",
     ),
     **_idioms(
         "neg",
@@ -207,7 +208,7 @@ IDIOMS = {
         "half of it|not fully|not completely|not entirely|not totally|halfway|half and half|in part"
         "|most of it|half yes|yes half|more or less|up to a point|to a point|to a degree|to an extent"
         "|to some degree|in a way|in some ways|in a sense|a little bit|little bit|nearly|almost|nearly there"
-        "|almost there|not quite|partially",
+        "|almost there|not quite|partially|getting there|work in progress",
     ),
     **_idioms(
         "same",
@@ -233,12 +234,13 @@ IDIOMS = {
         "|if i'm honest|if i am honest|to be honest",
     ),
     **_idioms("maybe", "possibly|perhaps|might do|could be"),
+    **_idioms("notneeded", "never needed|never needed any|never needed it|didn't need anything|needed nothing"),
     **_idioms(
         "fine",
         "i am fine|i am alright|i am managing|managing fine|we are fine|we're fine|we're ok|we are ok"
         "|we're managing|we are managing",
     ),
-    **_idioms("notnow", "not at the moment|not right now|not for now|not at present"),
+    **_idioms("notnow", "not at the moment|not right now|not for now|not at present|not just now|not just yet"),
     **_idioms(
         "reask",
         "could have been better|could be better|not the best|not the worst|depends"
@@ -247,7 +249,9 @@ IDIOMS = {
         "|nothing to write home about|if i am being kind|if i am being generous|to be generous|to be kind"
         "|being generous|hardly|barely|hardly at all|barely at all|touch and go|not my cup of tea"
         # between two grades, or blame with no degree: a person would ask which
-        "|pants|crap|naff|not ideal|could do better|room for improvement|grim|iffy|dodgy",
+        "|pants|crap|naff|not ideal|could do better|room for improvement|grim|iffy|dodgy"
+        # understatement for "a lot", or only some? "quite a bit" is both in Britain
+        "|a fair bit|fair bit|quite a bit|a good bit|a fair amount|quite a lot",
     ),
 }
 IDIOM_STARTS = frozenset(key[0] for key in IDIOMS)

@@ -134,13 +134,17 @@ def _word(token: str, lexicon: Lexicon) -> list[str]:
         return [token]
     if token in SHORTHAND:
         return SHORTHAND[token].split()
+    if token.endswith("in") and (token + "g" in lexicon.vocabulary or (token + "g",) in IDIOMS):
+        return [token + "g"]  # "shockin", "amazin": the dropped g
     if token.endswith("ish") and token[:-3] in lexicon.vocabulary:
         return [token[:-3], "ish"]  # "goodish": a hedge on the label, read by reply_evidence
     return [_corrected(token, lexicon)]
 
 
 # Words that already stand where the "a" of "a bit" would: "quite a bit", "the least bit".
-ARTICLE_TAKERS = frozenset(("a", "quite", "the", "little", "wee", "least", "tiny", "one", "every", "this", "that"))
+ARTICLE_TAKERS = frozenset(
+    ("a", "quite", "the", "little", "wee", "least", "tiny", "one", "every", "this", "that", "fair", "good")
+)
 
 
 def _with_article(words: list[str], lexicon: Lexicon) -> list[str]:
@@ -162,6 +166,8 @@ NEGATING_PHRASES = (
     ("nowhere", "near"),
     ("by", "no", "means"),
     ("not", "exactly"),
+    ("rather", "than"),  # "good rather than very good"
+    ("instead", "of"),
 )
 
 

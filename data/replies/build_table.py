@@ -357,6 +357,12 @@ BRITISH: list[Family] = [
     ("misspelling", "two_edits_bad", "vneg", "en", ["apauling", "horible", "terrbile", "dredful"]),
     ("welsh", "mutated", "vpos", "en", ["dda iawn", "yn dda iawn", "grêt"]),
     ("second_language", "l2_much", "vpos", "en", ["very much good", "much good", "is very much good"]),
+    ("second_language", "l2_nice", "vpos", "en", ["very nice", "really nice people", "so nice"]),
+    ("plain", "nice", "pos", "en", ["nice", "it was nice", "nice enough"]),
+    ("shorthand", "dropped_g", "vneg", "en", ["shockin", "appallin", "disgustin"]),
+    ("shorthand", "af", REASK, "en", ["good af", "bad af", "poor asf"]),
+    ("contrast", "rather_than", "pos", "en", ["good rather than very good", "good instead of very good"]),
+    ("contrast", "answers_beside", REASK, "en", ["good, not bad", "pretty good, not bad", "good, not too bad"]),
 ]
 YES_NO_ROUND3: list[Family] = [
     ("hedge", "provisional", REASK, "en", ["yes for now", "sorted so far", "fixed for the moment", "yes at the moment"]),
@@ -370,10 +376,12 @@ RESOLVED_ROUND3: list[Family] = [
     ("hedge", "half_fixed", "partly", "en", ["half fixed", "kinda sorted", "sorta fixed", "half sorted"]),
     ("second_language", "l2_resolved", "yes", "en", ["is fix now", "problem is solve", "all is fix"]),
     ("second_language", "l2_not_resolved", "no", "en", ["not fix", "still not fix", "no fix"]),
+    ("idiom", "getting_there", "partly", "en", ["getting there", "work in progress", "getting there slowly"]),
 ]
 CONTACTED_ROUND3: list[Family] = [
     ("second_language", "l2_called", "yes", "en", ["they call me", "I receive call", "he called me back"]),
     ("two_people", "called_someone_else", REASK, "en", ["they rang my wife instead", "called my son instead"]),
+    ("idiom", "not_a_peep", "no", "en", ["not a peep", "not a sausage", "radio silence", "heard nothing"]),
 ]
 PARTLY_ROUND3: list[Family] = [
     ("hedge", "in_a_way", "partly", "en", ["in a way", "in some ways", "in a sense", "in a way yes"]),
@@ -462,6 +470,8 @@ LISTENED += [
     ("idiom", "not_in_the_least", "no", "en", ["not in the least", "not the least bit", "not remotely"]),
     ("shorthand", "bit_yes", "abit", "en", ["bit yes", "yes bit", "a wee bit", "a tiny bit"]),
     ("idiom", "dk_round3", "dk", "en", ["not a clue", "search me", "not the foggiest", "can't recall"]),
+    ("idiom", "understated_lot", REASK, "en", ["a fair bit", "quite a bit", "a good bit", "a fair amount"]),
+    ("idiom", "brick_wall", "no", "en", ["like talking to a brick wall", "talking to a brick wall"]),
     ("two_people", "pronoun_listened", REASK, "en", ["me yes, him no", "her a lot, him not at all"]),
 ]
 
@@ -475,6 +485,7 @@ TIMELY: list[Family] = [
         "en",
         ["didn't need any", "I did not need any", "n/a", "not needed", "no need"],
     ),
+    ("idiom", "never_needed", "notneeded", "en", ["never needed any", "never needed it", "needed nothing"]),
     (
         "idiom",
         "no_didnt_need",
@@ -542,6 +553,7 @@ STILL_NEED: list[Family] = [
     ("shorthand", "no_need_short", "no", "en", ["nah", "naw", "no ta", "nah thanks"]),
     ("plain", "dk_need", "dk", "en", ["not sure", "maybe", "don't know", "dunno"]),
     ("welsh", "oes", "yes", "en", ["oes", "ie"]),
+    ("plain", "not_just_now", "no", "en", ["not just now", "not just yet", "not right now thanks"]),
     *YES_NO_REASK,
 ]
 

@@ -104,6 +104,33 @@ SPELLING_AND_WELSH = [
     _case("still_need", "nac oes", 2),
 ]
 
+ANSWERS_SIDE_BY_SIDE = [
+    _case("overall", "alright, not bad", 3),  # both say Neither: they agree
+    _case("overall", "decent, not bad", R),  # Good beside a "not bad" that is Neither of its own
+    _case("rating", "pretty good, not too bad", R),
+    _case("overall", "good, not brilliant", 2),  # the contrast: a stronger label denied
+    _case("overall", "fine rather than good", R),  # "rather than" denies; fine and good differ on overall
+    _case("rating", "poor rather than terrible", 2),
+    _case("overall", "brill af", R),  # a slang intensifier after the label: Good or Very good?
+    _case("overall", "disgustin", 5),  # the dropped g
+    _case("strengths", "a fair amount", R),  # British understatement: a lot, or some?
+    _case("timely", "never needed it", 4),
+    _case("contacted", "not a sausage", "no"),
+    _case("resolved", "work in progress", "partly"),
+    _case("still_need", "not just yet", 2),
+    _case("resolved", "sorted out", "yes"),
+    _case("resolved", "still not sorted", "no"),
+    _case("resolved", "half sorted", "partly"),
+    _case("contacted", "they rang my husband instead", R),
+    _case("rating", "pump diolch", 5),  # a Welsh number alone in an English conversation
+    _case("overall", "tri", 3),
+]
+
+
+@pytest.mark.parametrize(("question", "reply", "expected"), ANSWERS_SIDE_BY_SIDE)
+def test_answers_side_by_side_and_later_kinds(question, reply, expected):
+    _check(question, reply, expected)
+
 
 @pytest.mark.parametrize(("question", "reply", "expected"), DEGREE_WORDS)
 def test_degree_words_are_open_classes(question, reply, expected):
