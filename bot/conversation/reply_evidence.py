@@ -101,6 +101,12 @@ def _denial(lexicon: Lexicon, phrase: tuple[str, ...]) -> set[Value]:
     return set()
 
 
+def _negation_after_break(reply: Words, start: int, size: int) -> bool:
+    """A phrase may not run on past punctuation into a negator: "definitely, not really" is a yes and
+    a no, not "definitely not" followed by "really"."""
+    return any(reply.after_break[k] and is_negator(reply.words[k]) for k in range(start + 1, start + size))
+
+
 def _negator_before(reply: Words, start: int) -> int | None:
     """Where a negator stands right before position `start`, softeners aside ("not very good")."""
     k = start
@@ -135,7 +141,7 @@ def gather(lexicon: Lexicon, reply: Words) -> Evidence:
         phrase = None
         if word in lexicon.starts:
             for size in range(min(lexicon.longest, len(words) - i), 0, -1):
-                if words[i : i + size] in lexicon.phrases:
+                if words[i : i + size] in lexicon.phrases and not _negation_after_break(reply, i, size):
                     phrase = words[i : i + size]
                     break
         if phrase is None:
@@ -232,6 +238,8 @@ def decide(lexicon: Lexicon, found: Evidence, allowed: frozenset[Value] | None =
         and (affirmed or found.yes_word)
         and affirmed <= yes | partly
         and not found.relation
+        and not affirmed & found.denied  # "yes but not fixed": yes, or no?
+        and not _belied(lexicon, found)  # "yes but 👎"
     ):
         # "yes, but…" and "yes, in the end" are partly; without a partly, "but" is asked again
         if len(partly) == 1:

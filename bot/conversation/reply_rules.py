@@ -264,7 +264,13 @@ def rewrite(tokens: Sequence[str], lexicon: Lexicon) -> tuple[list[str], bool, l
     words = _as_listed_denials(_plain_denials(_with_article(words, lexicon)), lexicon)
     for i in range(len(words) - 1):
         pair = (words[i], words[i + 1])
-        if pair[0] in INTENSIFIERS and ("very", pair[1]) in lexicon.phrases and pair not in lexicon.phrases:
+        so_so = pair[0] == "so" and i > 0 and words[i - 1] == "so"  # "so so good": so-so, or so, so good?
+        if (
+            pair[0] in INTENSIFIERS
+            and ("very", pair[1]) in lexicon.phrases
+            and pair not in lexicon.phrases
+            and not so_so
+        ):
             words[i] = "very"
     if words == ["half"]:
         words = ["half", "and", "half"]  # a lone "half" answers "how much?"; "half listening" does not

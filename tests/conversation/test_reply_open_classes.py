@@ -124,6 +124,12 @@ ANSWERS_SIDE_BY_SIDE = [
     _case("contacted", "they rang my husband instead", R),
     _case("rating", "pump diolch", 5),  # a Welsh number alone in an English conversation
     _case("overall", "tri", 3),
+    _case("overall", "so so good", R),  # so-so, or "so, so good"?
+    _case("contacted", "certainly, not really", R),  # a phrase does not run on past a comma into a "not"
+    _case("contacted", "certainly not", "no"),
+    _case("resolved", "yeah but not sorted", R),  # a yes and its own denial are not a partly
+    _case("resolved", "yes but ❌", R),
+    _case("resolved", "yes but the paint is peeling", "partly"),
 ]
 
 
