@@ -48,7 +48,8 @@ YES_NO_WORDS = {
         "yes": "yes|y|yeah|yea|yep|yup|ya|aye|sure|definitely|absolutely|certainly|of course|correct"
         "|i did|they did|yes please|i think so|think so|👍|✅|👌"
         # a problem sorted is a yes to the questions that ask whether it was
-        "|sorted|all sorted|sorted out|fixed|all fixed|solved|resolved|it's fixed|it's sorted|is fix|is solve",
+        "|sorted|all sorted|sorted out|fixed|all fixed|solved|resolved|it's fixed|it's sorted"
+        "|is fix|is solve",
         "no": "no|n|nope|nah|never|not really|not at all|no way|i didn't|i did not|they didn't|they did not"
         "|absolutely not|definitely not|certainly not|of course not|don't think so|👎|❌"
         "|not sorted|not fixed|not solved|not resolved|not fix|not solve|still broken|still not fixed"

@@ -61,7 +61,6 @@ def doubted_grade(lexicon: Lexicon, reply: Words, start: int, size: int, values:
     return set(values) if weak or word in DOWNTONERS and values & extreme else set()
 
 
-
 def hedges_a_yes(lexicon: Lexicon, reply: Words, start: int, size: int, values: set[Value]) -> bool:
     """ "kinda fixed", "yes sorta", "half sorted": a weak downtoner beside a yes, which is a partly
     where the question has one and is asked again where it has not."""

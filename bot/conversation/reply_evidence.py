@@ -25,20 +25,28 @@ RELATIONS = frozenset(
     )
 )
 # Persons as the things a yes and a no are said of: "me yes, him no" is two people, not partly.
-PERSONS = frozenset(("me", "him", "her", "them", "mine", "his", "hers", "i", "he", "she", "us", "we", "myself"))
-# Someone else disagreeing: "good, my husband disagrees".
-DISSENT = frozenset(("disagree", "disagrees", "disagreed", "differently", "otherwise", "different", "instead"))
-# Words that set one person's answer against another's: "one was good, the other rude".
-PERSON_SPLITS = frozenset(
-    (("the", "other"), ("other", "one"), ("one", "was"), ("two", "people"))
+PERSONS = frozenset(
+    ("me", "him", "her", "them", "mine", "his", "hers", "i", "he", "she", "us", "we", "myself")
 )
+# Someone else disagreeing: "good, my husband disagrees".
+DISSENT = frozenset(
+    ("disagree", "disagrees", "disagreed", "differently", "otherwise", "different", "instead")
+)
+# Words that set one person's answer against another's: "one was good, the other rude".
+PERSON_SPLITS = frozenset((("the", "other"), ("other", "one"), ("one", "was"), ("two", "people")))
 # Phrases and words that say a yes came late: "yes in the end" is partly where the question has
 # a partly, and still yes where it has not ("did we call you back?" "yes, eventually").
 LATE_PHRASES = frozenset((("in", "the", "end"), ("after", "a", "while"), ("at", "last"), ("only", "just")))
 LATE = frozenset(("eventually", "finally", "late", "later"))
 # A yes that may not last: "yes for now", "so far" (is the problem sorted, or not yet?).
 PROVISIONAL = frozenset(
-    (("for", "now"), ("so", "far"), ("for", "the", "moment"), ("for", "the", "time", "being"), ("at", "the", "moment"))
+    (
+        ("for", "now"),
+        ("so", "far"),
+        ("for", "the", "moment"),
+        ("for", "the", "time", "being"),
+        ("at", "the", "moment"),
+    )
 )
 # Words that set a reservation against a yes: "yes, but the damp is back" is partly, or asked
 # again where the question has no partly ("I think so, but it may have been the hospital").

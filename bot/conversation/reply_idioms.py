@@ -78,7 +78,19 @@ INTENSIFIERS = frozenset(
 )
 # Words that lower a grade: "fairly good" is Good, but "pretty awful" sits between Poor and Very poor.
 DOWNTONERS = frozenset(
-    ("pretty", "fairly", "quite", "rather", "reasonably", "relatively", "moderately", "eitha", "eithaf", "go", "weddol")
+    (
+        "pretty",
+        "fairly",
+        "quite",
+        "rather",
+        "reasonably",
+        "relatively",
+        "moderately",
+        "eitha",
+        "eithaf",
+        "go",
+        "weddol",
+    )
 )
 # Words that leave a grade between two labels whatever it is: "slightly poor", "kind of good".
 WEAK_DOWNTONERS = frozenset(
@@ -165,7 +177,8 @@ IDIOMS = {
         "|not good not bad|not good or bad"
         "|neither good nor bad|neither good or bad|not bad not good|hit and miss|ok ish|okish|middling"
         "|six of one|half a dozen of the other|fair to middling|neither good or poor|neither poor nor good"
-        "|neither poor or good|run of the mill|bog standard|passable|average at best|adequate|okay ish|all right",
+        "|neither poor or good|run of the mill|bog standard|passable|average at best|adequate|okay ish"
+        "|all right",
     ),
     **_idioms(
         "vneg",
@@ -185,7 +198,8 @@ IDIOMS = {
         "|not in the slightest|not one bit|don't think so|do not think so|not that i know of"
         "|not that i am aware of|not once|never once|not ever|not in the least|not the least bit|not a bit"
         "|not remotely|didn't listen|did not listen|never listened|wasn't listening|weren't listening"
-        "|not listening|didn't really listen|not a peep|not a sausage|not a squeak|radio silence|heard nothing"
+        "|not listening|didn't really listen|not a peep|not a sausage|not a squeak|radio silence"
+        "|heard nothing"
         "|like talking to a brick wall|talking to a brick wall|a brick wall",
     ),
     **_idioms(
@@ -199,7 +213,8 @@ IDIOMS = {
         "|wouldn't say no|would not say no|wouldn't mind|would not mind"
         "|in the nick of time|just in time|right when i needed it|right on time"
         # a call back to the resident, not to someone else ("they rang my son instead" is asked again)
-        "|they called me|they rang me|they phoned me|they call me|they called back|they rang back|they phoned back"
+        "|they called me|they rang me|they phoned me|they call me|they called back|they rang back"
+        "|they phoned back"
         "|he called me|she called me|he rang me|she rang me|someone called me|someone rang me|i got a call"
         "|got a call|i received a call|i receive call",
     ),
@@ -217,7 +232,9 @@ IDIOMS = {
         "|more or less the same|still the same|nothing's changed|nothing has changed|no change",
     ),
     **_idioms(
-        "worse", "gone downhill|deteriorated|got worse|declined|worse off|from bad to worse|worse than before|gone down hill|going downhill"
+        "worse",
+        "gone downhill|deteriorated|got worse|declined|worse off|from bad to worse|worse than before"
+        "|gone down hill|going downhill",
     ),
     **_idioms("better", "improved|improving|getting better|better off|much improved|on the up|looking up"),
     **_idioms(
@@ -234,13 +251,17 @@ IDIOMS = {
         "|if i'm honest|if i am honest|to be honest",
     ),
     **_idioms("maybe", "possibly|perhaps|might do|could be"),
-    **_idioms("notneeded", "never needed|never needed any|never needed it|didn't need anything|needed nothing"),
+    **_idioms(
+        "notneeded", "never needed|never needed any|never needed it|didn't need anything|needed nothing"
+    ),
     **_idioms(
         "fine",
         "i am fine|i am alright|i am managing|managing fine|we are fine|we're fine|we're ok|we are ok"
         "|we're managing|we are managing",
     ),
-    **_idioms("notnow", "not at the moment|not right now|not for now|not at present|not just now|not just yet"),
+    **_idioms(
+        "notnow", "not at the moment|not right now|not for now|not at present|not just now|not just yet"
+    ),
     **_idioms(
         "reask",
         "could have been better|could be better|not the best|not the worst|depends"

@@ -121,7 +121,10 @@ def _two_edits_away(token: str, vocabulary: frozenset[str]) -> frozenset[str]:
     return frozenset(
         word
         for word in vocabulary
-        if len(word) >= 7 and word[0] == token[0] and abs(len(word) - len(token)) <= 2 and _distance(token, word) <= 2
+        if len(word) >= 7
+        and word[0] == token[0]
+        and abs(len(word) - len(token)) <= 2
+        and _distance(token, word) <= 2
     )
 
 
@@ -151,9 +154,13 @@ def _with_article(words: list[str], lexicon: Lexicon) -> list[str]:
     """ "bit yes", "lot" -> "a bit yes", "a lot" where the question lists "a bit" and "a lot"."""
     out: list[str] = []
     for i, word in enumerate(words):
-        if word in ("bit", "lot") and (i == 0 or words[i - 1] not in ARTICLE_TAKERS):
-            if ("a", word) in lexicon.phrases and tuple(words[i : i + 2]) not in lexicon.phrases:
-                out.append("a")
+        if (
+            word in ("bit", "lot")
+            and (i == 0 or words[i - 1] not in ARTICLE_TAKERS)
+            and ("a", word) in lexicon.phrases
+            and tuple(words[i : i + 2]) not in lexicon.phrases
+        ):
+            out.append("a")
         out.append(word)
     return out
 

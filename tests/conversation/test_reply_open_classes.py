@@ -169,7 +169,9 @@ def test_spelling_and_welsh(question, reply, expected):
 
 
 @pytest.mark.parametrize("downtoner", sorted(WEAK_DOWNTONERS - {"kind", "sort", "bit", "little", "half"}))
-@pytest.mark.parametrize(("question", "label"), [("overall", "good"), ("overall", "poor"), ("rating", "excellent")])
+@pytest.mark.parametrize(
+    ("question", "label"), [("overall", "good"), ("overall", "poor"), ("rating", "excellent")]
+)
 def test_every_weak_downtoner_leaves_a_grade_unclear(downtoner, question, label):
     """The whole lexicon, not the words a table happened to show: never stored as the bare label."""
     read = parse_answer(QUESTIONS[question], f"{downtoner} {label}", "en")
