@@ -58,8 +58,9 @@ YES_NO_WORDS = {
         "|some of it|yes some|yes partly|in part|to some extent",
     },
     "cy": {
-        "yes": "ie|do|ydw|oes|ydy|do diolch",
-        "no": "na|naddo|nac ydw|nac oes|nac ydy|dim|dim o gwbl|ddim o gwbl",
+        "yes": "ie|do|ydw|oes|ydy|do diolch"
+        "|wedi'i ddatrys|wedi'i datrys|wedi'i drwsio|wedi'i sortio|wedi sortio",
+        "no": "na|naddo|nac ydw|nac oes|nac ydy|dim|dim o gwbl|ddim o gwbl|ddim eto|dim eto",
         "partly": "rhannol|yn rhannol|ychydig|braidd",
     },
 }

@@ -102,6 +102,8 @@ SPELLING_AND_WELSH = [
     _case("resolved", "nac ydy", "no"),  # Welsh yes/no forms in an English conversation
     _case("timely", "naddo", 3),
     _case("still_need", "nac oes", 2),
+    _case("resolved", "ddim eto", "no"),  # "not yet"
+    _case("resolved", "wedi'i sortio", "yes"),
 ]
 
 ANSWERS_SIDE_BY_SIDE = [
