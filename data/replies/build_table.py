@@ -321,7 +321,13 @@ DEGREE: list[Family] = [
         ["dead good", "proper good", "mega good", "awfully good", "extremely good", "jolly good"],
     ),
     ("hedge", "intensified_bad", "vneg", "en", ["dead poor", "proper bad", "extremely poor", "super bad"]),
-    ("hedge", "mild_downtoned", "pos", "en", ["fairly good", "rather good", "reasonably good", "go dda", "eitha dda"]),
+    (
+        "hedge",
+        "mild_downtoned",
+        "pos",
+        "en",
+        ["fairly good", "rather good", "reasonably good", "go dda", "eitha dda"],
+    ),
     ("hedge", "mild_downtoned_poor", "neg", "en", ["fairly poor", "rather poor", "quite bad", "pretty poor"]),
     (
         "hedge",
@@ -337,16 +343,40 @@ DEGREE: list[Family] = [
         "en",
         ["slightly good", "sort of poor", "kind of bad", "a little disappointing", "bit of a shambles"],
     ),
-    ("hedge", "unknown_ly", REASK, "en", ["tolerably good", "passably poor", "adequately good", "acceptably bad"]),
+    (
+        "hedge",
+        "unknown_ly",
+        REASK,
+        "en",
+        ["tolerably good", "passably poor", "adequately good", "acceptably bad"],
+    ),
     ("hedge", "ish", REASK, "en", ["goodish", "poor-ish", "very good-ish", "bad ish"]),
 ]
 BRITISH: list[Family] = [
-    ("idiom", "praise_uk", "vpos", "en", ["cracking", "smashing", "splendid", "ace", "first rate", "tip top"]),
+    (
+        "idiom",
+        "praise_uk",
+        "vpos",
+        "en",
+        ["cracking", "smashing", "splendid", "ace", "first rate", "tip top"],
+    ),
     ("idiom", "praise_cymru", "vpos", "en", ["lush", "proper lush", "a godsend", "a lifesaver"]),
-    ("idiom", "blame_vneg_uk", "vneg", "en", ["dire", "woeful", "dismal", "a farce", "shambolic", "the pits"]),
+    (
+        "idiom",
+        "blame_vneg_uk",
+        "vneg",
+        "en",
+        ["dire", "woeful", "dismal", "a farce", "shambolic", "the pits"],
+    ),
     ("idiom", "blame_neg_uk", "neg", "en", ["not up to much", "below par", "shoddy", "not up to scratch"]),
     ("idiom", "blame_no_degree", REASK, "en", ["pants", "naff", "iffy", "room for improvement", "dodgy"]),
-    ("contrast", "wasnt_great", "neg", "en", ["wasn't great", "weren't good", "it isn't very good", "wasnt good"]),
+    (
+        "contrast",
+        "wasnt_great",
+        "neg",
+        "en",
+        ["wasn't great", "weren't good", "it isn't very good", "wasnt good"],
+    ),
     ("contrast", "not_that_great", "neg", "en", ["not that great", "not so good", "not all that good"]),
     ("contrast", "not_that_bad", "neu", "en", ["not that bad", "wasn't bad", "not so bad", "weren't bad"]),
     ("contrast", "far_from_good", "neg", "en", ["far from good", "anything but good", "less than good"]),
@@ -362,16 +392,40 @@ BRITISH: list[Family] = [
     ("shorthand", "dropped_g", "vneg", "en", ["shockin", "appallin", "disgustin"]),
     ("shorthand", "af", REASK, "en", ["good af", "bad af", "poor asf"]),
     ("contrast", "rather_than", "pos", "en", ["good rather than very good", "good instead of very good"]),
-    ("contrast", "answers_beside", REASK, "en", ["good, not bad", "pretty good, not bad", "good, not too bad"]),
+    (
+        "contrast",
+        "answers_beside",
+        REASK,
+        "en",
+        ["good, not bad", "pretty good, not bad", "good, not too bad"],
+    ),
 ]
 YES_NO_ROUND3: list[Family] = [
-    ("hedge", "provisional", REASK, "en", ["yes for now", "sorted so far", "fixed for the moment", "yes at the moment"]),
-    ("two_people", "pronoun_yes_no", REASK, "en", ["me yes, her no", "him yes, me no", "yes, my husband disagrees"]),
+    (
+        "hedge",
+        "provisional",
+        REASK,
+        "en",
+        ["yes for now", "sorted so far", "fixed for the moment", "yes at the moment"],
+    ),
+    (
+        "two_people",
+        "pronoun_yes_no",
+        REASK,
+        "en",
+        ["me yes, her no", "him yes, me no", "yes, my husband disagrees"],
+    ),
     ("idiom", "no_round3", "no", "en", ["not in the least", "not once", "never once", "not remotely"]),
     ("emoji", "emoji_contradicts_yes", REASK, "en", ["yes 👎", "no ✅", "yeah ❌"]),
 ]
 RESOLVED_ROUND3: list[Family] = [
-    ("plain", "sorted_fixed", "yes", "en", ["sorted", "all sorted now", "fixed now", "solved", "it's sorted"]),
+    (
+        "plain",
+        "sorted_fixed",
+        "yes",
+        "en",
+        ["sorted", "all sorted now", "fixed now", "solved", "it's sorted"],
+    ),
     ("plain", "not_fixed", "no", "en", ["not fixed", "still broken", "not sorted yet", "not solved"]),
     ("hedge", "half_fixed", "partly", "en", ["half fixed", "kinda sorted", "sorta fixed", "half sorted"]),
     ("second_language", "l2_resolved", "yes", "en", ["is fix now", "problem is solve", "all is fix"]),
@@ -380,7 +434,13 @@ RESOLVED_ROUND3: list[Family] = [
 ]
 CONTACTED_ROUND3: list[Family] = [
     ("second_language", "l2_called", "yes", "en", ["they call me", "I receive call", "he called me back"]),
-    ("two_people", "called_someone_else", REASK, "en", ["they rang my wife instead", "called my son instead"]),
+    (
+        "two_people",
+        "called_someone_else",
+        REASK,
+        "en",
+        ["they rang my wife instead", "called my son instead"],
+    ),
     ("idiom", "not_a_peep", "no", "en", ["not a peep", "not a sausage", "radio silence", "heard nothing"]),
 ]
 PARTLY_ROUND3: list[Family] = [
@@ -466,7 +526,13 @@ LISTENED: list[Family] = [
 ]
 LISTENED += [
     ("idiom", "hugely", "alot", "en", ["hugely", "massively", "enormously", "yes hugely"]),
-    ("idiom", "didnt_listen", "no", "en", ["didn't listen", "never listened", "wasn't listening", "did not listen"]),
+    (
+        "idiom",
+        "didnt_listen",
+        "no",
+        "en",
+        ["didn't listen", "never listened", "wasn't listening", "did not listen"],
+    ),
     ("idiom", "not_in_the_least", "no", "en", ["not in the least", "not the least bit", "not remotely"]),
     ("shorthand", "bit_yes", "abit", "en", ["bit yes", "yes bit", "a wee bit", "a tiny bit"]),
     ("idiom", "dk_round3", "dk", "en", ["not a clue", "search me", "not the foggiest", "can't recall"]),
@@ -542,7 +608,13 @@ CHANGED: list[Family] = [
     ),
 ]
 CHANGED += [
-    ("idiom", "same_round3", "same", "en", ["just the same", "pretty much the same", "still the same", "nothing's changed"]),
+    (
+        "idiom",
+        "same_round3",
+        "same",
+        "en",
+        ["just the same", "pretty much the same", "still the same", "nothing's changed"],
+    ),
     ("idiom", "worse_round3", "worse", "en", ["from bad to worse", "worse than before", "gone down hill"]),
     ("hedge", "changed_partly", REASK, "en", ["in a way", "nearly", "sort of"]),
 ]
@@ -661,7 +733,12 @@ RATING_NUMBERS: list[tuple[str, str, str, list[tuple[str, int | str]]]] = [
     ),
     ("contrast", "n_not_m", "en", [("4 not 5", 4), ("4, not 5", 4), ("3 not 4", 3), ("not 5, 4", 4)]),
     ("welsh", "pedwar", "en", [("pedwar", 4), ("tri", 3), ("dau", 2)]),
-    ("welsh", "pump_alone", "en", [("pump", 5), ("un", 1), ("pump allan o bump", 5), ("dau allan o bump", 2)]),
+    (
+        "welsh",
+        "pump_alone",
+        "en",
+        [("pump", 5), ("un", 1), ("pump allan o bump", 5), ("dau allan o bump", 2)],
+    ),
     (
         "conflict",
         "ranges",
