@@ -273,6 +273,8 @@ def decide(lexicon: Lexicon, found: Evidence, allowed: frozenset[Value] | None =
         return middle  # "not great, not terrible"
     if not affirmed and len(found.negative_forms) == 1:
         affirmed = set(found.negative_forms)  # "not good" on its own
+        if _mixed(lexicon, affirmed, found, bool(partly)):
+            return REASK  # "better, but not fixed"
     if found.yes_word and affirmed & lexicon.values_of("no") - yes:
         return REASK  # "yes but not really": a yes and a no
     if affirmed & found.denied or len(affirmed) > 1:
@@ -285,8 +287,10 @@ def decide(lexicon: Lexicon, found: Evidence, allowed: frozenset[Value] | None =
         # A loose "not" is only harmless beside a no: "no, they didn't".
         agrees = affirmed <= lexicon.values_of("no") | found.negative_phrases
         return REASK if found.stray_negator and not agrees else Verdict(next(iter(affirmed)))
-    if found.denied or found.unresolved_emoji or found.yes_word:
-        return REASK  # "not excellent", or a yes where the options are "a lot" and "a bit"
+    if found.denied or found.unresolved_emoji or found.yes_word or found.stray_negator:
+        # "not excellent"; a yes where the options are "a lot" and "a bit"; a "not" the rules
+        # cannot attach to anything, which the learned fallback would read past
+        return REASK
     return NOTHING
 
 

@@ -73,7 +73,7 @@ INTENSIFIERS = frozenset(
         *("really", "extremely", "super", "incredibly", "exceptionally", "so", "dead", "proper", "mega"),
         *("awfully", "hugely", "massively", "amazingly", "remarkably", "truly", "ridiculously"),
         *("seriously", "immensely", "tremendously", "exceedingly", "uncommonly", "jolly", "bloody"),
-        *("reet", "right", "terribly", "thoroughly", "utterly", "much"),
+        *("reet", "right", "terribly", "thoroughly", "utterly", "much", "most"),
     )
 )
 # Words that lower a grade: "fairly good" is Good, but "pretty awful" sits between Poor and Very poor.
@@ -163,7 +163,7 @@ IDIOMS = {
         "|cracking|smashing|splendid|ace|lush|first rate|tip top|five star|stellar|magnificent"
         "|out of this world|couldn't fault|could not fault|can not fault|dda iawn|yn dda iawn"
         "|brilliant stuff|the bees knees|a godsend|a lifesaver|life saver|hugely|massively|enormously"
-        "|greatly|tremendously|immensely|really nice|very nice|so nice",
+        "|greatly|tremendously|immensely|really nice|very nice|so nice|bendigedig|ffantastig|arbennig",
     ),
     **_idioms(
         "pos",
@@ -205,7 +205,7 @@ IDIOMS = {
     **_idioms(
         "neg",
         "no good|not much good|not any good|no use|not up to much|not up to scratch|not up to standard"
-        "|below par|substandard|shoddy|not very helpful|not much cop|yn wael|wael",
+        "|below par|substandard|shoddy|not very helpful|not much cop|yn wael|wael|unsatisfactory|siomedig",
     ),
     **_idioms(
         "yes",
@@ -229,7 +229,8 @@ IDIOMS = {
         "same",
         "no different|not much different|same as before|same as ever|no better no worse|unchanged"
         "|much of a muchness|same old|same old same old|just the same|much the same|pretty much the same"
-        "|more or less the same|still the same|nothing's changed|nothing has changed|no change",
+        "|more or less the same|still the same|nothing's changed|nothing has changed|no change"
+        "|no real change|not much change|little change",
     ),
     **_idioms(
         "worse",

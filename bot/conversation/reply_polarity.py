@@ -30,6 +30,8 @@ NOT_VERDICTS = frozenset(
 # Verdicts VADER misses or scores low.
 EXTRA = {"slow": -2.0, "pity": -2.0, "shambolic": -2.5, "disorganised": -2.0, "unhelpful": -2.0}
 EXTRA |= {"brill": 2.5, "fab": 2.5, "rubbish": -2.5, "shocking": -2.5, "appalling": -2.5}
+# Change for better or worse, where the question does not ask about change: "better but not fixed".
+EXTRA |= {"better": 2.0, "improved": 2.0, "worse": -2.0, "worsened": -2.0}
 # Words that turn the next few words' verdict around: "nobody seemed to care" blames.
 TURNERS = frozenset(("nothing", "nobody", "none", "without", "never", "lack", "no"))
 REACH = 3  # how many words back a negator still reaches

@@ -291,6 +291,13 @@ def rewrite(tokens: Sequence[str], lexicon: Lexicon) -> tuple[list[str], bool, l
             out.append(",")  # "I can't thank you enough" answers nothing; its "can't" denies nothing
             i += len(idiom)
             continue
+        if (
+            idiom is not None
+            and IDIOMS[idiom] in ("pos", "neg")
+            and out
+            and out[-1] in INTENSIFIERS | {"very"}
+        ):
+            reask = True  # "very satisfactory", "most unsatisfactory": the mild grade, or the far one?
         if idiom is not None:
             phrase = sense_phrase(lexicon, IDIOMS[idiom])
             if phrase is None:

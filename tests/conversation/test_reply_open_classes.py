@@ -132,6 +132,12 @@ ANSWERS_SIDE_BY_SIDE = [
     _case("resolved", "yeah but not sorted", R),  # a yes and its own denial are not a partly
     _case("resolved", "yes but ❌", R),
     _case("resolved", "yes but the paint is peeling", "partly"),
+    _case("overall", "very reasonable", R),  # an intensified mild idiom: Good, or Very good?
+    _case("overall", "most helpful", 1),  # ... but an intensified label with a listed "very" form
+    _case("overall", "unsatisfactory", 4),
+    _case("resolved", "improved but not fixed", R),  # a change for the better beside a no
+    _case("changed", "not much change", 2),
+    _case("overall", "ffantastig", 1),
 ]
 
 
