@@ -46,25 +46,36 @@ def build_lexicon(entries: Iterable[tuple[str, Value, bool]]) -> Lexicon:
 YES_NO_WORDS = {
     "en": {
         "yes": "yes|y|yeah|yea|yep|yup|ya|aye|sure|definitely|absolutely|certainly|of course|correct"
-        "|i did|they did|yes please|i think so|think so|👍|✅|👌"
-        # a problem sorted is a yes to the questions that ask whether it was
-        "|sorted|all sorted|sorted out|fixed|all fixed|solved|resolved|it's fixed|it's sorted"
-        "|is fix|is solve",
+        "|i did|they did|yes please|i think so|think so|👍|✅|👌",
         "no": "no|n|nope|nah|never|not really|not at all|no way|i didn't|i did not|they didn't|they did not"
-        "|absolutely not|definitely not|certainly not|of course not|don't think so|👎|❌"
-        "|not sorted|not fixed|not solved|not resolved|not fix|not solve|still broken|still not fixed"
-        "|still not sorted|still not fix",
+        "|absolutely not|definitely not|certainly not|of course not|don't think so|👎|❌",
         "partly": "partly|partially|somewhat|kinda|some|mostly|sort of|kind of|a bit|a little|yes and no"
         "|some of it|yes some|yes partly|in part|to some extent",
     },
     "cy": {
-        "yes": "ie|do|ydw|oes|ydy|do diolch"
-        "|wedi'i ddatrys|wedi'i datrys|wedi'i drwsio|wedi'i sortio|wedi sortio",
+        "yes": "ie|do|ydw|oes|ydy|do diolch",
         "no": "na|naddo|nac ydw|nac oes|nac ydy|dim|dim o gwbl|ddim o gwbl|ddim eto|dim eto",
         "partly": "rhannol|yn rhannol|ychydig|braidd",
     },
 }
+# A problem sorted answers a question that asks whether it was ("Was your problem sorted out?"),
+# and only such a question: to "Did we call you back?", "it got sorted" says nothing of a call.
+RESOLUTION_WORDS = {
+    "en": {
+        "yes": "sorted|all sorted|sorted out|fixed|all fixed|solved|resolved|it's fixed|it's sorted"
+        "|is fix|is solve",
+        "no": "not sorted|not fixed|not solved|not resolved|not fix|not solve|still broken|still not fixed"
+        "|still not sorted|still not fix",
+    },
+    "cy": {"yes": "wedi'i ddatrys|wedi'i datrys|wedi'i drwsio|wedi'i sortio|wedi sortio|wedi datrys"},
+}
+# Words in a question's own text that say it asks about a problem being sorted.
+RESOLUTION_CUES = ("sorted", "fixed", "solved", "resolved", "datrys", "trwsio", "sortio")
 LANGUAGES = ("en", "cy")
+
+
+def _asks_about_resolution(question: Question) -> bool:
+    return any(cue in str(text).lower() for text in question.text.values() for cue in RESOLUTION_CUES)
 
 
 def _entries(question: Question, language: str) -> Iterable[tuple[str, Value, bool]]:
@@ -81,6 +92,9 @@ def _entries(question: Question, language: str) -> Iterable[tuple[str, Value, bo
         elif question.type == "yes_no":
             for word, texts in YES_NO_WORDS.get(lang, {}).items():
                 yield from ((text, word, own) for text in texts.split("|"))
+            if _asks_about_resolution(question):
+                for word, texts in RESOLUTION_WORDS.get(lang, {}).items():
+                    yield from ((text, word, own) for text in texts.split("|"))
 
 
 # Question is a frozen pydantic model but not hashable (dict fields), so cache on its

@@ -123,6 +123,8 @@ ANSWERS_SIDE_BY_SIDE = [
     _case("resolved", "sorted out", "yes"),
     _case("resolved", "still not sorted", "no"),
     _case("resolved", "half sorted", "partly"),
+    _case("contacted", "it got sorted without a call", R),  # "sorted" answers only a question about it
+    _case("contacted", "not fixed", R),
     _case("contacted", "they rang my husband instead", R),
     _case("rating", "pump diolch", 5),  # a Welsh number alone in an English conversation
     _case("overall", "tri", 3),
