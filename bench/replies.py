@@ -21,7 +21,7 @@ round 78.6 / 15.9 / 5.5); set7 by the rules written after set6 and the retrained
 9.2 / 3.1). Their figures here are no longer unseen; the product is judged on replies
 nobody here has read.
 
-Then the unseen sets data/replies/blind_set_{a,b,c}.csv, written by someone who never saw the
+Then the unseen sets data/replies/blind_set_*.csv, written by people who never saw the
 parser (label corrections: data/replies/blind_label_notes.md). Their first readings by the parser
 merged for issue 19, as corrected: A 93.2% understood / 4.1% re-asked / 2.7% misread, B 87.7 / 8.5
 / 3.8, C 75.0 / 17.5 / 7.5 (as written: 92.7/4.1/3.2, 86.4/8.5/5.1, 74.6/17.5/7.9). The next round
@@ -162,8 +162,9 @@ def main(argv: list[str] | None = None) -> list[Row]:
             tally((r.kind, o) for r, o in outcomes(chosen, questions, answers.parse_answer)),
         )
 
-    for name in ("a", "b", "c"):
-        blind = load_rows(TABLE_DIR / f"blind_set_{name}.csv")
+    for path in sorted(TABLE_DIR.glob("blind_set_*.csv")):
+        name = path.stem.removeprefix("blind_set_")
+        blind = load_rows(path)
         for title, parse in (("today's parser", baseline.parse_answer), ("new parser", answers.parse_answer)):
             read = outcomes(blind, questions, parse)
             figures = tally((r.kind, o) for r, o in read) | tally(("all", o) for _, o in read)

@@ -218,6 +218,14 @@ def parse_text(text: str) -> Parsed:
     return Parsed(True, cleaned)
 
 
+# A fraction beside a number puts the answer between two options or points.
+FRACTIONS = frozenset(("half", "½", "quarter", "¼", "¾", "hanner"))
+
+
+def _between_points(tokens: list[str], language: str) -> bool:
+    return any(t in FRACTIONS for t in tokens) and bool(read_numbers(tokens, language))
+
+
 _PARSERS = {"choice": parse_choice, "scale": parse_scale, "yes_no": parse_yes_no, "number": parse_number}
 
 
@@ -232,5 +240,7 @@ def parse_answer(question: Question, text: str, language: str = "en") -> Parsed:
     tokens = tokenize(text)
     if asks_back(tokens):
         return UNCLEAR  # a question back ("what do you mean?") is answered by asking again
+    if question.type in ("choice", "scale") and _between_points(tokens, language):
+        return UNCLEAR  # "4 and a half": between two points, and rounding it either way is a guess
     parser = _PARSERS.get(question.type)
     return parser(question, tokens, language, text) if parser else UNCLEAR

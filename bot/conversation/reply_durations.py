@@ -17,6 +17,8 @@ from bot.conversation.wordnumbers import (
 APPROXIMATE = frozenset(
     ("nearly", "almost", "over", "under", "within", "several", "few", "couple", "ages", "half", "odd", "plus")
     + ("+", "upwards", "longer", "shorter", "least", "working", "business", "school", "weekdays")
+    # hyperbole: "forever and a day" is a long wait, not one day
+    + ("forever", "eternity", "lifetime", "donkeys", "yonks", "aeons")
 )
 APPROXIMATE_PAIRS = frozenset(
     (("more", "than"), ("less", "than"), ("a", "good"), ("up", "to"), ("or", "more"), ("or", "less"))

@@ -115,6 +115,28 @@ HEDGES_AND_IDIOMS = [
 ]
 
 
+# Kinds sets D and E found misread (new phrasings here, not the sets' own).
+BETWEEN_AND_BEYOND = [
+    _case("rating", "3 and a half", R),  # between two points: rounding is a guess
+    _case("rating", "two and a half", R),
+    _case("rating", "4½", R),
+    _case("overall", "1 and a half", R),
+    _case("rating", "3", 3),
+    _case("waited", "forever", R),  # hyperbole is a long wait, not the day it names
+    _case("waited", "took a lifetime and a day", R),
+    _case("waited", "yonks, about a week", R),
+    _case("waited", "a day", 1),
+    _case("listened", "i dont no", 4),  # "no" misspelt for "know": not sure, not No
+    _case("still_need", "dnt no really", 3),
+    _case("listened", "no", 3),
+]
+
+
+@pytest.mark.parametrize(("question", "reply", "expected"), BETWEEN_AND_BEYOND)
+def test_fractions_hyperbole_and_know_spelt_no(question, reply, expected):
+    _check(question, reply, expected)
+
+
 @pytest.mark.parametrize(("question", "reply", "expected"), MIXED_VERDICTS)
 def test_praise_and_blame_together_are_asked_again(question, reply, expected):
     _check(question, reply, expected)
@@ -145,7 +167,7 @@ def test_hedges_idioms_and_split_answers(question, reply, expected):
     _check(question, reply, expected)
 
 
-@pytest.mark.parametrize("name", ["a", "b", "c"])
+@pytest.mark.parametrize("name", ["a", "b", "c", "d", "e"])
 def test_the_unseen_sets_are_never_misread(name):
     rows = load_rows(TABLE_DIR / f"blind_set_{name}.csv")
 
