@@ -242,7 +242,8 @@ IDIOMS = {
         "dk",
         "hard to say|can't remember|don't remember|no idea|don't really know|not really sure|couldn't say"
         "|can't really say|hard to tell|not certain|no clue|haven't a clue|don't no|do not no|not a clue"
-        "|haven't got a clue|not the foggiest|dont no|dnt no|dont kno|don't kno|dont knw|do not kno|search me|couldn't tell you|can't recall"
+        "|haven't got a clue|not the foggiest|dont no|dnt no|dont kno|don't kno|dont knw|do not kno"
+        "|search me|couldn't tell you|can't recall"
         "|don't recall|i forget",
     ),
     **_idioms(
