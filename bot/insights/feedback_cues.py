@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 
 from bot.insights.sentiment import textblob_polarity, vader_compound
-from bot.text.features import Words, negation, register_extra
+from bot.text.features import Words, masked, negation, register_extra
 
 _NUMBER = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|few|several|couple of|many)"
 _UNIT = r"(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?|fortnight)"
@@ -103,10 +103,15 @@ CUES: dict[str, re.Pattern[str]] = {
         "not asked",
         "found out from",
     ),
-    # An improvement asked for is an unmet need ("more staff needed", "answer the phone").
+    # An improvement asked for is an unmet need ("more staff needed", "answer the phone"):
+    # a comment that opens with a request, or wishes aloud that something had been done.
     "suggest": re.compile(
         r"^(?:more|better|need|needs|should|could|would be|please|answer|tell|keep|return|speed"
-        r"|shorter|less)\b"
+        r"|shorter|less|give|get|make|improve|treat|provide|stop|start|try|listen|arrive|send|put"
+        r"|train|let|ring|call|phone|reply|hire|employ|offer|explain|check|allow|reduce|increase"
+        r"|maybe|perhaps|if possible|be more|have more|have a)\b"
+        r"|\b(?:could have|couldve|might have|would have (?:been|helped|liked)|would be (?:nice|good|better"
+        r"|helpful)|would help|too many|too much|too few|not enough|needs? (?:more|to be|better))\b"
     ),
     "contrast": _any_of(
         "but", "although", "though", "however", "except", "apart from", "shame", "whereas", "yet"
@@ -131,6 +136,49 @@ CUES: dict[str, re.Pattern[str]] = {
         "faulty",
     ),
 }
+# Praise said by denying a fault ("no problems", "couldn't fault them", "nothing to improve"):
+# the negation words in it are not an absence, and its problem words are not a problem.
+_NOT = r"(?:cant|couldnt|could not|cannot|wouldnt|would not)"
+PRAISE_BY_DENIAL = _any_of(
+    rf"{_NOT} (?:fault|have asked for more|ask for more|wish for more|say (?:a bad|anything bad|a word against))",
+    rf"{_NOT} (?:have )?(?:been|be|gone|go|get|got|do|done|have done) (?:it |any |much |a lot |anything )?better",
+    rf"{_NOT} change (?:a thing|anything)",
+    r"(?:cant|couldnt|could not|cannot|struggle to) think of (?:anything|a thing|any thing)(?! (?:good|positive|helpful))"
+    r"(?: (?:to|that|you|i|we|they) (?:\w+ ){0,3}(?:improve\w*|better|change\w*|differently))?",
+    r"(?:no |not a single |not one |not any |never (?:had )?(?:a |any )?|without (?:a |any )?)"
+    r"(?:problems?|issues?|complaints?|trouble|hitch|faults?|worries|concerns)",
+    # "nothing could be better", not "nothing has got better"
+    r"nothing (?:(?!has |had |got |ever )\w+ ){0,4}(?:better|improved?|improving|differently|wrong|bad|negative)",
+    r"nothing (?:to |needs? |that needs |i would |id |we would )(?:\w+ ){0,2}chang\w*",
+    r"nothing to (?:complain about|fault)",
+    r"(?:no one|noone|nobody|no body) could (?:\w+ ){0,3}better",
+    r"(?:didnt|did not|never|dont|do not) (?:have|had|need|needed) to (?:wait|chase|worry|ring|call|ask|push)",
+    r"no (?:waiting|wait|delay|fuss)",
+    r"not (?:a|one) thing (?:wrong|to (?:improve|change|fault))",
+    r"dim (?:byd iw wella|problem|cwyn|cwynion|byd iw newid)",
+)
+# Speed that is praise: "within the hour", "seen straight away". Its duration is not a wait.
+PROMPT = _any_of(
+    rf"within (?:the |an |a |half an |{_NUMBER} )?(?:hour|{_UNIT})",
+    rf"(?:only|just) (?:had to |had a )?wait\w* (?:about |around |for )?(?:{_NUMBER}|a)",
+    r"(?:the )?same (?:day|afternoon|morning|evening|week)",
+    r"straight away",
+    r"right away",
+    r"on time",
+    r"in no time",
+    r"quick(?:ly|er than)?",
+    r"prompt(?:ly)?",
+    r"fast",
+    r"no time at all",
+    rf"{_NUMBER} (?:min(?:ute)?s?) (?:after|later)",
+)
+# A bare answer with nothing in it, as people answer "what could we do better?".
+NIL_ANSWER = re.compile(
+    r"^(?:nothing|none|no|nope|nil|na|n a|not really|not much|not a lot|very little|nothing really"
+    r"|nothing at all|absolutely nothing|nothing else|nothing thank you|nothing thanks|no thanks?"
+    r"|no thank you|not a thing|none thanks|none thank you|dim|dim byd|dim diolch)$"
+)
+
 # The normaliser's emoji words, as words the lexicons score (bot.text.normalise names them).
 EMOJI_WORDS = {
     "thumbs_up": "good",
@@ -159,8 +207,22 @@ def _bucket(name: str, score: float) -> str:
 
 
 def unmet_expectation_cues(text: str) -> list[str]:
-    """The names of the CUES found in a normalised comment."""
-    return [name for name, pattern in CUES.items() if pattern.search(text)]
+    """The names of the CUES found in a normalised comment.
+
+    Praise by denial and promptness are read first and taken out, so "no problems" is not an
+    absence and "seen within 10 minutes" is not a wait; they are named "praise_by_denial"
+    and "prompt". A bare "nothing" is "nil_answer", and no absence.
+    """
+    if NIL_ANSWER.match(text):
+        return ["nil_answer"]
+    found = []
+    denials, text = masked(PRAISE_BY_DENIAL, text)
+    if denials:
+        found.append("praise_by_denial")
+    quick, text = masked(PROMPT, text)
+    if quick:
+        found.append("prompt")
+    return found + [name for name, pattern in CUES.items() if pattern.search(text)]
 
 
 @register_extra("feedback_cues")
