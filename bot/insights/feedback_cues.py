@@ -31,6 +31,9 @@ CUES: dict[str, re.Pattern[str]] = {
         rf"{_NUMBER}\s+{_UNIT}",
         rf"since\s+(?:{_MONTHS}|the\s+\w+|last\s+\w+)",
         "ages",
+        r"wythnos\w*",
+        r"misoedd",
+        "blwyddyn",
         "so long",
         "too long",
         "far too long",
@@ -41,6 +44,9 @@ CUES: dict[str, re.Pattern[str]] = {
     ),
     "repeat": _any_of(
         "again",
+        "eto",
+        "dal i",
+        "dal yna",
         "still",
         "another",
         "every time",
@@ -57,6 +63,10 @@ CUES: dict[str, re.Pattern[str]] = {
     ),
     "absence": _any_of(
         "never",
+        "neb",
+        "byth",
+        "dim (?:ateb|galwad|gwybodaeth|help|llythyr)",
+        "ches i ddim",
         "nobody",
         "no one",
         "noone",
@@ -77,6 +87,7 @@ CUES: dict[str, re.Pattern[str]] = {
         "said (?:they|she|he|it|someone) (?:would|will|were)",
         "told (?:me|us) (?:it|they|someone|that)",
         "promised",
+        r"add(?:o|awodd|awon)\w*",
         "supposed to",
         "meant to",
         "should have",
@@ -111,7 +122,9 @@ CUES: dict[str, re.Pattern[str]] = {
         r"|train|let|ring|call|phone|reply|hire|employ|offer|explain|check|allow|reduce|increase"
         r"|maybe|perhaps|if possible|be more|have more|have a)\b"
         r"|\b(?:could have|couldve|might have|would have (?:been|helped|liked)|would be (?:nice|good|better"
-        r"|helpful)|would help|too many|too much|too few|not enough|needs? (?:more|to be|better))\b"
+        r"|helpful|lovely|great)|would help|too many|too much|too few|not enough|needs? (?:more|to be|better)"
+        r"|could (?:be|have been|of been|do with|try) (?:\w+ ){0,2}(?:more|better|less|clearer|quicker|faster|improved)"
+        r"|i wish|if anything|(?:id|i would|we would|wed) (?:like|prefer|love) (?:to|more|a|some|the)|lacks?)\b"
     ),
     "contrast": _any_of(
         "but", "although", "though", "however", "except", "apart from", "shame", "whereas", "yet"
@@ -134,6 +147,8 @@ CUES: dict[str, re.Pattern[str]] = {
         "stopped working",
         "out of order",
         "faulty",
+        r"slow(?:ly)?",
+        r"long wait\w*",
     ),
 }
 # Praise said by denying a fault ("no problems", "couldn't fault them", "nothing to improve"):
@@ -155,12 +170,18 @@ PRAISE_BY_DENIAL = _any_of(
     r"(?:didnt|did not|never|dont|do not) (?:have|had|need|needed) to (?:wait|chase|worry|ring|call|ask|push)",
     r"no (?:waiting|wait|delay|fuss)",
     r"not (?:a|one) thing (?:wrong|to (?:improve|change|fault))",
+    r"no (?:improvements?|changes?) (?:needed|necessary|required)",
+    rf"{_NOT} (?:thank|praise) (?:\w+ ){{0,2}}enough",
+    rf"{_NOT} speak (?:\w+ ){{0,2}}(?:highly|well) enough",
+    rf"(?:wouldnt|would not|couldnt|could not|cant|cannot) have (?:coped|managed|done it) without",
+    r"without (?:\w+ ){1,4}i (?:wouldnt|would not|couldnt|could not) have (?:coped|managed)",
     r"dim (?:byd iw wella|problem|cwyn|cwynion|byd iw newid)",
 )
 # Speed that is praise: "within the hour", "seen straight away". Its duration is not a wait.
 PROMPT = _any_of(
     rf"within (?:the |an |a |half an |{_NUMBER} )?(?:hour|{_UNIT})",
     rf"(?:only|just) (?:had to |had a )?wait\w* (?:about |around |for )?(?:{_NUMBER}|a)",
+    rf"(?:only|just) (?:had )?(?:a |an )?{_NUMBER} (?:{_UNIT}|minute|hour) wait",
     r"(?:the )?same (?:day|afternoon|morning|evening|week)",
     r"straight away",
     r"right away",
@@ -177,6 +198,30 @@ NIL_ANSWER = re.compile(
     r"^(?:nothing|none|no|nope|nil|na|n a|not really|not much|not a lot|very little|nothing really"
     r"|nothing at all|absolutely nothing|nothing else|nothing thank you|nothing thanks|no thanks?"
     r"|no thank you|not a thing|none thanks|none thank you|dim|dim byd|dim diolch)$"
+)
+
+# "Would use them again" is a recommendation, not a repetition.
+WOULD_AGAIN = _any_of(r"(?:would|will|wd|id|wouldnt hesitate to) (?:\w+ ){1,3}again")
+# Everyday Welsh praise and complaint words, which the English lexicons cannot score.
+WELSH_WORDS = {
+    **dict.fromkeys(
+        "diolch ardderchog gwych hyfryd caredig arbennig bendigedig ffantastig perffaith amyneddgar"
+        " cyfeillgar parch gwrando".split(),
+        "cy:pos",
+    ),
+    **dict.fromkeys(
+        "ofnadwy siomedig gwael anghwrtais digywilydd grac anhapus gwastraff llond bol anghofio"
+        " araf hir".split(),
+        "cy:neg",
+    ),
+}
+
+# Letter-writing courtesies ("To whom it may concern", "Thank you for asking", "Kind regards")
+# say nothing about the service: they are left out before the lexicons score the comment.
+COURTESY = re.compile(
+    r"^(?:to whom it may concern|dear (?:sir|madam|sir or madam|all)|i would (?:just )?like to say(?: that)?"
+    r"|i must say|well|as (?:a|the|his|her|their) carer (?:for|of) my \w+|speaking (?:for|on behalf of) my \w+)\b|\b(?:thank you for asking|thanks for asking|kind regards|best wishes"
+    r"|yours (?:sincerely|faithfully)|many thanks for the survey)$"
 )
 
 # The normaliser's emoji words, as words the lexicons score (bot.text.normalise names them).
@@ -197,6 +242,18 @@ EMOJI_WORDS = {
 _EMOJI = re.compile(r"\bemoji_(\w+)")
 UNMET = frozenset({"duration", "repeat", "absence", "promise", "passed", "without", "problem"})
 _SPLIT = re.compile(r"\b(?:but|although|though|however|except|apart from|whereas)\b")
+
+
+PRAISE = frozenset({"praise_by_denial", "prompt", "would_again"})
+
+
+def _reading(found: list[str]) -> str:
+    """What the cues make of a comment, to pair with its lexicon score."""
+    if UNMET.intersection(found):
+        return "unmet"
+    if "suggest" in found:
+        return "suggest"
+    return "praise" if PRAISE.intersection(found) else "none"
 
 
 def _bucket(name: str, score: float) -> str:
@@ -222,6 +279,9 @@ def unmet_expectation_cues(text: str) -> list[str]:
     quick, text = masked(PROMPT, text)
     if quick:
         found.append("prompt")
+    again, text = masked(WOULD_AGAIN, text)
+    if again:
+        found.append("would_again")
     return found + [name for name, pattern in CUES.items() if pattern.search(text)]
 
 
@@ -229,17 +289,27 @@ def unmet_expectation_cues(text: str) -> list[str]:
 def feedback_cues(text: str, words: Words) -> Iterable[str]:
     """Cue features of a normalised comment (see the module docstring), with negation scope."""
     yield from negation(text, words)
+    first = words.clauses[0] if words.clauses else []
+    if len(words.clauses) > 1 and NIL_ANSWER.match(" ".join(first)):
+        # "Nothing, it was perfect": the answer is what follows the "nothing".
+        yield "cue:nil_then"
+        text = " ".join(text.split()[len(first) :])
+    courtesies, text = masked(COURTESY, text)
+    if courtesies:
+        yield "cue:courtesy"
     found = unmet_expectation_cues(text)
     yield from (f"cue:{name}" for name in found)
     plain = _EMOJI.sub(lambda m: EMOJI_WORDS.get(m.group(1), " "), text)
     vader = _bucket("vader", vader_compound(plain))
     yield vader
-    # Kind words beside a report of a wait read differently from kind words alone.
-    yield f"{vader}+{'unmet' if UNMET.intersection(found) else 'none'}"
+    # Kind words beside a report of a wait read differently from kind words alone, and so do
+    # kind words in a request ("could be more helpful") or hard words in praise ("no problems").
+    yield f"{vader}+{_reading(found)}"
     yield _bucket("textblob", textblob_polarity(plain))
     sides = _SPLIT.split(plain, maxsplit=1)
     if len(sides) == 2:
         yield _bucket("before_but", vader_compound(sides[0]))
         yield _bucket("after_but", vader_compound(sides[1]))
+    yield from (WELSH_WORDS[word] for word in words if word in WELSH_WORDS)
     if len(words) <= 3:
         yield "cue:short"
