@@ -123,11 +123,11 @@ CUES: dict[str, re.Pattern[str]] = {
         r"|maybe|perhaps|if possible|be more|have more|have a)\b"
         r"|\b(?:could have|couldve|might have|would have (?:been|helped|liked)|would be (?:nice|good|better"
         r"|helpful|lovely|great)|would help|too many|too much|too few|not enough|needs? (?:more|to be|better)"
-        r"|could (?:be|have been|of been|do with|try) (?:\w+ ){0,2}(?:more|better|less|clearer|quicker|faster|improved)"
+        r"|could (?:be|have been|of been|do with|try) (?:\w+ ){0,2}(?:more|less|improved|\w+er)"
         r"|i wish|if anything|(?:id|i would|we would|wed) (?:like|prefer|love) (?:to|more|a|some|the)|lacks?)\b"
     ),
     "contrast": _any_of(
-        "but", "although", "though", "however", "except", "apart from", "shame", "whereas", "yet"
+        "but", "although", "though", "however", "except", "apart from", "shame", "whereas", "yet", "ond"
     ),
     "problem": _any_of(
         "wrong",
@@ -169,7 +169,7 @@ PRAISE_BY_DENIAL = _any_of(
     r"(?:no one|noone|nobody|no body) could (?:\w+ ){0,3}better",
     r"(?:didnt|did not|never|dont|do not) (?:have|had|need|needed) to (?:wait|chase|worry|ring|call|ask|push)",
     r"no (?:waiting|wait|delay|fuss)",
-    r"not (?:a|one) thing (?:wrong|to (?:improve|change|fault))",
+    r"not (?:a|one|a single) thing (?:wrong|to (?:improve|change|fault)|(?:i|we|id) (?:would|could) (?:change|improve))",
     r"no (?:improvements?|changes?) (?:needed|necessary|required)",
     rf"{_NOT} (?:thank|praise) (?:\w+ ){{0,2}}enough",
     rf"{_NOT} speak (?:\w+ ){{0,2}}(?:highly|well) enough",
@@ -197,7 +197,9 @@ PROMPT = _any_of(
 NIL_ANSWER = re.compile(
     r"^(?:nothing|none|no|nope|nil|na|n a|not really|not much|not a lot|very little|nothing really"
     r"|nothing at all|absolutely nothing|nothing else|nothing thank you|nothing thanks|no thanks?"
-    r"|no thank you|not a thing|none thanks|none thank you|dim|dim byd|dim diolch)$"
+    r"|no thank you|not a thing|none thanks|none thank you|dim|dim byd|dim diolch)"
+    r"(?: (?:at (?:this|the) (?:time|moment)|for now|(?:that )?i can think of|(?:comes|springs) to mind"
+    r"|really|else|thanks|thank you))?$"
 )
 
 # "Would use them again" is a recommendation, not a repetition.
@@ -206,14 +208,32 @@ WOULD_AGAIN = _any_of(r"(?:would|will|wd|id|wouldnt hesitate to) (?:\w+ ){1,3}ag
 WELSH_WORDS = {
     **dict.fromkeys(
         "diolch ardderchog gwych hyfryd caredig arbennig bendigedig ffantastig perffaith amyneddgar"
-        " cyfeillgar parch gwrando".split(),
+        " cyfeillgar parch gwrando da".split(),
         "cy:pos",
     ),
     **dict.fromkeys(
         "ofnadwy siomedig gwael anghwrtais digywilydd grac anhapus gwastraff llond bol anghofio"
-        " araf hir".split(),
+        " araf hir hwyr drwg".split(),
         "cy:neg",
     ),
+}
+
+# Welsh softens a word's first letter after many small words ("gwael" -> "yn wael"): each
+# word above is also known in its softened form.
+_SOFT = (("ll", "l"), ("rh", "r"), ("g", ""), ("c", "g"), ("p", "b"), ("t", "d"), ("b", "f"), ("d", "dd"), ("m", "f"))
+
+
+def _softened(word: str) -> str | None:
+    for hard, soft in _SOFT:
+        if word.startswith(hard):
+            return soft + word[len(hard) :]
+    return None
+
+
+WELSH_WORDS |= {
+    soft: cue
+    for word, cue in list(WELSH_WORDS.items())
+    if (soft := _softened(word)) and soft not in WELSH_WORDS and len(soft) > 2
 }
 
 # Letter-writing courtesies ("To whom it may concern", "Thank you for asking", "Kind regards")
@@ -241,7 +261,7 @@ EMOJI_WORDS = {
 }
 _EMOJI = re.compile(r"\bemoji_(\w+)")
 UNMET = frozenset({"duration", "repeat", "absence", "promise", "passed", "without", "problem"})
-_SPLIT = re.compile(r"\b(?:but|although|though|however|except|apart from|whereas)\b")
+_SPLIT = re.compile(r"\b(?:but|although|though|however|except|apart from|whereas|ond)\b")
 
 
 PRAISE = frozenset({"praise_by_denial", "prompt", "would_again"})
