@@ -124,7 +124,8 @@ CUES: dict[str, re.Pattern[str]] = {
         r"|\b(?:could have|couldve|might have|would have (?:been|helped|liked)|would be (?:nice|good|better"
         r"|helpful|lovely|great)|would help|too many|too much|too few|not enough|needs? (?:more|to be|better)"
         r"|could (?:be|have been|of been|do with|try) (?:\w+ ){0,2}(?:more|less|improved|\w+er)"
-        r"|i wish|if anything|(?:id|i would|we would|wed) (?:like|prefer|love) (?:to|more|a|some|the)|lacks?)\b"
+        r"|i wish|if anything|(?:id|i would|we would|wed) (?:like|prefer|love) (?:to|more|a|some|the)"
+        r"|lacks?)\b"
     ),
     "contrast": _any_of(
         "but", "although", "though", "however", "except", "apart from", "shame", "whereas", "yet", "ond"
@@ -155,25 +156,31 @@ CUES: dict[str, re.Pattern[str]] = {
 # the negation words in it are not an absence, and its problem words are not a problem.
 _NOT = r"(?:cant|couldnt|could not|cannot|wouldnt|would not)"
 PRAISE_BY_DENIAL = _any_of(
-    rf"{_NOT} (?:fault|have asked for more|ask for more|wish for more|say (?:a bad|anything bad|a word against))",
-    rf"{_NOT} (?:have )?(?:been|be|gone|go|get|got|do|done|have done) (?:it |any |much |a lot |anything )?better",
+    rf"{_NOT} (?:fault|have asked for more|ask for more|wish for more"
+    r"|say (?:a bad|anything bad|a word against))",
+    rf"{_NOT} (?:have )?(?:been|be|gone|go|get|got|do|done|have done)"
+    r" (?:it |any |much |a lot |anything )?better",
     rf"{_NOT} change (?:a thing|anything)",
-    r"(?:cant|couldnt|could not|cannot|struggle to) think of (?:anything|a thing|any thing)(?! (?:good|positive|helpful))"
+    r"(?:cant|couldnt|could not|cannot|struggle to) think of (?:anything|a thing|any thing)"
+    r"(?! (?:good|positive|helpful))"
     r"(?: (?:to|that|you|i|we|they) (?:\w+ ){0,3}(?:improve\w*|better|change\w*|differently))?",
     r"(?:no |not a single |not one |not any |never (?:had )?(?:a |any )?|without (?:a |any )?)"
     r"(?:problems?|issues?|complaints?|trouble|hitch|faults?|worries|concerns)",
     # "nothing could be better", not "nothing has got better"
-    r"nothing (?:(?!has |had |got |ever )\w+ ){0,4}(?:better|improved?|improving|differently|wrong|bad|negative)",
+    r"nothing (?:(?!has |had |got |ever )\w+ ){0,4}"
+    r"(?:better|improved?|improving|differently|wrong|bad|negative)",
     r"nothing (?:to |needs? |that needs |i would |id |we would )(?:\w+ ){0,2}chang\w*",
     r"nothing to (?:complain about|fault)",
     r"(?:no one|noone|nobody|no body) could (?:\w+ ){0,3}better",
-    r"(?:didnt|did not|never|dont|do not) (?:have|had|need|needed) to (?:wait|chase|worry|ring|call|ask|push)",
+    r"(?:didnt|did not|never|dont|do not) (?:have|had|need|needed) to"
+    r" (?:wait|chase|worry|ring|call|ask|push)",
     r"no (?:waiting|wait|delay|fuss)",
-    r"not (?:a|one|a single) thing (?:wrong|to (?:improve|change|fault)|(?:i|we|id) (?:would|could) (?:change|improve))",
+    r"not (?:a|one|a single) thing"
+    r" (?:wrong|to (?:improve|change|fault)|(?:i|we|id) (?:would|could) (?:change|improve))",
     r"no (?:improvements?|changes?) (?:needed|necessary|required)",
     rf"{_NOT} (?:thank|praise) (?:\w+ ){{0,2}}enough",
     rf"{_NOT} speak (?:\w+ ){{0,2}}(?:highly|well) enough",
-    rf"(?:wouldnt|would not|couldnt|could not|cant|cannot) have (?:coped|managed|done it) without",
+    r"(?:wouldnt|would not|couldnt|could not|cant|cannot) have (?:coped|managed|done it) without",
     r"without (?:\w+ ){1,4}i (?:wouldnt|would not|couldnt|could not) have (?:coped|managed)",
     r"dim (?:byd iw wella|problem|cwyn|cwynion|byd iw newid)",
 )
@@ -207,20 +214,34 @@ WOULD_AGAIN = _any_of(r"(?:would|will|wd|id|wouldnt hesitate to) (?:\w+ ){1,3}ag
 # Everyday Welsh praise and complaint words, which the English lexicons cannot score.
 WELSH_WORDS = {
     **dict.fromkeys(
-        "diolch ardderchog gwych hyfryd caredig arbennig bendigedig ffantastig perffaith amyneddgar"
-        " cyfeillgar parch gwrando da".split(),
+        [
+            *("diolch", "ardderchog", "gwych", "hyfryd", "caredig", "arbennig", "bendigedig", "ffantastig"),
+            *("perffaith", "amyneddgar", "cyfeillgar", "parch", "gwrando", "da"),
+        ],
         "cy:pos",
     ),
     **dict.fromkeys(
-        "ofnadwy siomedig gwael anghwrtais digywilydd grac anhapus gwastraff llond bol anghofio"
-        " araf hir hwyr drwg".split(),
+        [
+            *("ofnadwy", "siomedig", "gwael", "anghwrtais", "digywilydd", "grac", "anhapus", "gwastraff"),
+            *("llond", "bol", "anghofio", "araf", "hir", "hwyr", "drwg"),
+        ],
         "cy:neg",
     ),
 }
 
 # Welsh softens a word's first letter after many small words ("gwael" -> "yn wael"): each
 # word above is also known in its softened form.
-_SOFT = (("ll", "l"), ("rh", "r"), ("g", ""), ("c", "g"), ("p", "b"), ("t", "d"), ("b", "f"), ("d", "dd"), ("m", "f"))
+_SOFT = (
+    ("ll", "l"),
+    ("rh", "r"),
+    ("g", ""),
+    ("c", "g"),
+    ("p", "b"),
+    ("t", "d"),
+    ("b", "f"),
+    ("d", "dd"),
+    ("m", "f"),
+)
 
 
 def _softened(word: str) -> str | None:
@@ -240,7 +261,9 @@ WELSH_WORDS |= {
 # say nothing about the service: they are left out before the lexicons score the comment.
 COURTESY = re.compile(
     r"^(?:to whom it may concern|dear (?:sir|madam|sir or madam|all)|i would (?:just )?like to say(?: that)?"
-    r"|i must say|well|as (?:a|the|his|her|their) carer (?:for|of) my \w+|speaking (?:for|on behalf of) my \w+)\b|\b(?:thank you for asking|thanks for asking|kind regards|best wishes"
+    r"|i must say|well|as (?:a|the|his|her|their) carer (?:for|of) my \w+"
+    r"|speaking (?:for|on behalf of) my \w+)\b"
+    r"|\b(?:thank you for asking|thanks for asking|kind regards|best wishes"
     r"|yours (?:sincerely|faithfully)|many thanks for the survey)$"
 )
 
