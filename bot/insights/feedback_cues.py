@@ -6,6 +6,14 @@ a repetition ("again", "still"), an absence ("no one came"), a broken promise
 person. A lexicon reads them as neutral; these cues let a model see them.
 Lexicon scores (VADER, TextBlob) are added in coarse buckets, and for a
 comment with a "but" the VADER score of each side, which is what marks it mixed.
+
+The same words also praise: "no problems", "couldn't fault them", "nothing to
+improve" deny a fault, and "seen within 10 minutes" is speed, not a wait. Those
+phrases are read first and taken out before the other cues are looked for. A bare
+"nothing" (the answer to "what could we do better?") is its own cue, not an absence;
+letter courtesies ("Kind regards") are left out before the lexicons score; everyday
+Welsh praise and complaint words (and their softened forms) stand in for the English
+lexicons, which read no Welsh.
 """
 
 from __future__ import annotations
