@@ -34,6 +34,11 @@ def _any_of(*phrases: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(phrases) + r")\b")
 
 
+_SLIGHTED = (
+    r"(?:judged|rushed|ignored|dismissed|stupid|nuisance|burden|number|invisible|patronised|unheard"
+    r"|let down|fobbed off|child|criminal|idiot|small|guilty)"
+)
+
 CUES: dict[str, re.Pattern[str]] = {
     "duration": _any_of(
         rf"{_NUMBER}\s+{_UNIT}",
@@ -134,6 +139,15 @@ CUES: dict[str, re.Pattern[str]] = {
         r"|could (?:be|have been|of been|do with|try) (?:\w+ ){0,2}(?:more|less|improved|\w+er)"
         r"|i wish|if anything|(?:id|i would|we would|wed) (?:like|prefer|love) (?:to|more|a|some|the)"
         r"|lacks?)\b"
+    ),
+    # Being brushed aside, told plainly: "talked over me", "made to feel a nuisance".
+    "dismissed": _any_of(
+        r"talked (?:over|down to|about) (?:me|us|him|her)",
+        r"(?:fobbed|brushed) (?:me |us |him |her )?off",
+        rf"(?:made (?:me |us |him |her )?(?:to )?feel|felt|feel|feeling) (?:like )?(?:a |an )?{_SLIGHTED}",
+        rf"treated (?:me |us |him |her )?(?:like|as) (?:a |an )?{_SLIGHTED}",
+        r"(?:nobody|noone|no one) (?:listened|cared|bothered)",
+        "not taken seriously",
     ),
     "contrast": _any_of(
         "but", "although", "though", "however", "except", "apart from", "shame", "whereas", "yet", "ond"
@@ -291,7 +305,7 @@ EMOJI_WORDS = {
     "ok": "ok",
 }
 _EMOJI = re.compile(r"\bemoji_(\w+)")
-UNMET = frozenset({"duration", "repeat", "absence", "promise", "passed", "without", "problem"})
+UNMET = frozenset({"duration", "repeat", "absence", "promise", "passed", "without", "problem", "dismissed"})
 _SPLIT = re.compile(r"\b(?:but|although|though|however|except|apart from|whereas|ond)\b")
 
 

@@ -12,7 +12,7 @@ from bot.insights import sentiment_training
 from bot.insights.analysis import polarity, sentiment_label, sentiment_of
 from bot.insights.feedback_cues import feedback_cues, unmet_expectation_cues
 from bot.insights.sentiment import SCORERS
-from bot.insights.sentiment_model import LABELS, MODEL, decide
+from bot.insights.sentiment_model import LABELS, LEAN_NEGATIVE, MODEL, decide
 from bot.insights.themes import themes_of
 from bot.text import training
 from bot.text.features import Words, masked
@@ -87,7 +87,14 @@ def test_uncertain_comments_lean_to_the_negative_side():
     assert decide({"positive": 0.2, "negative": 0.2, "mixed": 0.15, "neutral": 0.45}) == "negative"
     assert decide({"positive": 0.1, "negative": 0.05, "mixed": 0.3, "neutral": 0.55}) == "mixed"
     assert decide({"positive": 0.4, "negative": 0.3, "mixed": 0.0, "neutral": 0.3}) == "positive"
-    assert decide({"positive": 0.1, "negative": 0.1, "mixed": 0.05, "neutral": 0.75}) == "neutral"
+    # Just below the lean, a most-likely-neutral comment stays neutral; at it, it moves.
+    below = LEAN_NEGATIVE - 0.01
+    assert (
+        decide({"positive": 0.99 - below - 0.6, "negative": below, "mixed": 0.0, "neutral": 0.6}) == "neutral"
+    )
+    assert decide(
+        {"positive": 0.3, "negative": LEAN_NEGATIVE, "mixed": 0.0, "neutral": 0.7 - LEAN_NEGATIVE}
+    ) == ("negative")
 
 
 def test_the_saved_model_was_trained_on_the_corpus_as_it_is_now():
