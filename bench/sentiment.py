@@ -42,7 +42,9 @@ from settings import Sentiment, load_config
 
 ROOT = Path(__file__).resolve().parent.parent
 GENERAL = ROOT / "tests" / "data" / "sentiment.csv"
-NHS = ROOT.parent / "shared" / "research" / "data" / "nhs-fft-qdc-v6.csv"
+# Beside the repository (../shared); a git worktree one folder deeper looks one level further up.
+NHS_CANDIDATES = [base / "shared" / "research" / "data" / "nhs-fft-qdc-v6.csv" for base in ROOT.parents[:2]]
+NHS = next((path for path in NHS_CANDIDATES if path.exists()), NHS_CANDIDATES[0])
 METHODS = {
     "model": Sentiment(method="model"),
     "vader_emoji": Sentiment(method="vader_emoji"),

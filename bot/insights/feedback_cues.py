@@ -6,6 +6,14 @@ a repetition ("again", "still"), an absence ("no one came"), a broken promise
 person. A lexicon reads them as neutral; these cues let a model see them.
 Lexicon scores (VADER, TextBlob) are added in coarse buckets, and for a
 comment with a "but" the VADER score of each side, which is what marks it mixed.
+
+The same words also praise: "no problems", "couldn't fault them", "nothing to
+improve" deny a fault, and "seen within 10 minutes" is speed, not a wait. Those
+phrases are read first and taken out before the other cues are looked for. A bare
+"nothing" (the answer to "what could we do better?") is its own cue, not an absence;
+letter courtesies ("Kind regards") are left out before the lexicons score; everyday
+Welsh praise and complaint words (and their softened forms) stand in for the English
+lexicons, which read no Welsh.
 """
 
 from __future__ import annotations
@@ -14,7 +22,7 @@ import re
 from collections.abc import Iterable
 
 from bot.insights.sentiment import textblob_polarity, vader_compound
-from bot.text.features import Words, negation, register_extra
+from bot.text.features import Words, masked, negation, register_extra
 
 _NUMBER = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|few|several|couple of|many)"
 _UNIT = r"(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?|fortnight)"
@@ -26,11 +34,19 @@ def _any_of(*phrases: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(phrases) + r")\b")
 
 
+_SLIGHTED = (
+    r"(?:judged|rushed|ignored|dismissed|stupid|nuisance|burden|number|invisible|patronised|unheard"
+    r"|let down|fobbed off|child|criminal|idiot|small|guilty)"
+)
+
 CUES: dict[str, re.Pattern[str]] = {
     "duration": _any_of(
         rf"{_NUMBER}\s+{_UNIT}",
         rf"since\s+(?:{_MONTHS}|the\s+\w+|last\s+\w+)",
         "ages",
+        r"wythnos\w*",
+        r"misoedd",
+        "blwyddyn",
         "so long",
         "too long",
         "far too long",
@@ -41,6 +57,9 @@ CUES: dict[str, re.Pattern[str]] = {
     ),
     "repeat": _any_of(
         "again",
+        "eto",
+        "dal i",
+        "dal yna",
         "still",
         "another",
         "every time",
@@ -57,6 +76,10 @@ CUES: dict[str, re.Pattern[str]] = {
     ),
     "absence": _any_of(
         "never",
+        "neb",
+        "byth",
+        "dim (?:ateb|galwad|gwybodaeth|help|llythyr)",
+        "ches i ddim",
         "nobody",
         "no one",
         "noone",
@@ -77,6 +100,7 @@ CUES: dict[str, re.Pattern[str]] = {
         "said (?:they|she|he|it|someone) (?:would|will|were)",
         "told (?:me|us) (?:it|they|someone|that)",
         "promised",
+        r"add(?:o|awodd|awon)\w*",
         "supposed to",
         "meant to",
         "should have",
@@ -103,13 +127,30 @@ CUES: dict[str, re.Pattern[str]] = {
         "not asked",
         "found out from",
     ),
-    # An improvement asked for is an unmet need ("more staff needed", "answer the phone").
+    # An improvement asked for is an unmet need ("more staff needed", "answer the phone"):
+    # a comment that opens with a request, or wishes aloud that something had been done.
     "suggest": re.compile(
         r"^(?:more|better|need|needs|should|could|would be|please|answer|tell|keep|return|speed"
-        r"|shorter|less)\b"
+        r"|shorter|less|give|get|make|improve|treat|provide|stop|start|try|listen|arrive|send|put"
+        r"|train|let|ring|call|phone|reply|hire|employ|offer|explain|check|allow|reduce|increase"
+        r"|maybe|perhaps|if possible|be more|have more|have a)\b"
+        r"|\b(?:could have|couldve|might have|would have (?:been|helped|liked)|would be (?:nice|good|better"
+        r"|helpful|lovely|great)|would help|too many|too much|too few|not enough|needs? (?:more|to be|better)"
+        r"|could (?:be|have been|of been|do with|try) (?:\w+ ){0,2}(?:more|less|improved|\w+er)"
+        r"|i wish|if anything|(?:id|i would|we would|wed) (?:like|prefer|love) (?:to|more|a|some|the)"
+        r"|lacks?)\b"
+    ),
+    # Being brushed aside, told plainly: "talked over me", "made to feel a nuisance".
+    "dismissed": _any_of(
+        r"talked (?:over|down to|about) (?:me|us|him|her)",
+        r"(?:fobbed|brushed) (?:me |us |him |her )?off",
+        rf"(?:made (?:me |us |him |her )?(?:to )?feel|felt|feel|feeling) (?:like )?(?:a |an )?{_SLIGHTED}",
+        rf"treated (?:me |us |him |her )?(?:like|as) (?:a |an )?{_SLIGHTED}",
+        r"(?:nobody|noone|no one) (?:listened|cared|bothered)",
+        "not taken seriously",
     ),
     "contrast": _any_of(
-        "but", "although", "though", "however", "except", "apart from", "shame", "whereas", "yet"
+        "but", "although", "though", "however", "except", "apart from", "shame", "whereas", "yet", "ond"
     ),
     "problem": _any_of(
         "wrong",
@@ -129,8 +170,125 @@ CUES: dict[str, re.Pattern[str]] = {
         "stopped working",
         "out of order",
         "faulty",
+        r"slow(?:ly)?",
+        r"long wait\w*",
     ),
 }
+# Praise said by denying a fault ("no problems", "couldn't fault them", "nothing to improve"):
+# the negation words in it are not an absence, and its problem words are not a problem.
+_NOT = r"(?:cant|couldnt|could not|cannot|wouldnt|would not)"
+PRAISE_BY_DENIAL = _any_of(
+    rf"{_NOT} (?:fault|have asked for more|ask for more|wish for more"
+    r"|say (?:a bad|anything bad|a word against))",
+    rf"{_NOT} (?:have )?(?:been|be|gone|go|get|got|do|done|have done)"
+    r" (?:it |any |much |a lot |anything )?better",
+    rf"{_NOT} change (?:a thing|anything)",
+    r"(?:cant|couldnt|could not|cannot|struggle to) think of (?:anything|a thing|any thing)"
+    r"(?! (?:good|positive|helpful))"
+    r"(?: (?:to|that|you|i|we|they) (?:\w+ ){0,3}(?:improve\w*|better|change\w*|differently))?",
+    r"(?:no |not a single |not one |not any |never (?:had )?(?:a |any )?|without (?:a |any )?)"
+    r"(?:problems?|issues?|complaints?|trouble|hitch|faults?|worries|concerns)",
+    # "nothing could be better", not "nothing has got better"
+    r"nothing (?:(?!has |had |got |ever )\w+ ){0,4}"
+    r"(?:better|improved?|improving|differently|wrong|bad|negative)",
+    r"nothing (?:to |needs? |that needs |i would |id |we would )(?:\w+ ){0,2}chang\w*",
+    r"nothing to (?:complain about|fault)",
+    r"(?:no one|noone|nobody|no body) could (?:\w+ ){0,3}better",
+    r"(?:didnt|did not|never|dont|do not) (?:have|had|need|needed) to"
+    r" (?:wait|chase|worry|ring|call|ask|push)",
+    r"no (?:waiting|wait|delay|fuss)",
+    r"not (?:a|one|a single) thing"
+    r" (?:wrong|to (?:improve|change|fault)|(?:i|we|id) (?:would|could) (?:change|improve))",
+    r"no (?:improvements?|changes?) (?:needed|necessary|required)",
+    rf"{_NOT} (?:thank|praise) (?:\w+ ){{0,2}}enough",
+    rf"{_NOT} speak (?:\w+ ){{0,2}}(?:highly|well) enough",
+    r"(?:wouldnt|would not|couldnt|could not|cant|cannot) have (?:coped|managed|done it) without",
+    r"without (?:\w+ ){1,4}i (?:wouldnt|would not|couldnt|could not) have (?:coped|managed)",
+    r"dim (?:byd iw wella|problem|cwyn|cwynion|byd iw newid)",
+)
+# Speed that is praise: "within the hour", "seen straight away". Its duration is not a wait.
+PROMPT = _any_of(
+    rf"within (?:the |an |a |half an |{_NUMBER} )?(?:hour|{_UNIT})",
+    rf"(?:only|just) (?:had to |had a )?wait\w* (?:about |around |for )?(?:{_NUMBER}|a)",
+    rf"(?:only|just) (?:had )?(?:a |an )?{_NUMBER} (?:{_UNIT}|minute|hour) wait",
+    r"(?:the )?same (?:day|afternoon|morning|evening|week)",
+    r"straight away",
+    r"right away",
+    r"on time",
+    r"in no time",
+    r"quick(?:ly|er than)?",
+    r"prompt(?:ly)?",
+    r"fast",
+    r"no time at all",
+    rf"{_NUMBER} (?:min(?:ute)?s?) (?:after|later)",
+)
+# A bare answer with nothing in it, as people answer "what could we do better?".
+NIL_ANSWER = re.compile(
+    r"^(?:nothing|none|no|nope|nil|na|n a|not really|not much|not a lot|very little|nothing really"
+    r"|nothing at all|absolutely nothing|nothing else|nothing thank you|nothing thanks|no thanks?"
+    r"|no thank you|not a thing|none thanks|none thank you|dim|dim byd|dim diolch)"
+    r"(?: (?:at (?:this|the) (?:time|moment)|for now|(?:that )?i can think of|(?:comes|springs) to mind"
+    r"|really|else|thanks|thank you))?$"
+)
+
+# "Would use them again" is a recommendation, not a repetition.
+WOULD_AGAIN = _any_of(r"(?:would|will|wd|id|wouldnt hesitate to) (?:\w+ ){1,3}again")
+# Everyday Welsh praise and complaint words, which the English lexicons cannot score.
+WELSH_WORDS = {
+    **dict.fromkeys(
+        [
+            *("diolch", "ardderchog", "gwych", "hyfryd", "caredig", "arbennig", "bendigedig", "ffantastig"),
+            *("perffaith", "amyneddgar", "cyfeillgar", "parch", "gwrando", "da"),
+        ],
+        "cy:pos",
+    ),
+    **dict.fromkeys(
+        [
+            *("ofnadwy", "siomedig", "gwael", "anghwrtais", "digywilydd", "grac", "anhapus", "gwastraff"),
+            *("llond", "bol", "anghofio", "araf", "hir", "hwyr", "drwg"),
+        ],
+        "cy:neg",
+    ),
+}
+
+# Welsh softens a word's first letter after many small words ("gwael" -> "yn wael"): each
+# word above is also known in its softened form.
+_SOFT = (
+    ("ll", "l"),
+    ("rh", "r"),
+    ("g", ""),
+    ("c", "g"),
+    ("p", "b"),
+    ("t", "d"),
+    ("b", "f"),
+    ("d", "dd"),
+    ("m", "f"),
+)
+
+
+def _softened(word: str) -> str | None:
+    for hard, soft in _SOFT:
+        if word.startswith(hard):
+            return soft + word[len(hard) :]
+    return None
+
+
+WELSH_WORDS |= {
+    soft: cue
+    for word, cue in list(WELSH_WORDS.items())
+    if (soft := _softened(word)) and soft not in WELSH_WORDS and len(soft) > 2
+}
+
+# Letter-writing courtesies ("To whom it may concern", "Thank you for asking", "Kind regards")
+# say nothing about the service: they are left out before the lexicons score the comment.
+COURTESY = re.compile(
+    r"^(?:to whom it may concern|dear (?:sir|madam|sir or madam|all)|i would (?:just )?like to say(?: that)?"
+    r"|i must say|well|as (?:a|the|his|her|their) carer (?:for|of) my \w+"
+    r"|speaking (?:for|on behalf of) my \w+)\b"
+    r"|\b(?:thank you for asking|thanks for asking|kind regards|best wishes"
+    r"|yours (?:sincerely|faithfully)|many thanks for the survey)$"
+)
+
 # The normaliser's emoji words, as words the lexicons score (bot.text.normalise names them).
 EMOJI_WORDS = {
     "thumbs_up": "good",
@@ -147,8 +305,20 @@ EMOJI_WORDS = {
     "ok": "ok",
 }
 _EMOJI = re.compile(r"\bemoji_(\w+)")
-UNMET = frozenset({"duration", "repeat", "absence", "promise", "passed", "without", "problem"})
-_SPLIT = re.compile(r"\b(?:but|although|though|however|except|apart from|whereas)\b")
+UNMET = frozenset({"duration", "repeat", "absence", "promise", "passed", "without", "problem", "dismissed"})
+_SPLIT = re.compile(r"\b(?:but|although|though|however|except|apart from|whereas|ond)\b")
+
+
+PRAISE = frozenset({"praise_by_denial", "prompt", "would_again"})
+
+
+def _reading(found: list[str]) -> str:
+    """What the cues make of a comment, to pair with its lexicon score."""
+    if UNMET.intersection(found):
+        return "unmet"
+    if "suggest" in found:
+        return "suggest"
+    return "praise" if PRAISE.intersection(found) else "none"
 
 
 def _bucket(name: str, score: float) -> str:
@@ -159,25 +329,52 @@ def _bucket(name: str, score: float) -> str:
 
 
 def unmet_expectation_cues(text: str) -> list[str]:
-    """The names of the CUES found in a normalised comment."""
-    return [name for name, pattern in CUES.items() if pattern.search(text)]
+    """The names of the CUES found in a normalised comment.
+
+    Praise by denial and promptness are read first and taken out, so "no problems" is not an
+    absence and "seen within 10 minutes" is not a wait; they are named "praise_by_denial"
+    and "prompt". A bare "nothing" is "nil_answer", and no absence.
+    """
+    if NIL_ANSWER.match(text):
+        return ["nil_answer"]
+    found = []
+    denials, text = masked(PRAISE_BY_DENIAL, text)
+    if denials:
+        found.append("praise_by_denial")
+    quick, text = masked(PROMPT, text)
+    if quick:
+        found.append("prompt")
+    again, text = masked(WOULD_AGAIN, text)
+    if again:
+        found.append("would_again")
+    return found + [name for name, pattern in CUES.items() if pattern.search(text)]
 
 
 @register_extra("feedback_cues")
 def feedback_cues(text: str, words: Words) -> Iterable[str]:
     """Cue features of a normalised comment (see the module docstring), with negation scope."""
     yield from negation(text, words)
+    first = words.clauses[0] if words.clauses else []
+    if len(words.clauses) > 1 and NIL_ANSWER.match(" ".join(first)):
+        # "Nothing, it was perfect": the answer is what follows the "nothing".
+        yield "cue:nil_then"
+        text = " ".join(text.split()[len(first) :])
+    courtesies, text = masked(COURTESY, text)
+    if courtesies:
+        yield "cue:courtesy"
     found = unmet_expectation_cues(text)
     yield from (f"cue:{name}" for name in found)
     plain = _EMOJI.sub(lambda m: EMOJI_WORDS.get(m.group(1), " "), text)
     vader = _bucket("vader", vader_compound(plain))
     yield vader
-    # Kind words beside a report of a wait read differently from kind words alone.
-    yield f"{vader}+{'unmet' if UNMET.intersection(found) else 'none'}"
+    # Kind words beside a report of a wait read differently from kind words alone, and so do
+    # kind words in a request ("could be more helpful") or hard words in praise ("no problems").
+    yield f"{vader}+{_reading(found)}"
     yield _bucket("textblob", textblob_polarity(plain))
     sides = _SPLIT.split(plain, maxsplit=1)
     if len(sides) == 2:
         yield _bucket("before_but", vader_compound(sides[0]))
         yield _bucket("after_but", vader_compound(sides[1]))
+    yield from (WELSH_WORDS[word] for word in words if word in WELSH_WORDS)
     if len(words) <= 3:
         yield "cue:short"

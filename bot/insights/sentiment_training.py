@@ -15,7 +15,7 @@ from bot.text import training
 from bot.text.evaluation import grouped_probabilities
 
 CORPUS = DATA / "feedback.csv"
-C = 4.0
+C = 10.0
 
 
 def corpus() -> list[dict[str, str]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
 from typing import Any
@@ -153,3 +154,15 @@ def negation(normalised: str, words: Words) -> list[str]:
                 marked.append("neg:" + word)
                 reach -= 1
     return marked
+
+
+def masked(pattern: re.Pattern[str], text: str) -> tuple[list[str], str]:
+    """The stretches of `text` that `pattern` matches, and `text` with each blanked to a space.
+
+    A cue set reads a phrase as one thing ("no problems" is praise) and then looks for its
+    other cues in what is left, so the phrase's words ("no", "problems") cannot also count.
+    """
+    found = [match.group(0) for match in pattern.finditer(text)]
+    if not found:
+        return [], text
+    return found, " ".join(pattern.sub(" ", text).split())

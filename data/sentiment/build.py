@@ -153,12 +153,14 @@ def fill(text: str, service: str, rng: random.Random) -> str:
 
 
 def build(seed: int = 15, services_per_line: int = 5) -> list[dict]:
-    rng = random.Random(seed)
     names, weights = zip(*REGISTERS, strict=True)
     rows, seen = [], set()
     for path in sorted(HERE.glob("templates_*.txt")):
         welsh = path.stem.endswith("welsh")
         for template in templates(path):
+            # Each template draws from its own seeded stream, so adding a template leaves the
+            # others' services and registers as they were.
+            rng = random.Random(f"{seed}:{template['id']}")
             for line in template["lines"]:
                 services = rng.sample(sorted(SERVICES), 1 if welsh else services_per_line)
                 for service in services:
