@@ -192,6 +192,11 @@ def main(argv: list[str] | None = None) -> list[Row]:
     with GENERAL.open(encoding="utf-8", newline="") as handle:
         general = [(r["text"], r["label"]) for r in csv.DictReader(handle)]
     rows += compare_on("general short texts", general, ("positive", "neutral", "negative"))
+    # Comments by writers who never saw the model or its corpus (never trained on).
+    for path in sorted((ROOT / "data" / "sentiment").glob("blind_set_*.csv")):
+        with path.open(encoding="utf-8", newline="") as handle:
+            blind = [(r["text"], r["label"]) for r in csv.DictReader(handle)]
+        rows += compare_on(f"unseen set {path.stem[-1].upper()}", blind, LABELS)
     if args.nhs.exists():
         rows += compare_on("NHS FFT", nhs_rows(args.nhs), ("positive", "negative"))
     else:
