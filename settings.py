@@ -430,7 +430,7 @@ class CallbackEmail(_Strict):
 
 
 class Callbacks(_Strict):
-    """"Would you like us to contact you?" at the end of a survey, and staff replies (bot/callbacks)."""
+    """ "Would you like us to contact you?" at the end of a survey, and staff replies (bot/callbacks)."""
 
     # never | when_negative (a negative answer or comment) | always
     offer: Literal["never", "when_negative", "always"] = "never"
@@ -583,7 +583,7 @@ def _check_languages(config: Config) -> None:
 
 
 def _check_optional_wording(config: Config, lang: str) -> None:
-    """Safeguarding, "you said, we did", callbacks and public results wording exists in every offered language."""
+    """Safeguarding, "you said, we did", callbacks and public results wording exists in every language."""
     if config.safeguarding.enabled and lang not in config.safeguarding.safety_reply:
         raise ValueError(f"safeguarding.safety_reply.{lang}: missing")
     if any(s.ask_you_said_we_did for s in config.surveys):

@@ -16,9 +16,9 @@ from bot.callbacks.handling import get_callback
 from bot.callbacks.replies import ReplyRefused, Sender, send_reply
 from bot.outreach.imports import import_rows
 from models.alert import ALERT_STATUSES
+from models.api_token import find_token
 from models.base import utcnow
 from models.callback import CALLBACK_STATUSES
-from models.api_token import find_token
 from models.local_days import local_date, local_midnight
 from models.reports.alert_feed import alert_dict, page_of_alerts
 from models.reports.callbacks import callback_dicts, page_of_callbacks
@@ -204,7 +204,13 @@ def callback_reply(callback_id: int):
             return _not_found()
         try:
             entry = send_reply(
-                session, state.config, found, text, Sender.api(g.api_token_name), utcnow(), by_sms=channel == "sms"
+                session,
+                state.config,
+                found,
+                text,
+                Sender.api(g.api_token_name),
+                utcnow(),
+                by_sms=channel == "sms",
             )
         except ReplyRefused as refused:
             if refused.reason in ("empty", "too_long"):

@@ -37,7 +37,9 @@ def get_callback(
     return session.scalar(query)
 
 
-def assign(session: Session, callback: Callback, assignee_id: int | None, sender: Sender, now: datetime) -> None:
+def assign(
+    session: Session, callback: Callback, assignee_id: int | None, sender: Sender, now: datetime
+) -> None:
     """Give the callback to a member of staff (None: nobody)."""
     if assignee_id is not None:
         assignee = session.get(User, assignee_id)
@@ -47,7 +49,9 @@ def assign(session: Session, callback: Callback, assignee_id: int | None, sender
     _changed(session, callback, sender, now, "callback_assigned", {"assignee_id": assignee_id})
 
 
-def add_note(session: Session, callback: Callback, note: str, sender: Sender, now: datetime) -> CallbackMessage:
+def add_note(
+    session: Session, callback: Callback, note: str, sender: Sender, now: datetime
+) -> CallbackMessage:
     """A private note in the thread: staff see it, the resident and the API never do."""
     note = note.strip()
     if not note:
@@ -55,7 +59,12 @@ def add_note(session: Session, callback: Callback, note: str, sender: Sender, no
     if len(note) > MAX_NOTE:
         raise CallbackError(f"a note can be at most {MAX_NOTE} characters")
     entry = CallbackMessage(
-        callback_id=callback.id, kind="note", body=note, user_id=sender.user_id, author=sender.author, created_at=now
+        callback_id=callback.id,
+        kind="note",
+        body=note,
+        user_id=sender.user_id,
+        author=sender.author,
+        created_at=now,
     )
     session.add(entry)
     _changed(session, callback, sender, now, "callback_note", {"note_added": True})

@@ -48,7 +48,9 @@ def is_negative(session: Session, survey: Survey, conversation: Conversation) ->
     return False
 
 
-def ask(session: Session, config: Config, survey: Survey, conversation: Conversation, now: datetime) -> list[Reply]:
+def ask(
+    session: Session, config: Config, survey: Survey, conversation: Conversation, now: datetime
+) -> list[Reply]:
     """The offer after the thank-you, when config says to make it; [] otherwise."""
     mode = config.callbacks.offer
     if mode == "never" or conversation.is_test:
@@ -102,4 +104,6 @@ def _question(config: Config, conversation: Conversation) -> Question:
 def _offer(config: Config, conversation: Conversation) -> Reply:
     question = _question(config, conversation)
     # No question id on the buttons: a tap is read as a plain YES or NO after the survey ended.
-    return Reply(question.text[conversation.language], options=question_options(question, conversation.language))
+    return Reply(
+        question.text[conversation.language], options=question_options(question, conversation.language)
+    )

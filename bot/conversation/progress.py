@@ -93,7 +93,11 @@ def answered(session: Session, conversation: Conversation) -> set[str]:
 
 
 def ask_next(
-    config: Config, conversation: Conversation, answered: set[str], now: datetime, session: Session | None = None
+    config: Config,
+    conversation: Conversation,
+    answered: set[str],
+    now: datetime,
+    session: Session | None = None,
 ) -> list[Reply]:
     """Given the questions already answered: the next one, or the thank-you and a closing question.
 

@@ -26,6 +26,7 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
+from bot.callbacks.mail import notify_new_callbacks
 from bot.conversation import progress
 from bot.conversation.engine import SurveyStart, begin_surveys
 from bot.conversation.messages import Reply
@@ -34,7 +35,6 @@ from bot.outreach import rules
 from bot.outreach.outbox import drain
 from bot.outreach.quiet_hours import may_send_at
 from bot.privacy.retention import apply_retention_if_due
-from bot.callbacks.mail import notify_new_callbacks
 from bot.safeguarding.mail import notify_pending_alerts
 from models import Contact, Conversation, OutboxMessage, Prompt
 from models.base import UTCDateTime, utcnow
@@ -244,7 +244,7 @@ def _queue(session: Session, config: Config, ready: list, now: datetime) -> None
 
 
 def run_once(db: Database, config: Config, env: Environment) -> None:
-    """One tick of the job: alert and callback e-mails, sweep what is due, send what is queued, daily retention."""
+    """One tick of the job: alert and callback e-mails, sweep what is due, send what is queued, retention."""
     now = utcnow()
     # First: SMS and Telegram never e-mail inline, and a long drain must not delay the duty inbox.
     emailed = notify_pending_alerts(db, config, now=now)

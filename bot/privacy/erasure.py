@@ -106,7 +106,14 @@ def erase_person(
     session.execute(delete(Conversation).where(Conversation.id.in_(conversation_ids)))  # answers cascade
     uploads = delete_all_uploads(session)
     report = ErasureReport(
-        contact.public_id, len(conversation_ids), messages, consents, len(alert_ids), feedback, uploads, callbacks
+        contact.public_id,
+        len(conversation_ids),
+        messages,
+        consents,
+        len(alert_ids),
+        feedback,
+        uploads,
+        callbacks,
     )
     session.delete(contact)
     record(

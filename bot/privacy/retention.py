@@ -17,10 +17,19 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, delete, exists, func, or_, select, text
 from sqlalchemy.orm import Session
 
-from models import Alert, AuditEntry, Callback, CallbackMessage, Contact, Conversation, Message, ScreenFeedback
+from models import (
+    Alert,
+    AuditEntry,
+    Callback,
+    CallbackMessage,
+    Contact,
+    Conversation,
+    Message,
+    ScreenFeedback,
+)
 from models.alert import ACTIVE_STATUSES
-from models.callback import ACTIVE_STATUSES as ACTIVE_CALLBACKS
 from models.audit import record
+from models.callback import ACTIVE_STATUSES as ACTIVE_CALLBACKS
 from models.db import rowcount
 from models.pending_upload import delete_expired_uploads
 from settings import Config
@@ -82,7 +91,9 @@ def apply_retention(session: Session, config: Config, now: datetime) -> Retentio
         cutoff = now - rules.answers_after
         flagged = or_(
             exists().where(Alert.conversation_id == Conversation.id, Alert.status.in_(ACTIVE_STATUSES)),
-            exists().where(Callback.conversation_id == Conversation.id, Callback.status.in_(ACTIVE_CALLBACKS)),
+            exists().where(
+                Callback.conversation_id == Conversation.id, Callback.status.in_(ACTIVE_CALLBACKS)
+            ),
         )
         conversations = rowcount(
             session.execute(delete(Conversation).where(Conversation.started_at < cutoff, ~flagged))

@@ -129,7 +129,12 @@ def callback_dicts(session: Session, callbacks: Sequence[Callback]) -> list[dict
     messages: dict[int, list[dict[str, Any]]] = {i: [] for i in ids}
     if ids:
         rows = session.execute(
-            select(CallbackMessage.callback_id, CallbackMessage.kind, CallbackMessage.body, CallbackMessage.created_at)
+            select(
+                CallbackMessage.callback_id,
+                CallbackMessage.kind,
+                CallbackMessage.body,
+                CallbackMessage.created_at,
+            )
             .where(CallbackMessage.callback_id.in_(ids), CallbackMessage.kind.in_(("in", "out")))
             .order_by(CallbackMessage.id)
         )

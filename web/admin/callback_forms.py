@@ -28,7 +28,10 @@ class CallbackFilterForm(FlaskForm):
     team = SelectField("Team", choices=[], default="")
     status = SelectField(
         "Status",
-        choices=options([("", "Open and replied"), ("all", "Any status")] + [(s, STATUS_NAMES[s]) for s in CALLBACK_STATUSES]),
+        choices=options(
+            [("", "Open and replied"), ("all", "Any status")]
+            + [(s, STATUS_NAMES[s]) for s in CALLBACK_STATUSES]
+        ),
         default="",
     )
     assignee = SelectField("Assigned to", choices=[], default="")
@@ -48,4 +51,6 @@ class CallbackAssignForm(FlaskForm):
 
 
 class CloseForm(FlaskForm):
-    outcome = SelectField("Outcome", choices=options([("", "Choose an outcome")] + list(OUTCOME_NAMES.items())))
+    outcome = SelectField(
+        "Outcome", choices=options([("", "Choose an outcome")] + list(OUTCOME_NAMES.items()))
+    )

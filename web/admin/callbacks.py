@@ -162,8 +162,13 @@ def callback_reply(callback_id: int):
     def reply(session, callback, text, by_sms, sender, now):
         send_reply(session, config, callback, text, sender, now, by_sms=by_sms)
 
-    return _act(callback_id, reply, "Reply queued: it goes to the resident as soon as sending hours allow.",
-                form.text.data, bool(form.by_sms.data))
+    return _act(
+        callback_id,
+        reply,
+        "Reply queued: it goes to the resident as soon as sending hours allow.",
+        form.text.data,
+        bool(form.by_sms.data),
+    )
 
 
 @bp.post("/callbacks/<int:callback_id>/note")

@@ -60,7 +60,9 @@ def dashboard():
         summary = summarise(session, state.config, filters, since, until, interval)
         waited_scope = frozenset({filters.team}) if filters.team else filters.allowed_teams
         days_waited = days_waited_by_team(session, since, until, waited_scope)
-        callbacks = callback_figures(session, since, until, datetime.now(UTC), filters.allowed_teams, filters.team)
+        callbacks = callback_figures(
+            session, since, until, datetime.now(UTC), filters.allowed_teams, filters.team
+        )
         comments = comment_panel(session, state.config, filters, since, until)
     language = state.config.organisation.default_language
     return render_template(
