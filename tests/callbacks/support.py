@@ -37,7 +37,9 @@ def answer_survey(
     send(db, config, first, address=address, channel=channel, at=start)
     replies = []
     for i, text in enumerate(answers):
-        replies = send(db, config, text, address=address, channel=channel, at=start + timedelta(minutes=i + 1))
+        replies = send(
+            db, config, text, address=address, channel=channel, at=start + timedelta(minutes=i + 1)
+        )
     return replies
 
 

@@ -52,7 +52,10 @@ def test_done_when_through_the_admin(app, config, callbacks, started, fake_twili
     sign_in(client, "east@example.org")
     app.config["WTF_CSRF_ENABLED"] = False  # the Chromium test posts the real forms, tokens and all
     listing = client.get("/admin/callbacks").get_data(as_text=True)
-    assert f'data-callback="{callbacks["east"]}"' in listing and f'data-callback="{callbacks["west"]}"' not in listing
+    assert (
+        f'data-callback="{callbacks["east"]}"' in listing
+        and f'data-callback="{callbacks["west"]}"' not in listing
+    )
     assert client.get(f"/admin/callbacks/{callbacks['west']}").status_code == 404
     page = client.get(f"/admin/callbacks/{callbacks['east']}").get_data(as_text=True)
     assert "The social worker never rang back" in page  # the comment, with the survey answers
@@ -60,7 +63,9 @@ def test_done_when_through_the_admin(app, config, callbacks, started, fake_twili
     assert client.post(f"/admin/callbacks/{callbacks['east']}/contact").status_code == 403
 
     url = f"/admin/callbacks/{callbacks['east']}"
-    client.post(f"{url}/assign", data={"assignee": str(make_user(db, "worker@example.org", "viewer", ("east",)))})
+    client.post(
+        f"{url}/assign", data={"assignee": str(make_user(db, "worker@example.org", "viewer", ("east",)))}
+    )
     client.post(f"{url}/note", data={"note": "Check the care plan first"})
     client.post(f"{url}/reply", data={"text": "Sorry nobody rang. I will call you tomorrow."})
     drain_all(app, config)
@@ -83,11 +88,17 @@ def test_done_when_through_the_admin(app, config, callbacks, started, fake_twili
         actions = set(
             session.scalars(select(AuditEntry.action).where(AuditEntry.subject == f"callback:{callback.id}"))
         )
-    assert actions == {"callback_opened", "callback_assigned", "callback_note", "callback_reply", "callback_closed"}
+    assert actions == {
+        "callback_opened",
+        "callback_assigned",
+        "callback_note",
+        "callback_reply",
+        "callback_closed",
+    }
 
     dashboard = client.get("/admin/").get_data(as_text=True)
     east_row = re.search(r'<tr data-callbacks="east">(.*?)</tr>', dashboard, re.S).group(1)
-    assert re.search(r"data-asked>1<", east_row) and "100% <span class=\"hint\">(1 of 1)" in east_row
+    assert re.search(r"data-asked>1<", east_row) and '100% <span class="hint">(1 of 1)' in east_row
     assert 'data-callbacks="west"' not in dashboard  # not the viewer's team
 
 
@@ -96,12 +107,17 @@ def test_managers_see_contact_details_on_request_audited(app, config, callbacks)
     make_user(db, "manager@example.org", "manager")
     sign_in(client, "manager@example.org")
     app.config["WTF_CSRF_ENABLED"] = False
-    assert "Show contact details" in client.get(f"/admin/callbacks/{callbacks['west']}").get_data(as_text=True)
+    assert "Show contact details" in client.get(f"/admin/callbacks/{callbacks['west']}").get_data(
+        as_text=True
+    )
     shown = client.post(f"/admin/callbacks/{callbacks['west']}/contact")
     assert WEST_PHONE in shown.get_data(as_text=True) and shown.headers["Cache-Control"] == "no-store"
     with db.begin() as session:
-        assert session.scalar(select(AuditEntry.action).where(AuditEntry.subject == f"callback:{callbacks['west']}",
-                                                               AuditEntry.action == "view_contact"))
+        assert session.scalar(
+            select(AuditEntry.action).where(
+                AuditEntry.subject == f"callback:{callbacks['west']}", AuditEntry.action == "view_contact"
+            )
+        )
 
 
 def test_done_when_through_the_api(app, config, callbacks, fake_twilio):
@@ -111,20 +127,32 @@ def test_done_when_through_the_api(app, config, callbacks, fake_twilio):
     listed = client.get("/api/v1/callbacks", headers=headers).json
     assert [c["id"] for c in listed["data"]] == [callbacks["east"]]
     assert client.get(f"/api/v1/callbacks/{callbacks['west']}", headers=headers).status_code == 404
-    refused = client.post(f"/api/v1/callbacks/{callbacks['west']}/replies", json={"text": "Hi"}, headers=headers)
+    refused = client.post(
+        f"/api/v1/callbacks/{callbacks['west']}/replies", json={"text": "Hi"}, headers=headers
+    )
     assert refused.status_code == 404
-    sent = client.post(f"/api/v1/callbacks/{callbacks['east']}/replies", json={"text": "We will call"}, headers=headers)
+    sent = client.post(
+        f"/api/v1/callbacks/{callbacks['east']}/replies", json={"text": "We will call"}, headers=headers
+    )
     assert sent.status_code == 202 and isinstance(sent.json["message_id"], int)
-    assert client.post(f"/api/v1/callbacks/{callbacks['east']}/replies", json={}, headers=headers).status_code == 400
+    assert (
+        client.post(f"/api/v1/callbacks/{callbacks['east']}/replies", json={}, headers=headers).status_code
+        == 400
+    )
     drain_all(app, config)
     assert [m["body"] for m in fake_twilio.messages] == ["East locality team: We will call"]
     send(db, config, "Thanks", address=PHONE, channel="sms", at=datetime.now(UTC))
     one = client.get(f"/api/v1/callbacks/{callbacks['east']}", headers=headers).json
-    assert [(m["direction"], m["text"]) for m in one["messages"]] == [("out", "We will call"), ("in", "Thanks")]
+    assert [(m["direction"], m["text"]) for m in one["messages"]] == [
+        ("out", "We will call"),
+        ("in", "Thanks"),
+    ]
     assert one["team"] == "east" and one["status"] == "open" and one["outcome"] is None
     assert PHONE not in str(one) and "7700" not in str(listed)
     send(db, config, "STOP", address=PHONE, channel="sms", at=datetime.now(UTC))
-    opted_out = client.post(f"/api/v1/callbacks/{callbacks['east']}/replies", json={"text": "Hi"}, headers=headers)
+    opted_out = client.post(
+        f"/api/v1/callbacks/{callbacks['east']}/replies", json={"text": "Hi"}, headers=headers
+    )
     assert opted_out.status_code == 409 and opted_out.json["reason"] == "opted_out"
 
 
@@ -152,5 +180,8 @@ def test_erasure_removes_the_callbacks_and_their_threads(app, config, callbacks,
     assert report.callbacks_deleted == 1
     with db.begin() as session:
         assert session.get(Callback, callbacks["east"]) is None
-        assert session.scalar(select(CallbackMessage).where(CallbackMessage.callback_id == callbacks["east"])) is None
+        assert (
+            session.scalar(select(CallbackMessage).where(CallbackMessage.callback_id == callbacks["east"]))
+            is None
+        )
         assert session.get(Callback, callbacks["west"]) is not None

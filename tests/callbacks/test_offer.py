@@ -56,8 +56,15 @@ def test_yes_opens_a_callback_due_in_working_days_then_asks_you_said_we_did(db, 
     assert texts(replies) == [opened, cfg.you_said_we_did.question["en"]]
     with db.begin() as session:
         callback = session.scalar(select(Callback))
-        audit = session.scalar(select(AuditEntry.action).where(AuditEntry.subject == f"callback:{callback.id}"))
-    assert (callback.team, callback.channel, callback.status, callback.language) == ("east", "sms", "open", "en")
+        audit = session.scalar(
+            select(AuditEntry.action).where(AuditEntry.subject == f"callback:{callback.id}")
+        )
+    assert (callback.team, callback.channel, callback.status, callback.language) == (
+        "east",
+        "sms",
+        "open",
+        "en",
+    )
     assert callback.due_at.date() == date(2026, 12, 2) and callback.due_at.hour == 0  # the end of 1 December
     assert audit == "callback_opened"
     [conversation] = conversations_of(db, PHONE, "sms")
@@ -87,7 +94,9 @@ def test_silence_changes_nothing_and_a_late_yes_starts_afresh(db, config):
     answer_survey(db, cfg)
     late = T0 + cfg.conversation.idle_timeout + timedelta(hours=1)
     replies = send(db, cfg, "YES", address=PHONE, channel="sms", at=late)
-    assert texts(replies)[0] == cfg.default_survey.intro["en"].replace("{organisation}", cfg.organisation.name)
+    assert texts(replies)[0] == cfg.default_survey.intro["en"].replace(
+        "{organisation}", cfg.organisation.name
+    )
     with db.begin() as session:
         assert session.scalar(select(Callback)) is None
 
@@ -96,9 +105,9 @@ def test_an_unclear_answer_gets_the_offer_once_more(db, config):
     cfg = with_callbacks(config, offer="always")
     answer_survey(db, cfg)
     assert texts(send(db, cfg, "what?", address=PHONE, channel="sms", at=LATER)) == [offer_text(cfg)]
-    assert texts(send(db, cfg, "Y", address=PHONE, channel="sms", at=LATER + timedelta(minutes=1)))[0].startswith(
-        "Thank you. Someone from East locality team"
-    )
+    assert texts(send(db, cfg, "Y", address=PHONE, channel="sms", at=LATER + timedelta(minutes=1)))[
+        0
+    ].startswith("Thank you. Someone from East locality team")
 
 
 def test_welsh_resident_is_offered_in_welsh_and_answers_ie(db, config):

@@ -39,9 +39,14 @@ def test_messages_go_to_the_thread_thanked_once_per_turn(db, cfg):
     callback_id = ask_for_callback(db, cfg)
     send(db, cfg, "no", address=PHONE, channel="sms", at=AFTER)  # answers "you said, we did"
     first = send(db, cfg, "It was about my mum's care plan", address=PHONE, channel="sms", at=AFTER)
-    second = send(db, cfg, "She is at home now", address=PHONE, channel="sms", at=AFTER + timedelta(minutes=1))
+    second = send(
+        db, cfg, "She is at home now", address=PHONE, channel="sms", at=AFTER + timedelta(minutes=1)
+    )
     assert texts(first) == [say(cfg, "received", "en", "east")] and texts(second) == []
-    assert thread_of(db, callback_id) == [("in", "It was about my mum's care plan"), ("in", "She is at home now")]
+    assert thread_of(db, callback_id) == [
+        ("in", "It was about my mum's care plan"),
+        ("in", "She is at home now"),
+    ]
 
 
 def test_help_and_stop_still_work_and_every_thread_message_is_screened(db, cfg):
@@ -49,7 +54,9 @@ def test_help_and_stop_still_work_and_every_thread_message_is_screened(db, cfg):
     send(db, cfg, "no", address=PHONE, channel="sms", at=AFTER)
     help_text = cfg.messages["en"].help.replace("{organisation}", cfg.organisation.name)
     assert texts(send(db, cfg, "HELP", address=PHONE, channel="sms", at=AFTER)) == [help_text]
-    risky = send(db, cfg, "honestly I want to die", address=PHONE, channel="sms", at=AFTER + timedelta(minutes=1))
+    risky = send(
+        db, cfg, "honestly I want to die", address=PHONE, channel="sms", at=AFTER + timedelta(minutes=1)
+    )
     assert texts(risky)[0] == cfg.safeguarding.safety_reply["en"]  # the safety reply goes first
     assert texts(risky)[1] == say(cfg, "received", "en", "east")
     with db.begin() as session:
@@ -96,7 +103,9 @@ def test_written_in_quiet_hours_it_waits_for_the_morning(db, cfg, env, fake_twil
     reply(db, cfg, callback_id, "Thanks, we will look into it", now=night)
     assert drain(db, cfg, env, night).sent == 0 and fake_twilio.messages == []
     with db.begin() as session:
-        assert session.scalar(select(OutboxMessage.next_attempt_at)) == datetime(2026, 11, 28, 9, 0, tzinfo=UTC)
+        assert session.scalar(select(OutboxMessage.next_attempt_at)) == datetime(
+            2026, 11, 28, 9, 0, tzinfo=UTC
+        )
     assert drain(db, cfg, env, datetime(2026, 11, 28, 9, 1, tzinfo=UTC)).sent == 1
     assert len(fake_twilio.messages) == 1
 
