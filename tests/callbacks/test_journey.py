@@ -185,3 +185,16 @@ def test_erasure_removes_the_callbacks_and_their_threads(app, config, callbacks,
             is None
         )
         assert session.get(Callback, callbacks["west"]) is not None
+
+
+def test_a_subject_access_request_includes_the_callbacks_and_their_threads(app, config, callbacks, started):
+    from bot.privacy.subject_access import subject_access
+
+    db = app.extensions["heard"].db
+    send(db, config, "More about it", address=PHONE, channel="sms", at=started + timedelta(minutes=30))
+    with db.begin() as session:
+        contact = session.scalar(select(Contact).where(Contact.phone == PHONE))
+        report = subject_access(session, contact, None, datetime.now(UTC))
+    [callback] = report["callbacks"]
+    assert callback["id"] == callbacks["east"] and callback["team"] == "east"
+    assert [(m["kind"], m["text"]) for m in callback["thread"]] == [("in", "More about it")]
