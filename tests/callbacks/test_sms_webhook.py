@@ -15,7 +15,7 @@ from settings import Environment
 from tests.admin_support import make_user, sign_in
 from tests.callbacks.support import NEGATIVE, PHONE, thread_of
 from tests.scheduling import fast
-from tests.twilio_requests import SMS_PATH, message_form, post_signed, twiml_messages, twilio_env  # noqa: F401
+from tests.twilio_requests import SMS_PATH, message_form, post_signed, twilio_env, twiml_messages  # noqa: F401
 
 
 def test_resident_over_sms_and_staff_in_the_admin(fake_twilio, app, config):
