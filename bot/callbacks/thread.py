@@ -13,6 +13,7 @@ from bot.callbacks.wording import say
 from bot.conversation.messages import Inbound, Reply, clip
 from models import Callback, CallbackMessage, Contact
 from models.callback import ACTIVE_STATUSES
+from settings import Config
 
 _ACTIVE = (
     select(Callback)
@@ -28,7 +29,7 @@ def active_callback(session: Session, contact_id: int) -> Callback | None:
 
 
 def take_message(
-    session: Session, config, contact: Contact, inbound: Inbound, message_id: int
+    session: Session, config: Config, contact: Contact, inbound: Inbound, message_id: int
 ) -> list[Reply] | None:
     """File the message in the open callback's thread; None when the resident has none open."""
     callback = active_callback(session, contact.id)

@@ -198,3 +198,24 @@ def test_a_subject_access_request_includes_the_callbacks_and_their_threads(app, 
     [callback] = report["callbacks"]
     assert callback["id"] == callbacks["east"] and callback["team"] == "east"
     assert [(m["kind"], m["text"]) for m in callback["thread"]] == [("in", "More about it")]
+
+
+def test_the_list_puts_open_ones_first_by_due_time_and_marks_overdue(app, config, callbacks):
+    db, client = app.extensions["heard"].db, app.test_client()
+    with db.begin() as session:
+        west = session.get(Callback, callbacks["west"])
+        west.due_at = datetime(2026, 12, 2, 0, 0, tzinfo=UTC)  # the end of Tuesday 1 December: long past
+        session.add(
+            Callback(team="east", channel="sms", language="en", status="closed", outcome="resolved",
+                     due_at=west.due_at, closed_at=west.due_at, created_at=west.due_at, updated_at=west.due_at)
+        )  # fmt: skip
+    make_user(db, "manager@example.org", "manager")
+    sign_in(client, "manager@example.org")
+    page = client.get("/admin/callbacks").get_data(as_text=True)
+    rows = re.findall(r'<tr data-callback="(\d+)"( data-overdue="true")?>', page)
+    assert rows == [(str(callbacks["west"]), ' data-overdue="true"'), (str(callbacks["east"]), "")]
+    assert "Tue 1 Dec 2026" in page  # the due day itself, not the midnight after it
+    everything = client.get("/admin/callbacks?status=all").get_data(as_text=True)
+    assert len(re.findall(r'<tr data-callback="', everything)) == 3  # the closed one last
+    east_only = client.get("/admin/callbacks?team=east").get_data(as_text=True)
+    assert re.findall(r'<tr data-callback="(\d+)"', east_only) == [str(callbacks["east"])]

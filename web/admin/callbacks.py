@@ -82,6 +82,7 @@ def callbacks():
         status_names=STATUS_NAMES,
         outcome_names=OUTCOME_NAMES,
         time_zone=heard().config.organisation.time_zone,
+        just_before=timedelta(microseconds=1),  # due_at is the midnight after the due day
     )
 
 
