@@ -205,10 +205,9 @@ def test_the_list_puts_open_ones_first_by_due_time_and_marks_overdue(app, config
     with db.begin() as session:
         west = session.get(Callback, callbacks["west"])
         west.due_at = datetime(2026, 12, 2, 0, 0, tzinfo=UTC)  # the end of Tuesday 1 December: long past
-        session.add(
-            Callback(team="east", channel="sms", language="en", status="closed", outcome="resolved",
-                     due_at=west.due_at, closed_at=west.due_at, created_at=west.due_at, updated_at=west.due_at)
-        )  # fmt: skip
+        past = west.due_at
+        closed = dict(status="closed", outcome="resolved", closed_at=past, created_at=past, updated_at=past)
+        session.add(Callback(team="east", channel="sms", language="en", due_at=past, **closed))
     make_user(db, "manager@example.org", "manager")
     sign_in(client, "manager@example.org")
     page = client.get("/admin/callbacks").get_data(as_text=True)
