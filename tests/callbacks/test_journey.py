@@ -218,3 +218,18 @@ def test_the_list_puts_open_ones_first_by_due_time_and_marks_overdue(app, config
     assert len(re.findall(r'<tr data-callback="', everything)) == 3  # the closed one last
     east_only = client.get("/admin/callbacks?team=east").get_data(as_text=True)
     assert re.findall(r'<tr data-callback="(\d+)"', east_only) == [str(callbacks["east"])]
+
+
+def test_staff_are_told_why_a_reply_cannot_be_sent(app, config, callbacks):
+    db, client = app.extensions["heard"].db, app.test_client()
+    make_user(db, "east@example.org", "viewer", ("east",))
+    sign_in(client, "east@example.org")
+    app.config["WTF_CSRF_ENABLED"] = False
+    send(db, config, "STOP", address=PHONE, channel="sms", at=datetime.now(UTC))
+    answer = client.post(
+        f"/admin/callbacks/{callbacks['east']}/reply", data={"text": "Hello"}, follow_redirects=True
+    )
+    assert "Not done: the resident has opted out of messages (they replied STOP)." in answer.get_data(
+        as_text=True
+    )
+    assert thread_of(db, callbacks["east"]) == []
