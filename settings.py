@@ -177,6 +177,8 @@ class Team(_Strict):
     survey: str | None = None
     # Whole-message SMS keywords that start the team's survey (e.g. FEEDBACK EAST).
     keywords: list[str] = []
+    # The team's shared inbox: told of each new callback when callbacks.email is enabled.
+    inbox: list[str] = []
 
 
 class Goal(_Strict):
@@ -418,6 +420,37 @@ class YouSaidWeDid(_Strict):
     thanks_no: Translations = {}
 
 
+class CallbackEmail(_Strict):
+    """E-mail the team's inbox about each new callback; the SMTP server is safeguarding.email's (SMTP_*)."""
+
+    enabled: bool = False
+    subject: str = "Heard: a resident asked to be contacted ({id})"
+    # Where staff open the callback; {id} is its id. Never the resident's number.
+    callback_url: str = "http://127.0.0.1:5000/admin/callbacks/{id}"
+
+
+class Callbacks(_Strict):
+    """ "Would you like us to contact you?" at the end of a survey, and staff replies (bot/callbacks)."""
+
+    # never | when_negative (a negative answer or comment) | always
+    offer: Literal["never", "when_negative", "always"] = "never"
+    # Staff should first reply within this many working days (weekends and bank holidays skipped).
+    due_working_days: int = Field(default=2, ge=1, le=30)
+    # Whose bank holidays are not working days: ENG (England), WLS (Wales); both by default.
+    bank_holidays: list[Literal["ENG", "WLS"]] = ["ENG", "WLS"]
+    email: CallbackEmail = CallbackEmail()
+    # Resident-facing wording; {team} is the team's name, {due} the date to expect contact.
+    question: Translations = {}
+    opened: Translations = {}
+    declined: Translations = {}
+    received: Translations = {}
+    # A staff reply as the resident gets it: {team} and {text}.
+    reply: Translations = {}
+
+
+CALLBACK_WORDING = ("question", "opened", "declined", "received", "reply")
+
+
 class PublicWording(_Strict):
     """Everything the public results pages say, in one language (shown to anyone)."""
 
@@ -489,6 +522,7 @@ class Config(_Strict):
     safeguarding: Safeguarding = Safeguarding(enabled=False)
     retention: Retention = Retention()
     you_said_we_did: YouSaidWeDid = YouSaidWeDid()
+    callbacks: Callbacks = Callbacks()
     public_results: PublicResults = PublicResults()
 
     @model_validator(mode="after")
@@ -549,13 +583,17 @@ def _check_languages(config: Config) -> None:
 
 
 def _check_optional_wording(config: Config, lang: str) -> None:
-    """Safeguarding, "you said, we did" and public results wording exists in every offered language."""
+    """Safeguarding, "you said, we did", callbacks and public results wording exists in every language."""
     if config.safeguarding.enabled and lang not in config.safeguarding.safety_reply:
         raise ValueError(f"safeguarding.safety_reply.{lang}: missing")
     if any(s.ask_you_said_we_did for s in config.surveys):
         for field in ("question", "thanks_yes", "thanks_no"):
             if lang not in getattr(config.you_said_we_did, field):
                 raise ValueError(f"you_said_we_did.{field}.{lang}: missing")
+    if config.callbacks.offer != "never":
+        for field in CALLBACK_WORDING:
+            if lang not in getattr(config.callbacks, field):
+                raise ValueError(f"callbacks.{field}.{lang}: missing")
     public = config.public_results
     if public.enabled and lang not in public.text:
         raise ValueError(f"public_results.text.{lang}: missing")

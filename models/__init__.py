@@ -5,6 +5,7 @@ from models.answer_theme import AnswerTheme
 from models.api_token import ApiToken, ApiTokenScope, ApiTokenTeam
 from models.audit import AuditEntry
 from models.base import Base
+from models.callback import Callback, CallbackMessage
 from models.contact import ConsentEvent, Contact
 from models.conversation import Answer, Conversation
 from models.local_days import LocalDayOffset
@@ -30,6 +31,8 @@ __all__ = [
     "ApiTokenScope",
     "ApiTokenTeam",
     "Base",
+    "Callback",
+    "CallbackMessage",
     "ConsentEvent",
     "Contact",
     "Conversation",

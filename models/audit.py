@@ -31,6 +31,12 @@ ACTIONS = (
     "retention",
     "you_said_we_did",
     "you_said_we_did_register",
+    "callback_opened",
+    "callback_assigned",
+    "callback_note",
+    "callback_reply",
+    "callback_closed",
+    "callback_reopened",
 )
 
 

@@ -36,6 +36,9 @@ class Conversation(Base):
     # "You said, we did": when we asked, and the resident's YES (True) or NO (False).
     you_said_we_did_asked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     you_said_we_did: Mapped[bool | None] = mapped_column(Boolean)
+    # "Would you like us to contact you?": when we asked, and YES (True) or NO (False).
+    callback_offered_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    callback_wanted: Mapped[bool | None] = mapped_column(Boolean)
 
     answers: Mapped[list[Answer]] = relationship(
         back_populates="conversation", order_by="Answer.id", cascade="all, delete-orphan"

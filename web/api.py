@@ -12,11 +12,16 @@ from zoneinfo import ZoneInfo
 
 from flask import Blueprint, Flask, g, jsonify, request, url_for
 
+from bot.callbacks.handling import get_callback
+from bot.callbacks.replies import ReplyRefused, Sender, send_reply
 from bot.outreach.imports import import_rows
 from models.alert import ALERT_STATUSES
 from models.api_token import find_token
+from models.base import utcnow
+from models.callback import CALLBACK_STATUSES
 from models.local_days import local_date, local_midnight
 from models.reports.alert_feed import alert_dict, page_of_alerts
+from models.reports.callbacks import callback_dicts, page_of_callbacks
 from models.reports.periods import Interval, last_days
 from models.reports.responses import ResponseFilters, page_of_responses, response_dict
 from models.reports.summaries import summarise
@@ -154,6 +159,71 @@ def alerts():
         )
         data = [alert_dict(row) for row in rows]
     return jsonify(data=data, next=_next_url("api.alerts", next_after))
+
+
+@bp.get("/callbacks")
+@needs("callbacks:reply")
+def callbacks():
+    """Residents who asked to be contacted, oldest first; filters `status`, `team`. No contact details."""
+    status = request.args.get("status") or None
+    if status and status not in CALLBACK_STATUSES:
+        raise BadQuery(f"status: expected one of {', '.join(CALLBACK_STATUSES)}")
+    after = parse_int("cursor", request.args.get("cursor"), 0, 0, MAX_ID)
+    limit = parse_int("limit", request.args.get("limit"), 100, 1, MAX_LIMIT)
+    with heard().db.begin() as session:
+        rows, next_after = page_of_callbacks(
+            session, after, limit, status, request.args.get("team") or None, g.api_allowed_teams
+        )
+        data = callback_dicts(session, rows)
+    return jsonify(data=data, next=_next_url("api.callbacks", next_after))
+
+
+@bp.get("/callbacks/<int:callback_id>")
+@needs("callbacks:reply")
+def callback(callback_id: int):
+    with heard().db.begin() as session:
+        found = get_callback(session, callback_id, g.api_allowed_teams)
+        if found is None:
+            return _not_found()
+        return jsonify(callback_dicts(session, [found])[0])
+
+
+@bp.post("/callbacks/<int:callback_id>/replies")
+@needs("callbacks:reply")
+def callback_reply(callback_id: int):
+    """`{"text": "…"}` (and `"channel": "sms"` to answer a WhatsApp resident by SMS) → 202."""
+    body = request.get_json(silent=True)
+    text = body.get("text") if isinstance(body, dict) else None
+    channel = body.get("channel") if isinstance(body, dict) else None
+    if not isinstance(text, str) or channel not in (None, "sms"):
+        raise BadQuery('body: expected JSON {"text": "…"}, optionally with "channel": "sms"')
+    state = heard()
+    with state.db.begin() as session:
+        found = get_callback(session, callback_id, g.api_allowed_teams, lock=True)
+        if found is None:
+            return _not_found()
+        try:
+            entry = send_reply(
+                session,
+                state.config,
+                found,
+                text,
+                Sender.api(g.api_token_name),
+                utcnow(),
+                by_sms=channel == "sms",
+            )
+        except ReplyRefused as refused:
+            if refused.reason in ("empty", "too_long"):
+                raise BadQuery(f"text: {refused}") from None
+            response = jsonify(error="conflict", reason=refused.reason, detail=str(refused))
+            response.status_code = 409
+            return response
+        return jsonify(message_id=entry.id), 202
+
+
+def _not_found():
+    """Outside the token's teams looks the same as not there at all."""
+    return jsonify(error="not_found", detail="no such callback"), 404
 
 
 def _next_url(endpoint: str, next_after: int | None) -> str | None:

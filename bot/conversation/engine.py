@@ -14,6 +14,7 @@ from typing import cast
 from sqlalchemy import Insert, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
+from bot.callbacks import offer, thread
 from bot.conversation import consent, progress, residents
 from bot.conversation.keywords import Keyword, classify, command_payload, matches_phrase
 from bot.conversation.messages import Inbound, Reply, clip
@@ -36,7 +37,7 @@ def handle(session: Session, config: Config, inbound: Inbound) -> list[Reply]:
     message_id = _log_inbound(session, contact, inbound, conversation)
     if message_id is None:
         return _replies_already_sent(session, inbound)
-    replies, responded_in = _respond(session, config, contact, conversation, inbound)
+    replies, responded_in = _respond(session, config, contact, conversation, inbound, message_id)
     belongs_to = (
         progress.latest(session, contact)
         if responded_in is UNKNOWN
@@ -164,7 +165,12 @@ UNKNOWN = object()
 
 
 def _respond(
-    session: Session, config: Config, contact: Contact, conversation: Conversation | None, inbound: Inbound
+    session: Session,
+    config: Config,
+    contact: Contact,
+    conversation: Conversation | None,
+    inbound: Inbound,
+    message_id: int,
 ) -> tuple[list[Reply], Conversation | None | object]:
     """Decide what to say: keywords first, then the open conversation's question.
 
@@ -206,8 +212,13 @@ def _respond(
     if keyword is Keyword.OPT_IN and conversation is not None:
         return progress.repeat_question(config, conversation), conversation
     if conversation is None:
+        # No survey question waits: the YES/NO questions after a survey, then an open callback's thread.
         latest = progress.latest(session, contact)
-        answered = consent.take_answer(session, config, contact, latest, inbound.channel, text, now)
+        answered = offer.take_answer(session, config, contact, latest, text, now)
+        if answered is None:
+            answered = consent.take_answer(session, config, contact, latest, inbound.channel, text, now)
+        if answered is None:
+            answered = thread.take_message(session, config, contact, inbound, message_id)
         if answered is not None:
             return answered, latest
         return _start(session, config, contact, inbound, config.default_survey, None, language)

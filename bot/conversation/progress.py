@@ -7,6 +7,7 @@ from datetime import datetime
 from sqlalchemy import bindparam, insert, inspect, select, update
 from sqlalchemy.orm import Session
 
+from bot.callbacks import offer
 from bot.conversation import consent
 from bot.conversation.answers import parse_answer
 from bot.conversation.messages import Reply, clip
@@ -82,7 +83,7 @@ def repeat_question(config: Config, conversation: Conversation) -> list[Reply]:
 
 def advance(session: Session, config: Config, conversation: Conversation, now: datetime) -> list[Reply]:
     """Ask the next unanswered question, or finish with the thank-you."""
-    return ask_next(config, conversation, answered(session, conversation), now)
+    return ask_next(config, conversation, answered(session, conversation), now, session)
 
 
 def answered(session: Session, conversation: Conversation) -> set[str]:
@@ -91,8 +92,18 @@ def answered(session: Session, conversation: Conversation) -> set[str]:
     return set(session.connection().scalars(_ANSWERED, {"conversation_id": conversation.id}))
 
 
-def ask_next(config: Config, conversation: Conversation, answered: set[str], now: datetime) -> list[Reply]:
-    """Given the questions already answered: the next one, or the thank-you."""
+def ask_next(
+    config: Config,
+    conversation: Conversation,
+    answered: set[str],
+    now: datetime,
+    session: Session | None = None,
+) -> list[Reply]:
+    """Given the questions already answered: the next one, or the thank-you and a closing question.
+
+    The closing question is the callback offer when config makes it (it reads the
+    answers, so it needs the `session`), else the "you said, we did" question.
+    """
     survey = survey_of(config, conversation)
     question = next_question(survey, answered)
     conversation.unclear_count = 0
@@ -102,7 +113,8 @@ def ask_next(config: Config, conversation: Conversation, answered: set[str], now
         conversation.completed_at = now
         conversation.current_question = None
         thanks = Reply(fill(config, survey.thanks[conversation.language]))
-        return [thanks, *consent.ask(config, survey, conversation, now)]
+        closing = offer.ask(session, config, survey, conversation, now) if session is not None else []
+        return [thanks, *(closing or consent.ask(config, survey, conversation, now))]
     conversation.current_question = question.id
     return [ask(question, conversation.language)]
 
@@ -114,7 +126,7 @@ def skip(
     question = current_question(config, conversation)
     if question is not None:
         _store(session, conversation, done, question.id, None, raw, now, skipped=True)
-    return ask_next(config, conversation, done, now)
+    return ask_next(config, conversation, done, now, session)
 
 
 def answer(
@@ -129,14 +141,14 @@ def answer(
         done = answered(session, conversation)
         labels = labels_for(config, str(parsed.value)) if question.type == "text" else None
         _store(session, conversation, done, question.id, parsed.value, raw, now, labels=labels)
-        return ask_next(config, conversation, done, now)
+        return ask_next(config, conversation, done, now, session)
     conversation.unclear_count += 1
     conversation.last_activity_at = now
     if conversation.unclear_count >= config.conversation.unclear_tries:
         # Don't trap the resident: keep what they said and move on.
         done = answered(session, conversation)
         _store(session, conversation, done, question.id, None, raw, now)
-        return ask_next(config, conversation, done, now)
+        return ask_next(config, conversation, done, now, session)
     return [
         Reply(unclear_hint(config, question, conversation.language)),
         ask(question, conversation.language),
@@ -194,7 +206,7 @@ _MUTABLE: tuple[str, ...] = (
     "completed_at",
     "language",
 )
-_MUTABLE += ("you_said_we_did", "you_said_we_did_asked_at")
+_MUTABLE += ("you_said_we_did", "you_said_we_did_asked_at", "callback_offered_at", "callback_wanted")
 _MUTABLE_SET = set(_MUTABLE)
 _CONVERSATIONS = table_of(Conversation)
 _SAVE = (

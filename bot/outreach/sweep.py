@@ -1,7 +1,8 @@
 """Sweeping due prompts into the outbox, and the APScheduler job that does it.
 
 One interval job (`coalesce=True, max_instances=1, misfire_grace_time=None`)
-calls `run_once`: safeguarding e-mail (`notify_pending_alerts`), `sweep`, then
+calls `run_once`: safeguarding and callback e-mail (`notify_pending_alerts`,
+`notify_new_callbacks`), `sweep`, then
 `bot.outreach.outbox.drain`, then retention when a day has passed since its last run. The state lives in our
 tables, never in APScheduler's job store, so a restart loses nothing.
 
@@ -25,6 +26,7 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
+from bot.callbacks.mail import notify_new_callbacks
 from bot.conversation import progress
 from bot.conversation.engine import SurveyStart, begin_surveys
 from bot.conversation.messages import Reply
@@ -242,12 +244,15 @@ def _queue(session: Session, config: Config, ready: list, now: datetime) -> None
 
 
 def run_once(db: Database, config: Config, env: Environment) -> None:
-    """One tick of the job: alert e-mails, sweep what is due, send what is queued, daily retention."""
+    """One tick of the job: alert and callback e-mails, sweep what is due, send what is queued, retention."""
     now = utcnow()
     # First: SMS and Telegram never e-mail inline, and a long drain must not delay the duty inbox.
     emailed = notify_pending_alerts(db, config, now=now)
     if emailed:
         log.info("safeguarding: e-mailed %d alert(s)", emailed)
+    told = notify_new_callbacks(db, config, now=now)
+    if told:
+        log.info("callbacks: e-mailed %d team inbox(es)", told)
     report = sweep(db, config, now)
     if report.queued or report.cancelled:
         log.info(

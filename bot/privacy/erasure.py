@@ -1,8 +1,9 @@
 """Erasure on request: delete everything held about one person, and say so in the audit log.
 
 "Everything" is their contact record (number, chat id), consent history,
-conversations and answers, message log, and the copies of their words staff
-marked for the safeguarding screen. Alerts about them stay for the
+conversations and answers, message log, callbacks they asked for (with their
+threads and staff notes), and the copies of their words staff marked for the
+safeguarding screen. Alerts about them stay for the
 safeguarding record, stripped of every link to them and of staff notes. Contacts
 files waiting for "import the good rows" are dropped too: any of them may hold
 the number, in any format, and staff can upload again.
@@ -20,6 +21,8 @@ from models import (
     Alert,
     AlertEvent,
     Answer,
+    Callback,
+    CallbackMessage,
     ConsentEvent,
     Contact,
     Conversation,
@@ -46,6 +49,7 @@ class ErasureReport:
     alerts_unlinked: int
     screen_feedback: int = 0  # staff-marked copies of their words, deleted
     uploads_deleted: int = 0
+    callbacks_deleted: int = 0
 
     def as_dict(self) -> dict[str, int | str]:
         return asdict(self)
@@ -93,11 +97,23 @@ def erase_person(
             )
         )
     )
+    their_callbacks = select(Callback.id).where(
+        or_(Callback.contact_id == contact.id, Callback.conversation_id.in_(conversation_ids))
+    )
+    session.execute(delete(CallbackMessage).where(CallbackMessage.callback_id.in_(their_callbacks)))
+    callbacks = rowcount(session.execute(delete(Callback).where(Callback.id.in_(their_callbacks))))
     consents = rowcount(session.execute(delete(ConsentEvent).where(ConsentEvent.contact_id == contact.id)))
     session.execute(delete(Conversation).where(Conversation.id.in_(conversation_ids)))  # answers cascade
     uploads = delete_all_uploads(session)
     report = ErasureReport(
-        contact.public_id, len(conversation_ids), messages, consents, len(alert_ids), feedback, uploads
+        contact.public_id,
+        len(conversation_ids),
+        messages,
+        consents,
+        len(alert_ids),
+        feedback,
+        uploads,
+        callbacks,
     )
     session.delete(contact)
     record(

@@ -3,7 +3,9 @@
 `apply_retention(session, config, now)` is meant to run once a day (the
 scheduler calls it; `flask --app web apply-retention` runs it by hand). It
 never commits: the caller owns the transaction. While an alert about a person
-is open or acknowledged, their details and messages are kept whatever the rule.
+is open or acknowledged, or a callback they asked for is not closed, their
+details and messages are kept whatever the rule; a closed callback's thread
+follows the message-log rule.
 """
 
 from __future__ import annotations
@@ -12,12 +14,22 @@ from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Exists, and_, delete, exists, func, or_, select, text
+from sqlalchemy import ColumnElement, and_, delete, exists, func, or_, select, text
 from sqlalchemy.orm import Session
 
-from models import Alert, AuditEntry, Contact, Conversation, Message, ScreenFeedback
+from models import (
+    Alert,
+    AuditEntry,
+    Callback,
+    CallbackMessage,
+    Contact,
+    Conversation,
+    Message,
+    ScreenFeedback,
+)
 from models.alert import ACTIVE_STATUSES
 from models.audit import record
+from models.callback import ACTIVE_STATUSES as ACTIVE_CALLBACKS
 from models.db import rowcount
 from models.pending_upload import delete_expired_uploads
 from settings import Config
@@ -40,9 +52,12 @@ class RetentionReport:
         return asdict(self)
 
 
-def _under_alert(contact_id: Any) -> Exists:
-    """True for a contact with an alert still open or acknowledged."""
-    return exists().where(Alert.contact_id == contact_id, Alert.status.in_(ACTIVE_STATUSES))
+def _under_alert(contact_id: Any) -> ColumnElement[bool]:
+    """True for a contact held: an alert still open or acknowledged, or a callback not yet closed."""
+    return or_(
+        exists().where(Alert.contact_id == contact_id, Alert.status.in_(ACTIVE_STATUSES)),
+        exists().where(Callback.contact_id == contact_id, Callback.status.in_(ACTIVE_CALLBACKS)),
+    )
 
 
 def apply_retention(session: Session, config: Config, now: datetime) -> RetentionReport:
@@ -56,7 +71,15 @@ def apply_retention(session: Session, config: Config, now: datetime) -> Retentio
         cutoff = now - rules.message_logs_after
         # Copies of residents' words marked for the screen last no longer than the messages.
         feedback = rowcount(session.execute(delete(ScreenFeedback).where(ScreenFeedback.created_at < cutoff)))
+        closed = select(Callback.id).where(Callback.status.not_in(ACTIVE_CALLBACKS))
         messages = rowcount(
+            session.execute(
+                delete(CallbackMessage).where(
+                    CallbackMessage.created_at < cutoff, CallbackMessage.callback_id.in_(closed)
+                )
+            )
+        )
+        messages += rowcount(
             session.execute(
                 delete(Message).where(
                     Message.created_at < cutoff,
@@ -66,7 +89,12 @@ def apply_retention(session: Session, config: Config, now: datetime) -> Retentio
         )
     if rules.answers_after is not None:
         cutoff = now - rules.answers_after
-        flagged = exists().where(Alert.conversation_id == Conversation.id, Alert.status.in_(ACTIVE_STATUSES))
+        flagged = or_(
+            exists().where(Alert.conversation_id == Conversation.id, Alert.status.in_(ACTIVE_STATUSES)),
+            exists().where(
+                Callback.conversation_id == Conversation.id, Callback.status.in_(ACTIVE_CALLBACKS)
+            ),
+        )
         conversations = rowcount(
             session.execute(delete(Conversation).where(Conversation.started_at < cutoff, ~flagged))
         )

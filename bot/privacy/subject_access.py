@@ -8,14 +8,14 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from models import Alert, ConsentEvent, Contact, Conversation, Message, ScreenFeedback, User
+from models import Alert, Callback, ConsentEvent, Contact, Conversation, Message, ScreenFeedback, User
 from models.audit import record
 from models.base import iso_utc
 from models.reports.responses import response_dict
 
 
 def subject_access(session: Session, contact: Contact, user: User | None, now: datetime) -> dict[str, Any]:
-    """The person's contact record, consent history, answers, messages, alerts, marked copies of words."""
+    """The person's contact record, consent history, answers, messages, alerts, callbacks, marked words."""
     conversations = session.scalars(
         select(Conversation)
         .where(Conversation.contact_id == contact.id)
@@ -36,6 +36,12 @@ def subject_access(session: Session, contact: Contact, user: User | None, now: d
         .where(or_(Alert.contact_id == contact.id, Alert.conversation_id.in_(conversation_ids)))
         .options(selectinload(Alert.events))
         .order_by(Alert.id)
+    ).all()
+    callbacks = session.scalars(
+        select(Callback)
+        .where(or_(Callback.contact_id == contact.id, Callback.conversation_id.in_(conversation_ids)))
+        .options(selectinload(Callback.messages))
+        .order_by(Callback.id)
     ).all()
     answer_ids = [answer.id for c in conversations for answer in c.answers]
     marked = session.scalars(
@@ -93,6 +99,18 @@ def subject_access(session: Session, contact: Contact, user: User | None, now: d
                 "history": [{"kind": e.kind, "note": e.note, "at": iso_utc(e.at)} for e in a.events],
             }
             for a in alerts
+        ],
+        # Their requests to be contacted, with the thread and staff's notes about them.
+        "callbacks": [
+            {
+                "id": c.id,
+                "team": c.team,
+                "status": c.status,
+                "outcome": c.outcome,
+                "created_at": iso_utc(c.created_at),
+                "thread": [{"kind": m.kind, "text": m.body, "at": iso_utc(m.created_at)} for m in c.messages],
+            }
+            for c in callbacks
         ],
         # Copies of their words staff kept to teach the safeguarding screen.
         "screen_feedback": [

@@ -46,6 +46,7 @@ def init_app(app: Flask) -> None:
     from web.admin import (  # noqa: F401
         alerts,
         audit,
+        callbacks,
         comments,
         contacts,
         conversations,

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from flask import render_template, request
 
 from models.local_days import local_date
+from models.reports.callbacks import callback_figures
 from models.reports.outreach import days_waited_by_team
 from models.reports.periods import Interval, days_between, last_days
 from models.reports.responses import ResponseFilters
@@ -59,6 +60,9 @@ def dashboard():
         summary = summarise(session, state.config, filters, since, until, interval)
         waited_scope = frozenset({filters.team}) if filters.team else filters.allowed_teams
         days_waited = days_waited_by_team(session, since, until, waited_scope)
+        callbacks = callback_figures(
+            session, since, until, datetime.now(UTC), filters.allowed_teams, filters.team
+        )
         comments = comment_panel(session, state.config, filters, since, until)
     language = state.config.organisation.default_language
     return render_template(
@@ -68,6 +72,8 @@ def dashboard():
         language=language,
         chart=trend_chart(summary_dict(summary, language)),
         days_waited=days_waited,
+        callbacks=callbacks,
+        team_names={team.id: team.name for team in state.config.teams},
         comment_panel=comments,
     )
 

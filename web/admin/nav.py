@@ -32,6 +32,7 @@ NAV: list[NavItem] = [
     NavItem("Comments", "admin.comments", section="admin.conversation"),
     NavItem("Emerging topics", "admin.emerging_topics_page"),
     NavItem("Alerts", "admin.alerts", section="admin.alert"),
+    NavItem("Callbacks", "admin.callbacks", section="admin.callback"),
     NavItem("Screen performance", "admin.screen", roles=("admin", "manager"), section="admin.screen_"),
     NavItem("Prompts", "admin.prompts", section="admin.prompt"),
     NavItem("Upload contacts", "admin.contacts_upload", roles=("admin", "manager"), section="admin.contacts"),
