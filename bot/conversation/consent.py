@@ -26,7 +26,9 @@ def ask(config: Config, survey: Survey, conversation: Conversation, now: datetim
     conversation.you_said_we_did_asked_at = now
     question = _question(config)
     text = fill(config, question.text[conversation.language])
-    return [Reply(text, question.id, question_options(question, conversation.language))]
+    # No question id: it is asked after the survey has ended, so a Telegram tap on it cannot be
+    # matched to the conversation's current question and would be refused as expired.
+    return [Reply(text, None, question_options(question, conversation.language))]
 
 
 def take_answer(

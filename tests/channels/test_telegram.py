@@ -92,6 +92,25 @@ def test_a_tap_on_an_old_question_is_refused_politely_and_changes_nothing(fake, 
     assert "listened" not in answers_of(db, conversation.id)
 
 
+def test_the_you_said_we_did_buttons_after_the_survey_work(fake, polling, db):
+    resident = Resident(fake)
+    resident.say("/start", wait_for=2)
+    for reply in ("1", "1", "1", "1", "1"):
+        resident.say(reply)
+    thanks, consent = resident.say("Lovely people, thank you", wait_for=2)
+    [(label, data), _] = buttons(consent)
+    assert label == "Yes"
+    before = len(fake.sent_to(CHAT))
+    fake.enqueue(callback_update(fake.next_update_id(), CHAT, data, consent.result))
+    resident.received_since(before, 1)
+
+    [answered] = fake.wait_for(lambda: fake.calls("answerCallbackQuery"))
+    assert "text" not in answered.params  # not "That question has already been answered."
+    with db.begin() as session:
+        kinds = session.scalars(select(ConsentEvent.kind)).all()
+    assert "ysd_yes" in kinds
+
+
 def test_a_deep_link_starts_the_survey_for_that_team(fake, polling, db):
     Resident(fake).say("/start team-east", wait_for=2)
     [conversation] = conversations_of(db, str(CHAT), "telegram")
