@@ -257,7 +257,7 @@ class QuietHours(_Strict):
         return self
 
 
-class Followups(_Strict):
+class Outreach(_Strict):
     invite_after: Duration = timedelta(hours=2)
     reminder_after: Duration | None = timedelta(hours=48)
     recontact_after: Duration | None = timedelta(days=90)
@@ -516,7 +516,7 @@ class Config(_Strict):
     surveys: list[Survey]
     teams: list[Team] = []
     goals: dict[str, Goal] = {}
-    followups: Followups = Followups()
+    outreach: Outreach = Outreach()
     sentiment: Sentiment = Sentiment()
     themes: ThemeMap = {}
     safeguarding: Safeguarding = Safeguarding(enabled=False)
@@ -541,9 +541,9 @@ class Config(_Strict):
         for key in self.goals:
             if key not in question_ids:
                 raise ValueError(f"goals.{key}: no question with that id")
-        if self.followups.recontact_survey and self.followups.recontact_survey not in survey_ids:
+        if self.outreach.recontact_survey and self.outreach.recontact_survey not in survey_ids:
             raise ValueError(
-                f"followups.recontact_survey: no survey with id {self.followups.recontact_survey!r}"
+                f"outreach.recontact_survey: no survey with id {self.outreach.recontact_survey!r}"
             )
         _check_keywords_unique(self)
         return self

@@ -4,7 +4,7 @@ Usage: python -m bench.scheduler [--rows 100000] [--send 2000] [--rate 200] [--p
 (or BENCH_POSTGRES_URL). The PostgreSQL database given is EMPTIED.
 
 Baselines, measured in the same run on the same rows: for the sweep, a bare
-conditional `UPDATE prompts SET status='claimed' WHERE status='pending'` in
+conditional `UPDATE outreach_messages SET status='claimed' WHERE status='pending'` in
 the same batches; for sending, a bare per-message transaction marking the row
 sent. The sender is a no-op double; ratios show what the real work costs.
 """
@@ -27,7 +27,7 @@ from bot import channels
 from bot.channels import Sent
 from bot.outreach.outbox import drain
 from bot.outreach.sweep import BATCH, sweep
-from models import Contact, FollowUp, OutboxMessage, Prompt
+from models import OutboxMessage, OutreachMessage, Resident, ServiceContact
 from models.db import Database
 from settings import ChannelSettings, Config, Environment, load_config
 
@@ -52,18 +52,18 @@ def seed(database: Database, rows: int) -> None:
     contacted = NOW - timedelta(hours=3)
     with database.begin() as session:
         session.execute(
-            insert(Contact),
+            insert(Resident),
             [
                 {"id": i, "public_id": f"c_{i:016x}", "phone": f"+4477{i:09d}", "created_at": NOW}
                 for i in range(1, rows + 1)
             ],
         )
         session.execute(
-            insert(FollowUp),
+            insert(ServiceContact),
             [
                 dict(
                     id=i,
-                    contact_id=i,
+                    resident_id=i,
                     team="east",
                     channel="sms",
                     contacted_at=contacted,
@@ -75,11 +75,11 @@ def seed(database: Database, rows: int) -> None:
             ],
         )
         session.execute(
-            insert(Prompt),
+            insert(OutreachMessage),
             [
                 dict(
-                    followup_id=i,
-                    contact_id=i,
+                    service_contact_id=i,
+                    resident_id=i,
                     team="east",
                     channel="sms",
                     kind="invite",
@@ -103,7 +103,7 @@ def analyze(database: Database) -> None:
     """
     if database.dialect == "postgresql":
         with database.engine.begin() as connection:
-            connection.execute(text("ANALYZE contacts, followups, prompts"))
+            connection.execute(text("ANALYZE residents, service_contacts, outreach_messages"))
 
 
 def baseline_sweep(database: Database) -> float:
@@ -112,16 +112,21 @@ def baseline_sweep(database: Database) -> float:
     while True:
         with database.begin() as session:
             ids = session.scalars(
-                select(Prompt.id).where(Prompt.status == "pending").order_by(Prompt.id).limit(BATCH)
+                select(OutreachMessage.id)
+                .where(OutreachMessage.status == "pending")
+                .order_by(OutreachMessage.id)
+                .limit(BATCH)
             ).all()
             session.execute(
-                update(Prompt).where(Prompt.id.in_(ids), Prompt.status == "pending").values(status="claimed")
+                update(OutreachMessage)
+                .where(OutreachMessage.id.in_(ids), OutreachMessage.status == "pending")
+                .values(status="claimed")
             )
         if len(ids) < BATCH:
             break
     elapsed = time.perf_counter() - started
     with database.begin() as session:
-        session.execute(update(Prompt).values(status="pending"))
+        session.execute(update(OutreachMessage).values(status="pending"))
     return elapsed
 
 
@@ -132,7 +137,7 @@ def keep_outbox(database: Database, count: int) -> list[int]:
     interleave their ids, and a question whose intro is set aside never goes.)
     """
     first = func.min(OutboxMessage.id)
-    intros = select(first).group_by(OutboxMessage.prompt_id).order_by(first).limit(count)
+    intros = select(first).group_by(OutboxMessage.outreach_message_id).order_by(first).limit(count)
     with database.begin() as session:
         session.execute(update(OutboxMessage).values(status="cancelled"))
         ids = session.scalars(intros).all()

@@ -6,12 +6,12 @@ from models.api_token import ApiToken, ApiTokenScope, ApiTokenTeam
 from models.audit import AuditEntry
 from models.base import Base
 from models.callback import Callback, CallbackMessage
-from models.contact import ConsentEvent, Contact
 from models.conversation import Answer, Conversation
 from models.local_days import LocalDayOffset
 from models.message import Message
+from models.outreach import OutboxMessage, OutreachMessage, ServiceContact
 from models.pending_upload import PendingUpload
-from models.prompt import FollowUp, OutboxMessage, Prompt
+from models.resident import ConsentEvent, Resident
 from models.screen_feedback import ScreenFeedback
 from models.send_slot import SendSlot
 from models.sign_in import SignInAttempt
@@ -34,14 +34,14 @@ __all__ = [
     "Callback",
     "CallbackMessage",
     "ConsentEvent",
-    "Contact",
+    "Resident",
     "Conversation",
-    "FollowUp",
+    "ServiceContact",
     "LocalDayOffset",
     "Message",
     "OutboxMessage",
     "PendingUpload",
-    "Prompt",
+    "OutreachMessage",
     "RegisterEntry",
     "ScreenFeedback",
     "SendSlot",

@@ -15,13 +15,13 @@ STATUSES = ("in_progress", "completed", "abandoned", "opted_out")
 class Conversation(Base):
     __tablename__ = "conversations"
     __table_args__ = (
-        Index("ix_conversations_contact_status", "contact_id", "status"),
+        Index("ix_conversations_resident_status", "resident_id", "status"),
         Index("ix_conversations_started", "started_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     # SET NULL: erasing a person keeps their anonymous answers.
-    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id", ondelete="SET NULL"))
+    resident_id: Mapped[int | None] = mapped_column(ForeignKey("residents.id", ondelete="SET NULL"))
     channel: Mapped[str] = mapped_column(String(16))
     survey_id: Mapped[str] = mapped_column(String(64))
     team: Mapped[str | None] = mapped_column(String(64))

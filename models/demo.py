@@ -206,7 +206,7 @@ def seed_demo(
             conversation_rows.append(
                 {
                     "id": conversation_id,
-                    "contact_id": None,
+                    "resident_id": None,
                     "channel": rng.choices(channels, weights=channel_weights)[0],
                     "survey_id": survey.id,
                     "team": team,

@@ -21,7 +21,7 @@ log = logging.getLogger(__name__)
 
 # Tables that erasure and retention delete from or blank.
 PERSONAL_TABLES = (
-    "contacts",
+    "residents",
     "consent_events",
     "conversations",
     "answers",
@@ -30,8 +30,8 @@ PERSONAL_TABLES = (
     "alerts",
     "alert_events",
     "screen_feedback",
-    "followups",
-    "prompts",
+    "service_contacts",
+    "outreach_messages",
     "outbox",
 )
 CHECKPOINT_TRIES = 50

@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from bot.conversation.engine import handle
 from bot.conversation.messages import Inbound, Reply
-from models import Answer, Contact, Conversation
+from models import Answer, Conversation, Resident
 from models.db import Database
 from settings import Config
 
@@ -38,14 +38,14 @@ def conversations_of(db: Database, address: str, channel: str = "console") -> li
     from bot.conversation.residents import address_column, address_value
 
     with db.begin() as session:
-        contact = session.scalar(
-            select(Contact).where(address_column(channel) == address_value(channel, address))
+        resident = session.scalar(
+            select(Resident).where(address_column(channel) == address_value(channel, address))
         )
-        if contact is None:
+        if resident is None:
             return []
         return list(
             session.scalars(
-                select(Conversation).where(Conversation.contact_id == contact.id).order_by(Conversation.id)
+                select(Conversation).where(Conversation.resident_id == resident.id).order_by(Conversation.id)
             )
         )
 
@@ -56,11 +56,11 @@ def answers_of(db: Database, conversation_id: int) -> dict[str, Answer]:
         return {row.question_id: row for row in rows}
 
 
-def contact_of(db: Database, address: str, channel: str = "console") -> Contact | None:
-    from bot.conversation.residents import find_contact
+def resident_of(db: Database, address: str, channel: str = "console") -> Resident | None:
+    from bot.conversation.residents import find_resident
 
     with db.begin() as session:
-        return find_contact(session, channel, address)
+        return find_resident(session, channel, address)
 
 
 def staff(session, email: str, role: str = "manager"):

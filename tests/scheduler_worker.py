@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from bot.outreach import outbox
 from bot.outreach.outbox import drain, sendable_count
 from bot.outreach.sweep import sweep
-from models import Prompt
+from models import OutreachMessage
 from models.db import Database
 from settings import load_config
 from tests.scheduling import ENV, RecordingSender, fast, registered
@@ -23,10 +23,12 @@ from tests.scheduling import ENV, RecordingSender, fast, registered
 
 def work_left(db: Database, now: datetime) -> int:
     with db.begin() as session:
-        prompts = session.scalar(select(func.count()).where(Prompt.status == "pending", Prompt.due_at <= now))
+        outreach_messages = session.scalar(
+            select(func.count()).where(OutreachMessage.status == "pending", OutreachMessage.due_at <= now)
+        )
         # Messages held by another live process's lease are its work, not ours.
         messages = sendable_count(session, now)
-    return prompts + messages
+    return outreach_messages + messages
 
 
 def main() -> None:

@@ -16,8 +16,8 @@ from sqlalchemy import func, select
 from bot import channels
 from bot.channels import SendError, Sent
 from bot.conversation.messages import Reply
-from bot.outreach.imports import import_rows
-from models import OutboxMessage, Prompt
+from bot.outreach.service_contacts import import_rows
+from models import OutboxMessage, OutreachMessage
 from models.db import Database
 from settings import ChannelSettings, Config, Environment
 
@@ -112,8 +112,8 @@ def fast(config: Config, rate: float = 10_000.0) -> Config:
     )
 
 
-def with_followups(config: Config, **changes: object) -> Config:
-    return config.model_copy(update={"followups": config.followups.model_copy(update=changes)})
+def with_outreach(config: Config, **changes: object) -> Config:
+    return config.model_copy(update={"outreach": config.outreach.model_copy(update=changes)})
 
 
 def row(phone: str = "+447700900001", team: str = "east", contacted_at: datetime | str = "", **extra) -> dict:
@@ -129,9 +129,9 @@ def record(db: Database, config: Config, rows: list[dict], now: datetime, partia
         return import_rows(session, config, rows, partial=partial, now=now, source="cli")
 
 
-def prompts(db: Database, **where: object) -> list[Prompt]:
+def outreach_messages(db: Database, **where: object) -> list[OutreachMessage]:
     with db.begin() as session:
-        query = select(Prompt).filter_by(**where).order_by(Prompt.id)
+        query = select(OutreachMessage).filter_by(**where).order_by(OutreachMessage.id)
         return list(session.scalars(query))
 
 

@@ -14,7 +14,7 @@ from flask import Blueprint, Flask, g, jsonify, request, url_for
 
 from bot.callbacks.handling import get_callback
 from bot.callbacks.replies import ReplyRefused, Sender, send_reply
-from bot.outreach.imports import import_rows
+from bot.outreach.service_contacts import import_rows
 from models.alert import ALERT_STATUSES
 from models.api_token import find_token
 from models.base import utcnow
@@ -31,7 +31,7 @@ from web.numbers import MAX_ID, whole_number
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 MAX_LIMIT = 1000
-MAX_CONTACTS = 10_000
+MAX_SERVICE_CONTACTS = 10_000
 # endpoint -> the scope a token needs to call it (filled by @needs).
 SCOPE_OF: dict[str, str] = {}
 
@@ -236,11 +236,13 @@ def _next_url(endpoint: str, next_after: int | None) -> str | None:
 
 @bp.post("/contacts")
 @needs("contacts:write")
-def contacts():
+def service_contacts():
     body = request.get_json(silent=True)
     rows = body.get("contacts") if isinstance(body, dict) else None
-    if not isinstance(rows, list) or len(rows) > MAX_CONTACTS:
-        raise BadQuery(f'body: expected JSON {{"contacts": [...]}} with at most {MAX_CONTACTS} contacts')
+    if not isinstance(rows, list) or len(rows) > MAX_SERVICE_CONTACTS:
+        raise BadQuery(
+            f'body: expected JSON {{"contacts": [...]}} with at most {MAX_SERVICE_CONTACTS} contacts'
+        )
     partial = request.args.get("partial", "").lower() in ("true", "1", "yes")
     state = heard()
     with state.db.begin() as session:

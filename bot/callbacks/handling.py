@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.callbacks.replies import Sender
-from models import Callback, CallbackMessage, Contact, User
+from models import Callback, CallbackMessage, Resident, User
 from models.audit import record
 from models.callback import OUTCOMES
 
@@ -90,24 +90,24 @@ def reopen(session: Session, callback: Callback, sender: Sender, now: datetime) 
 
 def contact_details(session: Session, callback: Callback, user: User, now: datetime) -> dict[str, Any]:
     """The number or chat id behind a callback, for roles that may see it; the viewing is audited."""
-    contact = session.get(Contact, callback.contact_id) if callback.contact_id else None
+    resident = session.get(Resident, callback.resident_id) if callback.resident_id else None
     record(
         session,
         "view_contact",
         actor=user.email,
         user_id=user.id,
         subject=f"callback:{callback.id}",
-        detail={"contact": contact.public_id if contact else None},
+        detail={"contact": resident.public_id if resident else None},
         at=now,
     )
-    if contact is None:
+    if resident is None:
         return {}
     return {
-        "contact": contact.public_id,
-        "phone": contact.phone,
-        "telegram_chat_id": contact.telegram_chat_id,
-        "language": contact.language,
-        "opted_out": contact.opted_out,
+        "contact": resident.public_id,
+        "phone": resident.phone,
+        "telegram_chat_id": resident.telegram_chat_id,
+        "language": resident.language,
+        "opted_out": resident.opted_out,
     }
 
 

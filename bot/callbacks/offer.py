@@ -20,7 +20,7 @@ from bot.conversation import consent
 from bot.conversation.answers import parse_answer
 from bot.conversation.messages import Reply
 from bot.conversation.surveys import question_options
-from models import Answer, Contact, Conversation
+from models import Answer, Conversation, Resident
 from models.bulk import table_of
 from settings import Config, Question, Survey
 
@@ -64,7 +64,7 @@ def ask(
 def take_answer(
     session: Session,
     config: Config,
-    contact: Contact,
+    resident: Resident,
     conversation: Conversation | None,
     text: str,
     now: datetime,
@@ -91,7 +91,7 @@ def take_answer(
     after = consent.ask(config, survey, conversation, now)
     if not wanted:
         return [Reply(say(config, "declined", language, conversation.team)), *after]
-    open_callback(session, config, contact, conversation, now)
+    open_callback(session, config, resident, conversation, now)
     due = due_words(due_day(config, now))
     return [Reply(say(config, "opened", language, conversation.team, due=due)), *after]
 

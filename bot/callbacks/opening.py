@@ -8,16 +8,16 @@ from sqlalchemy.orm import Session
 
 from bot.callbacks.mail import email_after_commit
 from bot.callbacks.working_days import due_at
-from models import Callback, Contact, Conversation
+from models import Callback, Conversation, Resident
 from models.audit import record
 from settings import Config
 
 
 def open_callback(
-    session: Session, config: Config, contact: Contact, conversation: Conversation, now: datetime
+    session: Session, config: Config, resident: Resident, conversation: Conversation, now: datetime
 ) -> Callback:
     callback = Callback(
-        contact_id=contact.id,
+        resident_id=resident.id,
         conversation_id=conversation.id,
         team=conversation.team,
         channel=conversation.channel,

@@ -20,9 +20,9 @@ from bot.callbacks.wording import say
 from bot.conversation.segments import segments
 from bot.outreach.queue import queue_message
 from bot.outreach.quiet_hours import next_allowed
-from models import Callback, CallbackMessage, Contact, Message, User
+from models import Callback, CallbackMessage, Message, Resident, User
 from models.audit import record
-from models.contact import ADDRESS_COLUMN
+from models.resident import ADDRESS_COLUMN
 from settings import Config
 
 WHATSAPP_WINDOW = timedelta(hours=24)
@@ -76,31 +76,31 @@ def reply_channel(session: Session, callback: Callback) -> str:
     return latest or callback.channel
 
 
-def last_whatsapp_message(session: Session, contact_id: int) -> datetime | None:
+def last_whatsapp_message(session: Session, resident_id: int) -> datetime | None:
     return session.scalar(
         select(func.max(Message.created_at)).where(
-            Message.contact_id == contact_id, Message.channel == "whatsapp", Message.direction == "in"
+            Message.resident_id == resident_id, Message.channel == "whatsapp", Message.direction == "in"
         )
     )
 
 
-def check(session: Session, callback: Callback, channel: str, send_at: datetime) -> Contact:
+def check(session: Session, callback: Callback, channel: str, send_at: datetime) -> Resident:
     """The resident to send to on `channel` at `send_at`, or ReplyRefused."""
     if not callback.active:
         raise ReplyRefused("closed")
-    contact = session.get(Contact, callback.contact_id) if callback.contact_id else None
-    if contact is None:
+    resident = session.get(Resident, callback.resident_id) if callback.resident_id else None
+    if resident is None:
         raise ReplyRefused("erased")
-    if contact.opted_out:
+    if resident.opted_out:
         raise ReplyRefused("opted_out")
-    if getattr(contact, ADDRESS_COLUMN.get(channel, "phone"), None) is None:
+    if getattr(resident, ADDRESS_COLUMN.get(channel, "phone"), None) is None:
         raise ReplyRefused("no_address")
     if channel == "whatsapp":
-        last = last_whatsapp_message(session, contact.id)
+        last = last_whatsapp_message(session, resident.id)
         # Judged when the outbox will send it: a reply held for the morning may miss the window.
         if last is None or send_at - last > WHATSAPP_WINDOW:
             raise ReplyRefused("whatsapp_window_closed")
-    return contact
+    return resident
 
 
 def send_reply(
@@ -123,8 +123,8 @@ def send_reply(
     if segments(body) > MAX_SEGMENTS:
         raise ReplyRefused("too_long")
     send_at = next_allowed(config, now)
-    contact = check(session, callback, channel, send_at)
-    outbox = queue_message(session, contact.id, channel, body, not_before=send_at)
+    resident = check(session, callback, channel, send_at)
+    outbox = queue_message(session, resident.id, channel, body, not_before=send_at)
     session.flush()
     entry = CallbackMessage(
         callback_id=callback.id,

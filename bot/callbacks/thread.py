@@ -11,28 +11,28 @@ from sqlalchemy.orm import Session
 
 from bot.callbacks.wording import say
 from bot.conversation.messages import Inbound, Reply, clip
-from models import Callback, CallbackMessage, Contact
+from models import Callback, CallbackMessage, Resident
 from models.callback import ACTIVE_STATUSES
 from settings import Config
 
 _ACTIVE = (
     select(Callback)
-    .where(Callback.contact_id == bindparam("contact_id"), Callback.status.in_(ACTIVE_STATUSES))
+    .where(Callback.resident_id == bindparam("resident_id"), Callback.status.in_(ACTIVE_STATUSES))
     .order_by(Callback.id.desc())
     .limit(1)
 )
 
 
-def active_callback(session: Session, contact_id: int) -> Callback | None:
+def active_callback(session: Session, resident_id: int) -> Callback | None:
     """The resident's newest callback that is not closed."""
-    return session.scalar(_ACTIVE, {"contact_id": contact_id})
+    return session.scalar(_ACTIVE, {"resident_id": resident_id})
 
 
 def take_message(
-    session: Session, config: Config, contact: Contact, inbound: Inbound, message_id: int
+    session: Session, config: Config, resident: Resident, inbound: Inbound, message_id: int
 ) -> list[Reply] | None:
     """File the message in the open callback's thread; None when the resident has none open."""
-    callback = active_callback(session, contact.id)
+    callback = active_callback(session, resident.id)
     if callback is None:
         return None
     if not inbound.text.strip():

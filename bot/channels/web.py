@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from bot.conversation import progress, residents
 from bot.conversation.engine import handle, log_outbound, start_survey
 from bot.conversation.messages import Inbound, Reply
-from models import Contact, Conversation, Message
+from models import Conversation, Message, Resident
 from models.base import utcnow
 from settings import Config
 
@@ -38,14 +38,14 @@ def address_for_staff_session(staff_session_key: str) -> str:
     return "try-" + hashlib.sha256(staff_session_key.encode("utf-8", "surrogatepass")).hexdigest()[:20]
 
 
-def _tester(session: Session, staff_session_key: str, now: datetime) -> Contact:
+def _tester(session: Session, staff_session_key: str, now: datetime) -> Resident:
     return residents.lock_or_create(session, CHANNEL, address_for_staff_session(staff_session_key), now)
 
 
-def _mark_all_as_test(session: Session, contact: Contact) -> None:
+def _mark_all_as_test(session: Session, resident: Resident) -> None:
     # Belt and braces: a keyword such as FEEDBACK EAST makes the engine start a
     # survey itself, and that conversation must not count either.
-    session.execute(update(Conversation).where(Conversation.contact_id == contact.id).values(is_test=True))
+    session.execute(update(Conversation).where(Conversation.resident_id == resident.id).values(is_test=True))
 
 
 def start_try(
@@ -63,15 +63,15 @@ def start_try(
         raise TryError(f"no survey with id {survey_id!r}")
     if language not in config.organisation.languages:
         raise TryError(f"language {language!r} is not offered")
-    contact = _tester(session, staff_session_key, now)
+    resident = _tester(session, staff_session_key, now)
     # A tester who tried STOP gets a clean start.
-    residents.opt_in(session, contact, CHANNEL, "try_restart", now)
-    contact.language = language
+    residents.opt_in(session, resident, CHANNEL, "try_restart", now)
+    resident.language = language
     conversation, replies = start_survey(
-        session, config, contact, CHANNEL, now, survey=survey, language=language, is_test=True
+        session, config, resident, CHANNEL, now, survey=survey, language=language, is_test=True
     )
     session.flush()
-    log_outbound(session, contact, CHANNEL, replies, now, conversation=conversation)
+    log_outbound(session, resident, CHANNEL, replies, now, conversation=conversation)
     return replies
 
 
@@ -86,14 +86,14 @@ def try_message(
 ) -> list[Reply]:
     """The engine's replies to `text` from this tester; starts afresh when no such survey is open."""
     now = now or utcnow()
-    contact = _tester(session, staff_session_key, now)
-    current = progress.open_conversation(session, contact)
+    resident = _tester(session, staff_session_key, now)
+    current = progress.open_conversation(session, resident)
     if current is None or current.survey_id != survey_id:
         return start_try(session, config, staff_session_key, survey_id, language, now)
     replies = handle(
         session, config, Inbound(CHANNEL, address_for_staff_session(staff_session_key), text, now)
     )
-    _mark_all_as_test(session, contact)
+    _mark_all_as_test(session, resident)
     return replies
 
 
@@ -109,8 +109,8 @@ class TryTranscript:
 
 def try_transcript(session: Session, staff_session_key: str) -> TryTranscript | None:
     """Every message of this tester's latest test conversation, oldest first; None before any try."""
-    contact = residents.find_contact(session, CHANNEL, address_for_staff_session(staff_session_key))
-    conversation = progress.latest(session, contact) if contact else None
+    resident = residents.find_resident(session, CHANNEL, address_for_staff_session(staff_session_key))
+    conversation = progress.latest(session, resident) if resident else None
     if conversation is None:
         return None
     messages = session.scalars(

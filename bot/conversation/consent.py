@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from bot.conversation.answers import parse_answer
 from bot.conversation.messages import Reply
 from bot.conversation.surveys import fill, question_options
-from models import ConsentEvent, Contact, Conversation
+from models import ConsentEvent, Conversation, Resident
 from settings import Config, Question, Survey
 
 CONSENT_KINDS = {True: "ysd_yes", False: "ysd_no"}
@@ -34,7 +34,7 @@ def ask(config: Config, survey: Survey, conversation: Conversation, now: datetim
 def take_answer(
     session: Session,
     config: Config,
-    contact: Contact,
+    resident: Resident,
     conversation: Conversation | None,
     channel: str,
     text: str,
@@ -54,7 +54,7 @@ def take_answer(
     conversation.you_said_we_did = agreed
     session.add(
         ConsentEvent(
-            contact_id=contact.id, kind=CONSENT_KINDS[agreed], channel=channel, reason="survey", at=now
+            resident_id=resident.id, kind=CONSENT_KINDS[agreed], channel=channel, reason="survey", at=now
         )
     )
     wording = config.you_said_we_did.thanks_yes if agreed else config.you_said_we_did.thanks_no

@@ -20,7 +20,7 @@ from bot.conversation.keywords import Keyword, classify, command_payload, matche
 from bot.conversation.messages import Inbound, Reply, clip
 from bot.conversation.surveys import fill, pick_language
 from bot.safeguarding import alerts
-from models import Contact, Conversation, Message
+from models import Conversation, Message, Resident
 from models.bulk import insert_many, table_of
 from models.db import insert_ignoring
 from settings import Config, Survey, Team
@@ -32,14 +32,14 @@ def handle(session: Session, config: Config, inbound: Inbound) -> list[Reply]:
     Each reply carries the id of the outbound Message that logged it.
     """
     now = inbound.received_at
-    contact = residents.lock_or_create(session, inbound.channel, inbound.address, now)
-    conversation = progress.open_conversation(session, contact)
-    message_id = _log_inbound(session, contact, inbound, conversation)
+    resident = residents.lock_or_create(session, inbound.channel, inbound.address, now)
+    conversation = progress.open_conversation(session, resident)
+    message_id = _log_inbound(session, resident, inbound, conversation)
     if message_id is None:
         return _replies_already_sent(session, inbound)
-    replies, responded_in = _respond(session, config, contact, conversation, inbound, message_id)
+    replies, responded_in = _respond(session, config, resident, conversation, inbound, message_id)
     belongs_to = (
-        progress.latest(session, contact)
+        progress.latest(session, resident)
         if responded_in is UNKNOWN
         else cast("Conversation | None", responded_in)
     )
@@ -47,14 +47,14 @@ def handle(session: Session, config: Config, inbound: Inbound) -> list[Reply]:
     if belongs_to is not conversation:
         _link_inbound(session, message_id, belongs_to)
     # Every reply is screened, keywords included; a safety reply goes before the survey's.
-    safety = alerts.screen_reply(session, config, contact, belongs_to, message_id, inbound.text, now)
-    return _log_replies(session, contact, inbound.channel, safety + replies, now, message_id, belongs_to)
+    safety = alerts.screen_reply(session, config, resident, belongs_to, message_id, inbound.text, now)
+    return _log_replies(session, resident, inbound.channel, safety + replies, now, message_id, belongs_to)
 
 
 def start_survey(
     session: Session,
     config: Config,
-    contact: Contact,
+    resident: Resident,
     channel: str,
     now: datetime,
     survey: Survey | None = None,
@@ -63,7 +63,7 @@ def start_survey(
     is_test: bool = False,
 ) -> tuple[Conversation, list[Reply]]:
     """Begin a survey (closing any open one): the intro and the first question."""
-    start = SurveyStart(contact, channel, survey, team, language, is_test)
+    start = SurveyStart(resident, channel, survey, team, language, is_test)
     return start_surveys(session, config, [start], now)[0]
 
 
@@ -71,7 +71,7 @@ def start_survey(
 class SurveyStart:
     """Who to start which survey with (see `start_surveys`)."""
 
-    contact: Contact
+    resident: Resident
     channel: str
     survey: Survey | None = None
     team: str | None = None
@@ -85,13 +85,13 @@ def start_surveys(
     """Begin several surveys in one go (the scheduler's batches): one UPDATE, one flush."""
     if not starts:
         return []
-    progress.abandon_open_for(session, [start.contact.id for start in starts])
+    progress.abandon_open_for(session, [start.resident.id for start in starts])
     begun = []
     for start in starts:
         survey = start.survey or config.default_survey
-        language = pick_language(config, start.language, start.contact.language)
+        language = pick_language(config, start.language, start.resident.language)
         conversation = Conversation(
-            contact_id=start.contact.id,
+            resident_id=start.resident.id,
             channel=start.channel,
             survey_id=survey.id,
             team=start.team,
@@ -118,12 +118,12 @@ def begin_surveys(
     """
     if not starts:
         return []
-    progress.abandon_open_for(session, [start.contact.id for start in starts])
+    progress.abandon_open_for(session, [start.resident.id for start in starts])
     openings: dict[tuple[str, str], tuple[dict, list[Reply]]] = {}
     rows, replies = [], []
     for start in starts:
         survey = start.survey or config.default_survey
-        language = pick_language(config, start.language, start.contact.language)
+        language = pick_language(config, start.language, start.resident.language)
         key = (survey.id, language)
         if key not in openings:
             openings[key] = _opening(config, survey, language, now)
@@ -131,7 +131,7 @@ def begin_surveys(
         rows.append(
             dict(
                 values,
-                contact_id=start.contact.id,
+                resident_id=start.resident.id,
                 channel=start.channel,
                 team=start.team,
                 is_test=start.is_test,
@@ -167,7 +167,7 @@ UNKNOWN = object()
 def _respond(
     session: Session,
     config: Config,
-    contact: Contact,
+    resident: Resident,
     conversation: Conversation | None,
     inbound: Inbound,
     message_id: int,
@@ -179,26 +179,26 @@ def _respond(
     """
     now, text = inbound.received_at, inbound.text
     keyword = classify(text)
-    if contact.opted_out:
+    if resident.opted_out:
         # After STOP we stay silent until the person opts back in.
         if keyword is not Keyword.OPT_IN:
             return [], UNKNOWN
-        residents.opt_in(session, contact, inbound.channel, "keyword", now)
-        language = pick_language(config, contact.language, inbound.language_hint)
+        residents.opt_in(session, resident, inbound.channel, "keyword", now)
+        language = pick_language(config, resident.language, inbound.language_hint)
         return [Reply(fill(config, config.messages[language].opted_in))], UNKNOWN
 
     if conversation and progress.expire_if_idle(config, conversation, now):
         conversation = None
     language = pick_language(
-        config, conversation.language if conversation else None, contact.language, inbound.language_hint
+        config, conversation.language if conversation else None, resident.language, inbound.language_hint
     )
     messages = config.messages[language]
 
     if keyword is Keyword.OPT_OUT:
-        residents.opt_out(session, contact, inbound.channel, "keyword", now)
+        residents.opt_out(session, resident, inbound.channel, "keyword", now)
         return [Reply(fill(config, messages.opted_out))], UNKNOWN
     if keyword in (Keyword.ENGLISH, Keyword.WELSH) and keyword.value in config.organisation.languages:
-        return _switch_language(session, config, contact, conversation, keyword.value, inbound)
+        return _switch_language(session, config, resident, conversation, keyword.value, inbound)
     if keyword is Keyword.HELP:
         replies = [Reply(fill(config, messages.help))]
         if conversation:
@@ -208,20 +208,20 @@ def _respond(
     chosen = _chosen_survey(config, inbound, keyword)
     if chosen is not None or (keyword is Keyword.OPT_IN and conversation is None):
         survey, team = chosen or (config.default_survey, None)
-        return _start(session, config, contact, inbound, survey, team, language)
+        return _start(session, config, resident, inbound, survey, team, language)
     if keyword is Keyword.OPT_IN and conversation is not None:
         return progress.repeat_question(config, conversation), conversation
     if conversation is None:
         # No survey question waits: the YES/NO questions after a survey, then an open callback's thread.
-        latest = progress.latest(session, contact)
-        answered = offer.take_answer(session, config, contact, latest, text, now)
+        latest = progress.latest(session, resident)
+        answered = offer.take_answer(session, config, resident, latest, text, now)
         if answered is None:
-            answered = consent.take_answer(session, config, contact, latest, inbound.channel, text, now)
+            answered = consent.take_answer(session, config, resident, latest, inbound.channel, text, now)
         if answered is None:
-            answered = thread.take_message(session, config, contact, inbound, message_id)
+            answered = thread.take_message(session, config, resident, inbound, message_id)
         if answered is not None:
             return answered, latest
-        return _start(session, config, contact, inbound, config.default_survey, None, language)
+        return _start(session, config, resident, inbound, config.default_survey, None, language)
     if keyword is Keyword.SKIP:
         return progress.skip(session, config, conversation, text, now), conversation
     if not text.strip() and inbound.has_media:
@@ -229,21 +229,21 @@ def _respond(
     return progress.answer(session, config, conversation, text, now), conversation
 
 
-def _start(session, config, contact, inbound, survey, team, language) -> tuple[list[Reply], Conversation]:
+def _start(session, config, resident, inbound, survey, team, language) -> tuple[list[Reply], Conversation]:
     conversation, replies = start_survey(
-        session, config, contact, inbound.channel, inbound.received_at, survey, team and team.id, language
+        session, config, resident, inbound.channel, inbound.received_at, survey, team and team.id, language
     )
     return replies, conversation
 
 
 def _switch_language(
-    session, config, contact, conversation, language, inbound
+    session, config, resident, conversation, language, inbound
 ) -> tuple[list[Reply], Conversation]:
     """Remember the resident's language and carry on (or begin) in it."""
-    contact.language = language
+    resident.language = language
     confirm = Reply(fill(config, config.messages[language].language_set))
     if conversation is None:
-        replies, started = _start(session, config, contact, inbound, config.default_survey, None, language)
+        replies, started = _start(session, config, resident, inbound, config.default_survey, None, language)
         return [confirm, *replies], started
     conversation.language = language
     return [confirm, *progress.repeat_question(config, conversation)], conversation
@@ -275,12 +275,12 @@ def resolve_payload(config: Config, payload: str) -> tuple[Survey, Team | None]:
 
 
 def _log_inbound(
-    session: Session, contact: Contact, inbound: Inbound, conversation: Conversation | None
+    session: Session, resident: Resident, inbound: Inbound, conversation: Conversation | None
 ) -> int | None:
     """Store the inbound message once: its id, or None when this external id was seen before."""
     body, truncated = clip(inbound.text)
     values = dict(
-        contact_id=contact.id,
+        resident_id=resident.id,
         conversation_id=conversation.id if conversation else None,
         channel=inbound.channel,
         direction="in",
@@ -339,7 +339,7 @@ def _replies_already_sent(session: Session, inbound: Inbound) -> list[Reply]:
 
 def _log_replies(
     session: Session,
-    contact: Contact,
+    resident: Resident,
     channel: str,
     replies: list[Reply],
     now: datetime,
@@ -351,7 +351,7 @@ def _log_replies(
     connection, logged = session.connection(), []
     for reply in replies:
         values = dict(
-            contact_id=contact.id,
+            resident_id=resident.id,
             conversation_id=conversation.id if conversation else None,
             channel=channel,
             direction="out",
@@ -368,7 +368,7 @@ def _log_replies(
 
 def log_outbound(
     session: Session,
-    contact: Contact,
+    resident: Resident,
     channel: str,
     replies: list[Reply],
     now: datetime,
@@ -382,7 +382,7 @@ def log_outbound(
     """
     rows = [
         Message(
-            contact_id=contact.id,
+            resident_id=resident.id,
             conversation_id=conversation.id if conversation else None,
             channel=channel,
             direction="out",

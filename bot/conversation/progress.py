@@ -14,24 +14,24 @@ from bot.conversation.messages import Reply, clip
 from bot.conversation.surveys import fill, next_question, question_options, question_prompt, unclear_hint
 from bot.insights.analysis import Labels, labels_for
 from bot.outreach.rules import on_answer
-from models import Answer, AnswerTheme, Contact, Conversation
+from models import Answer, AnswerTheme, Conversation, Resident
 from models.bulk import among, table_of
 from settings import Config, Question, Survey
 
 
-def open_conversation(session: Session, contact: Contact) -> Conversation | None:
+def open_conversation(session: Session, resident: Resident) -> Conversation | None:
     """The contact's conversation in progress, if any (the newest one)."""
-    return session.scalar(_OPEN, {"contact_id": contact.id})
+    return session.scalar(_OPEN, {"resident_id": resident.id})
 
 
-def latest(session: Session, contact: Contact) -> Conversation | None:
-    return session.scalar(_LATEST, {"contact_id": contact.id})
+def latest(session: Session, resident: Resident) -> Conversation | None:
+    return session.scalar(_LATEST, {"resident_id": resident.id})
 
 
 # Built once, with bound parameters: every inbound message runs these.
 _LATEST = (
     select(Conversation)
-    .where(Conversation.contact_id == bindparam("contact_id"))
+    .where(Conversation.resident_id == bindparam("resident_id"))
     .order_by(Conversation.id.desc())
     .limit(1)
 )
@@ -40,14 +40,14 @@ _ANSWERS = table_of(Answer)
 _ANSWERED = select(_ANSWERS.c.question_id).where(_ANSWERS.c.conversation_id == bindparam("conversation_id"))
 
 
-def abandon_open(session: Session, contact: Contact) -> None:
-    abandon_open_for(session, [contact.id])
+def abandon_open(session: Session, resident: Resident) -> None:
+    abandon_open_for(session, [resident.id])
 
 
-def abandon_open_for(session: Session, contact_ids: list[int]) -> None:
+def abandon_open_for(session: Session, resident_ids: list[int]) -> None:
     session.execute(
         update(Conversation)
-        .where(among(session, Conversation.contact_id, contact_ids), Conversation.status == "in_progress")
+        .where(among(session, Conversation.resident_id, resident_ids), Conversation.status == "in_progress")
         .values(status="abandoned", current_question=None)
     )
 

@@ -7,10 +7,10 @@ from datetime import datetime
 from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
-from models import ConsentEvent, Contact, Conversation, OutboxMessage, Prompt
+from models import ConsentEvent, Conversation, OutboxMessage, OutreachMessage, Resident
 from models.base import new_public_id
-from models.contact import ADDRESS_COLUMN
 from models.db import insert_ignore
+from models.resident import ADDRESS_COLUMN
 
 
 class UnknownChannel(ValueError):
@@ -19,7 +19,7 @@ class UnknownChannel(ValueError):
 
 def address_column(channel: str):
     try:
-        return getattr(Contact, ADDRESS_COLUMN[channel])
+        return getattr(Resident, ADDRESS_COLUMN[channel])
     except KeyError:
         raise UnknownChannel(channel) from None
 
@@ -29,12 +29,14 @@ def address_value(channel: str, address: str) -> str | int:
     return int(address) if ADDRESS_COLUMN.get(channel) == "telegram_chat_id" else address
 
 
-def find_contact(session: Session, channel: str, address: str) -> Contact | None:
+def find_resident(session: Session, channel: str, address: str) -> Resident | None:
     column = address_column(channel)
-    return session.scalar(select(Contact).where(column == address_value(channel, address)))
+    return session.scalar(select(Resident).where(column == address_value(channel, address)))
 
 
-def lock_or_create(session: Session, channel: str, address: str, now: datetime, seen: bool = True) -> Contact:
+def lock_or_create(
+    session: Session, channel: str, address: str, now: datetime, seen: bool = True
+) -> Resident:
     """The contact for this address, created if new, locked for this transaction.
 
     `seen`: the person wrote to us now (False when staff record a contact).
@@ -44,74 +46,74 @@ def lock_or_create(session: Session, channel: str, address: str, now: datetime, 
     """
     column = address_column(channel)
     value = address_value(channel, address)
-    locked = select(Contact).where(column == value).with_for_update()
+    locked = select(Resident).where(column == value).with_for_update()
     if seen:
         # The hot path of every inbound message: one UPDATE … RETURNING locks the
         # row and records the visit (a SELECT FOR UPDATE and a flush cost twice that).
-        contact = session.scalars(_MARK_SEEN[column.key], {"address": value, "now": now}).one_or_none()
+        resident = session.scalars(_MARK_SEEN[column.key], {"address": value, "now": now}).one_or_none()
     else:
-        contact = session.scalar(locked)
-    if contact is not None:
-        return contact
+        resident = session.scalar(locked)
+    if resident is not None:
+        return resident
     values = {column.key: value, "public_id": new_public_id("c"), "created_at": now}
     if seen:
         values["last_seen_at"] = now
     # New, or two first messages at once: one insert wins, the other waits for its row.
-    contact = insert_ignore(session, Contact, values, conflict_columns=[column.key])
-    if contact is None:
-        contact = session.scalar(locked)
-        assert contact is not None  # the other insert's row
+    resident = insert_ignore(session, Resident, values, conflict_columns=[column.key])
+    if resident is None:
+        resident = session.scalar(locked)
+        assert resident is not None  # the other insert's row
         if seen:
-            contact.last_seen_at = now
-    return contact
+            resident.last_seen_at = now
+    return resident
 
 
 # Built once: composing a statement costs more than SQLite takes to run it.
 _MARK_SEEN = {
-    key: update(Contact)
-    .where(getattr(Contact, key) == bindparam("address"))
+    key: update(Resident)
+    .where(getattr(Resident, key) == bindparam("address"))
     .values(last_seen_at=bindparam("now"))
-    .returning(Contact)
+    .returning(Resident)
     .execution_options(synchronize_session=False)
     for key in set(ADDRESS_COLUMN.values())
 }
 
 
-def opt_out(session: Session, contact: Contact, channel: str, reason: str, now: datetime) -> bool:
+def opt_out(session: Session, resident: Resident, channel: str, reason: str, now: datetime) -> bool:
     """Stop every message to this person on every channel; False if already out."""
-    if contact.opted_out_at is not None:
+    if resident.opted_out_at is not None:
         return False
-    contact.opted_out_at = now
-    session.add(ConsentEvent(contact_id=contact.id, kind="opt_out", channel=channel, reason=reason, at=now))
+    resident.opted_out_at = now
+    session.add(ConsentEvent(resident_id=resident.id, kind="opt_out", channel=channel, reason=reason, at=now))
     session.execute(
         update(Conversation)
-        .where(Conversation.contact_id == contact.id, Conversation.status == "in_progress")
+        .where(Conversation.resident_id == resident.id, Conversation.status == "in_progress")
         .values(status="opted_out", current_question=None)
     )
-    cancel_prompts(session, contact.id, "opted out", now)
+    cancel_outreach_messages(session, resident.id, "opted out", now)
     return True
 
 
-def cancel_prompts(session: Session, contact_id: int, reason: str, now: datetime) -> None:
+def cancel_outreach_messages(session: Session, resident_id: int, reason: str, now: datetime) -> None:
     """Nothing more for this person: scheduled prompts and unsent messages are cancelled."""
     session.execute(
-        update(Prompt)
-        .where(Prompt.contact_id == contact_id, Prompt.status.in_(("pending", "claimed")))
+        update(OutreachMessage)
+        .where(OutreachMessage.resident_id == resident_id, OutreachMessage.status.in_(("pending", "claimed")))
         .values(status="cancelled", last_error=reason, cancelled_at=now)
         .execution_options(synchronize_session=False)
     )
     session.execute(
         update(OutboxMessage)
-        .where(OutboxMessage.contact_id == contact_id, OutboxMessage.status == "pending")
+        .where(OutboxMessage.resident_id == resident_id, OutboxMessage.status == "pending")
         .values(status="cancelled", error=reason)
         .execution_options(synchronize_session=False)
     )
 
 
-def opt_in(session: Session, contact: Contact, channel: str, reason: str, now: datetime) -> bool:
+def opt_in(session: Session, resident: Resident, channel: str, reason: str, now: datetime) -> bool:
     """Allow messages again; False if they were not opted out."""
-    if contact.opted_out_at is None:
+    if resident.opted_out_at is None:
         return False
-    contact.opted_out_at = None
-    session.add(ConsentEvent(contact_id=contact.id, kind="opt_in", channel=channel, reason=reason, at=now))
+    resident.opted_out_at = None
+    session.add(ConsentEvent(resident_id=resident.id, kind="opt_in", channel=channel, reason=reason, at=now))
     return True

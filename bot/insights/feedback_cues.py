@@ -207,7 +207,7 @@ PRAISE_BY_DENIAL = _any_of(
     r"dim (?:byd iw wella|problem|cwyn|cwynion|byd iw newid)",
 )
 # Speed that is praise: "within the hour", "seen straight away". Its duration is not a wait.
-PROMPT = _any_of(
+OUTREACH_MESSAGE = _any_of(
     rf"within (?:the |an |a |half an |{_NUMBER} )?(?:hour|{_UNIT})",
     rf"(?:only|just) (?:had to |had a )?wait\w* (?:about |around |for )?(?:{_NUMBER}|a)",
     rf"(?:only|just) (?:had )?(?:a |an )?{_NUMBER} (?:{_UNIT}|minute|hour) wait",
@@ -341,7 +341,7 @@ def unmet_expectation_cues(text: str) -> list[str]:
     denials, text = masked(PRAISE_BY_DENIAL, text)
     if denials:
         found.append("praise_by_denial")
-    quick, text = masked(PROMPT, text)
+    quick, text = masked(OUTREACH_MESSAGE, text)
     if quick:
         found.append("prompt")
     again, text = masked(WOULD_AGAIN, text)

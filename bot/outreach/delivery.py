@@ -15,7 +15,7 @@ from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
 from bot.conversation import residents
-from models import Contact, Message
+from models import Message, Resident
 from models.db import rowcount
 from models.message import STATUS_ORDER
 
@@ -71,12 +71,12 @@ def record_status(
 
 def _opt_out_recipient(session: Session, mine: tuple, error_code: str, now: datetime) -> None:
     message = session.scalar(select(Message).where(*mine))
-    if message is None or message.contact_id is None:
+    if message is None or message.resident_id is None:
         return
     # Locked, so two reports at once record one opt-out event, not two.
-    contact = session.scalar(select(Contact).where(Contact.id == message.contact_id).with_for_update())
-    if contact is not None:
-        residents.opt_out(session, contact, message.channel, f"provider_{error_code}", now)
+    resident = session.scalar(select(Resident).where(Resident.id == message.resident_id).with_for_update())
+    if resident is not None:
+        residents.opt_out(session, resident, message.channel, f"provider_{error_code}", now)
 
 
 def link_reply(session: Session, message_id: int, external_id: str) -> None:

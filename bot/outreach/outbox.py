@@ -28,11 +28,11 @@ from bot.outreach import rules
 from bot.outreach.pacer import Pacer, SharedSlots
 from bot.outreach.quiet_hours import may_send_at
 from bot.privacy.redaction import address_hash
-from models import Contact, Message, OutboxMessage, Prompt
+from models import Message, OutboxMessage, OutreachMessage, Resident
 from models.base import utcnow
-from models.contact import ADDRESS_COLUMN
 from models.db import Database
 from models.reports.outreach import abandon_unanswered_conversation
+from models.resident import ADDRESS_COLUMN
 from settings import Config, Environment
 
 log = logging.getLogger(__name__)
@@ -56,8 +56,8 @@ class DrainReport:
 class Claimed:
     id: int
     token: str
-    prompt_id: int | None
-    contact_id: int
+    outreach_message_id: int | None
+    resident_id: int
     body: str
     attempts: int
     conversation_id: int | None = None  # its prompt's, for the message log
@@ -86,7 +86,7 @@ def drain(db: Database, config: Config, env: Environment, now: datetime | None =
         settings = getattr(config.channels, channel, None)
         rate = settings.rate_per_second if settings else 1.0
         pacer = Pacer(rate, SharedSlots(db, channel))
-        batch = max(1, min(MAX_BATCH, int(rate * config.followups.send_lease.total_seconds() / 2)))
+        batch = max(1, min(MAX_BATCH, int(rate * config.outreach.send_lease.total_seconds() / 2)))
         while may_send_at(config, clock()):
             claimed = _claim(db, config, channel, clock(), batch)
             if not claimed:
@@ -100,7 +100,9 @@ def _sendable(now: datetime):
     """Due, and every earlier message of the same prompt already sent (they go in order)."""
     earlier = aliased(OutboxMessage)
     waiting_for_earlier = exists().where(
-        earlier.prompt_id == OutboxMessage.prompt_id, earlier.id < OutboxMessage.id, earlier.status != "sent"
+        earlier.outreach_message_id == OutboxMessage.outreach_message_id,
+        earlier.id < OutboxMessage.id,
+        earlier.status != "sent",
     )
     return and_(_due(now), ~waiting_for_earlier)
 
@@ -129,17 +131,19 @@ def _claim(db: Database, config: Config, channel: str, now: datetime, batch: int
             .values(
                 status="sending",
                 claim_token=token,
-                lease_until=now + config.followups.send_lease,
+                lease_until=now + config.outreach.send_lease,
                 attempts=OutboxMessage.attempts + 1,
             )
             .execution_options(synchronize_session=False)
         )
-        conversation = select(Prompt.conversation_id).where(Prompt.id == OutboxMessage.prompt_id)
+        conversation = select(OutreachMessage.conversation_id).where(
+            OutreachMessage.id == OutboxMessage.outreach_message_id
+        )
         rows = session.execute(
             select(
                 OutboxMessage.id,
-                OutboxMessage.prompt_id,
-                OutboxMessage.contact_id,
+                OutboxMessage.outreach_message_id,
+                OutboxMessage.resident_id,
                 OutboxMessage.body,
                 OutboxMessage.attempts,
                 conversation.scalar_subquery().label("conversation_id"),
@@ -173,16 +177,18 @@ def _deliver(db, config, env, sender: Sender, row: Claimed, pacer: Pacer, now, r
 
 def _check_before_send(session: Session, channel: str, row: Claimed) -> tuple[str, str | None]:
     """The address, or a reason not to send after all (opted out, answered, cancelled)."""
-    contact = session.get(Contact, row.contact_id)
-    if contact is None or contact.opted_out:
+    resident = session.get(Resident, row.resident_id)
+    if resident is None or resident.opted_out:
         return "", "opted out"
-    prompt = session.get(Prompt, row.prompt_id) if row.prompt_id else None
-    if prompt is not None:
-        if prompt.status == "cancelled":
-            return "", prompt.last_error or "cancelled"
-        if prompt.kind == "reminder" and rules.answered(session, prompt.conversation_id):
+    outreach_message = (
+        session.get(OutreachMessage, row.outreach_message_id) if row.outreach_message_id else None
+    )
+    if outreach_message is not None:
+        if outreach_message.status == "cancelled":
+            return "", outreach_message.last_error or "cancelled"
+        if outreach_message.kind == "reminder" and rules.answered(session, outreach_message.conversation_id):
             return "", "answered"
-    address = getattr(contact, ADDRESS_COLUMN.get(channel, "phone"), None)
+    address = getattr(resident, ADDRESS_COLUMN.get(channel, "phone"), None)
     if address is None:
         return "", f"no {channel} address"
     return str(address), None
@@ -210,19 +216,23 @@ def _record_sent(db: Database, row: Claimed, sent: Sent, now: datetime) -> None:
             None,
         )
         _log(session, outbox, row, now, status=sent.status, external_id=sent.external_id)
-        if row.prompt_id:
-            _finish_prompt_if_done(session, row.prompt_id, now)
+        if row.outreach_message_id:
+            _finish_outreach_message_if_done(session, row.outreach_message_id, now)
 
 
-def _finish_prompt_if_done(session: Session, prompt_id: int, now: datetime) -> None:
+def _finish_outreach_message_if_done(session: Session, outreach_message_id: int, now: datetime) -> None:
     session.flush()
     unsent = session.scalar(
-        select(exists().where(OutboxMessage.prompt_id == prompt_id, OutboxMessage.status != "sent"))
+        select(
+            exists().where(
+                OutboxMessage.outreach_message_id == outreach_message_id, OutboxMessage.status != "sent"
+            )
+        )
     )
     if not unsent:
         session.execute(
-            update(Prompt)
-            .where(Prompt.id == prompt_id, Prompt.status == "claimed")
+            update(OutreachMessage)
+            .where(OutreachMessage.id == outreach_message_id, OutreachMessage.status == "claimed")
             .values(status="sent", sent_at=now)
         )
 
@@ -233,15 +243,15 @@ def _record_failure(db, config, env, row, channel, error: SendError, address, no
     if address:
         reason = reason.replace(address, address_hash(address, env.secret_key or "heard"))
     reason = reason[:300]
-    backoff = config.followups.retry_backoff
+    backoff = config.outreach.retry_backoff
     with db.begin() as session:
         outbox = _still_ours(session, row)
         if outbox is None:
             return
         if error.opted_out:
-            contact = session.get(Contact, row.contact_id)
+            resident = session.get(Resident, row.resident_id)
             # Cancels their other prompts and queued messages too.
-            residents.opt_out(session, contact, channel, f"provider_{error.code or 'refused'}"[:40], now)
+            residents.opt_out(session, resident, channel, f"provider_{error.code or 'refused'}"[:40], now)
         if not error.permanent and row.attempts <= len(backoff):
             outbox.status, outbox.error, outbox.lease_until = "pending", reason, None
             outbox.next_attempt_at = now + backoff[row.attempts - 1]
@@ -263,7 +273,7 @@ def _log(session: Session, outbox: OutboxMessage, row: Claimed, now: datetime, *
     outbox.message_id = session.scalar(
         insert(Message)
         .values(
-            contact_id=row.contact_id,
+            resident_id=row.resident_id,
             conversation_id=row.conversation_id,
             channel=outbox.channel,
             direction="out",
@@ -277,19 +287,26 @@ def _log(session: Session, outbox: OutboxMessage, row: Claimed, now: datetime, *
 
 
 def _fail_rest(session: Session, row: Claimed, reason: str, now: datetime) -> None:
-    if row.prompt_id:
+    if row.outreach_message_id:
         session.execute(
-            update(Prompt)
-            .where(Prompt.id == row.prompt_id, Prompt.status.in_(("claimed", "pending")))
+            update(OutreachMessage)
+            .where(
+                OutreachMessage.id == row.outreach_message_id,
+                OutreachMessage.status.in_(("claimed", "pending")),
+            )
             .values(status="failed", last_error=reason, attempts=row.attempts)
         )
-        _cancel_later_messages(session, row.prompt_id, "an earlier message failed")
-        abandon_unanswered_conversation(session, row.prompt_id)
+        _cancel_later_messages(session, row.outreach_message_id, "an earlier message failed")
+        abandon_unanswered_conversation(session, row.outreach_message_id)
         # No reminder for an invitation that never arrived.
-        conversation_id = select(Prompt.conversation_id).where(Prompt.id == row.prompt_id).scalar_subquery()
+        conversation_id = (
+            select(OutreachMessage.conversation_id)
+            .where(OutreachMessage.id == row.outreach_message_id)
+            .scalar_subquery()
+        )
         session.execute(
-            update(Prompt)
-            .where(Prompt.conversation_id == conversation_id, Prompt.status == "pending")
+            update(OutreachMessage)
+            .where(OutreachMessage.conversation_id == conversation_id, OutreachMessage.status == "pending")
             .values(status="cancelled", last_error="the invitation failed", cancelled_at=now)
         )
 
@@ -300,19 +317,22 @@ def _cancel(session: Session, row: Claimed, reason: str, now: datetime) -> None:
         .where(OutboxMessage.id == row.id, OutboxMessage.claim_token == row.token)
         .values(status="cancelled", error=reason, lease_until=None)
     )
-    if row.prompt_id:
+    if row.outreach_message_id:
         session.execute(
-            update(Prompt)
-            .where(Prompt.id == row.prompt_id, Prompt.status.in_(("claimed", "pending")))
+            update(OutreachMessage)
+            .where(
+                OutreachMessage.id == row.outreach_message_id,
+                OutreachMessage.status.in_(("claimed", "pending")),
+            )
             .values(status="cancelled", last_error=reason, cancelled_at=now)
         )
-        _cancel_later_messages(session, row.prompt_id, reason)
-        abandon_unanswered_conversation(session, row.prompt_id)
+        _cancel_later_messages(session, row.outreach_message_id, reason)
+        abandon_unanswered_conversation(session, row.outreach_message_id)
 
 
-def _cancel_later_messages(session: Session, prompt_id: int, reason: str) -> None:
+def _cancel_later_messages(session: Session, outreach_message_id: int, reason: str) -> None:
     session.execute(
         update(OutboxMessage)
-        .where(OutboxMessage.prompt_id == prompt_id, OutboxMessage.status == "pending")
+        .where(OutboxMessage.outreach_message_id == outreach_message_id, OutboxMessage.status == "pending")
         .values(status="cancelled", error=reason)
     )

@@ -20,14 +20,14 @@ log = logging.getLogger(__name__)
 
 
 def queue_message(
-    session: Session, contact_id: int, channel: str, body: str, not_before: datetime
+    session: Session, resident_id: int, channel: str, body: str, not_before: datetime
 ) -> OutboxMessage:
     """Queue `body` for the contact on `channel`, to go no earlier than `not_before`."""
     text, truncated = clip(body)
     if truncated:
         log.warning("outbox: a queued message was cut to %d characters", len(text))
     outbox = OutboxMessage(
-        contact_id=contact_id,
+        resident_id=resident_id,
         channel=channel,
         body=text,
         status="pending",

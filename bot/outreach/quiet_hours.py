@@ -1,4 +1,4 @@
-"""When residents may be messaged: the followups.quiet_hours window, in local time.
+"""When residents may be messaged: the outreach.quiet_hours window, in local time.
 
 Times are compared on the organisation's wall clock (zoneinfo), so 09:00 means
 09:00 in London on both sides of the March and October clock changes.
@@ -15,7 +15,7 @@ DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
 def _window(config: Config) -> tuple[ZoneInfo, time, time, set[int]]:
-    hours = config.followups.quiet_hours
+    hours = config.outreach.quiet_hours
     allowed = {DAYS.index(day) for day in hours.days}
     return (
         ZoneInfo(config.organisation.time_zone),

@@ -14,29 +14,31 @@ from sqlalchemy import exists, func, select, update
 from sqlalchemy.orm import Session
 
 from bot.conversation.residents import lock_or_create
-from bot.outreach.import_rows import ContactRow
 from bot.outreach.quiet_hours import next_allowed
-from models import Answer, Conversation, FollowUp, Prompt
+from bot.outreach.service_contact_rows import ServiceContactRow
+from models import Answer, Conversation, OutreachMessage, ServiceContact
 from models.bulk import among, each_of
 from models.db import insert_ignore
 from settings import Config
 
 INVITATIONS = ("invite", "recontact")
 # A reminder's own values (`reminders_for`): the rest it shares with every reminder of its batch.
-REMINDER = ("followup_id", "contact_id", "team", "channel", "language", "conversation_id")
+REMINDER = ("service_contact_id", "resident_id", "team", "channel", "language", "conversation_id")
 
 
-def record_followup(session: Session, config: Config, row: ContactRow, now: datetime, source: str) -> bool:
+def record_service_contact(
+    session: Session, config: Config, row: ServiceContactRow, now: datetime, source: str
+) -> bool:
     """Store one checked row and schedule its prompts; False if it was already recorded."""
-    contact = lock_or_create(session, row.channel, row.address, now, seen=False)
-    if row.language and not contact.language:
-        contact.language = row.language
+    resident = lock_or_create(session, row.channel, row.address, now, seen=False)
+    if row.language and not resident.language:
+        resident.language = row.language
     waited = (row.contacted_at - row.referred_at).days if row.referred_at else None
-    followup = insert_ignore(
+    service_contact = insert_ignore(
         session,
-        FollowUp,
+        ServiceContact,
         dict(
-            contact_id=contact.id,
+            resident_id=resident.id,
             team=row.team,
             channel=row.channel,
             contacted_at=row.contacted_at,
@@ -47,32 +49,32 @@ def record_followup(session: Session, config: Config, row: ContactRow, now: date
             source=source,
             created_at=now,
         ),
-        conflict_columns=["contact_id", "team", "contacted_at"],
+        conflict_columns=["resident_id", "team", "contacted_at"],
     )
-    if followup is None:
+    if service_contact is None:
         return False
-    if row.consent and not contact.opted_out:
-        _schedule_invitations(session, config, contact, row, followup.id, now)
+    if row.consent and not resident.opted_out:
+        _schedule_invitations(session, config, resident, row, service_contact.id, now)
     return True
 
 
-def _schedule_invitations(session, config, contact, row, followup_id, now) -> None:
-    rules = config.followups
+def _schedule_invitations(session, config, resident, row, service_contact_id, now) -> None:
+    rules = config.outreach
     common = dict(
-        followup_id=followup_id,
-        contact_id=contact.id,
+        service_contact_id=service_contact_id,
+        resident_id=resident.id,
         team=row.team,
         channel=row.channel,
         language=row.language,
         created_at=now,
     )
     invite_at = max(row.contacted_at + rules.invite_after, now)
-    session.add(Prompt(kind="invite", due_at=next_allowed(config, invite_at), **common))
+    session.add(OutreachMessage(kind="invite", due_at=next_allowed(config, invite_at), **common))
     if rules.recontact_after is not None:
         recontact_at = row.contacted_at + rules.recontact_after
         if recontact_at > now:
             session.add(
-                Prompt(
+                OutreachMessage(
                     kind="recontact",
                     survey_id=rules.recontact_survey,
                     due_at=next_allowed(config, recontact_at),
@@ -82,16 +84,16 @@ def _schedule_invitations(session, config, contact, row, followup_id, now) -> No
 
 
 def reminders_for(
-    config: Config, invitations: list[tuple[Prompt, int]], now: datetime
+    config: Config, invitations: list[tuple[OutreachMessage, int]], now: datetime
 ) -> tuple[list[tuple], dict]:
     """The one reminder for each invitation just queued: rows of `REMINDER` values, and what all share.
 
     `invitations`: (the invitation, the conversation it started). None if the config asks for none.
     """
-    if config.followups.reminder_after is None:
+    if config.outreach.reminder_after is None:
         return [], {}
-    due = next_allowed(config, now + config.followups.reminder_after)
-    rows = [(p.followup_id, p.contact_id, p.team, p.channel, p.language, c) for p, c in invitations]
+    due = next_allowed(config, now + config.outreach.reminder_after)
+    rows = [(p.service_contact_id, p.resident_id, p.team, p.channel, p.language, c) for p, c in invitations]
     return rows, dict(kind="reminder", status="pending", attempts=0, due_at=due, created_at=now)
 
 
@@ -110,9 +112,9 @@ def invitation_delivered(session: Session, conversation_id: int | None) -> bool:
         session.scalar(
             select(
                 exists().where(
-                    Prompt.conversation_id == conversation_id,
-                    Prompt.kind.in_(INVITATIONS),
-                    Prompt.status == "sent",
+                    OutreachMessage.conversation_id == conversation_id,
+                    OutreachMessage.kind.in_(INVITATIONS),
+                    OutreachMessage.status == "sent",
                 )
             )
         )
@@ -122,11 +124,11 @@ def invitation_delivered(session: Session, conversation_id: int | None) -> bool:
 def on_answer(session: Session, conversation_id: int, now: datetime) -> None:
     """The resident answered: their pending reminder is cancelled at once."""
     session.execute(
-        update(Prompt)
+        update(OutreachMessage)
         .where(
-            Prompt.conversation_id == conversation_id,
-            Prompt.kind == "reminder",
-            Prompt.status == "pending",
+            OutreachMessage.conversation_id == conversation_id,
+            OutreachMessage.kind == "reminder",
+            OutreachMessage.status == "pending",
         )
         .values(status="cancelled", last_error="answered", cancelled_at=now)
         .execution_options(synchronize_session=False)
@@ -134,33 +136,33 @@ def on_answer(session: Session, conversation_id: int, now: datetime) -> None:
 
 
 def recent_invitations(
-    session: Session, config: Config, contact_ids: list[int], now: datetime
+    session: Session, config: Config, resident_ids: list[int], now: datetime
 ) -> dict[int, datetime]:
     """For these people, when each was last invited inside `max_invites_per` (any team)."""
-    person = each_of(session, contact_ids, Prompt.contact_id.type)
+    person = each_of(session, resident_ids, OutreachMessage.resident_id.type)
     # A look-up per person, by their index: a plan that cannot turn into reading every
     # invitation sent (as it did, by status, while statistics still said there were none).
     last_invited = (
-        select(func.max(Prompt.queued_at))
+        select(func.max(OutreachMessage.queued_at))
         .where(
-            Prompt.contact_id == person.c.value,
-            Prompt.kind.in_(INVITATIONS),
-            Prompt.status.in_(("claimed", "sent")),
-            Prompt.queued_at >= now - config.followups.max_invites_per,
+            OutreachMessage.resident_id == person.c.value,
+            OutreachMessage.kind.in_(INVITATIONS),
+            OutreachMessage.status.in_(("claimed", "sent")),
+            OutreachMessage.queued_at >= now - config.outreach.max_invites_per,
         )
         .scalar_subquery()
     )
     rows = session.execute(select(person.c.value, last_invited))
-    return {contact_id: moment for contact_id, moment in rows if moment is not None}
+    return {resident_id: moment for resident_id, moment in rows if moment is not None}
 
 
-def in_a_survey(session: Session, config: Config, contact_ids: list[int], now: datetime) -> set[int]:
+def in_a_survey(session: Session, config: Config, resident_ids: list[int], now: datetime) -> set[int]:
     """Those of these people answering a survey right now (not left idle too long)."""
     active_since = now - config.conversation.idle_timeout
     return set(
         session.scalars(
-            select(Conversation.contact_id).where(
-                among(session, Conversation.contact_id, contact_ids),
+            select(Conversation.resident_id).where(
+                among(session, Conversation.resident_id, resident_ids),
                 Conversation.status == "in_progress",
                 Conversation.last_activity_at > active_since,
             )

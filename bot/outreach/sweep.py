@@ -36,7 +36,7 @@ from bot.outreach.outbox import drain
 from bot.outreach.quiet_hours import may_send_at
 from bot.privacy.retention import apply_retention_if_due
 from bot.safeguarding.mail import notify_pending_alerts
-from models import Contact, Conversation, OutboxMessage, Prompt
+from models import Conversation, OutboxMessage, OutreachMessage, Resident
 from models.base import UTCDateTime, utcnow
 from models.bulk import among, insert_rows, update_rows
 from models.db import Database
@@ -82,10 +82,10 @@ def _sweep_batches(db: Database, config: Config, now: datetime, batch: int) -> S
     report = SweepReport()
     while True:
         with db.begin() as session:
-            prompts = _claim(session, now, batch)
-            if prompts:
-                _prepare(session, config, prompts, now, report)
-        if len(prompts) < batch:
+            outreach_messages = _claim(session, now, batch)
+            if outreach_messages:
+                _prepare(session, config, outreach_messages, now, report)
+        if len(outreach_messages) < batch:
             return report
 
 
@@ -98,12 +98,15 @@ def _claim(session: Session, now: datetime, batch: int) -> list[Row]:
     locks; SQLite has no row locks, but BEGIN IMMEDIATE made this the only writer.
     A sweep that dies before it commits leaves its prompts pending for the next one.
     """
-    table = Prompt.__table__
+    table = OutreachMessage.__table__
     # Not its times: converting five datetimes a row would cost more than the rest of it.
     due = select(*(column for column in table.c if not isinstance(column.type, UTCDateTime)))
     due = due.where(table.c.status == "pending", table.c.due_at <= now)
     due = due.order_by(table.c.due_at, table.c.id).limit(batch).with_for_update(skip_locked=True)
-    return sorted(session.execute(due).all(), key=lambda prompt: (prompt.contact_id, prompt.id))
+    return sorted(
+        session.execute(due).all(),
+        key=lambda outreach_message: (outreach_message.resident_id, outreach_message.id),
+    )
 
 
 @dataclass
@@ -116,17 +119,17 @@ class _Batch:
 
 
 def _prepare(
-    session: Session, config: Config, prompts: list[Row], now: datetime, report: SweepReport
+    session: Session, config: Config, outreach_messages: list[Row], now: datetime, report: SweepReport
 ) -> None:
     """Check a batch of claimed prompts together, then start and queue the ones that may go."""
-    ids = sorted({prompt.contact_id for prompt in prompts})
+    ids = sorted({outreach_message.resident_id for outreach_message in outreach_messages})
     # Skip people someone else holds (an inbound reply): no deadlock; next sweep.
     people = {
-        contact.id: contact
-        for contact in session.execute(
-            select(Contact.id, Contact.language, Contact.opted_out_at.is_not(None).label("opted_out"))
-            .where(among(session, Contact.id, ids))
-            .order_by(Contact.id)
+        resident.id: resident
+        for resident in session.execute(
+            select(Resident.id, Resident.language, Resident.opted_out_at.is_not(None).label("opted_out"))
+            .where(among(session, Resident.id, ids))
+            .order_by(Resident.id)
             .with_for_update(skip_locked=True)
         )
     }
@@ -134,39 +137,53 @@ def _prepare(
     busy = rules.in_a_survey(session, config, ids, now)
     batch, starts = _Batch(), []
     surveys: dict[tuple[str | None, str | None], Survey] = {}
-    for prompt in prompts:
-        contact = people.get(prompt.contact_id)
-        if contact is None:
+    for outreach_message in outreach_messages:
+        resident = people.get(outreach_message.resident_id)
+        if resident is None:
             report.deferred += 1  # left pending: the lock goes with the transaction
             continue
-        if prompt.kind == "reminder":
-            reason, conversation, replies = _reminder(session, config, contact, prompt, now)
+        if outreach_message.kind == "reminder":
+            reason, conversation, replies = _reminder(session, config, resident, outreach_message, now)
         else:
-            reason = _invitation_blocked(contact, recent.get(contact.id), contact.id in busy)
+            reason = _invitation_blocked(resident, recent.get(resident.id), resident.id in busy)
             conversation, replies = None, []
         if reason:
-            batch.cancelled.append(_cancel(prompt, reason, report))
+            batch.cancelled.append(_cancel(outreach_message, reason, report))
         elif conversation is not None:
-            batch.ready.append((prompt, contact.id, conversation.id, prompt.survey_id, replies))
+            batch.ready.append(
+                (outreach_message, resident.id, conversation.id, outreach_message.survey_id, replies)
+            )
         else:
-            recent[contact.id] = now  # one invitation per person, even within a batch
-            busy.add(contact.id)
-            chosen = (prompt.survey_id, prompt.team)  # a batch asks a few surveys many times
-            survey = surveys.get(chosen) or surveys.setdefault(chosen, _survey(config, prompt))
+            recent[resident.id] = now  # one invitation per person, even within a batch
+            busy.add(resident.id)
+            chosen = (
+                outreach_message.survey_id,
+                outreach_message.team,
+            )  # a batch asks a few surveys many times
+            survey = surveys.get(chosen) or surveys.setdefault(chosen, _survey(config, outreach_message))
             starts.append(
-                # A Row with the Contact's id, language and opted_out is all a start reads.
-                (prompt, SurveyStart(contact, prompt.channel, survey, prompt.team, prompt.language))  # type: ignore[arg-type]
+                # A Row with the Resident's id, language and opted_out is all a start reads.
+                (
+                    outreach_message,
+                    SurveyStart(
+                        resident,
+                        outreach_message.channel,
+                        survey,
+                        outreach_message.team,
+                        outreach_message.language,
+                    ),
+                )  # type: ignore[arg-type]
             )
     begun = begin_surveys(session, config, [start for _, start in starts], now)
-    for (prompt, start), (conversation_id, survey_id, replies) in zip(starts, begun, strict=True):
-        batch.ready.append((prompt, start.contact.id, conversation_id, survey_id, replies))
+    for (outreach_message, start), (conversation_id, survey_id, replies) in zip(starts, begun, strict=True):
+        batch.ready.append((outreach_message, start.resident.id, conversation_id, survey_id, replies))
     _write_back(session, batch, now)
     _queue(session, config, batch.ready, now)
     report.queued += len(batch.ready)
 
 
-def _invitation_blocked(contact: Row, last_invited: datetime | None, busy: bool) -> str | None:
-    if contact.opted_out:
+def _invitation_blocked(resident: Row, last_invited: datetime | None, busy: bool) -> str | None:
+    if resident.opted_out:
         return "opted out"
     if last_invited is not None:
         return f"frequency cap: invited {last_invited:%Y-%m-%d}"
@@ -175,23 +192,23 @@ def _invitation_blocked(contact: Row, last_invited: datetime | None, busy: bool)
     return None
 
 
-def _survey(config: Config, prompt: Row) -> Survey:
+def _survey(config: Config, outreach_message: Row) -> Survey:
     # A survey removed from config.yaml since the prompt was made: the team's survey.
-    chosen = prompt.survey_id and config.survey(prompt.survey_id)
-    return chosen or config.survey_for_team(prompt.team and config.team(prompt.team))
+    chosen = outreach_message.survey_id and config.survey(outreach_message.survey_id)
+    return chosen or config.survey_for_team(outreach_message.team and config.team(outreach_message.team))
 
 
 def _reminder(
-    session: Session, config: Config, contact: Row, prompt: Row, now: datetime
+    session: Session, config: Config, resident: Row, outreach_message: Row, now: datetime
 ) -> tuple[str | None, Conversation | None, list[Reply]]:
     """(reason to cancel, None, []) or (None, the conversation, the nudge and the question again)."""
-    if contact.opted_out:
+    if resident.opted_out:
         return "opted out", None, []
-    if rules.answered(session, prompt.conversation_id):
+    if rules.answered(session, outreach_message.conversation_id):
         return "answered", None, []
-    if not rules.invitation_delivered(session, prompt.conversation_id):
+    if not rules.invitation_delivered(session, outreach_message.conversation_id):
         return "the invitation was not delivered", None, []
-    conversation = session.get(Conversation, prompt.conversation_id)
+    conversation = session.get(Conversation, outreach_message.conversation_id)
     if conversation is None:  # erased since the reminder was scheduled
         return "conversation expired", None, []
     if progress.expire_if_idle(config, conversation, now):
@@ -201,19 +218,24 @@ def _reminder(
     return None, conversation, nudge + progress.repeat_question(config, conversation)
 
 
-def _cancel(prompt: Row, reason: str, report: SweepReport) -> tuple[int, str]:
+def _cancel(outreach_message: Row, reason: str, report: SweepReport) -> tuple[int, str]:
     """Count a cancellation; (prompt id, reason), to record on the prompt."""
     key = reason.split(":")[0]
     report.cancelled[key] = report.cancelled.get(key, 0) + 1
-    return prompt.id, reason
+    return outreach_message.id, reason
 
 
 def _write_back(session: Session, batch: _Batch, now: datetime) -> None:
     """Record on the prompts what became of them: one statement per kind of outcome."""
-    update_rows(session, Prompt, ("id", "last_error"), batch.cancelled, status="cancelled", cancelled_at=now)
-    queued = [(prompt.id, conversation, survey) for prompt, _, conversation, survey, _ in batch.ready]
+    update_rows(
+        session, OutreachMessage, ("id", "last_error"), batch.cancelled, status="cancelled", cancelled_at=now
+    )
+    queued = [
+        (outreach_message.id, conversation, survey)
+        for outreach_message, _, conversation, survey, _ in batch.ready
+    ]
     keys = ("id", "conversation_id", "survey_id")
-    update_rows(session, Prompt, keys, queued, status="claimed", queued_at=now)
+    update_rows(session, OutreachMessage, keys, queued, status="claimed", queued_at=now)
 
 
 def _queue(session: Session, config: Config, ready: list, now: datetime) -> None:
@@ -223,11 +245,11 @@ def _queue(session: Session, config: Config, ready: list, now: datetime) -> None
     message cancelled before it went was never said to anyone.
     """
     outbox = [
-        (prompt.id, contact_id, prompt.channel, reply.text)
-        for prompt, contact_id, _, _, replies in ready
+        (outreach_message.id, resident_id, outreach_message.channel, reply.text)
+        for outreach_message, resident_id, _, _, replies in ready
         for reply in replies
     ]
-    keys = ("prompt_id", "contact_id", "channel", "body")
+    keys = ("outreach_message_id", "resident_id", "channel", "body")
     insert_rows(
         session,
         OutboxMessage,
@@ -238,9 +260,13 @@ def _queue(session: Session, config: Config, ready: list, now: datetime) -> None
         next_attempt_at=now,
         created_at=now,
     )
-    invitations = [(prompt, conversation) for prompt, _, conversation, *_ in ready if prompt.kind == "invite"]
+    invitations = [
+        (outreach_message, conversation)
+        for outreach_message, _, conversation, *_ in ready
+        if outreach_message.kind == "invite"
+    ]
     reminders, shared = rules.reminders_for(config, invitations, now)
-    insert_rows(session, Prompt, rules.REMINDER, reminders, **shared)
+    insert_rows(session, OutreachMessage, rules.REMINDER, reminders, **shared)
 
 
 def run_once(db: Database, config: Config, env: Environment) -> None:
@@ -277,7 +303,7 @@ class SchedulerService:
             run_once,
             "interval",
             args=(db, config, env),
-            seconds=config.followups.sweep_every.total_seconds(),
+            seconds=config.outreach.sweep_every.total_seconds(),
             id="heard-sweep",
             coalesce=True,
             max_instances=1,

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from bot.conversation.segments import segments
 from bot.outreach.queue import queue_message
-from models import Contact, Conversation, User, YouSaidWeDid
+from models import Conversation, Resident, User, YouSaidWeDid
 from models.audit import record
 from models.base import utcnow
 from settings import Config
@@ -32,21 +32,23 @@ def recipients(
 ) -> dict[int, str]:
     """contact id -> channel, for everyone whose latest answer in the period was YES (and not opted out)."""
     query = (
-        select(Conversation.contact_id, Conversation.channel, Conversation.you_said_we_did)
-        .join(Contact, Contact.id == Conversation.contact_id)
+        select(Conversation.resident_id, Conversation.channel, Conversation.you_said_we_did)
+        .join(Resident, Resident.id == Conversation.resident_id)
         .where(
             Conversation.you_said_we_did.is_not(None),
             Conversation.is_test.is_(False),
             Conversation.started_at >= period_start,
             Conversation.started_at < period_end,
-            Contact.opted_out_at.is_(None),
+            Resident.opted_out_at.is_(None),
         )
         .order_by(Conversation.id)
     )
     if team is not None:
         query = query.where(Conversation.team == team)
-    latest = {contact_id: (channel, agreed) for contact_id, channel, agreed in session.execute(query)}
-    return {contact_id: channel for contact_id, (channel, agreed) in latest.items() if agreed and contact_id}
+    latest = {resident_id: (channel, agreed) for resident_id, channel, agreed in session.execute(query)}
+    return {
+        resident_id: channel for resident_id, (channel, agreed) in latest.items() if agreed and resident_id
+    }
 
 
 def compose_you_said_we_did(
@@ -89,8 +91,8 @@ def send_you_said_we_did(
         raise ComposeError(f"no staff member with id {staff_user_id}")
     now = now or utcnow()
     targets = recipients(session, team, period_start, period_end)
-    for contact_id, channel in targets.items():
-        queue_message(session, contact_id, channel, text, not_before=now)
+    for resident_id, channel in targets.items():
+        queue_message(session, resident_id, channel, text, not_before=now)
     message = YouSaidWeDid(
         team=team,
         period_start=period_start,

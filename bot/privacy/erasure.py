@@ -24,9 +24,9 @@ from models import (
     Callback,
     CallbackMessage,
     ConsentEvent,
-    Contact,
     Conversation,
     Message,
+    Resident,
     ScreenFeedback,
     User,
 )
@@ -42,7 +42,7 @@ class ErasureBlocked(RuntimeError):
 
 @dataclass(frozen=True)
 class ErasureReport:
-    contact: str  # the erased contact's pseudonymous id
+    resident: str  # the erased contact's pseudonymous id
     conversations: int
     messages: int
     consent_events: int
@@ -57,7 +57,7 @@ class ErasureReport:
 
 def erase_person(
     session: Session,
-    contact: Contact,
+    resident: Resident,
     user: User | None,
     now: datetime,
     force: bool = False,
@@ -65,10 +65,10 @@ def erase_person(
 ) -> ErasureReport:
     """Delete the person; refused while an alert about them is open unless `force` (`reason` is audited)."""
     conversation_ids = list(
-        session.scalars(select(Conversation.id).where(Conversation.contact_id == contact.id))
+        session.scalars(select(Conversation.id).where(Conversation.resident_id == resident.id))
     )
     alerts = select(Alert.id).where(
-        or_(Alert.contact_id == contact.id, Alert.conversation_id.in_(conversation_ids))
+        or_(Alert.resident_id == resident.id, Alert.conversation_id.in_(conversation_ids))
     )
     alert_ids = list(session.scalars(alerts))
     if not force and session.scalar(alerts.where(Alert.status.in_(ACTIVE_STATUSES)).limit(1)):
@@ -88,25 +88,25 @@ def erase_person(
     session.execute(
         update(Alert)
         .where(Alert.id.in_(alert_ids))
-        .values(contact_id=None, conversation_id=None, message_id=None, updated_at=now)
+        .values(resident_id=None, conversation_id=None, message_id=None, updated_at=now)
     )
     messages = rowcount(
         session.execute(
             delete(Message).where(
-                or_(Message.contact_id == contact.id, Message.conversation_id.in_(conversation_ids))
+                or_(Message.resident_id == resident.id, Message.conversation_id.in_(conversation_ids))
             )
         )
     )
     their_callbacks = select(Callback.id).where(
-        or_(Callback.contact_id == contact.id, Callback.conversation_id.in_(conversation_ids))
+        or_(Callback.resident_id == resident.id, Callback.conversation_id.in_(conversation_ids))
     )
     session.execute(delete(CallbackMessage).where(CallbackMessage.callback_id.in_(their_callbacks)))
     callbacks = rowcount(session.execute(delete(Callback).where(Callback.id.in_(their_callbacks))))
-    consents = rowcount(session.execute(delete(ConsentEvent).where(ConsentEvent.contact_id == contact.id)))
+    consents = rowcount(session.execute(delete(ConsentEvent).where(ConsentEvent.resident_id == resident.id)))
     session.execute(delete(Conversation).where(Conversation.id.in_(conversation_ids)))  # answers cascade
     uploads = delete_all_uploads(session)
     report = ErasureReport(
-        contact.public_id,
+        resident.public_id,
         len(conversation_ids),
         messages,
         consents,
@@ -115,13 +115,13 @@ def erase_person(
         uploads,
         callbacks,
     )
-    session.delete(contact)
+    session.delete(resident)
     record(
         session,
         "erasure",
         actor=user.email if user else "cli",
         user_id=user.id if user else None,
-        subject=f"contact:{contact.public_id}",
+        subject=f"contact:{resident.public_id}",
         detail={**report.as_dict(), "forced": force, **({"reason": reason[:500]} if reason else {})},
         at=now,
     )

@@ -8,7 +8,7 @@ import phonenumbers
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
-from models import Alert, Answer, ConsentEvent, Contact, Conversation, Message, OutboxMessage
+from models import Alert, Answer, ConsentEvent, Conversation, Message, OutboxMessage, Resident
 from models.alert import ACTIVE_STATUSES
 from settings import Config
 
@@ -34,7 +34,7 @@ def find_person(
     phone: str | None = None,
     chat_id: str | int | None = None,
     local_address: str | None = None,
-) -> Contact:
+) -> Resident:
     """The contact for exactly one of: a phone number, a Telegram chat id, a console/web address."""
     given = [v for v in (phone, chat_id, local_address) if v not in (None, "")]
     if len(given) != 1:
@@ -42,48 +42,48 @@ def find_person(
     column: InstrumentedAttribute[Any]
     value: str | int | None
     if phone:
-        column, value = Contact.phone, normalise_phone(phone, config.organisation.phone_region)
+        column, value = Resident.phone, normalise_phone(phone, config.organisation.phone_region)
     elif chat_id not in (None, ""):
         if not str(chat_id).strip().lstrip("-").isdigit():
             raise ValueError("a Telegram chat id is a whole number")
-        column, value = Contact.telegram_chat_id, int(str(chat_id).strip())
+        column, value = Resident.telegram_chat_id, int(str(chat_id).strip())
     else:
-        column, value = Contact.local_address, local_address
-    contact = session.scalar(select(Contact).where(column == value))
-    if contact is None:
+        column, value = Resident.local_address, local_address
+    resident = session.scalar(select(Resident).where(column == value))
+    if resident is None:
         raise PersonNotFound("nobody with that number, chat id or address")
-    return contact
+    return resident
 
 
-def person_by_public_id(session: Session, public_id: str) -> Contact:
+def person_by_public_id(session: Session, public_id: str) -> Resident:
     """The contact behind a pseudonymous id (the admin's links carry this, never the number)."""
-    contact = session.scalar(select(Contact).where(Contact.public_id == public_id))
-    if contact is None:
+    resident = session.scalar(select(Resident).where(Resident.public_id == public_id))
+    if resident is None:
         raise PersonNotFound("nobody with that id")
-    return contact
+    return resident
 
 
-def holdings(session: Session, contact: Contact) -> dict[str, int | bool]:
+def holdings(session: Session, resident: Resident) -> dict[str, int | bool]:
     """What we hold about a person, as counts (what the admin shows before access or erasure)."""
-    conversations = select(Conversation.id).where(Conversation.contact_id == contact.id)
-    about = or_(Alert.contact_id == contact.id, Alert.conversation_id.in_(conversations))
+    conversations = select(Conversation.id).where(Conversation.resident_id == resident.id)
+    about = or_(Alert.resident_id == resident.id, Alert.conversation_id.in_(conversations))
 
     def count(model, *where) -> int:
         return session.scalar(select(func.count()).select_from(model).where(*where)) or 0
 
     return {
-        "phone": contact.phone is not None,
-        "telegram": contact.telegram_chat_id is not None,
-        "conversations": count(Conversation, Conversation.contact_id == contact.id),
+        "phone": resident.phone is not None,
+        "telegram": resident.telegram_chat_id is not None,
+        "conversations": count(Conversation, Conversation.resident_id == resident.id),
         "answers": count(Answer, Answer.conversation_id.in_(conversations)),
         "messages": count(
-            Message, or_(Message.contact_id == contact.id, Message.conversation_id.in_(conversations))
+            Message, or_(Message.resident_id == resident.id, Message.conversation_id.in_(conversations))
         ),
-        "consent_events": count(ConsentEvent, ConsentEvent.contact_id == contact.id),
+        "consent_events": count(ConsentEvent, ConsentEvent.resident_id == resident.id),
         "queued": count(
-            OutboxMessage, OutboxMessage.contact_id == contact.id, OutboxMessage.status == "pending"
+            OutboxMessage, OutboxMessage.resident_id == resident.id, OutboxMessage.status == "pending"
         ),
         "alerts": count(Alert, about),
         "open_alerts": count(Alert, about, Alert.status.in_(ACTIVE_STATUSES)),
-        "opted_out": contact.opted_out,
+        "opted_out": resident.opted_out,
     }

@@ -22,9 +22,9 @@ from models import (
     AuditEntry,
     Callback,
     CallbackMessage,
-    Contact,
     Conversation,
     Message,
+    Resident,
     ScreenFeedback,
 )
 from models.alert import ACTIVE_STATUSES
@@ -41,8 +41,8 @@ _RETENTION_LOCK = 0x48454152
 
 @dataclass(frozen=True)
 class RetentionReport:
-    contacts_deleted: int = 0
-    contacts_kept_for_alerts: int = 0
+    residents_deleted: int = 0
+    residents_kept_for_alerts: int = 0
     messages_deleted: int = 0
     conversations_deleted: int = 0
     screen_feedback_deleted: int = 0
@@ -52,11 +52,11 @@ class RetentionReport:
         return asdict(self)
 
 
-def _under_alert(contact_id: Any) -> ColumnElement[bool]:
+def _under_alert(resident_id: Any) -> ColumnElement[bool]:
     """True for a contact held: an alert still open or acknowledged, or a callback not yet closed."""
     return or_(
-        exists().where(Alert.contact_id == contact_id, Alert.status.in_(ACTIVE_STATUSES)),
-        exists().where(Callback.contact_id == contact_id, Callback.status.in_(ACTIVE_CALLBACKS)),
+        exists().where(Alert.resident_id == resident_id, Alert.status.in_(ACTIVE_STATUSES)),
+        exists().where(Callback.resident_id == resident_id, Callback.status.in_(ACTIVE_CALLBACKS)),
     )
 
 
@@ -65,7 +65,7 @@ def apply_retention(session: Session, config: Config, now: datetime) -> Retentio
     rules = config.retention
     report = RetentionReport()
     if rules.contact_details_after is not None:
-        report = _delete_contacts(session, now - rules.contact_details_after, rules.keep_opt_outs)
+        report = _delete_residents(session, now - rules.contact_details_after, rules.keep_opt_outs)
     messages = conversations = feedback = 0
     if rules.message_logs_after is not None:
         cutoff = now - rules.message_logs_after
@@ -83,7 +83,7 @@ def apply_retention(session: Session, config: Config, now: datetime) -> Retentio
             session.execute(
                 delete(Message).where(
                     Message.created_at < cutoff,
-                    or_(Message.contact_id.is_(None), ~_under_alert(Message.contact_id)),
+                    or_(Message.resident_id.is_(None), ~_under_alert(Message.resident_id)),
                 )
             )
         )
@@ -101,8 +101,8 @@ def apply_retention(session: Session, config: Config, now: datetime) -> Retentio
     # Contacts files waiting for "import the good rows" hold phone numbers: gone once expired.
     uploads = delete_expired_uploads(session, now)
     report = RetentionReport(
-        report.contacts_deleted,
-        report.contacts_kept_for_alerts,
+        report.residents_deleted,
+        report.residents_kept_for_alerts,
         messages,
         conversations,
         feedback,
@@ -127,17 +127,17 @@ def apply_retention_if_due(session: Session, config: Config, now: datetime) -> R
     return apply_retention(session, config, now)
 
 
-def _delete_contacts(session: Session, cutoff: datetime, keep_opt_outs: bool) -> RetentionReport:
+def _delete_residents(session: Session, cutoff: datetime, keep_opt_outs: bool) -> RetentionReport:
     """Contacts with no activity since `cutoff`; their answers stay, unlinked (SET NULL)."""
     recent_conversation = exists().where(
-        Conversation.contact_id == Contact.id, Conversation.last_activity_at >= cutoff
+        Conversation.resident_id == Resident.id, Conversation.last_activity_at >= cutoff
     )
-    last_seen = func.coalesce(Contact.last_seen_at, Contact.created_at)
+    last_seen = func.coalesce(Resident.last_seen_at, Resident.created_at)
     stale = and_(last_seen < cutoff, ~recent_conversation)
     if keep_opt_outs:
-        stale = and_(stale, Contact.opted_out_at.is_(None))
-    kept = session.scalar(select(func.count()).select_from(Contact).where(stale, _under_alert(Contact.id)))
-    ids = list(session.scalars(select(Contact.id).where(stale, ~_under_alert(Contact.id))))
+        stale = and_(stale, Resident.opted_out_at.is_(None))
+    kept = session.scalar(select(func.count()).select_from(Resident).where(stale, _under_alert(Resident.id)))
+    ids = list(session.scalars(select(Resident.id).where(stale, ~_under_alert(Resident.id))))
     if ids:
-        session.execute(delete(Contact).where(Contact.id.in_(ids)))
-    return RetentionReport(contacts_deleted=len(ids), contacts_kept_for_alerts=kept or 0)
+        session.execute(delete(Resident).where(Resident.id.in_(ids)))
+    return RetentionReport(residents_deleted=len(ids), residents_kept_for_alerts=kept or 0)

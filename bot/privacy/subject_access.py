@@ -8,38 +8,38 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from models import Alert, Callback, ConsentEvent, Contact, Conversation, Message, ScreenFeedback, User
+from models import Alert, Callback, ConsentEvent, Conversation, Message, Resident, ScreenFeedback, User
 from models.audit import record
 from models.base import iso_utc
 from models.reports.responses import response_dict
 
 
-def subject_access(session: Session, contact: Contact, user: User | None, now: datetime) -> dict[str, Any]:
+def subject_access(session: Session, resident: Resident, user: User | None, now: datetime) -> dict[str, Any]:
     """The person's contact record, consent history, answers, messages, alerts, callbacks, marked words."""
     conversations = session.scalars(
         select(Conversation)
-        .where(Conversation.contact_id == contact.id)
+        .where(Conversation.resident_id == resident.id)
         .options(selectinload(Conversation.answers))
         .order_by(Conversation.id)
     ).all()
     conversation_ids = [c.id for c in conversations]
     messages = session.scalars(
         select(Message)
-        .where(or_(Message.contact_id == contact.id, Message.conversation_id.in_(conversation_ids)))
+        .where(or_(Message.resident_id == resident.id, Message.conversation_id.in_(conversation_ids)))
         .order_by(Message.id)
     )
     consents = session.scalars(
-        select(ConsentEvent).where(ConsentEvent.contact_id == contact.id).order_by(ConsentEvent.id)
+        select(ConsentEvent).where(ConsentEvent.resident_id == resident.id).order_by(ConsentEvent.id)
     )
     alerts = session.scalars(
         select(Alert)
-        .where(or_(Alert.contact_id == contact.id, Alert.conversation_id.in_(conversation_ids)))
+        .where(or_(Alert.resident_id == resident.id, Alert.conversation_id.in_(conversation_ids)))
         .options(selectinload(Alert.events))
         .order_by(Alert.id)
     ).all()
     callbacks = session.scalars(
         select(Callback)
-        .where(or_(Callback.contact_id == contact.id, Callback.conversation_id.in_(conversation_ids)))
+        .where(or_(Callback.resident_id == resident.id, Callback.conversation_id.in_(conversation_ids)))
         .options(selectinload(Callback.messages))
         .order_by(Callback.id)
     ).all()
@@ -59,20 +59,20 @@ def subject_access(session: Session, contact: Contact, user: User | None, now: d
         "subject_access",
         actor=user.email if user else "cli",
         user_id=user.id if user else None,
-        subject=f"contact:{contact.public_id}",
+        subject=f"contact:{resident.public_id}",
         at=now,
     )
     return {
         "generated_at": iso_utc(now),
         "contact": {
-            "id": contact.public_id,
-            "phone": contact.phone,
-            "telegram_chat_id": contact.telegram_chat_id,
-            "local_address": contact.local_address,
-            "language": contact.language,
-            "opted_out_at": iso_utc(contact.opted_out_at),
-            "created_at": iso_utc(contact.created_at),
-            "last_seen_at": iso_utc(contact.last_seen_at),
+            "id": resident.public_id,
+            "phone": resident.phone,
+            "telegram_chat_id": resident.telegram_chat_id,
+            "local_address": resident.local_address,
+            "language": resident.language,
+            "opted_out_at": iso_utc(resident.opted_out_at),
+            "created_at": iso_utc(resident.created_at),
+            "last_seen_at": iso_utc(resident.last_seen_at),
         },
         "consent_events": [
             {"kind": c.kind, "channel": c.channel, "reason": c.reason, "at": iso_utc(c.at)} for c in consents

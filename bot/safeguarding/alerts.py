@@ -15,14 +15,14 @@ from bot.conversation.messages import Reply
 from bot.conversation.surveys import fill, pick_language
 from bot.safeguarding.mail import email_urgent_after_commit
 from bot.safeguarding.screen import screen
-from models import Alert, AlertEvent, Contact, Conversation
+from models import Alert, AlertEvent, Conversation, Resident
 from settings import Config
 
 
 def screen_reply(
     session: Session,
     config: Config,
-    contact: Contact,
+    resident: Resident,
     conversation: Conversation | None,
     message_id: int,
     text: str,
@@ -33,7 +33,7 @@ def screen_reply(
     if match is None:
         return []
     alert = Alert(
-        contact_id=contact.id,
+        resident_id=resident.id,
         conversation_id=conversation.id if conversation else None,
         message_id=message_id,
         team=conversation.team if conversation else None,
@@ -49,14 +49,14 @@ def screen_reply(
     )
     alert.events.append(AlertEvent(kind="raised", at=now))
     # One safety reply per conversation; none after STOP (we promised silence, staff follow up).
-    due = not contact.opted_out and not _safety_reply_sent(session, conversation)
+    due = not resident.opted_out and not _safety_reply_sent(session, conversation)
     alert.safety_reply_sent = due
     session.add(alert)
     if match.severity == "urgent":
         email_urgent_after_commit(session, config)  # after commit, not from inside this transaction
     if not due:
         return []
-    language = pick_language(config, conversation.language if conversation else None, contact.language)
+    language = pick_language(config, conversation.language if conversation else None, resident.language)
     return [Reply(fill(config, config.safeguarding.safety_reply[language]))]
 
 

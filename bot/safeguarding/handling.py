@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from models import Alert, AlertEvent, Contact, User
+from models import Alert, AlertEvent, Resident, User
 from models.alert import ACTIVE_STATUSES
 from models.audit import record
 
@@ -77,25 +77,25 @@ def reopen(session: Session, alert_id: int, user: User, now: datetime) -> Alert:
 def contact_details(session: Session, alert_id: int, user: User, now: datetime) -> dict[str, Any]:
     """The phone number or chat id behind an alert, for the duty team; the viewing is audited."""
     alert = _get(session, alert_id)
-    contact = session.get(Contact, alert.contact_id) if alert.contact_id else None
+    resident = session.get(Resident, alert.resident_id) if alert.resident_id else None
     record(
         session,
         "view_contact",
         actor=user.email,
         user_id=user.id,
         subject=f"alert:{alert.id}",
-        detail={"contact": contact.public_id if contact else None},
+        detail={"contact": resident.public_id if resident else None},
         at=now,
     )
-    if contact is None:
+    if resident is None:
         return {}
     return {
-        "contact": contact.public_id,
-        "phone": contact.phone,
-        "telegram_chat_id": contact.telegram_chat_id,
-        "local_address": contact.local_address,
-        "language": contact.language,
-        "opted_out": contact.opted_out,
+        "contact": resident.public_id,
+        "phone": resident.phone,
+        "telegram_chat_id": resident.telegram_chat_id,
+        "local_address": resident.local_address,
+        "language": resident.language,
+        "opted_out": resident.opted_out,
     }
 
 

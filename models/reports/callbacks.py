@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from models.base import iso_utc
 from models.callback import ACTIVE_STATUSES, Callback, CallbackMessage
 from models.conversation import Answer, Conversation
-from models.prompt import OutboxMessage
+from models.outreach import OutboxMessage
 from models.user import User
 
 PAGE_SIZE = 200

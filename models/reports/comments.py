@@ -16,10 +16,10 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from models.answer_theme import AnswerTheme
-from models.contact import Contact
 from models.conversation import Answer, Conversation
 from models.message import Message
 from models.reports.responses import ResponseFilters
+from models.resident import Resident
 
 SENTIMENTS = ("positive", "neutral", "mixed", "negative")
 # A mixed comment ("kind staff but I waited 3 months") carries a complaint, so the
@@ -232,7 +232,7 @@ class ConversationDetail:
     """A whole conversation as staff read it; `contact` is the pseudonymous id, never an address."""
 
     id: int
-    contact: str | None
+    resident: str | None
     survey: str
     team: str | None
     channel: str
@@ -245,7 +245,9 @@ class ConversationDetail:
 
 
 def _visible_conversation(session: Session, conversation_id: int, filters: ResponseFilters):
-    query = select(Conversation, Contact.public_id).outerjoin(Contact, Conversation.contact_id == Contact.id)
+    query = select(Conversation, Resident.public_id).outerjoin(
+        Resident, Conversation.resident_id == Resident.id
+    )
     return session.execute(filters.apply(query).where(Conversation.id == conversation_id)).first()
 
 
@@ -265,7 +267,7 @@ def conversation_detail(
     )
     return ConversationDetail(
         id=conversation.id,
-        contact=public_id,
+        resident=public_id,
         survey=conversation.survey_id,
         team=conversation.team,
         channel=conversation.channel,
@@ -291,7 +293,7 @@ def conversation_detail(
 
 @dataclass(frozen=True)
 class ContactDetails:
-    contact: str
+    resident: str
     phone: str | None
     telegram_chat_id: int | None
     opted_out: bool
@@ -304,9 +306,9 @@ def contact_details_for_allowed_roles(
     if role not in CONTACT_DETAIL_ROLES:
         raise PermissionError(f"the {role!r} role may not see contact details")
     found = _visible_conversation(session, conversation_id, filters)
-    if found is None or found[0].contact_id is None:
+    if found is None or found[0].resident_id is None:
         return None
-    contact = session.get(Contact, found[0].contact_id)
-    if contact is None:  # erased since the page was drawn
+    resident = session.get(Resident, found[0].resident_id)
+    if resident is None:  # erased since the page was drawn
         return None
-    return ContactDetails(contact.public_id, contact.phone, contact.telegram_chat_id, contact.opted_out)
+    return ContactDetails(resident.public_id, resident.phone, resident.telegram_chat_id, resident.opted_out)

@@ -31,10 +31,10 @@ from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
 from models.base import iso_utc
-from models.contact import Contact
 from models.conversation import Answer, Conversation
 from models.reports.comments import CommentFilters, themes_by_answer
 from models.reports.responses import ResponseFilters
+from models.resident import Resident
 from settings import Config, Organisation
 
 BOM = "\ufeff"
@@ -110,7 +110,7 @@ def responses_csv(
     query = filters.apply(
         select(
             Conversation.id,
-            Contact.public_id,
+            Resident.public_id,
             Conversation.survey_id,
             Conversation.team,
             Conversation.channel,
@@ -118,7 +118,7 @@ def responses_csv(
             Conversation.status,
             Conversation.started_at,
             Conversation.completed_at,
-        ).outerjoin(Contact, Conversation.contact_id == Contact.id)
+        ).outerjoin(Resident, Conversation.resident_id == Resident.id)
     ).order_by(Conversation.id)
     zone = config.organisation.time_zone
     return csv_lines(header, _response_rows(session, query, questions, text_questions, batch, zone))

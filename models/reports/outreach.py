@@ -9,10 +9,10 @@ from datetime import datetime
 from sqlalchemy import Select, case, exists, func, select, update
 from sqlalchemy.orm import Session
 
-from models.contact import Contact
 from models.conversation import Answer, Conversation
 from models.db import rowcount
-from models.prompt import FollowUp, OutboxMessage, Prompt
+from models.outreach import OutboxMessage, OutreachMessage, ServiceContact
+from models.resident import Resident
 
 # The admin's lists, by the prompt statuses each shows.
 VIEWS = {
@@ -26,11 +26,11 @@ INVITATIONS = ("invite", "recontact")
 
 
 @dataclass(frozen=True)
-class PromptRow:
+class OutreachMessageRow:
     """One prompt as staff see it: the person only by their pseudonymous public id."""
 
     id: int
-    contact: str  # Contact.public_id
+    resident: str  # Resident.public_id
     team: str | None
     channel: str
     kind: str
@@ -51,27 +51,29 @@ def _teams(query: Select, column, team: str | None, allowed_teams: frozenset[str
     return query
 
 
-def list_prompts(
+def list_outreach_messages(
     session: Session,
     view: str,
     team: str | None = None,
     allowed_teams: frozenset[str] | None = None,
     limit: int = 100,
     offset: int = 0,
-) -> list[PromptRow]:
+) -> list[OutreachMessageRow]:
     """Upcoming (soonest first) or sent / failed / cancelled (latest first) prompts."""
     query = (
-        select(Prompt, Contact.public_id)
-        .join(Contact, Contact.id == Prompt.contact_id)
-        .where(Prompt.status.in_(VIEWS[view]))
+        select(OutreachMessage, Resident.public_id)
+        .join(Resident, Resident.id == OutreachMessage.resident_id)
+        .where(OutreachMessage.status.in_(VIEWS[view]))
     )
-    query = _teams(query, Prompt.team, team, allowed_teams)
-    order = (Prompt.due_at, Prompt.id) if view == "upcoming" else (Prompt.id.desc(),)
+    query = _teams(query, OutreachMessage.team, team, allowed_teams)
+    order = (
+        (OutreachMessage.due_at, OutreachMessage.id) if view == "upcoming" else (OutreachMessage.id.desc(),)
+    )
     rows = session.execute(query.order_by(*order).limit(limit).offset(offset)).all()
     return [
-        PromptRow(
+        OutreachMessageRow(
             id=p.id,
-            contact=public_id,
+            resident=public_id,
             team=p.team,
             channel=p.channel,
             kind=p.kind,
@@ -87,28 +89,33 @@ def list_prompts(
     ]
 
 
-def prompt_counts(
+def outreach_counts(
     session: Session, team: str | None = None, allowed_teams: frozenset[str] | None = None
 ) -> dict[str, int]:
     """How many prompts each admin list holds."""
     query = _teams(
-        select(Prompt.status, func.count()).group_by(Prompt.status), Prompt.team, team, allowed_teams
+        select(OutreachMessage.status, func.count()).group_by(OutreachMessage.status),
+        OutreachMessage.team,
+        team,
+        allowed_teams,
     )
     by_status = {status: n for status, n in session.execute(query)}
     return {view: sum(by_status.get(s, 0) for s in statuses) for view, statuses in VIEWS.items()}
 
 
-def cancel_prompt(
+def cancel_outreach_message(
     session: Session,
-    prompt_id: int,
+    outreach_message_id: int,
     now: datetime,
     by: str = "staff",
     allowed_teams: frozenset[str] | None = None,
 ) -> bool:
     """Cancel a prompt not yet sent (and its unsent messages); False if it is too late or not theirs."""
-    query = update(Prompt).where(Prompt.id == prompt_id, Prompt.status.in_(("pending", "claimed")))
+    query = update(OutreachMessage).where(
+        OutreachMessage.id == outreach_message_id, OutreachMessage.status.in_(("pending", "claimed"))
+    )
     if allowed_teams is not None:
-        query = query.where(Prompt.team.in_(sorted(allowed_teams)))
+        query = query.where(OutreachMessage.team.in_(sorted(allowed_teams)))
     done = session.execute(
         query.values(
             status="cancelled", last_error=f"cancelled by {by}"[:300], cancelled_at=now
@@ -116,24 +123,24 @@ def cancel_prompt(
     )
     if not rowcount(done):
         return False
-    abandon_unanswered_conversation(session, prompt_id)
+    abandon_unanswered_conversation(session, outreach_message_id)
     session.execute(
         update(OutboxMessage)
-        .where(OutboxMessage.prompt_id == prompt_id, OutboxMessage.status == "pending")
+        .where(OutboxMessage.outreach_message_id == outreach_message_id, OutboxMessage.status == "pending")
         .values(status="cancelled", error=f"cancelled by {by}"[:300])
         .execution_options(synchronize_session=False)
     )
     return True
 
 
-def abandon_unanswered_conversation(session: Session, prompt_id: int) -> None:
+def abandon_unanswered_conversation(session: Session, outreach_message_id: int) -> None:
     """An invitation that will not arrive: close its conversation unless the resident answered.
 
     Otherwise their next text would be read as the answer to a question they never saw.
     """
     conversation_id = (
-        select(Prompt.conversation_id)
-        .where(Prompt.id == prompt_id, Prompt.kind.in_(INVITATIONS))
+        select(OutreachMessage.conversation_id)
+        .where(OutreachMessage.id == outreach_message_id, OutreachMessage.kind.in_(INVITATIONS))
         .scalar_subquery()
     )
     session.execute(
@@ -171,24 +178,24 @@ def response_rates(
     allowed_teams: frozenset[str] | None = None,
 ) -> list[ResponseRate]:
     """Invited vs started vs completed, by team, for invitations sent in [since, until)."""
-    answered = exists().where(Answer.conversation_id == Prompt.conversation_id)
+    answered = exists().where(Answer.conversation_id == OutreachMessage.conversation_id)
     query = (
         select(
-            Prompt.team,
+            OutreachMessage.team,
             func.count(),
             func.sum(case((answered, 1), else_=0)),
             func.sum(case((Conversation.status == "completed", 1), else_=0)),
         )
-        .outerjoin(Conversation, Conversation.id == Prompt.conversation_id)
-        .where(Prompt.kind.in_(INVITATIONS), Prompt.status == "sent")
-        .group_by(Prompt.team)
-        .order_by(Prompt.team)
+        .outerjoin(Conversation, Conversation.id == OutreachMessage.conversation_id)
+        .where(OutreachMessage.kind.in_(INVITATIONS), OutreachMessage.status == "sent")
+        .group_by(OutreachMessage.team)
+        .order_by(OutreachMessage.team)
     )
     if since:
-        query = query.where(Prompt.sent_at >= since)
+        query = query.where(OutreachMessage.sent_at >= since)
     if until:
-        query = query.where(Prompt.sent_at < until)
-    query = _teams(query, Prompt.team, None, allowed_teams)
+        query = query.where(OutreachMessage.sent_at < until)
+    query = _teams(query, OutreachMessage.team, None, allowed_teams)
     return [ResponseRate(team, n, int(s or 0), int(c or 0)) for team, n, s, c in session.execute(query)]
 
 
@@ -197,7 +204,7 @@ class DaysWaited:
     """Days from referral to contact for one team: an experience measure nobody is asked."""
 
     team: str
-    contacts: int
+    service_contacts: int
     median: float
     lower_quartile: float
     upper_quartile: float
@@ -212,14 +219,16 @@ def days_waited_by_team(
     allowed_teams: frozenset[str] | None = None,
 ) -> list[DaysWaited]:
     """Median and spread of days waited by team, for contacts in [since, until)."""
-    query = select(FollowUp.team, FollowUp.days_waited).where(FollowUp.days_waited.is_not(None))
+    query = select(ServiceContact.team, ServiceContact.days_waited).where(
+        ServiceContact.days_waited.is_not(None)
+    )
     if since:
-        query = query.where(FollowUp.contacted_at >= since)
+        query = query.where(ServiceContact.contacted_at >= since)
     if until:
-        query = query.where(FollowUp.contacted_at < until)
-    query = _teams(query, FollowUp.team, None, allowed_teams)
+        query = query.where(ServiceContact.contacted_at < until)
+    query = _teams(query, ServiceContact.team, None, allowed_teams)
     by_team: dict[str, list[int]] = {}
-    for team, days in session.execute(query.order_by(FollowUp.team)):
+    for team, days in session.execute(query.order_by(ServiceContact.team)):
         if days is not None:  # excluded by the query; the column itself may be NULL
             by_team.setdefault(team, []).append(days)
     return [_spread(team, days) for team, days in by_team.items()]

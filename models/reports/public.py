@@ -18,12 +18,12 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
-from models.contact import Contact
 from models.conversation import Conversation
 from models.reports.comments import CommentFilters, team_insights
 from models.reports.periods import days_between
 from models.reports.responses import ResponseFilters
 from models.reports.summaries import Figures, Tally, figures_for, grouped_tallies, measured_questions, percent
+from models.resident import Resident
 from models.you_said_we_did_register import RegisterEntry, public_entries
 from settings import Config, Question
 
@@ -152,8 +152,8 @@ class PublicCommentFilters(CommentFilters):
     """Comment filters that also leave out everyone who has opted out."""
 
     def apply(self, query: Select) -> Select:
-        opted_out = select(Contact.id).where(
-            Contact.id == Conversation.contact_id, Contact.opted_out_at.is_not(None)
+        opted_out = select(Resident.id).where(
+            Resident.id == Conversation.resident_id, Resident.opted_out_at.is_not(None)
         )
         return super().apply(query).where(~opted_out.exists())
 

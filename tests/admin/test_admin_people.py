@@ -7,7 +7,7 @@ import json
 import pytest
 from sqlalchemy import func, select
 
-from models import Alert, AuditEntry, Contact, Conversation, Message
+from models import Alert, AuditEntry, Conversation, Message, Resident
 from tests.admin_support import csrf_token, post_form
 from tests.factories import send
 from tests.safeguarding_pages import EAST_PHONE, audit_actions, client_for, raise_alert
@@ -29,7 +29,7 @@ def resident(db, config) -> str:
     send(db, config, "FEEDBACK EAST", channel="sms", address=EAST_PHONE)
     send(db, config, "4", channel="sms", address=EAST_PHONE)
     with db.begin() as session:
-        return session.scalar(select(Contact.public_id).where(Contact.phone == EAST_PHONE))
+        return session.scalar(select(Resident.public_id).where(Resident.phone == EAST_PHONE))
 
 
 def find(client, **data):
@@ -51,7 +51,7 @@ def test_only_admins_reach_people_and_the_audit_log(app, resident, role):
     for url in ("/admin/people", f"/admin/people/{resident}/download", f"/admin/people/{resident}/erase"):
         response = client.post(url, data={"csrf_token": token, "phone": EAST_PHONE, "confirm": "ERASE"})
         assert response.status_code == 403, url
-    assert count(app.extensions["heard"].db, Contact) == 1
+    assert count(app.extensions["heard"].db, Resident) == 1
 
 
 @pytest.mark.parametrize("typed", ["07700 900123", "+44 7700 900123", "(07700) 900-123"])
@@ -92,10 +92,10 @@ def test_download_gives_everything_as_json_and_is_audited(admin, db, resident):
 def test_erasure_needs_the_word_then_deletes_everything_and_is_audited(admin, db, resident):
     page = f"/admin/people/{resident}"
     wrong = post_form(admin, page, f"{page}/erase", {"confirm": "yes"})
-    assert wrong.status_code == 400 and "Type the word ERASE" in wrong.text and count(db, Contact) == 1
+    assert wrong.status_code == 400 and "Type the word ERASE" in wrong.text and count(db, Resident) == 1
     erased = post_form(admin, page, f"{page}/erase", {"confirm": "erase"})
     assert erased.status_code == 302 and f"Erased {resident}" in admin.get(erased.location).text
-    assert (count(db, Contact), count(db, Conversation), count(db, Message)) == (0, 0, 0)
+    assert (count(db, Resident), count(db, Conversation), count(db, Message)) == (0, 0, 0)
     [(actor, action, subject)] = audit_actions(db, "erasure")
     assert (actor, subject) == ("root@example.org", f"contact:{resident}")
     assert admin.get(page).status_code == 404
@@ -104,18 +104,18 @@ def test_erasure_needs_the_word_then_deletes_everything_and_is_audited(admin, db
 def test_an_open_alert_blocks_erasure_unless_forced_with_a_reason(admin, db, config):
     alert_id = raise_alert(db, config, EAST_PHONE, "east")
     with db.begin() as session:
-        public_id = session.scalar(select(Contact.public_id))
+        public_id = session.scalar(select(Resident.public_id))
     page = f"/admin/people/{public_id}"
     assert "1 still open" in admin.get(page).text
     blocked = post_form(admin, page, f"{page}/erase", {"confirm": "ERASE"})
-    assert blocked.status_code == 409 and "still open" in blocked.text and count(db, Contact) == 1
+    assert blocked.status_code == 409 and "still open" in blocked.text and count(db, Resident) == 1
     no_reason = post_form(admin, page, f"{page}/erase", {"confirm": "ERASE", "force": "y"})
-    assert no_reason.status_code == 400 and "Say why" in no_reason.text and count(db, Contact) == 1
+    assert no_reason.status_code == 400 and "Say why" in no_reason.text and count(db, Resident) == 1
     reason = "Court order; the duty team has the case on file."
     forced = post_form(admin, page, f"{page}/erase", {"confirm": "ERASE", "force": "y", "reason": reason})
-    assert forced.status_code == 302 and count(db, Contact) == 0
+    assert forced.status_code == 302 and count(db, Resident) == 0
     with db.begin() as session:
-        assert session.get(Alert, alert_id).contact_id is None  # the alert stays, unlinked
+        assert session.get(Alert, alert_id).resident_id is None  # the alert stays, unlinked
         entry = session.scalar(select(AuditEntry).where(AuditEntry.action == "erasure"))
         assert entry.detail["forced"] is True and entry.detail["reason"] == reason
 
@@ -123,4 +123,4 @@ def test_an_open_alert_blocks_erasure_unless_forced_with_a_reason(admin, db, con
 @pytest.mark.parametrize("action", ["download", "erase"])
 def test_download_and_erase_need_the_csrf_token(admin, db, resident, action):
     response = admin.post(f"/admin/people/{resident}/{action}", data={"confirm": "ERASE"})
-    assert response.status_code == 400 and count(db, Contact) == 1 and count(db, AuditEntry) == 1  # sign-in
+    assert response.status_code == 400 and count(db, Resident) == 1 and count(db, AuditEntry) == 1  # sign-in

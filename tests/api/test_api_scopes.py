@@ -10,7 +10,7 @@ from sqlalchemy import func, select, text
 from models.api_token import ApiToken, find_token
 from models.db import Database
 from models.migrate import upgrade
-from models.prompt import FollowUp, Prompt
+from models.outreach import OutreachMessage, ServiceContact
 from tests.admin_support import make_user, post_form, sign_in
 from tests.factories import T0, api_token, send
 
@@ -28,18 +28,18 @@ def two_teams_with_alerts(db, config) -> None:
     send(db, config, "I'm scared", channel="sms", address="+447700900333", at=T0 + timedelta(minutes=2))
 
 
-def contact(team: str, phone: str = "+447700900444") -> dict:
+def resident(team: str, phone: str = "+447700900444") -> dict:
     return {"phone": phone, "team": team, "contacted_at": "2026-11-27T10:00:00Z", "consent": True}
 
 
-def prompts(db) -> int:
+def outreach_messages(db) -> int:
     with db.begin() as session:
-        return session.scalar(select(func.count()).select_from(Prompt))
+        return session.scalar(select(func.count()).select_from(OutreachMessage))
 
 
-def followup_teams(db) -> list[str]:
+def service_contact_teams(db) -> list[str]:
     with db.begin() as session:
-        return list(session.scalars(select(FollowUp.team)))
+        return list(session.scalars(select(ServiceContact.team)))
 
 
 @pytest.mark.parametrize("query", ["", "?team=west", "?team=east", "?status=open&team=west"])
@@ -59,19 +59,19 @@ def test_a_team_token_reads_only_its_teams_alerts(client, db, config, runner, qu
     assert teams == ([] if "west" in query else ["east"])
 
 
-def test_a_team_token_imports_contacts_only_for_its_teams(client, db, runner):
+def test_a_team_token_imports_service_contacts_only_for_its_teams(client, db, runner):
     east = api_token(runner, "east cms", "--team", "east", "--scope", "contacts:write")
-    refused = client.post("/api/v1/contacts", json={"contacts": [contact("west")]}, headers=auth(east))
+    refused = client.post("/api/v1/contacts", json={"contacts": [resident("west")]}, headers=auth(east))
     assert refused.status_code == 422
     assert refused.json["errors"] == [{"row": 1, "error": "team not allowed for this token"}]
     partial = client.post(
         "/api/v1/contacts?partial=true",
-        json={"contacts": [contact("east"), contact("hospital", "+447700900555")]},
+        json={"contacts": [resident("east"), resident("hospital", "+447700900555")]},
         headers=auth(east),
     )
     assert partial.status_code == 201
     assert partial.json == {"imported": 1, "errors": [{"row": 2, "error": "team not allowed for this token"}]}
-    assert followup_teams(db) == ["east"]
+    assert service_contact_teams(db) == ["east"]
 
 
 @pytest.mark.parametrize(
@@ -86,11 +86,11 @@ def test_a_team_token_imports_contacts_only_for_its_teams(client, db, runner):
 def test_each_route_needs_its_scope(client, db, runner, method, path, scope):
     others = [s for s in ("responses:read", "alerts:read", "contacts:write", "callbacks:reply") if s != scope]
     without = api_token(runner, "without", *[arg for s in others for arg in ("--scope", s)])
-    body = {"json": {"contacts": [contact("east")]}} if method == "post" else {}
+    body = {"json": {"contacts": [resident("east")]}} if method == "post" else {}
     refused = getattr(client, method)(path, headers=auth(without), **body)
     assert refused.status_code == 403
     assert refused.json == {"error": "forbidden", "detail": f"this token lacks the {scope} scope"}
-    assert prompts(db) == 0
+    assert outreach_messages(db) == 0
     allowed = getattr(client, method)(path, headers=auth(api_token(runner, "with", "--scope", scope)), **body)
     assert allowed.status_code in (200, 201)
 
@@ -99,8 +99,8 @@ def test_a_new_token_may_only_read_responses(client, db, runner):
     token = api_token(runner, "bi")
     assert client.get("/api/v1/responses", headers=auth(token)).status_code == 200
     assert client.get("/api/v1/alerts", headers=auth(token)).status_code == 403
-    posted = client.post("/api/v1/contacts", json={"contacts": [contact("east")]}, headers=auth(token))
-    assert posted.status_code == 403 and prompts(db) == 0
+    posted = client.post("/api/v1/contacts", json={"contacts": [resident("east")]}, headers=auth(token))
+    assert posted.status_code == 403 and outreach_messages(db) == 0
 
 
 def test_the_cli_refuses_an_unknown_scope(runner):

@@ -14,11 +14,11 @@ from bot.outreach.outbox import drain
 from bot.outreach.quiet_hours import next_allowed
 from bot.privacy.erasure import erase_person
 from bot.privacy.retention import apply_retention
-from models import AuditEntry, Callback, CallbackMessage, Contact
+from models import AuditEntry, Callback, CallbackMessage, Resident
 from settings import Environment
 from tests.admin_support import make_user, sign_in
 from tests.callbacks.support import PHONE, ask_for_callback, thread_of
-from tests.factories import api_token, contact_of, send
+from tests.factories import api_token, resident_of, send
 from tests.scheduling import fast
 
 WEST_PHONE = "+447700900602"
@@ -156,18 +156,18 @@ def test_done_when_through_the_api(app, config, callbacks, fake_twilio):
     assert opted_out.status_code == 409 and opted_out.json["reason"] == "opted_out"
 
 
-def test_an_open_callback_holds_the_contact_from_retention_until_closed(app, config, callbacks, started):
+def test_an_open_callback_holds_the_resident_from_retention_until_closed(app, config, callbacks, started):
     db = app.extensions["heard"].db
     long_after = started + timedelta(days=400)
     with db.begin() as session:
         apply_retention(session, config, long_after)
-    assert contact_of(db, PHONE, "sms") is not None
+    assert resident_of(db, PHONE, "sms") is not None
     with db.begin() as session:
         for callback in session.scalars(select(Callback)):
             callback.status, callback.outcome = "closed", "resolved"
     with db.begin() as session:
         apply_retention(session, config, long_after + timedelta(days=2))
-    assert contact_of(db, PHONE, "sms") is None
+    assert resident_of(db, PHONE, "sms") is None
 
 
 def test_erasure_removes_the_callbacks_and_their_threads(app, config, callbacks, started):
@@ -175,8 +175,8 @@ def test_erasure_removes_the_callbacks_and_their_threads(app, config, callbacks,
     send(db, config, "More about it", address=PHONE, channel="sms", at=started + timedelta(minutes=30))
     assert thread_of(db, callbacks["east"]) == [("in", "More about it")]
     with db.begin() as session:
-        contact = session.scalar(select(Contact).where(Contact.phone == PHONE))
-        report = erase_person(session, contact, None, datetime.now(UTC))
+        resident = session.scalar(select(Resident).where(Resident.phone == PHONE))
+        report = erase_person(session, resident, None, datetime.now(UTC))
     assert report.callbacks_deleted == 1
     with db.begin() as session:
         assert session.get(Callback, callbacks["east"]) is None
@@ -193,8 +193,8 @@ def test_a_subject_access_request_includes_the_callbacks_and_their_threads(app, 
     db = app.extensions["heard"].db
     send(db, config, "More about it", address=PHONE, channel="sms", at=started + timedelta(minutes=30))
     with db.begin() as session:
-        contact = session.scalar(select(Contact).where(Contact.phone == PHONE))
-        report = subject_access(session, contact, None, datetime.now(UTC))
+        resident = session.scalar(select(Resident).where(Resident.phone == PHONE))
+        report = subject_access(session, resident, None, datetime.now(UTC))
     [callback] = report["callbacks"]
     assert callback["id"] == callbacks["east"] and callback["team"] == "east"
     assert [(m["kind"], m["text"]) for m in callback["thread"]] == [("in", "More about it")]

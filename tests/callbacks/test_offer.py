@@ -125,8 +125,8 @@ def test_try_the_survey_conversations_are_never_offered(db, config):
 
     cfg = with_callbacks(config, offer="always")
     with db.begin() as session:
-        contact = lock_or_create(session, "web", "staff-try", T0)
-        start_survey(session, cfg, contact, "web", T0, is_test=True)
+        resident = lock_or_create(session, "web", "staff-try", T0)
+        start_survey(session, cfg, resident, "web", T0, is_test=True)
     replies = []
     for i, text in enumerate(NEGATIVE):
         replies = send(db, cfg, text, address="staff-try", channel="web", at=T0 + timedelta(minutes=i + 1))

@@ -13,7 +13,7 @@ from bot.outreach.outbox import drain
 from models import Alert, Callback, OutboxMessage
 from settings import Environment
 from tests.callbacks.support import PHONE, ask_for_callback, thread_of, with_callbacks
-from tests.factories import T0, contact_of, send, staff, texts
+from tests.factories import T0, resident_of, send, staff, texts
 
 AFTER = T0 + timedelta(minutes=20)  # Friday 10:20 UTC: inside sending hours
 
@@ -150,5 +150,5 @@ def test_closed_callbacks_and_empty_replies_are_refused(db, cfg):
     assert closed.value.reason == "closed"
     # Closed: the resident's messages no longer go to the thread (a new survey starts).
     send(db, cfg, "no", address=PHONE, channel="sms", at=AFTER)
-    assert contact_of(db, PHONE, "sms") is not None
+    assert resident_of(db, PHONE, "sms") is not None
     assert thread_of(db, callback_id) == []

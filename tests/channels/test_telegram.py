@@ -11,7 +11,7 @@ from sqlalchemy.exc import IntegrityError
 from bot.channels.telegram.handlers import build_application
 from bot.channels.telegram.runner import PollingThread
 from models import ConsentEvent, Message
-from tests.factories import answers_of, contact_of, conversations_of
+from tests.factories import answers_of, conversations_of, resident_of
 from tests.fakes.telegram_fixtures import CHAT, Resident, buttons, fast_limiter, stored_inbound
 from tests.fakes.telegram_updates import (
     callback_update,
@@ -129,7 +129,7 @@ def test_a_resident_who_blocked_the_bot_is_opted_out_and_sent_nothing_more(fake,
     fake.block(CHAT)
     resident.fake.enqueue(text_update(fake.next_update_id(), CHAT, "1"))
     fake.wait_for(lambda: fake.calls("sendMessage:refused"))
-    fake.wait_for(lambda: contact_of(db, str(CHAT), "telegram").opted_out)
+    fake.wait_for(lambda: resident_of(db, str(CHAT), "telegram").opted_out)
 
     for text in ("2", "hello"):
         last = fake.enqueue(text_update(fake.next_update_id(), CHAT, text))
@@ -158,7 +158,7 @@ def test_blocking_the_bot_in_telegram_opts_out_at_once(fake, polling, db):
             },
         }
     )
-    fake.wait_for(lambda: contact_of(db, str(CHAT), "telegram").opted_out)
+    fake.wait_for(lambda: resident_of(db, str(CHAT), "telegram").opted_out)
 
 
 def test_a_redelivered_update_is_stored_once(fake, telegram_env, config, db):
@@ -212,7 +212,7 @@ def test_updates_the_bot_does_not_handle_are_ignored_or_answered_without_errors(
     "error",
     [
         RuntimeError("the engine broke"),
-        IntegrityError("INSERT INTO contacts (telegram_chat_id) VALUES (?)", (CHAT,), Exception("UNIQUE")),
+        IntegrityError("INSERT INTO residents (telegram_chat_id) VALUES (?)", (CHAT,), Exception("UNIQUE")),
     ],
     ids=["bug", "database"],
 )

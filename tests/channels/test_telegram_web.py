@@ -7,7 +7,7 @@ import logging
 import pytest
 
 from bot.channels.telegram.runner import PollingThread
-from tests.factories import answers_of, contact_of, conversations_of
+from tests.factories import answers_of, conversations_of, resident_of
 from tests.fakes.telegram_fixtures import CHAT, buttons, stored_inbound
 from tests.fakes.telegram_server import TOKEN
 from tests.fakes.telegram_updates import (
@@ -100,7 +100,7 @@ def test_a_redelivered_webhook_update_is_stored_once(post, fake, db):
 def test_a_blocked_resident_is_opted_out_in_webhook_mode(post, fake, db):
     fake.block(CHAT)
     assert post(text_update(fake.next_update_id(), CHAT, "/start")).status_code == 200
-    assert contact_of(db, str(CHAT), "telegram").opted_out
+    assert resident_of(db, str(CHAT), "telegram").opted_out
     post(text_update(fake.next_update_id(), CHAT, "1"))
     assert len(fake.calls("sendMessage:refused")) == 1  # nothing more was tried
 

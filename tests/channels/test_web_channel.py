@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from bot.channels.web import TryError, address_for_staff_session, start_try, try_message
-from models import Contact, Conversation
+from models import Conversation, Resident
 from models.reports.comments import CommentFilters, conversation_detail, list_comments, team_insights
 from models.reports.exports import comments_csv, responses_csv
 from models.reports.responses import ResponseFilters, page_of_responses
@@ -28,12 +28,12 @@ def try_all(db, config, key, lines, survey="default", language="en"):
 
 def conversations_of_tester(db, key):
     with db.begin() as session:
-        contact = session.scalar(
-            select(Contact).where(Contact.local_address == address_for_staff_session(key))
+        resident = session.scalar(
+            select(Resident).where(Resident.local_address == address_for_staff_session(key))
         )
         return list(
             session.scalars(
-                select(Conversation).where(Conversation.contact_id == contact.id).order_by(Conversation.id)
+                select(Conversation).where(Conversation.resident_id == resident.id).order_by(Conversation.id)
             )
         )
 
@@ -70,12 +70,12 @@ def test_each_staff_session_is_its_own_tester_and_its_key_is_not_stored(db, conf
     try_all(db, config, "secret-session-a", ["hi"])
     try_all(db, config, "secret-session-b", ["hi"])
     with db.begin() as session:
-        addresses = list(session.scalars(select(Contact.local_address)))
+        addresses = list(session.scalars(select(Resident.local_address)))
         assert sorted(addresses) == sorted(
             [address_for_staff_session("secret-session-a"), address_for_staff_session("secret-session-b")]
         )
         assert all(a.startswith("try-") and "secret" not in a for a in addresses)
-        assert session.scalar(select(Contact.phone).where(Contact.phone.is_not(None))) is None
+        assert session.scalar(select(Resident.phone).where(Resident.phone.is_not(None))) is None
 
 
 def test_keywords_that_start_a_survey_inside_try_it_stay_test_conversations(db, config):

@@ -7,7 +7,7 @@ import logging
 import pytest
 from sqlalchemy import select
 
-from models import Contact, Conversation, Message
+from models import Conversation, Message, Resident
 from tests.factories import conversations_of
 from tests.twilio_requests import (
     AUTH_TOKEN,
@@ -56,7 +56,7 @@ def test_whatsapp_is_its_own_channel_on_the_same_number(client, db):
     [conversation] = conversations_of(db, NUMBER, "whatsapp")
     assert conversation.channel == "whatsapp"
     with db.begin() as session:
-        assert session.scalars(select(Contact.phone)).all() == [NUMBER]
+        assert session.scalars(select(Resident.phone)).all() == [NUMBER]
 
 
 def test_stop_by_sms_silences_whatsapp(client):
@@ -109,7 +109,7 @@ def test_forged_or_unsigned_requests_are_refused_and_nothing_is_stored(client, d
     with caplog.at_level(logging.DEBUG):
         response = client.post(path, data=form, headers=headers)
     assert response.status_code == 403
-    assert count(db, Message) == count(db, Contact) == 0
+    assert count(db, Message) == count(db, Resident) == 0
     refused = [r.getMessage() for r in caplog.records if "Refused a Twilio webhook" in r.getMessage()]
     assert len(refused) == 1
     assert "7700900123" not in caplog.text and "7700 900123" not in caplog.text

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from models import ConsentEvent, Message
-from tests.factories import T0, answers_of, contact_of, conversations_of, send, texts
+from tests.factories import T0, answers_of, conversations_of, resident_of, send, texts
 
 FULL_RUN = [
     "Hello",
@@ -119,7 +119,7 @@ def test_stop_opts_out_confirms_once_then_silence(db, config, word):
     assert texts(replies) == [config.messages["en"].opted_out.replace("{organisation}", "Anytown Council")]
     assert send(db, config, "1") == []
     assert send(db, config, "STOP") == []
-    assert contact_of(db, "alice").opted_out
+    assert resident_of(db, "alice").opted_out
     assert conversations_of(db, "alice")[0].status == "opted_out"
 
 
@@ -134,7 +134,7 @@ def test_start_opts_back_in_and_records_both_events(db, config):
     send(db, config, "STOP")
     replies = send(db, config, "START")
     assert "again" in replies[0].text
-    assert not contact_of(db, "alice").opted_out
+    assert not resident_of(db, "alice").opted_out
     with db.begin() as session:
         kinds = session.scalars(select(ConsentEvent.kind).order_by(ConsentEvent.id)).all()
     assert kinds == ["opt_out", "opt_in"]
@@ -146,7 +146,7 @@ def test_feedback_comment_containing_stop_is_an_answer_not_an_opt_out(db, config
     for text in ["Hi", "1", "1", "1", "1", "1"]:
         send(db, config, text)
     replies = send(db, config, "Please stop making people wait so long")
-    assert not contact_of(db, "alice").opted_out
+    assert not resident_of(db, "alice").opted_out
     assert replies[0].text == config.default_survey.thanks["en"]
 
 
@@ -167,7 +167,7 @@ def test_welsh_switch_mid_survey_is_remembered(db, config):
     # Coming back later: Welsh is remembered.
     again = send(db, config, "Helo", at=T0 + timedelta(days=40))
     assert again[0].text == config.default_survey.intro["cy"].replace("{organisation}", "Anytown Council")
-    assert contact_of(db, "alice").language == "cy"
+    assert resident_of(db, "alice").language == "cy"
 
 
 def test_english_switch_back(db, config):
@@ -262,7 +262,7 @@ def test_engine_always_answers_any_text(db, config, text):
     address = f"fuzz-{abs(hash(text))}"
     send(db, config, "Hi", address=address)
     replies = send(db, config, text, address=address)
-    if not contact_of(db, address).opted_out:
+    if not resident_of(db, address).opted_out:
         assert replies and all(r.text for r in replies)
 
 

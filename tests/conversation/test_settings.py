@@ -54,8 +54,8 @@ def test_yes_and_no_stay_words_not_booleans():
             "config.yaml: surveys[0].questions[4].choices: value 1 appears twice",
         ),
         (
-            lambda d: d["followups"].update(invite_after="soon"),
-            "followups.invite_after: 'soon' is not a duration",
+            lambda d: d["outreach"].update(invite_after="soon"),
+            "outreach.invite_after: 'soon' is not a duration",
         ),
         (lambda d: d["surveys"][0]["questions"][0].update(type="slider"), "surveys[0].questions[0].type"),
         (
@@ -74,7 +74,7 @@ def test_yes_and_no_stay_words_not_booleans():
             lambda d: d["teams"][1].update(keywords=["FEEDBACK EAST"]),
             "'FEEDBACK EAST' is also used by teams.east",
         ),
-        (lambda d: d["followups"]["quiet_hours"].update(send_from="9am"), "followups.quiet_hours.send_from"),
+        (lambda d: d["outreach"]["quiet_hours"].update(send_from="9am"), "outreach.quiet_hours.send_from"),
         (lambda d: d.pop("messages"), "messages: Field required"),
     ],
 )

@@ -159,7 +159,7 @@ def test_a_whole_conversation_without_contact_details(db, said):
     assert [m.direction for m in detail.messages[:3]] == ["in", "out", "out"]
     # The thank-you, then the optional "you said, we did" consent question.
     assert detail.messages[-2].body.startswith("Thank you for your answers")
-    assert detail.contact.startswith("c_")
+    assert detail.resident.startswith("c_")
     assert PHONE not in repr(detail)
 
 

@@ -6,7 +6,7 @@ from datetime import timedelta, timezone
 
 from sqlalchemy import select
 
-from models import Contact, Message, Prompt
+from models import Message, OutreachMessage, Resident
 from models.bulk import insert_many, insert_rows, update_rows
 from tests.factories import T0
 
@@ -14,12 +14,12 @@ LATER = T0 + timedelta(hours=5, microseconds=123)
 ELSEWHERE = (T0 + timedelta(hours=1)).astimezone(timezone(timedelta(hours=-5)))  # stored as UTC
 
 
-def messages(contact_id: int) -> list[dict]:
+def messages(resident_id: int) -> list[dict]:
     """Rows with shared and varying values, None, and defaults left out (body, truncated)."""
     return [
-        dict(contact_id=contact_id, channel="sms", direction="out", status="queued", created_at=T0),
-        dict(contact_id=contact_id, channel="sms", direction="in", status=None, created_at=LATER),
-        dict(contact_id=contact_id, channel="sms", direction="out", status="queued", created_at=ELSEWHERE),
+        dict(resident_id=resident_id, channel="sms", direction="out", status="queued", created_at=T0),
+        dict(resident_id=resident_id, channel="sms", direction="in", status=None, created_at=LATER),
+        dict(resident_id=resident_id, channel="sms", direction="out", status="queued", created_at=ELSEWHERE),
     ]
 
 
@@ -30,8 +30,8 @@ def raw(session, table: str, ids: list[int]) -> list[tuple]:
     return [tuple(value for key, value in row._mapping.items() if key != "id") for row in result]
 
 
-def contact(session) -> int:
-    person = Contact(public_id="c_bulk", phone="+447700900999", created_at=T0)
+def resident(session) -> int:
+    person = Resident(public_id="c_bulk", phone="+447700900999", created_at=T0)
     session.add(person)
     session.flush()
     return person.id
@@ -39,12 +39,12 @@ def contact(session) -> int:
 
 def test_insert_many_and_insert_rows_store_what_the_orm_stores(db):
     with db.begin() as session:
-        person = contact(session)
+        person = resident(session)
         by_orm = [Message(**row, body="", truncated=False) for row in messages(person)]
         session.add_all(by_orm)
         session.flush()
         ids = insert_many(session, Message, messages(person))
-        keys = ("contact_id", "direction", "status", "created_at")
+        keys = ("resident_id", "direction", "status", "created_at")
         rows = [tuple(row[key] for key in keys) for row in messages(person)]
         insert_rows(session, Message, keys, rows, channel="sms")  # a value every row shares
         all_ids = session.scalars(select(Message.id).order_by(Message.id)).all()
@@ -57,8 +57,8 @@ def test_insert_many_and_insert_rows_store_what_the_orm_stores(db):
 
 def test_rows_that_are_all_alike_are_each_inserted(db):
     with db.begin() as session:
-        person = contact(session)
-        keys = ("contact_id", "channel", "direction", "status", "created_at")
+        person = resident(session)
+        keys = ("resident_id", "channel", "direction", "status", "created_at")
         insert_rows(session, Message, keys, [(person, "sms", "out", "queued", T0)] * 3)
         assert len(session.scalars(select(Message.id)).all()) == 3
 
@@ -67,19 +67,21 @@ def test_update_rows_stores_what_the_orm_stores(db):
     keys = ("status", "queued_at", "last_error")
     changes = [("claimed", LATER, None), ("cancelled", ELSEWHERE, "opted out"), ("claimed", LATER, None)]
     with db.begin() as session:
-        person = contact(session)
+        person = resident(session)
         rows = [
-            Prompt(contact_id=person, channel="sms", kind="invite", due_at=T0, created_at=T0)
+            OutreachMessage(resident_id=person, channel="sms", kind="invite", due_at=T0, created_at=T0)
             for _ in "123456"
         ]
         session.add_all(rows)
         session.flush()
         by_orm, bulk = rows[:3], rows[3:]
-        for prompt, change in zip(by_orm, changes, strict=True):
+        for outreach_message, change in zip(by_orm, changes, strict=True):
             for key, value in zip((*keys, "cancelled_at"), (*change, ELSEWHERE), strict=True):
-                setattr(prompt, key, value)
+                setattr(outreach_message, key, value)
         session.flush()
-        given = [(prompt.id, *change) for prompt, change in zip(bulk, changes, strict=True)]
-        update_rows(session, Prompt, ("id", *keys), given, cancelled_at=ELSEWHERE)
-        expected = raw(session, "prompts", [p.id for p in by_orm])
-        assert raw(session, "prompts", [p.id for p in bulk]) == expected
+        given = [
+            (outreach_message.id, *change) for outreach_message, change in zip(bulk, changes, strict=True)
+        ]
+        update_rows(session, OutreachMessage, ("id", *keys), given, cancelled_at=ELSEWHERE)
+        expected = raw(session, "outreach_messages", [p.id for p in by_orm])
+        assert raw(session, "outreach_messages", [p.id for p in bulk]) == expected

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 
 from bot.outreach.delivery import record_status
-from models import ConsentEvent, Contact, Message
+from models import ConsentEvent, Message, Resident
 from models.message import STATUS_ORDER
 from tests.factories import T0, send
 from tests.twilio_requests import (
@@ -31,9 +31,9 @@ def outbound(db, config, sid: str = "SM" + "0" * 32, channel: str = "sms") -> in
     """A resident mid-survey and one message we sent them through the REST API."""
     send(db, config, "Hi", address=NUMBER, channel=channel)
     with db.begin() as session:
-        contact = session.scalar(select(Contact))
+        resident = session.scalar(select(Resident))
         row = Message(
-            contact_id=contact.id,
+            resident_id=resident.id,
             channel=channel,
             direction="out",
             body="Reminder",
@@ -116,9 +116,9 @@ def test_21610_opts_the_resident_out_everywhere_once(client, app, config):
     callback(client, "failed", error="21610")  # repeated report
     assert stored(db, message_id).error_code == "21610"
     with db.begin() as session:
-        contact = session.scalar(select(Contact))
+        resident = session.scalar(select(Resident))
         events = session.scalars(select(ConsentEvent)).all()
-    assert contact.opted_out
+    assert resident.opted_out
     assert [(e.kind, e.reason) for e in events] == [("opt_out", "provider_21610")]
     # Silence afterwards, on WhatsApp too.
     assert send(db, config, "1", address=NUMBER, channel="whatsapp") == []

@@ -23,7 +23,7 @@ from bot.outreach.outbox import drain
 from bot.outreach.queue import queue_message
 from bot.outreach.sweep import sweep
 from models import Message
-from tests.factories import T0, contact_of, send
+from tests.factories import T0, resident_of, send
 from tests.scheduling import ENV, RecordingSender, count_outbox, fast, record, registered, row
 
 DUE = T0 + timedelta(hours=2)
@@ -55,8 +55,8 @@ def twilio_21610(db, config, b: str) -> Callable[[], None]:
         with db.begin() as session:
             sid = session.scalar(
                 select(Message.external_id)
-                .where(Message.direction == "out", Message.contact_id.is_not(None))
-                .where(Message.contact_id == contact_of(db, b, "sms").id)
+                .where(Message.direction == "out", Message.resident_id.is_not(None))
+                .where(Message.resident_id == resident_of(db, b, "sms").id)
             )
             record_status(session, ["sms", "whatsapp"], sid, "undelivered", "21610", DUE)
 
@@ -75,7 +75,7 @@ RACES = {
 }
 
 
-def contact_row(channel: str, address: str) -> dict:
+def service_contact_row(channel: str, address: str) -> dict:
     if channel == "telegram":
         return row(phone="", team="east", contacted_at=T0, telegram_chat_id=address, channel="telegram")
     return row(address, "east", T0)
@@ -84,7 +84,7 @@ def contact_row(channel: str, address: str) -> dict:
 def queue_to(db, channel: str, addresses: list[str], body: str) -> None:
     with db.begin() as session:
         for address in addresses:
-            queue_message(session, contact_of(db, address, channel).id, channel, body, DUE)
+            queue_message(session, resident_of(db, address, channel).id, channel, body, DUE)
 
 
 @pytest.mark.parametrize("kind", ["invitation", "message without a prompt"])
@@ -92,7 +92,7 @@ def queue_to(db, channel: str, addresses: list[str], body: str) -> None:
 def test_an_opt_out_during_a_batch_stops_the_claimed_rows(db, config, race, kind):
     channel, a, b, opt_out_of = RACES[race]
     cfg = fast(config)
-    report = record(db, cfg, [contact_row(channel, a), contact_row(channel, b)], T0)
+    report = record(db, cfg, [service_contact_row(channel, a), service_contact_row(channel, b)], T0)
     assert report.ok, report.errors
     if kind == "invitation":
         sweep(db, cfg, DUE)
@@ -107,7 +107,7 @@ def test_an_opt_out_during_a_batch_stops_the_claimed_rows(db, config, race, kind
     with registered(sender):
         drained = drain(db, cfg, ENV, DUE)
     assert sender.fired
-    assert contact_of(db, b, channel).opted_out
+    assert resident_of(db, b, channel).opted_out
     assert not any(address == b and text.startswith(marker) for address, text in sender.sent), sender.sent
     assert any(address == a and text.startswith(marker) for address, text in sender.sent)
     assert drained.cancelled >= 1

@@ -11,14 +11,14 @@ from bot.channels import SendError
 from bot.outreach.outbox import drain
 from bot.outreach.pacer import Pacer
 from bot.outreach.sweep import sweep
-from tests.factories import T0, contact_of, conversations_of, send
+from tests.factories import T0, conversations_of, resident_of, send
 from tests.scheduling import (
     ENV,
     RecordingSender,
     count_outbox,
     fast,
     outbox,
-    prompts,
+    outreach_messages,
     record,
     registered,
     row,
@@ -54,7 +54,7 @@ def test_provider_down_loses_nothing_and_sends_nothing_twice(db, cfg):
     assert count_outbox(db, "sent") == 40
     sends = Counter(sender.sent)
     assert len(sends) == 40 and set(sends.values()) == {1}
-    assert {p.status for p in prompts(db, kind="invite")} == {"sent"}
+    assert {p.status for p in outreach_messages(db, kind="invite")} == {"sent"}
     # Each person got the intro before the question.
     for phone in phones(20):
         bodies = [body for address, body in sender.sent if address == phone]
@@ -73,9 +73,9 @@ def test_after_the_last_back_off_the_message_fails_with_the_reason_kept(db, cfg)
     assert (intro.status, intro.attempts) == ("failed", 4)
     assert intro.error.startswith("HTTP 503 from provider for addr:")  # no phone number kept
     assert question.status == "cancelled" and question.error == "an earlier message failed"
-    [invite] = prompts(db, kind="invite")
+    [invite] = outreach_messages(db, kind="invite")
     assert invite.status == "failed" and invite.last_error == intro.error
-    [reminder] = prompts(db, kind="reminder")
+    [reminder] = outreach_messages(db, kind="reminder")
     assert (reminder.status, reminder.last_error) == ("cancelled", "the invitation failed")
     assert sender.sent == []
     # The resident never saw the question: a text from them starts afresh, not as an answer.
@@ -96,17 +96,17 @@ def test_a_permanent_error_is_not_retried(db, cfg):
     assert [m.status for m in outbox(db)] == ["failed", "cancelled"]
 
 
-def test_an_opt_out_at_the_provider_is_recorded_and_cancels_their_other_prompts(db, cfg):
+def test_an_opt_out_at_the_provider_is_recorded_and_cancels_their_other_outreach_messages(db, cfg):
     phone = phones(1)[0]
     record(db, cfg, [row(phone, "east", T0), row(phone, "west", T0 - timedelta(days=60))], T0)
     sweep(db, cfg, DUE)
     sender = RecordingSender(down=1, error=SendError("21610 unsubscribed", opted_out=True, code="21610"))
     with registered(sender):
         drain(db, cfg, ENV, DUE)
-    contact = contact_of(db, phone, "sms")
-    assert contact.opted_out
-    assert {p.status for p in prompts(db)} == {"cancelled"}
-    assert "opted out" in {p.last_error for p in prompts(db)}
+    resident = resident_of(db, phone, "sms")
+    assert resident.opted_out
+    assert {p.status for p in outreach_messages(db)} == {"cancelled"}
+    assert "opted out" in {p.last_error for p in outreach_messages(db)}
     with registered(sender):
         sweep(db, cfg, DUE + timedelta(days=91))
         drain(db, cfg, ENV, DUE + timedelta(days=91))

@@ -10,7 +10,7 @@ from bot.channels import SendError
 from bot.outreach.outbox import drain
 from bot.outreach.sweep import sweep
 from models import Message
-from tests.factories import T0, contact_of, conversations_of, send
+from tests.factories import T0, conversations_of, resident_of, send
 from tests.scheduling import ENV, RecordingSender, fast, outbox, record, registered, row
 
 DUE = T0 + timedelta(hours=2)
@@ -22,7 +22,7 @@ def logged(db) -> list[Message]:
         return list(session.scalars(select(Message).order_by(Message.id)))
 
 
-def test_a_swept_prompt_enters_the_log_when_it_is_sent_not_when_it_is_queued(db, config):
+def test_a_swept_outreach_message_enters_the_log_when_it_is_sent_not_when_it_is_queued(db, config):
     cfg = fast(config)
     record(db, cfg, [row(PHONE, "east", T0)], T0)
     sweep(db, cfg, DUE)
@@ -36,8 +36,8 @@ def test_a_swept_prompt_enters_the_log_when_it_is_sent_not_when_it_is_queued(db,
     assert [(m.body, m.direction, m.channel, m.status) for m in messages] == [
         (body, "out", "sms", "sent") for _, body in sender.sent
     ]
-    assert {(m.contact_id, m.conversation_id, m.created_at) for m in messages} == {
-        (conversation.contact_id, conversation.id, later)
+    assert {(m.resident_id, m.conversation_id, m.created_at) for m in messages} == {
+        (conversation.resident_id, conversation.id, later)
     }
     assert all(m.external_id and m.external_id.startswith("SM") for m in messages)
     assert [m.message_id for m in outbox(db)] == [m.id for m in messages]
@@ -69,14 +69,14 @@ def test_a_message_cancelled_by_stop_before_it_went_never_enters_the_log(db, con
     cfg = fast(config)
     record(db, cfg, [row(PHONE, "east", T0)], T0)
     sweep(db, cfg, DUE)
-    contact_id = contact_of(db, PHONE, "sms").id
+    resident_id = resident_of(db, PHONE, "sms").id
     send(db, cfg, "STOP", address=PHONE, channel="sms", at=DUE)
     sender = RecordingSender()
     with registered(sender):
         drain(db, cfg, ENV, DUE + timedelta(minutes=1))
     assert sender.sent == []
     assert {m.status for m in outbox(db)} == {"cancelled"}
-    theirs = [(m.direction, m.body) for m in logged(db) if m.contact_id == contact_id]
+    theirs = [(m.direction, m.body) for m in logged(db) if m.resident_id == resident_id]
     assert theirs[0] == ("in", "STOP") and len(theirs) == 2  # and its confirmation
     assert not {body for _, body in theirs} & {m.body for m in outbox(db)}
 
@@ -89,7 +89,7 @@ def test_a_message_queued_with_its_log_row_already_written_keeps_that_row(db, co
     intro, question = outbox(db)
     with db.begin() as session:
         earlier = [
-            Message(contact_id=m.contact_id, channel="sms", direction="out", body=m.body, status="queued")
+            Message(resident_id=m.resident_id, channel="sms", direction="out", body=m.body, status="queued")
             for m in (intro, question)
         ]
         session.add_all(earlier)

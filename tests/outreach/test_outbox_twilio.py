@@ -12,8 +12,8 @@ from bot.channels.sms import TwilioSender
 from bot.outreach.outbox import drain
 from bot.outreach.sweep import sweep
 from settings import Environment
-from tests.factories import T0, contact_of
-from tests.scheduling import count_outbox, fast, outbox, prompts, record, row
+from tests.factories import T0, resident_of
+from tests.scheduling import count_outbox, fast, outbox, outreach_messages, record, row
 
 DUE = T0 + timedelta(hours=2)  # Friday 12:00 UTC: inside the sending hours
 MINUTE = timedelta(minutes=1)
@@ -56,7 +56,7 @@ def test_provider_down_for_a_while_loses_nothing_and_sends_nothing_twice(db, cfg
     assert len(sends) == 10 and set(sends.values()) == {1}  # intro and question for each, once
     assert [r.status for r in fake_twilio.requests].count(500) == 15 and len(fake_twilio.requests) == 25
     assert count_outbox(db, "sent") == 10 and count_outbox(db, "pending") == 0
-    assert {p.status for p in prompts(db, kind="invite")} == {"sent"}
+    assert {p.status for p in outreach_messages(db, kind="invite")} == {"sent"}
     assert {m.provider_id for m in outbox(db)} == {m["sid"] for m in fake_twilio.messages}
     for phone in PHONES:  # in order: the intro, then the question it answers
         bodies = [body for to, body in accepted(fake_twilio) if to == phone]
@@ -65,7 +65,9 @@ def test_provider_down_for_a_while_loses_nothing_and_sends_nothing_twice(db, cfg
     assert len(fake_twilio.messages) == 10
 
 
-def test_twilio_21610_opts_the_contact_out_and_cancels_their_other_prompts(db, cfg, env, fake_twilio):
+def test_twilio_21610_opts_the_resident_out_and_cancels_their_other_outreach_messages(
+    db, cfg, env, fake_twilio
+):
     blocked, other = PHONES[0], PHONES[1]
     fake_twilio.opted_out.add(blocked)
     rows = [row(blocked, "east", T0), row(blocked, "west", T0 - timedelta(days=60)), row(other, "east", T0)]
@@ -73,9 +75,9 @@ def test_twilio_21610_opts_the_contact_out_and_cancels_their_other_prompts(db, c
     sweep(db, cfg, DUE)
     report = drain(db, cfg, env, DUE)
     assert (report.sent, report.failed) == (2, 1)
-    assert contact_of(db, blocked, "sms").opted_out
-    assert not contact_of(db, other, "sms").opted_out
-    theirs = [p for p in prompts(db) if p.contact_id == contact_of(db, blocked, "sms").id]
+    assert resident_of(db, blocked, "sms").opted_out
+    assert not resident_of(db, other, "sms").opted_out
+    theirs = [p for p in outreach_messages(db) if p.resident_id == resident_of(db, blocked, "sms").id]
     reasons = {(p.kind, p.team): (p.status, p.last_error) for p in theirs}
     assert reasons.pop(("invite", "west")) == ("cancelled", "frequency cap: invited 2026-11-27")
     # The refused invitation, its reminder and both later re-contacts: all cancelled as opted out.

@@ -10,7 +10,16 @@ import time_machine
 from bot.outreach.quiet_hours import may_send_at, next_allowed
 from bot.outreach.sweep import run_once
 from settings import QuietHours
-from tests.scheduling import ENV, RecordingSender, fast, prompts, record, registered, row, with_followups
+from tests.scheduling import (
+    ENV,
+    RecordingSender,
+    fast,
+    outreach_messages,
+    record,
+    registered,
+    row,
+    with_outreach,
+)
 
 PHONE = "+447700900001"
 
@@ -43,7 +52,7 @@ def test_next_allowed_follows_the_london_wall_clock(config, moment, expected):
 
 def test_a_different_window_and_days(config):
     window = QuietHours(send_from="12:00", send_until="14:00", days=["sun"])
-    late = with_followups(config, quiet_hours=window)
+    late = with_outreach(config, quiet_hours=window)
     assert next_allowed(late, utc(2026, 11, 27, 10)) == utc(2026, 11, 29, 12)
 
 
@@ -63,7 +72,7 @@ def test_the_scheduler_waits_for_the_morning_across_a_clock_change(db, config, c
     sender = RecordingSender()
     with registered(sender), time_machine.travel(contacted, tick=False) as traveller:
         record(db, config, [row(PHONE, "east", contacted)], contacted)
-        assert prompts(db, kind="invite")[0].due_at == due
+        assert outreach_messages(db, kind="invite")[0].due_at == due
         moment = contacted
         while moment < too_early:  # every half hour through the night and the weekend
             traveller.move_to(moment)
@@ -75,11 +84,11 @@ def test_the_scheduler_waits_for_the_morning_across_a_clock_change(db, config, c
         traveller.move_to(due)
         run_once(db, config, ENV)
     assert len(sender.sent) == 2
-    assert prompts(db, kind="invite")[0].sent_at == due
+    assert outreach_messages(db, kind="invite")[0].sent_at == due
 
 
 def test_a_reminder_due_in_the_night_of_the_change_waits_too(db, config):
-    config = fast(with_followups(config, reminder_after=timedelta(hours=36)))
+    config = fast(with_outreach(config, reminder_after=timedelta(hours=36)))
     sender = RecordingSender()
     friday = utc(2026, 3, 27, 12, 0)  # GMT
     with registered(sender), time_machine.travel(friday, tick=False) as traveller:
@@ -87,7 +96,7 @@ def test_a_reminder_due_in_the_night_of_the_change_waits_too(db, config):
         run_once(db, config, ENV)
         assert len(sender.sent) == 2
         # +36h is Sunday 00:00 UTC: no Sunday sends; Monday 09:00 BST = 08:00 UTC.
-        assert prompts(db, kind="reminder")[0].due_at == utc(2026, 3, 30, 8, 0)
+        assert outreach_messages(db, kind="reminder")[0].due_at == utc(2026, 3, 30, 8, 0)
         traveller.move_to(utc(2026, 3, 29, 23, 0))
         run_once(db, config, ENV)
         assert len(sender.sent) == 2

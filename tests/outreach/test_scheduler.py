@@ -15,11 +15,11 @@ from tests.scheduling import (
     RecordingSender,
     fast,
     outbox,
-    prompts,
+    outreach_messages,
     record,
     registered,
     row,
-    with_followups,
+    with_outreach,
 )
 
 PHONE = "+447700900001"
@@ -46,7 +46,7 @@ def tick(db, config, now):
 
 def test_invitation_goes_out_after_invite_after_and_the_reply_answers_the_first_question(db, cfg, sms):
     record(db, cfg, [row(PHONE, "east", T0)], T0)
-    invite, recontact = prompts(db)
+    invite, recontact = outreach_messages(db)
     assert (invite.kind, invite.due_at, invite.status) == ("invite", T0 + 2 * HOUR, "pending")
     assert recontact.kind == "recontact" and recontact.survey_id == "recontact"
     assert recontact.due_at.date() == (T0 + timedelta(days=90)).date()
@@ -57,7 +57,7 @@ def test_invitation_goes_out_after_invite_after_and_the_reply_answers_the_first_
     assert [address for address, _ in sms.sent] == [PHONE, PHONE]
     assert sms.sent[0][1].startswith("Thank you for talking to Anytown Council")
     assert sms.sent[1][1].startswith("Overall, how was your experience of our service?")
-    assert [p.status for p in prompts(db, kind="invite")] == ["sent"]
+    assert [p.status for p in outreach_messages(db, kind="invite")] == ["sent"]
     assert [m.status for m in outbox(db)] == ["sent", "sent"]
 
     replies = send(db, cfg, "2", address=PHONE, channel="sms", at=T0 + 3 * HOUR)
@@ -72,7 +72,7 @@ def test_the_reminder_goes_once_to_an_unanswered_invitation(db, cfg, sms):
     tick(db, cfg, T0 + 2 * HOUR)
     # 48h later is Sunday 29 Nov 12:00, outside the sending days: Monday 09:00.
     monday = T0.replace(day=30, hour=9)
-    [reminder] = prompts(db, kind="reminder")
+    [reminder] = outreach_messages(db, kind="reminder")
     assert reminder.due_at == monday and reminder.status == "pending"
     tick(db, cfg, T0 + 50 * HOUR)
     tick(db, cfg, monday - timedelta(seconds=1))
@@ -82,7 +82,7 @@ def test_the_reminder_goes_once_to_an_unanswered_invitation(db, cfg, sms):
     assert sms.sent[3][1] == sms.sent[1][1]  # the first question again
     tick(db, cfg, monday + timedelta(days=3))
     assert len(sms.sent) == 4
-    assert [p.status for p in prompts(db, kind="reminder")] == ["sent"]
+    assert [p.status for p in outreach_messages(db, kind="reminder")] == ["sent"]
 
 
 @pytest.mark.parametrize("reply", ["1", "SKIP"])
@@ -90,7 +90,7 @@ def test_the_reminder_is_cancelled_the_moment_the_resident_answers(db, cfg, sms,
     record(db, cfg, [row(PHONE, "east", T0)], T0)
     tick(db, cfg, T0 + 2 * HOUR)
     send(db, cfg, reply, address=PHONE, channel="sms", at=T0 + 5 * HOUR)
-    [reminder] = prompts(db, kind="reminder")
+    [reminder] = outreach_messages(db, kind="reminder")
     assert (reminder.status, reminder.last_error) == ("cancelled", "answered")
     tick(db, cfg, T0 + timedelta(days=4))
     assert len(sms.sent) == 2
@@ -117,7 +117,7 @@ def test_frequency_cap_holds_across_teams_and_lifts_after_max_invites_per(db, cf
     record(db, cfg, rows, T0 + timedelta(days=3))
     for day in range(0, 40):
         tick(db, cfg, T0 + timedelta(days=3 + day, hours=1))
-    invites = prompts(db, kind="invite")
+    invites = outreach_messages(db, kind="invite")
     assert [p.status for p in invites] == ["sent", "cancelled", "cancelled"], [p.last_error for p in invites]
     assert invites[1].last_error.startswith("frequency cap: invited 2026-11-30")
     intros = [body for _, body in sms.sent if body.startswith("Thank you for talking")]
@@ -126,20 +126,20 @@ def test_frequency_cap_holds_across_teams_and_lifts_after_max_invites_per(db, cf
     later = T0 + timedelta(days=40)
     record(db, cfg, [row(PHONE, "hospital", later)], later)
     tick(db, cfg, later + 2 * HOUR)
-    assert [p.status for p in prompts(db, kind="invite")][-1] == "sent"
+    assert [p.status for p in outreach_messages(db, kind="invite")][-1] == "sent"
 
 
 def test_the_cap_counts_the_recontact_too(db, cfg, sms):
-    config = with_followups(cfg, recontact_after=timedelta(days=10), reminder_after=None)
+    config = with_outreach(cfg, recontact_after=timedelta(days=10), reminder_after=None)
     record(db, config, [row(PHONE, "east", T0)], T0)
     tick(db, config, T0 + 2 * HOUR)
     tick(db, config, T0 + timedelta(days=11))
-    [recontact] = prompts(db, kind="recontact")
+    [recontact] = outreach_messages(db, kind="recontact")
     assert recontact.status == "cancelled" and recontact.last_error.startswith("frequency cap")
 
 
 def test_the_recontact_asks_the_recontact_survey(db, cfg, sms):
-    config = with_followups(cfg, recontact_after=timedelta(days=40), reminder_after=None)
+    config = with_outreach(cfg, recontact_after=timedelta(days=40), reminder_after=None)
     record(db, config, [row(PHONE, "west", T0)], T0)
     tick(db, config, T0 + 2 * HOUR)
     send(db, config, "1", address=PHONE, channel="sms", at=T0 + 3 * HOUR)
@@ -151,7 +151,7 @@ def test_the_recontact_asks_the_recontact_survey(db, cfg, sms):
 
 
 @pytest.mark.parametrize("stop_channel", ["sms", "whatsapp"])
-def test_an_opted_out_person_gets_no_prompt_on_any_channel(db, cfg, sms, stop_channel):
+def test_an_opted_out_person_gets_no_outreach_message_on_any_channel(db, cfg, sms, stop_channel):
     rows = [row(PHONE, "east", T0, channel="sms"), row(PHONE, "west", T0 + HOUR, channel="whatsapp")]
     record(db, cfg, rows, T0 + HOUR)
     send(db, cfg, "STOP", address=PHONE, channel=stop_channel, at=T0 + HOUR)
@@ -159,7 +159,7 @@ def test_an_opted_out_person_gets_no_prompt_on_any_channel(db, cfg, sms, stop_ch
         report = drain(db, cfg, ENV, T0 + timedelta(days=day, hours=3))
         sweep(db, cfg, T0 + timedelta(days=day, hours=3))
         assert report.sent == 0
-    assert all(p.status == "cancelled" for p in prompts(db))
+    assert all(p.status == "cancelled" for p in outreach_messages(db))
     assert outbox(db) == []
 
 
@@ -172,9 +172,9 @@ def test_opting_out_after_the_sweep_stops_the_send(db, cfg, sms):
     assert {m.status for m in outbox(db)} == {"cancelled"}
 
 
-def test_no_consent_records_the_contact_but_invites_nobody(db, cfg, sms):
+def test_no_consent_records_the_service_contact_but_invites_nobody(db, cfg, sms):
     report = record(db, cfg, [row(PHONE, "east", T0, consent="no", referred_at="2026-11-20")], T0)
-    assert report.imported == 1 and prompts(db) == []
+    assert report.imported == 1 and outreach_messages(db) == []
 
 
 def test_a_resident_mid_survey_is_not_interrupted(db, cfg, sms):
@@ -182,7 +182,7 @@ def test_a_resident_mid_survey_is_not_interrupted(db, cfg, sms):
     record(db, cfg, [row(PHONE, "east", T0)], T0)
     tick(db, cfg, T0 + 2 * HOUR)
     assert sms.sent == []
-    [invite] = prompts(db, kind="invite")
+    [invite] = outreach_messages(db, kind="invite")
     assert invite.last_error == "in a survey already"
     [conversation] = conversations_of(db, PHONE, "sms")
     assert conversation.status == "in_progress" and conversation.team == "west"
@@ -210,7 +210,7 @@ def test_conversation_started_by_the_sweep_is_tagged_with_the_team(db, cfg, sms)
     record(db, cfg, [row(PHONE, "hospital", T0)], T0)
     tick(db, cfg, T0 + 2 * HOUR)
     with db.begin() as session:
-        conversation = session.get(Conversation, prompts(db, kind="invite")[0].conversation_id)
+        conversation = session.get(Conversation, outreach_messages(db, kind="invite")[0].conversation_id)
         assert (conversation.team, conversation.channel, conversation.current_question) == (
             "hospital",
             "sms",
@@ -223,7 +223,7 @@ def test_no_reminder_when_the_invitation_was_never_delivered(db, cfg):
     with registered():  # no sms sender: the invitation stays queued
         tick(db, cfg, T0 + 2 * HOUR)
         tick(db, cfg, T0.replace(day=30, hour=9))
-    [reminder] = prompts(db, kind="reminder")
+    [reminder] = outreach_messages(db, kind="reminder")
     assert (reminder.status, reminder.last_error) == ("cancelled", "the invitation was not delivered")
 
 
@@ -234,7 +234,7 @@ def test_the_background_job_sweeps_and_sends(db, cfg, sms):
 
     from bot.outreach.sweep import SchedulerService
 
-    config = with_followups(cfg, sweep_every=timedelta(seconds=1))
+    config = with_outreach(cfg, sweep_every=timedelta(seconds=1))
     with time_machine.travel(T0 + 2 * HOUR, tick=True):
         record(db, config, [row(PHONE, "east", T0)], T0)
         service = SchedulerService(db, config, ENV)

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from bot.outreach.sweep import run_once
 from bot.privacy.retention import apply_retention_if_due
-from models import AuditEntry, Contact
+from models import AuditEntry, Resident
 from tests.factories import T0, send
 from tests.safeguarding.test_alert_mail import inbox, mail_config  # noqa: F401 - `inbox` is a fixture
 from tests.scheduling import ENV
@@ -25,9 +25,9 @@ def retention_runs(db) -> int:
         )
 
 
-def contacts(db) -> set[str]:
+def residents(db) -> set[str]:
     with db.begin() as session:
-        return set(session.scalars(select(Contact.local_address).where(Contact.local_address.is_not(None))))
+        return set(session.scalars(select(Resident.local_address).where(Resident.local_address.is_not(None))))
 
 
 def test_each_sweep_emails_new_alerts_once(db, inbox):  # noqa: F811
@@ -47,14 +47,14 @@ def test_retention_runs_at_most_once_a_day_across_restarts(db, config):
     day_91 = T0 + timedelta(days=91)
     with time_machine.travel(day_91, tick=False):
         run_once(db, config, ENV)
-    assert contacts(db) == set() and retention_runs(db) == 1
+    assert residents(db) == set() and retention_runs(db) == 1
     send(db, config, "Hi", address="second")  # old enough too: contacted at T0
     with time_machine.travel(day_91 + timedelta(hours=23), tick=False):
         run_once(db, config, ENV)  # a restarted scheduler, the same day
-    assert contacts(db) == {"second"} and retention_runs(db) == 1
+    assert residents(db) == {"second"} and retention_runs(db) == 1
     with time_machine.travel(day_91 + timedelta(days=1, minutes=1), tick=False):
         run_once(db, config, ENV)
-    assert contacts(db) == set() and retention_runs(db) == 2
+    assert residents(db) == set() and retention_runs(db) == 2
 
 
 def test_two_schedulers_at_once_run_retention_once(db, config):

@@ -16,7 +16,7 @@ import pytest
 from bot.outreach.sweep import sweep
 from settings import ROOT
 from tests.factories import T0
-from tests.scheduling import count_outbox, fast, outbox, prompts, read_log, record, row, send_times
+from tests.scheduling import count_outbox, fast, outbox, outreach_messages, read_log, record, row, send_times
 
 DUE = T0 + timedelta(hours=2)
 LEASE = timedelta(minutes=5)
@@ -93,11 +93,11 @@ def test_killed_mid_send_resends_only_what_was_never_confirmed(
     assert sends.pop(in_flight) == (2 if provider_took_it else 1)  # the documented window
     assert len(sends) == 9 and set(sends.values()) == {1}
     assert outbox(db)[4].attempts == 2
-    assert {p.status for p in prompts(db, kind="invite")} == {"sent"}
+    assert {p.status for p in outreach_messages(db, kind="invite")} == {"sent"}
 
 
 @pytest.mark.slow
-def test_two_schedulers_never_send_the_same_prompt_twice(db, config, database_url, tmp_path):
+def test_two_schedulers_never_send_the_same_outreach_message_twice(db, config, database_url, tmp_path):
     config = fast(config)
     count = 300
     record(db, config, [row(p, "east", T0) for p in phones(count)], T0)
@@ -111,8 +111,8 @@ def test_two_schedulers_never_send_the_same_prompt_twice(db, config, database_ur
     assert sum(sends.values()) == 2 * count, outputs
     assert len(sends) == 2 * count and set(sends.values()) == {1}
     assert count_outbox(db, "sent") == 2 * count
-    assert len(prompts(db, kind="invite", status="sent")) == count
-    assert len(prompts(db, kind="reminder")) == count  # one reminder each, not two
+    assert len(outreach_messages(db, kind="invite", status="sent")) == count
+    assert len(outreach_messages(db, kind="reminder")) == count  # one reminder each, not two
     pids = Counter(line.split("\t")[0] for line in log.read_text().splitlines())
     print("sends per process:", dict(pids))
 

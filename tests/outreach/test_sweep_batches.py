@@ -24,10 +24,10 @@ TIMES = ("started_at", "last_activity_at", "completed_at", "you_said_we_did_aske
 def _starts(session, config, group: int) -> list[SurveyStart]:
     """The mixed batch, for people of their own (`group` keeps the two runs apart)."""
     starts = []
-    for channel, address, contact_language, survey, team, language in PEOPLE:
-        contact = lock_or_create(session, channel, address.format(group), T0, seen=False)
-        contact.language = contact_language
-        starts.append(SurveyStart(contact, channel, config.survey(survey), team, language))
+    for channel, address, resident_language, survey, team, language in PEOPLE:
+        resident = lock_or_create(session, channel, address.format(group), T0, seen=False)
+        resident.language = resident_language
+        starts.append(SurveyStart(resident, channel, config.survey(survey), team, language))
     session.flush()
     return starts
 

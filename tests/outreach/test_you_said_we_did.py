@@ -101,7 +101,7 @@ def test_compose_queues_the_message_to_residents_of_the_team_and_period_who_said
     resident(db, config, "yes-then-no", consent="no", start=T0 + timedelta(days=2))
     send(db, config, "STOP", address="yes-east-stopped", at=T0 + timedelta(days=1))
     text = "You told us waiting was too long. We now call back within 3 days."
-    alice_id = conversations_of(db, "yes-east")[0].contact_id
+    alice_id = conversations_of(db, "yes-east")[0].resident_id
     with db.begin() as session:
         count = compose_you_said_we_did(
             session, config, "east", T0 - timedelta(days=1), T0 + timedelta(days=30), text, staff_id, now=T0
@@ -110,7 +110,7 @@ def test_compose_queues_the_message_to_residents_of_the_team_and_period_who_said
     with db.begin() as session:
         [queued] = session.scalars(select(OutboxMessage)).all()
         assert (queued.body, queued.channel, queued.status) == (text, "console", "pending")
-        assert queued.contact_id == alice_id and queued.next_attempt_at == T0
+        assert queued.resident_id == alice_id and queued.next_attempt_at == T0
         assert queued.message_id is None  # logged when the drain sends it
         sent = session.scalar(select(YouSaidWeDid))
         assert (sent.team, sent.recipients, sent.created_by_id) == ("east", 1, staff_id)

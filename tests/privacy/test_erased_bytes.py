@@ -14,7 +14,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.engine import make_url
 
-from models import Alert, AlertEvent, Contact
+from models import Alert, AlertEvent, Resident
 from tests.admin_support import make_user, post_form, sign_in
 from tests.factories import T0, send
 
@@ -73,7 +73,7 @@ def test_erasure_in_the_admin_leaves_no_byte_of_them(app, client, db, config, fi
     make_user(db, "root@example.org", "admin")
     sign_in(client, "root@example.org")
     with db.begin() as session:
-        public_id = session.scalar(select(Contact.public_id))
+        public_id = session.scalar(select(Resident.public_id))
     page = f"/admin/people/{public_id}"
     erased = post_form(client, page, f"{page}/erase", {"confirm": "ERASE"})
     assert erased.status_code == 302
@@ -102,5 +102,5 @@ def test_a_retention_run_leaves_no_byte_of_what_it_deleted(db, config, runner, f
     result = runner.invoke(args=command)
     assert result.exit_code == 0, result.output
     with db.begin() as session:
-        assert session.scalar(select(Contact)) is None
+        assert session.scalar(select(Resident)) is None
     assert left_in(files, gone) == []

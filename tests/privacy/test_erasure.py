@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from bot.privacy.erasure import ErasureBlocked, erase_person
 from bot.privacy.people import PersonNotFound, find_person, normalise_phone
 from bot.privacy.subject_access import subject_access
-from models import Alert, AlertEvent, Answer, AuditEntry, ConsentEvent, Contact, Conversation, Message
+from models import Alert, AlertEvent, Answer, AuditEntry, ConsentEvent, Conversation, Message, Resident
 from tests.factories import T0, send, staff
 
 PHONE = "+447700900123"
@@ -51,8 +51,8 @@ def test_subject_access_holds_everything_and_is_audited(db, config):
     run(db, config, ["I'm scared at home"], start=T0 + timedelta(hours=1))
     with db.begin() as session:
         dpo = staff(session, "dpo@example.org", "admin")
-        contact = find_person(session, config, phone=PHONE)
-        data = subject_access(session, contact, dpo, T0 + timedelta(days=1))
+        resident = find_person(session, config, phone=PHONE)
+        data = subject_access(session, resident, dpo, T0 + timedelta(days=1))
     data = json.loads(json.dumps(data))  # JSON-serialisable as it stands
     assert data["contact"]["phone"] == PHONE
     assert [c["kind"] for c in data["consent_events"]] == ["opt_out", "opt_in"]
@@ -64,7 +64,7 @@ def test_subject_access_holds_everything_and_is_audited(db, config):
         assert (entry.action, entry.actor, entry.subject) == (
             "subject_access",
             "dpo@example.org",
-            f"contact:{contact.public_id}",
+            f"contact:{resident.public_id}",
         )
 
 
@@ -76,18 +76,18 @@ def test_erasure_deletes_everything_about_them_and_keeps_others(db, config):
         alert.status = "closed"
         alert.events.append(AlertEvent(kind="note", note="Spoke to her daughter", at=T0))
     with db.begin() as session:
-        contact = find_person(session, config, phone=PHONE)
-        report = erase_person(session, contact, None, T0 + timedelta(days=1))
+        resident = find_person(session, config, phone=PHONE)
+        report = erase_person(session, resident, None, T0 + timedelta(days=1))
     assert report.conversations == 2 and report.consent_events == 2 and report.alerts_unlinked == 1
     with db.begin() as session:
-        assert count(session, Contact) == 1
+        assert count(session, Resident) == 1
         assert count(session, Conversation) == 1 and count(session, Answer) == 1
         assert count(session, ConsentEvent) == 0
         assert count(session, Message, Message.body.contains("want to die")) == 0
-        assert count(session, Message, Message.contact_id.is_(None)) == 0
+        assert count(session, Message, Message.resident_id.is_(None)) == 0
         assert count(session, Message) == 5  # the other person: two in, three out
         alert = session.scalar(select(Alert))
-        assert (alert.contact_id, alert.conversation_id, alert.message_id) == (None, None, None)
+        assert (alert.resident_id, alert.conversation_id, alert.message_id) == (None, None, None)
         assert alert.rule == "suicide_self_harm" and [e.kind for e in alert.events] == ["raised"]
         entry = session.scalar(select(AuditEntry).where(AuditEntry.action == "erasure"))
         assert entry.actor == "cli" and entry.detail["messages"] == report.messages
@@ -105,7 +105,7 @@ def test_erasure_waits_for_an_open_alert_unless_forced(db, config):
         erase_person(session, find_person(session, config, phone=PHONE), None, T0)
     with db.begin() as session:
         erase_person(session, find_person(session, config, phone=PHONE), None, T0, force=True)
-        assert count(session, Contact) == 0 and count(session, Alert) == 1
+        assert count(session, Resident) == 0 and count(session, Alert) == 1
 
 
 def test_cli_subject_access_and_erasure(runner, db, config):
@@ -118,5 +118,5 @@ def test_cli_subject_access_and_erasure(runner, db, config):
     erased = runner.invoke(args=["erase-person", "--phone", PHONE, "--yes"])
     assert erased.exit_code == 0 and "Erased c_" in erased.output
     with db.begin() as session:
-        assert count(session, Contact) == 0
+        assert count(session, Resident) == 0
         assert [e.action for e in session.scalars(select(AuditEntry))] == ["subject_access", "erasure"]

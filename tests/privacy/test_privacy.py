@@ -15,12 +15,12 @@ def test_database_errors_never_quote_personal_data(db):
     import pytest
     from sqlalchemy.exc import IntegrityError
 
-    from models import Contact
+    from models import Resident
 
     with db.begin() as session:
-        session.add(Contact(phone="+447700900999"))
+        session.add(Resident(phone="+447700900999"))
     with pytest.raises(IntegrityError) as error, db.begin() as session:
-        session.add(Contact(phone="+447700900999"))
+        session.add(Resident(phone="+447700900999"))
     assert "SQL parameters hidden" in str(error.value)
     # PostgreSQL's own DETAIL still quotes the key, so the log formatter redacts it.
     record = logging.LogRecord("x", logging.ERROR, __file__, 1, "failed: %s", (error.value,), None)

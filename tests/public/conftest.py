@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from models import Answer, AnswerTheme, Contact, Conversation
+from models import Answer, AnswerTheme, Conversation, Resident
 from models.db import Database
 from models.local_days import local_date
 from models.reports.public import Quarter, latest_quarters
@@ -50,7 +50,7 @@ def respond(
     team: str | None = "east",
     at: datetime | None = None,
     is_test: bool = False,
-    contact_id: int | None = None,
+    resident_id: int | None = None,
     comment: str | None = None,
     themes: tuple[str, ...] = (),
 ) -> int:
@@ -64,7 +64,7 @@ def respond(
             language="en",
             status="completed",
             is_test=is_test,
-            contact_id=contact_id,
+            resident_id=resident_id,
             started_at=started,
             last_activity_at=started,
         )
@@ -96,11 +96,11 @@ def respond(
         return conversation.id
 
 
-def new_contact(db: Database, address: str, opted_out: bool = False) -> int:
+def new_resident(db: Database, address: str, opted_out: bool = False) -> int:
     with db.begin() as session:
-        contact = Contact(
+        resident = Resident(
             local_address=address, opted_out_at=datetime.now(UTC) - timedelta(days=1) if opted_out else None
         )
-        session.add(contact)
+        session.add(resident)
         session.flush()
-        return contact.id
+        return resident.id

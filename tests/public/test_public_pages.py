@@ -13,10 +13,10 @@ import pytest
 
 from bot.insights.analysis import labels_for
 from bot.privacy.erasure import erase_person
-from models import Contact
+from models import Resident
 from models.demo import seed_demo
 from models.logins import create_user
-from tests.public.conftest import config_with, new_contact, respond
+from tests.public.conftest import config_with, new_resident, respond
 from web import create_app
 
 PAGES = ["/results", "/results/east", "/results.csv", "/results/east/embed"]
@@ -66,22 +66,22 @@ def test_test_conversations_and_erased_people_never_count(client, db):
         respond(db, 1)
     for _ in range(5):
         respond(db, 5, is_test=True)  # the try-it page's conversations
-    erased = new_contact(db, "erased-person")
+    erased = new_resident(db, "erased-person")
     for _ in range(3):
-        respond(db, 5, contact_id=erased)
+        respond(db, 5, resident_id=erased)
     assert figure(client.get("/results/east").text) == "76.9%"  # 10 of 13
     with db.begin() as session:
         user = create_user(session, "dpo@example.org", "x" * 12, "admin")
-        erase_person(session, session.get(Contact, erased), user, datetime.now(UTC))
+        erase_person(session, session.get(Resident, erased), user, datetime.now(UTC))
     assert figure(client.get("/results/east").text) == "100.0%"
 
 
 def test_themes_leave_out_residents_who_opted_out_and_never_show_comment_text(client, db):
     for _ in range(10):
         respond(db, 1, comment=SECRET, themes=("waiting",))
-    gone = new_contact(db, "opted-out", opted_out=True)
+    gone = new_resident(db, "opted-out", opted_out=True)
     for _ in range(6):
-        respond(db, 1, contact_id=gone, comment=SECRET, themes=("housing",))
+        respond(db, 1, resident_id=gone, comment=SECRET, themes=("housing",))
     pages = [client.get(url).text for url in [*PAGES, "/results?lang=cy", "/results.csv?lang=cy"]]
     themes = re.search(r"<table class=\"table\" data-themes>.*?</table>", pages[1], re.S).group(0)
     assert "waiting" in themes and "100.0%" in themes and "housing" not in themes

@@ -20,7 +20,7 @@ from bot.safeguarding.feedback import (
     mark_false_alarm,
     mark_missed,
 )
-from models import Alert, Answer, AuditEntry, Contact, Conversation, ScreenFeedback
+from models import Alert, Answer, AuditEntry, Conversation, Resident, ScreenFeedback
 from tests.factories import T0, send, staff
 
 PHONE = "+447700900123"
@@ -38,8 +38,8 @@ def comment_for(db, phone: str, words: str) -> int:
     with db.begin() as session:
         conversation = session.scalar(
             select(Conversation)
-            .join(Contact, Contact.id == Conversation.contact_id)
-            .where(Contact.phone == phone)
+            .join(Resident, Resident.id == Conversation.resident_id)
+            .where(Resident.phone == phone)
             .order_by(Conversation.id)
         )
         answer = Answer(conversation_id=conversation.id, question_id="comment", value=words, raw=words)

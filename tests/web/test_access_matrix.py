@@ -16,7 +16,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
-from models import Alert, Answer, ApiToken, Callback, Contact, Conversation, Prompt, User
+from models import Alert, Answer, ApiToken, Callback, Conversation, OutreachMessage, Resident, User
 from models.you_said_we_did_register import RegisterEntry
 from tests.admin_support import make_user, sign_in
 from tests.factories import T0, api_token, send
@@ -56,13 +56,13 @@ POLICY = {
     "admin.callback_assign": Rule(ALL, "callback_id"),
     "admin.callback_close": Rule(ALL, "callback_id"),
     "admin.callback_reopen": Rule(ALL, "callback_id"),
-    "admin.callback_contact": Rule(MANAGERS, "callback_id"),
+    "admin.callback_resident": Rule(MANAGERS, "callback_id"),
     "admin.comments": Rule(ALL),
     "admin.emerging_topics_page": Rule(ALL),
     "admin.comment_missed": Rule(MANAGERS, "answer_id"),
-    "admin.contacts_upload": Rule(MANAGERS),
-    "admin.contacts_check": Rule(MANAGERS),
-    "admin.contacts_import_good": Rule(MANAGERS),
+    "admin.service_contacts_upload": Rule(MANAGERS),
+    "admin.service_contacts_check": Rule(MANAGERS),
+    "admin.service_contacts_import_good": Rule(MANAGERS),
     "admin.conversation": Rule(ALL, "conversation_id"),
     "admin.conversation_contact": Rule(MANAGERS, "conversation_id"),
     "admin.export_comments": Rule(ALL),
@@ -71,8 +71,8 @@ POLICY = {
     "admin.person": Rule(ADMINS, "public_id"),
     "admin.person_download": Rule(ADMINS, "public_id"),
     "admin.person_erase": Rule(ADMINS, "public_id"),
-    "admin.prompts": Rule(ALL),
-    "admin.prompt_cancel": Rule(MANAGERS, "prompt_id"),
+    "admin.outreach": Rule(ALL),
+    "admin.outreach_message_cancel": Rule(MANAGERS, "outreach_message_id"),
     "admin.screen": Rule(MANAGERS),
     "admin.screen_feedback_csv": Rule(MANAGERS),
     "admin.teams": Rule(ALL),
@@ -144,10 +144,12 @@ def records(app, db, config) -> dict[str, dict[str, str]]:
                 session.scalar(select(Answer.id).where(Answer.conversation_id == conversation.id).limit(1))
             )
             ids[team]["public_id"] = session.scalar(
-                select(Contact.public_id).where(Contact.id == conversation.contact_id)
+                select(Resident.public_id).where(Resident.id == conversation.resident_id)
             )
             ids[team]["callback_id"] = str(session.scalar(select(Callback.id).where(Callback.team == team)))
-            ids[team]["prompt_id"] = str(session.scalar(select(Prompt.id).where(Prompt.team == team)))
+            ids[team]["outreach_message_id"] = str(
+                session.scalar(select(OutreachMessage.id).where(OutreachMessage.team == team))
+            )
             ids[team]["team_id"] = team
             ids[team]["token_id"] = str(session.scalar(select(ApiToken.id)))
             ids[team]["user_id"] = str(session.scalar(select(User.id).where(User.role == "viewer")))
@@ -202,13 +204,13 @@ def call(client, method: str, url: str, token: str, team: str):
     if method == "POST" and url.endswith("/replies"):
         return client.post(url, json={"text": "We are looking into it"}, headers=headers)
     if method == "POST":
-        contact = {
+        resident = {
             "phone": "+447700900399",
             "team": team,
             "contacted_at": "2026-11-27T10:00:00Z",
             "consent": True,
         }
-        return client.post(url, json={"contacts": [contact]}, headers=headers)
+        return client.post(url, json={"contacts": [resident]}, headers=headers)
     return client.open(url, method=method, query_string={"team": team}, headers=headers)
 
 

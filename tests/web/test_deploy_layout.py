@@ -71,9 +71,9 @@ def test_gunicorn_and_separate_schedulers_end_to_end(db, database_url, fake_twil
             api = requests.Session()
             api.headers["Authorization"] = f"Bearer {token}"
             contacted = (datetime.now(UTC) - timedelta(hours=3)).isoformat()
-            contact = {"phone": RESIDENT, "team": "east", "contacted_at": contacted, "language": "en"}
+            service_contact = {"phone": RESIDENT, "team": "east", "contacted_at": contacted, "language": "en"}
             response = api.post(
-                base_url + "/api/v1/contacts", json={"contacts": [contact | {"consent": True}]}
+                base_url + "/api/v1/contacts", json={"contacts": [service_contact | {"consent": True}]}
             )
             assert response.status_code == 201, response.text
             assert response.json()["imported"] == 1

@@ -72,10 +72,10 @@ def test_a_worker_killed_mid_request_loses_no_answer(db, database_url, tmp_path)
         outcome: list[object] = []
         with db.begin() as session:  # hold the database so the request is stuck inside the worker
             if db.dialect == "postgresql":
-                session.execute(text("LOCK TABLE contacts, messages IN ACCESS EXCLUSIVE MODE"))
+                session.execute(text("LOCK TABLE residents, messages IN ACCESS EXCLUSIVE MODE"))
             else:
                 session.execute(
-                    text("UPDATE contacts SET id = id WHERE 0")
+                    text("UPDATE residents SET id = id WHERE 0")
                 )  # BEGIN IMMEDIATE: the write lock
             request = threading.Thread(target=lambda: outcome.append(attempt(base_url, answer)))
             request.start()

@@ -15,7 +15,7 @@ from tests.admin_support import make_user, sign_in
 from tests.factories import api_token
 
 # Query and form fields that carry numbers somewhere in the app.
-NUMBER_FIELDS = ("page", "cursor", "limit", "assignee", "user", "period", "prompt_id")
+NUMBER_FIELDS = ("page", "cursor", "limit", "assignee", "user", "period", "outreach_message_id")
 ALL_SCOPES = ("responses:read", "alerts:read", "contacts:write", "callbacks:reply")
 SKIP_PREFIXES = ("/static", "/webhooks")  # webhooks need provider signatures: fuzzed in their own tests
 ARGUMENT = re.compile(r"<(?:[a-z]+:)?([a-z_]+)>")
@@ -54,7 +54,7 @@ def signed_in_admin(app, client):
 
 def test_every_route_is_in_the_list(app):
     rules = {rule for _, rule in routes(app)}
-    assert {"/admin/alerts/<int:alert_id>", "/admin/prompts", "/api/v1/alerts"} <= rules
+    assert {"/admin/alerts/<int:alert_id>", "/admin/outreach", "/api/v1/alerts"} <= rules
 
 
 ROUTES = routes()
@@ -86,7 +86,7 @@ def test_no_number_anywhere_makes_a_500(app, signed_in_admin, runner, method, ru
 @pytest.mark.parametrize(
     "url",
     [
-        "/admin/prompts?page=99999999999999999999999",
+        "/admin/outreach?page=99999999999999999999999",
         "/admin/audit?page=99999999999999999999999",
         "/admin/comments?page=99999999999999999999999",
         "/admin/conversations/99999999999999999999999",

@@ -204,7 +204,7 @@ def callback_reopen(callback_id: int):
 
 @bp.post("/callbacks/<int:callback_id>/contact")
 @role_required(*sorted(CONTACT_DETAIL_ROLES))
-def callback_contact(callback_id: int):
+def callback_resident(callback_id: int):
     with heard().db.begin() as session:
         callback = _visible_or_404(session, callback_id)
         user = session.get(User, current_user.id)

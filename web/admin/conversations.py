@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from flask import abort, render_template
 from flask_login import current_user
 
-from bot.privacy.contact_access import reveal_contact
+from bot.privacy.resident_access import reveal_contact
 from models.reports.comments import CONTACT_DETAIL_ROLES, AnswerLine, ContactDetails, conversation_detail
 from models.reports.responses import ResponseFilters
 from settings import Config
@@ -42,7 +42,7 @@ def answer_words(config: Config, survey_id: str, line: AnswerLine, language: str
     )
 
 
-def _page(conversation_id: int, contact: ContactDetails | None = None, revealed: bool = False):
+def _page(conversation_id: int, resident: ContactDetails | None = None, revealed: bool = False):
     state = heard()
     filters = ResponseFilters(allowed_teams=allowed_teams())
     with state.db.begin() as session:
@@ -50,7 +50,7 @@ def _page(conversation_id: int, contact: ContactDetails | None = None, revealed:
         if detail is None:
             abort(404)  # absent, a test conversation, or outside this viewer's teams
         if revealed:
-            contact = reveal_contact(
+            resident = reveal_contact(
                 session,
                 conversation_id,
                 filters,
@@ -67,7 +67,7 @@ def _page(conversation_id: int, contact: ContactDetails | None = None, revealed:
         survey=state.config.survey(detail.survey),
         may_see_contact=current_user.role in CONTACT_DETAIL_ROLES,
         revealed=revealed,
-        contact=contact,
+        resident=resident,
         confirm=ConfirmForm(),
     )
     # Contact details must not linger in any cache.

@@ -27,10 +27,10 @@ def people():
     if form.validate_on_submit():
         try:
             with heard().db.begin() as session:
-                contact = find_person(
+                resident = find_person(
                     session, heard().config, form.phone.data or None, form.chat_id.data or None
                 )
-                public_id = contact.public_id
+                public_id = resident.public_id
         except PersonNotFound:
             form.phone.errors.append("We hold nobody with that number or chat id.")
         except ValueError as error:
@@ -66,8 +66,8 @@ def person(public_id: str):
 def person_download(public_id: str):
     try:
         with heard().db.begin() as session:
-            contact = person_by_public_id(session, public_id)
-            data = subject_access(session, contact, session.get(User, current_user.id), utcnow())
+            resident = person_by_public_id(session, public_id)
+            data = subject_access(session, resident, session.get(User, current_user.id), utcnow())
     except PersonNotFound:
         abort(404)
     headers = {
@@ -89,10 +89,10 @@ def person_erase(public_id: str):
         return _person_page(public_id, form, 400)
     try:
         with heard().db.begin() as session:
-            contact = person_by_public_id(session, public_id)
+            resident = person_by_public_id(session, public_id)
             user = session.get(User, current_user.id)
             report = erase_person(
-                session, contact, user, utcnow(), form.force.data, (form.reason.data or "").strip() or None
+                session, resident, user, utcnow(), form.force.data, (form.reason.data or "").strip() or None
             )
     except PersonNotFound:
         abort(404)
@@ -104,7 +104,7 @@ def person_erase(public_id: str):
         return _person_page(public_id, form, 409)
     scrub(heard().db)  # the erased bytes leave the database files now, not at some later checkpoint
     flash(
-        f"Erased {report.contact}: {report.conversations} conversation(s) "
+        f"Erased {report.resident}: {report.conversations} conversation(s) "
         f"and {report.messages} message(s) deleted.",
         "success",
     )

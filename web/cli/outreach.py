@@ -10,7 +10,7 @@ from typing import TextIO
 import click
 from flask import Flask
 
-from bot.outreach.imports import ImportFileError, import_rows, read_csv
+from bot.outreach.service_contacts import ImportFileError, import_rows, read_csv
 from bot.outreach.sweep import SchedulerService, run_once
 from web.extensions import heard
 
@@ -18,7 +18,7 @@ from web.extensions import heard
 @click.command("import-contacts")
 @click.argument("file", type=click.File("r", encoding="utf-8-sig"))
 @click.option("--partial", is_flag=True, help="Import the good rows even when some rows are wrong.")
-def import_contacts_command(file: TextIO, partial: bool) -> None:
+def import_service_contacts_command(file: TextIO, partial: bool) -> None:
     """Record contacts to follow up from a CSV file (columns: docs/api.md)."""
     state = heard()
     try:
@@ -49,7 +49,7 @@ def scheduler_command(once: bool) -> None:
     stopping = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stopping.set())
     signal.signal(signal.SIGINT, lambda *_: stopping.set())
-    click.echo(f"Scheduler running: a sweep every {state.config.followups.sweep_every} (Ctrl-C stops it)")
+    click.echo(f"Scheduler running: a sweep every {state.config.outreach.sweep_every} (Ctrl-C stops it)")
     stopping.wait()
     service.stop()
     click.echo("Scheduler stopped.")
@@ -61,4 +61,4 @@ def start_scheduler(app: Flask) -> SchedulerService:
     return SchedulerService(state.db, state.config, state.env).start()
 
 
-COMMANDS = [import_contacts_command, scheduler_command]
+COMMANDS = [import_service_contacts_command, scheduler_command]

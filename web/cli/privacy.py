@@ -45,8 +45,8 @@ def subject_access_command(phone: str | None, chat_id: str | None, address: str 
     state = heard()
     try:
         with state.db.begin() as session:
-            contact = find_person(session, state.config, phone, chat_id, address)
-            data = subject_access(session, contact, None, utcnow())
+            resident = find_person(session, state.config, phone, chat_id, address)
+            data = subject_access(session, resident, None, utcnow())
     except (ValueError, PersonNotFound) as error:
         raise click.ClickException(str(error)) from None
     click.echo(json.dumps(data, indent=2, ensure_ascii=False))
@@ -61,13 +61,13 @@ def erase_person_command(phone: str | None, chat_id: str | None, address: str | 
     state = heard()
     try:
         with state.db.begin() as session:
-            contact = find_person(session, state.config, phone, chat_id, address)
-            report = erase_person(session, contact, None, utcnow(), force=force)
+            resident = find_person(session, state.config, phone, chat_id, address)
+            report = erase_person(session, resident, None, utcnow(), force=force)
     except (ValueError, PersonNotFound, ErasureBlocked) as error:
         raise click.ClickException(str(error)) from None
     scrub(state.db)
     click.echo(
-        f"Erased {report.contact}: "
+        f"Erased {report.resident}: "
         + ", ".join(f"{k} {v}" for k, v in report.as_dict().items() if k != "contact")
     )
 

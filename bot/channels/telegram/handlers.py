@@ -142,24 +142,24 @@ class TelegramHandlers:
     def _tap_turn(self, inbound: Inbound, question_id: str | None) -> Tapped:
         """Feed the tap to the engine, unless its question is no longer the one being asked."""
         with self.db.begin() as session:
-            contact = residents.find_contact(session, CHANNEL, inbound.address)
-            conversation = contact and progress.open_conversation(session, contact)
+            resident = residents.find_resident(session, CHANNEL, inbound.address)
+            conversation = resident and progress.open_conversation(session, resident)
             if question_id and (not conversation or conversation.current_question != question_id):
                 language = pick_language(
-                    self.config, contact.language if contact else None, inbound.language_hint
+                    self.config, resident.language if resident else None, inbound.language_hint
                 )
                 return Tapped(False, [], self.config.messages[language].button_expired)
             return Tapped(True, handle(session, self.config, inbound))
 
     def _language(self, chat_id: int, language_code: str | None) -> str:
         with self.db.begin() as session:
-            contact = residents.find_contact(session, CHANNEL, str(chat_id))
-            return pick_language(self.config, contact.language if contact else None, language_code)
+            resident = residents.find_resident(session, CHANNEL, str(chat_id))
+            return pick_language(self.config, resident.language if resident else None, language_code)
 
     def _record_blocked(self, chat_id: int) -> None:
         with self.db.begin() as session:
-            contact = residents.find_contact(session, CHANNEL, str(chat_id))
-            if contact and residents.opt_out(session, contact, CHANNEL, "blocked", utcnow()):
+            resident = residents.find_resident(session, CHANNEL, str(chat_id))
+            if resident and residents.opt_out(session, resident, CHANNEL, "blocked", utcnow()):
                 log.info("Telegram %s blocked the bot: opted out", address_hash(chat_id, self.secret_key))
 
     # --- delivery ---

@@ -12,26 +12,26 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, UTCDateTime, utcnow
 
-PROMPT_KINDS = ("invite", "reminder", "recontact")
+OUTREACH_KINDS = ("invite", "reminder", "recontact")
 # pending: waiting for due_at; claimed: swept into the outbox; sent: every
 # message confirmed by the provider; failed; cancelled (reason in last_error).
-PROMPT_STATUSES = ("pending", "claimed", "sent", "failed", "cancelled")
+OUTREACH_STATUSES = ("pending", "claimed", "sent", "failed", "cancelled")
 # pending (maybe after a failed try), sending (held by a lease), sent, failed, cancelled.
 OUTBOX_STATUSES = ("pending", "sending", "sent", "failed", "cancelled")
 
 
-class FollowUp(Base):
+class ServiceContact(Base):
     """One contact with a service that staff asked us to follow up (a CSV/API row)."""
 
-    __tablename__ = "followups"
+    __tablename__ = "service_contacts"
     __table_args__ = (
         # The same row imported twice (a retried API call) is stored once.
-        UniqueConstraint("contact_id", "team", "contacted_at"),
-        Index("ix_followups_team_contacted", "team", "contacted_at"),
+        UniqueConstraint("resident_id", "team", "contacted_at"),
+        Index("ix_service_contacts_team_contacted", "team", "contacted_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id", ondelete="SET NULL"))
+    resident_id: Mapped[int | None] = mapped_column(ForeignKey("residents.id", ondelete="SET NULL"))
     team: Mapped[str] = mapped_column(String(64))
     channel: Mapped[str] = mapped_column(String(16))
     contacted_at: Mapped[datetime] = mapped_column(UTCDateTime)
@@ -44,19 +44,21 @@ class FollowUp(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
-class Prompt(Base):
+class OutreachMessage(Base):
     """An invitation, reminder or re-contact due at `due_at` for one contact."""
 
-    __tablename__ = "prompts"
+    __tablename__ = "outreach_messages"
     __table_args__ = (
-        Index("ix_prompts_status_due", "status", "due_at", "id"),  # the sweep's order
-        Index("ix_prompts_contact_kind", "contact_id", "kind", "status"),
-        Index("ix_prompts_conversation", "conversation_id"),
+        Index("ix_outreach_messages_status_due", "status", "due_at", "id"),  # the sweep's order
+        Index("ix_outreach_messages_resident_kind", "resident_id", "kind", "status"),
+        Index("ix_outreach_messages_conversation", "conversation_id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    followup_id: Mapped[int | None] = mapped_column(ForeignKey("followups.id", ondelete="CASCADE"))
-    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"))
+    service_contact_id: Mapped[int | None] = mapped_column(
+        ForeignKey("service_contacts.id", ondelete="CASCADE")
+    )
+    resident_id: Mapped[int] = mapped_column(ForeignKey("residents.id", ondelete="CASCADE"))
     team: Mapped[str | None] = mapped_column(String(64))
     channel: Mapped[str] = mapped_column(String(16))
     kind: Mapped[str] = mapped_column(String(10))
@@ -80,13 +82,15 @@ class OutboxMessage(Base):
     __tablename__ = "outbox"
     __table_args__ = (
         Index("ix_outbox_status_next", "status", "next_attempt_at"),
-        Index("ix_outbox_prompt", "prompt_id", "id"),
+        Index("ix_outbox_outreach_message", "outreach_message_id", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    prompt_id: Mapped[int | None] = mapped_column(ForeignKey("prompts.id", ondelete="CASCADE"))
+    outreach_message_id: Mapped[int | None] = mapped_column(
+        ForeignKey("outreach_messages.id", ondelete="CASCADE")
+    )
     # The address is read from `contacts` at send time, never copied here.
-    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"), index=True)
+    resident_id: Mapped[int] = mapped_column(ForeignKey("residents.id", ondelete="CASCADE"), index=True)
     message_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id", ondelete="SET NULL"))
     channel: Mapped[str] = mapped_column(String(16))
     body: Mapped[str] = mapped_column(Text)

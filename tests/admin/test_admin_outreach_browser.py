@@ -17,8 +17,8 @@ YESTERDAY = (datetime.now(UTC) - timedelta(days=1)).strftime("%d/%m/%Y 10:00")
 
 def test_upload_with_a_bad_row_import_the_good_rows_then_cancel_one(browser, live_url, app, tmp_path):  # noqa: F811
     make_user(app.extensions["heard"].db, "manager@example.org", "manager")
-    contacts = tmp_path / "contacts.csv"
-    contacts.write_text(
+    service_contacts = tmp_path / "contacts.csv"
+    service_contacts.write_text(
         "phone,team,contacted_at,consent\n"
         f"+447700900501,east,{YESTERDAY},yes\n"
         f"07700 9001,east,{YESTERDAY},yes\n"
@@ -34,7 +34,7 @@ def test_upload_with_a_bad_row_import_the_good_rows_then_cancel_one(browser, liv
     page.wait_for_url(f"{live_url}/admin/")
 
     page.get_by_role("link", name="Upload contacts").click()
-    page.get_by_label("CSV file").set_input_files(str(contacts))
+    page.get_by_label("CSV file").set_input_files(str(service_contacts))
     page.get_by_role("button", name="Check and import").click()
     expect(page.get_by_role("heading", name="Nothing was imported: 1 problem found")).to_be_visible()
     expect(page.locator("#row-errors li")).to_have_text(["row 3: 07700 9001 is not a valid UK mobile"])

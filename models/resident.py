@@ -9,7 +9,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, UTCDateTime, new_public_id, utcnow
 
-# Which Contact column holds the address for each channel. SMS and WhatsApp
+# Which Resident column holds the address for each channel. SMS and WhatsApp
 # share the phone number, so one STOP covers both.
 ADDRESS_COLUMN = {
     "sms": "phone",
@@ -20,10 +20,10 @@ ADDRESS_COLUMN = {
 }
 
 
-class Contact(Base):
+class Resident(Base):
     """One person. Phone numbers and chat ids live here and nowhere else."""
 
-    __tablename__ = "contacts"
+    __tablename__ = "residents"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     public_id: Mapped[str] = mapped_column(String(24), unique=True, default=lambda: new_public_id("c"))
@@ -46,7 +46,7 @@ class ConsentEvent(Base):
     __tablename__ = "consent_events"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"), index=True)
+    resident_id: Mapped[int] = mapped_column(ForeignKey("residents.id", ondelete="CASCADE"), index=True)
     kind: Mapped[str] = mapped_column(String(10))  # opt_out | opt_in
     channel: Mapped[str] = mapped_column(String(16))
     reason: Mapped[str] = mapped_column(String(40))  # keyword, plain_words, provider_21610, blocked, ...

@@ -33,7 +33,7 @@ class RowProblem(ValueError):
 
 
 @dataclass(frozen=True)
-class ContactRow:
+class ServiceContactRow:
     """A checked row: who, which team, when, and whether they agreed to be asked."""
 
     channel: str  # sms | whatsapp | telegram
@@ -153,7 +153,9 @@ def _address(config: Config, row: Mapping[str, Any]) -> tuple[str, str]:
     return channel or "sms", check_phone(config, phone)
 
 
-def check_row(config: Config, row: Mapping[str, Any], now: datetime) -> tuple[ContactRow | None, list[str]]:
+def check_row(
+    config: Config, row: Mapping[str, Any], now: datetime
+) -> tuple[ServiceContactRow | None, list[str]]:
     """The checked row, or None and every problem found in it."""
     problems: list[str] = []
 
@@ -177,4 +179,4 @@ def check_row(config: Config, row: Mapping[str, Any], now: datetime) -> tuple[Co
     if problems:
         return None, problems
     channel, value = address
-    return ContactRow(channel, value, team, contacted, referred, language, consent), []
+    return ServiceContactRow(channel, value, team, contacted, referred, language, consent), []

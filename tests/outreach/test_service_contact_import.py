@@ -7,17 +7,17 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from bot.outreach.imports import ImportFileError, import_rows, read_csv
-from models import FollowUp
-from tests.factories import T0, api_token, contact_of
-from tests.scheduling import prompts, record, row
+from bot.outreach.service_contacts import ImportFileError, import_rows, read_csv
+from models import ServiceContact
+from tests.factories import T0, api_token, resident_of
+from tests.scheduling import outreach_messages, record, row
 
 GOOD = "+447700900001"
 
 
-def followups(db) -> list[FollowUp]:
+def service_contacts(db) -> list[ServiceContact]:
     with db.begin() as session:
-        return list(session.scalars(select(FollowUp).order_by(FollowUp.id)))
+        return list(session.scalars(select(ServiceContact).order_by(ServiceContact.id)))
 
 
 @pytest.mark.parametrize(
@@ -44,7 +44,7 @@ def followups(db) -> list[FollowUp]:
 def test_each_problem_is_named_with_its_row(db, config, change, error):
     rows = [row(GOOD, "east", T0), row("+447700900002", "east", T0) | change]
     report = record(db, config, rows, T0)
-    assert report.imported == 0 and followups(db) == []
+    assert report.imported == 0 and service_contacts(db) == []
     [problem] = report.errors
     assert problem.row == 3  # header is row 1; the second data row is row 3
     assert str(problem).startswith(f"row 3: {error}")
@@ -61,7 +61,7 @@ def test_partial_imports_the_good_rows(db, config):
     assert report.imported == 2 and [str(e) for e in report.errors] == [
         "row 3: 07700 9001 is not a valid UK mobile"
     ]
-    assert [f.team for f in followups(db)] == ["east", "west"]
+    assert [f.team for f in service_contacts(db)] == ["east", "west"]
 
 
 def test_days_waited_formats_and_local_time(db, config):
@@ -72,26 +72,28 @@ def test_days_waited_formats_and_local_time(db, config):
     ]
     report = record(db, config, rows, T0)
     assert report.ok and report.imported == 3
-    east, west, carers = followups(db)
+    east, west, carers = service_contacts(db)
     assert east.contacted_at == datetime(2026, 11, 27, 10, 30, tzinfo=UTC)  # GMT
     assert west.contacted_at == datetime(2026, 6, 1, 11, 0, tzinfo=UTC)  # BST
     assert (east.days_waited, west.days_waited, carers.days_waited) == (14, 12, None)
     assert (east.channel, carers.channel) == ("sms", "telegram")
-    assert contact_of(db, "+447700900002", "sms") is not None  # stored as E.164
-    assert contact_of(db, "4242", "telegram").language is None
+    assert resident_of(db, "+447700900002", "sms") is not None  # stored as E.164
+    assert resident_of(db, "4242", "telegram").language is None
 
 
 def test_the_same_row_twice_is_recorded_once(db, config):
     first = record(db, config, [row(GOOD, "east", T0)], T0)
     again = record(db, config, [row(GOOD, "east", T0), row(GOOD, "west", T0)], T0)
     assert (first.imported, again.imported, again.duplicates) == (1, 1, 1)
-    assert len(prompts(db, kind="invite")) == 2
+    assert len(outreach_messages(db, kind="invite")) == 2
 
 
-def test_an_old_contact_is_invited_now_not_in_the_past(db, config):
+def test_an_old_service_contact_is_invited_now_not_in_the_past(db, config):
     old = T0 - timedelta(days=100)
     record(db, config, [row(GOOD, "east", old)], T0)
-    assert [(p.kind, p.due_at) for p in prompts(db)] == [("invite", T0)]  # the re-contact date passed
+    assert [(p.kind, p.due_at) for p in outreach_messages(db)] == [
+        ("invite", T0)
+    ]  # the re-contact date passed
 
 
 def test_read_csv_normalises_headers_and_names_missing_columns():
@@ -145,7 +147,7 @@ def test_api_imports_the_documented_shape(client, app, token):
     body = {"contacts": [api_row(), api_row(phone=None, telegram_chat_id=12345, team="west")]}
     response = post(client, token, body)
     assert response.status_code == 201 and response.json == {"imported": 2, "errors": []}
-    assert len(followups(app.extensions["heard"].db)) == 2
+    assert len(service_contacts(app.extensions["heard"].db)) == 2
 
 
 def test_api_with_a_bad_row_imports_nothing_unless_partial(client, app, token):
@@ -161,7 +163,7 @@ def test_api_with_a_bad_row_imports_nothing_unless_partial(client, app, token):
             {"row": 3, "error": "unknown team 'north' (teams: east, west, hospital, carers)"},
         ],
     }
-    assert followups(app.extensions["heard"].db) == []
+    assert service_contacts(app.extensions["heard"].db) == []
     partial = post(client, token, body, "?partial=true")
     assert partial.status_code == 201 and partial.json["imported"] == 1 and len(partial.json["errors"]) == 2
 
@@ -190,9 +192,9 @@ def test_cli_imports_a_csv_with_a_progress_bar(runner, app, tmp_path):
     assert result.exit_code == 0, result.output
     assert "Importing" in result.output and "Imported 2 contact(s); 0 already recorded." in result.output
     db = app.extensions["heard"].db
-    assert [f.consent for f in followups(db)] == [True, False]
+    assert [f.consent for f in service_contacts(db)] == [True, False]
     with db.begin() as session:
-        assert session.scalar(select(func.count()).select_from(FollowUp)) == 2
+        assert session.scalar(select(func.count()).select_from(ServiceContact)) == 2
 
 
 def test_cli_reports_every_bad_row_and_imports_nothing(runner, app, tmp_path):
@@ -204,7 +206,7 @@ def test_cli_reports_every_bad_row_and_imports_nothing(runner, app, tmp_path):
     assert "row 5: phone or telegram_chat_id is missing" in result.output
     assert "row 5: consent is missing" in result.output
     assert "nothing imported: 3 problem(s) above" in result.output
-    assert followups(app.extensions["heard"].db) == []
+    assert service_contacts(app.extensions["heard"].db) == []
     partial = runner.invoke(args=["import-contacts", str(path), "--partial"])
     assert partial.exit_code == 0 and "Imported 2 contact(s)" in partial.output
 

@@ -12,15 +12,15 @@ from sqlalchemy import delete, func, select
 
 from bot.privacy.erasure import erase_person
 from bot.privacy.retention import apply_retention
-from models import Contact, PendingUpload, Prompt, User
+from models import OutreachMessage, PendingUpload, Resident, User
 from models.base import utcnow
-from models.prompt import FollowUp
+from models.outreach import ServiceContact
 from tests.admin_support import csrf_token, make_user, sign_in
 from web import create_app
-from web.admin.contacts import MAX_UPLOAD_BYTES
+from web.admin.service_contacts import MAX_UPLOAD_BYTES
 
-PAGE = "/admin/contacts/upload"
-GOOD_ROWS = "/admin/contacts/upload/good-rows"
+PAGE = "/admin/service-contacts/upload"
+GOOD_ROWS = "/admin/service-contacts/upload/good-rows"
 YESTERDAY = (datetime.now(UTC) - timedelta(days=1)).strftime("%Y-%m-%d 10:00")
 HEADER = "phone,team,contacted_at,referred_at,language,consent"
 _UPLOAD_TOKEN = re.compile(r'name="upload" type="hidden" value="([^"]+)"')
@@ -49,9 +49,11 @@ def upload(client, data: bytes, name: str = "contacts.csv"):
 
 def counts(app) -> tuple[int, int]:
     with app.extensions["heard"].db.begin() as session:
-        followups = session.scalar(select(func.count()).select_from(FollowUp))
-        invites = session.scalar(select(func.count()).select_from(Prompt).where(Prompt.kind == "invite"))
-    return followups, invites
+        service_contacts = session.scalar(select(func.count()).select_from(ServiceContact))
+        invites = session.scalar(
+            select(func.count()).select_from(OutreachMessage).where(OutreachMessage.kind == "invite")
+        )
+    return service_contacts, invites
 
 
 def test_a_clean_file_is_imported_and_its_invitations_are_upcoming(manager, app):
@@ -59,7 +61,7 @@ def test_a_clean_file_is_imported_and_its_invitations_are_upcoming(manager, app)
     assert response.status_code == 200 and "Imported 2 contacts" in response.text
     assert response.headers["Cache-Control"] == "no-store"
     assert counts(app) == (2, 2)
-    upcoming = manager.get("/admin/prompts").text
+    upcoming = manager.get("/admin/outreach").text
     assert upcoming.count("<td>Invitation</td>") == 2 and "7700" not in upcoming
 
 
@@ -132,7 +134,7 @@ def test_a_file_over_the_size_limit_is_refused_with_a_clear_error(manager, app):
         ),
     ],
 )
-def test_a_file_that_is_not_contacts_says_why(manager, data, message):
+def test_a_file_that_is_not_service_contacts_says_why(manager, data, message):
     response = upload(manager, data)
     assert response.status_code == 400 and message in response.text
 
@@ -145,7 +147,7 @@ def test_viewers_cannot_upload(client, app):
     form = {"csrf_token": token, "file": (io.BytesIO(csv_of(good(1))), "c.csv")}
     assert client.post(PAGE, data=form, content_type="multipart/form-data").status_code == 403
     assert counts(app) == (0, 0)
-    assert "/admin/contacts/upload" not in client.get("/admin/").text  # not in their nav either
+    assert "/admin/service-contacts/upload" not in client.get("/admin/").text  # not in their nav either
 
 
 def waiting(app) -> int:
@@ -181,7 +183,7 @@ def test_another_web_worker_on_another_host_finishes_the_upload(manager, app, co
         {"TESTING": True, "HEARD_CONFIG": config, "DATABASE_URL": database_url, "SECRET_KEY": "test"}
     )
     other_host.instance_path = str(tmp_path / "other-host")
-    other_host.config["CONTACT_UPLOAD_DIR"] = str(tmp_path / "other-host" / "uploads")
+    other_host.config["SERVICE_CONTACT_UPLOAD_DIR"] = str(tmp_path / "other-host" / "uploads")
     worker = other_host.test_client()
     worker.set_cookie("session", manager.get_cookie("session").value)
     form = {"csrf_token": csrf_token(response.text), "upload": upload_token}
@@ -203,7 +205,7 @@ def test_retention_forgets_expired_uploads_and_erasure_forgets_them_all(manager,
 
     upload(manager, csv_of(good(1), "nope,east,2026-11-20,,en,yes"))
     with db.begin() as session:
-        person = Contact(phone="+447700900777")
+        person = Resident(phone="+447700900777")
         session.add(person)
         session.flush()
         report = erase_person(session, person, None, utcnow())

@@ -9,7 +9,7 @@ from flask_wtf import FlaskForm
 from flask_wtf.file import FileField, FileRequired
 from wtforms import HiddenField
 
-from bot.outreach.imports import COLUMNS, ImportFileError, ImportReport, import_rows, read_csv
+from bot.outreach.service_contacts import COLUMNS, ImportFileError, ImportReport, import_rows, read_csv
 from web.admin import bp
 from web.admin import upload_store as store
 from web.auth.roles import role_required
@@ -17,7 +17,7 @@ from web.extensions import heard
 
 MAX_UPLOAD_BYTES = 2_000_000  # about 20,000 rows: split bigger files
 TOO_BIG = "The file is larger than 2 MB. Split it into smaller files and upload each."
-UPLOAD_ENDPOINTS = ("admin.contacts_check", "admin.contacts_import_good")
+UPLOAD_ENDPOINTS = ("admin.service_contacts_check", "admin.service_contacts_import_good")
 SHOW_ERRORS = 500  # a page of 10,000 errors helps nobody; the count is shown too
 
 
@@ -43,7 +43,7 @@ def _too_big(_error: Exception):
 
 def _page(form: UploadForm, status: int = 200, **report: object):
     page = render_template(
-        "admin/contacts_upload.html", form=form, columns=COLUMNS, show_errors=SHOW_ERRORS, **report
+        "admin/service_contacts_upload.html", form=form, columns=COLUMNS, show_errors=SHOW_ERRORS, **report
     )
     # The report can quote phone numbers from the file: never cache it.
     return page, status, {"Cache-Control": "no-store"}
@@ -70,15 +70,15 @@ def _import(text: str, partial: bool) -> tuple[ImportReport, int]:
     return report, len(rows) - len({error.row for error in report.errors})
 
 
-@bp.get("/contacts/upload")
+@bp.get("/service-contacts/upload")
 @role_required("admin", "manager")
-def contacts_upload():
+def service_contacts_upload():
     return _page(UploadForm())
 
 
-@bp.post("/contacts/upload")
+@bp.post("/service-contacts/upload")
 @role_required("admin", "manager")
-def contacts_check():
+def service_contacts_check():
     form = UploadForm()
     if not form.validate_on_submit() or (text := _text(form)) is None:
         return _page(form, 400)
@@ -95,9 +95,9 @@ def contacts_check():
     return _page(UploadForm(), report=report, good=good, good_rows=GoodRowsForm(upload=upload))
 
 
-@bp.post("/contacts/upload/good-rows")
+@bp.post("/service-contacts/upload/good-rows")
 @role_required("admin", "manager")
-def contacts_import_good():
+def service_contacts_import_good():
     form = GoodRowsForm()
     text = store.take(form.upload.data or "") if form.validate_on_submit() else None
     if text is None:

@@ -1,4 +1,4 @@
-"""GET /admin/prompts: upcoming, sent, failed and cancelled prompts, response rates; cancel one."""
+"""GET /admin/outreach: upcoming, sent, failed and cancelled prompts, response rates; cancel one."""
 
 from __future__ import annotations
 
@@ -8,7 +8,13 @@ from zoneinfo import ZoneInfo
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
-from models.reports.outreach import VIEWS, cancel_prompt, list_prompts, prompt_counts, response_rates
+from models.reports.outreach import (
+    VIEWS,
+    cancel_outreach_message,
+    list_outreach_messages,
+    outreach_counts,
+    response_rates,
+)
 from models.reports.summaries import SUPPRESS_BELOW
 from web.admin import bp
 from web.admin.forms import ConfirmForm
@@ -31,8 +37,8 @@ def team_scope(team: str | None) -> frozenset[str] | None:
     return frozenset({team}) if team else allowed_teams()
 
 
-@bp.get("/prompts")
-def prompts():
+@bp.get("/outreach")
+def outreach():
     view = request.args.get("view", "upcoming")
     if view not in VIEWS:
         abort(404)
@@ -40,12 +46,12 @@ def prompts():
     page = page_number(request.args.get("page"))
     config = heard().config
     with heard().db.begin() as session:
-        rows = list_prompts(session, view, team, allowed_teams(), PAGE_SIZE, (page - 1) * PAGE_SIZE)
-        counts = prompt_counts(session, team, allowed_teams())
+        rows = list_outreach_messages(session, view, team, allowed_teams(), PAGE_SIZE, (page - 1) * PAGE_SIZE)
+        counts = outreach_counts(session, team, allowed_teams())
         rates = response_rates(session, allowed_teams=team_scope(team))
     zone = ZoneInfo(config.organisation.time_zone)
     return render_template(
-        "admin/prompts.html",
+        "admin/outreach.html",
         view=view,
         views=list(VIEWS),
         team=team,
@@ -64,17 +70,19 @@ def prompts():
     )
 
 
-@bp.post("/prompts/<int:prompt_id>/cancel")
+@bp.post("/outreach/<int:outreach_message_id>/cancel")
 @role_required(*CANCELLERS)
-def prompt_cancel(prompt_id: int):
+def outreach_message_cancel(outreach_message_id: int):
     if not ConfirmForm().validate_on_submit():
         abort(400)
     with heard().db.begin() as session:
-        done = cancel_prompt(session, prompt_id, datetime.now(UTC), current_user.email, allowed_teams())
+        done = cancel_outreach_message(
+            session, outreach_message_id, datetime.now(UTC), current_user.email, allowed_teams()
+        )
     if done:
-        flash(f"Prompt {prompt_id} is cancelled: nothing more of it will be sent.", "success")
+        flash(f"Prompt {outreach_message_id} is cancelled: nothing more of it will be sent.", "success")
     else:
         # A second click, or the scheduler got there first: say so, change nothing.
-        flash(f"Prompt {prompt_id} was already sent or cancelled: nothing changed.", "error")
+        flash(f"Prompt {outreach_message_id} was already sent or cancelled: nothing changed.", "error")
     team = chosen_team(request.form.get("team"))
-    return redirect(url_for("admin.prompts", view="upcoming", team=team))
+    return redirect(url_for("admin.outreach", view="upcoming", team=team))

@@ -30,7 +30,7 @@ def reveal_contact(
         user_id=user_id,
         subject=f"conversation:{conversation_id}",
         # The pseudonymous id only: the log never holds a number or chat id.
-        detail={"contact": details.contact if details else None},
+        detail={"contact": details.resident if details else None},
         at=now,
     )
     return details

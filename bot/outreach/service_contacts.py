@@ -16,8 +16,8 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from bot.outreach.import_rows import ContactRow, check_row
-from bot.outreach.rules import record_followup
+from bot.outreach.rules import record_service_contact
+from bot.outreach.service_contact_rows import ServiceContactRow, check_row
 from models.base import utcnow
 from settings import Config
 
@@ -69,12 +69,12 @@ def check_rows(
     now: datetime,
     first_row: int = 1,
     allowed_teams: frozenset[str] | None = None,
-) -> tuple[list[ContactRow], list[RowError]]:
+) -> tuple[list[ServiceContactRow], list[RowError]]:
     """Every row checked: the good ones and every problem, by row number.
 
     `allowed_teams` (None: any team) limits whose residents a caller may ask Heard to text.
     """
-    good: list[ContactRow] = []
+    good: list[ServiceContactRow] = []
     errors: list[RowError] = []
     for number, row in enumerate(rows, start=first_row):
         if not isinstance(row, Mapping):
@@ -107,7 +107,7 @@ def import_rows(
     if errors and not partial:
         return report
     for row in good:
-        if record_followup(session, config, row, now, source):
+        if record_service_contact(session, config, row, now, source):
             report.imported += 1
         else:
             report.duplicates += 1
