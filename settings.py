@@ -7,6 +7,7 @@ A bad file raises `ConfigError` with one line naming the key and the problem.
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 from collections.abc import Mapping
@@ -662,10 +663,35 @@ def read_yaml(text: str) -> Any:
     return yaml.load(text, Loader=_YamlLoader)  # noqa: S506 - a SafeLoader subclass
 
 
+log = logging.getLogger(__name__)
+
+# Old section names still read for one release, each with a warning naming the new one.
+RENAMED_SECTIONS = {"followups": "outreach"}  # vocabulary: keep
+
+
+def _renamed_sections(data: dict[str, Any], source: str) -> dict[str, Any]:
+    for old, new in RENAMED_SECTIONS.items():
+        if old not in data:
+            continue
+        if new in data:
+            raise ConfigError(
+                f"{source}: both {old!r} and {new!r}: keep {new!r} only ({old!r} is its old name)"
+            )
+        log.warning(
+            "%s: the section %r is now called %r; the old name will stop working in the next release",
+            source,
+            old,
+            new,
+        )
+        data = {new if key == old else key: value for key, value in data.items()}
+    return data
+
+
 def parse_config(data: Any, source: str = "config.yaml") -> Config:
     """Validate already-parsed YAML data; raise ConfigError with one line."""
     if not isinstance(data, dict):
         raise ConfigError(f"{source}: expected a mapping of sections at the top level")
+    data = _renamed_sections(data, source)
     try:
         return Config.model_validate(data)
     except ValidationError as error:

@@ -1,4 +1,4 @@
-"""Scheduled prompts: sweep rate, send rate, and the configured send rate kept, on SQLite and PostgreSQL.
+"""Outreach: sweep rate, send rate, and the configured send rate kept, on SQLite and PostgreSQL.
 
 Usage: python -m bench.scheduler [--rows 100000] [--send 2000] [--rate 200] [--postgres URL]
 (or BENCH_POSTGRES_URL). The PostgreSQL database given is EMPTIED.

@@ -1,6 +1,6 @@
-"""Scheduled prompts: the contacts staff record, the prompts due, and the outbox.
+"""Outreach: the service contacts staff record, the outreach messages due, and the outbox.
 
-Contact details stay in `contacts`; these rows link to a contact by id only.
+Contact details stay in `residents`; these rows link to a resident by id only.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ OUTBOX_STATUSES = ("pending", "sending", "sent", "failed", "cancelled")
 
 
 class ServiceContact(Base):
-    """One contact with a service that staff asked us to follow up (a CSV/API row)."""
+    """One service contact that staff asked us to follow up (a CSV/API row)."""
 
     __tablename__ = "service_contacts"
     __table_args__ = (
@@ -45,7 +45,7 @@ class ServiceContact(Base):
 
 
 class OutreachMessage(Base):
-    """An invitation, reminder or re-contact due at `due_at` for one contact."""
+    """An invitation, reminder or re-contact due at `due_at` for one resident."""
 
     __tablename__ = "outreach_messages"
     __table_args__ = (

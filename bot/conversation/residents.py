@@ -95,7 +95,7 @@ def opt_out(session: Session, resident: Resident, channel: str, reason: str, now
 
 
 def cancel_outreach_messages(session: Session, resident_id: int, reason: str, now: datetime) -> None:
-    """Nothing more for this person: scheduled prompts and unsent messages are cancelled."""
+    """Nothing more for this person: outreach messages and unsent messages are cancelled."""
     session.execute(
         update(OutreachMessage)
         .where(OutreachMessage.resident_id == resident_id, OutreachMessage.status.in_(("pending", "claimed")))

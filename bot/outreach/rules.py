@@ -1,9 +1,9 @@
-"""The scheduling rules: which prompts a recorded contact gets, and when they stop.
+"""The scheduling rules: which outreach messages a service contact gets, and when they stop.
 
-Rules from config.yaml `followups`: an invitation `invite_after` the contact,
+Rules from config.yaml `outreach`: an invitation `invite_after` the service contact,
 one reminder `reminder_after` an unanswered invitation, a re-contact survey
-`recontact_after` the contact; nothing at night (bot.outreach.quiet_hours); nothing to
-anyone who opted out; no consent, no prompt.
+`recontact_after` the service contact; nothing at night (bot.outreach.quiet_hours); nothing to
+anyone who opted out; no consent, no outreach.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ REMINDER = ("service_contact_id", "resident_id", "team", "channel", "language", 
 def record_service_contact(
     session: Session, config: Config, row: ServiceContactRow, now: datetime, source: str
 ) -> bool:
-    """Store one checked row and schedule its prompts; False if it was already recorded."""
+    """Store one checked row and schedule its outreach messages; False if it was already recorded."""
     resident = lock_or_create(session, row.channel, row.address, now, seen=False)
     if row.language and not resident.language:
         resident.language = row.language

@@ -1,4 +1,4 @@
-"""Checking one row of contacts to follow up (CSV, API or admin upload), field by field.
+"""Checking one service contact row to follow up (CSV, API or admin upload), field by field.
 
 Each check returns the clean value or raises RowProblem with the words staff
 will read, e.g. "07700 9001 is not a valid UK mobile".

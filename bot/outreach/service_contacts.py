@@ -1,4 +1,4 @@
-"""Recording contacts to follow up: one core for the API, the CLI and the admin upload.
+"""Recording service contacts to follow up: one core for the API, the CLI and the admin upload.
 
 Every row is checked first. With errors and `partial=False` nothing is
 imported; with `partial=True` the good rows are. Row numbers are the ones

@@ -1,4 +1,4 @@
-"""Sweeping due prompts into the outbox, and the APScheduler job that does it.
+"""Sweeping due outreach messages into the outbox, and the APScheduler job that does it.
 
 One interval job (`coalesce=True, max_instances=1, misfire_grace_time=None`)
 calls `run_once`: safeguarding and callback e-mail (`notify_pending_alerts`,
@@ -166,13 +166,13 @@ def _prepare(
                 (
                     outreach_message,
                     SurveyStart(
-                        resident,
+                        resident,  # type: ignore[arg-type]
                         outreach_message.channel,
                         survey,
                         outreach_message.team,
                         outreach_message.language,
                     ),
-                )  # type: ignore[arg-type]
+                )
             )
     begun = begin_surveys(session, config, [start for _, start in starts], now)
     for (outreach_message, start), (conversation_id, survey_id, replies) in zip(starts, begun, strict=True):

@@ -42,7 +42,7 @@ class ErasureBlocked(RuntimeError):
 
 @dataclass(frozen=True)
 class ErasureReport:
-    resident: str  # the erased contact's pseudonymous id
+    resident: str  # the erased resident's pseudonymous id
     conversations: int
     messages: int
     consent_events: int

@@ -1,4 +1,4 @@
-"""Queries behind the admin's scheduled-prompt pages and the dashboard (no phone numbers)."""
+"""Queries behind the admin's outreach pages and the dashboard (no phone numbers)."""
 
 from __future__ import annotations
 

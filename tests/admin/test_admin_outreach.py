@@ -89,7 +89,7 @@ def test_a_manager_cancels_an_upcoming_outreach_message_once(app, db, cfg):
     manager = staff(app, "manager")
     response = cancel(manager, first.id)
     assert response.status_code == 302 and response.location == "/admin/outreach?view=upcoming&team=east"
-    assert f"Prompt {first.id} is cancelled" in manager.get(response.location).text
+    assert f"Outreach message {first.id} is cancelled" in manager.get(response.location).text
     [done] = outreach_messages(db, id=first.id)
     assert done.status == "cancelled" and done.last_error == "cancelled by manager@example.org"
     again = cancel(manager, first.id)  # a second click changes nothing

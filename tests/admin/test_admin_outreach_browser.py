@@ -33,22 +33,22 @@ def test_upload_with_a_bad_row_import_the_good_rows_then_cancel_one(browser, liv
     page.get_by_role("button", name="Sign in").click()
     page.wait_for_url(f"{live_url}/admin/")
 
-    page.get_by_role("link", name="Upload contacts").click()
+    page.get_by_role("link", name="Upload service contacts").click()
     page.get_by_label("CSV file").set_input_files(str(service_contacts))
     page.get_by_role("button", name="Check and import").click()
     expect(page.get_by_role("heading", name="Nothing was imported: 1 problem found")).to_be_visible()
     expect(page.locator("#row-errors li")).to_have_text(["row 3: 07700 9001 is not a valid UK mobile"])
 
     page.get_by_role("button", name="Import the 2 good rows only").click()
-    expect(page.get_by_role("heading", name="Imported 2 contacts")).to_be_visible()
-    page.get_by_role("link", name="upcoming prompts").click()
+    expect(page.get_by_role("heading", name="Imported 2 service contacts")).to_be_visible()
+    page.get_by_role("link", name="upcoming outreach").click()
     rows = page.locator("#prompts tbody tr[data-prompt]")
     expect(rows).to_have_count(4)  # each contact: an invitation now, a re-contact in 90 days
     assert "7700" not in page.content()
 
     first = rows.first.get_attribute("data-prompt")
     rows.first.get_by_role("button", name="Cancel").click()
-    expect(page.get_by_text(f"Prompt {first} is cancelled")).to_be_visible()
+    expect(page.get_by_text(f"Outreach message {first} is cancelled")).to_be_visible()
     expect(page.locator("#prompts tbody tr[data-prompt]")).to_have_count(3)
     page.set_viewport_size({"width": 320, "height": 640})  # the table scrolls, never the page
     assert page.evaluate("document.documentElement.scrollWidth") <= 320

@@ -58,7 +58,7 @@ def counts(app) -> tuple[int, int]:
 
 def test_a_clean_file_is_imported_and_its_invitations_are_upcoming(manager, app):
     response = upload(manager, csv_of(good(1), good(2)))
-    assert response.status_code == 200 and "Imported 2 contacts" in response.text
+    assert response.status_code == 200 and "Imported 2 service contacts" in response.text
     assert response.headers["Cache-Control"] == "no-store"
     assert counts(app) == (2, 2)
     upcoming = manager.get("/admin/outreach").text
@@ -74,7 +74,7 @@ def test_a_file_with_a_bad_row_imports_nothing_until_staff_choose_the_good_rows(
     assert "7700" not in upload_token  # the file stays on the server, not in the page
     form = {"csrf_token": csrf_token(response.text), "upload": upload_token}
     imported = manager.post(GOOD_ROWS, data=form)
-    assert imported.status_code == 200 and "Imported 2 contacts" in imported.text
+    assert imported.status_code == 200 and "Imported 2 service contacts" in imported.text
     assert "row 3: 07700 9001 is not a valid UK mobile" in imported.text  # still listed, not imported
     assert counts(app) == (2, 2)
     again = manager.post(GOOD_ROWS, data=form)  # a double click or the back button
@@ -188,7 +188,7 @@ def test_another_web_worker_on_another_host_finishes_the_upload(manager, app, co
     worker.set_cookie("session", manager.get_cookie("session").value)
     form = {"csrf_token": csrf_token(response.text), "upload": upload_token}
     imported = worker.post(GOOD_ROWS, data=form)
-    assert imported.status_code == 200 and "Imported 1 contact" in imported.text
+    assert imported.status_code == 200 and "Imported 1 service contact" in imported.text
     assert counts(app) == (1, 1) and waiting(app) == 0
     other_host.extensions["heard"].db.dispose()
 

@@ -208,3 +208,22 @@ def test_no_module_reads_the_environment_outside_settings():
         if "os.environ" in line or "getenv(" in line
     ]
     assert readers == []
+
+
+# vocabulary: keep (the old section name is what these tests feed in)
+def test_the_old_section_name_still_loads_with_a_warning_naming_outreach(raw, caplog):
+    old = copy.deepcopy(raw)
+    old["followups"] = old.pop("outreach")  # vocabulary: keep
+    old["followups"]["invite_after"] = "3h"  # vocabulary: keep
+    with caplog.at_level("WARNING", logger="settings"):
+        config = parse_config(old)
+    assert config.outreach.invite_after == timedelta(hours=3)
+    warning = " ".join(record.getMessage() for record in caplog.records)
+    assert "'followups' is now called 'outreach'" in warning  # vocabulary: keep
+
+
+def test_the_old_and_the_new_section_together_are_refused(raw):
+    both = copy.deepcopy(raw)
+    both["followups"] = copy.deepcopy(both["outreach"])  # vocabulary: keep
+    with pytest.raises(ConfigError, match="both 'followups' and 'outreach'"):  # vocabulary: keep
+        parse_config(both)

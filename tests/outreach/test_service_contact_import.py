@@ -188,9 +188,11 @@ def test_api_needs_a_token(client):
 def test_cli_imports_a_csv_with_a_progress_bar(runner, app, tmp_path):
     path = tmp_path / "contacts.csv"
     path.write_text(CSV)
-    result = runner.invoke(args=["import-contacts", str(path)])
+    result = runner.invoke(args=["import-service-contacts", str(path)])
     assert result.exit_code == 0, result.output
-    assert "Importing" in result.output and "Imported 2 contact(s); 0 already recorded." in result.output
+    assert (
+        "Importing" in result.output and "Imported 2 service contact(s); 0 already recorded." in result.output
+    )
     db = app.extensions["heard"].db
     assert [f.consent for f in service_contacts(db)] == [True, False]
     with db.begin() as session:
@@ -200,19 +202,28 @@ def test_cli_imports_a_csv_with_a_progress_bar(runner, app, tmp_path):
 def test_cli_reports_every_bad_row_and_imports_nothing(runner, app, tmp_path):
     path = tmp_path / "contacts.csv"
     path.write_text(CSV + "07700 9001,,east,2026-11-27,,en,yes\n,,east,2026-11-27,,en,\n")
-    result = runner.invoke(args=["import-contacts", str(path)])
+    result = runner.invoke(args=["import-service-contacts", str(path)])
     assert result.exit_code == 1
     assert "row 4: 07700 9001 is not a valid UK mobile" in result.output
     assert "row 5: phone or telegram_chat_id is missing" in result.output
     assert "row 5: consent is missing" in result.output
     assert "nothing imported: 3 problem(s) above" in result.output
     assert service_contacts(app.extensions["heard"].db) == []
-    partial = runner.invoke(args=["import-contacts", str(path), "--partial"])
-    assert partial.exit_code == 0 and "Imported 2 contact(s)" in partial.output
+    partial = runner.invoke(args=["import-service-contacts", str(path), "--partial"])
+    assert partial.exit_code == 0 and "Imported 2 service contact(s)" in partial.output
 
 
 def test_cli_names_a_missing_column(runner, tmp_path):
     path = tmp_path / "contacts.csv"
     path.write_text("phone,team\n07700 900001,east\n")
-    result = runner.invoke(args=["import-contacts", str(path)])
+    result = runner.invoke(args=["import-service-contacts", str(path)])
     assert result.exit_code == 1 and "missing column(s): contacted_at, consent" in result.output
+
+
+def test_the_old_command_name_still_works_and_says_it_is_deprecated(runner, app, tmp_path):
+    path = tmp_path / "service_contacts.csv"
+    path.write_text(CSV)
+    result = runner.invoke(args=["import-contacts", str(path)])
+    assert result.exit_code == 0, result.output
+    assert "import-contacts is deprecated: use import-service-contacts" in result.output
+    assert len(service_contacts(app.extensions["heard"].db)) == 2

@@ -80,7 +80,7 @@ def test_each_run_is_in_the_audit_log_and_the_cli_prints_the_report(db, config, 
     send(db, config, "Hi", address="a")
     result = runner.invoke(args=["apply-retention"])
     assert result.exit_code == 0, result.output
-    assert "contacts deleted: 0" in result.output and "messages deleted: 0" in result.output
+    assert "residents deleted: 0" in result.output and "messages deleted: 0" in result.output
     with db.begin() as session:
         entry = session.scalar(select(AuditEntry))
         assert (entry.action, entry.actor, entry.detail["residents_deleted"]) == ("retention", "system", 0)

@@ -34,9 +34,9 @@ NAV: list[NavItem] = [
     NavItem("Alerts", "admin.alerts", section="admin.alert"),
     NavItem("Callbacks", "admin.callbacks", section="admin.callback"),
     NavItem("Screen performance", "admin.screen", roles=("admin", "manager"), section="admin.screen_"),
-    NavItem("Prompts", "admin.outreach", section="admin.outreach"),
+    NavItem("Outreach", "admin.outreach", section="admin.outreach"),
     NavItem(
-        "Upload contacts",
+        "Upload service contacts",
         "admin.service_contacts_upload",
         roles=("admin", "manager"),
         section="admin.service_contacts",

@@ -1,4 +1,4 @@
-"""GET /admin/outreach: upcoming, sent, failed and cancelled prompts, response rates; cancel one."""
+"""GET /admin/outreach: upcoming, sent, failed and cancelled outreach messages, response rates; cancel one."""
 
 from __future__ import annotations
 
@@ -80,9 +80,14 @@ def outreach_message_cancel(outreach_message_id: int):
             session, outreach_message_id, datetime.now(UTC), current_user.email, allowed_teams()
         )
     if done:
-        flash(f"Prompt {outreach_message_id} is cancelled: nothing more of it will be sent.", "success")
+        flash(
+            f"Outreach message {outreach_message_id} is cancelled: nothing more of it will be sent.",
+            "success",
+        )
     else:
         # A second click, or the scheduler got there first: say so, change nothing.
-        flash(f"Prompt {outreach_message_id} was already sent or cancelled: nothing changed.", "error")
+        flash(
+            f"Outreach message {outreach_message_id} was already sent or cancelled: nothing changed.", "error"
+        )
     team = chosen_team(request.form.get("team"))
     return redirect(url_for("admin.outreach", view="upcoming", team=team))

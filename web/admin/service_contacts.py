@@ -1,4 +1,4 @@
-"""Managers upload a CSV of contacts to follow up: every row checked, then all, none or the good rows."""
+"""Managers upload a CSV of service contacts: every row checked, then all, none or the good rows."""
 
 from __future__ import annotations
 
@@ -85,7 +85,7 @@ def service_contacts_check():
     try:
         report, good = _import(text, partial=False)
     except (ImportFileError, csv.Error) as error:
-        form.file.errors.append(f"The file cannot be read as contacts: {error}.")
+        form.file.errors.append(f"The file cannot be read as service contacts: {error}.")
         return _page(form, 400)
     upload = None
     if report.errors and good:

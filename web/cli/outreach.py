@@ -1,4 +1,4 @@
-"""Scheduled prompts from the command line: `import-contacts` and `scheduler`, and the `make run` starter."""
+"""Outreach from the command line: `import-service-contacts` (alias `import-contacts`), `scheduler`."""
 
 from __future__ import annotations
 
@@ -15,11 +15,26 @@ from bot.outreach.sweep import SchedulerService, run_once
 from web.extensions import heard
 
 
-@click.command("import-contacts")
+@click.command("import-service-contacts")
 @click.argument("file", type=click.File("r", encoding="utf-8-sig"))
 @click.option("--partial", is_flag=True, help="Import the good rows even when some rows are wrong.")
 def import_service_contacts_command(file: TextIO, partial: bool) -> None:
-    """Record contacts to follow up from a CSV file (columns: docs/api.md)."""
+    """Record service contacts to follow up from a CSV file (columns: docs/api.md)."""
+    _import_service_contacts(file, partial)
+
+
+@click.command("import-contacts")
+@click.argument("file", type=click.File("r", encoding="utf-8-sig"))
+@click.option("--partial", is_flag=True, help="Import the good rows even when some rows are wrong.")
+def deprecated_import_command(file: TextIO, partial: bool) -> None:
+    """Deprecated: the old name of import-service-contacts (goes in the next release)."""
+    click.echo(
+        "import-contacts is deprecated: use import-service-contacts (same file, same options).", err=True
+    )
+    _import_service_contacts(file, partial)
+
+
+def _import_service_contacts(file: TextIO, partial: bool) -> None:
     state = heard()
     try:
         rows = read_csv(file.read())
@@ -34,13 +49,13 @@ def import_service_contacts_command(file: TextIO, partial: bool) -> None:
         raise click.ClickException(
             f"nothing imported: {len(report.errors)} problem(s) above. Fix them, or use --partial."
         )
-    click.echo(f"Imported {report.imported} contact(s); {report.duplicates} already recorded.")
+    click.echo(f"Imported {report.imported} service contact(s); {report.duplicates} already recorded.")
 
 
 @click.command("scheduler")
 @click.option("--once", is_flag=True, help="Sweep and send once, then exit.")
 def scheduler_command(once: bool) -> None:
-    """Run the scheduled prompts on their own (production: exactly this, beside gunicorn)."""
+    """Run the outreach scheduler on its own (production: exactly this, beside gunicorn)."""
     state = heard()
     if once:
         run_once(state.db, state.config, state.env)
@@ -61,4 +76,4 @@ def start_scheduler(app: Flask) -> SchedulerService:
     return SchedulerService(state.db, state.config, state.env).start()
 
 
-COMMANDS = [import_service_contacts_command, scheduler_command]
+COMMANDS = [import_service_contacts_command, deprecated_import_command, scheduler_command]

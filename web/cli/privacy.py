@@ -68,7 +68,7 @@ def erase_person_command(phone: str | None, chat_id: str | None, address: str | 
     scrub(state.db)
     click.echo(
         f"Erased {report.resident}: "
-        + ", ".join(f"{k} {v}" for k, v in report.as_dict().items() if k != "contact")
+        + ", ".join(f"{k} {v}" for k, v in report.as_dict().items() if k != "resident")
     )
 
 
