@@ -73,9 +73,10 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("conversations") as batch_op:
-        batch_op.drop_column("callback_wanted")
-        batch_op.drop_column("callback_offered_at")
+    # Plain DROP COLUMN (SQLite 3.35+), not batch mode: a batch copy renames `conversations` away
+    # for a moment, and the answer-tally triggers that name it then refuse to run.
+    op.drop_column("conversations", "callback_wanted")
+    op.drop_column("conversations", "callback_offered_at")
     op.drop_index("ix_callback_messages_callback_id", table_name="callback_messages")
     op.drop_table("callback_messages")
     op.drop_index("ix_callbacks_team_created", table_name="callbacks")
