@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 
 from bot.safeguarding.concepts import CONCEPTS, Concept
 from bot.safeguarding.cues import FAMILIES, IDIOMS, NEGATORS, RESOLVED
+from bot.safeguarding.kinds import KIND_CONCEPTS, KIND_FAMILY_WORDS, KIND_IDIOMS
 from bot.safeguarding.more_concepts import (
     CY_CONCEPTS,
     FAMILY_WORDS,
@@ -68,10 +69,13 @@ _FOLDS = [
 ]
 # Texting shorthand, Welsh and the later classes of risk live in their own modules.
 _FOLDS = _FOLDS + TEXTING_FOLDS
-CONCEPTS = CONCEPTS + MORE_CONCEPTS + CY_CONCEPTS
-IDIOMS = IDIOMS + MORE_IDIOMS
+CONCEPTS = CONCEPTS + MORE_CONCEPTS + CY_CONCEPTS + KIND_CONCEPTS
+IDIOMS = IDIOMS + MORE_IDIOMS + KIND_IDIOMS
 RESOLVED = RESOLVED + MORE_RESOLVED
-FAMILIES = {name: f"{words} {FAMILY_WORDS.get(name, '')}" for name, words in FAMILIES.items()}
+FAMILIES = {
+    name: f"{words} {FAMILY_WORDS.get(name, '')} {KIND_FAMILY_WORDS.get(name, '')}"
+    for name, words in FAMILIES.items()
+}
 
 
 def fold_accents(text: str) -> str:
@@ -167,6 +171,16 @@ class ConceptHit:
     words: str  # the matched words, as normalised
 
 
+FOUND, NEGATED, RESOLVED_STATUS = "found", "negated", "resolved"
+
+
+@dataclass(frozen=True)
+class Finding:
+    hit: ConceptHit
+    status: str  # FOUND | NEGATED | RESOLVED_STATUS
+    start: int  # where in the normalised text it began
+
+
 class Rules:
     """The compiled concepts, idioms and resolution markers."""
 
@@ -183,23 +197,36 @@ class Rules:
 
     def match(self, text: str) -> ConceptHit | None:
         """The first concept found in `text` and not negated, resolved or figurative."""
+        hits = [f for f in self.findings(text) if f.status == FOUND]
+        return min(hits, key=lambda f: (CONCEPTS.index(f.hit.concept), f.start)).hit if hits else None
+
+    def findings(self, text: str) -> tuple[Finding, ...]:
+        """Every concept pattern found in `text`, each marked found, negated or resolved (cached).
+
+        The screen raises alerts only on FOUND; the classifier also learns from the ones
+        the rules set aside, so "he never hits me" and "he hits me" are not the same to it.
+        """
+        return _findings(self, text)
+
+    def _findings(self, text: str) -> tuple[Finding, ...]:
         words = self.mend(normalise(text))
         for _, found in sorted(self.idioms.finditer(words, words.split()), key=lambda f: -f[1].start()):
             # "I don't feel safe" is not the idiom "I feel safe".
             if not self._negated(words, found.start()):
                 words = words[: found.start()] + BLANK + words[found.end() :]
-        hits = []
+        out = []
         for i, found in self.concepts.finditer(words, words.split()):
             concept = self.owners[i]
+            status = FOUND
             if concept.negatable and (
                 self._negated(words, found.start())
                 or (not self.negative[i] and any(w in NEGATORS for w in found.group().split()))
             ):
-                continue
-            if concept.resolvable and self._resolved(words, found.end()):
-                continue
-            hits.append((CONCEPTS.index(concept), found.start(), ConceptHit(concept, found.group())))
-        return min(hits, key=lambda h: h[:2])[2] if hits else None
+                status = NEGATED
+            elif concept.resolvable and self._resolved(words, found.end()):
+                status = RESOLVED_STATUS
+            out.append(Finding(ConceptHit(concept, found.group()), status, found.start()))
+        return tuple(out)
 
     def mend(self, text: str) -> str:
         """Words with one typing slip put back to the concept word they were meant to be."""
@@ -239,6 +266,8 @@ def _mended(word: str) -> str:
         return word
     if word in _lexicon().get(word[0], ()):
         return word  # already a concept word: never "mended" into a neighbour
+    if any(o.endswith("*") and word.startswith(o[:-1]) for o in _lexicon().get(word[0], ())):
+        return word  # a concept stem's own inflection ("misusing" is misus*, never "missing")
     for option in _lexicon().get(word[0], ()):
         if not option.endswith("*"):
             if _one_slip(word, option):
@@ -249,6 +278,11 @@ def _mended(word: str) -> str:
             if _one_slip(word[: len(stem) + k], stem):
                 return stem + word[len(stem) + k :]
     return word
+
+
+@lru_cache(maxsize=512)  # the screen and the classifier read the same message one after the other
+def _findings(screen: Rules, text: str) -> tuple[Finding, ...]:
+    return screen._findings(text)
 
 
 @cache
