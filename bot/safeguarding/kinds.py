@@ -21,6 +21,7 @@ def _c(name, category, severity, reason, *patterns, negatable=True, resolvable=T
 KIND_FAMILY_WORDS: dict[str, str] = {
     "pills": "codamol co_codamol blister strip strips dabledi",
     "take_dose": "drink drank",
+    "someone": "fella fellow bloke geezer",
 }
 CHILD = "child|children|kid|kids|kiddies|baby|toddler|boy|girl|little_one|little_ones|plentyn|babi|plant"
 
@@ -103,5 +104,5 @@ KIND_IDIOMS = [
     "barks|barking ~ scare*|scared|frightens|frightened",
     "previously|formerly i|we felt|was|were ~ unsafe|scared|afraid|frightened|worried",
     "{nobody} ~ been|come|came ~ to ~ fix|collect|empty|repair|mend|cut|sweep|clear|grit",
-    "the bank|machine|atm|cashpoint keeps|kept|took|swallowed|takes",
+    "bank|machine|atm|cashpoint|cash_machine keeps|kept|took|swallowed|takes ~ card",
 ]
