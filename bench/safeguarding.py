@@ -5,8 +5,9 @@ Usage: python -m bench safeguarding (everything; --quick before the name skips t
 
 Prints, per category and register and overall, recall on risk disclosures and
 false alarms on ordinary comments for the rules, the classifier and both:
-  cv       grouped cross-validation on data/safeguarding/ (phrasing families held out
-           whole, or with --by source whole source files; the classifier is retrained per fold, the rules are fixed and were
+  cv       grouped cross-validation on data/safeguarding/ (phrasing families held
+           out whole, or with --by source whole source files; the classifier is
+           retrained per fold, the rules are fixed and were
            written beside this corpus, so their figures here are in-sample);
   holdout  data/safeguarding/holdout.csv with the shipped model (never trained on);
   blind    data/safeguarding/blind/set_*.csv, written by another hand without seeing the

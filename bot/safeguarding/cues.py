@@ -20,7 +20,8 @@ FAMILIES: dict[str, str] = {
     "kin": """mum mam dad nan nana gran grandma grandad mother father wife husband son daughter brother
         sister partner neighbour baby child kids children nephew niece granddaughter grandson""",
     # --- harm ---------------------------------------------------------------------------------
-    "hit": """lamped lamping walloped clobbered hit hits hitting struck strikes strike beat beats beating beaten punch* kick kicks kicked
+    "hit": """lamped lamping walloped clobbered
+        hit hits hitting struck strikes strike beat beats beating beaten punch* kick kicks kicked
         kicking slap* slapt smack* thump* shove* shoving push pushes pushed pushing grab* grabbed yank*
         drag* strangl* chok* throttl* pinned pins bites bitten batter* hurt hurts hurting injur* attack*
         assault* abus* stab* threw throws mistreat* taro nharo curo nghuro guro brifo gwthio ngwthio""",

@@ -33,7 +33,7 @@ def _family_index() -> tuple[dict[str, tuple[str, ...]], tuple[tuple[str, str], 
     """Whole words -> their families, and (stem, family) pairs for the `stem*` entries."""
     exact: dict[str, set[str]] = {}
     stems: set[tuple[str, str]] = set()
-    for family, text in FAMILIES.items():
+    for family in FAMILIES:
         for option in _alternatives(f"{{{family}}}"):
             if "_" in option:
                 continue  # several-word entries are left to the word pairs
@@ -66,9 +66,7 @@ def family_features(text: str) -> set[str]:
 
 def concept_features(text: str) -> set[str]:
     """`k:`, `kn:` and `kr:` features: what the rules found, set aside as negated, or as resolved."""
-    return {
-        _STATUS_PREFIX.get(f.status, "kr:") + f.hit.concept.name for f in rules().findings(text)
-    }
+    return {_STATUS_PREFIX.get(f.status, "kr:") + f.hit.concept.name for f in rules().findings(text)}
 
 
 @register_extra(CUE_SET)

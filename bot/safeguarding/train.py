@@ -17,7 +17,6 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
-
 from typing import Any
 
 from bot.safeguarding import context
@@ -96,10 +95,8 @@ def folds(rows: Sequence[Row], by: str = "template") -> list[tuple[list[int], li
     from sklearn.model_selection import StratifiedGroupKFold
 
     strata = [r.category for r in rows]
-    if by == "source":
-        groups = [source_of(r) for r in rows]
-    else:
-        groups = [f"{r.category}/{r.template}" for r in rows]
+    by_source = by == "source"
+    groups = [source_of(r) if by_source else f"{r.category}/{r.template}" for r in rows]
     n_splits = min(FOLDS, len(set(groups)))
     split = StratifiedGroupKFold(n_splits=n_splits).split(list(range(len(rows))), strata, groups)
     return [(list(train), list(test)) for train, test in split]
