@@ -17,6 +17,13 @@ from functools import cache, lru_cache
 
 from bot.safeguarding.concepts import CONCEPTS, Concept
 from bot.safeguarding.cues import FAMILIES, IDIOMS, NEGATORS, RESOLVED
+from bot.safeguarding.figurative import (
+    FIGURATIVE_FOLDS,
+    FIGURATIVE_IDIOMS,
+    FIGURATIVE_RESOLVED,
+    LAUGHING_EMOJI,
+    RECURRENCE,
+)
 from bot.safeguarding.kinds import KIND_CONCEPTS, KIND_FAMILY_WORDS, KIND_IDIOMS
 from bot.safeguarding.more_concepts import (
     CY_CONCEPTS,
@@ -26,6 +33,7 @@ from bot.safeguarding.more_concepts import (
     MORE_RESOLVED,
 )
 from bot.safeguarding.texting import TEXTING_FOLDS
+from bot.safeguarding.unseen_kinds import UNSEEN_CONCEPTS, UNSEEN_CY_CONCEPTS, WELSH_CLITIC
 
 BREAK = "|"
 CLAUSE_END = "$"
@@ -68,10 +76,10 @@ _FOLDS = [
     ]
 ]
 # Texting shorthand, Welsh and the later classes of risk live in their own modules.
-_FOLDS = _FOLDS + TEXTING_FOLDS
-CONCEPTS = CONCEPTS + MORE_CONCEPTS + CY_CONCEPTS + KIND_CONCEPTS
-IDIOMS = IDIOMS + MORE_IDIOMS + KIND_IDIOMS
-RESOLVED = RESOLVED + MORE_RESOLVED
+_FOLDS = _FOLDS + TEXTING_FOLDS + FIGURATIVE_FOLDS
+CONCEPTS = CONCEPTS + MORE_CONCEPTS + CY_CONCEPTS + KIND_CONCEPTS + UNSEEN_CONCEPTS + UNSEEN_CY_CONCEPTS
+IDIOMS = IDIOMS + MORE_IDIOMS + KIND_IDIOMS + FIGURATIVE_IDIOMS
+RESOLVED = RESOLVED + MORE_RESOLVED + FIGURATIVE_RESOLVED
 FAMILIES = {
     name: f"{words} {FAMILY_WORDS.get(name, '')} {KIND_FAMILY_WORDS.get(name, '')}"
     for name, words in FAMILIES.items()
@@ -86,6 +94,8 @@ def fold_accents(text: str) -> str:
 def normalise(text: str) -> str:
     """Lower-case words without accents or punctuation, sentences separated by `|`."""
     text = fold_accents(unicodedata.normalize("NFKC", text).casefold())
+    text = LAUGHING_EMOJI.sub(" haha ", text)  # laughter is a marker of jokes, and emoji are dropped next
+    text = WELSH_CLITIC.sub(r"\1 \2", text)  # "curo'i wraig": the verb and its pronoun stay two words
     text = _APOSTROPHES.sub("", text)
     # "but" starts a new clause for matching yet stays a word, so resolution can see it.
     text = _SENTENCE_END.sub(lambda m: " but " if m.group() == "but" else f" {BREAK} ", text)
@@ -187,6 +197,7 @@ class Rules:
     def __init__(self) -> None:
         self.idioms = PatternIndex(IDIOMS)
         self.resolved = PatternIndex(RESOLVED)
+        self.recurrence = PatternIndex(RECURRENCE)
         patterns = [p for concept in CONCEPTS for p in concept.patterns]
         self.owners = [concept for concept in CONCEPTS for _ in concept.patterns]
         self.concepts = PatternIndex(patterns)
@@ -215,6 +226,8 @@ class Rules:
             if not self._negated(words, found.start()):
                 words = words[: found.start()] + BLANK + words[found.end() :]
         out = []
+        # A trouble told as past but said to be back ("started again") is never set aside as resolved.
+        recurring = self.recurrence.search(words)
         for i, found in self.concepts.finditer(words, words.split()):
             concept = self.owners[i]
             status = FOUND
@@ -223,7 +236,7 @@ class Rules:
                 or (not self.negative[i] and any(w in NEGATORS for w in found.group().split()))
             ):
                 status = NEGATED
-            elif concept.resolvable and self._resolved(words, found.end()):
+            elif concept.resolvable and not recurring and self._resolved(words, found.end()):
                 status = RESOLVED_STATUS
             out.append(Finding(ConceptHit(concept, found.group()), status, found.start()))
         return tuple(out)
@@ -245,7 +258,7 @@ class Rules:
 def _lexicon() -> dict[str, tuple[str, ...]]:
     """Concept words of MEND_MIN letters or more, by first letter (the ones worth mending towards)."""
     words: set[str] = set()
-    for concept in (c for c in CONCEPTS if c not in CY_CONCEPTS):
+    for concept in (c for c in CONCEPTS if c not in CY_CONCEPTS and c not in UNSEEN_CY_CONCEPTS):
         for pattern in concept.patterns:
             for token in pattern.split():
                 if token not in GAPS:
