@@ -7,8 +7,9 @@ character n-grams as Heard's other text models, plus:
 - `f:FAMILY` for each word family (cues.py) a word of the message belongs to:
   "lamped", "walloped" and "hit" are one feature, so a new way of saying a harm
   still carries the weight the family learnt;
-- `p:FAMILY+FAMILY` for two families in the same clause, the way disclosures
-  are built (someone + hit, pills + quantity, control + first person);
+- (pairs of families in one clause were tried as `p:` features and dropped: with
+  whole source files held out they fitted the corpus's own phrasings and lost
+  recall on unseen text);
 - `k:CONCEPT`, `kn:CONCEPT`, `kr:CONCEPT` for each concept the rules found,
   found negated ("he never hits me") or found resolved ("but it was fine").
 
@@ -54,13 +55,12 @@ def families_of(word: str) -> tuple[str, ...]:
 
 
 def family_features(text: str) -> set[str]:
-    """`f:` and `p:` features of `text`, clause by clause as the rules split it."""
+    """`f:` features of `text`, clause by clause as the rules split it."""
     screen = rules()
     out: set[str] = set()
     for clause in screen.mend(normalise(text)).split(BREAK):
-        present = sorted({f for word in clause.split() for f in families_of(word)})
+        present = {f for word in clause.split() for f in families_of(word)}
         out.update(f"f:{f}" for f in present)
-        out.update(f"p:{a}+{b}" for i, a in enumerate(present) for b in present[i + 1 :])
     return out
 
 

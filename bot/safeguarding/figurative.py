@@ -46,10 +46,10 @@ FIGURATIVE_IDIOMS = [
     "just|somebody|someone|please shoot me",
     f"{SERVICE} ~ is|was|were|are|its|thats murder|killing|torture|a_nightmare|hell",
     # a kin's "threat" about failing to praise is a joke: "Mum would kill me if I didn't thank them"
-    "kill|murder me if i|we didnt|dont|forgot|forget|never ~ say|mention|thank|praise|tell_you ~ how|thanks|thank_you|kind|lovely|good|great|brilliant|wonderful|helpful|amazing",
-    "kill|murder me if i|we didnt|dont|forgot|forget|never ~ thank|praise",
+    "kill|murder me if i|we didnt|dont|forgot|forget|never ~ say|said|saying|mention|mentioned|thank|thanked|praise|praised|tell_you|told_you ~ how|thanks|thank_you|kind|lovely|good|great|brilliant|wonderful|helpful|amazing",
+    "kill|murder me if i|we didnt|dont|forgot|forget|never ~ thank|thanked|praise|praised",
     # the room, not the home: cold or hunger where everyone waits
-    f"freezing|cold|boiling|baking|roasting|perishing|starving|hungry|famished in|at|inside the|that|this|your|their ~ {ROOMS}",
+    f"freezing|cold|boiling|baking|roasting|perishing|starving|hungry|famished .. in|at|inside the|that|this|your|their ~ {ROOMS}",
     f"starving|hungry|famished|parched|thirsty|freezing|shattered|knackered|exhausted|worn_out|tired ~ after|by_the_end_of|by_the_time ~ {ACTIVITIES}",
     f"starving|hungry|famished|freezing|parched|dying ~ {LAUGHTER}",
     "wedi_blino|blino ~ ar_ol ~ symud|taith|daith|gwaith|waith|shifft|gwyliau|wyliau|aros|siwrne|siwrnai|diwrnod|ddiwrnod",
@@ -65,6 +65,7 @@ FIGURATIVE_RESOLVED = [
     "as_a teenager|teen|kid|child|student|youngster",
     "when i was younger|young|a_teenager|a_teen|at_school|at_uni|in_my_teens|in_my_twenties|a_student|a_kid",
     "in_my teens|twenties|youth|younger_days",
+    "student|school|younger|teenage|teen|uni|college|university days|years",
     "well|fine|clean|free|recovered ~ for years|months|a_long_time",
     "before the|my|our|we|i|you|they|she|he ~ respite|help|support|carers|package|care_package|stepped_in|got_help|referral|came|started|move|moved|operation",
     "world of good",

@@ -30,11 +30,16 @@ from bot.text.linear import LinearTextModel
 EVALUATION = DATA / "evaluation.json"
 HOLDOUT = DATA / "holdout.csv"
 FOLDS = 5
-C = 16.0  # inverse regularisation, compared on grouped folds (1, 4, 16: 16 best with families held out)
+# Inverse regularisation, compared with whole source files held out (1, 4, 16): 16 best there, and on
+# text written by other hands (holdout, blind sets); the weaker setting is not overfitting here.
+C = 16.0
 MIN_DF = 2  # a feature seen in one training text only is noise
-# The classifier's threshold: the lowest whose out-of-fold false alarms stay within this share of
-# ordinary comments (the rules add their own; the whole screen must stay within 3%).
-MAX_FALSE_ALARMS = 0.015
+# The threshold: the lowest at which the whole screen (rules or classifier) alarms on no more than this
+# share of ordinary comments, with the classifier's scores from folds that held out whole source files.
+# (Round 2 held the classifier alone to 1.5% with phrasing families held out: twice as strict as the
+# budget, on scores more optimistic than unseen text gets, so it missed disclosures the budget allowed.)
+MAX_FALSE_ALARMS = 0.03
+THRESHOLD_FOLDS = "source"
 DIGITS = 5
 
 
@@ -127,12 +132,21 @@ def _score(model: LinearTextModel, text: str) -> float:
 
 
 def pick_threshold(rows: Sequence[Row], probabilities: Sequence[float]) -> float:
-    """The lowest threshold whose out-of-fold false alarms stay within MAX_FALSE_ALARMS."""
-    ordinary = sorted(
-        (p for row, p in zip(rows, probabilities, strict=True) if row.label != "risk"), reverse=True
-    )
-    allowed = int(len(ordinary) * MAX_FALSE_ALARMS)
-    return round(min(0.99, ordinary[allowed] + 1e-5), DIGITS) if ordinary else 0.5
+    """The lowest threshold at which rules or classifier alarm on at most MAX_FALSE_ALARMS of ordinary rows.
+
+    Ordinary rows the rules already flag count once whatever the threshold; the classifier may add
+    alarms only up to the rest of the budget.
+    """
+    screen = rules()
+    ordinary = [(p, screen.match(r.text) is not None) for r, p in zip(rows, probabilities, strict=True)]
+    ordinary = [(p, by_rules) for (p, by_rules), r in zip(ordinary, rows, strict=True) if r.label != "risk"]
+    if not ordinary:
+        return 0.5
+    allowed = int(len(ordinary) * MAX_FALSE_ALARMS) - sum(by_rules for _, by_rules in ordinary)
+    scores = sorted((p for p, by_rules in ordinary if not by_rules), reverse=True)
+    if allowed < 0 or not scores:
+        return 0.99
+    return round(min(0.99, scores[min(allowed, len(scores) - 1)] + 1e-5), DIGITS)
 
 
 def _rates(rows: Sequence[Row], flags: dict[str, list[bool]]) -> dict:
@@ -206,7 +220,8 @@ def main(argv: Sequence[str] | None = None) -> dict:
     args = parser.parse_args(argv)
     rows = load(args.data)
     probabilities = out_of_fold(rows)
-    threshold = pick_threshold(rows, probabilities)
+    # Within the budget on both views: phrasing families held out, and whole source files held out.
+    threshold = max(pick_threshold(rows, probabilities), pick_threshold(rows, out_of_fold(rows, THRESHOLD_FOLDS)))
     model = train_model(rows, threshold)
     args.model.write_text(json.dumps(model, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8")
     evaluation = {
@@ -217,6 +232,11 @@ def main(argv: Sequence[str] | None = None) -> dict:
             " longer-comment and misspelt variants) is held out whole"
         ),
         "threshold": threshold,
+        "threshold_rule": (
+            f"lowest at which rules or classifier flag at most {MAX_FALSE_ALARMS:.0%} of ordinary comments,"
+            f" on scores from folds holding out whole phrasing families and, separately, whole {THRESHOLD_FOLDS}"
+            " files (the higher of the two)"
+        ),
         **report(rows, layer_flags(rows, probabilities, threshold)),
     }
     holdout = args.data / HOLDOUT.name
