@@ -25,7 +25,10 @@ ACTIVITIES = "queue|queuing|queueing|wait|waiting|meeting|appointment|session|cl
 
 # Fixed expressions folded into a word that carries no risk (applied after punctuation is gone).
 FIGURATIVE = [
-    ("(end|ends) of (my|the|her|his|our|their) (rope|tether)", r"\1 of \2 tether"),  # never the rope of suicide_means
+    (
+        "(end|ends) of (my|the|her|his|our|their) (rope|tether)",
+        r"\1 of \2 tether",
+    ),  # never the rope of suicide_means
     ("(through|thru|thro) the roof", "sky high"),
     ("fed up", "fedup"),  # "fed" is a care need; "fed up" is a mood
     ("(food|blood|river|piggy|baby) bank", r"\1bank"),  # a place, not a bank account

@@ -221,7 +221,9 @@ def main(argv: Sequence[str] | None = None) -> dict:
     rows = load(args.data)
     probabilities = out_of_fold(rows)
     # Within the budget on both views: phrasing families held out, and whole source files held out.
-    threshold = max(pick_threshold(rows, probabilities), pick_threshold(rows, out_of_fold(rows, THRESHOLD_FOLDS)))
+    threshold = max(
+        pick_threshold(rows, probabilities), pick_threshold(rows, out_of_fold(rows, THRESHOLD_FOLDS))
+    )
     model = train_model(rows, threshold)
     args.model.write_text(json.dumps(model, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8")
     evaluation = {
@@ -234,8 +236,8 @@ def main(argv: Sequence[str] | None = None) -> dict:
         "threshold": threshold,
         "threshold_rule": (
             f"lowest at which rules or classifier flag at most {MAX_FALSE_ALARMS:.0%} of ordinary comments,"
-            f" on scores from folds holding out whole phrasing families and, separately, whole {THRESHOLD_FOLDS}"
-            " files (the higher of the two)"
+            " on scores from folds holding out whole phrasing families and, separately, whole"
+            f" {THRESHOLD_FOLDS} files (the higher of the two)"
         ),
         **report(rows, layer_flags(rows, probabilities, threshold)),
     }

@@ -25,7 +25,9 @@ def _c(name, category, severity, reason, *patterns, negatable=True, resolvable=T
 
 
 PERSON = "me|him|her|mum|mam|dad|nan|nana|gran|grandma|grandad|grandpa|uncle|aunt|auntie|father|mother|husband|wife|brother|sister|them|us"
-WHOSE = "my|his|her|their|our|mums|mams|dads|nans|grans|grandads|uncles|aunties|fathers|mothers|brothers|sisters"
+WHOSE = (
+    "my|his|her|their|our|mums|mams|dads|nans|grans|grandads|uncles|aunties|fathers|mothers|brothers|sisters"
+)
 HOME = "flat|house|home|place|bungalow|room|caravan"
 CHILD = "child|children|kid|kids|baby|toddler|son|daughter|grandson|granddaughter|nephew|niece|boy|girl|little_one"
 

@@ -18,51 +18,108 @@ from bot.safeguarding.rules import rules
 # (ordinary use of the words, a disclosure with the same words, its category)
 BOTH_WAYS = [
     # hyperbole about the service experience
-    ("the automated menu made me want to scream and die, took ages",
-     "since he left I want to die, nothing is worth it", "suicide_self_harm"),
-    ("honestly going to die of boredom in this queue",
-     "I think I'm going to die tonight, I've got the pills ready", "suicide_self_harm"),
-    ("someone shoot me please if I have to press option 3 again",
-     "my brother said he'd shoot me if I told the police", "physical"),
-    ("the paperwork is murder but the officer helped",
-     "he said he will murder me when he gets out", "physical"),
-    ("the quiz at the day centre nearly finished me off",
-     "he told me next time he'd finish me off", "physical"),
+    (
+        "the automated menu made me want to scream and die, took ages",
+        "since he left I want to die, nothing is worth it",
+        "suicide_self_harm",
+    ),
+    (
+        "honestly going to die of boredom in this queue",
+        "I think I'm going to die tonight, I've got the pills ready",
+        "suicide_self_harm",
+    ),
+    (
+        "someone shoot me please if I have to press option 3 again",
+        "my brother said he'd shoot me if I told the police",
+        "physical",
+    ),
+    (
+        "the paperwork is murder but the officer helped",
+        "he said he will murder me when he gets out",
+        "physical",
+    ),
+    (
+        "the quiz at the day centre nearly finished me off",
+        "he told me next time he'd finish me off",
+        "physical",
+    ),
     # a kin's joke about praise
-    ("my wife would kill me if I forgot to thank the district nurses",
-     "my husband would kill me if I told anyone where I've been", "physical"),
+    (
+        "my wife would kill me if I forgot to thank the district nurses",
+        "my husband would kill me if I told anyone where I've been",
+        "physical",
+    ),
     # idioms sharing a risk word
-    ("I was at the end of my rope with the repairs line, sorted now",
-     "I've bought a rope and I know where I'll do it", "suicide_self_harm"),
-    ("my blood pressure went through the roof at the meeting",
-     "I keep thinking about going up on the roof of the car park and jumping", "suicide_self_harm"),
-    ("bit fed up with waiting for the survey",
-     "nobody has fed her since yesterday, the carers never came", "neglect"),
-    ("the food bank parcel took a while to come",
-     "my son took my bank card and emptied my account", "financial"),
+    (
+        "I was at the end of my rope with the repairs line, sorted now",
+        "I've bought a rope and I know where I'll do it",
+        "suicide_self_harm",
+    ),
+    (
+        "my blood pressure went through the roof at the meeting",
+        "I keep thinking about going up on the roof of the car park and jumping",
+        "suicide_self_harm",
+    ),
+    (
+        "bit fed up with waiting for the survey",
+        "nobody has fed her since yesterday, the carers never came",
+        "neglect",
+    ),
+    (
+        "the food bank parcel took a while to come",
+        "my son took my bank card and emptied my account",
+        "financial",
+    ),
     # laughter marks a joke about hunger or cold, not a threat
-    ("absolutely famished after the assessment haha",
-     "he says he'll kill me lol but I'm actually scared", "physical"),
+    (
+        "absolutely famished after the assessment haha",
+        "he says he'll kill me lol but I'm actually scared",
+        "physical",
+    ),
     # the room, not the home
-    ("perishing cold in the library hub, put the radiators on",
-     "freezing in my flat for a week, no heating and mum is 90", "crisis"),
-    ("starving by the time the meeting ended, long morning",
-     "starving and no food in the house for the kids since monday", "crisis"),
-    ("wedi blino ar ol y daith hir, ond roedd y staff yn glên",
-     "dwi wedi blino'n lân yn gofalu am Mam bob nos", "carer_breakdown"),
+    (
+        "perishing cold in the library hub, put the radiators on",
+        "freezing in my flat for a week, no heating and mum is 90",
+        "crisis",
+    ),
+    (
+        "starving by the time the meeting ended, long morning",
+        "starving and no food in the house for the kids since monday",
+        "crisis",
+    ),
+    (
+        "wedi blino ar ol y daith hir, ond roedd y staff yn glên",
+        "dwi wedi blino'n lân yn gofalu am Mam bob nos",
+        "carer_breakdown",
+    ),
     # denials
-    ("nobody hurt me, I was just upset about the letter",
-     "nobody knows he hurt me, I'm scared to say", "physical"),
-    ("I'm not depressed or anything, just want the repair done",
-     "I am so depressed I want to end my life", "suicide_self_harm"),
+    (
+        "nobody hurt me, I was just upset about the letter",
+        "nobody knows he hurt me, I'm scared to say",
+        "physical",
+    ),
+    (
+        "I'm not depressed or anything, just want the repair done",
+        "I am so depressed I want to end my life",
+        "suicide_self_harm",
+    ),
     # pressure from a service is a complaint
-    ("I felt pressured into accepting the first bungalow offered",
-     "my nephew pressured dad into signing over his house", "financial"),
+    (
+        "I felt pressured into accepting the first bungalow offered",
+        "my nephew pressured dad into signing over his house",
+        "financial",
+    ),
     # past and resolved, unless it is back
-    ("I used to self harm when I was at school, well for years now",
-     "I self harmed when I was at school and it's started again this week", "suicide_self_harm"),
-    ("we were not coping before the care package, it's much better",
-     "we are not coping and the care package keeps being cancelled", "crisis"),
+    (
+        "I used to self harm when I was at school, well for years now",
+        "I self harmed when I was at school and it's started again this week",
+        "suicide_self_harm",
+    ),
+    (
+        "we were not coping before the care package, it's much better",
+        "we are not coping and the care package keeps being cancelled",
+        "crisis",
+    ),
 ]
 
 # New kinds of disclosure (caught) beside ordinary comments that share their words (not caught).
