@@ -21,7 +21,7 @@ SERVICE = "queue|queues|queuing|queueing|on_hold|hold_music|music|form|forms|pap
 LAUGHTER = "lol|lool|lolol|haha|hahaha|hehe|lmao|lmfao|rofl|jk|jokes|joking"
 # Things everyone feels in a building or after a wait; at home and for days they are a crisis.
 ROOMS = "waiting*|reception|foyer|office|offices|hall|library|hub|building|centre|center|surgery|clinic|meeting*|queue|station|bus|corridor|lobby|day_room|community_room|council_offices|jobcentre"
-ACTIVITIES = "queue|queuing|queueing|wait|waiting|meeting|appointment|session|class|walk|shift|tour|move|moving|trip|journey|holiday|decorating|unpacking|assessment|interview|day_out"
+ACTIVITIES = "work|shift|job|commute|queue|queuing|queueing|wait|waiting|meeting|appointment|session|class|walk|shift|tour|move|moving|trip|journey|holiday|decorating|unpacking|assessment|interview|day_out"
 
 # Fixed expressions folded into a word that carries no risk (applied after punctuation is gone).
 FIGURATIVE = [
@@ -53,9 +53,11 @@ FIGURATIVE_IDIOMS = [
     "kill|murder me if i|we didnt|dont|forgot|forget|never ~ thank|thanked|praise|praised",
     # the room, not the home: cold or hunger where everyone waits
     f"freezing|cold|boiling|baking|roasting|perishing|starving|hungry|famished .. in|at|inside the|that|this|your|their ~ {ROOMS}",
-    f"starving|hungry|famished|parched|thirsty|freezing|shattered|knackered|exhausted|worn_out|tired ~ after|by_the_end_of|by_the_time ~ {ACTIVITIES}",
+    f"starving|hungry|famished|parched|thirsty|freezing|shattered|knackered|exhausted|worn_out|tired ~ after|from|by_the_end_of|by_the_time ~ {ACTIVITIES}",
     f"starving|hungry|famished|freezing|parched|dying ~ {LAUGHTER}",
     "wedi_blino|blino ~ ar_ol ~ symud|taith|daith|gwaith|waith|shifft|gwyliau|wyliau|aros|siwrne|siwrnai|diwrnod|ddiwrnod",
+    # a visit from a service that has not happened yet is a complaint about the service
+    "ot|engineer|plumber|electrician|surveyor|assessor|inspector|contractor|contractors|repairs|repairman|workmen|officer ~ hasnt|havent|not|never been out|round|yet",
     # a denial told as "nobody X me" or "not X or anything"
     "nobody|noone|never|not_been|wasnt|werent abused|hurt|hit|harmed|touched|attacked|threatened|bullied|assaulted me|us|him|her",
     "not|never|nothing suicidal|depressed|abused|in_danger|unsafe ~ or_anything|or_owt|as_such|dont_worry",

@@ -92,6 +92,16 @@ BOTH_WAYS = [
         "dwi wedi blino'n lân yn gofalu am Mam bob nos",
         "carer_breakdown",
     ),
+    (
+        "worn out from my shift but the evening clinic suited me",
+        "I am worn out caring for dad day and night and I can't keep him safe",
+        "carer_breakdown",
+    ),
+    (
+        "the surveyor hasn't been out and it's been weeks",
+        "mum hasn't been out of her flat for weeks and won't eat",
+        "self_neglect",
+    ),
     # denials
     (
         "nobody hurt me, I was just upset about the letter",
