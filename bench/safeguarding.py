@@ -5,8 +5,9 @@ Usage: python -m bench safeguarding (everything; --quick before the name skips t
 
 Prints, per category and register and overall, recall on risk disclosures and
 false alarms on ordinary comments for the rules, the classifier and both:
-  cv       grouped cross-validation on data/safeguarding/ (phrasing families held out
-           whole; the classifier is retrained per fold, the rules are fixed and were
+  cv       grouped cross-validation on data/safeguarding/ (phrasing families held
+           out whole, or with --by source whole source files; the classifier is
+           retrained per fold, the rules are fixed and were
            written beside this corpus, so their figures here are in-sample);
   holdout  data/safeguarding/holdout.csv with the shipped model (never trained on);
   blind    data/safeguarding/blind/set_*.csv, written by another hand without seeing the
@@ -127,15 +128,24 @@ def main(argv: list[str] | None = None) -> list[Row]:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-cv", action="store_true", help="skip the grouped cross-validation")
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument(
+        "--by",
+        choices=("template", "source"),
+        default="template",
+        help="what each cross-validation fold holds out whole: a phrasing family or a source file",
+    )
     args = parser.parse_args(argv)
     settings = load_config().safeguarding
     model = classifier()
     rows: list[Row] = []
     corpus = train.load()
     if not args.no_cv:
-        probabilities = train.out_of_fold(corpus)
+        probabilities = train.out_of_fold(corpus, args.by)
         threshold = model.threshold if model else train.pick_threshold(corpus, probabilities)
-        print(f"corpus: {len(corpus)} rows; {train.FOLDS} grouped folds; classifier threshold {threshold}")
+        print(
+            f"corpus: {len(corpus)} rows; {train.FOLDS} folds, each {args.by} held out whole;"
+            f" classifier threshold {threshold}"
+        )
         flags = flags_with_before(corpus, probabilities, threshold)
         print_table("cv", corpus, flags)
         overall = train.report(corpus, flags)["overall"]

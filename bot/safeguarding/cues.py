@@ -20,7 +20,8 @@ FAMILIES: dict[str, str] = {
     "kin": """mum mam dad nan nana gran grandma grandad mother father wife husband son daughter brother
         sister partner neighbour baby child kids children nephew niece granddaughter grandson""",
     # --- harm ---------------------------------------------------------------------------------
-    "hit": """hit hits hitting struck strikes strike beat beats beating beaten punch* kick kicks kicked
+    "hit": """lamped lamping walloped clobbered
+        hit hits hitting struck strikes strike beat beats beating beaten punch* kick kicks kicked
         kicking slap* slapt smack* thump* shove* shoving push pushes pushed pushing grab* grabbed yank*
         drag* strangl* chok* throttl* pinned pins bites bitten batter* hurt hurts hurting injur* attack*
         assault* abus* stab* threw throws mistreat* taro nharo curo nghuro guro brifo gwthio ngwthio""",
@@ -48,6 +49,43 @@ FAMILIES: dict[str, str] = {
         rings wages passport pin arian mhensiwn pensiwn nghyfrif mhwrs mhasbort things valuables""",
     "taken": """take takes taking took steal* stole stolen nick* pinch* missing disappear* keeps keep
         kept withdraw* withdrawals emptied using spent spends cymryd coll""",
+    # --- families the classifier reads (concept-family features, features.py) -----------------------
+    "take_dose": """took taken take taking swallow* necked downed ingest* drank drunk overdos* od ods
+        chucked_back cymryd llyncu""",
+    "quantity": """all whole full lot lots load loads box boxes strip strips packet packets bottle bottles
+        handful large_amount many rest entire double twice""",
+    "purpose": """purpose deliberately deliberate intentionally intention intend* meant fwriadol plan plans
+        planned planning decided""",
+    "control": """allowed allow allows let lets letting permission permit* decides decide dictates dictate
+        controls controlling control* monitors restricts restrict* forbid* forbidden banned stops
+        stopped checks checking track* cael gadael""",
+    "injury": """bruise* cut cuts gash marks mark swollen broken bleed* bleeding blood injur* wound* scar*
+        burn burns burnt lump sore sores ulcer* cleisiau anaf*""",
+    "body": """skirt private privates bedroom breasts bottom knickers underwear naked undress* touch* kiss*
+        groped grope* bed""",
+    "night": "night nights nite asleep sleeping midnight nos",
+    "alone": "alone own lonely isolated nobody noone neb unig",
+    "living": "live living life alive exist existence here around world gone wake byw fyw",
+    "ending": "end ending stop over finish* done goodbye goodbyes notes note",
+    "dirt": """filth filthy dirty smell* rubbish hoard* squalor mess soiled urine wet stink* stench
+        sbwriel budr""",
+    "hunger": """hungry starving food meal meals eat eating ate fed feed drink drinks thirsty dehydrat* weight
+        bwyd bwyta""",
+    "cold": "cold freezing heating heat boiler gas electric electricity meter oer gwres",
+    "child": """child children kid kids kiddies baby babies toddler boy girl teenager teen little nappy
+        school plant plentyn babi""",
+    "floor": "fell fallen fall falls floor ground stuck lying llawr cwympo",
+    "coping": """cope coping manage managing breaking tether rope exhausted worn tired snap shake
+        ymdopi blino""",
+    "setting": "home unit ward residents resident staff agency hostel centre cartref",
+    "hate": """racist racism race religion muslim hijab gay lesbian trans disabled disability autistic black
+        foreign colour accent immigrant jewish asian polish hiliol""",
+    "exploit": """dealers dealing drugs debt owe wage wages passport passports boss van trafficked
+        county_lines cuckoo* cyffuriau""",
+    "money_act": """withdraw* withdrew transfer* sign* signed buy bought spend spent borrow* loan* paid pay
+        pays sent send sending""",
+    "first_person": "i im me my myself ive id mine fi mi fy",
+    "past_marker": """ago used previously last_year years before once formerly since_then""",
 }
 
 # Figurative and everyday uses of risk words, blanked before concepts are matched.

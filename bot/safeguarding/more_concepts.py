@@ -142,6 +142,7 @@ MORE_RESOLVED = [
     "warm_as_toast|well_looked_after",
     "i|and_i said no",
     "but ~ sorted|set_up_a_plan|arranged|dealt_with|resolved|fixed|has_been_fine|it_was_fine|all_fine|was_fine",
+    "but ~ treated|finally_treated|finally_sorted|finally_fixed|finally_came|finally_got",
 ]
 
 MORE_IDIOMS = [

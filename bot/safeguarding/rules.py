@@ -17,6 +17,14 @@ from functools import cache, lru_cache
 
 from bot.safeguarding.concepts import CONCEPTS, Concept
 from bot.safeguarding.cues import FAMILIES, IDIOMS, NEGATORS, RESOLVED
+from bot.safeguarding.figurative import (
+    FIGURATIVE_FOLDS,
+    FIGURATIVE_IDIOMS,
+    FIGURATIVE_RESOLVED,
+    LAUGHING_EMOJI,
+    RECURRENCE,
+)
+from bot.safeguarding.kinds import KIND_CONCEPTS, KIND_FAMILY_WORDS, KIND_IDIOMS
 from bot.safeguarding.more_concepts import (
     CY_CONCEPTS,
     FAMILY_WORDS,
@@ -25,6 +33,7 @@ from bot.safeguarding.more_concepts import (
     MORE_RESOLVED,
 )
 from bot.safeguarding.texting import TEXTING_FOLDS
+from bot.safeguarding.unseen_kinds import UNSEEN_CONCEPTS, UNSEEN_CY_CONCEPTS, WELSH_CLITIC
 
 BREAK = "|"
 CLAUSE_END = "$"
@@ -67,11 +76,14 @@ _FOLDS = [
     ]
 ]
 # Texting shorthand, Welsh and the later classes of risk live in their own modules.
-_FOLDS = _FOLDS + TEXTING_FOLDS
-CONCEPTS = CONCEPTS + MORE_CONCEPTS + CY_CONCEPTS
-IDIOMS = IDIOMS + MORE_IDIOMS
-RESOLVED = RESOLVED + MORE_RESOLVED
-FAMILIES = {name: f"{words} {FAMILY_WORDS.get(name, '')}" for name, words in FAMILIES.items()}
+_FOLDS = _FOLDS + TEXTING_FOLDS + FIGURATIVE_FOLDS
+CONCEPTS = CONCEPTS + MORE_CONCEPTS + CY_CONCEPTS + KIND_CONCEPTS + UNSEEN_CONCEPTS + UNSEEN_CY_CONCEPTS
+IDIOMS = IDIOMS + MORE_IDIOMS + KIND_IDIOMS + FIGURATIVE_IDIOMS
+RESOLVED = RESOLVED + MORE_RESOLVED + FIGURATIVE_RESOLVED
+FAMILIES = {
+    name: f"{words} {FAMILY_WORDS.get(name, '')} {KIND_FAMILY_WORDS.get(name, '')}"
+    for name, words in FAMILIES.items()
+}
 
 
 def fold_accents(text: str) -> str:
@@ -82,6 +94,8 @@ def fold_accents(text: str) -> str:
 def normalise(text: str) -> str:
     """Lower-case words without accents or punctuation, sentences separated by `|`."""
     text = fold_accents(unicodedata.normalize("NFKC", text).casefold())
+    text = LAUGHING_EMOJI.sub(" haha ", text)  # laughter is a marker of jokes, and emoji are dropped next
+    text = WELSH_CLITIC.sub(r"\1 \2", text)  # "curo'i wraig": the verb and its pronoun stay two words
     text = _APOSTROPHES.sub("", text)
     # "but" starts a new clause for matching yet stays a word, so resolution can see it.
     text = _SENTENCE_END.sub(lambda m: " but " if m.group() == "but" else f" {BREAK} ", text)
@@ -167,12 +181,23 @@ class ConceptHit:
     words: str  # the matched words, as normalised
 
 
+FOUND, NEGATED, RESOLVED_STATUS = "found", "negated", "resolved"
+
+
+@dataclass(frozen=True)
+class Finding:
+    hit: ConceptHit
+    status: str  # FOUND | NEGATED | RESOLVED_STATUS
+    start: int  # where in the normalised text it began
+
+
 class Rules:
     """The compiled concepts, idioms and resolution markers."""
 
     def __init__(self) -> None:
         self.idioms = PatternIndex(IDIOMS)
         self.resolved = PatternIndex(RESOLVED)
+        self.recurrence = PatternIndex(RECURRENCE)
         patterns = [p for concept in CONCEPTS for p in concept.patterns]
         self.owners = [concept for concept in CONCEPTS for _ in concept.patterns]
         self.concepts = PatternIndex(patterns)
@@ -183,23 +208,38 @@ class Rules:
 
     def match(self, text: str) -> ConceptHit | None:
         """The first concept found in `text` and not negated, resolved or figurative."""
+        hits = [f for f in self.findings(text) if f.status == FOUND]
+        return min(hits, key=lambda f: (CONCEPTS.index(f.hit.concept), f.start)).hit if hits else None
+
+    def findings(self, text: str) -> tuple[Finding, ...]:
+        """Every concept pattern found in `text`, each marked found, negated or resolved (cached).
+
+        The screen raises alerts only on FOUND; the classifier also learns from the ones
+        the rules set aside, so "he never hits me" and "he hits me" are not the same to it.
+        """
+        return _findings(self, text)
+
+    def _findings(self, text: str) -> tuple[Finding, ...]:
         words = self.mend(normalise(text))
         for _, found in sorted(self.idioms.finditer(words, words.split()), key=lambda f: -f[1].start()):
             # "I don't feel safe" is not the idiom "I feel safe".
             if not self._negated(words, found.start()):
                 words = words[: found.start()] + BLANK + words[found.end() :]
-        hits = []
+        out = []
+        # A trouble told as past but said to be back ("started again") is never set aside as resolved.
+        recurring = self.recurrence.search(words)
         for i, found in self.concepts.finditer(words, words.split()):
             concept = self.owners[i]
+            status = FOUND
             if concept.negatable and (
                 self._negated(words, found.start())
                 or (not self.negative[i] and any(w in NEGATORS for w in found.group().split()))
             ):
-                continue
-            if concept.resolvable and self._resolved(words, found.end()):
-                continue
-            hits.append((CONCEPTS.index(concept), found.start(), ConceptHit(concept, found.group())))
-        return min(hits, key=lambda h: h[:2])[2] if hits else None
+                status = NEGATED
+            elif concept.resolvable and not recurring and self._resolved(words, found.end()):
+                status = RESOLVED_STATUS
+            out.append(Finding(ConceptHit(concept, found.group()), status, found.start()))
+        return tuple(out)
 
     def mend(self, text: str) -> str:
         """Words with one typing slip put back to the concept word they were meant to be."""
@@ -218,7 +258,7 @@ class Rules:
 def _lexicon() -> dict[str, tuple[str, ...]]:
     """Concept words of MEND_MIN letters or more, by first letter (the ones worth mending towards)."""
     words: set[str] = set()
-    for concept in (c for c in CONCEPTS if c not in CY_CONCEPTS):
+    for concept in (c for c in CONCEPTS if c not in CY_CONCEPTS and c not in UNSEEN_CY_CONCEPTS):
         for pattern in concept.patterns:
             for token in pattern.split():
                 if token not in GAPS:
@@ -239,6 +279,8 @@ def _mended(word: str) -> str:
         return word
     if word in _lexicon().get(word[0], ()):
         return word  # already a concept word: never "mended" into a neighbour
+    if any(o.endswith("*") and word.startswith(o[:-1]) for o in _lexicon().get(word[0], ())):
+        return word  # a concept stem's own inflection ("misusing" is misus*, never "missing")
     for option in _lexicon().get(word[0], ()):
         if not option.endswith("*"):
             if _one_slip(word, option):
@@ -249,6 +291,11 @@ def _mended(word: str) -> str:
             if _one_slip(word[: len(stem) + k], stem):
                 return stem + word[len(stem) + k :]
     return word
+
+
+@lru_cache(maxsize=512)  # the screen and the classifier read the same message one after the other
+def _findings(screen: Rules, text: str) -> tuple[Finding, ...]:
+    return screen._findings(text)
 
 
 @cache

@@ -15,21 +15,47 @@ import json
 from collections import defaultdict
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from functools import cache
 from pathlib import Path
+from typing import Any
 
 from bot.safeguarding import context
-from bot.safeguarding.classifier import MODEL, Classifier, featurise
-from bot.safeguarding.corpus import DATA, Row, read
+from bot.safeguarding.classifier import MODEL, RISK, Classifier, scoreable
+from bot.safeguarding.corpus import DATA, SOURCE, Row, read, read_source
+from bot.safeguarding.features import SPEC
 from bot.safeguarding.rules import rules
+from bot.text import training
+from bot.text.linear import LinearTextModel
 
 EVALUATION = DATA / "evaluation.json"
 HOLDOUT = DATA / "holdout.csv"
 FOLDS = 5
-C = 1.0  # inverse regularisation, compared on grouped folds (0.3, 1, 3: little difference)
-# The classifier's threshold: the lowest whose out-of-fold false alarms stay within this share of
-# ordinary comments (the rules add their own; the whole screen must stay within 3%).
-MAX_FALSE_ALARMS = 0.015
+# Inverse regularisation, compared with whole source files held out (1, 4, 16): 16 best there, and on
+# text written by other hands (holdout, blind sets); the weaker setting is not overfitting here.
+C = 16.0
+MIN_DF = 2  # a feature seen in one training text only is noise
+# The threshold: the lowest at which the whole screen (rules or classifier) alarms on no more than this
+# share of ordinary comments, with the classifier's scores from folds that held out whole source files.
+# (Round 2 held the classifier alone to 1.5% with phrasing families held out: twice as strict as the
+# budget, on scores more optimistic than unseen text gets, so it missed disclosures the budget allowed.)
+MAX_FALSE_ALARMS = 0.03
+THRESHOLD_FOLDS = "source"
 DIGITS = 5
+
+
+@cache
+def _sources() -> dict[tuple[str, str], str]:
+    """(category, template) -> the source file it was written in."""
+    return {
+        (row.category, row.template): path.stem
+        for path in sorted(SOURCE.glob("*.txt"))
+        for row in read_source(path)
+    }
+
+
+def source_of(row: Row) -> str:
+    """The hand-written source file a corpus row came from (other CSVs count as one source each)."""
+    return _sources().get((row.category, row.template), f"other/{row.template.split('_')[0]}")
 
 
 def corpus_files(data: Path = DATA) -> list[Path]:
@@ -47,86 +73,80 @@ def data_sha256(data: Path = DATA) -> str:
     return digest.hexdigest()
 
 
-def _fit(texts: Sequence[str], labels: Sequence[str] | Sequence[bool], solver: str = "liblinear"):
-    from sklearn.feature_extraction.text import CountVectorizer
-    from sklearn.linear_model import LogisticRegression
-
-    vectoriser = CountVectorizer(analyzer=featurise, binary=True, min_df=2)
-    matrix = vectoriser.fit_transform(texts)
-    model = LogisticRegression(C=C, class_weight="balanced", max_iter=5000, solver=solver)
-    model.fit(matrix, labels)
-    return vectoriser, model
+def _train(texts: Sequence[str], labels: Sequence[str]) -> dict[str, Any]:
+    """One linear text model on the shared machinery (no clock inside: the same data, the same file)."""
+    model = training.train(texts, labels, SPEC, C=C, min_df=MIN_DF)
+    model.pop("trained_at", None)
+    return model
 
 
-def train_model(rows: Sequence[Row], threshold: float) -> dict:
-    """The model file's content: risk weights, category weights and the decision threshold."""
-    texts = [r.text for r in rows]
-    vectoriser, risk = _fit(texts, [r.label == "risk" for r in rows])
-    names = vectoriser.get_feature_names_out()
-    risky = [r for r in rows if r.label == "risk"]
-    cat_vectoriser, category = _fit([r.text for r in risky], [r.category for r in risky], solver="lbfgs")
-    cat_names = cat_vectoriser.get_feature_names_out()
+def train_model(rows: Sequence[Row], threshold: float) -> dict[str, Any]:
+    """The model file's content: the risk model, the category model and the decision threshold."""
+    risky = [r for r in rows if r.label == RISK]
     return {
         "threshold": threshold,
-        "risk": {
-            "bias": round(float(risk.intercept_[0]), DIGITS),
-            "weights": {
-                str(n): round(float(w), DIGITS)
-                for n, w in zip(names, risk.coef_[0], strict=True)
-                if abs(w) >= 1e-4
-            },
-        },
-        "category": {
-            "labels": [str(c) for c in category.classes_],
-            "bias": [round(float(b), DIGITS) for b in category.intercept_],
-            "weights": {
-                str(n): [round(float(w), DIGITS) for w in column]
-                for n, column in zip(cat_names, category.coef_.T, strict=True)
-                if max(abs(column)) >= 1e-3
-            },
-        },
+        "risk": _train([r.text for r in rows], [_label(r) for r in rows]),
+        "category": _train([r.text for r in risky], [r.category for r in risky]),
     }
 
 
-def out_of_fold(rows: Sequence[Row]) -> list[float]:
-    """Each row's risk probability from a model that never saw its phrasing family."""
+def _label(row: Row) -> str:
+    return RISK if row.label == RISK else "ordinary"
+
+
+def folds(rows: Sequence[Row], by: str = "template") -> list[tuple[list[int], list[int]]]:
+    """Grouped folds: a phrasing family (`by="template"`) or a whole source file (`by="source"`) is
+    never in both training and testing."""
     from sklearn.model_selection import StratifiedGroupKFold
 
-    folds = StratifiedGroupKFold(n_splits=FOLDS)
-    probabilities = [0.0] * len(rows)
     strata = [r.category for r in rows]
-    groups = [f"{r.category}/{r.template}" for r in rows]
-    for train, test in folds.split(rows, strata, groups):
-        vectoriser, model = _fit([rows[i].text for i in train], [rows[i].label == "risk" for i in train])
-        scores = model.predict_proba(vectoriser.transform([rows[i].text for i in test]))[:, 1]
-        scores = _dampened(vectoriser, model, [rows[i].text for i in test], scores)
-        for i, p in zip(test, scores, strict=True):
-            probabilities[i] = float(p)
+    by_source = by == "source"
+    groups = [source_of(r) if by_source else f"{r.category}/{r.template}" for r in rows]
+    n_splits = min(FOLDS, len(set(groups)))
+    split = StratifiedGroupKFold(n_splits=n_splits).split(list(range(len(rows))), strata, groups)
+    return [(list(train), list(test)) for train, test in split]
+
+
+def out_of_fold(rows: Sequence[Row], by: str = "template") -> list[float]:
+    """Each row's risk probability from a model that never saw its phrasing family (or source file)."""
+    probabilities = [0.0] * len(rows)
+    for train, test in folds(rows, by):
+        trained = _train([rows[i].text for i in train], [_label(rows[i]) for i in train])
+        model = LinearTextModel(trained)
+        for i in test:
+            probabilities[i] = _dampened(model, rows[i].text)
     return probabilities
 
 
-def _dampened(vectoriser, model, texts: Sequence[str], scores) -> list[float]:
-    """Each score no higher than its text's unsettled sentences score (as the screen does, context.py)."""
-    from bot.safeguarding.context import unsettled
+def _dampened(model: LinearTextModel, text: str) -> float:
+    """The score no higher than its unsettled sentences' score (as the screen does, context.py)."""
+    score = _score(model, text)
+    rest = context.unsettled(text)
+    if rest is None:
+        return score
+    return min(score, _score(model, rest)) if rest.strip() else 0.0
 
-    rests = [unsettled(t) for t in texts]
-    found = [i for i, rest in enumerate(rests) if rest is not None]
-    if not found:
-        return list(scores)
-    again = model.predict_proba(vectoriser.transform([rests[i] or "" for i in found]))[:, 1]
-    dampened = [float(s) for s in scores]
-    for i, p in zip(found, again, strict=True):
-        dampened[i] = min(dampened[i], float(p)) if (rests[i] or "").strip() else 0.0
-    return dampened
+
+def _score(model: LinearTextModel, text: str) -> float:
+    return model.probabilities(text).get(RISK, 0.0) if scoreable(text) else 0.0
 
 
 def pick_threshold(rows: Sequence[Row], probabilities: Sequence[float]) -> float:
-    """The lowest threshold whose out-of-fold false alarms stay within MAX_FALSE_ALARMS."""
-    ordinary = sorted(
-        (p for row, p in zip(rows, probabilities, strict=True) if row.label != "risk"), reverse=True
-    )
-    allowed = int(len(ordinary) * MAX_FALSE_ALARMS)
-    return round(min(0.99, ordinary[allowed] + 1e-5), DIGITS) if ordinary else 0.5
+    """The lowest threshold at which rules or classifier alarm on at most MAX_FALSE_ALARMS of ordinary rows.
+
+    Ordinary rows the rules already flag count once whatever the threshold; the classifier may add
+    alarms only up to the rest of the budget.
+    """
+    screen = rules()
+    ordinary = [(p, screen.match(r.text) is not None) for r, p in zip(rows, probabilities, strict=True)]
+    ordinary = [(p, by_rules) for (p, by_rules), r in zip(ordinary, rows, strict=True) if r.label != "risk"]
+    if not ordinary:
+        return 0.5
+    allowed = int(len(ordinary) * MAX_FALSE_ALARMS) - sum(by_rules for _, by_rules in ordinary)
+    scores = sorted((p for p, by_rules in ordinary if not by_rules), reverse=True)
+    if allowed < 0 or not scores:
+        return 0.99
+    return round(min(0.99, scores[min(allowed, len(scores) - 1)] + 1e-5), DIGITS)
 
 
 def _rates(rows: Sequence[Row], flags: dict[str, list[bool]]) -> dict:
@@ -200,7 +220,10 @@ def main(argv: Sequence[str] | None = None) -> dict:
     args = parser.parse_args(argv)
     rows = load(args.data)
     probabilities = out_of_fold(rows)
-    threshold = pick_threshold(rows, probabilities)
+    # Within the budget on both views: phrasing families held out, and whole source files held out.
+    threshold = max(
+        pick_threshold(rows, probabilities), pick_threshold(rows, out_of_fold(rows, THRESHOLD_FOLDS))
+    )
     model = train_model(rows, threshold)
     args.model.write_text(json.dumps(model, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8")
     evaluation = {
@@ -211,6 +234,11 @@ def main(argv: Sequence[str] | None = None) -> dict:
             " longer-comment and misspelt variants) is held out whole"
         ),
         "threshold": threshold,
+        "threshold_rule": (
+            f"lowest at which rules or classifier flag at most {MAX_FALSE_ALARMS:.0%} of ordinary comments,"
+            " on scores from folds holding out whole phrasing families and, separately, whole"
+            f" {THRESHOLD_FOLDS} files (the higher of the two)"
+        ),
         **report(rows, layer_flags(rows, probabilities, threshold)),
     }
     holdout = args.data / HOLDOUT.name

@@ -44,6 +44,11 @@ class Words(list[str]):
         self._clauses: list[list[str]] | None = None
 
     @property
+    def raw(self) -> str:
+        """The text the words came from (as much of it as the features read), for cue sets that need it."""
+        return self._raw
+
+    @property
     def clauses(self) -> list[list[str]]:
         if self._clauses is None:
             self._clauses = clauses(self._raw)
