@@ -371,6 +371,9 @@ class Safeguarding(_Strict):
     fuzzy_min_length: int = Field(default=7, ge=4, le=20)
     # The trained classifier beside the rules (data/safeguarding/model.json); off: rules only.
     classifier: bool = True
+    # The classifier's score at which it raises an alert; unset: the threshold trained with the
+    # model. Lower catches more disclosures for more false alarms (docs/evaluation.md has the table).
+    classifier_threshold: float | None = Field(default=None, gt=0, lt=1)
     safety_reply: Translations = {}
     email: SafeguardingEmail = SafeguardingEmail()
     # The shipped evaluation of the screen (the "How the screen performs" page); relative to the repository.

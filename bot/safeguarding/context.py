@@ -79,10 +79,13 @@ def _is_settled(sentence: str) -> bool:
     return False
 
 
-def risk(model, text: str) -> float:
-    """The classifier's risk for `text`, no higher than for its unsettled sentences alone."""
+def risk(model, text: str, threshold: float | None = None) -> float:
+    """The classifier's risk for `text`, no higher than for its unsettled sentences alone.
+
+    `threshold`: the score that raises an alert, when the council set its own (else the model's).
+    """
     score = model.risk(text)
-    if score < model.threshold:
+    if score < (threshold or model.threshold):
         return score  # nothing to dampen (and most messages stop here)
     rest = unsettled(text)
     if rest is None:

@@ -70,7 +70,8 @@ def screen(settings: Safeguarding, text: str) -> Match | None:
         reason = f"Matched the council's phrasing for {_words(category)}: {phrase}"
         return Match(name, _short(phrase), category, rule_severity(settings, name), _short(reason), "rules")
     model = classifier() if settings.classifier else None
-    if model is not None and context.risk(model, text) >= model.threshold:
+    threshold = (settings.classifier_threshold or model.threshold) if model is not None else 1.0
+    if model is not None and context.risk(model, text, threshold) >= threshold:
         verdict = model.verdict(text)
         words = ", ".join(verdict.top) or "the message as a whole"
         reason = (

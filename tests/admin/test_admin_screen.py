@@ -18,7 +18,7 @@ from tests.admin_support import csrf_token, post_form
 from tests.residents import resident_says
 from tests.safeguarding_pages import EAST_PHONE, WEST_PHONE, audit_actions, client_for, raise_alert
 
-MISSED = "the lady who does my shopping keeps my change"
+MISSED = "my nephew looks after my bank book now and I never see it"  # one the screen misses today
 EVALUATION = {
     "trained_at": "2026-11-30",
     "data_sha256": "ab" * 32,
@@ -168,7 +168,7 @@ def test_a_manager_records_from_the_comments_page_that_a_comment_should_have_bee
     url = f"/admin/comments/{answer_id}/missed"
     bad = manager.post(url, data={**_missed(category="sadness"), "csrf_token": token})
     assert bad.status_code == 302 and "choose a category" in manager.get(bad.location).text
-    back = "/admin/comments?q=shopping"
+    back = "/admin/comments?q=nephew"
     done = manager.post(url, data={**_missed(), "next": back, "csrf_token": token})
     assert done.location == back  # back to the same filtered page
     assert "Marked: this should have been flagged." in manager.get(back).text
@@ -311,3 +311,21 @@ def test_a_missing_evaluation_inside_the_repository_is_named_without_the_server_
         load_evaluation(ROOT / "data" / "safeguarding" / "no-such-evaluation.json")
     assert "data/safeguarding/no-such-evaluation.json" in str(missing.value)
     assert str(ROOT) not in str(missing.value)
+
+
+@pytest.mark.parametrize("threshold", [None, 0.7])
+def test_the_performance_page_says_when_the_council_set_its_own_cut_off(config, database_url, threshold):
+    from web import create_app
+
+    safeguarding = config.safeguarding.model_copy(update={"classifier_threshold": threshold})
+    own = config.model_copy(update={"safeguarding": safeguarding})
+    app = create_app(
+        {"TESTING": True, "HEARD_CONFIG": own, "DATABASE_URL": database_url, "SECRET_KEY": "test"}
+    )
+    try:
+        page = client_for(app, "admin@example.org", "admin").get("/admin/screen").text
+    finally:
+        app.extensions["heard"].db.dispose()
+    assert ('id="council-threshold"' in page) is (threshold is not None)
+    if threshold is not None:
+        assert "safeguarding.classifier_threshold: 0.7" in page

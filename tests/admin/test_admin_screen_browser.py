@@ -15,7 +15,7 @@ from tests.residents import resident_says
 from tests.safeguarding_pages import EAST_PHONE, WEST_PHONE, raise_alert
 
 pytestmark = pytest.mark.browser
-MISSED = "the lady who does my shopping keeps my change"
+MISSED = "my nephew looks after my bank book now and I never see it"  # one the screen misses today
 
 
 def test_urgent_first_and_marking_the_screens_mistakes(browser, live_url, app, config):  # noqa: F811

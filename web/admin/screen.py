@@ -29,7 +29,12 @@ def screen():
     with heard().db.begin() as session:
         counts = feedback_counts(session)
     return render_template(
-        "admin/screen.html", evaluation=evaluation, missing=missing, counts=counts, confirm=ConfirmForm()
+        "admin/screen.html",
+        evaluation=evaluation,
+        missing=missing,
+        counts=counts,
+        confirm=ConfirmForm(),
+        council_threshold=heard().config.safeguarding.classifier_threshold,
     )
 
 
