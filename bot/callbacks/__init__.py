@@ -9,6 +9,6 @@
   front, WhatsApp's 24-hour window); `handling.py`: assign, notes, close with an outcome.
 - `wording.py`: the resident-facing wording from config.yaml `callbacks`.
 
-Imports the conversation and outreach packages, models and settings; never Flask.
+Imports the conversation, outreach and privacy packages, models and settings; never Flask.
 The caller owns the session: nothing here commits.
 """

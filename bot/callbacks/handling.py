@@ -14,7 +14,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.callbacks.replies import Sender
-from models import Callback, CallbackMessage, Resident, User
+from bot.privacy.resident_access import reveal_resident
+from models import Callback, CallbackMessage, User
 from models.audit import record
 from models.callback import OUTCOMES
 
@@ -90,25 +91,7 @@ def reopen(session: Session, callback: Callback, sender: Sender, now: datetime) 
 
 def contact_details(session: Session, callback: Callback, user: User, now: datetime) -> dict[str, Any]:
     """The number or chat id behind a callback, for roles that may see it; the viewing is audited."""
-    resident = session.get(Resident, callback.resident_id) if callback.resident_id else None
-    record(
-        session,
-        "view_contact",
-        actor=user.email,
-        user_id=user.id,
-        subject=f"callback:{callback.id}",
-        detail={"contact": resident.public_id if resident else None},
-        at=now,
-    )
-    if resident is None:
-        return {}
-    return {
-        "contact": resident.public_id,
-        "phone": resident.phone,
-        "telegram_chat_id": resident.telegram_chat_id,
-        "language": resident.language,
-        "opted_out": resident.opted_out,
-    }
+    return reveal_resident(session, callback.resident_id, user, f"callback:{callback.id}", now)
 
 
 def _changed(

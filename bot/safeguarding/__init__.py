@@ -1,4 +1,5 @@
 """Safeguarding: screening residents' words for risk, raising alerts, handling them, mailing the duty inbox.
 
-Imports models and settings (and bot.text for the trained screen); never Flask.
+Imports models and settings (bot.text for the trained screen, bot.privacy to reveal a resident's
+details); never Flask.
 """

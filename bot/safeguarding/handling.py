@@ -13,7 +13,8 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from models import Alert, AlertEvent, Resident, User
+from bot.privacy.resident_access import reveal_resident
+from models import Alert, AlertEvent, User
 from models.alert import ACTIVE_STATUSES
 from models.audit import record
 
@@ -77,26 +78,7 @@ def reopen(session: Session, alert_id: int, user: User, now: datetime) -> Alert:
 def contact_details(session: Session, alert_id: int, user: User, now: datetime) -> dict[str, Any]:
     """The phone number or chat id behind an alert, for the duty team; the viewing is audited."""
     alert = _get(session, alert_id)
-    resident = session.get(Resident, alert.resident_id) if alert.resident_id else None
-    record(
-        session,
-        "view_contact",
-        actor=user.email,
-        user_id=user.id,
-        subject=f"alert:{alert.id}",
-        detail={"contact": resident.public_id if resident else None},
-        at=now,
-    )
-    if resident is None:
-        return {}
-    return {
-        "contact": resident.public_id,
-        "phone": resident.phone,
-        "telegram_chat_id": resident.telegram_chat_id,
-        "local_address": resident.local_address,
-        "language": resident.language,
-        "opted_out": resident.opted_out,
-    }
+    return reveal_resident(session, alert.resident_id, user, f"alert:{alert.id}", now)
 
 
 def _get(session: Session, alert_id: int) -> Alert:
