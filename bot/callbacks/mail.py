@@ -1,34 +1,29 @@
 """E-mail a team's inbox about each new callback, after the transaction that opened it commits.
 
-As safeguarding alerts are e-mailed (bot/safeguarding/mail.py, whose SMTP server
-settings and SMTP_* overrides this shares): one transaction per callback, the row
-locked while it is sent, so a crash never loses or doubles one; the scheduler's sweep
-sends what a failed attempt left. The e-mail names the team and links to the callback;
+As safeguarding alerts are e-mailed, through bot/mail.py (the same SMTP settings
+and SMTP_* overrides, each callback e-mailed once; the scheduler's sweep sends what
+a failed attempt left). The e-mail names the team and links to the callback;
 never the resident's number, chat id or words.
 """
 
 from __future__ import annotations
 
-import logging
-import smtplib
-import threading
 from collections.abc import Mapping
 from dataclasses import replace
 from datetime import datetime
 from email.message import EmailMessage
+from functools import partial
 
-from sqlalchemy import event, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.callbacks.wording import team_name
-from bot.safeguarding.mail import SmtpSettings, send
+from bot.mail import SmtpSettings, email_each, send, send_after_commit
 from models import Callback
-from models.base import utcnow
 from models.db import Database
 from settings import Config
 
-log = logging.getLogger(__name__)
-_HOOKED = "heard.callback_mail"
+_HOOKED = "callback-mail"  # also the thread's name
 
 
 def compose(config: Config, smtp: SmtpSettings, callback: Callback, to: list[str]) -> EmailMessage:
@@ -64,45 +59,19 @@ def notify_new_callbacks(
     if not teams:
         return 0
     smtp = SmtpSettings.from_config(config.safeguarding.email, environ)
-    sent = 0
-    while True:
-        try:
-            with db.begin() as session:
-                callback = session.scalar(
-                    select(Callback)
-                    .where(Callback.emailed_at.is_(None), Callback.team.in_(teams))
-                    .order_by(Callback.id)
-                    .limit(1)
-                    .with_for_update(skip_locked=True)
-                )
-                if callback is None:
-                    return sent
-                to = _inbox(config, callback.team)
-                send(replace(smtp, to=tuple(to)), compose(config, smtp, callback, to))
-                callback.emailed_at = now or utcnow()
-        except (OSError, smtplib.SMTPException) as error:
-            log.warning("callback e-mail failed (%s); %d sent, will retry", type(error).__name__, sent)
-            return sent
-        sent += 1
+
+    def next_unsent(session: Session) -> Callback | None:
+        query = select(Callback).where(Callback.emailed_at.is_(None), Callback.team.in_(teams))
+        return session.scalar(query.order_by(Callback.id).limit(1).with_for_update(skip_locked=True))
+
+    def email(callback: Callback) -> None:
+        to = _inbox(config, callback.team)
+        send(replace(smtp, to=tuple(to)), compose(config, smtp, callback, to))
+
+    return email_each(db, next_unsent, email, "callback", now)
 
 
 def email_after_commit(session: Session, config: Config) -> None:
     """Once `session` commits, e-mail the new callback on a thread; the resident's reply never waits."""
-    if not config.callbacks.email.enabled or session.info.get(_HOOKED):
-        return
-    session.info[_HOOKED] = True
-    factory = sessionmaker(session.get_bind(), expire_on_commit=False)
-
-    def after_commit(_session: Session) -> None:
-        worker = threading.Thread(target=_email, args=(factory, config), name="callback-mail")
-        worker.daemon = True  # the sweep sends what it leaves
-        worker.start()
-
-    event.listen(session, "after_commit", after_commit, once=True)
-
-
-def _email(factory: sessionmaker, config: Config) -> None:
-    try:
-        notify_new_callbacks(factory, config)
-    except Exception as error:  # noqa: BLE001 - a thread's failure must not vanish; the sweep retries
-        log.error("callback e-mail failed (%s); the next sweep will retry", type(error).__name__)
+    if config.callbacks.email.enabled:
+        send_after_commit(session, _HOOKED, partial(notify_new_callbacks, config=config), "callback")
