@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from models.alert import Alert
 from models.base import iso_utc
+from models.reports.paging import page_after
 
 
 def page_of_alerts(
@@ -25,17 +26,14 @@ def page_of_alerts(
     `allowed_teams` (None: every team) is the caller's scope: other teams' alerts, and
     alerts with no team, are never in the page.
     """
-    query = select(Alert).where(Alert.id > after_id)
+    query = select(Alert)
     if allowed_teams is not None:
         query = query.where(Alert.team.in_(sorted(allowed_teams)))
     if status:
         query = query.where(Alert.status == status)
     if team:
         query = query.where(Alert.team == team)
-    rows = session.scalars(query.order_by(Alert.id).limit(limit + 1)).all()
-    more = len(rows) > limit
-    rows = rows[:limit]
-    return rows, (rows[-1].id if more else None)
+    return page_after(session, query, Alert.id, after_id, limit)
 
 
 def alert_dict(alert: Alert) -> dict[str, Any]:

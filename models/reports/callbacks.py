@@ -21,6 +21,7 @@ from models.base import iso_utc
 from models.callback import ACTIVE_STATUSES, Callback, CallbackMessage
 from models.conversation import Answer, Conversation
 from models.outreach import OutboxMessage
+from models.reports.paging import page_after
 from models.user import User
 
 PAGE_SIZE = 200
@@ -112,15 +113,12 @@ def page_of_callbacks(
     allowed_teams: frozenset[str] | None = None,
 ) -> tuple[Sequence[Callback], int | None]:
     """Up to `limit` callbacks after `after_id`, oldest first, and the next cursor."""
-    query = _visible(select(Callback).where(Callback.id > after_id), allowed_teams)
+    query = _visible(select(Callback), allowed_teams)
     if status:
         query = query.where(Callback.status == status)
     if team:
         query = query.where(Callback.team == team)
-    rows = session.scalars(query.order_by(Callback.id).limit(limit + 1)).all()
-    more = len(rows) > limit
-    rows = rows[:limit]
-    return rows, (rows[-1].id if more else None)
+    return page_after(session, query, Callback.id, after_id, limit)
 
 
 def callback_dicts(session: Session, callbacks: Sequence[Callback]) -> list[dict[str, Any]]:

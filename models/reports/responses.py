@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from models.base import iso_utc
 from models.conversation import Conversation
+from models.reports.paging import page_after
 
 
 @dataclass(frozen=True)
@@ -45,12 +46,8 @@ def page_of_responses(
     session: Session, filters: ResponseFilters, after_id: int = 0, limit: int = 100
 ) -> tuple[Sequence[Conversation], int | None]:
     """Up to `limit` conversations after `after_id`, oldest first, and the next cursor."""
-    query = filters.apply(select(Conversation)).where(Conversation.id > after_id)
-    query = query.options(selectinload(Conversation.answers)).order_by(Conversation.id).limit(limit + 1)
-    rows = session.scalars(query).all()
-    more = len(rows) > limit
-    rows = rows[:limit]
-    return rows, (rows[-1].id if more else None)
+    query = filters.apply(select(Conversation)).options(selectinload(Conversation.answers))
+    return page_after(session, query, Conversation.id, after_id, limit)
 
 
 def response_dict(conversation: Conversation) -> dict[str, Any]:
