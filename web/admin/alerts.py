@@ -17,7 +17,9 @@ from models import Alert, User
 from models.base import utcnow
 from models.logins import list_users
 from models.reports.alerts import get_alert, list_alerts
+from models.reports.comments import CONTACT_DETAIL_ROLES
 from web.admin import bp
+from web.admin.contact_details import contact_details_page
 from web.admin.forms import ConfirmForm, options
 from web.admin.safeguarding_forms import AlertFilterForm, AssignForm, FalseAlarmForm, NoteForm
 from web.auth.roles import allowed_teams, role_required, visible_teams
@@ -176,7 +178,7 @@ def alert_false_alarm(alert_id: int):
 
 
 @bp.post("/alerts/<int:alert_id>/contact")
-@role_required("admin", "manager")
+@role_required(*sorted(CONTACT_DETAIL_ROLES))
 def alert_contact(alert_id: int):
     try:
         with heard().db.begin() as session:
@@ -187,6 +189,5 @@ def alert_contact(alert_id: int):
             details = handling.contact_details(session, alert_id, user, utcnow())
     except AlertError:
         abort(404)
-    page = render_template("admin/alert_contact.html", alert_id=alert_id, details=details)
-    # Contact details must not stay in any cache or in the back-button history.
-    return page, 200, {"Cache-Control": "no-store"}
+    back_url = url_for("admin.alert_detail", alert_id=alert_id)
+    return contact_details_page(details, back_url, f"alert {alert_id}")

@@ -31,6 +31,7 @@ from web.admin.callback_forms import (
     CloseForm,
     ReplyForm,
 )
+from web.admin.contact_details import contact_details_page
 from web.admin.forms import ConfirmForm, options
 from web.auth.roles import allowed_teams, role_required, visible_teams
 from web.extensions import heard
@@ -211,11 +212,5 @@ def callback_resident(callback_id: int):
         if user is None:
             abort(403)
         details = handling.contact_details(session, callback, user, utcnow())
-    page = render_template(
-        "admin/alert_contact.html",
-        details=details,
-        back_url=url_for("admin.callback_detail", callback_id=callback_id),
-        what=f"callback {callback_id}",
-    )
-    # Contact details must not stay in any cache or in the back-button history.
-    return page, 200, {"Cache-Control": "no-store"}
+    back_url = url_for("admin.callback_detail", callback_id=callback_id)
+    return contact_details_page(details, back_url, f"callback {callback_id}")
