@@ -72,6 +72,8 @@ POLICY = {
     "admin.person_download": Rule(ADMINS, "public_id"),
     "admin.person_erase": Rule(ADMINS, "public_id"),
     "admin.outreach": Rule(ALL),
+    "admin.old_prompts": Rule(ALL),
+    "admin.old_contacts_upload": Rule(MANAGERS),
     "admin.outreach_message_cancel": Rule(MANAGERS, "outreach_message_id"),
     "admin.screen": Rule(MANAGERS),
     "admin.screen_feedback_csv": Rule(MANAGERS),

@@ -52,6 +52,7 @@ def init_app(app: Flask) -> None:
         dashboard,
         emerging_topics,
         exports,
+        old_urls,
         outreach,
         people,
         screen,
