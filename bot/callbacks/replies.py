@@ -26,6 +26,8 @@ from models.resident import ADDRESS_COLUMN
 from settings import Config
 
 WHATSAPP_WINDOW = timedelta(hours=24)
+# Channels with no provider behind them: a reply queued there would never leave.
+TEST_CHANNELS = frozenset({"console", "web"})
 MAX_SEGMENTS = 3  # the reply as sent, team name included
 REASONS = {
     "closed": "the callback is closed: reopen it to reply",
@@ -36,6 +38,10 @@ REASONS = {
         "send it by SMS instead"
     ),
     "no_address": "we have no address for the resident on that channel",
+    "test_channel": (
+        "this callback came from a test conversation (the console or the admin's Try the survey): "
+        "there is nobody to send a reply to"
+    ),
     "empty": "the reply is empty",
     "too_long": f"the reply is longer than {MAX_SEGMENTS} text messages",
 }
@@ -88,6 +94,8 @@ def check(session: Session, callback: Callback, channel: str, send_at: datetime)
     """The resident to send to on `channel` at `send_at`, or ReplyRefused."""
     if not callback.active:
         raise ReplyRefused("closed")
+    if channel in TEST_CHANNELS:
+        raise ReplyRefused("test_channel")
     resident = session.get(Resident, callback.resident_id) if callback.resident_id else None
     if resident is None:
         raise ReplyRefused("erased")

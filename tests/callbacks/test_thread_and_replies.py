@@ -152,3 +152,13 @@ def test_closed_callbacks_and_empty_replies_are_refused(db, cfg):
     send(db, cfg, "no", address=PHONE, channel="sms", at=AFTER)
     assert resident_of(db, PHONE, "sms") is not None
     assert thread_of(db, callback_id) == []
+
+
+@pytest.mark.parametrize("channel", ["console", "web"])
+def test_a_reply_to_a_test_conversation_is_refused_not_queued_for_nobody(db, cfg, channel):
+    callback_id = ask_for_callback(db, cfg, address="tester-1", channel=channel)
+    with pytest.raises(ReplyRefused) as refused:
+        reply(db, cfg, callback_id, "Hello")
+    assert refused.value.reason == "test_channel" and "Try the survey" in str(refused.value)
+    with db.begin() as session:
+        assert session.scalars(select(OutboxMessage)).all() == []
