@@ -150,7 +150,10 @@ def leave_one_set_out(questions: dict[str, Question], rows: list[Reply]) -> None
             training.train([r.reply for r in kept], [sense_label(r, questions) for r in kept], SPEC)
         )
         blind = load_rows(path)
-        for title, parse in (("rules alone", rules_alone), ("rules + fallback without its families", with_model(model, cutoff))):
+        for title, parse in (
+            ("rules alone", rules_alone),
+            ("rules + fallback without its families", with_model(model, cutoff)),
+        ):
             read = outcomes(blind, questions, parse)
             print_table(
                 f"leave set {letter.upper()} out ({len(learnt) - len(kept)} table rows held out), {title}",

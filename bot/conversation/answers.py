@@ -187,7 +187,9 @@ def parse_choice(question: Question, tokens: list[str], language: str, text: str
         # "2 - good" agrees; "1 - poor" names two different options: ask again, unless the words
         # are a remark about one part of the service leaning the same way as the number.
         if verdict.value not in (None, number.value):
-            agrees = number.ok and _remark_agrees(question, tokens, language, number.value, verdict.value)
+            agrees = number.value is not None and _remark_agrees(
+                question, tokens, language, number.value, verdict.value
+            )
             return number if agrees else UNCLEAR
         return number
     spelt = spelt_option(list(to_words(tokens).words))
@@ -250,9 +252,10 @@ def parse_scale(question: Question, tokens: list[str], language: str, text: str)
     verdict = _verdict(question, tokens, language)
     if values & denied or None in denied or (verdict.reask and values):
         return UNCLEAR
-    if verdict.value is not None and len(values) == 1 and verdict.value not in values:
-        if _remark_agrees(question, tokens, language, next(iter(values)), verdict.value):
-            verdict = Verdict()  # "4 - the phone line was rubbish": a remark beside the number
+    said = verdict.value
+    remark = said is not None and len(values) == 1 and said not in values
+    if remark and said is not None and _remark_agrees(question, tokens, language, next(iter(values)), said):
+        verdict = Verdict()  # "4 - the phone line was rubbish": a remark beside the number
     if verdict.value is not None:
         values.add(verdict.value)
     if values:

@@ -77,8 +77,11 @@ CALL_WORDS = {
         # someone else in the home took the call: the call was made
         "yes": "took the call|answered the call|took their call|picked up the call|got the call",
         # the resident had to make the call themselves, or is still waiting for it
-        "no": "|".join(f"{verb} them myself" for verb in ("rang", "ringing", "called", "calling", "phoned", "phoning"))
-        + "|i had to ring them|i had to call them|i had to phone them|had to chase them|i chased them|yet to hear"
+        "no": "|".join(
+            f"{verb} them myself" for verb in ("rang", "ringing", "called", "calling", "phoned", "phoning")
+        )
+        + "|i had to ring them|i had to call them|i had to phone them|had to chase them|i chased them"
+        + "|yet to hear"
         + "".join(
             f"|still waiting {on} {what}"
             for on in ("on", "for")
@@ -110,9 +113,9 @@ def _entries(question: Question, language: str) -> Iterable[tuple[str, Value, bo
         elif question.type == "yes_no":
             for word, texts in YES_NO_WORDS.get(lang, {}).items():
                 yield from ((text, word, own) for text in texts.split("|"))
-            for words, cues in ((RESOLUTION_WORDS, RESOLUTION_CUES), (CALL_WORDS, CALL_CUES)):
+            for table, cues in ((RESOLUTION_WORDS, RESOLUTION_CUES), (CALL_WORDS, CALL_CUES)):
                 if _asks_about(question, cues):
-                    for word, texts in words.get(lang, {}).items():
+                    for word, texts in table.get(lang, {}).items():
                         yield from ((text, word, own) for text in texts.split("|"))
 
 

@@ -57,6 +57,8 @@ def _only_about_time(reply: Words, start: int) -> bool:
     return any(w in TIME_WORDS for w in clause) and not any(
         is_negator(w) or w in RELATIONS or w in HEDGES for w in clause
     )
+
+
 # A yes that may not last: "yes for now", "so far" (is the problem sorted, or not yet?).
 PROVISIONAL = frozenset(
     (

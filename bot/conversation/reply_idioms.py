@@ -286,7 +286,9 @@ IDIOMS = {
 # Round four (issue 19): kinds the unseen sets D and E were re-asked on, in phrasings of our own.
 IDIOMS |= {
     # emphatic agreement: "not half!" is "very much so" (but "not half bad" / "not half as" are not)
-    **_idioms("vpos", "not half|too right|and then some|you bet|not arf|and how|didn't they just|didn't she just"),
+    **_idioms(
+        "vpos", "not half|too right|and then some|you bet|not arf|and how|didn't they just|didn't she just"
+    ),
     **_idioms("reask", "not half as|not half the|not half so"),
     **_idioms("vwell", "very well|really well|extremely well|so well|very very well|very good|really good"),
     **_idioms("vpos", "yes much|yes so much|much yes|yes very much so|yes too much"),
@@ -312,7 +314,8 @@ IDIOMS |= {
         "partly",
         "could have done more|could've done more|could of done more|could have done a bit more"
         "|only some of it|not all of it|coming back to finish|coming back to finish it"
-        "|still to finish|half done|half finished|only half done|job half done|rhywfaint ohono|rhywfaint ohono fo"
+        "|still to finish|half done|half finished|only half done|job half done"
+        "|rhywfaint ohono|rhywfaint ohono fo"
         "|peth ohono|rhan ohono|hanner ohono",
     ),
     **_idioms("same", "yr un peth|yr un fath|dim gwahaniaeth|dim newid|run peth|dim llawer o wahaniaeth"),

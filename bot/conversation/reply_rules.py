@@ -178,18 +178,19 @@ def _with_article(words: list[str], lexicon: Lexicon) -> list[str]:
     for i, word in enumerate(words):
         closing = i + 1 == len(words) or not words[i + 1][0].isalpha() or words[i + 1] in CLOSING_WORDS
         if (
-            word == "little"  # "we spoke about it little": a learner's "a little", at a clause's end
-            and closing
-            and 0 < i
-            and words[i - 1] not in ARTICLE_TAKERS | INTENSIFIERS | {"very", "too", "so", "a", "not"}
-            and ("a", "little") in lexicon.phrases
-        ):
-            out.append("a")
-        elif (
-            word in ("bit", "lot")
-            and (i == 0 or words[i - 1] not in ARTICLE_TAKERS)
-            and ("a", word) in lexicon.phrases
-            and tuple(words[i : i + 2]) not in lexicon.phrases
+            (
+                word == "little"  # "we spoke about it little": a learner's "a little", at a clause's end
+                and closing
+                and i > 0
+                and words[i - 1] not in ARTICLE_TAKERS | INTENSIFIERS | {"very", "too", "so", "a", "not"}
+                and ("a", "little") in lexicon.phrases
+            )
+            or (
+                word in ("bit", "lot")
+                and (i == 0 or words[i - 1] not in ARTICLE_TAKERS)
+                and ("a", word) in lexicon.phrases
+                and tuple(words[i : i + 2]) not in lexicon.phrases
+            )
         ):
             out.append("a")
         out.append(word)

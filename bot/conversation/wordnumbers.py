@@ -53,7 +53,13 @@ EN_BARE_UNITS = frozenset(("pythefnos", "wythnos", "mis", "fortnight", "fortnite
 SUB_DAY_UNITS = frozenset({"hour", "hours", "hr", "hrs", "minute", "minutes", "min", "mins", "awr", "munud"})
 SAME_DAY = {("same", "day"): 0, ("today",): 0, ("heddiw",): 0, ("next", "day"): 1, ("tomorrow",): 1}
 SAME_DAY |= {("straight", "away"): 0, ("right", "away"): 0, ("immediately",): 0, ("overnight",): 1}
-SAME_DAY |= {("no", "time"): 0, ("didn't", "wait"): 0, ("didnt", "wait"): 0, ("did", "not", "wait"): 0, ("no", "wait"): 0}
+SAME_DAY |= {
+    ("no", "time"): 0,
+    ("didn't", "wait"): 0,
+    ("didnt", "wait"): 0,
+    ("did", "not", "wait"): 0,
+    ("no", "wait"): 0,
+}
 
 _DIGITS = re.compile(r"-?\d+(?:[.,]\d+)*")
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
@@ -134,9 +140,7 @@ def _with_denominator(tokens: list[str], num: Num, small: dict[str, int]) -> Num
     j = num.end
     if tokens[j : j + 2] in (["out", "of"], ["allan", "o"]):  # Welsh: "4 allan o 5"
         j += 2
-    elif j < len(tokens) and tokens[j] in ("outta", "outa"):  # "4 outta 5"
-        j += 1
-    elif j < len(tokens) and tokens[j] in ("/", "of"):
+    elif j < len(tokens) and tokens[j] in ("/", "of", "outta", "outa"):  # "4 outta 5"
         j += 1
     else:
         return num

@@ -755,49 +755,139 @@ RATING_NUMBERS: list[tuple[str, str, str, list[tuple[str, int | str]]]] = [
 # A template's suffix names the set(s) that motivated it ("__de": sets D and E), so that a set's
 # own kinds can be held out of the fallback's training when that set is read (bench replies --loso).
 ROUND4_GRADES: list[Family] = [
-    ("idiom", "six_of_one__c", "neu", "en", ["six of one and half a dozen of the other", "six of one really"]),
-    ("second_language", "very_well__e", "vpos", "en", ["it went very well", "all went really well", "done very well"]),
+    (
+        "idiom",
+        "six_of_one__c",
+        "neu",
+        "en",
+        ["six of one and half a dozen of the other", "six of one really"],
+    ),
+    (
+        "second_language",
+        "very_well__e",
+        "vpos",
+        "en",
+        ["it went very well", "all went really well", "done very well"],
+    ),
 ]
 ROUND4_LISTENED: list[Family] = [
-    ("idiom", "emphatic_agree__de", "alot", "en", ["not half", "too right", "you bet she did", "and then some"]),
-    ("second_language", "well_as_grade__e", "alot", "en", ["she listened very well", "really well", "very good she hear me"]),
+    (
+        "idiom",
+        "emphatic_agree__de",
+        "alot",
+        "en",
+        ["not half", "too right", "you bet she did", "and then some"],
+    ),
+    (
+        "second_language",
+        "well_as_grade__e",
+        "alot",
+        "en",
+        ["she listened very well", "really well", "very good she hear me"],
+    ),
     ("second_language", "yes_much__d", "alot", "en", ["yes much", "yes so much", "much yes"]),
     ("misspelling", "doubled_last__d", "alot", "en", ["alott", "a lott", "yes a lott"]),
     ("misspelling", "doubled_last_bit__d", "abit", "en", ["a bitt", "bitt", "yes a bitt"]),
-    ("second_language", "learner_little__e", "abit", "en", ["we talked about it little", "she asked me little"]),
+    (
+        "second_language",
+        "learner_little__e",
+        "abit",
+        "en",
+        ["we talked about it little", "she asked me little"],
+    ),
     ("misspelling", "not_shure__d", "dk", "en", ["not shure", "i'm not shure", "not suer"]),
     ("hedge", "done_more__e", "abit", "en", ["could have done more", "they could have done a bit more"]),
     ("idiom", "round_to_it__e", "no", "en", ["never got round to it", "we didn't get around to that"]),
     ("idiom", "very_little__e", REASK, "en", ["very little", "not half as much as i hoped"]),
 ]
 ROUND4_TIMELY: list[Family] = [
-    ("hedge", "got_but_not__ae", "partly", "en", ["got the letter but not the visit", "had the forms but not the money"]),
-    ("hedge", "late_yes__de", "lateyes", "en", ["yes but it took a fortnight", "yes but three weeks later", "yeah but it took a while"]),
+    (
+        "hedge",
+        "got_but_not__ae",
+        "partly",
+        "en",
+        ["got the letter but not the visit", "had the forms but not the money"],
+    ),
+    (
+        "hedge",
+        "late_yes__de",
+        "lateyes",
+        "en",
+        ["yes but it took a fortnight", "yes but three weeks later", "yeah but it took a while"],
+    ),
 ]
 ROUND4_CONTACTED: list[Family] = [
-    ("hedge", "late_yes__de", "lateyes", "en", ["yes but it took a fortnight", "yes but three weeks later", "yeah but it took a while"]),
-    ("two_people", "relation_took_call__d", "yes", "en", ["my wife took the call", "my son answered the call"]),
-    ("idiom", "rang_myself__e", "no", "en", ["I had to ring them myself", "ended up phoning them myself", "still waiting for a call back"]),
+    (
+        "hedge",
+        "late_yes__de",
+        "lateyes",
+        "en",
+        ["yes but it took a fortnight", "yes but three weeks later", "yeah but it took a while"],
+    ),
+    (
+        "two_people",
+        "relation_took_call__d",
+        "yes",
+        "en",
+        ["my wife took the call", "my son answered the call"],
+    ),
+    (
+        "idiom",
+        "rang_myself__e",
+        "no",
+        "en",
+        ["I had to ring them myself", "ended up phoning them myself", "still waiting for a call back"],
+    ),
     ("idiom", "emphatic_yes__de", "yes", "en", ["too right", "you bet"]),
     ("misspelling", "swapped_letters__e", "yes", "en", ["yse", "yse thanks"]),
 ]
 ROUND4_RESOLVED: list[Family] = [
-    ("hedge", "late_yes__de", "lateyes", "en", ["yes but it took a fortnight", "yes but three weeks later", "yeah but it took a while"]),
-    ("second_language", "finished__e", "yes", "en", ["it's all finished now", "the job is done", "is finish now"]),
+    (
+        "hedge",
+        "late_yes__de",
+        "lateyes",
+        "en",
+        ["yes but it took a fortnight", "yes but three weeks later", "yeah but it took a while"],
+    ),
+    (
+        "second_language",
+        "finished__e",
+        "yes",
+        "en",
+        ["it's all finished now", "the job is done", "is finish now"],
+    ),
     ("second_language", "not_finished__e", "no", "en", ["not finished yet", "still not done"]),
-    ("idiom", "back_to_finish__e", "partly", "en", ["they're coming back to finish it off", "half done", "only half finished"]),
+    (
+        "idiom",
+        "back_to_finish__e",
+        "partly",
+        "en",
+        ["they're coming back to finish it off", "half done", "only half finished"],
+    ),
     ("idiom", "flat_no__de", "no", "en", ["not a chance", "fat chance", "nowhere near", "not even close"]),
     ("welsh", "rhywfaint__d", "partly", "en", ["rhywfaint ohono", "peth ohono"]),
 ]
 ROUND4_STILL_NEED: list[Family] = [
-    ("idiom", "not_at_the_minute__e", "no", "en", ["not at the minute", "not currently", "not at the mo thanks"]),
+    (
+        "idiom",
+        "not_at_the_minute__e",
+        "no",
+        "en",
+        ["not at the minute", "not currently", "not at the mo thanks"],
+    ),
     ("welsh", "dim_ar_hyn__e", "no", "cy", ["dim ar hyn o bryd", "ddim ar y funud"]),
     ("idiom", "grand__d", "no", "en", ["I'm grand", "we're grand thanks", "all grand here"]),
     ("shorthand", "lone_letter__e", "no", "en", ["N", "N."]),
     ("idiom", "very_well_not_need__d", REASK, "en", ["I'm very well", "doing really well"]),
 ]
 ROUND4_CHANGED: list[Family] = [
-    ("second_language", "more_good__de", "better", "en", ["more good now", "is more better", "things more good"]),
+    (
+        "second_language",
+        "more_good__de",
+        "better",
+        "en",
+        ["more good now", "is more better", "things more good"],
+    ),
     ("welsh", "yr_un_peth__de", "same", "cy", ["yr un peth", "dim gwahaniaeth", "dim llawer o wahaniaeth"]),
 ]
 OVERALL_NUMBERS: list[tuple[str, str, str, list[tuple[str, int | str]]]] = [
@@ -820,7 +910,11 @@ RATING_ROUND4: list[tuple[str, str, str, list[tuple[str, int | str]]]] = [
         "plain",
         "number_remark__e",
         "en",
-        [("2 - the letters were rubbish", 2), ("4, the nurse was lovely", 4), ("2 - the staff were great", REASK)],
+        [
+            ("2 - the letters were rubbish", 2),
+            ("4, the nurse was lovely", 4),
+            ("2 - the staff were great", REASK),
+        ],
     ),
     ("misspelling", "number_misspelt__de", "en", [("fore", 4), ("thre", 3), ("fiv", 5), ("fiv thanks", 5)]),
     ("shorthand", "outta__d", "en", [("4 outta 5", 4), ("3 outta 5", 3), ("5 outta 5", 5)]),
