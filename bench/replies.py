@@ -1,6 +1,7 @@
 """Reply parser: understood, re-asked and misread per question kind and register (grouped CV), parse time.
 
-Usage: python -m bench replies [--folds 5] [--timing-rounds 3]
+Usage: python -m bench replies   (or python -m bench.replies [--folds 5] [--timing-rounds 3] [--loso];
+`python -m bench` passes no options to its modules)
 
 Outcomes on data/replies/replies.csv: *understood* = stored what the resident meant (or asked
 again when a person would), *re-asked* = asked again though the reply was clear, *misread* = stored

@@ -197,8 +197,14 @@ def parse_choice(question: Question, tokens: list[str], language: str, text: str
         spelt = _welsh_number_alone(tokens)
     if spelt is not None:
         return _option(Num(spelt, 0), options, count)
+    # a number standing on its own, not a quantity of something ("took 3 weeks")
+    alone = [
+        t
+        for k, t in enumerate(tokens)
+        if is_digits(t) and (k + 1 == len(tokens) or not tokens[k + 1][0].isalpha())
+    ]
     digits = [t for t in tokens if is_digits(t)]
-    if verdict.value is not None and len(digits) == 1 and "%" not in tokens:
+    if verdict.value is not None and len(digits) == 1 and alone and "%" not in tokens:
         # "hmm 1 - the phone line was rubbish": a number inside the reply outranks a remark beside
         # it only when they lean the same way; never store the remark's grade over the number
         said = whole_number(digits[0])

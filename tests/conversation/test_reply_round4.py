@@ -31,6 +31,7 @@ CASES = [
     _case("contacted", "yeah, but five days later", "yes"),
     _case("resolved", "yes but it took months", "partly"),
     _case("timely", "yes though it took a while", 2),
+    _case("timely", "yes but it took 2 weeks", 2),  # "2 weeks" is a quantity, not option 2
     _case("contacted", "yes but not for long", R),  # a denial in the clause is not about time
     _case("contacted", "yes but my daughter took a week to tell me", R),  # someone else
     # one thing received and another not
