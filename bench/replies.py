@@ -1,6 +1,7 @@
 """Reply parser: understood, re-asked and misread per question kind and register (grouped CV), parse time.
 
-Usage: python -m bench replies [--folds 5] [--timing-rounds 3]
+Usage: python -m bench replies   (or python -m bench.replies [--folds 5] [--timing-rounds 3] [--loso];
+`python -m bench` passes no options to its modules)
 
 Outcomes on data/replies/replies.csv: *understood* = stored what the resident meant (or asked
 again when a person would), *re-asked* = asked again though the reply was clear, *misread* = stored
@@ -28,6 +29,11 @@ merged for issue 19, as corrected: A 93.2% understood / 4.1% re-asked / 2.7% mis
 fixed the classes of error found in A and B only, and then read C once: 79.2 / 17.5 / 3.3 (as
 written 78.8/17.5/3.8); C's classes were fixed after that, so none of the three is unseen now.
 
+Leave one set out (--loso): for each unseen set, the fallback is retrained without the table families
+that set motivated (a family's template ends "__<sets>", e.g. "late_yes__de") and the set is read by
+the rules and that model. The rules themselves were written with every set in view, so only the
+fallback's share of these figures is held out; the rules-alone line says how much that is.
+
 Baseline, in the same run: today's parser before issue 19 (bench/_baseline_answers.py, kept
 verbatim), for the same figures and for the median time to parse one reply (target: under 1 ms).
 """
@@ -44,7 +50,8 @@ from bench._report import Row, reset_peak, this_process
 from bot.conversation import answers, reply_model
 from bot.conversation.reply_table import TABLE_DIR, load_questions, load_rows, score, tally
 from bot.conversation.reply_table import Row as Reply
-from bot.conversation.reply_training import learnable, out_of_fold
+from bot.conversation.reply_training import SPEC, learnable, out_of_fold, sense_label
+from bot.text import training
 from bot.text.linear import LinearTextModel
 from settings import Question
 
@@ -113,6 +120,48 @@ def rules_alone(question: Question, text: str, language: str) -> object:
         reply_model.propose = saved
 
 
+def motivated_by(template: str, letter: str) -> bool:
+    """True for a table family written after reading unseen set `letter` ("late_yes__de": D and E)."""
+    _, marker, sets = template.rpartition("__")
+    return bool(marker) and letter in sets
+
+
+def with_model(model: LinearTextModel, cutoff: float) -> Parse:
+    """parse_answer with `model` as its fallback."""
+
+    def parse(question: Question, text: str, language: str) -> object:
+        saved = reply_model.propose
+        reply_model.propose = lambda q, t, lang="en": reply_model.propose_with(model, cutoff, q, t, lang)
+        try:
+            return answers.parse_answer(question, text, language)
+        finally:
+            reply_model.propose = saved
+
+    return parse
+
+
+def leave_one_set_out(questions: dict[str, Question], rows: list[Reply]) -> None:
+    """Each unseen set read by the rules and by a fallback trained without the families it motivated."""
+    cutoff = reply_model.threshold(LinearTextModel.load(reply_model.MODEL_PATH))
+    learnt = learnable(rows)
+    for path in sorted(TABLE_DIR.glob("blind_set_*.csv")):
+        letter = path.stem.removeprefix("blind_set_")
+        kept = [row for row in learnt if not motivated_by(row.template, letter)]
+        model = LinearTextModel(
+            training.train([r.reply for r in kept], [sense_label(r, questions) for r in kept], SPEC)
+        )
+        blind = load_rows(path)
+        for title, parse in (
+            ("rules alone", rules_alone),
+            ("rules + fallback without its families", with_model(model, cutoff)),
+        ):
+            read = outcomes(blind, questions, parse)
+            print_table(
+                f"leave set {letter.upper()} out ({len(learnt) - len(kept)} table rows held out), {title}",
+                tally(("all", o) for _, o in read),
+            )
+
+
 def parse_times(
     rows: list[Reply], questions: dict[str, Question], rounds: int
 ) -> tuple[list[int], list[int]]:
@@ -134,9 +183,13 @@ def main(argv: list[str] | None = None) -> list[Row]:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--timing-rounds", type=int, default=3)
+    parser.add_argument("--loso", action="store_true", help="only the leave-one-unseen-set-out figures")
     args = parser.parse_args(argv)
     reset_peak()
     questions, rows = load_questions(), load_rows()
+    if args.loso:
+        leave_one_set_out(questions, rows)
+        return []
     print(f"{len(rows)} replies, {len({r.template for r in rows})} phrasing templates")
 
     old = outcomes(rows, questions, baseline.parse_answer)

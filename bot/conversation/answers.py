@@ -20,6 +20,7 @@ from bot.conversation.reply_idioms import STAR_SENSES
 from bot.conversation.reply_rules import (
     LEANINGS,
     asks_back,
+    partial_receipt,
     rewrite,
     sense_phrase,
     spoken_digits,
@@ -29,6 +30,7 @@ from bot.conversation.reply_rules import (
 from bot.conversation.reply_words import SURROGATES, is_negator, normalise, to_words, tokenize
 from bot.conversation.wordnumbers import (
     CY_SMALL,
+    EN_SMALL,
     OPTION_FILLERS,
     Num,
     closing_number,
@@ -36,7 +38,9 @@ from bot.conversation.wordnumbers import (
     leading_number,
     number_at,
     read_numbers,
+    respelt_alone,
     spelt_option,
+    whole_number,
 )
 from settings import Question
 
@@ -65,6 +69,12 @@ def _verdict(question: Question, tokens: list[str], language: str) -> Verdict:
     if reask:
         return REASK
     verdict = decide(lexicon, gather(lexicon, to_words(words)), frozenset(question.choice_values()))
+    if partial_receipt(words) and not unresolved:
+        # "got the info but not the help": one thing given and one not is partly, if the question has it
+        partly = lexicon.values_of(sense_phrase(lexicon, "partly") or "") & set(question.choice_values())
+        said = lexicon.values_of("yes") | partly
+        if verdict.value is None or verdict.value in said:
+            return Verdict(partly.pop()) if len(partly) == 1 else REASK
     if unresolved and verdict.value is not None:
         # An idiom this question has no words for may stand beside the answer only if it leans the
         # same way: "no, worse than before" is no; "better, but still poor" is asked again.
@@ -82,6 +92,40 @@ def _fallback(question: Question, text: str, language: str, verdict: Verdict) ->
     if verdict.decided:
         return _allowed(verdict.value, question)
     return _allowed(reply_model.propose(question, text, language), question)
+
+
+def _numbers_in_idioms(question: Question, tokens: list[str], language: str) -> bool:
+    """True when every number word of the reply is inside an idiom ("six of one, half a dozen of the
+    other"): then it names no option."""
+    spelt = [t for t in tokens if t in EN_SMALL or is_digits(t)]
+    if not spelt or any(is_digits(t) for t in spelt):
+        return False
+    words, _reask, _unresolved = rewrite(tokens, lexicon_for(question, language))
+    return not any(w in EN_SMALL for w in words)
+
+
+# Words that make the words after an option's number a remark about one thing ("4 - the phone line
+# was rubbish"), not a second answer; a pronoun or the service itself as the subject is the answer.
+LINKING = frozenset(("was", "were", "is", "are", "has", "had", "been", "got"))
+WHOLE_SUBJECTS = frozenset(
+    ("it", "that", "this", "everything", "all", "overall", "service", "experience", "they", "she", "he")
+    + ("i", "we", "you", "it's", "its", "was", "the", "a", "an", "my", "their", "your")
+)
+
+
+def _remark_agrees(question: Question, tokens: list[str], language: str, number: Value, said: Value) -> bool:
+    """A number, then a remark about one part of the service leaning the same way ("4 - the phone
+    line was rubbish" to Poor): the number is the answer and the remark a comment on it."""
+    words = to_words(tokens)
+    first = next((k for k, brk in enumerate(words.after_break) if brk), None)
+    if first is None or first == 0:
+        return False
+    remark = list(words.words[first:])
+    link = next((k for k, w in enumerate(remark) if w in LINKING), None)
+    if link is None or not set(remark[:link]) - WHOLE_SUBJECTS:
+        return False
+    signs = value_signs(lexicon_for(question, language))
+    return signs.get(number, 0) != 0 and signs.get(number) == signs.get(said)
 
 
 def _option(num: Num, options: set[int], count: int) -> Parsed:
@@ -135,16 +179,38 @@ def parse_choice(question: Question, tokens: list[str], language: str, text: str
         return UNCLEAR  # "2 for the staff, 4 for the wait"
     options, count = {c.value for c in question.choices}, len(question.choices)
     verdict = _verdict(question, tokens, language)
+    if _numbers_in_idioms(question, tokens, language):
+        return _fallback(question, text, language, verdict)
     leading = None if "%" in tokens else leading_number(tokens)  # "100%" is not option 100
     if leading is not None:
         number = _option(leading, options, count)
-        # "2 - good" agrees; "1 - poor" names two different options: ask again.
-        return UNCLEAR if verdict.value not in (None, number.value) else number
+        # "2 - good" agrees; "1 - poor" names two different options: ask again, unless the words
+        # are a remark about one part of the service leaning the same way as the number.
+        if verdict.value not in (None, number.value):
+            agrees = number.value is not None and _remark_agrees(
+                question, tokens, language, number.value, verdict.value
+            )
+            return number if agrees else UNCLEAR
+        return number
     spelt = spelt_option(list(to_words(tokens).words))
     if spelt is None and "bump" not in tokens:  # "out of five" has no meaning for a list of options
         spelt = _welsh_number_alone(tokens)
     if spelt is not None:
         return _option(Num(spelt, 0), options, count)
+    # a number standing on its own, not a quantity of something ("took 3 weeks")
+    alone = [
+        t
+        for k, t in enumerate(tokens)
+        if is_digits(t) and (k + 1 == len(tokens) or not tokens[k + 1][0].isalpha())
+    ]
+    digits = [t for t in tokens if is_digits(t)]
+    if verdict.value is not None and len(digits) == 1 and alone and "%" not in tokens:
+        # "hmm 1 - the phone line was rubbish": a number inside the reply outranks a remark beside
+        # it only when they lean the same way; never store the remark's grade over the number
+        said = whole_number(digits[0])
+        if said != verdict.value:
+            agrees = said in options and _remark_agrees(question, tokens, language, said, verdict.value)
+            return Parsed(True, said) if agrees else UNCLEAR
     if verdict.decided:
         return _allowed(verdict.value, question)
     closing = None if "%" in tokens else closing_number(tokens)
@@ -184,13 +250,18 @@ def parse_scale(question: Question, tokens: list[str], language: str, text: str)
         language = "cy"  # "Pump", "tri allan o bump" in an English conversation
     tokens, denied = _without_denied_numbers(tokens, language)
     values: set[Value] = set()
-    for num in read_numbers(tokens, language):
+    in_idioms = _numbers_in_idioms(question, tokens, language)  # "six of one, half a dozen..."
+    for num in [] if in_idioms else read_numbers(tokens, language):
         if num.value is None or num.denominator not in (None, question.max):
             return UNCLEAR  # "3.5", "-1", "8/10" on a 1-5 scale
         values.add(num.value)
     verdict = _verdict(question, tokens, language)
     if values & denied or None in denied or (verdict.reask and values):
         return UNCLEAR
+    said = verdict.value
+    remark = said is not None and len(values) == 1 and said not in values
+    if remark and said is not None and _remark_agrees(question, tokens, language, next(iter(values)), said):
+        verdict = Verdict()  # "4 - the phone line was rubbish": a remark beside the number
     if verdict.value is not None:
         values.add(verdict.value)
     if values:
@@ -238,9 +309,15 @@ def parse_answer(question: Question, text: str, language: str = "en") -> Parsed:
     if len(text) > MAX_ANSWER_CHARS:
         return UNCLEAR  # an essay is not a pick from a list; don't spend time reading it
     tokens = tokenize(text)
+    if question.type in ("choice", "scale"):
+        tokens = respelt_alone(tokens)  # "fiv", "fore"
     if asks_back(tokens):
         return UNCLEAR  # a question back ("what do you mean?") is answered by asking again
-    if question.type in ("choice", "scale") and _between_points(tokens, language):
+    if (
+        question.type in ("choice", "scale")
+        and _between_points(tokens, language)
+        and not _numbers_in_idioms(question, tokens, language)
+    ):
         return UNCLEAR  # "4 and a half": between two points, and rounding it either way is a guess
     parser = _PARSERS.get(question.type)
     return parser(question, tokens, language, text) if parser else UNCLEAR

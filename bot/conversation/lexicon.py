@@ -63,19 +63,40 @@ YES_NO_WORDS = {
 RESOLUTION_WORDS = {
     "en": {
         "yes": "sorted|all sorted|sorted out|fixed|all fixed|solved|resolved|it's fixed|it's sorted"
-        "|is fix|is solve",
+        "|is fix|is solve|finished|all finished|is finish|is finished|it's finished|all done|it's done"
+        "|is done|job done|done",
         "no": "not sorted|not fixed|not solved|not resolved|not fix|not solve|still broken|still not fixed"
-        "|still not sorted|still not fix",
+        "|still not sorted|still not fix|not finished|not done|not finish|still not done|still not finished",
     },
     "cy": {"yes": "wedi'i ddatrys|wedi'i datrys|wedi'i drwsio|wedi'i sortio|wedi sortio|wedi datrys"},
 }
+# A call made or not answers a question that asks about one ("Did we call you back?"), and only such
+# a question: to "Did they listen?", "still waiting for a call back" says nothing of listening.
+CALL_WORDS = {
+    "en": {
+        # someone else in the home took the call: the call was made
+        "yes": "took the call|answered the call|took their call|picked up the call|got the call",
+        # the resident had to make the call themselves, or is still waiting for it
+        "no": "|".join(
+            f"{verb} them myself" for verb in ("rang", "ringing", "called", "calling", "phoned", "phoning")
+        )
+        + "|i had to ring them|i had to call them|i had to phone them|had to chase them|i chased them"
+        + "|yet to hear"
+        + "".join(
+            f"|still waiting {on} {what}"
+            for on in ("on", "for")
+            for what in ("that call", "a call", "the call", "a call back", "them to call", "them to ring")
+        ),
+    },
+}
+CALL_CUES = ("call", "ring", "rang", "phone", "ffonio")
 # Words in a question's own text that say it asks about a problem being sorted.
 RESOLUTION_CUES = ("sorted", "fixed", "solved", "resolved", "datrys", "trwsio", "sortio")
 LANGUAGES = ("en", "cy")
 
 
-def _asks_about_resolution(question: Question) -> bool:
-    return any(cue in str(text).lower() for text in question.text.values() for cue in RESOLUTION_CUES)
+def _asks_about(question: Question, cues: tuple[str, ...]) -> bool:
+    return any(cue in str(text).lower() for text in question.text.values() for cue in cues)
 
 
 def _entries(question: Question, language: str) -> Iterable[tuple[str, Value, bool]]:
@@ -92,9 +113,10 @@ def _entries(question: Question, language: str) -> Iterable[tuple[str, Value, bo
         elif question.type == "yes_no":
             for word, texts in YES_NO_WORDS.get(lang, {}).items():
                 yield from ((text, word, own) for text in texts.split("|"))
-            if _asks_about_resolution(question):
-                for word, texts in RESOLUTION_WORDS.get(lang, {}).items():
-                    yield from ((text, word, own) for text in texts.split("|"))
+            for table, cues in ((RESOLUTION_WORDS, RESOLUTION_CUES), (CALL_WORDS, CALL_CUES)):
+                if _asks_about(question, cues):
+                    for word, texts in table.get(lang, {}).items():
+                        yield from ((text, word, own) for text in texts.split("|"))
 
 
 # Question is a frozen pydantic model but not hashable (dict fields), so cache on its

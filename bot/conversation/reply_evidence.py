@@ -38,6 +38,27 @@ PERSON_SPLITS = frozenset((("the", "other"), ("other", "one"), ("one", "was"), (
 # a partly, and still yes where it has not ("did we call you back?" "yes, eventually").
 LATE_PHRASES = frozenset((("in", "the", "end"), ("after", "a", "while"), ("at", "last"), ("only", "just")))
 LATE = frozenset(("eventually", "finally", "late", "later"))
+# A reservation that only says how long it took ("yes but it took a week", "yes but 3 days later")
+# is a late yes, not a doubt about the yes.
+# ("yes, but it was late" stays asked again: late for what the resident needed?)
+TIME_WORDS = frozenset(
+    ("took", "ages", "while", "long", "longer", "day", "days", "week", "weeks", "month", "months", "hours")
+    + ("later", "fortnight")
+)
+
+
+def _only_about_time(reply: Words, start: int) -> bool:
+    """The clause after the hedge at `start` speaks of time, and denies and names no one."""
+    clause: list[str] = []
+    for k in range(start + 1, len(reply.words)):
+        if reply.after_break[k]:
+            break
+        clause.append(reply.words[k])
+    return any(w in TIME_WORDS for w in clause) and not any(
+        is_negator(w) or w in RELATIONS or w in HEDGES for w in clause
+    )
+
+
 # A yes that may not last: "yes for now", "so far" (is the problem sorted, or not yet?).
 PROVISIONAL = frozenset(
     (
@@ -138,7 +159,10 @@ def gather(lexicon: Lexicon, reply: Words) -> Evidence:
         word = found_at = words[i]
         found.yes_word |= word in YES_WORDS
         found.signals += word in YES_WORDS or is_negator(word)
-        found.hedged |= word in HEDGES
+        if word in HEDGES and _only_about_time(reply, i):
+            found.late = True
+        else:
+            found.hedged |= word in HEDGES
         found.late |= word in LATE or any(words[i : i + len(h)] == h for h in LATE_PHRASES)
         found.correction |= word in CORRECTIONS or words[i : i + 2] in CORRECTION_PAIRS
         found.relation |= word in RELATIONS

@@ -62,6 +62,10 @@ SHORTHAND = {
     "nvr": "never",
     "sum": "some",
     **dict.fromkeys(("wee", "tiny", "teeny"), "little"),
+    # a lone letter for the answer ("N"); between two words "n" is "and" (reply_rules)
+    "n": "no",
+    **dict.fromkeys(("shure", "shur", "shuer", "suer"), "sure"),
+    **dict.fromkeys(("outta", "outa", "owt"), "out of"),
 }
 YES_WORDS = frozenset(
     ("yes", "y", "ie", "yeah", "yep", "yup", "yea", "ya", "aye", "yh", "ye", "yeh", "ydw", "oes")
@@ -136,6 +140,8 @@ SENSES: dict[str, tuple[str, ...]] = {
     "worse": ("worse",),
     "maybe": ("maybe",),
     "fine": ("i am ok", "im ok", "all good"),
+    # a high grade said with "well" ("it was very well"): never a yes, which "vpos" may fall back to
+    "vwell": ("very good", "excellent", "a lot", "much better"),
     "notnow": ("not now",),
     "reask": (),
     "ack": (),  # 👍 on a question that does not list it: "ok, got it" as often as "good"
@@ -277,7 +283,51 @@ IDIOMS = {
         "|a fair bit|fair bit|quite a bit|a good bit|a fair amount|quite a lot",
     ),
 }
+# Round four (issue 19): kinds the unseen sets D and E were re-asked on, in phrasings of our own.
+IDIOMS |= {
+    # emphatic agreement: "not half!" is "very much so" (but "not half bad" / "not half as" are not)
+    **_idioms(
+        "vpos", "not half|too right|and then some|you bet|not arf|and how|didn't they just|didn't she just"
+    ),
+    **_idioms("reask", "not half as|not half the|not half so"),
+    **_idioms("vwell", "very well|really well|extremely well|so well|very very well|very good|really good"),
+    **_idioms("vpos", "yes much|yes so much|much yes|yes very much so|yes too much"),
+    # learners' comparatives: "more good now" is better
+    **_idioms("better", "more good|more better|more well|gooder|more nice|more easy"),
+    **_idioms("worse", "more bad|more worse|more badder"),
+    # a flat refusal
+    **_idioms(
+        "no",
+        "not a chance|no chance|fat chance|not a hope|no hope|not a cat in hell's chance|nowhere near"
+        "|not by a long shot|not by a long way|not even close|nothing like"
+        "|didn't get round to it|didn't get around to it|never got round to it|never got around to it"
+        "|did not get round to it|didn't get to it|never got to it|didn't get that far"
+        + "".join(
+            f"|{a} {b} to {c}"
+            for a in ("didn't get", "did not get", "never got")
+            for b in ("round", "around")
+            for c in ("that", "this")
+        ),
+    ),
+    # more could have been done: some, not all
+    **_idioms(
+        "partly",
+        "could have done more|could've done more|could of done more|could have done a bit more"
+        "|only some of it|not all of it|coming back to finish|coming back to finish it"
+        "|still to finish|half done|half finished|only half done|job half done"
+        "|rhywfaint ohono|rhywfaint ohono fo"
+        "|peth ohono|rhan ohono|hanner ohono",
+    ),
+    **_idioms("same", "yr un peth|yr un fath|dim gwahaniaeth|dim newid|run peth|dim llawer o wahaniaeth"),
+    **_idioms(
+        "notnow",
+        "not at the minute|not at the mo|not currently|not for the moment|not at this time"
+        "|not these days|dim ar hyn o bryd|ddim ar hyn o bryd|dim ar y funud|ddim ar y funud|dim nawr",
+    ),
+    **_idioms("fine", "i am grand|we are grand|we're grand|all grand|i am sorted|we are sorted|we're sorted"),
+}
 IDIOM_STARTS = frozenset(key[0] for key in IDIOMS)
+IDIOM_WORDS = frozenset(word for key in IDIOMS for word in key)
 IDIOM_LONGEST = max(len(key) for key in IDIOMS)
 EMOJI_SENSES = {
     **dict.fromkeys("😍🥰🤩💯🙌👏❤💖💕🌟🏆🥳", "vpos"),

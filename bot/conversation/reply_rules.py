@@ -11,6 +11,7 @@ from bot.conversation.lexicon import Lexicon, Value
 from bot.conversation.reply_idioms import (
     IDIOM_LONGEST,
     IDIOM_STARTS,
+    IDIOM_WORDS,
     IDIOMS,
     INTENSIFIERS,
     NOT_FOR_STARS,
@@ -61,13 +62,19 @@ def value_signs(lexicon: Lexicon, leanings: bool = False) -> dict[Value, int]:
     return signs
 
 
+def _known(word: str, lexicon: Lexicon) -> bool:
+    return word in lexicon.vocabulary or word in SHORTHAND
+
+
 def _collapsed(token: str, lexicon: Lexicon) -> str:
-    """'goooood' -> 'good', 'yesss' -> 'yes': letters held down undone, if that finds a word."""
+    """'goooood' -> 'good', 'yesss' -> 'yes': letters held down undone, if that finds a word; a
+    doubled last letter too ("bitt", "alott"), only when that finds one."""
     if not _STRETCHED.search(token):
-        return token
+        doubled = len(token) >= 4 and token[-1] == token[-2] and token[-1].isalpha()
+        return token[:-1] if doubled and _known(token[:-1], lexicon) else token
     for keep in (r"\1\1", r"\1"):
         shorter = _STRETCHED.sub(keep, token)
-        if shorter in lexicon.vocabulary or shorter in SHORTHAND:
+        if _known(shorter, lexicon):
             return shorter
     return _STRETCHED.sub(r"\1\1", token)
 
@@ -102,9 +109,24 @@ def _distance(a: str, b: str) -> int:
     return previous[-1]
 
 
+def _swapped(token: str, lexicon: Lexicon) -> str:
+    """A short word with two neighbouring letters swapped ("yse", "nto") -> the phrase word it makes."""
+    found = {
+        swap
+        for i in range(len(token) - 1)
+        if (swap := token[:i] + token[i + 1] + token[i] + token[i + 2 :]) != token and _known(swap, lexicon)
+    }
+    return found.pop() if len(found) == 1 else token
+
+
 def _corrected(token: str, lexicon: Lexicon) -> str:
-    """A misspelt phrase word ('excelent', 'dissapointing') -> the one word it is close to."""
-    if len(token) < 5 or not token.isalpha() or token in REAL_WORDS:
+    """A misspelt phrase word ('excelent', 'dissapointing') -> the one word it is close to. Words
+    the idioms use are real words, never "corrected" ("can't thank you" is not "can't think")."""
+    if not token.isalpha() or token in REAL_WORDS or token in IDIOM_WORDS:
+        return token
+    if 3 <= len(token) <= 4:
+        return _swapped(token, lexicon)
+    if len(token) < 5:
         return token
     index = _spelling_index(lexicon.vocabulary)
     candidates = set().union(*(index.get(key, ()) for key in _deletions(token) | {token}))
@@ -154,17 +176,31 @@ def _with_article(words: list[str], lexicon: Lexicon) -> list[str]:
     """ "bit yes", "lot" -> "a bit yes", "a lot" where the question lists "a bit" and "a lot"."""
     out: list[str] = []
     for i, word in enumerate(words):
+        closing = i + 1 == len(words) or not words[i + 1][0].isalpha() or words[i + 1] in CLOSING_WORDS
         if (
-            word in ("bit", "lot")
-            and (i == 0 or words[i - 1] not in ARTICLE_TAKERS)
-            and ("a", word) in lexicon.phrases
-            and tuple(words[i : i + 2]) not in lexicon.phrases
+            (
+                word == "little"  # "we spoke about it little": a learner's "a little", at a clause's end
+                and closing
+                and i > 0
+                and words[i - 1] not in ARTICLE_TAKERS | INTENSIFIERS | {"very", "too", "so", "a", "not"}
+                and ("a", "little") in lexicon.phrases
+            )
+            or (
+                word in ("bit", "lot")
+                and (i == 0 or words[i - 1] not in ARTICLE_TAKERS)
+                and ("a", word) in lexicon.phrases
+                and tuple(words[i : i + 2]) not in lexicon.phrases
+            )
         ):
             out.append("a")
         out.append(word)
     return out
 
 
+# Words that close a reply rather than carry on its sense: "nowhere near, ta", "little to be honest".
+CLOSING_WORDS = frozenset(
+    ("to", "i", "tbh", "thanks", "thank", "ta", "x", "xx", "really", "honestly", "though", "tho", "cheers")
+)
 # Phrases that deny what follows them: "far from good" is "not good".
 NEGATING_PHRASES = (
     ("anything", "but"),
@@ -184,7 +220,8 @@ def _plain_denials(words: list[str]) -> list[str]:
     i = 0
     while i < len(words):
         found = next((p for p in NEGATING_PHRASES if tuple(words[i : i + len(p)]) == p), None)
-        if found and i + len(found) < len(words) and words[i + len(found)][0].isalpha():
+        following = words[i + len(found)] if found and i + len(found) < len(words) else ""
+        if found and following[:1].isalpha() and following not in CLOSING_WORDS:
             out.append("not")
             i += len(found)
             continue
@@ -313,6 +350,24 @@ def rewrite(tokens: Sequence[str], lexicon: Lexicon) -> tuple[list[str], bool, l
         out.extend(words[i : i + size])
         i += size
     return out, reask, unresolved
+
+
+# "got the info but not the help": something received and something not, which is partly.
+RECEIVED = frozenset(("got", "had", "received", "get", "gave", "given", "sent", "did"))
+DETERMINERS = frozenset(("the", "any", "all", "my", "a", "an", "much", "what", "their"))
+
+
+def partial_receipt(words: Sequence[str]) -> bool:
+    """True for "<received> ... but not <the|any|...> <thing>", with no other denial in the reply."""
+    for k in range(len(words) - 3):
+        if words[k : k + 2] == ["but", "not"] and words[k + 2] in DETERMINERS:
+            before, after = words[:k], words[k + 3 :]
+            return (
+                any(w in RECEIVED for w in before)
+                and not any(is_negator(w) for w in before)
+                and not any(is_negator(w) for w in after)
+            )
+    return False
 
 
 # Openings of a question back: "what does neither mean", "can you call me".

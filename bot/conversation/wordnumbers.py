@@ -53,7 +53,13 @@ EN_BARE_UNITS = frozenset(("pythefnos", "wythnos", "mis", "fortnight", "fortnite
 SUB_DAY_UNITS = frozenset({"hour", "hours", "hr", "hrs", "minute", "minutes", "min", "mins", "awr", "munud"})
 SAME_DAY = {("same", "day"): 0, ("today",): 0, ("heddiw",): 0, ("next", "day"): 1, ("tomorrow",): 1}
 SAME_DAY |= {("straight", "away"): 0, ("right", "away"): 0, ("immediately",): 0, ("overnight",): 1}
-SAME_DAY |= {("no", "time"): 0, ("didn't", "wait"): 0, ("did", "not", "wait"): 0, ("no", "wait"): 0}
+SAME_DAY |= {
+    ("no", "time"): 0,
+    ("didn't", "wait"): 0,
+    ("didnt", "wait"): 0,
+    ("did", "not", "wait"): 0,
+    ("no", "wait"): 0,
+}
 
 _DIGITS = re.compile(r"-?\d+(?:[.,]\d+)*")
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
@@ -134,7 +140,7 @@ def _with_denominator(tokens: list[str], num: Num, small: dict[str, int]) -> Num
     j = num.end
     if tokens[j : j + 2] in (["out", "of"], ["allan", "o"]):  # Welsh: "4 allan o 5"
         j += 2
-    elif j < len(tokens) and tokens[j] in ("/", "of"):
+    elif j < len(tokens) and tokens[j] in ("/", "of", "outta", "outa"):  # "4 outta 5"
         j += 1
     else:
         return num
@@ -300,6 +306,26 @@ OPTION_FILLERS = (
         ]
     )
 )
+
+
+# Number words misspelt or written as they sound ("fiv", "fore"), read only when the reply is the
+# number alone: "for", "to" and "won" are too common as words to be read as numbers anywhere.
+MISSPELT_NUMBERS = {
+    **dict.fromkeys(("wun", "oen"), "one"),
+    **dict.fromkeys(("tw", "twoo", "tow"), "two"),
+    **dict.fromkeys(("thre", "threee", "tree", "thr33"), "three"),
+    **dict.fromkeys(("fore", "foor", "fuor", "foru"), "four"),
+    **dict.fromkeys(("fiv", "fve", "fife", "fivr", "fiev", "fivw"), "five"),
+    **dict.fromkeys(("sixx", "sics", "siks"), "six"),
+}
+
+
+def respelt_alone(tokens: list[str]) -> list[str]:
+    """Tokens with a misspelt number word made whole, when it is the reply's only word but fillers."""
+    words = [t for t in tokens if t[0].isalnum() and t not in OPTION_FILLERS]
+    if len(words) != 1 or words[0] not in MISSPELT_NUMBERS:
+        return tokens
+    return [MISSPELT_NUMBERS.get(t, t) for t in tokens]
 
 
 def spelt_option(words: list[str]) -> int | None:

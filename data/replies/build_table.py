@@ -29,6 +29,10 @@ SENSES: dict[str, dict[str, int | str]] = {
     "contacted": {"yes": "yes", "no": "no"},
     "resolved": {"yes": "yes", "partly": "partly", "no": "no"},
     "still_need": {"yes": 1, "no": 2, "dk": 3},
+    # round four: a yes that only says it came late is yes where the question has no "partly"
+    "contacted_late": {"lateyes": "yes"},
+    "resolved_late": {"lateyes": "partly"},
+    "timely_late": {"lateyes": 2},
     "changed": {"better": 1, "same": 2, "worse": 3, "dk": 4},
 }
 KINDS = {
@@ -274,7 +278,7 @@ PARTLY: list[Family] = [
         "yes_but",
         "partly",
         "en",
-        ["yes, but it took ages", "yes but only just", "yeah but late", "yes but not fully"],
+        ["yes but only just", "yes but not fully", "yes, but not all of it"],
     ),
     ("shorthand", "kinda", "partly", "en", ["kinda", "sorta", "kinda yeah", "sort of ish"]),
     ("welsh", "rhannol", "partly", "en", ["rhannol", "yn rhannol", "ychydig"]),
@@ -747,6 +751,175 @@ RATING_NUMBERS: list[tuple[str, str, str, list[tuple[str, int | str]]]] = [
     ),
 ]
 
+# --- round four (issue 19): kinds that the unseen sets' re-asks showed, in phrasings of our own.
+# A template's suffix names the set(s) that motivated it ("__de": sets D and E), so that a set's
+# own kinds can be held out of the fallback's training when that set is read (bench replies --loso).
+ROUND4_GRADES: list[Family] = [
+    (
+        "idiom",
+        "six_of_one__c",
+        "neu",
+        "en",
+        ["six of one and half a dozen of the other", "six of one really"],
+    ),
+    (
+        "second_language",
+        "very_well__e",
+        "vpos",
+        "en",
+        ["it went very well", "all went really well", "done very well"],
+    ),
+]
+ROUND4_LISTENED: list[Family] = [
+    (
+        "idiom",
+        "emphatic_agree__de",
+        "alot",
+        "en",
+        ["not half", "too right", "you bet she did", "and then some"],
+    ),
+    (
+        "second_language",
+        "well_as_grade__e",
+        "alot",
+        "en",
+        ["she listened very well", "really well", "very good she hear me"],
+    ),
+    ("second_language", "yes_much__d", "alot", "en", ["yes much", "yes so much", "much yes"]),
+    ("misspelling", "doubled_last__d", "alot", "en", ["alott", "a lott", "yes a lott"]),
+    ("misspelling", "doubled_last_bit__d", "abit", "en", ["a bitt", "bitt", "yes a bitt"]),
+    (
+        "second_language",
+        "learner_little__e",
+        "abit",
+        "en",
+        ["we talked about it little", "she asked me little"],
+    ),
+    ("misspelling", "not_shure__d", "dk", "en", ["not shure", "i'm not shure", "not suer"]),
+    ("hedge", "done_more__e", "abit", "en", ["could have done more", "they could have done a bit more"]),
+    ("idiom", "round_to_it__e", "no", "en", ["never got round to it", "we didn't get around to that"]),
+    ("idiom", "very_little__e", REASK, "en", ["very little", "not half as much as i hoped"]),
+]
+ROUND4_TIMELY: list[Family] = [
+    (
+        "hedge",
+        "got_but_not__ae",
+        "partly",
+        "en",
+        ["got the letter but not the visit", "had the forms but not the money"],
+    ),
+    (
+        "hedge",
+        "late_yes__de",
+        "lateyes",
+        "en",
+        ["yes but it took a fortnight", "yes but three weeks later", "yeah but it took a while"],
+    ),
+]
+ROUND4_CONTACTED: list[Family] = [
+    (
+        "hedge",
+        "late_yes__de",
+        "lateyes",
+        "en",
+        ["yes but it took a fortnight", "yes but three weeks later", "yeah but it took a while"],
+    ),
+    (
+        "two_people",
+        "relation_took_call__d",
+        "yes",
+        "en",
+        ["my wife took the call", "my son answered the call"],
+    ),
+    (
+        "idiom",
+        "rang_myself__e",
+        "no",
+        "en",
+        ["I had to ring them myself", "ended up phoning them myself", "still waiting for a call back"],
+    ),
+    ("idiom", "emphatic_yes__de", "yes", "en", ["too right", "you bet"]),
+    ("misspelling", "swapped_letters__e", "yes", "en", ["yse", "yse thanks"]),
+]
+ROUND4_RESOLVED: list[Family] = [
+    (
+        "hedge",
+        "late_yes__de",
+        "lateyes",
+        "en",
+        ["yes but it took a fortnight", "yes but three weeks later", "yeah but it took a while"],
+    ),
+    (
+        "second_language",
+        "finished__e",
+        "yes",
+        "en",
+        ["it's all finished now", "the job is done", "is finish now"],
+    ),
+    ("second_language", "not_finished__e", "no", "en", ["not finished yet", "still not done"]),
+    (
+        "idiom",
+        "back_to_finish__e",
+        "partly",
+        "en",
+        ["they're coming back to finish it off", "half done", "only half finished"],
+    ),
+    ("idiom", "flat_no__de", "no", "en", ["not a chance", "fat chance", "nowhere near", "not even close"]),
+    ("welsh", "rhywfaint__d", "partly", "en", ["rhywfaint ohono", "peth ohono"]),
+]
+ROUND4_STILL_NEED: list[Family] = [
+    (
+        "idiom",
+        "not_at_the_minute__e",
+        "no",
+        "en",
+        ["not at the minute", "not currently", "not at the mo thanks"],
+    ),
+    ("welsh", "dim_ar_hyn__e", "no", "cy", ["dim ar hyn o bryd", "ddim ar y funud"]),
+    ("idiom", "grand__d", "no", "en", ["I'm grand", "we're grand thanks", "all grand here"]),
+    ("shorthand", "lone_letter__e", "no", "en", ["N", "N."]),
+    ("idiom", "very_well_not_need__d", REASK, "en", ["I'm very well", "doing really well"]),
+]
+ROUND4_CHANGED: list[Family] = [
+    (
+        "second_language",
+        "more_good__de",
+        "better",
+        "en",
+        ["more good now", "is more better", "things more good"],
+    ),
+    ("welsh", "yr_un_peth__de", "same", "cy", ["yr un peth", "dim gwahaniaeth", "dim llawer o wahaniaeth"]),
+]
+OVERALL_NUMBERS: list[tuple[str, str, str, list[tuple[str, int | str]]]] = [
+    (
+        "plain",
+        "number_remark__e",
+        "en",
+        [
+            ("4 - the letters were rubbish", 4),
+            ("5, the waiting list was a joke", 5),
+            ("1 - the lady on the phone was brilliant", 1),
+            ("1 - the phone line was awful", REASK),
+            ("4 - it was brilliant", REASK),
+        ],
+    ),
+    ("misspelling", "number_misspelt__de", "en", [("fore", 4), ("thre", 3), ("fiv", 5), ("tow", 2)]),
+]
+RATING_ROUND4: list[tuple[str, str, str, list[tuple[str, int | str]]]] = [
+    (
+        "plain",
+        "number_remark__e",
+        "en",
+        [
+            ("2 - the letters were rubbish", 2),
+            ("4, the nurse was lovely", 4),
+            ("2 - the staff were great", REASK),
+        ],
+    ),
+    ("misspelling", "number_misspelt__de", "en", [("fore", 4), ("thre", 3), ("fiv", 5), ("fiv thanks", 5)]),
+    ("shorthand", "outta__d", "en", [("4 outta 5", 4), ("3 outta 5", 3), ("5 outta 5", 5)]),
+]
+
 EN_WRAPS = [
     "{}",
     "{}.",
@@ -837,18 +1010,43 @@ def rows_for(rng: random.Random, kind: str, question: str, families: list[Family
     return rows
 
 
+def round4_rows(rng: random.Random) -> list[dict[str, str]]:
+    """The round-four families, with the late yes read by each question's own options."""
+    rows = []
+    for kind, question, families in (
+        ("choice", "timely", ROUND4_TIMELY),
+        ("yes_no", "contacted", ROUND4_CONTACTED),
+        ("yes_no_partly", "resolved", ROUND4_RESOLVED),
+    ):
+        late = {**SENSES[question], **SENSES[f"{question}_late"]}
+        for register, template, sense, language, phrases in families:
+            expected = REASK if sense == REASK else late.get(sense, REASK)
+            for phrase in phrases:
+                for reply in variants(rng, phrase, language, register, VARIANTS[kind]):
+                    rows.append(row(kind, question, language, reply, expected, template, register))
+    for question, numbered in (("overall", OVERALL_NUMBERS), ("rating", RATING_ROUND4)):
+        kind = "choice" if question == "overall" else "scale"
+        for register, template, language, pairs in numbered:
+            for phrase, expected in pairs:
+                for reply in variants(rng, phrase, language, register, 6):
+                    rows.append(row(kind, question, language, reply, expected, template, register))
+    return rows
+
+
 def build() -> list[dict[str, str]]:
     rng = random.Random(19)
     evaluative = EVALUATIVE + CONTRASTS + DUAL_DISPUTES
     evaluative += DEGREE + BRITISH
+    evaluative += ROUND4_GRADES
     rows = rows_for(rng, "choice", "overall", evaluative)
     rows += rows_for(rng, "scale", "rating", [f for f in evaluative if f[2] != "dk"])
     for question in ("listened", "strengths"):
-        rows += rows_for(rng, "choice", question, LISTENED)
+        rows += rows_for(rng, "choice", question, LISTENED + ROUND4_LISTENED)
     rows += rows_for(rng, "choice", "timely", TIMELY + YES_NO_ROUND3 + PARTLY_ROUND3)
-    rows += rows_for(rng, "choice", "changed", CHANGED)
-    rows += rows_for(rng, "choice", "still_need", STILL_NEED)
+    rows += rows_for(rng, "choice", "changed", CHANGED + ROUND4_CHANGED)
+    rows += rows_for(rng, "choice", "still_need", STILL_NEED + ROUND4_STILL_NEED)
     rows += rows_for(rng, "yes_no", "contacted", YES_LIKE + YES_NO_REASK + YES_NO_ROUND3 + CONTACTED_ROUND3)
+    rows += round4_rows(rng)
     partly = PARTLY + PARTLY_ROUND3
     rows += rows_for(rng, "yes_no", "contacted", [(r, t, REASK, lang, p) for r, t, _s, lang, p in partly])
     resolved = YES_LIKE + partly + YES_NO_REASK + YES_NO_ROUND3 + RESOLVED_ROUND3
