@@ -104,14 +104,25 @@ LATER_IDIOMS = [
     "punch*|punched the air",
     "off for ~ not|never|forgetting ~ drinking|eating|taking|wearing|using|washing|doing|having|ringing",
     "pharmacy|pharmacist|chemist|chemists|shop|shops|surgery|boots|supplier|suppliers|stock ~ ran|run|runs|running out",
+    # moving into one's own home, and neighbours evicted, are news, not cuckooing or homelessness
+    "moved|moving|move into|in_to ~ his|her|my|their|our own|new ~ flat|place|home|house|bungalow",
+    "tenants|neighbours|neighbour|family_next_door|people_upstairs|people_downstairs|people_next_door ~ got|were|was|have_been|has_been|been|getting evicted",
+    # a porter or carer moving someone in a chair
+    "pushed|pushing|push|pushes|wheeled me|him|her|us ~ in|on|into|along ~ wheelchair|chair|trolley|bed",
 ]
+
+# After a risk clause, a "but" saying what was tried has worked ("at the end of my tether but the mediation worked").
+LATER_RESOLVED = ["but ~ worked|works|got_better|is_better|are_better"]
 
 # A spouse or parent who has died is named with "late"; letters to them are not goodbyes.
 LATER_FOLDS = [
+    # "taken into account" is considered, never money taken; "stable" is steady, never stabbed
+    (re.compile(r"\b(take|takes|taking|took|taken) (into )?account\b"), "consider"),
+    (re.compile(r"\bstab(le|ility|ilised|ilized|ilise|ilize|ilising|ilizing)\b"), "steady"),
     (
         re.compile(
             r"\b(my|our|her|his|your) late (husband|wife|partner|mum|mam|dad|mother|father|son|daughter|brother|sister|nan|gran)\b"
         ),
         r"\1 late\2",
-    )
+    ),
 ]

@@ -65,6 +65,29 @@ BOTH_WAYS = [
         "finished writing goodbye letters to my kids tonight",
         "suicide_self_harm",
     ),
+    # a porter pushing a chair, against a push that harms
+    (
+        "the porter pushed me in the wheelchair all the way to x-ray, lovely lad",
+        "the night carer pushed me hard against the wall",
+        "physical",
+    ),
+    # considered, not money taken; steady, not stabbed
+    (
+        "they took into account my pension when working out the rent",
+        "my grandson took my pension card and won't give it back",
+        "financial",
+    ),
+    (
+        "mum is stable now and the ward staff were wonderful",
+        "he stabbed my brother in the leg outside the flat",
+        "physical",
+    ),
+    # something tried has worked, against it not working
+    (
+        "I was at the end of my tether with the barking dog but the warden's letter worked",
+        "I'm at the end of my tether caring for dad and can't keep him safe at night",
+        "crisis",
+    ),
     # fear of missing a bus, against fear of a person
     (
         "I was worried I'd miss my slot so I rang ahead and they were kind",
@@ -86,6 +109,7 @@ BOTH_WAYS = [
 ]
 
 NEW_KINDS = [
+    ("two men I hardly know have moved into my brother's flat and use his bank card", "modern_slavery"),
     ("dad came home from respite with a black eye and nobody can tell us what happened", "physical"),
     ("there was no incident form for the bruises on her legs", "physical"),
     ("my ex has tracked down where we live and he parks outside at 3am", "domestic"),
@@ -104,6 +128,8 @@ NEW_KINDS = [
 ]
 
 ORDINARY_SHARING_WORDS = [
+    "my nephew has moved into his own flat and loves having his own space",
+    "the noisy tenants downstairs got evicted at last",
     "the pharmacy ran out of my insulin pens but the other branch had them",
     "my grandson punched the air when his team scored",
     "I got a right telling off for not eating my greens, she's a good carer",
