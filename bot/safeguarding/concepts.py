@@ -64,7 +64,7 @@ CONCEPTS: tuple[Concept, ...] = (
        "going_up|go_up|get_up|climb*|went_up ~ roof|cliff|bridge|ledge|top_floor ~ jump*|end|throw|fall|over|off",
        "cliff|bridge|ledge|roof|balcony|window|car_park ~ jump|jumping|to_jump|throw_myself|throw_himself|throw_herself",
        "tried|tryed|trying|try ~ hang|hanging|to_hang", "rope|noose ~ broke|snapped|gave_way",
-       "railway_line|train_tracks", "said .. goodbyes", "picked the day",
+       "railway_line|train_tracks", "said .. goodbyes ~ everyone|family|kids|children|matter|loved|forever|for_good|last", "picked the day",
        "made arrangements to end", "no one will miss me", "tonight is the night",
        "how many ~ {pills} ~ too_many|kill|fatal|lethal|enough|overdose", "{pills} ready", "going to take them", "looking up how",
        "standing|stood|sat|standin ~ bridge|cliff|edge|roof|ledge",
@@ -89,7 +89,9 @@ CONCEPTS: tuple[Concept, ...] = (
     # --- physical, domestic, sexual, psychological -------------------------------------------------
     _c("violence_now", "physical", "urgent", "Violence happening now",
        "{someone} ~ here_now|right_now|outside_the_door|outside_now|in_the_kitchen|still_in_the_house",
-       "knife|gun|weapon", "smashing the place", "attacking me", "break|breaking in", "send someone",
+       "knife|gun|weapon", "smashing the place", "attacking me", "break|breaking in",
+       # asking for someone now, never a repair ("please send someone to fix the leak")
+       "send someone|somebody|help ~ now|quick|quickly|urgently|asap|hurry|immediately|right_away",
        "{hit} .. me ~ still|now", "pushed me over", "hands round my neck", resolvable=False),
     _c("threat_to_kill", "physical", "urgent", "Threat to kill", "{kill} me", "{kill} ~ if i",
        "threaten* ~ {kill}|stab|hurt", "next time he|she|they wont stop",

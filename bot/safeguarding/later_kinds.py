@@ -3,7 +3,9 @@
 Each is written for the kind, not for the sentence that showed it:
 
 - goodbyes told as putting affairs in order: a will and a pet given away in one
-  breath, belongings given away, letters to the family written, pills counted out;
+  breath, belongings given away, letters to the family written, pills counted out,
+  farewells said to the people who matter, "no loose ends", calm once decided,
+  the bridge chosen, a pipe in the garage;
 - hopelessness in Welsh told as not seeing the point of carrying on, pills ready;
 - an ex who has found the new address, someone outside the home at night;
 - sex forced "when I say no";
@@ -54,9 +56,19 @@ LATER_CONCEPTS: tuple[Concept, ...] = (
        "goodbye|farewell letters|letter|notes|note",
        "i|ive|im|got ~ {pills} ~ counted|counted_out|lined_up|laid_out|all_out|ready",
        "{pills} ~ gyda|gen|efo ~ barod",
+       # farewells to the people who matter, the last time and nobody knowing
+       "said|saying|say|made .. goodbyes|farewells ~ people|everyone|family|friends|matter|loved",
+       "dont|doesnt|didnt|wont know ~ last time", "no loose ends $|now|left",
+       # calm once decided: relief with nothing after the decision
+       "calm|calmer|lighter|peaceful|at_peace|relieved|relief ~ decided|made_my_mind_up|made_up_my_mind|theres_a_plan|there_is_a_plan|have_a_plan|got_a_plan $",
+       # a place or means chosen and visited, told flatly
+       "know|picked|chosen|chose which bridge|cliff|spot|building|car_park|tree",
+       "pipe|hose ~ garage|car|exhaust", "car ~ pipe|hose",
        resolvable=False),
     _c("suicide_passive", "suicide_self_harm", "concern", "Thoughts of not wanting to live (Welsh)",
-       "gweld|weld ~ pwynt ~ cario|byw|mynd_ymlaen|mlaen|fyw"),
+       "gweld|weld ~ pwynt ~ cario|byw|mynd_ymlaen|mlaen|fyw",
+       "whats|what_is the point ~ anymore|any_more|of_it_all|of_anything|of_any_of_it",
+       "reason|point ~ to|in ~ carry_on|go_on|keep_going|carrying_on|going_on"),
     _c("domestic_fear", "domestic", "concern", "A partner or ex who has found or watches the home",
        f"{PARTNER.replace('|he|she', '')} ~ found|finds|knows|tracked|got_hold_of|worked_out ~ address|where_i_live|where_we_live|new_place|new_flat|new_house|where_i_am|where_we_are",
        f"{PARTNER} ~ outside|watching|waiting_outside|sat_outside|parked_outside ~ flat|house|home|window|door|work ~ {SMALL_HOURS}|again|every"),

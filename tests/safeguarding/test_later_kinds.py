@@ -125,9 +125,16 @@ NEW_KINDS = [
     ("mae hogiau'r stad yn dynwared fy mab ac yn taflu cerrig ato fo", "discriminatory"),
     ("dw i ddim yn gweld pwynt byw, mae'r tabledi gen i yn barod", "suicide_self_harm"),
     ("i have all my tablets lined up on the table", "suicide_self_harm"),
+    ("made my goodbyes to the family at the weekend, they had no idea", "suicide_self_harm"),
+    ("such a relief now I've made up my mind. thanks for everything", "suicide_self_harm"),
+    ("I've chosen which bridge and I went to look at it", "suicide_self_harm"),
+    ("honestly what's the point of it all anymore", "suicide_self_harm"),
 ]
 
 ORDINARY_SHARING_WORDS = [
+    "I feel relieved now I've decided to move into sheltered housing",
+    "said our goodbyes to the old day centre staff, the new ones are lovely",
+    "the hose on the washing machine leaked again, please send someone",
     "my nephew has moved into his own flat and loves having his own space",
     "the noisy tenants downstairs got evicted at last",
     "the pharmacy ran out of my insulin pens but the other branch had them",
@@ -173,3 +180,11 @@ def test_a_past_trouble_said_to_be_back_is_not_set_aside():
     # the history kind never hides a recurrence, even with a good-now marker elsewhere
     text = "he used to hit me years ago and it has started again lately, though work is going well"
     assert rules().match(text) is not None
+
+
+def test_a_goodbye_told_in_settled_words_is_not_dampened_as_settled():
+    from bot.safeguarding import context
+
+    # "sorted out" marks a settled sentence, but not when what was sorted is a funeral plan
+    assert context.unsettled("the plumber sorted out the leak. the estate is lovely") is not None
+    assert context.unsettled("sorted out my funeral plan and my affairs. nothing else to do") is None
