@@ -10,8 +10,9 @@ false alarms on ordinary comments for the rules, the classifier and both:
            retrained per fold, the rules are fixed and were
            written beside this corpus, so their figures here are in-sample);
   holdout  data/safeguarding/holdout.csv with the shipped model (never trained on);
-  blind    data/safeguarding/blind/set_*.csv, written by another hand without seeing the
-           screen (never trained on), with the shipped model;
+  blind    data/safeguarding/blind/set_*.csv, each written by another hand without seeing the
+           screen; they are training data now, so each is read by a model trained on
+           everything but that set (leave one set out; skipped with --no-cv);
   nhs      real NHS Friends and Family comments (../shared/research/data/, when present:
            rows marked as safeguarding concerns count as risk, the rest as ordinary);
 and "before", the phrase list the concept screen replaced (bench/safeguarding_before.yaml),
@@ -44,9 +45,6 @@ BEFORE = Path(__file__).with_name("safeguarding_before.yaml")
 NHS_CANDIDATES = [base / "shared" / "research" / "data" / "nhs-fft-qdc-v6.csv" for base in ROOT.parents[:2]]
 NHS = next((path for path in NHS_CANDIDATES if path.exists()), NHS_CANDIDATES[0])
 LAYERS = ("rules", "classifier", "both", "before")
-# Blind sets written by someone who never saw the screen (older people and carers, texting,
-# second language / formal / Welsh / long): never trained on, measured with the shipped model.
-BLIND = sorted((DATA / "blind").glob("set_*.csv"))
 
 
 def before_screen() -> Screen:
@@ -153,14 +151,29 @@ def main(argv: list[str] | None = None) -> list[Row]:
         rows.append(
             _row("cv false alarms (both)", overall["false_alarms"]["both"], overall["false_alarms"]["before"])
         )
-    blind = [(f"blind set {s}", read(path)) for s, path in ((p.stem[-1], p) for p in BLIND)]
-    for name, texts in (("holdout", read(DATA / "holdout.csv")), *blind, ("nhs", nhs_rows())):
-        if not texts or model is None:
+    shipped = settings.classifier_threshold or (model.threshold if model else None)
+    readings: list[tuple[str, list[Text], list[float]]] = []
+    if model is not None:
+        readings.append(("holdout", read(DATA / "holdout.csv"), []))
+    if not args.no_cv:
+        for name, (texts, scores) in train.leave_one_set_out(corpus).items():
+            readings.append((f"{name} (model trained without it)", texts, scores))
+    if model is not None:
+        readings.append(("nhs", nhs_rows(), []))
+    for name, texts, scores in readings:
+        if not texts or model is None or shipped is None:
             print(f"\n{name}: skipped (no data or no trained model)")
             continue
-        flags = flags_with_before(texts, [context.risk(model, t.text) for t in texts], model.threshold)
-        print_table(name, texts, flags)
+        scores = scores or [context.risk(model, t.text, 0.01) for t in texts]
+        flags = flags_with_before(texts, scores, shipped)
+        print_table(f"{name} at {shipped}", texts, flags)
         overall = train.report(texts, flags)["overall"]
+        at_trained = train.report(texts, train.layer_flags(texts, scores, model.threshold))["overall"]
+        print(
+            f"{name} at the trained threshold {model.threshold}:"
+            f" recall {at_trained['recall']['both'] or 0:.1%},"
+            f" false alarms {at_trained['false_alarms']['both'] or 0:.1%}"
+        )
         rows.append(_row(f"{name} recall (both)", overall["recall"]["both"], overall["recall"]["before"]))
         rows.append(
             _row(f"{name} false alarms", overall["false_alarms"]["both"], overall["false_alarms"]["before"])

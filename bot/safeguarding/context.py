@@ -12,6 +12,7 @@ counts, and the concept rules are never dampened.
 # ruff: noqa: E501  (a pattern reads best on one line, however long)
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from bot.safeguarding.cues import NEGATORS
@@ -68,8 +69,15 @@ def unsettled(text: str) -> str | None:
     return None if len(keep) == len(sentences) else f" {BREAK} ".join(keep)
 
 
+# A goodbye is told in settled words ("sorted out my funeral plan", "all in order now"): a sentence
+# about these is never taken as settled.
+FAREWELL = re.compile(r"\b(funeral|affairs|goodbyes?|farewells?|loose ends|my will|last time)\b")
+
+
 def _is_settled(sentence: str) -> bool:
     """A marker not negated by the two words before it ("not doing well") nor followed by "but"."""
+    if FAREWELL.search(sentence):
+        return False
     for _, found in _settled().finditer(sentence, sentence.split()):
         if any(word in NEGATORS for word in sentence[: found.start()].split()[-2:]):
             continue

@@ -90,7 +90,7 @@ KIND_CONCEPTS: tuple[Concept, ...] = (
        "leave|leaves|leaving|leavin ~ in the dark"),
     _c("self_neglect", "self_neglect", "concern", "Self-neglect", "hoarded|hoarding|hoarder|hoards"),
     _c("children", "children", "concern", "A child at risk",
-       f"{CHILD} ~ street|outside|out ~ midnight|nappy|night|alone|on_their_own|on_his_own|on_her_own",
+       f"{CHILD} ~ street|outside|out ~ midnight|nappy|at_night|all_night|every_night|late_at_night|alone|on_their_own|on_his_own|on_her_own",
        f"leave|leaves|left|leaving ~ her|his|their|the ~ {CHILD} ~ on_his_own|on_her_own|on_their_own|alone|while"),
     _c("carer_breakdown", "carer_breakdown", "concern", "A carer who can no longer cope or keep someone safe",
        "want|wanted|felt_like|urge ~ to ~ shake|hit|slap|hurt|throttle ~ her|him|them|mum|dad"),

@@ -24,7 +24,9 @@ from bot.safeguarding.figurative import (
     LAUGHING_EMOJI,
     RECURRENCE,
 )
+from bot.safeguarding.history import told_as_history
 from bot.safeguarding.kinds import KIND_CONCEPTS, KIND_FAMILY_WORDS, KIND_IDIOMS
+from bot.safeguarding.later_kinds import LATER_CONCEPTS, LATER_FOLDS, LATER_IDIOMS, LATER_RESOLVED
 from bot.safeguarding.more_concepts import (
     CY_CONCEPTS,
     FAMILY_WORDS,
@@ -76,10 +78,18 @@ _FOLDS = [
     ]
 ]
 # Texting shorthand, Welsh and the later classes of risk live in their own modules.
-_FOLDS = _FOLDS + TEXTING_FOLDS + FIGURATIVE_FOLDS
-CONCEPTS = CONCEPTS + MORE_CONCEPTS + CY_CONCEPTS + KIND_CONCEPTS + UNSEEN_CONCEPTS + UNSEEN_CY_CONCEPTS
-IDIOMS = IDIOMS + MORE_IDIOMS + KIND_IDIOMS + FIGURATIVE_IDIOMS
-RESOLVED = RESOLVED + MORE_RESOLVED + FIGURATIVE_RESOLVED
+_FOLDS = _FOLDS + TEXTING_FOLDS + FIGURATIVE_FOLDS + LATER_FOLDS
+CONCEPTS = (
+    CONCEPTS
+    + MORE_CONCEPTS
+    + CY_CONCEPTS
+    + KIND_CONCEPTS
+    + UNSEEN_CONCEPTS
+    + UNSEEN_CY_CONCEPTS
+    + LATER_CONCEPTS
+)
+IDIOMS = IDIOMS + MORE_IDIOMS + KIND_IDIOMS + FIGURATIVE_IDIOMS + LATER_IDIOMS
+RESOLVED = RESOLVED + MORE_RESOLVED + FIGURATIVE_RESOLVED + LATER_RESOLVED
 FAMILIES = {
     name: f"{words} {FAMILY_WORDS.get(name, '')} {KIND_FAMILY_WORDS.get(name, '')}"
     for name, words in FAMILIES.items()
@@ -236,7 +246,13 @@ class Rules:
                 or (not self.negative[i] and any(w in NEGATORS for w in found.group().split()))
             ):
                 status = NEGATED
-            elif concept.resolvable and not recurring and self._resolved(words, found.end()):
+            elif (
+                concept.resolvable
+                and not recurring
+                and (
+                    self._resolved(words, found.end()) or told_as_history(self._sentence(words, found), words)
+                )
+            ):
                 status = RESOLVED_STATUS
             out.append(Finding(ConceptHit(concept, found.group()), status, found.start()))
         return tuple(out)
@@ -249,6 +265,13 @@ class Rules:
     def _negated(words: str, start: int) -> bool:
         before = words[:start].rsplit(BREAK, 1)[-1].split()[-3:]
         return any(word in NEGATORS for word in before)
+
+    @staticmethod
+    def _sentence(words: str, found: re.Match) -> str:
+        """The whole sentence a match is in (both sides of a "but")."""
+        start = words.rfind(BREAK, 0, found.start()) + 1
+        end = words.find(BREAK, found.end())
+        return words[start : end if end >= 0 else len(words)]
 
     def _resolved(self, words: str, end: int) -> bool:
         return self.resolved.search(words[end:].split(BREAK, 1)[0])

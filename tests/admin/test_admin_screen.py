@@ -18,7 +18,7 @@ from tests.admin_support import csrf_token, post_form
 from tests.residents import resident_says
 from tests.safeguarding_pages import EAST_PHONE, WEST_PHONE, audit_actions, client_for, raise_alert
 
-MISSED = "my nephew looks after my bank book now and I never see it"  # one the screen misses today
+MISSED = "a neighbour comes round a lot now and mum always seems to need more shopping money"  # missed today
 EVALUATION = {
     "trained_at": "2026-11-30",
     "data_sha256": "ab" * 32,
@@ -168,7 +168,7 @@ def test_a_manager_records_from_the_comments_page_that_a_comment_should_have_bee
     url = f"/admin/comments/{answer_id}/missed"
     bad = manager.post(url, data={**_missed(category="sadness"), "csrf_token": token})
     assert bad.status_code == 302 and "choose a category" in manager.get(bad.location).text
-    back = "/admin/comments?q=nephew"
+    back = "/admin/comments?q=neighbour"
     done = manager.post(url, data={**_missed(), "next": back, "csrf_token": token})
     assert done.location == back  # back to the same filtered page
     assert "Marked: this should have been flagged." in manager.get(back).text

@@ -1,0 +1,54 @@
+"""A trouble told as history: placed in the past, with the message saying life is good now.
+
+Residents thank a service by telling what it got them through: "I was homeless
+for six months in 2021, now I volunteer at the shelter", "our lad self-harmed
+when he was 14, he's doing an apprenticeship now", "I used to be frightened of
+my ex but that's all behind me". A concept found in such a sentence is set
+aside when both hold:
+
+- its own sentence anchors it in the past (a year, "years ago", "when he was
+  14", "used to", "back then", "I'd been");
+- somewhere the message says things are good now ("in a good place", "behind
+  me", "thriving", "now I've got my own place", "peace of mind").
+
+A trouble said to be back (RECURRENCE in figurative.py) is never set aside, nor
+are the concepts that cannot pass (intent to end life). Patterns are regular
+expressions over the normalised words (rules.normalise): no punctuation, "i am"
+folded to "im", apostrophes gone.
+"""
+
+# ruff: noqa: E501  (a pattern reads best on one line, however long)
+from __future__ import annotations
+
+import re
+
+_PAST = [
+    r"last (year|summer|winter|spring|autumn|christmas)",
+    r"llynedd",
+    r"(years|a year|months|decades|a while|a long time) ago",
+    r"in (19|20)\d\d",
+    r"when (i|he|she|we|they|you) (was|were) (\d+|young|younger|little|small|at school|a (kid|child|teenager|teen|student|baby))",
+    r"(i|he|she|we|they|you|mum|dad|my \w+) used to",
+    r"back then|at the time|that was (years|a long time|\w+ years|\w+ months) ago",
+    r"(id|hed|shed|wed|theyd|had) been",
+    r"before (the|my|our|his|her|they|we|i) \w+ (found|stepped|helped|got|came|took)",
+]
+_GOOD_NOW = [
+    r"(in a good place|all behind (me|us|her|him|them)|behind (me|us) now|thriving|flourishing|peace of mind)",
+    r"(im|were|hes|shes|theyre|its all|all) (settled|happy|safe|fine|well|ok|okay|great) now",
+    r"(doing|going) (really |so |very )?(well|great|brilliant|fine)",
+    r"(turned|turn) (it|things|him|her|them|his life|her life|my life|everything)? ?(right )?(round|around)",
+    r"now (ive|i have|weve|we have|i|we|hes|shes|he|she)? ?got (a|my|our|his|her|me|us) (own )?(flat|house|home|place|job|tenancy)",
+    r"now (i|we|he|she) (volunteer|work|love)",
+    r"(saved|changed) (him|her|me|us|my life|his life|her life)",
+    r"made (a|all the) (big |huge |real |massive )?difference",
+    r"(i|we) feel safe|feel safer",
+    r"(helped|got) (me|us|him|her|them) through",
+]
+PAST = re.compile(r"\b(?:" + "|".join(_PAST) + r")\b")
+GOOD_NOW = re.compile(r"\b(?:" + "|".join(_GOOD_NOW) + r")\b")
+
+
+def told_as_history(sentence: str, message: str) -> bool:
+    """True when `sentence` (normalised) is anchored in the past and `message` says it is good now."""
+    return PAST.search(sentence) is not None and GOOD_NOW.search(message) is not None
