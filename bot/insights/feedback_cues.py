@@ -80,6 +80,8 @@ CUES: dict[str, re.Pattern[str]] = {
         "byth",
         "dim (?:ateb|galwad|gwybodaeth|help|llythyr)",
         "ches i ddim",
+        "doedd neb",
+        "does neb",
         "nobody",
         "no one",
         "noone",
@@ -116,6 +118,7 @@ CUES: dict[str, re.Pattern[str]] = {
         "another (?:number|department|team)",
         "different (?:number|department|person|team|carer|worker)",
         "pillar to post",
+        r"o un (?:adran|person|swyddfa|lle|tîm) i(?:r| y)? (?:llall|nesaf)",
         "not their (?:team|department|job)",
     ),
     "without": _any_of(
@@ -180,7 +183,7 @@ _NOT = r"(?:cant|couldnt|could not|cannot|wouldnt|would not)"
 PRAISE_BY_DENIAL = _any_of(
     rf"{_NOT} (?:fault|have asked for more|ask for more|wish for more"
     r"|say (?:a bad|anything bad|a word against))",
-    rf"{_NOT} (?:have )?(?:been|be|gone|go|get|got|do|done|have done)"
+    rf"{_NOT} (?:have |of )?(?:been|be|gone|go|get|got|do|done|have done)"
     r" (?:it |any |much |a lot |anything )?better",
     rf"{_NOT} change (?:a thing|anything)",
     r"(?:cant|couldnt|could not|cannot|struggle to) think of (?:anything|a thing|any thing)"
@@ -195,14 +198,23 @@ PRAISE_BY_DENIAL = _any_of(
     r"nothing to (?:complain about|fault)",
     r"(?:no one|noone|nobody|no body) could (?:\w+ ){0,3}better",
     r"(?:didnt|did not|never|dont|do not) (?:have|had|need|needed) to"
-    r" (?:wait|chase|worry|ring|call|ask|push)",
-    r"no (?:waiting|wait|delay|fuss)",
+    r" (?:wait|chase|worry|ring|call|ask|push|remind)",
+    r"no (?:waiting|wait|delay|fuss|bother|hassle)",
+    # "never lets us down", "never once missed a visit", "never gave up on me"
+    r"never (?:once )?(?:lets?|let) (?:me|us|him|her|them|anyone) down",
+    r"never (?:once )?(?:miss(?:es|ed)?|fails?|failed|gave up|give up|gives up|given up)",
+    rf"never (?:once )?(?:makes?|made) (?:me|us|him|her|them) (?:feel )?(?:like )?(?:a |an )?{_SLIGHTED}",
+    r"never (?:once )?(?:been|was|were|is|are) late",
+    r"without (?:a |any |a single |one )?(?:fuss|fail|grumble|moan|quibble|bother|hassle|hitch)",
     r"not (?:a|one|a single) thing"
     r" (?:wrong|to (?:improve|change|fault)|(?:i|we|id) (?:would|could) (?:change|improve))",
     r"no (?:improvements?|changes?) (?:needed|necessary|required)",
     rf"{_NOT} (?:thank|praise) (?:\w+ ){{0,2}}enough",
     rf"{_NOT} speak (?:\w+ ){{0,2}}(?:highly|well) enough",
-    r"(?:wouldnt|would not|couldnt|could not|cant|cannot) have (?:coped|managed|done it) without",
+    r"(?:wouldnt|would not|couldnt|could not|cant|cannot) (?:have )?"
+    r"(?:cope|coped|manage|managed|done it) without",
+    r"(?:dont|do not) know (?:how|what) (?:i|we|she|he|they|id|wed)(?: would| could| will)?"
+    r" (?:\w+ ){0,2}without",
     r"without (?:\w+ ){1,4}i (?:wouldnt|would not|couldnt|could not) have (?:coped|managed)",
     r"dim (?:byd iw wella|problem|cwyn|cwynion|byd iw newid)",
 )
@@ -226,11 +238,21 @@ OUTREACH_MESSAGE = _any_of(
 NIL_ANSWER = re.compile(
     r"^(?:nothing|none|no|nope|nil|na|n a|not really|not much|not a lot|very little|nothing really"
     r"|nothing at all|absolutely nothing|nothing else|nothing thank you|nothing thanks|no thanks?"
-    r"|no thank you|not a thing|none thanks|none thank you|dim|dim byd|dim diolch)"
+    r"|no thank you|not a thing|none thanks|none thank you|dim|dim byd|dim diolch"
+    r"|nothing (?:more|further)|no (?:further|other|more) comments?|no comments?|thats (?:all|everything)"
+    r"|nowt|nowt else|nothing (?:else |more )?to (?:add|say))"
     r"(?: (?:at (?:this|the) (?:time|moment)|for now|(?:that )?i can think of|(?:comes|springs) to mind"
-    r"|really|else|thanks|thank you))?$"
+    r"|really|else|thanks|thank you|thx|ta|cheers|from me|to (?:add|say))){0,2}$"
 )
 
+# Something done again that illness or trouble had stopped ("walking to the shops again",
+# "I feel like myself again") is praise, not a repetition.
+RESTORED = re.compile(
+    r"\b(?:(?:feel|feeling|felt) (?:like )?(?:myself|himself|herself|ourselves|human|normal|safe|a person"
+    r"|independent|confident|alive)(?: \w+){0,2}"
+    r"|(?:walking|cooking|driving|sleeping|smiling|laughing|working|independent|on (?:my|his|her|our) feet"
+    r"|(?:my|his|her|our) own \w+|(?:by|for) (?:myself|himself|herself))(?: \w+){0,4}) again\b"
+)
 # "Would use them again" is a recommendation, not a repetition.
 WOULD_AGAIN = _any_of(r"(?:would|will|wd|id|wouldnt hesitate to) (?:\w+ ){1,3}again")
 # Everyday Welsh praise and complaint words, which the English lexicons cannot score.
@@ -239,6 +261,7 @@ WELSH_WORDS = {
         [
             *("diolch", "ardderchog", "gwych", "hyfryd", "caredig", "arbennig", "bendigedig", "ffantastig"),
             *("perffaith", "amyneddgar", "cyfeillgar", "parch", "gwrando", "da"),
+            *("ffeind", "clên", "diolchgar", "prydlon", "penigamp", "gwerthfawr"),
         ],
         "cy:pos",
     ),
@@ -246,6 +269,7 @@ WELSH_WORDS = {
         [
             *("ofnadwy", "siomedig", "gwael", "anghwrtais", "digywilydd", "grac", "anhapus", "gwastraff"),
             *("llond", "bol", "anghofio", "araf", "hir", "hwyr", "drwg"),
+            *("flin", "gwarthus", "cywilydd", "siom", "sarhaus"),
         ],
         "cy:neg",
     ),
@@ -289,6 +313,40 @@ COURTESY = re.compile(
     r"|yours (?:sincerely|faithfully)|many thanks for the survey)$"
 )
 
+# A question to the council ("What time do the carers come?", "Ydy'r swyddfa ar agor?") asks for
+# information; it is not a complaint unless the words in it say so. A question is a question mark
+# at the end, or a verb put first ("is the group still on", "can I pay"): "when I rang..." and
+# "how it was explained" are not questions. "Why" is left out: "why does nobody ring back?" complains.
+QUESTION = re.compile(
+    r"^(?:is|are|does|do|did|can|could|may|will|would|should|shall|has|have|was)"
+    r" (?:the|there|it|i|ive|we|my|this|that|you|someone|anyone|somebody|anybody|he|she|they|our)\b"
+    r"|^(?:pryd|ble|beth|pwy|sut|ydy|ydi|ydyn|oes|ga|gaf|alla|allaf|fydd|faint|a oes)\b"
+)
+WHY = re.compile(r"^(?:why|how come|pam|pham)\b")
+# Asking for something to be done differently for oneself ("can I have letters in large print",
+# "I'd prefer a phone call") is a request for a service, not a complaint about one.
+INFO_REQUEST = re.compile(
+    # (the normaliser makes "I have" one word, "ive")
+    r"^(?:please )?(?:can|could|may)"
+    r" (?:ive\b|(?:i|we|my \w+) (?:have|get|pay|ask|speak|book|bring|change|see)\b)"
+    r"|^(?:id|i would|wed|we would) (?:like|prefer|rather)\b"
+    r"|^(?:ga i|gaf i|alla i|oes modd)\b"
+)
+# Words a lexicon does not know as praise or complaint, in the way people say them.
+SLANG = {
+    "slang:pos": re.compile(
+        r"\b(?:legend|legends|a star|a gem|a diamond|an angel|angels|class|buzzing|chuffed|over the moon"
+        r"|made up|on the ball|top (?:man|woman|lady|bloke|girl|lad|notch|drawer)|spot on|godsend|lifeline"
+        r"|means the world|10 10|(?:five|5) stars?|shout ?out|werth y byd|penigamp)\b"
+    ),
+    "slang:neg": re.compile(
+        r"\b(?:cowboys|clowns|jokers|a joke|shambles|shambolic|farce|mickey mouse|up the wall|round the bend"
+        r"|fed up|sick (?:and tired|of)|gutted|snotty|off ?hand|rolled (?:her|his|their) eyes|sarcastic"
+        r"|useless|hopeless|a nightmare|a disgrace|disgraceful|rubbish|pathetic|cried|in tears|humiliated"
+        r"|forgotten|gwarthus|cywilydd)\b"
+    ),
+}
+
 # The normaliser's emoji words, as words the lexicons score (bot.text.normalise names them).
 EMOJI_WORDS = {
     "thumbs_up": "good",
@@ -309,7 +367,7 @@ UNMET = frozenset({"duration", "repeat", "absence", "promise", "passed", "withou
 _SPLIT = re.compile(r"\b(?:but|although|though|however|except|apart from|whereas|ond)\b")
 
 
-PRAISE = frozenset({"praise_by_denial", "prompt", "would_again"})
+PRAISE = frozenset({"praise_by_denial", "prompt", "would_again", "restored"})
 
 
 def _reading(found: list[str]) -> str:
@@ -347,6 +405,9 @@ def unmet_expectation_cues(text: str) -> list[str]:
     again, text = masked(WOULD_AGAIN, text)
     if again:
         found.append("would_again")
+    restored, text = masked(RESTORED, text)
+    if restored:
+        found.append("restored")
     return found + [name for name, pattern in CUES.items() if pattern.search(text)]
 
 
@@ -376,5 +437,16 @@ def feedback_cues(text: str, words: Words) -> Iterable[str]:
         yield _bucket("before_but", vader_compound(sides[0]))
         yield _bucket("after_but", vader_compound(sides[1]))
     yield from (WELSH_WORDS[word] for word in words if word in WELSH_WORDS)
+    yield from (name for name, pattern in SLANG.items() if pattern.search(text))
+    if (QUESTION.match(text) or words.raw.rstrip().endswith("?")) and not WHY.match(text):
+        yield "cue:question"
+        yield f"cue:question+{_reading(found)}"
+    if INFO_REQUEST.match(text):
+        yield "cue:info_request"
+    if len(sides) < 2 and len(words.clauses) > 1:
+        # Two sentences, one kind and one hard, with no "but" between them, are mixed too.
+        scores = [vader_compound(" ".join(clause)) for clause in words.clauses[:6]]
+        if max(scores) >= 0.3 and min(scores) <= -0.3:
+            yield "cue:two_sided"
     if len(words) <= 3:
         yield "cue:short"

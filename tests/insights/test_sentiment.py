@@ -97,8 +97,9 @@ def test_uncertain_comments_lean_to_the_negative_side():
     ) == ("negative")
 
 
-def test_the_saved_model_was_trained_on_the_corpus_as_it_is_now():
-    rows = sentiment_training.corpus()
+def test_the_saved_model_was_trained_on_the_corpus_and_development_sets_as_they_are_now():
+    rows = sentiment_training.training_rows()
+    assert len(rows) > len(sentiment_training.corpus())  # the outside writers' sets are in it
     saved = json.loads(MODEL.read_text(encoding="utf-8"))
     texts, labels = [r["text"] for r in rows], [r["label"] for r in rows]
     assert saved["data_sha256"] == training.data_sha256(texts, labels), (
@@ -205,11 +206,67 @@ WELSH_COMPLAINTS = [
 
 
 def test_the_kind_phrasings_here_are_not_in_the_corpus():
-    seen = {r["text"].casefold() for r in sentiment_training.corpus()}
+    seen = {r["text"].casefold() for r in sentiment_training.training_rows()}
     for text in (
-        PRAISE_BY_DENIAL + PRAISE_WITH_A_WAIT_OR_ILLNESS + QUIET_COMPLAINTS + WELSH_PRAISE + WELSH_COMPLAINTS
+        PRAISE_BY_DENIAL
+        + PRAISE_WITH_A_WAIT_OR_ILLNESS
+        + QUIET_COMPLAINTS
+        + WELSH_PRAISE
+        + WELSH_COMPLAINTS
+        + QUESTIONS_AND_REQUESTS
+        + PRAISE_IN_HARD_WORDS
+        + COMPLAINTS_IN_SLANG_OR_HURT
+        + MIXED_WITHOUT_BUT
     ):
         assert text.casefold() not in seen, text
+
+
+# Kinds outside writers used that the model misread (issue 15, sets D and E), in new phrasings.
+QUESTIONS_AND_REQUESTS = [
+    "Is the library van still coming on Tuesdays?",
+    "What number do I ring for the blue badge team?",
+    "Can I have the minutes of the meeting sent by email?",
+    "I'd rather you phoned my daughter than me from now on",
+    "Ydy'r ganolfan hamdden ar agor ar ddydd Sul?",
+    "Nothing more to add cheers",
+]
+PRAISE_IN_HARD_WORDS = [
+    "The meals lady has never missed a single day",
+    "I'm driving again for the first time since the stroke",
+    "Sorted the boiler without any fuss at all",
+    "Sally at the hub is an absolute legend",
+    "We simply wouldn't manage without the sitting service",
+]
+COMPLAINTS_IN_SLANG_OR_HURT = [
+    "The lettings office are a bunch of clowns",
+    "Total farce getting a simple form sorted",
+    "I left the meeting in tears",
+    "The woman on the front desk was snotty with my gran",
+]
+MIXED_WITHOUT_BUT = [
+    "The physio was brilliant. The waiting list was a disgrace.",
+    "Lovely carers. Awful rota, nobody knows who is coming.",
+]
+
+
+def test_questions_and_requests_for_information_are_not_read_as_complaints():
+    # First run: 6 of 6 neutral; the model before this round read one negative and two positive.
+    calm = [text for text in QUESTIONS_AND_REQUESTS if label(text) in ("neutral", "positive")]
+    assert len(calm) >= 5, set(QUESTIONS_AND_REQUESTS) - set(calm)
+
+
+def test_praise_in_hard_words_and_complaints_in_slang_land_on_their_side():
+    # First run: praise 5 of 5 positive (the model before: none, four negative),
+    # complaints 4 of 4 (before: 2).
+    praise = [text for text in PRAISE_IN_HARD_WORDS if label(text) == "positive"]
+    assert len(praise) >= 4, set(PRAISE_IN_HARD_WORDS) - set(praise)
+    caught = [text for text in COMPLAINTS_IN_SLANG_OR_HURT if label(text) in ("negative", "mixed")]
+    assert len(caught) >= 3, set(COMPLAINTS_IN_SLANG_OR_HURT) - set(caught)
+
+
+def test_two_sentences_one_kind_one_hard_are_on_the_negative_side():
+    # The model before this round managed both too; this keeps the two-sided cue honest.
+    assert all(label(text) in ("mixed", "negative") for text in MIXED_WITHOUT_BUT)
 
 
 def test_nothing_to_improve_praise_is_not_read_as_a_complaint():
@@ -259,6 +316,11 @@ def test_a_bare_nothing_is_neutral_but_nothing_to_improve_is_praise():
         ("nothing", {"nil_answer"}, {"absence"}),
         ("nothing came", {"absence"}, {"nil_answer"}),
         ("the letters could be clearer", {"suggest"}, set()),
+        ("they have never once missed a visit", {"praise_by_denial"}, {"absence"}),
+        ("i can cook my own dinner again", {"restored"}, {"repeat"}),
+        ("they let me down again", {"repeat"}, {"restored"}),
+        ("arranged without any fuss", {"praise_by_denial"}, {"without"}),
+        ("decided without asking me", {"without"}, {"praise_by_denial"}),
     ],
 )
 def test_phrases_that_deny_a_fault_or_praise_speed_are_read_before_absence_and_waits(text, present, absent):
@@ -276,6 +338,25 @@ def test_courtesies_and_a_leading_nothing_do_not_decide_the_reading():
     assert not {"vader:pos", "vader:strong_pos"} & polite
     assert "cue:absence" not in cues("Nothing, it was all perfect")
     assert "cue:nil_then" in cues("Nothing, it was all perfect")
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("What time does the hub open?", {"cue:question"}, set()),
+        ("Is the group still on Fridays", {"cue:question"}, set()),
+        ("When I rang nobody answered", set(), {"cue:question"}),
+        ("Why does nobody ever ring back?", set(), {"cue:question"}),
+        ("Can I have my letters in Welsh", {"cue:info_request", "cue:question"}, set()),
+        ("The nurse was lovely. The food was awful.", {"cue:two_sided"}, set()),
+        ("The nurse was lovely but the food was awful", set(), {"cue:two_sided"}),
+        ("A bunch of cowboys", {"slang:neg"}, {"slang:pos"}),
+        ("10/10 top woman", {"slang:pos"}, {"slang:neg"}),
+    ],
+)
+def test_questions_requests_two_sided_comments_and_slang_are_cues(text, present, absent):
+    found = set(feedback_cues(normalise(text), Words(normalise(text).split(), text)))
+    assert present <= found and not absent & found, found
 
 
 def test_masked_blanks_what_it_found():
