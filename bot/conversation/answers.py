@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from bot.conversation import reply_model
+from bot.conversation import reply_corrections, reply_model
 from bot.conversation.lexicon import Value, lexicon_for
 from bot.conversation.reply_durations import read_number
 from bot.conversation.reply_evidence import REASK, Verdict, decide, gather
@@ -300,15 +300,21 @@ def _between_points(tokens: list[str], language: str) -> bool:
 _PARSERS = {"choice": parse_choice, "scale": parse_scale, "yes_no": parse_yes_no, "number": parse_number}
 
 
-def parse_answer(question: Question, text: str, language: str = "en") -> Parsed:
-    """What the resident's reply means for this question, or Parsed(ok=False) when unclear."""
-    if not isinstance(text, str):
-        return UNCLEAR
-    if question.type == "text":
-        return parse_text(text)
-    if len(text) > MAX_ANSWER_CHARS:
-        return UNCLEAR  # an essay is not a pick from a list; don't spend time reading it
-    tokens = tokenize(text)
+def _corrected(question: Question, tokens: list[str], language: str) -> Parsed | None:
+    """ "1 sorry no 2", "good, no wait, very good": the answer after the last correction marker, when
+    that part is itself a clear answer; None when the reply corrects nothing or the correction is unclear."""
+    for before, after in reply_corrections.cuts(tokens, language):
+        for words in reply_corrections.answer_part(after):
+            if question.unit == "days":
+                words = reply_corrections.carried_unit(before, words, language)
+            read = _read(question, words, language, " ".join(words))
+            if read.ok:
+                return read
+    return None
+
+
+def _read(question: Question, tokens: list[str], language: str, text: str) -> Parsed:
+    """The reply's tokens read by its question's parser."""
     if question.type in ("choice", "scale"):
         tokens = respelt_alone(tokens)  # "fiv", "fore"
     if asks_back(tokens):
@@ -321,3 +327,16 @@ def parse_answer(question: Question, text: str, language: str = "en") -> Parsed:
         return UNCLEAR  # "4 and a half": between two points, and rounding it either way is a guess
     parser = _PARSERS.get(question.type)
     return parser(question, tokens, language, text) if parser else UNCLEAR
+
+
+def parse_answer(question: Question, text: str, language: str = "en") -> Parsed:
+    """What the resident's reply means for this question, or Parsed(ok=False) when unclear."""
+    if not isinstance(text, str):
+        return UNCLEAR
+    if question.type == "text":
+        return parse_text(text)
+    if len(text) > MAX_ANSWER_CHARS:
+        return UNCLEAR  # an essay is not a pick from a list; don't spend time reading it
+    tokens = tokenize(text)
+    corrected = _corrected(question, tokens, language)
+    return corrected if corrected is not None else _read(question, tokens, language, text)
