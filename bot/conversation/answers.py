@@ -17,6 +17,7 @@ from bot.conversation.lexicon import Value, lexicon_for
 from bot.conversation.reply_durations import read_number
 from bot.conversation.reply_evidence import REASK, Verdict, decide, gather
 from bot.conversation.reply_idioms import STAR_SENSES
+from bot.conversation.reply_out_of_ten import BETWEEN_POINTS, point_out_of_ten
 from bot.conversation.reply_rules import (
     LEANINGS,
     asks_back,
@@ -143,10 +144,37 @@ def _stars(question: Question, tokens: list[str], language: str) -> Parsed | Non
     stars, out_of = rating
     if out_of not in (None, 5) or stars not in STAR_SENSES:
         return UNCLEAR
+    return _graded(question, language, stars)
+
+
+def _graded(question: Question, language: str, stars: int) -> Parsed:
+    """The option that means a grade of `stars` out of five (5 = its "very good"), if it has one."""
     lexicon = lexicon_for(question, language)
     phrase = sense_phrase(lexicon, STAR_SENSES[stars], for_stars=True)
     values = lexicon.values_of(phrase) if phrase else set()
     return _allowed(values.pop(), question) if len(values) == 1 else UNCLEAR
+
+
+def _out_of_ten(question: Question, tokens: list[str], language: str) -> Parsed | None:
+    """ "8/10", "10 out of 10", "0 if I could" on a five-point question: the point it halves to, read
+    by meaning (the best point is the one the question calls very good), if the words agree."""
+    point = point_out_of_ten(tokens, language)
+    if point is None:
+        return None
+    if point == BETWEEN_POINTS:
+        return UNCLEAR  # "7/10" is 3.5 points
+    if question.type == "scale":
+        if (question.min, question.max) != (1, 5):
+            return None
+        signs = value_signs(lexicon_for(question, language))
+        best_first = signs.get(question.max, 0) < 0 or signs.get(question.min, 0) > 0
+        read = Parsed(True, 6 - point if best_first else point)
+    else:
+        read = _graded(question, language, point)
+    verdict = _verdict(question, tokens, language)
+    if verdict.reask or verdict.value not in (None, read.value):
+        return UNCLEAR  # "8/10 but the wait was awful"
+    return read
 
 
 # A Welsh number word alone is a choice or a point even in an English conversation ("Pump" for 5),
@@ -175,6 +203,9 @@ def parse_choice(question: Question, tokens: list[str], language: str, text: str
     if stars is not None:
         return stars
     tokens = spoken_digits(tokens, lexicon_for(question, language))
+    tenths = _out_of_ten(question, tokens, language)
+    if tenths is not None:
+        return tenths
     if _numbers_named(tokens) > 1:
         return UNCLEAR  # "2 for the staff, 4 for the wait"
     options, count = {c.value for c in question.choices}, len(question.choices)
@@ -249,6 +280,9 @@ def parse_scale(question: Question, tokens: list[str], language: str, text: str)
     if language != "cy" and _welsh_number_alone(tokens) is not None:
         language = "cy"  # "Pump", "tri allan o bump" in an English conversation
     tokens, denied = _without_denied_numbers(tokens, language)
+    tenths = None if denied else _out_of_ten(question, tokens, language)
+    if tenths is not None:
+        return tenths
     values: set[Value] = set()
     in_idioms = _numbers_in_idioms(question, tokens, language)  # "six of one, half a dozen..."
     for num in [] if in_idioms else read_numbers(tokens, language):
