@@ -17,6 +17,7 @@ from bot.conversation.lexicon import Value, lexicon_for
 from bot.conversation.reply_durations import read_number
 from bot.conversation.reply_evidence import REASK, Verdict, decide, gather
 from bot.conversation.reply_idioms import STAR_SENSES
+from bot.conversation.reply_polarity import polarity
 from bot.conversation.reply_out_of_ten import BETWEEN_POINTS, point_out_of_ten
 from bot.conversation.reply_rules import (
     LEANINGS,
@@ -303,8 +304,15 @@ def parse_scale(question: Question, tokens: list[str], language: str, text: str)
     return _fallback(question, text, language, verdict)
 
 
+# A reply that opens by saying the answer came late, with no yes or no: "eventually", "finally".
+LATE_OPENINGS = frozenset(("eventually", "finally", "eventualy", "evenually"))
+
+
 def parse_yes_no(question: Question, tokens: list[str], language: str, text: str) -> Parsed:
     """Yes, no, or partly when the question allows it ("a bit" is unclear otherwise)."""
+    words = to_words(tokens).words
+    if set(words[:3]) & LATE_OPENINGS and not any(is_negator(w) or w in ("yes", "no") for w in words):
+        tokens = ["yes", *tokens]  # "eventually, after I chased": a late yes
     return _fallback(question, text, language, _verdict(question, tokens, language))
 
 
@@ -347,10 +355,64 @@ def _corrected(question: Question, tokens: list[str], language: str) -> Parsed |
     return None
 
 
+# Words that open the reason for a grade: "3 because some was good some was bad".
+REASONS = frozenset(("because", "cos", "coz", "cause", "'cause", "bc", "becuase", "becasue"))
+
+
+def _number_with_reason(question: Question, tokens: list[str], language: str) -> Parsed | None:
+    """A number, then "because" and a reason: the number stands when the reason does not pull against
+    it (a mixed reason only beside the middle of the scale); None when the reply is not of that form."""
+    at = next((k for k, t in enumerate(tokens) if t in REASONS), None)
+    if at is None or not any(is_digits(t) or t in EN_SMALL for t in tokens[:at]):
+        return None
+    said = _read(question, tokens[:at], language, " ".join(tokens[:at]))
+    if not said.ok or said.value is None:
+        return None
+    signs = value_signs(lexicon_for(question, language))
+    lean = signs.get(said.value, 0)
+    reason = _verdict(question, tokens[at + 1 :], language)
+    words = to_words(tokens[at + 1 :])
+    leanings = {polarity(words, k) for k in range(len(words.words))} - {0}  # words no option lists
+    if reason.reask or len(leanings) > 1:
+        return said if lean == 0 else UNCLEAR  # "3 because some good some bad"
+    if reason.value is not None:
+        leanings = {signs.get(reason.value, 0)} if reason.value != said.value else {lean}
+    if not leanings or leanings == {lean} and lean != 0:
+        return said  # "4 because they were quick", "2 cos they never rang back"
+    return UNCLEAR  # "2 cos they were lovely": the reason pulls the other way
+
+
+# Approval said beside an answer ("ychydig, chwarae teg"): a remark on it, not a second answer.
+APPROVING_REMARKS = (("chwarae", "teg"), ("fair", "play"))
+
+
+def _without_approval(tokens: list[str]) -> list[str]:
+    kept, i = [], 0
+    while i < len(tokens):
+        if tuple(tokens[i : i + 2]) in APPROVING_REMARKS:
+            i += 2
+            continue
+        kept.append(tokens[i])
+        i += 1
+    return kept if any(t[0].isalnum() for t in kept) else tokens
+
+
 def _read(question: Question, tokens: list[str], language: str, text: str) -> Parsed:
-    """The reply's tokens read by its question's parser."""
+    """The reply's tokens read by its question's parser; approval beside an answer is a remark on it."""
+    remarked = _without_approval(tokens)
+    if remarked != tokens:
+        read = _read_tokens(question, remarked, language, text)
+        if read.ok:
+            return read
+    return _read_tokens(question, tokens, language, text)
+
+
+def _read_tokens(question: Question, tokens: list[str], language: str, text: str) -> Parsed:
     if question.type in ("choice", "scale"):
         tokens = respelt_alone(tokens)  # "fiv", "fore"
+        reasoned = _number_with_reason(question, tokens, language)
+        if reasoned is not None:
+            return reasoned
     if asks_back(tokens):
         return UNCLEAR  # a question back ("what do you mean?") is answered by asking again
     if (

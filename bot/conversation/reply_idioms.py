@@ -342,7 +342,9 @@ IDIOMS |= {
     ),
     # South Wales "tidy" (good) and "chwarae teg" (fair play) in either conversation
     **_idioms("pos", "tidy|chwarae teg"),
-    **_idioms("dk", "anodd dweud|too early to tell|too early to say|too soon to tell|too soon to say|early days"),
+    **_idioms(
+        "dk", "anodd dweud|too early to tell|too early to say|too soon to tell|too soon to say|early days"
+    ),
     **_idioms("vpos", "hung on every word|hung on my every word|hanging on every word|hung onto every word"),
     **_idioms(
         "no",

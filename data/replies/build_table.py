@@ -840,6 +840,13 @@ ROUND4_CONTACTED: list[Family] = [
     ),
     ("idiom", "emphatic_yes__de", "yes", "en", ["too right", "you bet"]),
     ("misspelling", "swapped_letters__e", "yes", "en", ["yse", "yse thanks"]),
+    (
+        "hedge",
+        "late_alone__g",
+        "lateyes",
+        "en",
+        ["eventually", "finally, after two calls", "eventually yeah"],
+    ),
 ]
 ROUND4_RESOLVED: list[Family] = [
     (
@@ -994,6 +1001,23 @@ ROUND5_YES_NO: list[Family] = [
 ]
 ROUND5_RATING: list[tuple[str, str, str, list[tuple[str, int | str]]]] = [
     (
+        "plain",
+        "number_reason__g",
+        "en",
+        [
+            ("3 because it was good in parts and bad in others", 3),
+            ("5 because they were brilliant", 5),
+            ("2 cos they were lovely", REASK),
+            ("5 because some good some bad", REASK),
+        ],
+    ),
+    (
+        "misspelling",
+        "dictated_number__g",
+        "en",
+        [("for", 4), ("to", 2), ("for thanks", 4), ("to be honest", REASK)],
+    ),
+    (
         "contrast",
         "corrected_number__de",
         "en",
@@ -1001,6 +1025,13 @@ ROUND5_RATING: list[tuple[str, str, str, list[tuple[str, int | str]]]] = [
     ),
 ]
 ROUND5_DAYS: list[tuple[str, str, str, list[tuple[str, int | str]]]] = [
+    (
+        "misspelling",
+        "dictated_weeks__g",
+        "en",
+        [("to weeks", 14), ("to days", 2), ("for weeks", REASK), ("for days", REASK)],
+    ),
+    ("welsh", "one_word_welsh__g", "en", [("deuddydd", 2), ("deufis", 60), ("tridiau", 3)]),
     (
         "contrast",
         "corrected_days__de",

@@ -137,5 +137,7 @@ SET_G_KINDS = [
 
 
 @pytest.mark.parametrize(("question", "reply", "expected", "language"), SET_G_KINDS)
-def test_kinds_a_new_writer_was_asked_again_on(question: str, reply: str, expected: object, language: str) -> None:
+def test_kinds_a_new_writer_was_asked_again_on(
+    question: str, reply: str, expected: object, language: str
+) -> None:
     assert _read(question, reply, language) == _expect(expected)
