@@ -17,8 +17,8 @@ from bot.conversation.lexicon import Value, lexicon_for
 from bot.conversation.reply_durations import read_number
 from bot.conversation.reply_evidence import REASK, Verdict, decide, gather
 from bot.conversation.reply_idioms import STAR_SENSES
-from bot.conversation.reply_polarity import polarity
 from bot.conversation.reply_out_of_ten import BETWEEN_POINTS, point_out_of_ten
+from bot.conversation.reply_polarity import polarity
 from bot.conversation.reply_rules import (
     LEANINGS,
     asks_back,

@@ -92,9 +92,9 @@ def cuts(tokens: Sequence[str], language: str) -> Iterator[tuple[list[str], list
     for start, end in reversed(found):
         before, after = list(tokens[:start]), list(tokens[end:])
         said_no = tokens[start] == "no"  # "no wait yes": the "no" was the first answer
-        if (said_no or any(_is_word(t) for t in before)) and any(_is_word(t) for t in after):
-            if not _remark_on_a_part(after):
-                yield before, after
+        answered_before = said_no or any(_is_word(t) for t in before)
+        if answered_before and any(_is_word(t) for t in after) and not _remark_on_a_part(after):
+            yield before, after
 
 
 def answer_part(after: Sequence[str]) -> list[list[str]]:

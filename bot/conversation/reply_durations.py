@@ -58,6 +58,7 @@ def _one_wait(tokens: list[str], amounts: list[Amount]) -> int | None:
 
 # Welsh durations said in one word: "deuddydd" is two days, "deufis" two months.
 WELSH_COMPOUNDS = {"deuddydd": ["2", "days"], "tridiau": ["3", "days"], "deufis": ["2", "months"]}
+DICTATED_TWO = frozenset(("to",))  # "to weeks" said for "two weeks"
 PLURAL_UNITS = frozenset(("days", "weeks", "wks", "months", "years", "dyddiau", "wythnosau"))
 
 
@@ -68,7 +69,7 @@ def _dictation_slips(tokens: list[str]) -> list[str]:
     for k, token in enumerate(tokens):
         before = tokens[k - 1] if k else ""
         if (
-            token == "to"
+            token in DICTATED_TWO
             and k + 1 < len(tokens)
             and tokens[k + 1] in PLURAL_UNITS
             and not before[:1].isdigit()
