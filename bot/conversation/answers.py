@@ -159,14 +159,14 @@ def _graded(question: Question, language: str, stars: int) -> Parsed:
 def _out_of_ten(question: Question, tokens: list[str], language: str) -> Parsed | None:
     """ "8/10", "10 out of 10", "0 if I could" on a five-point question: the point it halves to, read
     by meaning (the best point is the one the question calls very good), if the words agree."""
+    if question.type == "scale" and (question.min, question.max) != (1, 5):
+        return None  # "7/10" on a 0-10 scale is 7
     point = point_out_of_ten(tokens, language)
     if point is None:
         return None
     if point == BETWEEN_POINTS:
         return UNCLEAR  # "7/10" is 3.5 points
     if question.type == "scale":
-        if (question.min, question.max) != (1, 5):
-            return None
         signs = value_signs(lexicon_for(question, language))
         best_first = signs.get(question.max, 0) < 0 or signs.get(question.min, 0) > 0
         read = Parsed(True, 6 - point if best_first else point)

@@ -330,13 +330,10 @@ def respelt_alone(tokens: list[str]) -> list[str]:
     """Tokens with a misspelt number word made whole, when it is the reply's only word but fillers."""
     words = [t for t in tokens if t[0].isalnum() and t not in OPTION_FILLERS]
     if not words:  # "for" and "to" are fillers beside a number, but alone they are the number
-        # the one such word among fillers: "hmm for", "I'd say to"; not "to be honest"
-        said = [
-            (t, tokens[k + 1 : k + 2])
-            for k, t in enumerate(tokens)
-            if t[0].isalnum() and t not in OPTION_FILLERS - DICTATED
-        ]
-        words = [said[0][0]] if len(said) == 1 and said[0][0] in DICTATED and said[0][1] != ["be"] else []
+        # alone but for a sign-off ("for thanks"): beside any other word, "to" and "for" are just
+        # words ("sorry to say", "to be honest", "for me")
+        said = [t for t in tokens if t[0].isalnum() and t not in SIGN_OFFS]
+        words = said if len(said) == 1 and said[0] in DICTATED else []
     if len(words) != 1 or words[0] not in MISSPELT_NUMBERS:
         return tokens
     return [MISSPELT_NUMBERS[t] if t == words[0] else t for t in tokens]

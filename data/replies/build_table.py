@@ -1012,7 +1012,7 @@ ROUND5_RATING: list[tuple[str, str, str, list[tuple[str, int | str]]]] = [
         ],
     ),
     (
-        "misspelling",
+        "dictation",
         "dictated_number__g",
         "en",
         [("for", 4), ("to", 2), ("for thanks", 4), ("to be honest", REASK)],
@@ -1055,7 +1055,7 @@ EN_WRAPS = [
 EN_WRAPS += ["{} i think", "{} tbh", "{} to be honest", "honestly {}", "well {}", "{} cheers", "{}!!"]
 CY_WRAPS = ["{}", "{}.", "{} diolch", "{}, diolch yn fawr", "wel {}", "{}!"]
 # Replies that ask something or change the subject keep their own words.
-BARE_REGISTERS = {"question_back", "off_topic"}
+BARE_REGISTERS = {"question_back", "off_topic", "dictation"}  # "for" alone is four; "hmm for" is not
 NUMBER_WORDS = ["one", "two", "three", "four", "five", "six"]
 ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth"]
 
