@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+from bot.conversation.reply_words import is_negator
 from bot.conversation.wordnumbers import DAY_UNITS, number_at
 
 # Phrases that take back what was just said. "wait" and "rather" alone are left out: "didn't wait"
@@ -82,6 +83,13 @@ def _remark_on_a_part(after: Sequence[str]) -> bool:
     return link is not None and bool(set(clause[:link]) - WHOLE - {"the", "a", "an", "my", "their", "your"})
 
 
+def _qualifies(after: Sequence[str]) -> bool:
+    """ "good, I mean not great": a denial after the marker qualifies the answer before it rather
+    than replacing it (read as a whole, it is the affirmed label or asked again)."""
+    words = [t for t in after if _is_word(t)]
+    return bool(words) and is_negator(words[0]) and words[0] not in TAKE_BACK_WORDS
+
+
 def cuts(tokens: Sequence[str], language: str) -> Iterator[tuple[list[str], list[str]]]:
     """(before, after) at each correction in the reply, the last first; both hold words."""
     found: list[tuple[int, int]] = []
@@ -93,7 +101,12 @@ def cuts(tokens: Sequence[str], language: str) -> Iterator[tuple[list[str], list
         before, after = list(tokens[:start]), list(tokens[end:])
         said_no = tokens[start] == "no"  # "no wait yes": the "no" was the first answer
         answered_before = said_no or any(_is_word(t) for t in before)
-        if answered_before and any(_is_word(t) for t in after) and not _remark_on_a_part(after):
+        if (
+            answered_before
+            and any(_is_word(t) for t in after)
+            and not _remark_on_a_part(after)
+            and not _qualifies(after)
+        ):
             yield before, after
 
 

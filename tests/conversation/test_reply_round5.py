@@ -58,6 +58,10 @@ SELF_CORRECTIONS = [
     _case("rating", "3 or 4", R),
     _case("rating", "4 not 5", 4),  # a denial, not a correction
     _case("overall", "the staff were good, actually the wait was awful", R),  # a remark on a part
+    # a denial after the marker qualifies the answer before it: never the far side ("good, I mean
+    # not great" is not Poor)
+    _case("overall", "good, I mean not great", R),
+    _case("rating", "very good actually not excellent", R),
     # markers that correct nothing
     _case("overall", "poor I'm sorry to say", 4),
     _case("overall", "sorry for the delay, good", 2),
