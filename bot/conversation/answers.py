@@ -12,11 +12,13 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from bot.conversation import reply_model
+from bot.conversation import reply_corrections, reply_model
 from bot.conversation.lexicon import Value, lexicon_for
 from bot.conversation.reply_durations import read_number
 from bot.conversation.reply_evidence import REASK, Verdict, decide, gather
 from bot.conversation.reply_idioms import STAR_SENSES
+from bot.conversation.reply_out_of_ten import BETWEEN_POINTS, point_out_of_ten
+from bot.conversation.reply_polarity import polarity
 from bot.conversation.reply_rules import (
     LEANINGS,
     asks_back,
@@ -143,10 +145,37 @@ def _stars(question: Question, tokens: list[str], language: str) -> Parsed | Non
     stars, out_of = rating
     if out_of not in (None, 5) or stars not in STAR_SENSES:
         return UNCLEAR
+    return _graded(question, language, stars)
+
+
+def _graded(question: Question, language: str, stars: int) -> Parsed:
+    """The option that means a grade of `stars` out of five (5 = its "very good"), if it has one."""
     lexicon = lexicon_for(question, language)
     phrase = sense_phrase(lexicon, STAR_SENSES[stars], for_stars=True)
     values = lexicon.values_of(phrase) if phrase else set()
     return _allowed(values.pop(), question) if len(values) == 1 else UNCLEAR
+
+
+def _out_of_ten(question: Question, tokens: list[str], language: str) -> Parsed | None:
+    """ "8/10", "10 out of 10", "0 if I could" on a five-point question: the point it halves to, read
+    by meaning (the best point is the one the question calls very good), if the words agree."""
+    if question.type == "scale" and (question.min, question.max) != (1, 5):
+        return None  # "7/10" on a 0-10 scale is 7
+    point = point_out_of_ten(tokens, language)
+    if point is None:
+        return None
+    if point == BETWEEN_POINTS:
+        return UNCLEAR  # "7/10" is 3.5 points
+    if question.type == "scale":
+        signs = value_signs(lexicon_for(question, language))
+        best_first = signs.get(question.max, 0) < 0 or signs.get(question.min, 0) > 0
+        read = Parsed(True, 6 - point if best_first else point)
+    else:
+        read = _graded(question, language, point)
+    verdict = _verdict(question, tokens, language)
+    if verdict.reask or verdict.value not in (None, read.value):
+        return UNCLEAR  # "8/10 but the wait was awful"
+    return read
 
 
 # A Welsh number word alone is a choice or a point even in an English conversation ("Pump" for 5),
@@ -175,6 +204,9 @@ def parse_choice(question: Question, tokens: list[str], language: str, text: str
     if stars is not None:
         return stars
     tokens = spoken_digits(tokens, lexicon_for(question, language))
+    tenths = _out_of_ten(question, tokens, language)
+    if tenths is not None:
+        return tenths
     if _numbers_named(tokens) > 1:
         return UNCLEAR  # "2 for the staff, 4 for the wait"
     options, count = {c.value for c in question.choices}, len(question.choices)
@@ -249,6 +281,9 @@ def parse_scale(question: Question, tokens: list[str], language: str, text: str)
     if language != "cy" and _welsh_number_alone(tokens) is not None:
         language = "cy"  # "Pump", "tri allan o bump" in an English conversation
     tokens, denied = _without_denied_numbers(tokens, language)
+    tenths = None if denied else _out_of_ten(question, tokens, language)
+    if tenths is not None:
+        return tenths
     values: set[Value] = set()
     in_idioms = _numbers_in_idioms(question, tokens, language)  # "six of one, half a dozen..."
     for num in [] if in_idioms else read_numbers(tokens, language):
@@ -269,8 +304,15 @@ def parse_scale(question: Question, tokens: list[str], language: str, text: str)
     return _fallback(question, text, language, verdict)
 
 
+# A reply that opens by saying the answer came late, with no yes or no: "eventually", "finally".
+LATE_OPENINGS = frozenset(("eventually", "finally", "eventualy", "evenually"))
+
+
 def parse_yes_no(question: Question, tokens: list[str], language: str, text: str) -> Parsed:
     """Yes, no, or partly when the question allows it ("a bit" is unclear otherwise)."""
+    words = to_words(tokens).words
+    if set(words[:3]) & LATE_OPENINGS and not any(is_negator(w) or w in ("yes", "no") for w in words):
+        tokens = ["yes", *tokens]  # "eventually, after I chased": a late yes
     return _fallback(question, text, language, _verdict(question, tokens, language))
 
 
@@ -300,17 +342,77 @@ def _between_points(tokens: list[str], language: str) -> bool:
 _PARSERS = {"choice": parse_choice, "scale": parse_scale, "yes_no": parse_yes_no, "number": parse_number}
 
 
-def parse_answer(question: Question, text: str, language: str = "en") -> Parsed:
-    """What the resident's reply means for this question, or Parsed(ok=False) when unclear."""
-    if not isinstance(text, str):
-        return UNCLEAR
-    if question.type == "text":
-        return parse_text(text)
-    if len(text) > MAX_ANSWER_CHARS:
-        return UNCLEAR  # an essay is not a pick from a list; don't spend time reading it
-    tokens = tokenize(text)
+def _corrected(question: Question, tokens: list[str], language: str) -> Parsed | None:
+    """ "1 sorry no 2", "good, no wait, very good": the answer after the last correction marker, when
+    that part is itself a clear answer; None when the reply corrects nothing or the correction is unclear."""
+    for before, after in reply_corrections.cuts(tokens, language):
+        for words in reply_corrections.answer_part(after):
+            if question.unit == "days":
+                words = reply_corrections.carried_unit(before, words, language)
+            read = _read(question, words, language, " ".join(words))
+            if read.ok:
+                return read
+    return None
+
+
+# Words that open the reason for a grade: "3 because some was good some was bad".
+REASONS = frozenset(("because", "cos", "coz", "cause", "'cause", "bc", "becuase", "becasue"))
+
+
+def _number_with_reason(question: Question, tokens: list[str], language: str) -> Parsed | None:
+    """A number, then "because" and a reason: the number stands when the reason does not pull against
+    it (a mixed reason only beside the middle of the scale); None when the reply is not of that form."""
+    at = next((k for k, t in enumerate(tokens) if t in REASONS), None)
+    if at is None or not any(is_digits(t) or t in EN_SMALL for t in tokens[:at]):
+        return None
+    said = _read(question, tokens[:at], language, " ".join(tokens[:at]))
+    if not said.ok or said.value is None:
+        return None
+    signs = value_signs(lexicon_for(question, language))
+    lean = signs.get(said.value, 0)
+    reason = _verdict(question, tokens[at + 1 :], language)
+    words = to_words(tokens[at + 1 :])
+    leanings = {polarity(words, k) for k in range(len(words.words))} - {0}  # words no option lists
+    if reason.reask or len(leanings) > 1:
+        return said if lean == 0 else UNCLEAR  # "3 because some good some bad"
+    if reason.value is not None:
+        leanings = {signs.get(reason.value, 0)} if reason.value != said.value else {lean}
+    if not leanings or leanings == {lean} and lean != 0:
+        return said  # "4 because they were quick", "2 cos they never rang back"
+    return UNCLEAR  # "2 cos they were lovely": the reason pulls the other way
+
+
+# Approval said beside an answer ("ychydig, chwarae teg"): a remark on it, not a second answer.
+APPROVING_REMARKS = (("chwarae", "teg"), ("fair", "play"))
+
+
+def _without_approval(tokens: list[str]) -> list[str]:
+    kept, i = [], 0
+    while i < len(tokens):
+        if tuple(tokens[i : i + 2]) in APPROVING_REMARKS:
+            i += 2
+            continue
+        kept.append(tokens[i])
+        i += 1
+    return kept if any(t[0].isalnum() for t in kept) else tokens
+
+
+def _read(question: Question, tokens: list[str], language: str, text: str) -> Parsed:
+    """The reply's tokens read by its question's parser; approval beside an answer is a remark on it."""
+    remarked = _without_approval(tokens)
+    if remarked != tokens:
+        read = _read_tokens(question, remarked, language, text)
+        if read.ok:
+            return read
+    return _read_tokens(question, tokens, language, text)
+
+
+def _read_tokens(question: Question, tokens: list[str], language: str, text: str) -> Parsed:
     if question.type in ("choice", "scale"):
         tokens = respelt_alone(tokens)  # "fiv", "fore"
+        reasoned = _number_with_reason(question, tokens, language)
+        if reasoned is not None:
+            return reasoned
     if asks_back(tokens):
         return UNCLEAR  # a question back ("what do you mean?") is answered by asking again
     if (
@@ -321,3 +423,16 @@ def parse_answer(question: Question, text: str, language: str = "en") -> Parsed:
         return UNCLEAR  # "4 and a half": between two points, and rounding it either way is a guess
     parser = _PARSERS.get(question.type)
     return parser(question, tokens, language, text) if parser else UNCLEAR
+
+
+def parse_answer(question: Question, text: str, language: str = "en") -> Parsed:
+    """What the resident's reply means for this question, or Parsed(ok=False) when unclear."""
+    if not isinstance(text, str):
+        return UNCLEAR
+    if question.type == "text":
+        return parse_text(text)
+    if len(text) > MAX_ANSWER_CHARS:
+        return UNCLEAR  # an essay is not a pick from a list; don't spend time reading it
+    tokens = tokenize(text)
+    corrected = _corrected(question, tokens, language)
+    return corrected if corrected is not None else _read(question, tokens, language, text)

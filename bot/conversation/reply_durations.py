@@ -56,10 +56,35 @@ def _one_wait(tokens: list[str], amounts: list[Amount]) -> int | None:
     return sum(a.value for a in amounts)
 
 
+# Welsh durations said in one word: "deuddydd" is two days, "deufis" two months.
+WELSH_COMPOUNDS = {"deuddydd": ["2", "days"], "tridiau": ["3", "days"], "deufis": ["2", "months"]}
+DICTATED_TWO = frozenset(("to",))  # "to weeks" said for "two weeks"
+PLURAL_UNITS = frozenset(("days", "weeks", "wks", "months", "years", "dyddiau", "wythnosau"))
+
+
+def _dictation_slips(tokens: list[str]) -> list[str]:
+    """ "to weeks" is two weeks: "to" straight before a plural unit, with no number before it
+    ("up to 3 weeks" and "2 to 3 weeks" keep their "to"). "for weeks" stays vague."""
+    out: list[str] = []
+    for k, token in enumerate(tokens):
+        before = tokens[k - 1] if k else ""
+        if (
+            token in DICTATED_TWO
+            and k + 1 < len(tokens)
+            and tokens[k + 1] in PLURAL_UNITS
+            and not before[:1].isdigit()
+        ):
+            out.append("two")
+        else:
+            out.extend(WELSH_COMPOUNDS.get(token, [token]))
+    return out
+
+
 def read_days(tokens: list[str], language: str) -> int | None:
     """Days waited, or None (ask again) when the reply is vague, approximate or names two waits."""
     if approximate(tokens):
         return None
+    tokens = _dictation_slips(tokens)
     tokens = with_bare_units_counted([t for t in tokens if t != "ish"], language)  # "10ish days"
     amounts = read_amounts(tokens, language, in_days=True)
     if not amounts or _uncounted_unit(tokens, amounts):

@@ -66,6 +66,12 @@ SHORTHAND = {
     "n": "no",
     **dict.fromkeys(("shure", "shur", "shuer", "suer"), "sure"),
     **dict.fromkeys(("outta", "outa", "owt"), "out of"),
+    # round five (set G): a misspelt intensifier dropped would turn "very good" into "good" (a misread)
+    **dict.fromkeys(("verry", "vey", "vrey", "veyr", "verey", "verri", "vary", "vey."), "very"),
+    **dict.fromkeys(("reely", "relly", "rilly", "raelly", "realli", "reall", "realyy"), "really"),
+    **dict.fromkeys(("allot", "alott", "aloy"), "a lot"),
+    # Welsh "maybe" in an English conversation
+    **dict.fromkeys(("falle", "fallai", "efalle"), "maybe"),
 }
 YES_WORDS = frozenset(
     ("yes", "y", "ie", "yeah", "yep", "yup", "yea", "ya", "aye", "yh", "ye", "yeh", "ydw", "oes")
@@ -325,6 +331,28 @@ IDIOMS |= {
         "|not these days|dim ar hyn o bryd|ddim ar hyn o bryd|dim ar y funud|ddim ar y funud|dim nawr",
     ),
     **_idioms("fine", "i am grand|we are grand|we're grand|all grand|i am sorted|we are sorted|we're sorted"),
+}
+# Round five (issue 19): kinds a new writer's set G was re-asked on, in phrasings of our own.
+IDIOMS |= {
+    **_idioms("vneg", "absolute shambles|complete shambles|total shambles|utter shambles|shambolic"),
+    **_idioms(
+        "neu",
+        "could have been worse could have been better|could have been better could have been worse"
+        "|could of been worse could of been better|could of been better could of been worse",
+    ),
+    # South Wales "tidy" (good) and "chwarae teg" (fair play) in either conversation
+    **_idioms("pos", "tidy|chwarae teg"),
+    **_idioms(
+        "dk", "anodd dweud|too early to tell|too early to say|too soon to tell|too soon to say|early days"
+    ),
+    **_idioms("vpos", "hung on every word|hung on my every word|hanging on every word|hung onto every word"),
+    **_idioms(
+        "no",
+        "didn't let me finish|wouldn't let me finish|did not let me finish|never let me finish"
+        "|couldn't get a word in|could not get a word in"
+        "|treated me like i am helpless|treated me like i was helpless|treated me as helpless"
+        "|treated me like a child|treated me like i was useless",
+    ),
 }
 IDIOM_STARTS = frozenset(key[0] for key in IDIOMS)
 IDIOM_WORDS = frozenset(word for key in IDIOMS for word in key)

@@ -317,15 +317,26 @@ MISSPELT_NUMBERS = {
     **dict.fromkeys(("fore", "foor", "fuor", "foru"), "four"),
     **dict.fromkeys(("fiv", "fve", "fife", "fivr", "fiev", "fivw"), "five"),
     **dict.fromkeys(("sixx", "sics", "siks"), "six"),
+    # dictation slips, alone only: "for" (four), "to" (two)
+    "for": "four",
+    "to": "two",
 }
+
+
+DICTATED = frozenset(("for", "to"))
 
 
 def respelt_alone(tokens: list[str]) -> list[str]:
     """Tokens with a misspelt number word made whole, when it is the reply's only word but fillers."""
     words = [t for t in tokens if t[0].isalnum() and t not in OPTION_FILLERS]
+    if not words:  # "for" and "to" are fillers beside a number, but alone they are the number
+        # alone but for a sign-off ("for thanks"): beside any other word, "to" and "for" are just
+        # words ("sorry to say", "to be honest", "for me")
+        said = [t for t in tokens if t[0].isalnum() and t not in SIGN_OFFS]
+        words = said if len(said) == 1 and said[0] in DICTATED else []
     if len(words) != 1 or words[0] not in MISSPELT_NUMBERS:
         return tokens
-    return [MISSPELT_NUMBERS.get(t, t) for t in tokens]
+    return [MISSPELT_NUMBERS[t] if t == words[0] else t for t in tokens]
 
 
 def spelt_option(words: list[str]) -> int | None:

@@ -311,7 +311,7 @@ YES_NO_REASK: list[Family] = [
         "conflict_yes",
         REASK,
         "en",
-        ["yes no", "yes and no not really", "no yes", "yes, I mean no"],
+        ["yes no", "yes and no not really", "no yes", "no yes no"],
     ),
 ]
 
@@ -608,7 +608,7 @@ CHANGED: list[Family] = [
         "conflict_changed",
         REASK,
         "en",
-        ["better and worse", "better, I mean worse", "worse better"],
+        ["better and worse", "worse better", "better worse"],
     ),
 ]
 CHANGED += [
@@ -747,7 +747,7 @@ RATING_NUMBERS: list[tuple[str, str, str, list[tuple[str, int | str]]]] = [
         "conflict",
         "ranges",
         "en",
-        [("3-4", REASK), ("3 or 4", REASK), ("3.5", REASK), ("8/10", REASK), ("6", REASK)],
+        [("3-4", REASK), ("3 or 4", REASK), ("3.5", REASK), ("7/10", REASK), ("6", REASK)],
     ),
 ]
 
@@ -840,6 +840,13 @@ ROUND4_CONTACTED: list[Family] = [
     ),
     ("idiom", "emphatic_yes__de", "yes", "en", ["too right", "you bet"]),
     ("misspelling", "swapped_letters__e", "yes", "en", ["yse", "yse thanks"]),
+    (
+        "hedge",
+        "late_alone__g",
+        "lateyes",
+        "en",
+        ["eventually", "finally, after two calls", "eventually yeah"],
+    ),
 ]
 ROUND4_RESOLVED: list[Family] = [
     (
@@ -920,6 +927,119 @@ RATING_ROUND4: list[tuple[str, str, str, list[tuple[str, int | str]]]] = [
     ("shorthand", "outta__d", "en", [("4 outta 5", 4), ("3 outta 5", 3), ("5 outta 5", 5)]),
 ]
 
+# --- round five (issue 19): the lead's decisions (a clear self-correction is the corrected answer;
+# a score out of ten halves onto five points) and kinds a new writer's set G re-asked ("__g").
+ROUND5_GRADES: list[Family] = [
+    (
+        "contrast",
+        "corrected_up__de",
+        "vpos",
+        "en",
+        ["ok, no wait, very good", "poor sorry I mean very good", "good actually, scratch that, excellent"],
+    ),
+    ("contrast", "corrected_down__de", "neg", "en", ["very good... actually no, poor", "fine, I meant poor"]),
+    ("contrast", "uncorrected_pair__de", REASK, "en", ["good bad", "poor good", "very good, poor"]),
+    ("stars", "out_of_ten_top__de", "vpos", "en", ["10/10", "ten out of ten", "10 out of 10 easily"]),
+    ("stars", "out_of_ten_eight__de", "pos", "en", ["8/10", "8 out of 10"]),
+    ("stars", "out_of_ten_low__de", "vneg", "en", ["2/10", "0/10", "0 if i could"]),
+    ("stars", "out_of_ten_odd__de", REASK, "en", ["7/10", "9 out of 10", "5/10 at best"]),
+    ("misspelling", "misspelt_very__g", "vpos", "en", ["verry good", "vey good", "reely good", "vary good"]),
+    ("misspelling", "misspelt_very_poor__g", "vneg", "en", ["verry poor", "relly bad", "vey poor"]),
+    ("welsh", "tidy__g", "pos", "en", ["tidy", "tidy that", "chwarae teg"]),
+    ("idiom", "shambles__g", "vneg", "en", ["absolute shambles", "total shambles", "utterly shambolic"]),
+    ("idiom", "worse_and_better__g", "neu", "en", ["could have been worse could have been better"]),
+]
+ROUND5_LISTENED: list[Family] = [
+    (
+        "contrast",
+        "corrected_bit__de",
+        "abit",
+        "en",
+        ["a lot sorry I mean a bit", "no wait, a bit", "yes a lot, actually only a bit"],
+    ),
+    ("idiom", "every_word__g", "alot", "en", ["hung on every word", "she hung on my every word"]),
+    ("idiom", "not_let_finish__g", "no", "en", ["didn't let me finish", "never let me finish a sentence"]),
+    (
+        "idiom",
+        "treated_helpless__g",
+        "no",
+        "en",
+        ["treated me like I was helpless", "treated me like a child"],
+    ),
+    ("misspelling", "allot__g", "alot", "en", ["yes allot", "allot"]),
+]
+ROUND5_CHANGED: list[Family] = [
+    (
+        "contrast",
+        "corrected_change__de",
+        "better",
+        "en",
+        ["worse, no sorry, better", "the same, I mean better"],
+    ),
+    ("idiom", "too_early__g", "dk", "en", ["too early to tell", "too soon to say", "anodd dweud"]),
+]
+ROUND5_STILL_NEED: list[Family] = [
+    ("contrast", "corrected_need__de", "no", "en", ["yes, actually no, we're fine", "yes sorry I mean no"]),
+    ("welsh", "falle__g", "dk", "en", ["falle", "efallai"]),
+]
+ROUND5_YES_NO: list[Family] = [
+    (
+        "contrast",
+        "corrected_yes__de",
+        "yes",
+        "en",
+        ["no wait yes", "no sorry I mean yes", "no, actually yes"],
+    ),
+    (
+        "contrast",
+        "corrected_no__de",
+        "no",
+        "en",
+        ["yes, I mean no", "yes no I mean no sorry", "yes, scratch that, no"],
+    ),
+    ("contrast", "corrected_unclear__de", REASK, "en", ["yes... no wait, that was the doctor", "no yes"]),
+]
+ROUND5_RATING: list[tuple[str, str, str, list[tuple[str, int | str]]]] = [
+    (
+        "plain",
+        "number_reason__g",
+        "en",
+        [
+            ("3 because it was good in parts and bad in others", 3),
+            ("5 because they were brilliant", 5),
+            ("2 cos they were lovely", REASK),
+            ("5 because some good some bad", REASK),
+        ],
+    ),
+    (
+        "dictation",
+        "dictated_number__g",
+        "en",
+        [("for", 4), ("to", 2), ("for thanks", 4), ("to be honest", REASK)],
+    ),
+    (
+        "contrast",
+        "corrected_number__de",
+        "en",
+        [("2 no wait 4", 4), ("5 sorry no 3", 3), ("3, no, 4", 4), ("4 or 5", REASK)],
+    ),
+]
+ROUND5_DAYS: list[tuple[str, str, str, list[tuple[str, int | str]]]] = [
+    (
+        "misspelling",
+        "dictated_weeks__g",
+        "en",
+        [("to weeks", 14), ("to days", 2), ("for weeks", REASK), ("for days", REASK)],
+    ),
+    ("welsh", "one_word_welsh__g", "en", [("deuddydd", 2), ("deufis", 60), ("tridiau", 3)]),
+    (
+        "contrast",
+        "corrected_days__de",
+        "en",
+        [("3 weeks no 4 weeks", 28), ("6 days sorry no 5", 5), ("2 days, no, 3", 3), ("2 or 3 days", REASK)],
+    ),
+]
+
 EN_WRAPS = [
     "{}",
     "{}.",
@@ -935,7 +1055,7 @@ EN_WRAPS = [
 EN_WRAPS += ["{} i think", "{} tbh", "{} to be honest", "honestly {}", "well {}", "{} cheers", "{}!!"]
 CY_WRAPS = ["{}", "{}.", "{} diolch", "{}, diolch yn fawr", "wel {}", "{}!"]
 # Replies that ask something or change the subject keep their own words.
-BARE_REGISTERS = {"question_back", "off_topic"}
+BARE_REGISTERS = {"question_back", "off_topic", "dictation"}  # "for" alone is four; "hmm for" is not
 NUMBER_WORDS = ["one", "two", "three", "four", "five", "six"]
 ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth"]
 
@@ -1037,25 +1157,27 @@ def build() -> list[dict[str, str]]:
     rng = random.Random(19)
     evaluative = EVALUATIVE + CONTRASTS + DUAL_DISPUTES
     evaluative += DEGREE + BRITISH
-    evaluative += ROUND4_GRADES
+    evaluative += ROUND4_GRADES + ROUND5_GRADES
     rows = rows_for(rng, "choice", "overall", evaluative)
     rows += rows_for(rng, "scale", "rating", [f for f in evaluative if f[2] != "dk"])
     for question in ("listened", "strengths"):
-        rows += rows_for(rng, "choice", question, LISTENED + ROUND4_LISTENED)
+        rows += rows_for(rng, "choice", question, LISTENED + ROUND4_LISTENED + ROUND5_LISTENED)
     rows += rows_for(rng, "choice", "timely", TIMELY + YES_NO_ROUND3 + PARTLY_ROUND3)
-    rows += rows_for(rng, "choice", "changed", CHANGED + ROUND4_CHANGED)
-    rows += rows_for(rng, "choice", "still_need", STILL_NEED + ROUND4_STILL_NEED)
-    rows += rows_for(rng, "yes_no", "contacted", YES_LIKE + YES_NO_REASK + YES_NO_ROUND3 + CONTACTED_ROUND3)
+    rows += rows_for(rng, "choice", "changed", CHANGED + ROUND4_CHANGED + ROUND5_CHANGED)
+    rows += rows_for(rng, "choice", "still_need", STILL_NEED + ROUND4_STILL_NEED + ROUND5_STILL_NEED)
+    rows += rows_for(
+        rng, "yes_no", "contacted", YES_LIKE + YES_NO_REASK + YES_NO_ROUND3 + CONTACTED_ROUND3 + ROUND5_YES_NO
+    )
     rows += round4_rows(rng)
     partly = PARTLY + PARTLY_ROUND3
     rows += rows_for(rng, "yes_no", "contacted", [(r, t, REASK, lang, p) for r, t, _s, lang, p in partly])
     resolved = YES_LIKE + partly + YES_NO_REASK + YES_NO_ROUND3 + RESOLVED_ROUND3
     rows += rows_for(rng, "yes_no_partly", "resolved", resolved)
-    for register, template, language, pairs in RATING_NUMBERS:
+    for register, template, language, pairs in RATING_NUMBERS + ROUND5_RATING:
         for phrase, expected in pairs:
             for reply in variants(rng, phrase, language, register, 6):
                 rows.append(row("scale", "rating", language, reply, expected, template, register))
-    for register, template, language, pairs in DAYS:
+    for register, template, language, pairs in DAYS + ROUND5_DAYS:
         for phrase, expected in pairs:
             for reply in variants(rng, phrase, language, register, VARIANTS["number"]):
                 rows.append(row("number", "waited", language, reply, expected, template, register))

@@ -127,7 +127,7 @@ EN: list[tuple[str, str, int | str | None]] = [
     ("overall", "can’t say", 6),
     ("overall", "maybe later", U),
     ("overall", "9", U),
-    ("overall", "0", U),
+    ("overall", "0", 5),  # nought is below every grade: the bottom, Very poor
     ("overall", "23", U),
     ("overall", "", U),
     ("overall", "   ", U),
@@ -222,8 +222,9 @@ EN: list[tuple[str, str, int | str | None]] = [
     ("scale", "1/5", 1),
     ("scale", "3.5", U),
     ("scale", "6", U),
-    ("scale", "0", U),
-    ("scale", "8/10", U),
+    ("scale", "0", 1),  # nought on a 1-5 scale: the bottom
+    ("scale", "8/10", 4),  # an even score out of ten halves onto five points
+    ("scale", "7/10", U),
     ("scale", "3-4", U),
     ("scale", "3 or 4", U),
     ("scale", "not excellent", U),

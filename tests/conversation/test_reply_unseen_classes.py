@@ -51,13 +51,16 @@ QUESTIONS_BACK = [
     _case("listened", "not sure tbh", 4),
 ]
 CORRECTIONS = [
-    _case("overall", "good... actually no, poor", R),
-    _case("overall", "fine, actually nah v poor", R),  # the later "nah" reads as denying "v poor"
-    _case("overall", "very good, I mean average", R),
-    _case("rating", "4, no 2", R),
-    _case("rating", "3 sorry 4", R),
+    # the lead's decision (round five): an explicit correction marker and a clear answer after it
+    # is the corrected answer; see test_reply_round5.py for the look-alikes still asked again
+    _case("overall", "good... actually no, poor", 4),
+    _case("overall", "fine, actually nah v poor", 5),
+    _case("overall", "very good, I mean average", 3),
+    _case("rating", "4, no 2", 2),
+    _case("rating", "3 sorry 4", 4),
     _case("rating", "4 not 5", 4),  # a denial, not a change of mind
-    _case("waited", "3 days, no 4", R),
+    _case("waited", "3 days, no 4", 4),
+    _case("overall", "good very good", R),  # no marker: which one?
 ]
 SHORTHAND_AND_STARS = [
     _case("rating", "3⭐", 3),
@@ -148,7 +151,7 @@ def test_asking_what_the_question_means_is_asked_again(question, reply, expected
 
 
 @pytest.mark.parametrize(("question", "reply", "expected"), CORRECTIONS)
-def test_a_reply_that_takes_itself_back_is_asked_again(question, reply, expected):
+def test_a_reply_that_takes_itself_back_is_read_as_corrected(question, reply, expected):
     _check(question, reply, expected)
 
 

@@ -1,0 +1,138 @@
+"""Self-corrections: "1 sorry no 2", "good, no wait, very good", "4 weeks no 5 weeks" mean the last answer.
+
+A person reading such a reply stores what the resident settled on, so the reply is read again from
+just after the last explicit correction marker. Only explicit markers count: "good bad" and "yes no"
+have none and stay asked again. A bare "no" counts only between two numbers, where it cannot itself
+be an answer ("5 weeks no 6"). This module only finds where a reply may be cut; whether the part
+after the cut is itself a clear answer is for the parser (bot.conversation.answers) to say.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from bot.conversation.reply_words import is_negator
+from bot.conversation.wordnumbers import DAY_UNITS, number_at
+
+# Phrases that take back what was just said. "wait" and "rather" alone are left out: "didn't wait"
+# and "rather poor" say something else. Welsh: "sori" (sorry), "aros" (wait).
+MARKERS: tuple[tuple[str, ...], ...] = (
+    ("no", "wait"),
+    ("oh", "wait"),
+    ("hang", "on"),
+    ("hold", "on"),
+    ("sorry",),
+    ("soz",),
+    ("sori",),
+    ("i", "mean"),
+    ("i", "meant"),
+    ("i", "meant", "to", "say"),
+    ("actually",),
+    ("scratch", "that"),
+    ("or", "rather"),
+    ("make", "that"),
+    ("aros",),
+)
+# What may be left over in front of the corrected answer: "sorry no, only a bit", "make that, 4".
+TAKE_BACK_WORDS = frozenset(("no", "nah", "na", "nope", "dim", "oh", "sorry", "sori"))
+# Between two numbers a plain "no" is a correction; it cannot answer a number or a point.
+BARE_NO = frozenset(("no", "nah", "na", "nope"))
+# A remark about one part of the service after "actually" is a second answer, not a correction:
+# "the staff were good, actually the wait was terrible".
+PART_LINKS = frozenset(("was", "were", "is", "are", "has", "had"))
+WHOLE = frozenset(("it", "that", "this", "everything", "all", "overall", "they", "she", "he", "i", "we"))
+
+
+def _is_word(token: str) -> bool:
+    return token[0].isalnum()
+
+
+def _markers_at(tokens: Sequence[str], i: int) -> int:
+    """Length of the correction marker starting at tokens[i], or 0."""
+    longest = 0
+    for marker in MARKERS:
+        if tuple(tokens[i : i + len(marker)]) == marker:
+            longest = max(longest, len(marker))
+    return longest
+
+
+def _bare_no_between_numbers(tokens: Sequence[str], i: int, language: str) -> bool:
+    """ "5 weeks no 6", "3, no, 4": a "no" with a number (and perhaps its unit) just before and a
+    number just after."""
+    if tokens[i] not in BARE_NO:
+        return False
+    before = [t for t in tokens[:i] if _is_word(t)]
+    if before and before[-1] in DAY_UNITS:
+        before = before[:-1]
+    if not before or number_at(list(before), len(before) - 1, language) is None:
+        return False
+    after = [t for t in tokens[i + 1 :] if _is_word(t)]
+    return bool(after) and number_at(after, 0, language) is not None
+
+
+def _remark_on_a_part(after: Sequence[str]) -> bool:
+    """True when the first clause after the cut is "the wait was terrible": about one part."""
+    clause: list[str] = []
+    for token in after:
+        if not _is_word(token):
+            if clause:
+                break
+            continue
+        clause.append(token)
+    link = next((k for k, w in enumerate(clause) if w in PART_LINKS), None)
+    return link is not None and bool(set(clause[:link]) - WHOLE - {"the", "a", "an", "my", "their", "your"})
+
+
+def _qualifies(after: Sequence[str]) -> bool:
+    """ "good, I mean not great": a denial after the marker qualifies the answer before it rather
+    than replacing it (read as a whole, it is the affirmed label or asked again)."""
+    words = [t for t in after if _is_word(t)]
+    return bool(words) and is_negator(words[0]) and words[0] not in TAKE_BACK_WORDS
+
+
+def cuts(tokens: Sequence[str], language: str) -> Iterator[tuple[list[str], list[str]]]:
+    """(before, after) at each correction in the reply, the last first; both hold words."""
+    found: list[tuple[int, int]] = []
+    for i in range(len(tokens)):
+        size = _markers_at(tokens, i) or (1 if _bare_no_between_numbers(tokens, i, language) else 0)
+        if size:
+            found.append((i, i + size))
+    for start, end in reversed(found):
+        before, after = list(tokens[:start]), list(tokens[end:])
+        said_no = tokens[start] == "no"  # "no wait yes": the "no" was the first answer
+        answered_before = said_no or any(_is_word(t) for t in before)
+        if (
+            answered_before
+            and any(_is_word(t) for t in after)
+            and not _remark_on_a_part(after)
+            and not _qualifies(after)
+        ):
+            yield before, after
+
+
+def answer_part(after: Sequence[str]) -> list[list[str]]:
+    """The corrected answer as written, then without the take-back words in front of it
+    ("no, only a bit" -> "only a bit"), for the parser to try in that order."""
+    words = list(after)
+    while words and not _is_word(words[0]):
+        words.pop(0)
+    tries = [words]
+    trimmed = list(words)
+    while trimmed and (trimmed[0] in TAKE_BACK_WORDS or not _is_word(trimmed[0])):
+        trimmed.pop(0)
+    if trimmed and trimmed != words:
+        tries.append(trimmed)
+    return tries
+
+
+def carried_unit(before: Sequence[str], after: Sequence[str], language: str) -> list[str]:
+    """ "5 weeks no 6" is six weeks: a bare number after the cut takes the unit said before it."""
+    if any(t in DAY_UNITS for t in after):
+        return list(after)
+    units = [t for t in before if t in DAY_UNITS]
+    first = next((k for k in range(len(after)) if number_at(list(after), k, language)), None)
+    if len(units) != 1 or first is None:
+        return list(after)
+    num = number_at(list(after), first, language)
+    end = num.end if num is not None else first + 1
+    return [*after[:end], units[0], *after[end:]]
