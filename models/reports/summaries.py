@@ -29,17 +29,12 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, Literal
 
 from sqlalchemy import (
-    Integer,
     Select,
-    String,
-    and_,
-    column,
     func,
     literal,
     literal_column,
     select,
     union_all,
-    values,
 )
 from sqlalchemy.orm import Session
 
@@ -173,86 +168,77 @@ def figures_for(question: Question, tally: Tally, goal: Goal | None) -> Figures:
     return Figures(question.id, shown_count, excluded, suppressed, positive, negative, top_box, tuple(checks))
 
 
-def scoring(questions: tuple[Question, ...]):
-    """A small table of every scored (question, value): 1 or 0 for positive, negative, top box, excluded.
+Scores = dict[tuple[str, str], tuple[bool, bool, bool, bool]]
 
-    Joined to the rows counted (a hash lookup per row) instead of a CASE per measure
-    that tests every question in turn: the same sums, a fraction of the work per row.
-    """
-    rows = []
+
+def scores(questions: tuple[Question, ...]) -> Scores:
+    """(question id, value) -> whether it counts as positive, negative, top box, excluded."""
+    found: Scores = {}
     for q in questions:
         positive, negative = {str(v) for v in q.positive}, {str(v) for v in q.negative}
         top_box = {str(v) for v in q.top_box} if reports_top_box(q) else set()
         excluded = {str(v) for v in q.excluded}
-        for value in sorted(positive | negative | top_box | excluded):
-            flags = (value in positive, value in negative, value in top_box, value in excluded)
-            rows.append((q.id, value, *(int(flag) for flag in flags)))
-    rows = rows or [("", "", 0, 0, 0, 0)]  # VALUES needs a row; this one matches no answer
-    columns = [column("question_id", String), column("value", String)]
-    columns += [column(name, Integer) for name in ("positive", "negative", "top_box", "excluded")]
-    return values(*columns, name="scoring").data(rows).cte("scoring")
+        for value in positive | negative | top_box | excluded:
+            found[(q.id, value)] = (value in positive, value in negative, value in top_box, value in excluded)
+    return found
 
 
-def _sums(score, weight) -> list:
-    """The Tally columns, in Tally's order, as SQL aggregates (a value with no score counts 0)."""
-    return [func.sum(weight)] + [
-        func.sum(weight * score.c[name]) for name in ("positive", "negative", "top_box", "excluded")
-    ]
+UNSCORED = (False, False, False, False)
 
 
-def live_query(
-    session: Session, questions: tuple[Question, ...], filters: ResponseFilters, interval: Interval, zone: str
-) -> Select:
-    """(bucket, team, channel, question_id, *Tally) counted from the answers themselves."""
-    assert filters.since is not None and filters.until is not None  # periods are always bounded here
-    day = bucket_of(session, day_of(session, zone, filters.since, filters.until), interval).label("bucket")
-    score = scoring(questions)
-    query = (
-        select(day, Conversation.team.label("team"), Conversation.channel, Answer.question_id)
-        .add_columns(*_sums(score, literal(1)))
-        .select_from(Answer)
-        .join(Conversation, Conversation.id == Answer.conversation_id)
-        .outerjoin(score, and_(score.c.question_id == Answer.question_id, score.c.value == Answer.value))
-        .where(
-            Answer.question_id.in_([q.id for q in questions]),
-            Answer.skipped.is_(False),
-            Answer.value.is_not(None),
-        )
-        .group_by(day, Conversation.team, Conversation.channel, Answer.question_id)
-    )
-    return filters.apply(query)
-
-
-def kept_query(
-    session: Session, questions: tuple[Question, ...], filters: ResponseFilters, interval: Interval, zone: str
-) -> Select:
-    """The same rows from answer_tallies, which the database keeps up to date (team '' for no team)."""
-    t = AnswerTally
-    bucket = bucket_of(session, t.day, interval).label("bucket")
-    score = scoring(questions)
-    query = (
-        select(bucket, t.team, t.channel, t.question_id)
-        .add_columns(*_sums(score, t.n))
-        .select_from(t)
-        .outerjoin(score, and_(score.c.question_id == t.question_id, score.c.value == t.value))
-        .where(t.question_id.in_([q.id for q in questions]))
-        .group_by(bucket, t.team, t.channel, t.question_id)
-    )
-    # Tallies are by day: only a bounded period can be read from them (use_tallies checks).
-    assert filters.since is not None and filters.until is not None
-    return filter_tallies(query, filters, filters.since, filters.until, zone)
+def add_to(sums: list[int], n: int, scored: tuple[bool, bool, bool, bool]) -> None:
+    """Add n answers of one value to Tally fields (a list in Tally's order)."""
+    sums[0] += n
+    for i, counts in enumerate(scored, start=1):
+        if counts:
+            sums[i] += n
 
 
 def use_tallies(
     session: Session, questions: tuple[Question, ...], filters: ResponseFilters, zone: str, source: Source
 ) -> bool:
-    """Whether answer_tallies can give these figures exactly (or the caller insists on it)."""
+    """Whether to count from answer_tallies: when it answers exactly ("auto"), or when asked to."""
     if source != "auto":
         return source == "kept"
-    scored = [v for q in questions for v in (*q.positive, *q.negative, *q.top_box, *q.excluded)]
     if filters.since is None or filters.until is None:
         return False
+    scored = [v for q in questions for v in (*q.positive, *q.negative, *q.top_box, *q.excluded)]
     return tallies_cover(scored, filters.since, filters.until, zone, stored_time_zone(session))
+
+
+def value_counts(
+    session: Session,
+    questions: tuple[Question, ...],
+    filters: ResponseFilters,
+    zone: str,
+    interval: Interval,
+    source: Source,
+) -> Select:
+    """(bucket, team, channel, question_id, value, n): how many counted answers gave each value.
+
+    Values, not scores: the scoring is config.yaml's, applied later to a few hundred sums
+    (a CASE per scored value on every row counted cost more than the counting itself).
+    """
+    assert filters.since is not None and filters.until is not None  # periods are always bounded here
+    ids = [q.id for q in questions]
+    if use_tallies(session, questions, filters, zone, source):
+        t = AnswerTally
+        bucket = bucket_of(session, t.day, interval).label("bucket")
+        query = select(bucket, t.team, t.channel, t.question_id, t.value, func.sum(t.n).label("n"))
+        query = query.where(t.question_id.in_(ids)).group_by(
+            bucket, t.team, t.channel, t.question_id, t.value
+        )
+        return filter_tallies(query, filters, filters.since, filters.until, zone)
+    day = bucket_of(session, day_of(session, zone, filters.since, filters.until), interval).label("bucket")
+    c, a = Conversation, Answer
+    query = (
+        select(day, c.team, c.channel, a.question_id, a.value, func.count().label("n"))
+        .select_from(a)
+        .join(c, c.id == a.conversation_id)
+        .where(a.question_id.in_(ids), a.skipped.is_(False), a.value.is_not(None))
+        .group_by(day, c.team, c.channel, a.question_id, a.value)
+    )
+    return filters.apply(query)
 
 
 def _day(bucket: Any) -> str:
@@ -269,13 +255,16 @@ def grouped_tallies(
     source: Source = "auto",
 ) -> list[tuple[str, str | None, str, str, tuple[int, ...]]]:
     """(bucket, team, channel, question_id, Tally fields) for the filters (a period of `zone`'s days)."""
-    kept = use_tallies(session, questions, filters, zone, source)
-    query = (kept_query if kept else live_query)(session, questions, filters, interval, zone)
+    scored = scores(questions)
+    groups: dict[tuple[Any, str | None, str, str], list[int]] = {}
+    for bucket, team, channel, question_id, value, n in session.execute(
+        value_counts(session, questions, filters, zone, interval, source)
+    ):
+        # answer_tallies keeps "no team" as ''.
+        sums = groups.setdefault((bucket, team or None, channel, question_id), [0] * 5)
+        add_to(sums, n, scored.get((question_id, value), UNSCORED))
     # Tuples in Tally's field order, not Tally objects: there can be tens of thousands.
-    return [
-        (_day(d), team or None, channel, qid, tuple(int(n or 0) for n in counts))
-        for d, team, channel, qid, *counts in session.execute(query)
-    ]
+    return [(_day(b), team, channel, qid, tuple(sums)) for (b, team, channel, qid), sums in groups.items()]
 
 
 Dimension = Literal["bucket", "team", "channel"]
@@ -289,29 +278,29 @@ def marginal_tallies(
     interval: Interval = "week",
     source: Source = "auto",
 ) -> dict[Dimension, dict[str | None, dict[str, list[int]]]]:
-    """The Tally fields per question for each bucket, each team and each channel: what a Summary shows.
+    """Tally fields per question for each bucket, each team and each channel: what a Summary shows.
 
-    The database adds the grouped rows up by each dimension in the same statement, so
-    a year of weekly rows (thousands) comes back as a few hundred sums, not added up in Python.
+    One statement: the value counts once, then summed by each dimension in the database,
+    so a year comes back as a few hundred rows, not thousands added up in Python.
     """
-    kept = use_tallies(session, questions, filters, zone, source)
-    grouped = (kept_query if kept else live_query)(session, questions, filters, interval, zone)
-    rows = grouped.cte("grouped").prefix_with("MATERIALIZED")
-    sums = [func.sum(rows.c[name]) for name in list(rows.c.keys())[4:]]
+    rows = value_counts(session, questions, filters, zone, interval, source).cte("counted")
+    rows = rows.prefix_with("MATERIALIZED")  # read the answers or tallies once, not three times
     bucket = rows.c.bucket
-    if session.get_bind().dialect.name == "postgresql":  # dates there: text, like the team and channel
+    if session.get_bind().dialect.name == "postgresql":  # a date there; text like the others
         bucket = func.to_char(bucket, literal_column("'YYYY-MM-DD'"))
     parts = [
-        select(literal(dimension).label("dimension"), key.label("key"), rows.c.question_id, *sums).group_by(
-            key, rows.c.question_id
-        )
+        select(literal(dimension).label("dimension"), key.label("key"), rows.c.question_id, rows.c.value)
+        .add_columns(func.sum(rows.c.n))
+        .group_by(key, rows.c.question_id, rows.c.value)
         for dimension, key in (("bucket", bucket), ("team", rows.c.team), ("channel", rows.c.channel))
     ]
+    scored = scores(questions)
     found: dict[Dimension, dict[str | None, dict[str, list[int]]]] = {"bucket": {}, "team": {}, "channel": {}}
-    for dimension, key, question_id, *counts in session.execute(union_all(*parts)):
+    for dimension, key, question_id, value, n in session.execute(union_all(*parts)):
         if dimension == "team":
             key = key or None  # answer_tallies keeps "no team" as ''
-        found[dimension].setdefault(key, {})[question_id] = [int(n or 0) for n in counts]
+        sums = found[dimension].setdefault(key, {}).setdefault(question_id, [0] * 5)
+        add_to(sums, int(n), scored.get((question_id, value), UNSCORED))
     return found
 
 
