@@ -29,7 +29,9 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, Literal
 
 from sqlalchemy import (
+    DateTime,
     Select,
+    cast,
     func,
     literal,
     literal_column,
@@ -285,14 +287,18 @@ def marginal_tallies(
     """
     rows = value_counts(session, questions, filters, zone, interval, source).cte("counted")
     rows = rows.prefix_with("MATERIALIZED")  # read the answers or tallies once, not three times
-    bucket = rows.c.bucket
-    if session.get_bind().dialect.name == "postgresql":  # a date there; text like the others
-        bucket = func.to_char(bucket, literal_column("'YYYY-MM-DD'"))
+    bucket: Any = rows.c.bucket
+    if session.get_bind().dialect.name == "postgresql":  # a date there: text like the others, once grouped
+        bucket = func.to_char(cast(bucket, DateTime()), literal_column("'YYYY-MM-DD'"))
     parts = [
-        select(literal(dimension).label("dimension"), key.label("key"), rows.c.question_id, rows.c.value)
+        select(literal(dimension).label("dimension"), shown.label("key"), rows.c.question_id, rows.c.value)
         .add_columns(func.sum(rows.c.n))
         .group_by(key, rows.c.question_id, rows.c.value)
-        for dimension, key in (("bucket", bucket), ("team", rows.c.team), ("channel", rows.c.channel))
+        for dimension, key, shown in (
+            ("bucket", rows.c.bucket, bucket),
+            ("team", rows.c.team, rows.c.team),
+            ("channel", rows.c.channel, rows.c.channel),
+        )
     ]
     scored = scores(questions)
     found: dict[Dimension, dict[str | None, dict[str, list[int]]]] = {"bucket": {}, "team": {}, "channel": {}}
