@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, UTCDateTime, utcnow
@@ -51,8 +51,15 @@ class Answer(Base):
     __tablename__ = "answers"
     __table_args__ = (
         UniqueConstraint("conversation_id", "question_id"),
-        # Covers the dashboard's comment panel (sentiment per conversation) without table reads.
-        Index("ix_answers_conversation_sentiment", "conversation_id", "sentiment"),
+        # Only comments (about one answer in ten): the dashboard's comment panel reads these.
+        Index(
+            "ix_answers_comments",
+            "conversation_id",
+            "sentiment",
+            "id",
+            sqlite_where=text("sentiment IS NOT NULL AND value IS NOT NULL"),
+            postgresql_where=text("sentiment IS NOT NULL AND value IS NOT NULL"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

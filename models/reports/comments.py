@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, String, func, literal, select, union_all
 from sqlalchemy.orm import Session
 
 from models.answer_theme import AnswerTheme
@@ -172,30 +172,36 @@ class TeamInsight:
 
 def team_insights(session: Session, filters: CommentFilters, top: int = 3) -> list[TeamInsight]:
     """Per team: how many comments, how many negative or mixed, and the most frequent themes."""
-    counts = session.execute(
+    # One read of the comments (answers through the partial index ix_answers_comments),
+    # counted twice: by sentiment, and by theme. A theme row has sentiment NULL.
+    found = (
         filters.apply(
-            select(Conversation.team, Answer.sentiment, func.count())
+            select(Answer.id.label("answer_id"), Conversation.team, Answer.sentiment)
             .select_from(Answer)
             .join(Conversation, Answer.conversation_id == Conversation.id)
-        ).group_by(Conversation.team, Answer.sentiment)
-    ).all()
-    theme_counts = session.execute(
-        filters.apply(
-            select(Conversation.team, AnswerTheme.theme, func.count())
-            .select_from(Answer)
-            .join(Conversation, Answer.conversation_id == Conversation.id)
-            .join(AnswerTheme, AnswerTheme.answer_id == Answer.id)
-        ).group_by(Conversation.team, AnswerTheme.theme)
-    ).all()
+        )
+        .cte("found")
+        .prefix_with("MATERIALIZED")
+    )
+    no_theme = literal(None, String).label("theme")
+    by_sentiment = select(found.c.team, found.c.sentiment, no_theme, func.count()).group_by(
+        found.c.team, found.c.sentiment
+    )
+    by_theme = (
+        select(found.c.team, literal(None, String), AnswerTheme.theme, func.count())
+        .join(AnswerTheme, AnswerTheme.answer_id == found.c.answer_id)
+        .group_by(found.c.team, AnswerTheme.theme)
+    )
     totals: Counter[str | None] = Counter()
     negatives: Counter[str | None] = Counter()
-    for team, sentiment, count in counts:
+    themes: dict[str | None, list[tuple[str, int]]] = {}
+    for team, sentiment, theme, count in session.execute(union_all(by_sentiment, by_theme)):
+        if theme is not None:
+            themes.setdefault(team, []).append((theme, count))
+            continue
         totals[team] += count
         if sentiment in NEGATIVE_SIDE:
             negatives[team] += count
-    themes: dict[str | None, list[tuple[str, int]]] = {}
-    for team, theme, count in theme_counts:
-        themes.setdefault(team, []).append((theme, count))
     return [
         TeamInsight(
             team=team,

@@ -23,14 +23,21 @@ and the breakdowns are sums of those small groups, so every view agrees.
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, Literal
 
-from sqlalchemy import and_, case, func, literal, or_, select
+from sqlalchemy import (
+    DateTime,
+    Select,
+    cast,
+    func,
+    literal,
+    literal_column,
+    select,
+    union_all,
+)
 from sqlalchemy.orm import Session
 
 from models.conversation import Answer, Conversation
@@ -163,66 +170,82 @@ def figures_for(question: Question, tally: Tally, goal: Goal | None) -> Figures:
     return Figures(question.id, shown_count, excluded, suppressed, positive, negative, top_box, tuple(checks))
 
 
-def _count_where(questions: Iterable[Question], attribute: str, question_id, value, weight):
-    """SUM(CASE WHEN <the answer is one of the question's `attribute` values> THEN weight ELSE 0 END)."""
-    conditions = [
-        and_(question_id == q.id, value.in_([str(v) for v in getattr(q, attribute)]))
-        for q in questions
-        if getattr(q, attribute)
-    ]
-    if not conditions:
-        return literal(0)
-    return func.sum(case((or_(*conditions), weight), else_=0))
+Scores = dict[tuple[str, str], tuple[bool, bool, bool, bool]]
 
 
-def _sums(questions: tuple[Question, ...], question_id, value, weight) -> list:
-    """The Tally columns, in Tally's order, as SQL aggregates."""
-    top_box_questions = [q for q in questions if reports_top_box(q)]
-    return [
-        func.sum(weight),
-        _count_where(questions, "positive", question_id, value, weight),
-        _count_where(questions, "negative", question_id, value, weight),
-        _count_where(top_box_questions, "top_box", question_id, value, weight),
-        _count_where(questions, "excluded", question_id, value, weight),
-    ]
+def scores(questions: tuple[Question, ...]) -> Scores:
+    """(question id, value) -> whether it counts as positive, negative, top box, excluded."""
+    found: Scores = {}
+    for q in questions:
+        positive, negative = {str(v) for v in q.positive}, {str(v) for v in q.negative}
+        top_box = {str(v) for v in q.top_box} if reports_top_box(q) else set()
+        excluded = {str(v) for v in q.excluded}
+        for value in positive | negative | top_box | excluded:
+            found[(q.id, value)] = (value in positive, value in negative, value in top_box, value in excluded)
+    return found
 
 
-def live_tallies(
-    session: Session, questions: tuple[Question, ...], filters: ResponseFilters, interval: Interval, zone: str
-) -> list[tuple[Any, ...]]:
-    """(bucket, team, channel, question_id, *Tally) counted from the answers themselves."""
+UNSCORED = (False, False, False, False)
+
+
+def add_to(sums: list[int], n: int, scored: tuple[bool, bool, bool, bool]) -> None:
+    """Add n answers of one value to Tally fields (a list in Tally's order)."""
+    sums[0] += n
+    for i, counts in enumerate(scored, start=1):
+        if counts:
+            sums[i] += n
+
+
+def use_tallies(
+    session: Session, questions: tuple[Question, ...], filters: ResponseFilters, zone: str, source: Source
+) -> bool:
+    """Whether to count from answer_tallies: when it answers exactly ("auto"), or when asked to."""
+    if source != "auto":
+        return source == "kept"
+    if filters.since is None or filters.until is None:
+        return False
+    scored = [v for q in questions for v in (*q.positive, *q.negative, *q.top_box, *q.excluded)]
+    return tallies_cover(scored, filters.since, filters.until, zone, stored_time_zone(session))
+
+
+def value_counts(
+    session: Session,
+    questions: tuple[Question, ...],
+    filters: ResponseFilters,
+    zone: str,
+    interval: Interval,
+    source: Source,
+) -> Select:
+    """(bucket, team, channel, question_id, value, n): how many counted answers gave each value.
+
+    Values, not scores: the scoring is config.yaml's, applied later to a few hundred sums
+    (a CASE per scored value on every row counted cost more than the counting itself).
+    """
     assert filters.since is not None and filters.until is not None  # periods are always bounded here
-    day = bucket_of(session, day_of(session, zone, filters.since, filters.until), interval).label("bucket")
-    query = (
-        select(day, Conversation.team, Conversation.channel, Answer.question_id)
-        .add_columns(*_sums(questions, Answer.question_id, Answer.value, literal(1)))
-        .join(Conversation, Conversation.id == Answer.conversation_id)
-        .where(
-            Answer.question_id.in_([q.id for q in questions]),
-            Answer.skipped.is_(False),
-            Answer.value.is_not(None),
+    ids = [q.id for q in questions]
+    if use_tallies(session, questions, filters, zone, source):
+        t = AnswerTally
+        bucket = bucket_of(session, t.day, interval).label("bucket")
+        query = select(bucket, t.team, t.channel, t.question_id, t.value, func.sum(t.n).label("n"))
+        query = query.where(t.question_id.in_(ids)).group_by(
+            bucket, t.team, t.channel, t.question_id, t.value
         )
-        .group_by(day, Conversation.team, Conversation.channel, Answer.question_id)
-    )
-    return [tuple(row) for row in session.execute(filters.apply(query))]
-
-
-def kept_tallies(
-    session: Session, questions: tuple[Question, ...], filters: ResponseFilters, interval: Interval, zone: str
-) -> list[tuple[Any, ...]]:
-    """The same rows from answer_tallies, which the database keeps up to date."""
-    t = AnswerTally
-    bucket = bucket_of(session, t.day, interval).label("bucket")
+        return filter_tallies(query, filters, filters.since, filters.until, zone)
+    day = bucket_of(session, day_of(session, zone, filters.since, filters.until), interval).label("bucket")
+    c, a = Conversation, Answer
     query = (
-        select(bucket, t.team, t.channel, t.question_id)
-        .add_columns(*_sums(questions, t.question_id, t.value, t.n))
-        .where(t.question_id.in_([q.id for q in questions]))
-        .group_by(bucket, t.team, t.channel, t.question_id)
+        select(day, c.team, c.channel, a.question_id, a.value, func.count().label("n"))
+        .select_from(a)
+        .join(c, c.id == a.conversation_id)
+        .where(a.question_id.in_(ids), a.skipped.is_(False), a.value.is_not(None))
+        .group_by(day, c.team, c.channel, a.question_id, a.value)
     )
-    # Tallies are by day: only a bounded period can be read from them (grouped_tallies checks).
-    assert filters.since is not None and filters.until is not None
-    rows = session.execute(filter_tallies(query, filters, filters.since, filters.until, zone)).all()
-    return [(day, team or None, *rest) for day, team, *rest in rows]
+    return filters.apply(query)
+
+
+def _day(bucket: Any) -> str:
+    """A bucket as 'YYYY-MM-DD': PostgreSQL gives dates (models/reports/periods.py), SQLite text."""
+    return bucket if isinstance(bucket, str) else bucket.isoformat()
 
 
 def grouped_tallies(
@@ -234,18 +257,57 @@ def grouped_tallies(
     source: Source = "auto",
 ) -> list[tuple[str, str | None, str, str, tuple[int, ...]]]:
     """(bucket, team, channel, question_id, Tally fields) for the filters (a period of `zone`'s days)."""
-    values = [v for q in questions for v in (*q.positive, *q.negative, *q.top_box, *q.excluded)]
-    bounded = filters.since is not None and filters.until is not None
-    use_kept = source == "kept" or (
-        source == "auto"
-        and bounded
-        and tallies_cover(values, filters.since, filters.until, zone, stored_time_zone(session))  # type: ignore[arg-type]
-    )
-    rows = (kept_tallies if use_kept else live_tallies)(session, questions, filters, interval, zone)
+    scored = scores(questions)
+    groups: dict[tuple[Any, str | None, str, str], list[int]] = {}
+    for bucket, team, channel, question_id, value, n in session.execute(
+        value_counts(session, questions, filters, zone, interval, source)
+    ):
+        # answer_tallies keeps "no team" as ''.
+        sums = groups.setdefault((bucket, team or None, channel, question_id), [0] * 5)
+        add_to(sums, n, scored.get((question_id, value), UNSCORED))
     # Tuples in Tally's field order, not Tally objects: there can be tens of thousands.
-    return [
-        (d, team, channel, qid, tuple(int(n or 0) for n in counts)) for d, team, channel, qid, *counts in rows
+    return [(_day(b), team, channel, qid, tuple(sums)) for (b, team, channel, qid), sums in groups.items()]
+
+
+Dimension = Literal["bucket", "team", "channel"]
+
+
+def marginal_tallies(
+    session: Session,
+    questions: tuple[Question, ...],
+    filters: ResponseFilters,
+    zone: str,
+    interval: Interval = "week",
+    source: Source = "auto",
+) -> dict[Dimension, dict[str | None, dict[str, list[int]]]]:
+    """Tally fields per question for each bucket, each team and each channel: what a Summary shows.
+
+    One statement: the value counts once, then summed by each dimension in the database,
+    so a year comes back as a few hundred rows, not thousands added up in Python.
+    """
+    rows = value_counts(session, questions, filters, zone, interval, source).cte("counted")
+    rows = rows.prefix_with("MATERIALIZED")  # read the answers or tallies once, not three times
+    bucket: Any = rows.c.bucket
+    if session.get_bind().dialect.name == "postgresql":  # a date there: text like the others, once grouped
+        bucket = func.to_char(cast(bucket, DateTime()), literal_column("'YYYY-MM-DD'"))
+    parts = [
+        select(literal(dimension).label("dimension"), shown.label("key"), rows.c.question_id, rows.c.value)
+        .add_columns(func.sum(rows.c.n))
+        .group_by(key, rows.c.question_id, rows.c.value)
+        for dimension, key, shown in (
+            ("bucket", rows.c.bucket, bucket),
+            ("team", rows.c.team, rows.c.team),
+            ("channel", rows.c.channel, rows.c.channel),
+        )
     ]
+    scored = scores(questions)
+    found: dict[Dimension, dict[str | None, dict[str, list[int]]]] = {"bucket": {}, "team": {}, "channel": {}}
+    for dimension, key, question_id, value, n in session.execute(union_all(*parts)):
+        if dimension == "team":
+            key = key or None  # answer_tallies keeps "no team" as ''
+        sums = found[dimension].setdefault(key, {}).setdefault(question_id, [0] * 5)
+        add_to(sums, int(n), scored.get((question_id, value), UNSCORED))
+    return found
 
 
 def summarise(
@@ -269,22 +331,14 @@ def summarise(
     )
     questions = measured_questions(survey)
     zone = config.organisation.time_zone
-    # Plain lists while adding up: thousands of groups, so no object per addition.
-    overall: dict[str, list[int]] = defaultdict(lambda: [0] * 5)
-    trend: dict[date, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0] * 5))
-    teams: dict[str | None, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0] * 5))
-    channels: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0] * 5))
-    for bucket, team, channel, question_id, counts in grouped_tallies(
-        session, questions, filters, zone, interval, source
-    ):
-        for target in (
-            overall[question_id],
-            trend[date.fromisoformat(bucket)][question_id],
-            teams[team][question_id],
-            channels[channel][question_id],
-        ):
-            for i in range(5):
-                target[i] += counts[i]
+    sums = marginal_tallies(session, questions, filters, zone, interval, source)
+    trend, teams, channels = sums["bucket"], sums["team"], sums["channel"]
+    overall: dict[str, list[int]] = {}
+    for by_question in channels.values():  # every counted answer has one channel
+        for question_id, counts in by_question.items():
+            total = overall.setdefault(question_id, [0] * 5)
+            for i, n in enumerate(counts):
+                total[i] += n
 
     def figures(sums: dict[str, list[int]]) -> dict[str, Figures]:
         return {
@@ -293,6 +347,7 @@ def summarise(
 
     rank: dict[str | None, int] = {t.id: i for i, t in enumerate(config.teams)}
     team_keys = sorted(teams, key=lambda t: (rank.get(t, len(rank)), t or ""))
+    channel_keys = sorted(c for c in channels if c is not None)
     return Summary(
         survey=survey,
         questions=questions,
@@ -301,11 +356,11 @@ def summarise(
         interval=interval,
         overall=figures(overall),
         trend=tuple(
-            Group(start.isoformat(), start.isoformat(), figures(trend.get(start, {})))
+            Group(start.isoformat(), start.isoformat(), figures(trend.get(start.isoformat(), {})))
             for start in bucket_starts(since, until, interval, zone)
         ),
         by_team=tuple(Group(t, team_label(config, t), figures(teams[t])) for t in team_keys),
-        by_channel=tuple(Group(c, c, figures(channels[c])) for c in sorted(channels)),
+        by_channel=tuple(Group(c, c, figures(channels[c])) for c in channel_keys),
         filters=filters,
         time_zone=zone,
     )

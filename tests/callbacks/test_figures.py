@@ -56,3 +56,17 @@ def test_scoped_to_the_callers_teams_and_the_periods_local_days(db):
     with db.begin() as session:
         figures = callback_figures(session, since, until, ASKED, allowed_teams=frozenset({"east"}))
     assert [(f.team, f.asked) for f in figures] == [("east", 1)]
+
+
+def test_the_median_of_an_even_number_of_waits_is_the_mean_of_the_middle_two(db):
+    # Asked in another order than they were answered: the median follows the waits.
+    for hours in (10, 1, 4, 30):
+        add(db, "east", asked=ASKED + timedelta(minutes=hours), first_reply_after=timedelta(hours=hours))
+    add(db, "west", first_reply_after=timedelta(minutes=90))
+    add(db, "west", first_reply_after=timedelta(minutes=150))
+    add(db, "west")  # not replied: no wait to count
+    since, until = days_between(date(2026, 11, 1), date(2026, 11, 30), ZONE)
+    with db.begin() as session:
+        east, west = callback_figures(session, since, until, ASKED + timedelta(days=25))
+    assert east.median_hours == 7.0  # of 1, 4, 10 and 30 hours
+    assert (west.asked, west.judged, west.median_hours) == (3, 3, 2.0)  # of 1.5 and 2.5 hours
