@@ -47,10 +47,12 @@ def lock_or_create(
     """
     column = address_column(channel)
     value = address_value(channel, address)
-    locked = select(Resident).where(column == value).with_for_update()
     # The hot path of every inbound message (seen): one UPDATE … RETURNING locks the
     # row and records the visit (a SELECT FOR UPDATE and a flush cost twice that).
-    resident = store.mark_seen(session, column.key, value, now) if seen else session.scalar(locked)
+    if seen:
+        resident = store.mark_seen(session, column.key, value, now)
+    else:
+        resident = session.scalar(select(Resident).where(column == value).with_for_update())
     if resident is not None:
         return resident
     values = {column.key: value, "public_id": new_public_id("c"), "created_at": now}
@@ -59,7 +61,7 @@ def lock_or_create(
     # New, or two first messages at once: one insert wins, the other waits for its row.
     resident = insert_ignore(session, Resident, values, conflict_columns=[column.key])
     if resident is None:
-        resident = session.scalar(locked)
+        resident = session.scalar(select(Resident).where(column == value).with_for_update())
         assert resident is not None  # the other insert's row
         if seen:
             resident.last_seen_at = now

@@ -22,6 +22,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Insert, bindparam, func, insert, inspect, select, update
 from sqlalchemy.orm import Session, make_transient_to_detached
+from sqlalchemy.orm.instrumentation import manager_of_class
 
 from bot.conversation.messages import Inbound, Reply, clip
 from models import Answer, AnswerTheme, Conversation, Message, Resident
@@ -174,11 +175,18 @@ def _attach(session: Session, model: type[_Model], row: Mapping[str, Any]) -> _M
     existing = session.identity_map.get(inspect(model).identity_key_from_primary_key([row["id"]]))
     if existing is not None:
         return existing  # as a query would: the session's copy wins
-    obj = model(**{column.key: row[column.key] for column in table_of(model).columns})
-    make_transient_to_detached(obj)  # "as loaded": no pending changes
+    # Filled as a query's loader fills it (not through __init__, which records each
+    # value as a change: twice the cost), then marked as loaded and added.
+    obj = manager_of_class(model).new_instance()
+    inspect(obj).dict.update({key: row[key] for key in _COLUMN_KEYS[model]})
+    make_transient_to_detached(obj)
     session.add(obj)
     return obj
 
+
+_COLUMN_KEYS = {
+    model: [column.key for column in table_of(model).columns] for model in (Resident, Conversation)
+}
 
 # Built once: composing a statement costs more than SQLite takes to run it.
 _MARK_SEEN = {
