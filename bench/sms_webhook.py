@@ -14,9 +14,10 @@ inbound messages for a fixed time and a bounded count:
   keeps the message can do;
 - a bare Flask hello-world, for scale.
 Prints messages/s and p50/p99 latency of each, the webhook's ratio to the floor,
-then the webhook's p99 in a fixed-rate run (100 messages/s by default) and the
-workers' peak memory. Targets: webhook >= 0.6x the floor, p99 < 50 ms, no errors,
-worker RSS < 150 MB.
+the workers' CPU time per message (from /proc: steadier than messages/s when
+other work shares the machine), then the webhook's p99 in a fixed-rate run
+(100 messages/s by default) and the workers' peak memory. Targets: webhook
+>= 0.6x the floor, p99 < 50 ms, no errors, worker RSS < 150 MB.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ from pathlib import Path
 from urllib.parse import urlencode, urlsplit
 
 from bench._gunicorn import gunicorn
-from bench._report import Row, gunicorn_peaks
+from bench._report import Row, gunicorn_cpu_seconds, gunicorn_peaks
 from bench.engine import fresh_database
 
 AUTH_TOKEN = "bench-auth-token"
@@ -184,24 +185,34 @@ def describe(result: Result) -> str:
 
 def measure(label: str, database_url: str, args: argparse.Namespace, folder: str) -> list[Row]:
     fresh_database(database_url).dispose()
-    bare_pids, heard_pids = Path(folder) / f"bare-{label}.pid", Path(folder) / f"heard-{label}.pid"
+    pids = {name: Path(folder) / f"{name}-{label}.pid" for name in ("bare", "store", "heard")}
     env = {"DATABASE_URL": database_url, "SECRET_KEY": "bench", "TWILIO_AUTH_TOKEN": AUTH_TOKEN}
     env |= {"PUBLIC_URL": PUBLIC_URL}
-    with gunicorn("bench._hello:app", env, workers=WORKERS, args=("--pid", str(bare_pids))) as hello_url:
+
+    def timed(name: str, base_url: str, first_resident: int) -> tuple[Result, float]:
+        """A throughput run, and the workers' CPU milliseconds per message during it."""
+        before = gunicorn_cpu_seconds(pids[name])
+        result = in_another_process(
+            drive, base_url, args.seconds, args.max_messages, args.clients, first_resident
+        )
+        cpu = gunicorn_cpu_seconds(pids[name]) - before
+        return result, 1000 * cpu / max(1, len(result.latencies) + result.errors)
+
+    with gunicorn("bench._hello:app", env, workers=WORKERS, args=("--pid", str(pids["bare"]))) as hello_url:
         in_another_process(drive, hello_url, 0.5, 500, args.clients, 0)  # warm up
-        bare = in_another_process(drive, hello_url, args.seconds, args.max_messages, args.clients, 0)
-        bare_rss = gunicorn_peaks(bare_pids)
-    with gunicorn("bench._store_one:app", env, workers=WORKERS) as store_url:
+        bare, bare_cpu = timed("bare", hello_url, 0)
+        bare_rss = gunicorn_peaks(pids["bare"])
+    with gunicorn(
+        "bench._store_one:app", env, workers=WORKERS, args=("--pid", str(pids["store"]))
+    ) as store_url:
         # MessageSids far from the webhook runs' own, so none is taken for a redelivery.
         in_another_process(drive, store_url, 0.5, 500, args.clients, 80_000)  # warm up
-        store_one = in_another_process(
-            drive, store_url, args.seconds, args.max_messages, args.clients, 90_000
-        )
-    with gunicorn("web.wsgi:app", env, workers=WORKERS, args=("--pid", str(heard_pids))) as heard_url:
+        store_one, store_cpu = timed("store", store_url, 90_000)
+    with gunicorn("web.wsgi:app", env, workers=WORKERS, args=("--pid", str(pids["heard"]))) as heard_url:
         in_another_process(drive, heard_url, 0.5, 500, args.clients, 1)  # warm up
-        heard = in_another_process(drive, heard_url, args.seconds, args.max_messages, args.clients, 10_000)
+        heard, heard_cpu = timed("heard", heard_url, 10_000)
         steady = in_another_process(drive_at_rate, heard_url, args.rate, args.rate_seconds, 50_000)
-        heard_rss = gunicorn_peaks(heard_pids)
+        heard_rss = gunicorn_peaks(pids["heard"])
     ratio = heard.rate / store_one.rate
     print(f"{label:<11} webhook    {describe(heard)}  (mixed load)")
     print(f"{label:<11} store one  {describe(store_one)}  (signature + 1 INSERT + TwiML, no engine)")
@@ -210,6 +221,11 @@ def measure(label: str, database_url: str, args: argparse.Namespace, folder: str
         f"{label:<11} webhook / store-one-row floor {ratio:5.2f} (target >= {TARGET_RATIO}); "
         f"webhook / bare Flask {heard.rate / bare.rate:5.2f}; "
         f"floor / bare Flask {store_one.rate / bare.rate:5.2f}"
+    )
+    print(
+        f"{label:<11} worker CPU per message: webhook {heard_cpu:.2f} ms, store one {store_cpu:.2f} ms, "
+        f"bare Flask {bare_cpu:.2f} ms; floor / webhook {store_cpu / heard_cpu:5.2f} "
+        "(the throughput ratio a machine with nothing else running would tend to)"
     )
     print(
         f"{label:<11} at {args.rate:.0f} msg/s: p50 {steady.percentile(50):.1f} ms  "
@@ -232,6 +248,13 @@ def measure(label: str, database_url: str, args: argparse.Namespace, folder: str
             f"{heard.rate:.0f} msg/s",
             f"{ratio:.2f} (>= {TARGET_RATIO})",
             heard_rss,
+        ),
+        Row(
+            "sms_webhook",
+            label,
+            "worker CPU per message: store one row / webhook",
+            f"{heard_cpu:.2f} ms",
+            f"{store_cpu / heard_cpu:.2f}",
         ),
         Row(
             "sms_webhook",

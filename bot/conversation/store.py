@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import Insert, bindparam, func, insert, inspect, select, update
+from sqlalchemy import Insert, RowMapping, bindparam, func, insert, inspect, select, update
 from sqlalchemy.orm import Session, make_transient_to_detached
 from sqlalchemy.orm.instrumentation import manager_of_class
 
@@ -170,9 +170,9 @@ def log_replies(
 _Model = TypeVar("_Model", Resident, Conversation)
 
 
-def _attach(session: Session, model: type[_Model], row: Mapping[str, Any]) -> _Model:
+def _attach(session: Session, model: type[_Model], row: RowMapping) -> _Model:
     """The ORM object for a row just read: the session's own one if it has it, else a new one in it."""
-    existing = session.identity_map.get(inspect(model).identity_key_from_primary_key([row["id"]]))
+    existing = session.identity_map.get(inspect(model).identity_key_from_primary_key((row["id"],)))
     if existing is not None:
         return existing  # as a query would: the session's copy wins
     # Filled as a query's loader fills it (not through __init__, which records each
