@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -55,6 +56,19 @@ def gunicorn_peaks(pid_file: Path) -> str:
     except (OSError, ValueError):
         return "?"
     return f"master {peak_mb(master):.0f} + workers {', '.join(f'{peak_mb(w):.0f}' for w in workers)} MB"
+
+
+def gunicorn_cpu_seconds(pid_file: Path) -> float:
+    """CPU time (user + system) the workers of a gunicorn master have used so far."""
+    master = int(pid_file.read_text())
+    workers = Path(f"/proc/{master}/task/{master}/children").read_text().split()
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for worker in workers:
+        # Fields 14 and 15 of /proc/PID/stat, counted after the ")" that ends the command name.
+        fields = Path(f"/proc/{worker}/stat").read_text().rsplit(")", 1)[1].split()
+        total += int(fields[11]) + int(fields[12])
+    return total / ticks
 
 
 def this_process() -> str:

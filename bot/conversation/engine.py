@@ -7,48 +7,65 @@ the console and the scheduler drive this same code.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime
 from typing import cast
 
-from sqlalchemy import Insert, bindparam, insert, select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
 from bot.callbacks import offer, thread
-from bot.conversation import consent, progress, residents
+from bot.conversation import consent, progress, residents, store
 from bot.conversation.keywords import Keyword, classify, command_payload, matches_phrase
-from bot.conversation.messages import Inbound, Reply, clip
+from bot.conversation.messages import Inbound, Reply
 from bot.conversation.surveys import fill, pick_language
 from bot.safeguarding import alerts
 from models import Conversation, Message, Resident
-from models.bulk import insert_many, table_of
-from models.db import insert_ignoring
+from models.bulk import insert_many
 from settings import Config, Survey, Team
 
 
 def handle(session: Session, config: Config, inbound: Inbound) -> list[Reply]:
     """Answer one inbound message; a re-delivered one gets the same replies again.
 
-    Each reply carries the id of the outbound Message that logged it.
+    Each reply carries the id of the outbound Message that logged it. The reads
+    and writes are `store`'s, a few statements a turn; this decides what they are.
     """
     now = inbound.received_at
-    resident = residents.lock_or_create(session, inbound.channel, inbound.address, now)
-    conversation = progress.open_conversation(session, resident)
-    message_id = _log_inbound(session, resident, inbound, conversation)
+    turn = _begin_turn(session, inbound)
+    resident = turn.resident
+    conversation_id = turn.conversation.id if turn.conversation else None
+    message_id = store.log_inbound(session, inbound, resident.id, conversation_id)
     if message_id is None:
         return _replies_already_sent(session, inbound)
-    replies, responded_in = _respond(session, config, resident, conversation, inbound, message_id)
+    replies, responded_in = _respond(session, config, turn, inbound, message_id)
     belongs_to = (
         progress.latest(session, resident)
         if responded_in is UNKNOWN
         else cast("Conversation | None", responded_in)
     )
-    progress.save_changed(session)
-    if belongs_to is not conversation:
-        _link_inbound(session, message_id, belongs_to)
+    store.save_conversations(session)
+    if belongs_to is not turn.conversation:
+        store.link_inbound(session, message_id, belongs_to.id if belongs_to else None)
     # Every reply is screened, keywords included; a safety reply goes before the survey's.
     safety = alerts.screen_reply(session, config, resident, belongs_to, message_id, inbound.text, now)
-    return _log_replies(session, resident, inbound.channel, safety + replies, now, message_id, belongs_to)
+    return store.log_replies(
+        session,
+        safety + replies,
+        resident.id,
+        inbound.channel,
+        belongs_to.id if belongs_to else None,
+        message_id,
+        now,
+    )
+
+
+def _begin_turn(session: Session, inbound: Inbound) -> store.Turn:
+    """The resident (found or created, and locked) and where their conversations stand."""
+    resident = residents.lock_or_create(session, inbound.channel, inbound.address, inbound.received_at)
+    conversation, latest, answered = store.load_conversation(session, resident.id)
+    return store.Turn(resident, conversation, latest, answered)
 
 
 def start_survey(
@@ -165,12 +182,7 @@ UNKNOWN = object()
 
 
 def _respond(
-    session: Session,
-    config: Config,
-    resident: Resident,
-    conversation: Conversation | None,
-    inbound: Inbound,
-    message_id: int,
+    session: Session, config: Config, turn: store.Turn, inbound: Inbound, message_id: int
 ) -> tuple[list[Reply], Conversation | None | object]:
     """Decide what to say: keywords first, then the open conversation's question.
 
@@ -178,6 +190,7 @@ def _respond(
     once this turn is done), or UNKNOWN when a query must tell.
     """
     now, text = inbound.received_at, inbound.text
+    resident, conversation = turn.resident, turn.conversation
     keyword = classify(text)
     if resident.opted_out:
         # After STOP we stay silent until the person opts back in.
@@ -198,7 +211,7 @@ def _respond(
         residents.opt_out(session, resident, inbound.channel, "keyword", now)
         return [Reply(fill(config, messages.opted_out))], UNKNOWN
     if keyword in (Keyword.ENGLISH, Keyword.WELSH) and keyword.value in config.organisation.languages:
-        return _switch_language(session, config, resident, conversation, keyword.value, inbound)
+        return _switch_language(session, config, turn, conversation, keyword.value, inbound)
     if keyword is Keyword.HELP:
         replies = [Reply(fill(config, messages.help))]
         if conversation:
@@ -208,12 +221,12 @@ def _respond(
     chosen = _chosen_survey(config, inbound, keyword)
     if chosen is not None or (keyword is Keyword.OPT_IN and conversation is None):
         survey, team = chosen or (config.default_survey, None)
-        return _start(session, config, resident, inbound, survey, team, language)
+        return _start(session, config, turn, inbound, survey, team, language)
     if keyword is Keyword.OPT_IN and conversation is not None:
         return progress.repeat_question(config, conversation), conversation
     if conversation is None:
         # No survey question waits: the YES/NO questions after a survey, then an open callback's thread.
-        latest = progress.latest(session, resident)
+        latest = turn.latest
         answered = offer.take_answer(session, config, resident, latest, text, now)
         if answered is None:
             answered = consent.take_answer(session, config, resident, latest, inbound.channel, text, now)
@@ -221,29 +234,34 @@ def _respond(
             answered = thread.take_message(session, config, resident, inbound, message_id)
         if answered is not None:
             return answered, latest
-        return _start(session, config, resident, inbound, config.default_survey, None, language)
+        return _start(session, config, turn, inbound, config.default_survey, None, language)
     if keyword is Keyword.SKIP:
-        return progress.skip(session, config, conversation, text, now), conversation
+        return progress.skip(session, config, conversation, text, now, turn.answered), conversation
     if not text.strip() and inbound.has_media:
         return [Reply(messages.text_only), *progress.repeat_question(config, conversation)], conversation
-    return progress.answer(session, config, conversation, text, now), conversation
+    return progress.answer(session, config, conversation, text, now, turn.answered), conversation
 
 
-def _start(session, config, resident, inbound, survey, team, language) -> tuple[list[Reply], Conversation]:
-    conversation, replies = start_survey(
-        session, config, resident, inbound.channel, inbound.received_at, survey, team and team.id, language
-    )
-    return replies, conversation
+def _start(session, config, turn, inbound, survey, team, language) -> tuple[list[Reply], Conversation]:
+    """Begin `survey` for the resident (as `start_survey` does), in the turn's few statements."""
+    if turn.conversation is not None:  # else none is open: the turn read so, holding the lock
+        store.abandon_open(session, turn.resident.id)
+        if turn.conversation.status == "in_progress":  # what an ORM UPDATE would do to the object
+            set_committed_value(turn.conversation, "status", "abandoned")
+            set_committed_value(turn.conversation, "current_question", None)
+    values, replies = _opening(config, survey, language, inbound.received_at)
+    row = dict(values, resident_id=turn.resident.id, channel=inbound.channel, team=team and team.id)
+    return replies, store.insert_conversation(session, dict(row, is_test=False))
 
 
 def _switch_language(
-    session, config, resident, conversation, language, inbound
+    session, config, turn, conversation, language, inbound
 ) -> tuple[list[Reply], Conversation]:
     """Remember the resident's language and carry on (or begin) in it."""
-    resident.language = language
+    turn.resident.language = language
     confirm = Reply(fill(config, config.messages[language].language_set))
     if conversation is None:
-        replies, started = _start(session, config, resident, inbound, config.default_survey, None, language)
+        replies, started = _start(session, config, turn, inbound, config.default_survey, None, language)
         return [confirm, *replies], started
     conversation.language = language
     return [confirm, *progress.repeat_question(config, conversation)], conversation
@@ -274,59 +292,6 @@ def resolve_payload(config: Config, payload: str) -> tuple[Survey, Team | None]:
     return config.survey(name) or config.default_survey, None
 
 
-def _log_inbound(
-    session: Session, resident: Resident, inbound: Inbound, conversation: Conversation | None
-) -> int | None:
-    """Store the inbound message once: its id, or None when this external id was seen before."""
-    body, truncated = clip(inbound.text)
-    values = dict(
-        resident_id=resident.id,
-        conversation_id=conversation.id if conversation else None,
-        channel=inbound.channel,
-        direction="in",
-        external_id=inbound.external_id,
-        body=body,
-        truncated=truncated,
-        status="received",
-        created_at=inbound.received_at,
-    )
-    if inbound.external_id is None:
-        return session.connection().scalar(_INSERT_MESSAGE, values)
-    return session.connection().scalar(_insert_inbound_once(session), values)
-
-
-_MESSAGES = table_of(Message)
-_INSERT_MESSAGE = insert(_MESSAGES).returning(_MESSAGES.c.id)
-_INBOUND_ONCE: dict[str, Insert] = {}
-
-
-def _insert_inbound_once(session: Session) -> Insert:
-    """INSERT … ON CONFLICT (channel, external_id) DO NOTHING RETURNING id, built once per dialect."""
-    dialect = session.get_bind().dialect.name
-    if dialect not in _INBOUND_ONCE:
-        _INBOUND_ONCE[dialect] = (
-            insert_ignoring(dialect, _MESSAGES)
-            .on_conflict_do_nothing(index_elements=["channel", "external_id"])
-            .returning(_MESSAGES.c.id)
-        )
-    return _INBOUND_ONCE[dialect]
-
-
-def _link_inbound(session: Session, message_id: int, conversation: Conversation | None) -> None:
-    """The turn started or changed a conversation: file the inbound message under it."""
-    conversation_id = conversation.id if conversation else None
-    session.connection().execute(
-        _LINK_INBOUND, {"message_id": message_id, "conversation_id": conversation_id}
-    )
-
-
-_LINK_INBOUND = (
-    update(_MESSAGES)
-    .where(_MESSAGES.c.id == bindparam("message_id"))
-    .values(conversation_id=bindparam("conversation_id"))
-)
-
-
 def _replies_already_sent(session: Session, inbound: Inbound) -> list[Reply]:
     original = select(Message.id).where(
         Message.channel == inbound.channel, Message.external_id == inbound.external_id
@@ -335,35 +300,6 @@ def _replies_already_sent(session: Session, inbound: Inbound) -> list[Reply]:
         select(Message.id, Message.body).where(Message.in_reply_to_id.in_(original)).order_by(Message.id)
     )
     return [Reply(body, message_id=id_) for id_, body in rows]
-
-
-def _log_replies(
-    session: Session,
-    resident: Resident,
-    channel: str,
-    replies: list[Reply],
-    now: datetime,
-    in_reply_to: int,
-    conversation: Conversation | None,
-) -> list[Reply]:
-    """`log_outbound` for one turn's replies, as Core INSERTs: the replies with their message ids."""
-    # Core on the session's connection: the turn's ORM changes are flushed at commit.
-    connection, logged = session.connection(), []
-    for reply in replies:
-        values = dict(
-            resident_id=resident.id,
-            conversation_id=conversation.id if conversation else None,
-            channel=channel,
-            direction="out",
-            external_id=None,
-            body=reply.text,
-            truncated=False,
-            status="queued",
-            in_reply_to_id=in_reply_to,
-            created_at=now,
-        )
-        logged.append(replace(reply, message_id=connection.scalar(_INSERT_MESSAGE, values)))
-    return logged
 
 
 def log_outbound(

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import bindparam, insert, inspect, select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from bot.callbacks import offer
-from bot.conversation import consent
+from bot.conversation import consent, store
 from bot.conversation.answers import parse_answer
 from bot.conversation.messages import Reply, clip
 from bot.conversation.surveys import fill, next_question, question_options, question_prompt, unclear_hint
 from bot.insights.analysis import Labels, labels_for
 from bot.outreach.rules import on_answer
-from models import Answer, AnswerTheme, Conversation, Resident
+from models import Answer, Conversation, Resident
 from models.bulk import among, table_of
 from settings import Config, Question, Survey
 
@@ -120,9 +120,15 @@ def ask_next(
 
 
 def skip(
-    session: Session, config: Config, conversation: Conversation, raw: str, now: datetime
+    session: Session,
+    config: Config,
+    conversation: Conversation,
+    raw: str,
+    now: datetime,
+    done: set[str] | None = None,
 ) -> list[Reply]:
-    done = answered(session, conversation)
+    """Store a skip for the current question and ask the next (`done`: the answered ids, if known)."""
+    done = answered(session, conversation) if done is None else done
     question = current_question(config, conversation)
     if question is not None:
         _store(session, conversation, done, question.id, None, raw, now, skipped=True)
@@ -130,15 +136,25 @@ def skip(
 
 
 def answer(
-    session: Session, config: Config, conversation: Conversation, raw: str, now: datetime
+    session: Session,
+    config: Config,
+    conversation: Conversation,
+    raw: str,
+    now: datetime,
+    done: set[str] | None = None,
 ) -> list[Reply]:
-    """Store the reply to the current question if it is understood; else ask again."""
+    """Store the reply to the current question if it is understood; else ask again.
+
+    `done`: the ids of the questions already answered, when the caller has read them.
+    """
     question = current_question(config, conversation)
     if question is None:
-        return advance(session, config, conversation, now)
+        return ask_next(
+            config, conversation, answered(session, conversation) if done is None else done, now, session
+        )
     parsed = parse_answer(question, raw, conversation.language)
     if parsed.ok:
-        done = answered(session, conversation)
+        done = answered(session, conversation) if done is None else done
         labels = labels_for(config, str(parsed.value)) if question.type == "text" else None
         _store(session, conversation, done, question.id, parsed.value, raw, now, labels=labels)
         return ask_next(config, conversation, done, now, session)
@@ -146,7 +162,7 @@ def answer(
     conversation.last_activity_at = now
     if conversation.unclear_count >= config.conversation.unclear_tries:
         # Don't trap the resident: keep what they said and move on.
-        done = answered(session, conversation)
+        done = answered(session, conversation) if done is None else done
         _store(session, conversation, done, question.id, None, raw, now)
         return ask_next(config, conversation, done, now, session)
     return [
@@ -166,66 +182,24 @@ def _store(
     skipped: bool = False,
     labels: Labels | None = None,
 ) -> None:
-    """Store an answer to `question_id` (and its labels), and add it to `done`.
-
-    Core INSERTs on the session's connection: no autoflush, no unit of work
-    (an ORM flush would cost more than the rest of the turn).
-    """
-    raw_text, _ = clip(raw)
-    connection = session.connection()
-    answer_id = connection.scalar(
-        _INSERT_ANSWER,
+    """Store an answer to `question_id` (and its labels), and add it to `done`."""
+    store.insert_answer(
+        session,
         dict(
             conversation_id=conversation.id,
             question_id=question_id,
             value=None if value is None else clip(str(value))[0],
             value_num=value if isinstance(value, int) else None,
-            raw=raw_text,
+            raw=clip(raw)[0],
             skipped=skipped,
             sentiment=labels and labels.sentiment,
             polarity=labels and labels.polarity,
             answered_at=now,
         ),
+        tuple(labels.themes) if labels else (),
     )
-    if labels and labels.themes:
-        connection.execute(_INSERT_THEME, [dict(answer_id=answer_id, theme=theme) for theme in labels.themes])
     if not done:
         # The first answer (even SKIP) cancels the conversation's reminder at once;
         # a reminder only ever waits on a conversation nobody has answered yet.
         on_answer(session, conversation.id, now)
     done.add(question_id)
-
-
-_INSERT_ANSWER = insert(table_of(Answer)).returning(table_of(Answer).c.id)
-_INSERT_THEME = insert(table_of(AnswerTheme))
-_MUTABLE: tuple[str, ...] = (
-    "status",
-    "current_question",
-    "unclear_count",
-    "last_activity_at",
-    "completed_at",
-    "language",
-)
-_MUTABLE += ("you_said_we_did", "you_said_we_did_asked_at", "callback_offered_at", "callback_wanted")
-_MUTABLE_SET = set(_MUTABLE)
-_CONVERSATIONS = table_of(Conversation)
-_SAVE = (
-    update(_CONVERSATIONS)
-    .where(_CONVERSATIONS.c.id == bindparam("row_id"))
-    .values({key: bindparam(key) for key in _MUTABLE})
-)
-
-
-def save_changed(session: Session) -> None:
-    """Write every changed conversation in the session with one Core UPDATE each, then let it go.
-
-    The engine's hot path calls this once per turn instead of leaving it to an
-    ORM flush; the objects are expunged (still readable) so commit has nothing
-    left to write for them.
-    """
-    for conversation in [obj for obj in session.dirty if isinstance(obj, Conversation)]:
-        if not set(inspect(conversation).committed_state) <= _MUTABLE_SET:
-            continue  # anything unusual is left to the ORM's flush
-        values = {key: getattr(conversation, key) for key in _MUTABLE}
-        session.connection().execute(_SAVE, dict(values, row_id=conversation.id))
-        session.expunge(conversation)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from bot.conversation import store
 from models import ConsentEvent, Conversation, OutboxMessage, OutreachMessage, Resident
 from models.base import new_public_id
 from models.db import insert_ignore
@@ -46,13 +47,12 @@ def lock_or_create(
     """
     column = address_column(channel)
     value = address_value(channel, address)
-    locked = select(Resident).where(column == value).with_for_update()
+    # The hot path of every inbound message (seen): one UPDATE … RETURNING locks the
+    # row and records the visit (a SELECT FOR UPDATE and a flush cost twice that).
     if seen:
-        # The hot path of every inbound message: one UPDATE … RETURNING locks the
-        # row and records the visit (a SELECT FOR UPDATE and a flush cost twice that).
-        resident = session.scalars(_MARK_SEEN[column.key], {"address": value, "now": now}).one_or_none()
+        resident = store.mark_seen(session, column.key, value, now)
     else:
-        resident = session.scalar(locked)
+        resident = session.scalar(select(Resident).where(column == value).with_for_update())
     if resident is not None:
         return resident
     values = {column.key: value, "public_id": new_public_id("c"), "created_at": now}
@@ -61,22 +61,11 @@ def lock_or_create(
     # New, or two first messages at once: one insert wins, the other waits for its row.
     resident = insert_ignore(session, Resident, values, conflict_columns=[column.key])
     if resident is None:
-        resident = session.scalar(locked)
+        resident = session.scalar(select(Resident).where(column == value).with_for_update())
         assert resident is not None  # the other insert's row
         if seen:
             resident.last_seen_at = now
     return resident
-
-
-# Built once: composing a statement costs more than SQLite takes to run it.
-_MARK_SEEN = {
-    key: update(Resident)
-    .where(getattr(Resident, key) == bindparam("address"))
-    .values(last_seen_at=bindparam("now"))
-    .returning(Resident)
-    .execution_options(synchronize_session=False)
-    for key in set(ADDRESS_COLUMN.values())
-}
 
 
 def opt_out(session: Session, resident: Resident, channel: str, reason: str, now: datetime) -> bool:

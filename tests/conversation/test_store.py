@@ -1,0 +1,168 @@
+"""The turn store (bot/conversation/store.py) on the real database: SQLite, or PostgreSQL by DATABASE_URL."""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from datetime import timedelta
+
+from sqlalchemy import event, select
+
+from bot.conversation import store
+from bot.conversation.engine import handle
+from bot.conversation.messages import Inbound, Reply
+from models import Conversation, Message, Resident
+from tests.factories import T0, answers_of, conversations_of, resident_of, send
+
+
+@contextmanager
+def statements(db):
+    """The SQL statements sent to the database inside the block (not BEGIN or COMMIT)."""
+    sent: list[str] = []
+
+    def record(_conn, _cursor, statement, *_args):
+        sent.append(" ".join(statement.split()[:3]))
+
+    event.listen(db.engine, "before_cursor_execute", record)
+    try:
+        yield sent
+    finally:
+        event.remove(db.engine, "before_cursor_execute", record)
+
+
+def test_mark_seen_finds_locks_and_marks_a_known_resident_and_nobody_else(db, config):
+    send(db, config, "Hi", address="alice")
+    later = T0 + timedelta(hours=1)
+    with db.begin() as session:
+        assert store.mark_seen(session, "local_address", "nobody", later) is None
+        resident = store.mark_seen(session, "local_address", "alice", later)
+        assert resident is not None and resident in session
+        assert resident.last_seen_at == later
+        # The session's own copy, as a query would give, not a second object.
+        assert store.mark_seen(session, "local_address", "alice", later) is resident
+    assert resident_of(db, "alice").last_seen_at == later
+
+
+def test_load_conversation_gives_the_open_one_with_its_answers(db, config):
+    with db.begin() as session:
+        assert store.load_conversation(session, 1) == (None, None, set())
+    send(db, config, "Hi", address="alice")
+    send(db, config, "1", address="alice", at=T0 + timedelta(minutes=1))
+    send(db, config, "yes a bit", address="alice", at=T0 + timedelta(minutes=2))
+    [stored] = conversations_of(db, "alice")
+    stored_answers = set(answers_of(db, stored.id))
+    with db.begin() as session:
+        resident = session.scalars(select(Resident)).one()
+        open_, latest, answered = store.load_conversation(session, resident.id)
+        assert open_ is latest and open_ is not None and open_.id == stored.id
+        assert answered == stored_answers and len(answered) == 2
+        assert open_.current_question == stored.current_question
+        assert not session.dirty  # loaded, not changed
+
+
+def test_load_conversation_gives_the_newest_when_none_is_open(db, config):
+    send(db, config, "Hi", address="alice")
+    send(db, config, "STOP", address="alice", at=T0 + timedelta(minutes=1))
+    [stopped] = conversations_of(db, "alice")
+    with db.begin() as session:
+        resident = session.scalars(select(Resident)).one()
+        open_, latest, answered = store.load_conversation(session, resident.id)
+    assert open_ is None
+    assert latest is not None and (latest.id, latest.status) == (stopped.id, "opted_out")
+    assert answered == set()
+
+
+def test_save_conversations_writes_each_change_once_and_leaves_nothing_for_the_commit(db, config):
+    send(db, config, "Hi", address="alice")
+    with db.begin() as session:
+        resident = session.scalars(select(Resident)).one()
+        conversation, _, _ = store.load_conversation(session, resident.id)
+        assert conversation is not None
+        conversation.unclear_count = 2
+        conversation.current_question = "listened"
+        with statements(db) as sent:
+            store.save_conversations(session)
+            session.flush()
+        assert sent == ["UPDATE conversations SET"]
+        assert conversation not in session
+    [saved] = conversations_of(db, "alice")
+    assert (saved.unclear_count, saved.current_question) == (2, "listened")
+
+
+def test_insert_conversation_gives_a_saved_row_that_later_changes_reach(db, config):
+    send(db, config, "STOP", address="alice")
+    with db.begin() as session:
+        resident = session.scalars(select(Resident)).one()
+        values = dict(resident_id=resident.id, channel="console", survey_id="default", language="en")
+        conversation = store.insert_conversation(session, dict(values, started_at=T0, last_activity_at=T0))
+        assert conversation in session and conversation.id is not None
+        assert (conversation.status, conversation.unclear_count, conversation.is_test) == (
+            "in_progress",
+            0,
+            False,
+        )
+        conversation.current_question = "overall"
+        store.save_conversations(session)
+    [row] = [c for c in conversations_of(db, "alice") if c.id == conversation.id]
+    assert (row.status, row.current_question) == ("in_progress", "overall")
+
+
+def test_log_replies_gives_each_reply_the_id_of_its_own_row_in_order(db, config):
+    send(db, config, "Hi", address="alice")
+    replies = [Reply(f"reply {n}") for n in range(5)]
+    with db.begin() as session:
+        resident = session.scalars(select(Resident)).one()
+        with statements(db) as sent:
+            logged = store.log_replies(session, replies, resident.id, "console", None, 1, T0)
+        assert sent == ["INSERT INTO messages"]  # one statement for all five
+    assert [reply.text for reply in logged] == [reply.text for reply in replies]
+    ids = [reply.message_id for reply in logged]
+    assert ids == sorted(ids) and len(set(ids)) == 5
+    with db.begin() as session:
+        bodies = dict(session.execute(select(Message.id, Message.body).where(Message.id.in_(ids))).all())
+    assert [bodies[id_] for id_ in ids] == [reply.text for reply in replies]
+    with db.begin() as session:
+        assert store.log_replies(session, [], resident.id, "console", None, 1, T0) == []
+
+
+def test_log_inbound_stores_an_external_id_once(db, config):
+    send(db, config, "Hi", address="alice")
+    inbound = Inbound("sms", "+447700900001", "hello", T0, external_id="SM1")
+    with db.begin() as session:
+        resident = session.scalars(select(Resident)).one()
+        first = store.log_inbound(session, inbound, resident.id, None)
+        assert first is not None
+        assert store.log_inbound(session, inbound, resident.id, None) is None
+        assert store.log_inbound(session, Inbound("sms", "+447700900001", "x", T0), resident.id, None)
+
+
+def test_an_answer_mid_survey_is_six_statements(db, config):
+    """Read resident, read conversation and answers; write message, answer, conversation, reply."""
+    for minute, text in enumerate(["Hi", "1"]):
+        send(db, config, text, address="alice", at=T0 + timedelta(minutes=minute))
+    inbound = Inbound("console", "alice", "yes a bit", T0 + timedelta(minutes=2))
+    with statements(db) as sent, db.begin() as session:
+        replies = handle(session, config, inbound)
+    assert len(replies) == 1 and replies[0].question_id is not None
+    assert sorted(sent) == sorted(
+        [
+            "UPDATE residents SET",
+            "SELECT conversations.id, conversations.resident_id,",
+            "INSERT INTO messages",
+            "INSERT INTO answers",
+            "UPDATE conversations SET",
+            "INSERT INTO messages",
+        ]
+    )
+    [conversation] = conversations_of(db, "alice")
+    assert len(answers_of(db, conversation.id)) == 2
+
+
+def test_a_turn_sees_rows_its_session_has_not_flushed_yet(db, config):
+    """A caller may add a resident and hand the same session to the engine."""
+    with db.begin() as session:
+        session.add(Resident(local_address="bob", created_at=T0))
+        replies = handle(session, config, Inbound("console", "bob", "Hi", T0))
+    assert len(replies) == 2
+    with db.begin() as session:
+        assert len(session.scalars(select(Resident)).all()) == 1
+        assert session.scalars(select(Conversation)).one().status == "in_progress"
