@@ -17,14 +17,21 @@ from models.tallies import use_time_zone
 from settings import Config, load_config
 from tests.configuration import TEST_CONFIG_PATH
 from tests.fakes.twilio_server import fake_twilio  # noqa: F401 - a fixture for every test
+from tests.postgres_reset import empty_tables
+from tests.workers import database_url_for_worker, recreate_database
 
 # Fixtures for the Telegram tests: the fake Bot API server and the bot polling it.
 pytest_plugins = ["tests.fakes.telegram_fixtures"]
 
-# `DATABASE_URL=postgresql://… make test` runs the whole suite on PostgreSQL.
-POSTGRES_URL = (
+# `DATABASE_URL=postgresql://… make test` runs the whole suite on PostgreSQL: on that database
+# in a serial run, on one database per xdist worker beside it otherwise (tests/workers.py).
+SERVER_URL = (
     os.environ.get("DATABASE_URL", "") if os.environ.get("DATABASE_URL", "").startswith("postgres") else ""
 )
+POSTGRES_URL = database_url_for_worker(SERVER_URL) if SERVER_URL else ""
+if POSTGRES_URL:
+    # What the tests' subprocesses (gunicorn, the scheduler) and tests.hostile_bodies read.
+    os.environ["DATABASE_URL"] = POSTGRES_URL
 
 # The suite owns its configuration: editing the shipped config.yaml never breaks it.
 os.environ["HEARD_CONFIG"] = str(TEST_CONFIG_PATH)
@@ -43,6 +50,8 @@ def config() -> Config:
 def _template_database(tmp_path_factory: pytest.TempPathFactory) -> str:
     """Migrate once per run; each test gets a copy (SQLite) or emptied tables (PostgreSQL)."""
     if POSTGRES_URL:
+        if POSTGRES_URL != SERVER_URL:
+            recreate_database(SERVER_URL, POSTGRES_URL)
         database = Database(POSTGRES_URL)
         with database.engine.begin() as connection:
             connection.execute(text("DROP SCHEMA public CASCADE"))
@@ -61,9 +70,9 @@ def database_url(_template_database: str, tmp_path, config: Config) -> str:
         database = Database(POSTGRES_URL)
         # local_day_offsets is the time zone the tallies are kept in, not test data.
         kept = {"local_day_offsets"}
-        tables = ", ".join(t.name for t in models.Base.metadata.sorted_tables if t.name not in kept)
+        tables = [t.name for t in models.Base.metadata.sorted_tables if t.name not in kept]
         with database.engine.begin() as connection:
-            connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+            empty_tables(connection, tables)
         with database.begin() as session:  # back to config.yaml's zone if a test changed it
             use_time_zone(session, config.organisation.time_zone)
         database.dispose()
