@@ -6,15 +6,19 @@ import os
 import shutil
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from functools import partial
 
 import pytest
 from sqlalchemy import text
+from werkzeug.security import generate_password_hash
 
 import models
+from models import logins
 from models.db import Database
 from models.migrate import upgrade
 from models.tallies import use_time_zone
 from settings import Config, load_config
+from tests.admin_support import QUICK_SCRYPT
 from tests.configuration import TEST_CONFIG_PATH
 from tests.fakes.twilio_server import fake_twilio  # noqa: F401 - a fixture for every test
 from tests.postgres_reset import empty_tables
@@ -39,6 +43,27 @@ os.environ["HEARD_CONFIG"] = str(TEST_CONFIG_PATH)
 # Provider settings from the developer's shell must not leak into tests.
 for _name in ("TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "TWILIO_FROM", "TELEGRAM_BOT_TOKEN", "PUBLIC_URL"):
     os.environ.pop(_name, None)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Slow tests first (stable otherwise): on two workers, a long test started last leaves one
+    worker finishing it alone while the other idles; started first, the quick ones fill around it."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+
+
+@pytest.fixture(autouse=True)
+def _quick_password_hashes(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Staff passwords hashed with scrypt at 1/32 of its default work (n=2**10, not 2**15).
+
+    Hundreds of tests create a login and sign in: at full cost (0.1 s of CPU a hash) that was
+    minutes of the suite. The hashes are still real scrypt, checked by the same code; the
+    stored-hash test in tests/web/test_auth.py opts out and checks the production cost.
+    """
+    if request.node.get_closest_marker("real_password_hashing"):
+        return
+    monkeypatch.setattr(
+        logins, "generate_password_hash", partial(generate_password_hash, method=QUICK_SCRYPT)
+    )
 
 
 @pytest.fixture(scope="session")
