@@ -15,8 +15,13 @@ run: $(BIN)/activate
 	$(BIN)/flask --app web setup
 	$(BIN)/flask --app web serve
 
+# The suite runs on TEST_WORKERS pytest-xdist processes (the 2 cores it is budgeted for; "auto" for
+# one per core); worksteal hands a finished worker tests queued on the other. TEST_WORKERS=0 runs it
+# in one process (pdb, or one test on its own): make test TEST_WORKERS=0 PYTEST_ARGS="tests/x.py::y".
+TEST_WORKERS ?= 2
+
 test: $(BIN)/activate
-	$(BIN)/python -m pytest -q $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -q -n $(TEST_WORKERS) --dist worksteal $(PYTEST_ARGS)
 
 lint: $(BIN)/activate
 	$(BIN)/ruff check .

@@ -14,6 +14,8 @@ from models.logins import create_user
 from tests.factories import T0
 
 PASSWORD = "correct horse battery"
+# How the suite hashes staff passwords (tests/conftest.py): real scrypt at 1/32 of the default work.
+QUICK_SCRYPT = "scrypt:1024:8:1"
 _CSRF = re.compile(r'<input[^>]*name="csrf_token"[^>]*value="([^"]+)"')
 
 

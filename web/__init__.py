@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
 import secrets
 import sys
 from pathlib import Path
@@ -71,10 +73,16 @@ def _configure_logging() -> None:
 def _instance_secret(instance: Path) -> str:
     """A SECRET_KEY kept in instance/ so sign-ins survive a restart when none is set."""
     path = instance / "secret_key"
-    if path.exists():
-        return path.read_text().strip()
-    instance.mkdir(parents=True, exist_ok=True)
-    key = secrets.token_hex(32)
-    path.write_text(key)
-    path.chmod(0o600)
-    return key
+    if not path.exists():
+        # Several processes may start at once (gunicorn workers): the key is written whole to a
+        # file of our own, then linked into place; whoever links first wins and all read that.
+        instance.mkdir(parents=True, exist_ok=True)
+        draft = instance / f".secret_key.{os.getpid()}.{secrets.token_hex(4)}"
+        draft.touch(mode=0o600)
+        try:
+            draft.write_text(secrets.token_hex(32))
+            with contextlib.suppress(FileExistsError):
+                os.link(draft, path)
+        finally:
+            draft.unlink()
+    return path.read_text().strip()

@@ -491,6 +491,6 @@ def _huge_replies() -> list[str]:
 @pytest.mark.parametrize("question", QUESTIONS.values(), ids=lambda q: q.id)
 def test_a_100_kb_reply_is_handled_quickly(question):
     for reply in _huge_replies():
-        started = time.perf_counter()
+        started = time.process_time()  # CPU time: a busy machine must not fail it
         _check(question, parse_answer(question, reply))
-        assert time.perf_counter() - started < 1.0
+        assert time.process_time() - started < 1.0

@@ -231,6 +231,7 @@ def _peak_while_streaming(db, config, filters: ResponseFilters) -> tuple[int, in
     return peak, rows - 1, chars
 
 
+@pytest.mark.slow
 def test_a_big_export_streams_in_bounded_memory(db, config):
     _many_conversations(db, 20_000)
     small_peak, small_rows, _ = _peak_while_streaming(

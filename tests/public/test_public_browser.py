@@ -86,6 +86,7 @@ def seeded(app, db, config):
     return db
 
 
+@pytest.mark.slow
 def test_axe_finds_nothing_on_any_public_page_at_320px_and_on_a_desktop(browser, live_url, seeded):
     context = browser.new_context(bypass_csp=True)
     failures = []

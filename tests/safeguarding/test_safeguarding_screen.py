@@ -111,10 +111,11 @@ def test_not_risk_phrasings_only_hide_their_own_words():
 def test_a_huge_message_is_screened_quickly_from_its_start():
     import time
 
-    started = time.perf_counter()
+    # CPU time, not wall time: other processes on a busy machine must not fail it.
+    started = time.process_time()
     assert screen(SETTINGS, "I want to die. " + "blah " * 40_000) is not None
     assert screen(SETTINGS, "fine " * 40_000) is None
-    assert time.perf_counter() - started < 2
+    assert time.process_time() - started < 2
 
 
 def screened_without_shortcut(text: str):

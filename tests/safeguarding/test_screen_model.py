@@ -59,6 +59,7 @@ def test_a_bad_header_is_refused_naming_the_file(tmp_path):
         corpus.read(path)
 
 
+@pytest.mark.slow
 def test_the_shipped_model_is_reproduced_from_the_data():
     shipped = json.loads(MODEL.read_text(encoding="utf-8"))
     retrained = train.train_model(train.load(), shipped["threshold"])

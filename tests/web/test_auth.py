@@ -7,10 +7,11 @@ from datetime import timedelta
 
 import pytest
 from sqlalchemy import func, select
+from werkzeug.security import generate_password_hash
 
 from models import SignInAttempt, User
 from models.sign_in import MAX_FAILURES, WINDOW, locked_until, record_attempt
-from tests.admin_support import PASSWORD, csrf_token, make_user, post_form, sign_in
+from tests.admin_support import PASSWORD, QUICK_SCRYPT, csrf_token, make_user, post_form, sign_in
 from tests.factories import T0
 
 
@@ -30,11 +31,15 @@ def test_sign_in_then_dashboard_then_sign_out(client, db_of):
     assert client.get("/admin/").status_code == 302
 
 
+@pytest.mark.real_password_hashing
 def test_password_is_stored_hashed(db_of):
     make_user(db_of, "ann@example.org")
     with db_of.begin() as session:
         stored = session.scalar(select(User.password_hash))
     assert PASSWORD not in stored and stored.startswith(("scrypt:", "pbkdf2:"))
+    # At werkzeug's full default cost: the suite's quicker hashing (tests/conftest.py) stays in tests.
+    method = stored.split("$", 1)[0]
+    assert method == generate_password_hash("another").split("$", 1)[0] != QUICK_SCRYPT
 
 
 def test_session_cookie_is_httponly_and_samesite_lax(client, db_of):
