@@ -21,7 +21,7 @@ from datetime import datetime
 from typing import Any, TypeVar
 
 from sqlalchemy import Insert, RowMapping, bindparam, func, insert, inspect, select, update
-from sqlalchemy.orm import Session, make_transient_to_detached
+from sqlalchemy.orm import Session, configure_mappers, make_transient_to_detached
 from sqlalchemy.orm.instrumentation import manager_of_class
 
 from bot.conversation.messages import Inbound, Reply, clip
@@ -176,7 +176,9 @@ def _attach(session: Session, model: type[_Model], row: RowMapping) -> _Model:
     if existing is not None:
         return existing  # as a query would: the session's copy wins
     # Filled as a query's loader fills it (not through __init__, which records each
-    # value as a change: twice the cost), then marked as loaded and added.
+    # value as a change: twice the cost), then marked as loaded and added. A query
+    # would configure the mappers first; in a fresh process this may be the first use.
+    configure_mappers()
     obj = manager_of_class(model).new_instance()
     inspect(obj).dict.update({key: row[key] for key in _COLUMN_KEYS[model]})
     make_transient_to_detached(obj)

@@ -16,9 +16,8 @@ from models import Alert, AlertEvent, Answer, ScreenFeedback
 from settings import ROOT, Safeguarding
 from tests.admin_support import csrf_token, post_form
 from tests.residents import resident_says
-from tests.safeguarding_pages import EAST_PHONE, WEST_PHONE, audit_actions, client_for, raise_alert
+from tests.safeguarding_pages import EAST_PHONE, MISSED, WEST_PHONE, audit_actions, client_for, raise_alert
 
-MISSED = "a neighbour comes round a lot now and mum always seems to need more shopping money"  # missed today
 EVALUATION = {
     "trained_at": "2026-11-30",
     "data_sha256": "ab" * 32,
@@ -329,3 +328,11 @@ def test_the_performance_page_says_when_the_council_set_its_own_cut_off(config, 
     assert ('id="council-threshold"' in page) is (threshold is not None)
     if threshold is not None:
         assert "safeguarding.classifier_threshold: 0.7" in page
+
+
+def test_the_missed_example_is_still_missed(config):
+    # The pages' "missed disclosure" tests need a comment the screen does not flag; if this
+    # fails, the screen got better: choose another example in tests/safeguarding_pages.py.
+    from bot.safeguarding.screen import screen
+
+    assert screen(config.safeguarding, MISSED) is None

@@ -12,10 +12,9 @@ from models import ScreenFeedback
 from tests.admin.test_admin_browser import browser, live_url  # noqa: F401 - fixtures
 from tests.admin_support import PASSWORD, make_user
 from tests.residents import resident_says
-from tests.safeguarding_pages import EAST_PHONE, WEST_PHONE, raise_alert
+from tests.safeguarding_pages import EAST_PHONE, MISSED, WEST_PHONE, raise_alert
 
 pytestmark = pytest.mark.browser
-MISSED = "my nephew looks after my bank book now and I never see it"  # one the screen misses today
 
 
 def test_urgent_first_and_marking_the_screens_mistakes(browser, live_url, app, config):  # noqa: F811
