@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from typing import Literal
 
-from sqlalchemy import Date, cast, func, literal_column
+from sqlalchemy import Date, Integer, cast, func, literal_column, type_coerce
 from sqlalchemy.orm import Session
 
 from models.conversation import Conversation
@@ -67,7 +67,8 @@ def bucket_of(session: Session, day, interval: Interval):
             return cast(func.left(day, literal_column("7")).concat(literal_column("'-01'")), Date)
         # Days since a known Monday, modulo 7, back to that week's Monday.
         as_date = cast(day, Date)
-        return as_date - (as_date - literal_column("DATE '2000-01-03'")) % literal_column("7")
+        days_since = type_coerce(as_date - literal_column("DATE '2000-01-03'"), Integer)  # date - date: days
+        return as_date - days_since % literal_column("7")
     return func.date(day, "-6 days", "weekday 1") if interval == "week" else func.date(day, "start of month")
 
 
