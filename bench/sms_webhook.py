@@ -47,6 +47,7 @@ WORKERS = 2
 SCRIPT = ["Hi", "1", "yes a bit", "Yes, a lot", "not sure", "Partly", "Kind staff but a long wait."]
 TARGET_RATIO = 0.6  # of the store-one-row floor
 TARGET_P99_MS = 50.0
+TARGET_RSS_MB = 150.0  # per gunicorn worker
 
 
 def conversation_script(resident: int) -> list[str]:
@@ -232,6 +233,7 @@ def measure(label: str, database_url: str, args: argparse.Namespace, folder: str
         f"p99 {steady.percentile(99):.1f} ms  (target < {TARGET_P99_MS:.0f} ms; "
         f"{len(steady.latencies)} messages, errors {steady.errors})"
     )
+    print(f"{label:<11} peak RSS under this load: {heard_rss} (target: each worker < {TARGET_RSS_MB:.0f} MB)")
     return [
         Row("sms_webhook", label, "bare Flask msg/s", f"{bare.rate:.0f} msg/s", "", bare_rss),
         Row(

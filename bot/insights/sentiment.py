@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import cache
 
-from textblob.en import sentiment as _pattern_sentiment
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+from bot.text.textblob_lexicon import pattern_sentiment
 
 
 def textblob_polarity(text: str) -> float:
@@ -19,7 +20,7 @@ def textblob_polarity(text: str) -> float:
     The same number as `TextBlob(text).sentiment.polarity`, without building a blob and a new
     namedtuple class on every call (that was most of its time).
     """
-    return float(_pattern_sentiment(text)[0])
+    return float(pattern_sentiment()(text)[0])
 
 
 @cache

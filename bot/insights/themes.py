@@ -1,7 +1,7 @@
 """Which themes a comment touches: config.yaml keywords matched on word stems, forgiving typos.
 
-Tokens come from a regular expression and stems from NLTK's Snowball
-stemmer, which is pure code: no corpus, nothing to download. A word of five
+Tokens come from a regular expression and stems from the English Snowball
+stemmer (bot/text/english_stemmer.py, NLTK's stems without importing NLTK). A word of five
 letters or more that is one edit (a letter missed, added, changed or two
 swapped) from a keyword or its -s/-ed/-ing form counts as that keyword:
 "waitng", "recieved", "helpfull" and "infomation" all match.
@@ -13,11 +13,10 @@ import re
 from collections.abc import Mapping, Sequence
 from functools import cache
 
-from nltk.stem.snowball import SnowballStemmer
+from bot.text import english_stemmer
 
 # Runs of letters or digits in any script (so Welsh ŵ, ŷ stay inside words).
 _WORD = re.compile(r"[^\W_]+")
-_STEMMER = SnowballStemmer("english")
 
 
 def tokens(text: str) -> list[str]:
@@ -27,7 +26,7 @@ def tokens(text: str) -> list[str]:
 
 @cache
 def stem(word: str) -> str:
-    return _STEMMER.stem(word)
+    return english_stemmer.stem(word)
 
 
 def stems(text: str) -> tuple[str, ...]:

@@ -16,8 +16,8 @@ words also matches written as one ("selfharm", "cantcope").
 from __future__ import annotations
 
 from functools import cache, lru_cache
-from pathlib import Path
 
+from bot.text import textblob_lexicon
 from bot.text.normalise import normalise as shared_normalise
 from settings import Safeguarding
 
@@ -35,9 +35,7 @@ def normalise(text: str) -> str:
 @cache
 def _english_words() -> frozenset[str]:
     """Real words (TextBlob's bundled spelling list): never treated as a slip for another word."""
-    import textblob
-
-    path = Path(textblob.__file__).parent / "en" / "en-spelling.txt"
+    path = textblob_lexicon.ENGLISH / "en-spelling.txt"
     words = (line.split(" ", 1)[0] for line in path.read_text(encoding="utf-8").splitlines())
     return frozenset(w for w in words if w and not w.startswith(";"))
 

@@ -9,6 +9,7 @@ else is refused with 403 before it is read further, and nothing is stored.
 from __future__ import annotations
 
 import logging
+from functools import cache
 
 from flask import Blueprint, Flask, Response, current_app, request
 from twilio.request_validator import RequestValidator
@@ -46,13 +47,19 @@ def require_twilio_signature() -> Response | None:
         reason = "no X-Twilio-Signature header"
     elif None in request.form:  # a multipart part werkzeug could not name; Twilio never sends one
         reason = "a form field has no name"
-    elif not RequestValidator(token).validate(url, request.form, signature):
+    elif not validator(token).validate(url, request.form, signature):
         reason = f"signature does not match {url} (is PUBLIC_URL right?)"
     else:
         return None
     # Never log the form: it holds the sender's phone number.
     log.warning("Refused a Twilio webhook to %s: %s", request.path, reason)
     return Response("Forbidden\n", status=403, mimetype="text/plain")
+
+
+@cache
+def validator(token: str) -> RequestValidator:
+    """One validator per auth token, built once per worker rather than per request."""
+    return RequestValidator(token)
 
 
 def called_url() -> str:
