@@ -1,7 +1,7 @@
 """Which themes a comment touches: config.yaml keywords matched on word stems, forgiving typos.
 
 Tokens come from a regular expression and stems from the English Snowball
-stemmer (bot/text/english_stemmer.py, NLTK's stems without importing NLTK). A word of five
+stemmer (the `snowballstemmer` package: NLTK's stems without importing NLTK). A word of five
 letters or more that is one edit (a letter missed, added, changed or two
 swapped) from a keyword or its -s/-ed/-ing form counts as that keyword:
 "waitng", "recieved", "helpfull" and "infomation" all match.
@@ -10,10 +10,11 @@ swapped) from a keyword or its -s/-ed/-ing form counts as that keyword:
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Mapping, Sequence
 from functools import cache
 
-from bot.text import english_stemmer
+import snowballstemmer
 
 # Runs of letters or digits in any script (so Welsh ŵ, ŷ stay inside words).
 _WORD = re.compile(r"[^\W_]+")
@@ -24,9 +25,16 @@ def tokens(text: str) -> list[str]:
     return _WORD.findall(text.casefold())
 
 
+# A Snowball stemmer keeps the word it is working on in itself: one per thread.
+_STEMMERS = threading.local()
+
+
 @cache
 def stem(word: str) -> str:
-    return english_stemmer.stem(word)
+    stemmer = getattr(_STEMMERS, "english", None)
+    if stemmer is None:
+        stemmer = _STEMMERS.english = snowballstemmer.stemmer("english")
+    return stemmer.stemWord(word.lower())
 
 
 def stems(text: str) -> tuple[str, ...]:
