@@ -14,6 +14,9 @@ from bot.conversation.reply_idioms import (
     IDIOM_WORDS,
     IDIOMS,
     INTENSIFIERS,
+    LOOSE_IDIOMS,
+    LOOSE_LONGEST,
+    LOOSE_WORDS,
     NOT_FOR_STARS,
     REAL_WORDS,
     SENSES,
@@ -134,7 +137,16 @@ def _corrected(token: str, lexicon: Lexicon) -> str:
     close = {word for word in candidates if _distance(token, word) <= limit}
     if not close and len(token) >= 7:
         close = set(_two_edits_away(token, lexicon.vocabulary))  # "exelent", "brilient"
+    if len(close) > 1:
+        # letters left out are the commonest slip: "apaling" is appalling, not amazing
+        close = {word for word in close if _letters_left_out(token, word)}
     return close.pop() if len(close) == 1 else token
+
+
+def _letters_left_out(token: str, word: str) -> bool:
+    """True when `word` is `token` with letters added, none changed ("apaling" in "appalling")."""
+    letters = iter(word)
+    return all(letter in letters for letter in token)
 
 
 @lru_cache(maxsize=2048)
@@ -279,13 +291,31 @@ def _longest_phrase(lexicon: Lexicon, words: list[str], i: int) -> int:
     return 0
 
 
-def _idiom_at(words: list[str], i: int, longer_than: int) -> tuple[str, ...] | None:
-    """The longest idiom starting at words[i], if it is longer than the question's own phrase there."""
+def _idiom_at(words: list[str], i: int, longer_than: int) -> tuple[tuple[str, ...], int] | None:
+    """The longest idiom starting at words[i] and how many words it covers there, if it is longer
+    than the question's own phrase there; with small words dropped or added if not found as written."""
     if words[i] not in IDIOM_STARTS:
         return None
     for size in range(min(IDIOM_LONGEST, len(words) - i), longer_than, -1):
         if (span := tuple(words[i : i + size])) in IDIOMS:
-            return span
+            return span, size
+    return _loose_idiom_at(words, i, longer_than)
+
+
+def _loose_idiom_at(words: list[str], i: int, longer_than: int) -> tuple[tuple[str, ...], int] | None:
+    """ "in one ear out the other" for "in one ear and out the other", "a total waste of space"."""
+    content: list[str] = []
+    ends: list[int] = []
+    k = i
+    while k < len(words) and len(content) < LOOSE_LONGEST and k - i < LOOSE_LONGEST + 3:
+        if words[k] not in LOOSE_WORDS:
+            content.append(words[k])
+            ends.append(k + 1)
+        k += 1
+    for size in range(len(content), 1, -1):
+        key = LOOSE_IDIOMS.get(tuple(content[:size]))
+        if key is not None and ends[size - 1] - i > longer_than:
+            return key, ends[size - 1] - i
     return None
 
 
@@ -323,10 +353,11 @@ def rewrite(tokens: Sequence[str], lexicon: Lexicon) -> tuple[list[str], bool, l
     reask, i = False, 0
     while i < len(words):
         listed = _longest_phrase(lexicon, words, i)
-        idiom = _idiom_at(words, i, longer_than=listed)
+        found = _idiom_at(words, i, longer_than=listed)
+        idiom, covered = found if found is not None else (None, 0)
         if idiom is not None and IDIOMS[idiom] == "filler":
             out.append(",")  # "I can't thank you enough" answers nothing; its "can't" denies nothing
-            i += len(idiom)
+            i += covered
             continue
         if (
             idiom is not None
@@ -344,7 +375,7 @@ def rewrite(tokens: Sequence[str], lexicon: Lexicon) -> tuple[list[str], bool, l
                 # "not perfect" denies "very good" but is not the config's "not very good" (Poor).
                 opening = [BARRIER] if out and is_negator(out[-1]) else []
                 out.extend([*opening, *phrase.split(), ","])
-            i += len(idiom)
+            i += covered
             continue
         size = max(listed, 1)
         out.extend(words[i : i + size])
