@@ -319,6 +319,8 @@ def parse_yes_no(question: Question, tokens: list[str], language: str, text: str
         if reply_calls.call_made(to_words(tokens)):
             # "they rang while I was at work, no message left": the call was made, the message is aside
             tokens = ["yes", *reply_calls.without_asides(tokens)]
+        elif reply_calls.call_denied(to_words(tokens)):
+            tokens = ["no", *reply_calls.without_denied_call(tokens)]  # "never got a call back"
     return _fallback(question, text, language, _verdict(question, tokens, language))
 
 

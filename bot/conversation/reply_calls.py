@@ -73,6 +73,31 @@ def call_made(reply: Words) -> bool:
     return any(_tells_of_call(reply.words, k) and _made_at(reply, k) for k in range(len(reply.words)))
 
 
+RECEIVED = frozenset(("got", "get", "had", "received", "receive", "gotten"))
+
+
+def call_denied(reply: Words) -> bool:
+    """True when the resident says no call came: "never got a call", "didn't get a call back"."""
+    words = reply.words
+    for k, w in enumerate(words):
+        if w in RECEIVED and any(n in CALL_NOUNS for n in words[k + 1 : k + 4]):
+            before = words[max(0, k - 2) : k]
+            if any(is_negator(b) or b == "never" for b in before):
+                return True
+    return False
+
+
+def without_denied_call(tokens: Sequence[str]) -> list[str]:
+    """The reply without its "never got a call (back)", which the caller reads as a plain no."""
+    for k, t in enumerate(tokens):
+        noun = next((j for j in range(k + 1, min(k + 4, len(tokens))) if tokens[j] in CALL_NOUNS), None)
+        negated = [n for n in range(max(0, k - 2), k) if is_negator(tokens[n]) or tokens[n] == "never"]
+        if t in RECEIVED and noun is not None and negated:
+            end = noun + 1 + (noun + 1 < len(tokens) and tokens[noun + 1] == "back")
+            return [*tokens[: negated[0]], *tokens[end:]]
+    return list(tokens)
+
+
 def unnamed_call(reply: Words) -> bool:
     """True when a caller the resident did not name rang ("someone rang", "a withheld number called"):
     whether it was us is for the resident to say, so the question is asked again."""
@@ -105,6 +130,11 @@ def _drop_joiner(kept: list[str]) -> None:
         kept.pop()
 
 
+def _past_aside(tokens: Sequence[str], k: int) -> int:
+    """Where the reply goes on after an aside: "[left no message] though" ends with its "though"."""
+    return k + 1 if k < len(tokens) and tokens[k] in ("though", "tho", "either") else k
+
+
 def without_asides(tokens: Sequence[str]) -> list[str]:
     """The reply without what it says of a message ("no message left", "didn't leave a voicemail")
     or of the resident missing the call ("I didn't pick up"): beside a call made, these are not a no."""
@@ -112,7 +142,7 @@ def without_asides(tokens: Sequence[str]) -> list[str]:
     k = 0
     while k < len(tokens):
         if own := _own_side(tokens, k):
-            k += own
+            k = _past_aside(tokens, k + own)
             _drop_joiner(kept)
             continue
         reach = tokens[k : k + 5]
@@ -121,6 +151,7 @@ def without_asides(tokens: Sequence[str]) -> list[str]:
             k += message + 1
             if k < len(tokens) and tokens[k] == "left":
                 k += 1  # "no message left"
+            k = _past_aside(tokens, k)
             _drop_joiner(kept)
             continue
         if (
@@ -129,7 +160,7 @@ def without_asides(tokens: Sequence[str]) -> list[str]:
             and tokens[k + 1] == "no"
             and tokens[k + 2] in MESSAGES
         ):
-            k += 3  # "left no message"
+            k = _past_aside(tokens, k + 3)  # "left no message"
             _drop_joiner(kept)
             continue
         kept.append(tokens[k])

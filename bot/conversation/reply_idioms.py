@@ -370,6 +370,12 @@ IDIOMS |= {
     **_idioms("vneg", "ofnadwy iawn|waste of time|total waste of time|complete waste of time"),
     **_idioms("better", "on the mend|on the up and up|picking up|looking brighter|brighter now"),
 }
+IDIOMS |= {
+    # praise said in one word of slang or Welsh English, and being impressed said strongly
+    **_idioms("vpos", "wicked|ffab|well impressed|very impressed|really impressed|so impressed"),
+    **_idioms("vpos", "dead impressed|mega impressed|proper impressed|blown away"),
+    **_idioms("pos", "it was grand|it's been grand|was grand"),
+}
 IDIOM_STARTS = frozenset(key[0] for key in IDIOMS)
 IDIOM_WORDS = frozenset(word for key in IDIOMS for word in key)
 IDIOM_LONGEST = max(len(key) for key in IDIOMS)

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from bot.conversation.lexicon import Lexicon, Value
 from bot.conversation.reply_idioms import (
+    DOWNTONERS,
     IDIOM_LONGEST,
     IDIOM_STARTS,
     IDIOM_WORDS,
@@ -162,6 +163,22 @@ def _two_edits_away(token: str, vocabulary: frozenset[str]) -> frozenset[str]:
     )
 
 
+# Degree words a misspelling is read back to ("extremly", "realy", "increadibly"): they change no
+# value on their own, so a near miss is safe to read.
+# Only the long -ly ones: short degree words are a letter from common words ("right" from "might").
+DEGREE_WORDS = frozenset(w for w in INTENSIFIERS | DOWNTONERS if len(w) >= 6 and w.endswith("ly"))
+
+
+def _degree_word(token: str) -> str:
+    """A misspelt intensifier or downtoner, one letter off or with letters left out, as it is spelt."""
+    if len(token) < 5 or not token.isalpha() or token in DEGREE_WORDS or token in IDIOM_WORDS | REAL_WORDS:
+        return token
+    close = {w for w in DEGREE_WORDS if abs(len(w) - len(token)) <= 2 and _distance(token, w) <= 1}
+    if not close:
+        close = {w for w in DEGREE_WORDS if 0 < len(w) - len(token) <= 2 and _letters_left_out(token, w)}
+    return close.pop() if len(close) == 1 else token
+
+
 def _word(token: str, lexicon: Lexicon) -> list[str]:
     """One token as the phrase words it stands for."""
     if token in lexicon.vocabulary or not token[0].isalpha():
@@ -175,7 +192,8 @@ def _word(token: str, lexicon: Lexicon) -> list[str]:
         return [token + "g"]  # "shockin", "amazin": the dropped g
     if token.endswith("ish") and token[:-3] in lexicon.vocabulary:
         return [token[:-3], "ish"]  # "goodish": a hedge on the label, read by reply_evidence
-    return [_corrected(token, lexicon)]
+    corrected = _corrected(token, lexicon)
+    return [corrected if corrected != token else _degree_word(token)]
 
 
 # Words that already stand where the "a" of "a bit" would: "quite a bit", "the least bit".
@@ -420,8 +438,17 @@ QUESTION_OPENINGS = frozenset(
 ) | {("is", "this"), ("is", "it"), ("does", "it"), ("does", "that"), ("is", "that")}
 
 
+# A short question the resident asks themselves before answering: "Honestly? Really good."
+RHETORICAL = frozenset(
+    ("honestly", "overall", "truthfully", "seriously", "verdict", "honest", "me", "service", "hmm", "well")
+)
+
+
 def asks_back(tokens: Sequence[str]) -> bool:
     """True when the reply is a question ("?" anywhere, or opening like one)."""
+    mark = tokens.index("?") if "?" in tokens else -1
+    if 0 < mark <= 3 and mark + 1 < len(tokens) and all(t in RHETORICAL for t in tokens[:mark]):
+        tokens = tokens[mark + 1 :]  # "hmm, honestly? really good": the answer follows
     words = [t for t in tokens if t[0].isalnum()]
     if "?" in tokens or bool(words) and (words[0] in QUESTION_WORDS or tuple(words[:2]) in QUESTION_OPENINGS):
         return True

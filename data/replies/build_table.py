@@ -1071,6 +1071,38 @@ ROUND6_GRADES: list[Family] = [
     ("emoji", "emoji_cross__h", "vneg", "en", ["😤", "🤬🤬", "💩"]),
     ("number_word", "option_word_chatter__h", REASK, "en", ["two or three", "between one and two"]),
 ]
+ROUND6_GRADES += [
+    (
+        "shorthand",
+        "swear_intensifier__h",
+        "vpos",
+        "en",
+        ["bloody brilliant", "bloody excellent", "seriously good"],
+    ),
+    (
+        "misspelling",
+        "misspelt_degree__h",
+        "vpos",
+        "en",
+        ["extremly good", "increadibly good", "exceptionaly good"],
+    ),
+    (
+        "misspelling",
+        "misspelt_degree_low__h",
+        "vneg",
+        "en",
+        ["extremly poor", "terribley bad", "increadibly poor"],
+    ),
+    ("idiom", "impressed__h", "vpos", "en", ["well impressed", "really impressed", "blown away"]),
+    ("shorthand", "slang_praise__h", "vpos", "en", ["wicked", "ffab", "wicked ta"]),
+    (
+        "plain",
+        "rhetorical_opening__h",
+        "pos",
+        "en",
+        ["honestly? good", "overall? pretty good", "verdict? good"],
+    ),
+]
 ROUND6_LISTENED: list[Family] = [
     ("welsh", "welsh_hedge_bit__h", "abit", "cy", ["do, i ryw raddau", "do i raddau", "mewn ffordd, do"]),
     ("idiom", "deaf_ear__h", "no", "en", ["went in one ear out the other", "in one ear out the other"]),
@@ -1177,6 +1209,12 @@ ROUND6_DAYS: list[tuple[str, str, str, list[tuple[str, int | str]]]] = [
             ("a year and a half", REASK),
             ("3 and a half days", REASK),
         ],
+    ),
+    (
+        "welsh",
+        "welsh_teens__h",
+        "en",
+        [("deuddeg diwrnod", 12), ("deg diwrnod", 10), ("pymtheg diwrnod", 15)],
     ),
     (
         "shorthand",
