@@ -93,8 +93,10 @@ def without_denied_call(tokens: Sequence[str]) -> list[str]:
         noun = next((j for j in range(k + 1, min(k + 4, len(tokens))) if tokens[j] in CALL_NOUNS), None)
         negated = [n for n in range(max(0, k - 2), k) if is_negator(tokens[n]) or tokens[n] == "never"]
         if t in RECEIVED and noun is not None and negated:
+            # the whole clause goes: "[i did not receive a call back]", not only from its "not"
+            start = max((j + 1 for j in range(negated[0]) if tokens[j] in BREAKS), default=0)
             end = noun + 1 + (noun + 1 < len(tokens) and tokens[noun + 1] == "back")
-            return [*tokens[: negated[0]], *tokens[end:]]
+            return [*tokens[:start], *tokens[end:]]
     return list(tokens)
 
 

@@ -380,9 +380,9 @@ IDIOM_STARTS = frozenset(key[0] for key in IDIOMS)
 IDIOM_WORDS = frozenset(word for key in IDIOMS for word in key)
 IDIOM_LONGEST = max(len(key) for key in IDIOMS)
 # Small words texting drops or adds inside an idiom ("in one ear out the other", "waste of time"):
-# an idiom of two or more other words is also found with them left out, when no idiom of the same
-# other words means something else. Its first and last words are never among them ("and then some"
-# is not "then some").
+# an idiom of three or more other words (two are too few to be sure: "still same") is also found
+# with them left out, when no idiom of the same other words means something else. Its first and
+# last words are never among them ("and then some" is not "then some").
 LOOSE_WORDS = frozenset(("a", "an", "the", "and", "n", "&", "of"))
 
 
@@ -395,7 +395,7 @@ def _loose_idioms() -> dict[tuple[str, ...], tuple[str, ...]]:
     clashing: set[tuple[str, ...]] = set()
     for key, sense in IDIOMS.items():
         loose = loose_key(key)
-        if len(loose) < 2 or key[0] in LOOSE_WORDS or key[-1] in LOOSE_WORDS:
+        if len(loose) < 3 or key[0] in LOOSE_WORDS or key[-1] in LOOSE_WORDS:
             continue
         if loose in found and IDIOMS[found[loose]] != sense:
             clashing.add(loose)

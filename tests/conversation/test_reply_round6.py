@@ -8,21 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from bot.conversation import reply_model
 from bot.conversation.answers import Parsed, parse_answer
-from bot.conversation.reply_table import load_questions
+from tests.conversation.reply_cases import QUESTIONS, R, rules_alone
+from tests.conversation.reply_cases import case as _case
 
-QUESTIONS = load_questions()
-R = None  # ask again
-
-
-@pytest.fixture(autouse=True)
-def _rules_alone(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(reply_model, "propose", lambda *_args, **_kwargs: None)
-
-
-def _case(question: str, reply: str, expected: object, language: str = "en") -> object:
-    return pytest.param(question, reply, expected, language, id=f"{question}:{reply}:{language}")
+pytestmark = pytest.mark.usefixtures(rules_alone.__name__)
 
 
 def _check(question: str, reply: str, expected: object, language: str) -> None:
