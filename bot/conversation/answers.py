@@ -12,8 +12,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from bot.conversation import reply_corrections, reply_model
-from bot.conversation.lexicon import Value, lexicon_for
+from bot.conversation import reply_calls, reply_corrections, reply_model
+from bot.conversation.lexicon import Value, asks_about_calls, lexicon_for
 from bot.conversation.reply_durations import read_number
 from bot.conversation.reply_evidence import REASK, Verdict, decide, gather
 from bot.conversation.reply_idioms import STAR_SENSES
@@ -313,6 +313,14 @@ def parse_yes_no(question: Question, tokens: list[str], language: str, text: str
     words = to_words(tokens).words
     if set(words[:3]) & LATE_OPENINGS and not any(is_negator(w) or w in ("yes", "no") for w in words):
         tokens = ["yes", *tokens]  # "eventually, after I chased": a late yes
+    elif asks_about_calls(question):
+        if reply_calls.unnamed_call(to_words(tokens)):
+            return UNCLEAR  # "someone rang while I was out": us, or not?
+        if reply_calls.call_made(to_words(tokens)):
+            # "they rang while I was at work, no message left": the call was made, the message is aside
+            tokens = ["yes", *reply_calls.without_asides(tokens)]
+        elif reply_calls.call_denied(to_words(tokens)):
+            tokens = ["no", *reply_calls.without_denied_call(tokens)]  # "never got a call back"
     return _fallback(question, text, language, _verdict(question, tokens, language))
 
 

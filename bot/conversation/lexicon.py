@@ -66,7 +66,21 @@ RESOLUTION_WORDS = {
         "|is fix|is solve|finished|all finished|is finish|is finished|it's finished|all done|it's done"
         "|is done|job done|done",
         "no": "not sorted|not fixed|not solved|not resolved|not fix|not solve|still broken|still not fixed"
-        "|still not sorted|still not fix|not finished|not done|not finish|still not done|still not finished",
+        "|still not sorted|still not fix|not finished|not done|not finish|still not done|still not finished"
+        # "nothing fixed", "nowt done", "nothing's been sorted": nothing was
+        + "".join(
+            f"|{nothing} {done}"
+            for nothing in (
+                "nothing",
+                "nowt",
+                "nothing's",
+                "nothing has been",
+                "nothing's been",
+                "nothing was",
+            )
+            + ("nothing got", "nothing is", "nothing ever got")
+            for done in ("fixed", "sorted", "solved", "resolved", "done", "finished", "sorted out")
+        ),
     },
     "cy": {"yes": "wedi'i ddatrys|wedi'i datrys|wedi'i drwsio|wedi'i sortio|wedi sortio|wedi datrys"},
 }
@@ -97,6 +111,11 @@ LANGUAGES = ("en", "cy")
 
 def _asks_about(question: Question, cues: tuple[str, ...]) -> bool:
     return any(cue in str(text).lower() for text in question.text.values() for cue in cues)
+
+
+def asks_about_calls(question: Question) -> bool:
+    """True for a yes/no question about a call being made ("Did we call you back?")."""
+    return question.type == "yes_no" and _asks_about(question, CALL_CUES)
 
 
 def _entries(question: Question, language: str) -> Iterable[tuple[str, Value, bool]]:

@@ -80,8 +80,48 @@ def _dictation_slips(tokens: list[str]) -> list[str]:
     return out
 
 
+HALVES = frozenset(("half", "hanner"))
+# What joins "and a half" to its unit: "a month and a half", "a week n a half", Welsh "mis a hanner".
+HALF_JOINERS = frozenset(("and", "n", "&", "a"))
+
+
+def _without_half(tokens: list[str]) -> list[str] | None:
+    """The reply without its "and a half" (after a unit or a number), or None if it has none.
+    "half a day", "half the time" and a half on its own stay approximate."""
+    for k, token in enumerate(tokens):
+        if token not in HALVES or k < 2:
+            continue
+        if tokens[k - 1] == "a" and tokens[k - 2] in HALF_JOINERS - {"a"}:
+            start = k - 2  # "and a half"
+        elif tokens[k - 1] == "a":
+            start = k - 1  # Welsh "a hanner": "a" is "and"
+        else:
+            continue
+        rest = tokens[:start] + tokens[k + 1 :]
+        return None if any(t in HALVES for t in rest) else rest
+    return None
+
+
+def _and_a_half(tokens: list[str], language: str) -> int | None:
+    """ "a month and a half" is 45 days, "mis a hanner" too; a half that is not a whole number of
+    days ("a week and a half", "a day and a half") is asked again rather than rounded."""
+    rest = _without_half(tokens)
+    if rest is None or approximate(rest):
+        return None
+    rest = with_bare_units_counted(_dictation_slips(rest), language)
+    amounts = read_amounts(rest, language, in_days=True)
+    if not amounts or len(amounts) != 1 or _uncounted_unit(rest, amounts):
+        return None
+    unit_days = amounts[0].unit_days
+    if unit_days < 2 or unit_days % 2:
+        return None
+    return amounts[0].value + unit_days // 2
+
+
 def read_days(tokens: list[str], language: str) -> int | None:
     """Days waited, or None (ask again) when the reply is vague, approximate or names two waits."""
+    if any(t in HALVES for t in tokens):
+        return _and_a_half(tokens, language)
     if approximate(tokens):
         return None
     tokens = _dictation_slips(tokens)

@@ -136,8 +136,14 @@ def _negation_after_break(reply: Words, start: int, size: int) -> bool:
     return any(reply.after_break[k] and is_negator(reply.words[k]) for k in range(start + 1, start + size))
 
 
+# "nothing fixed", "nowt done": straight before a phrase, these deny it as "not" does.
+NOTHING_WORDS = frozenset(("nothing", "nothin", "nowt", "none", "dim"))
+
+
 def _negator_before(reply: Words, start: int) -> int | None:
     """Where a negator stands right before position `start`, softeners aside ("not very good")."""
+    if start and not reply.after_break[start] and reply.words[start - 1] in NOTHING_WORDS:
+        return start - 1
     k = start
     while k > 0 and not reply.after_break[k]:
         k -= 1
@@ -219,8 +225,8 @@ NOT_QUALIFIERS = frozenset(("and", "or", "but", "well", "then", "actually", "so"
 
 
 def _said_of_something(reply: Words, person_split: bool) -> tuple[set[str], bool]:
-    """ "yes" and "no" each said of a thing ("info yes, help no", "some yes some no"), and whether
-    the things are people ("me yes, him no"), which is two answers, not a partly."""
+    """ "yes" and "no" each said of a thing ("some yes some no"), and whether they are two answers:
+    said of two people ("me yes, him no") or two matters ("info yes, help no"), not a partly."""
     said: dict[str, tuple[str, int]] = {}  # answer -> (the thing, its clause)
     clause = 0
     for k, word in enumerate(reply.words):
@@ -233,10 +239,12 @@ def _said_of_something(reply: Words, person_split: bool) -> tuple[set[str], bool
     if len(said) < 2:
         return set(said), person_split
     (thing, at), (other, other_at) = said.values()
-    if {thing, other} & PERSONS:
+    if {thing, other} & PERSONS or (thing != other and at != other_at):
+        # two people, or two matters ("the flat yes, the school transport no"): two answers to one
+        # question, which a person would ask about rather than average into a partly
         return set(said), True
-    # in clauses of their own ("info yes, help no") or of the same thing ("some yes some no")
-    return (set(said) if at != other_at or thing == other else set()), person_split
+    # the same thing ("some yes some no"): partly
+    return (set(said) if thing == other else set()), person_split
 
 
 @dataclass(frozen=True)

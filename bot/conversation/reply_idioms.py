@@ -354,9 +354,57 @@ IDIOMS |= {
         "|treated me like a child|treated me like i was useless",
     ),
 }
+# Round six (issue 19): Welsh hedges, as mutated after "i" and "yn" ("to a degree", "more or less",
+# "not completely", "in a way"): a yes said with one is partly, as in English.
+IDIOMS |= _idioms(
+    "partly",
+    "i raddau|i ryw raddau|i ryw radd|i ryw bwynt|hyd at ryw bwynt|hyd at bwynt|mewn ffordd"
+    "|mewn rhyw ffordd|mewn rhai ffyrdd|fwy neu lai|mwy neu lai|ddim yn llwyr|dim yn llwyr"
+    "|ddim yn gyfan gwbl|dim yn gyfan gwbl|ddim yn hollol|dim yn hollol|bron iawn|bron a bod"
+    "|rhyw fath|rhyw fath o|hanner ffordd|hanner a hanner",
+)
+IDIOMS |= {
+    **_idioms("vpos", "top drawer|out of the top drawer|the dog's bollocks|dogs bollocks|gwych iawn"),
+    **_idioms("vpos", "ardderchog iawn|bendigedig iawn|ffantastig iawn"),
+    **_idioms("vneg", "waste of space|a waste of space|total waste of space|complete waste of space"),
+    **_idioms("vneg", "ofnadwy iawn|waste of time|total waste of time|complete waste of time"),
+    **_idioms("better", "on the mend|on the up and up|picking up|looking brighter|brighter now"),
+}
+IDIOMS |= {
+    # praise said in one word of slang or Welsh English, and being impressed said strongly
+    **_idioms("vpos", "wicked|ffab|well impressed|very impressed|really impressed|so impressed"),
+    **_idioms("vpos", "dead impressed|mega impressed|proper impressed|blown away"),
+    **_idioms("pos", "it was grand|it's been grand|was grand"),
+}
 IDIOM_STARTS = frozenset(key[0] for key in IDIOMS)
 IDIOM_WORDS = frozenset(word for key in IDIOMS for word in key)
 IDIOM_LONGEST = max(len(key) for key in IDIOMS)
+# Small words texting drops or adds inside an idiom ("in one ear out the other", "waste of time"):
+# an idiom of three or more other words (two are too few to be sure: "still same") is also found
+# with them left out, when no idiom of the same other words means something else. Its first and
+# last words are never among them ("and then some" is not "then some").
+LOOSE_WORDS = frozenset(("a", "an", "the", "and", "n", "&", "of"))
+
+
+def loose_key(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(w for w in words if w not in LOOSE_WORDS)
+
+
+def _loose_idioms() -> dict[tuple[str, ...], tuple[str, ...]]:
+    found: dict[tuple[str, ...], tuple[str, ...]] = {}
+    clashing: set[tuple[str, ...]] = set()
+    for key, sense in IDIOMS.items():
+        loose = loose_key(key)
+        if len(loose) < 3 or key[0] in LOOSE_WORDS or key[-1] in LOOSE_WORDS:
+            continue
+        if loose in found and IDIOMS[found[loose]] != sense:
+            clashing.add(loose)
+        found.setdefault(loose, key)
+    return {loose: key for loose, key in found.items() if loose not in clashing}
+
+
+LOOSE_IDIOMS = _loose_idioms()
+LOOSE_LONGEST = max(len(key) for key in LOOSE_IDIOMS)
 EMOJI_SENSES = {
     **dict.fromkeys("😍🥰🤩💯🙌👏❤💖💕🌟🏆🥳", "vpos"),
     **dict.fromkeys("😊🙂😀😃😄😁☺😌", "pos"),

@@ -13,6 +13,7 @@ from functools import cache
 
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
+from bot.conversation.reply_idioms import INTENSIFIERS
 from bot.conversation.reply_words import Words, is_negator
 
 STRONG = 1.5  # VADER valence from -4 to 4: "lovely" 2.8, "rude" -2.0, "pity" -1.2 (raised below)
@@ -41,7 +42,8 @@ REACH = 3  # how many words back a negator still reaches
 def _valences() -> dict[str, float]:
     lexicon = SentimentIntensityAnalyzer().lexicon
     strong = {word: v for word, v in lexicon.items() if abs(v) >= STRONG and word.isalpha()}
-    return {word: v for word, v in (strong | EXTRA).items() if word not in NOT_VERDICTS}
+    # an intensifier says how much, not which way: "bloody brilliant", "terribly kind"
+    return {word: v for word, v in (strong | EXTRA).items() if word not in NOT_VERDICTS | INTENSIFIERS}
 
 
 def polarity(reply: Words, k: int) -> int:

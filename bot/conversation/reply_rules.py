@@ -9,11 +9,15 @@ from functools import lru_cache
 
 from bot.conversation.lexicon import Lexicon, Value
 from bot.conversation.reply_idioms import (
+    DOWNTONERS,
     IDIOM_LONGEST,
     IDIOM_STARTS,
     IDIOM_WORDS,
     IDIOMS,
     INTENSIFIERS,
+    LOOSE_IDIOMS,
+    LOOSE_LONGEST,
+    LOOSE_WORDS,
     NOT_FOR_STARS,
     REAL_WORDS,
     SENSES,
@@ -134,7 +138,16 @@ def _corrected(token: str, lexicon: Lexicon) -> str:
     close = {word for word in candidates if _distance(token, word) <= limit}
     if not close and len(token) >= 7:
         close = set(_two_edits_away(token, lexicon.vocabulary))  # "exelent", "brilient"
+    if len(close) > 1:
+        # letters left out are the commonest slip: "apaling" is appalling, not amazing
+        close = {word for word in close if _letters_left_out(token, word)}
     return close.pop() if len(close) == 1 else token
+
+
+def _letters_left_out(token: str, word: str) -> bool:
+    """True when `word` is `token` with letters added, none changed ("apaling" in "appalling")."""
+    letters = iter(word)
+    return all(letter in letters for letter in token)
 
 
 @lru_cache(maxsize=2048)
@@ -150,6 +163,22 @@ def _two_edits_away(token: str, vocabulary: frozenset[str]) -> frozenset[str]:
     )
 
 
+# Degree words a misspelling is read back to ("extremly", "realy", "increadibly"): they change no
+# value on their own, so a near miss is safe to read.
+# Only the long -ly ones: short degree words are a letter from common words ("right" from "might").
+DEGREE_WORDS = frozenset(w for w in INTENSIFIERS | DOWNTONERS if len(w) >= 6 and w.endswith("ly"))
+
+
+def _degree_word(token: str) -> str:
+    """A misspelt intensifier or downtoner, one letter off or with letters left out, as it is spelt."""
+    if len(token) < 5 or not token.isalpha() or token in DEGREE_WORDS or token in IDIOM_WORDS | REAL_WORDS:
+        return token
+    close = {w for w in DEGREE_WORDS if abs(len(w) - len(token)) <= 2 and _distance(token, w) <= 1}
+    if not close:
+        close = {w for w in DEGREE_WORDS if 0 < len(w) - len(token) <= 2 and _letters_left_out(token, w)}
+    return close.pop() if len(close) == 1 else token
+
+
 def _word(token: str, lexicon: Lexicon) -> list[str]:
     """One token as the phrase words it stands for."""
     if token in lexicon.vocabulary or not token[0].isalpha():
@@ -163,7 +192,8 @@ def _word(token: str, lexicon: Lexicon) -> list[str]:
         return [token + "g"]  # "shockin", "amazin": the dropped g
     if token.endswith("ish") and token[:-3] in lexicon.vocabulary:
         return [token[:-3], "ish"]  # "goodish": a hedge on the label, read by reply_evidence
-    return [_corrected(token, lexicon)]
+    corrected = _corrected(token, lexicon)
+    return [corrected if corrected != token else _degree_word(token)]
 
 
 # Words that already stand where the "a" of "a bit" would: "quite a bit", "the least bit".
@@ -279,13 +309,31 @@ def _longest_phrase(lexicon: Lexicon, words: list[str], i: int) -> int:
     return 0
 
 
-def _idiom_at(words: list[str], i: int, longer_than: int) -> tuple[str, ...] | None:
-    """The longest idiom starting at words[i], if it is longer than the question's own phrase there."""
+def _idiom_at(words: list[str], i: int, longer_than: int) -> tuple[tuple[str, ...], int] | None:
+    """The longest idiom starting at words[i] and how many words it covers there, if it is longer
+    than the question's own phrase there; with small words dropped or added if not found as written."""
     if words[i] not in IDIOM_STARTS:
         return None
     for size in range(min(IDIOM_LONGEST, len(words) - i), longer_than, -1):
         if (span := tuple(words[i : i + size])) in IDIOMS:
-            return span
+            return span, size
+    return _loose_idiom_at(words, i, longer_than)
+
+
+def _loose_idiom_at(words: list[str], i: int, longer_than: int) -> tuple[tuple[str, ...], int] | None:
+    """ "in one ear out the other" for "in one ear and out the other", "a total waste of space"."""
+    content: list[str] = []
+    ends: list[int] = []
+    k = i
+    while k < len(words) and len(content) < LOOSE_LONGEST and k - i < LOOSE_LONGEST + 3:
+        if words[k] not in LOOSE_WORDS:
+            content.append(words[k])
+            ends.append(k + 1)
+        k += 1
+    for size in range(len(content), 1, -1):
+        key = LOOSE_IDIOMS.get(tuple(content[:size]))
+        if key is not None and ends[size - 1] - i > longer_than:
+            return key, ends[size - 1] - i
     return None
 
 
@@ -323,10 +371,11 @@ def rewrite(tokens: Sequence[str], lexicon: Lexicon) -> tuple[list[str], bool, l
     reask, i = False, 0
     while i < len(words):
         listed = _longest_phrase(lexicon, words, i)
-        idiom = _idiom_at(words, i, longer_than=listed)
+        found = _idiom_at(words, i, longer_than=listed)
+        idiom, covered = found if found is not None else (None, 0)
         if idiom is not None and IDIOMS[idiom] == "filler":
             out.append(",")  # "I can't thank you enough" answers nothing; its "can't" denies nothing
-            i += len(idiom)
+            i += covered
             continue
         if (
             idiom is not None
@@ -344,7 +393,7 @@ def rewrite(tokens: Sequence[str], lexicon: Lexicon) -> tuple[list[str], bool, l
                 # "not perfect" denies "very good" but is not the config's "not very good" (Poor).
                 opening = [BARRIER] if out and is_negator(out[-1]) else []
                 out.extend([*opening, *phrase.split(), ","])
-            i += len(idiom)
+            i += covered
             continue
         size = max(listed, 1)
         out.extend(words[i : i + size])
@@ -389,8 +438,17 @@ QUESTION_OPENINGS = frozenset(
 ) | {("is", "this"), ("is", "it"), ("does", "it"), ("does", "that"), ("is", "that")}
 
 
+# A short question the resident asks themselves before answering: "Honestly? Really good."
+RHETORICAL = frozenset(
+    ("honestly", "overall", "truthfully", "seriously", "verdict", "honest", "me", "service", "hmm", "well")
+)
+
+
 def asks_back(tokens: Sequence[str]) -> bool:
     """True when the reply is a question ("?" anywhere, or opening like one)."""
+    mark = tokens.index("?") if "?" in tokens else -1
+    if 0 < mark <= 3 and mark + 1 < len(tokens) and all(t in RHETORICAL for t in tokens[:mark]):
+        tokens = tokens[mark + 1 :]  # "hmm, honestly? really good": the answer follows
     words = [t for t in tokens if t[0].isalnum()]
     if "?" in tokens or bool(words) and (words[0] in QUESTION_WORDS or tuple(words[:2]) in QUESTION_OPENINGS):
         return True

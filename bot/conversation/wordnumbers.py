@@ -33,6 +33,13 @@ CY_SMALL = {
     "naw": 9,
     "deg": 10,
     "deng": 10,
+    # the teens and twenty said in one word ("deuddeg diwrnod" is twelve days, not one)
+    "deuddeg": 12,
+    "deuddeng": 12,
+    "pymtheg": 15,
+    "pymtheng": 15,
+    "deunaw": 18,
+    "ugain": 20,
 }
 # Words that only count as amounts in a number question ("none", "a couple of days").
 AMOUNT_WORDS = {"none": 0, "nil": 0, "couple": 2}
@@ -99,7 +106,10 @@ def whole_number(token: str) -> int | None:
 
 # Welsh number words read in English conversations too: those that are not English words.
 CY_IN_EN = {
-    word: n for word, n in CY_SMALL.items() if word in ("dau", "dwy", "tri", "tair", "pedwar", "pedair")
+    word: n
+    for word, n in CY_SMALL.items()
+    if word in ("dau", "dwy", "tri", "tair", "pedwar", "pedair", "chwech", "saith", "wyth", "deg", "deng")
+    or n > 10
 }
 
 

@@ -1040,6 +1040,190 @@ ROUND5_DAYS: list[tuple[str, str, str, list[tuple[str, int | str]]]] = [
     ),
 ]
 
+# --- round six (issue 19): the kinds a new writer's set H was misread or re-asked on, described to
+# us and not shown, in phrasings of our own ("__h").
+ROUND6_GRADES: list[Family] = [
+    (
+        "plain",
+        "grade_in_a_sentence__h",
+        "vpos",
+        "en",
+        [
+            "to be fair to you all it was very good",
+            "all in all i'd call it excellent",
+            "i thought it was brilliant myself",
+        ],
+    ),
+    (
+        "plain",
+        "grade_in_a_sentence_low__h",
+        "vneg",
+        "en",
+        ["from start to end it was dreadful", "i'd have to call it appalling", "the whole lot was terrible"],
+    ),
+    ("idiom", "praise_idiom__h", "vpos", "en", ["top drawer", "the dog's bollocks", "out of the top drawer"]),
+    ("idiom", "blame_idiom__h", "vneg", "en", ["a waste of space", "waste of space", "total waste of space"]),
+    ("misspelling", "grade_misspelt__h", "vpos", "en", ["excellant", "exelent", "brillaint", "fantastik"]),
+    ("misspelling", "grade_misspelt_mid__h", "neu", "en", ["averidge", "avrage", "nither", "niether"]),
+    ("misspelling", "grade_misspelt_low__h", "vneg", "en", ["terriable", "awfel", "apaling", "dredful"]),
+    ("welsh", "mutated_grade__h", "vpos", "en", ["roedd e'n dda iawn", "yn dda iawn wir", "gwych iawn"]),
+    ("emoji", "emoji_clap__h", "vpos", "en", ["👏👏", "🤩", "🏆"]),
+    ("emoji", "emoji_cross__h", "vneg", "en", ["😤", "🤬🤬", "💩"]),
+    ("number_word", "option_word_chatter__h", REASK, "en", ["two or three", "between one and two"]),
+]
+ROUND6_GRADES += [
+    (
+        "shorthand",
+        "swear_intensifier__h",
+        "vpos",
+        "en",
+        ["bloody brilliant", "bloody excellent", "seriously good"],
+    ),
+    (
+        "misspelling",
+        "misspelt_degree__h",
+        "vpos",
+        "en",
+        ["extremly good", "increadibly good", "exceptionaly good"],
+    ),
+    (
+        "misspelling",
+        "misspelt_degree_low__h",
+        "vneg",
+        "en",
+        ["extremly poor", "terribley bad", "increadibly poor"],
+    ),
+    ("idiom", "impressed__h", "vpos", "en", ["well impressed", "really impressed", "blown away"]),
+    ("shorthand", "slang_praise__h", "vpos", "en", ["wicked", "ffab", "wicked ta"]),
+    (
+        "plain",
+        "rhetorical_opening__h",
+        "pos",
+        "en",
+        ["honestly? good", "overall? pretty good", "verdict? good"],
+    ),
+]
+ROUND6_LISTENED: list[Family] = [
+    ("welsh", "welsh_hedge_bit__h", "abit", "cy", ["do, i ryw raddau", "do i raddau", "mewn ffordd, do"]),
+    ("idiom", "deaf_ear__h", "no", "en", ["went in one ear out the other", "in one ear out the other"]),
+    (
+        "two_people",
+        "two_people_mixed__h",
+        REASK,
+        "en",
+        ["fi do, y gwr naddo", "me yes, the wife no", "i did, him indoors didn't"],
+    ),
+]
+ROUND6_TIMELY: list[Family] = [
+    (
+        "welsh",
+        "welsh_hedge_partly__h",
+        "partly",
+        "cy",
+        ["do, i raddau", "do, fwy neu lai", "do ond ddim yn llwyr"],
+    ),
+    (
+        "contrast",
+        "two_matters_timely__h",
+        REASK,
+        "en",
+        ["the forms yes, the visit no", "advice yes, money no"],
+    ),
+]
+ROUND6_CHANGED: list[Family] = [
+    ("idiom", "mending__h", "better", "en", ["on the mend", "on the mend now", "on the up and up"]),
+    ("misspelling", "change_misspelt__h", "better", "en", ["beter", "bettter", "much beter"]),
+]
+ROUND6_CONTACTED: list[Family] = [
+    (
+        "hedge",
+        "call_with_circumstances__h",
+        "yes",
+        "en",
+        [
+            "she phoned when i was at the shops but didn't leave a voicemail",
+            "a lady called while i was out, left no message",
+            "they rang when i was in the bath, no msg",
+            "they did ring, i didn't get to the phone in time",
+            "i missed their call and there was no voicemail",
+        ],
+    ),
+    (  # a caller not named may not have been us (set A's writer asks again)
+        "hedge",
+        "unknown_caller__h",
+        REASK,
+        "en",
+        ["someone rang while i was out, no message", "a withheld number called, no voicemail"],
+    ),
+    (
+        "hedge",
+        "no_call_at_all__h",
+        "no",
+        "en",
+        ["nobody phoned, no message, nothing", "never rang, never left a message"],
+    ),
+    (
+        "two_people",
+        "call_two_people__h",
+        REASK,
+        "en",
+        ["fi do, fy mam naddo", "they rang me, not my husband"],
+    ),
+]
+ROUND6_RESOLVED: list[Family] = [
+    (
+        "welsh",
+        "welsh_hedge_resolved__h",
+        "partly",
+        "en",
+        ["ydy, i raddau", "do i ryw raddau", "ie, mwy neu lai"],
+    ),
+    (
+        "contrast",
+        "two_matters__h",
+        REASK,
+        "en",
+        ["the repairs yes, the bins no", "rent yes, council tax no", "boiler yes but the damp no"],
+    ),
+    ("hedge", "nothing_done__h", "no", "en", ["nothing fixed", "nothing sorted yet", "nowt fixed"]),
+]
+ROUND6_DAYS: list[tuple[str, str, str, list[tuple[str, int | str]]]] = [
+    (
+        "welsh",
+        "and_a_half__h",
+        "en",
+        [
+            ("mis a hanner", 45),
+            ("pythefnos a hanner", 21),
+            ("wythnos a hanner", REASK),
+            ("diwrnod a hanner", REASK),
+        ],
+    ),
+    (
+        "plain",
+        "and_a_half_en__h",
+        "en",
+        [
+            ("a month n a half", 45),
+            ("two and a half months", 75),
+            ("a year and a half", REASK),
+            ("3 and a half days", REASK),
+        ],
+    ),
+    (
+        "welsh",
+        "welsh_teens__h",
+        "en",
+        [("deuddeg diwrnod", 12), ("deg diwrnod", 10), ("pymtheg diwrnod", 15)],
+    ),
+    (
+        "shorthand",
+        "vague_anchor__h",
+        "en",
+        [("since easter", REASK), ("since the summer", REASK), ("bout 3 wks", 21), ("abt 10 days", 10)],
+    ),
+]
+
 EN_WRAPS = [
     "{}",
     "{}.",
@@ -1113,7 +1297,9 @@ def row(kind: str, question: str, language: str, reply: str, expected: object, t
 VARIANTS = {"choice": 6, "scale": 6, "yes_no": 14, "yes_no_partly": 14, "number": 14}
 
 
-def rows_for(rng: random.Random, kind: str, question: str, families: list[Family]) -> list[dict[str, str]]:
+def rows_for(
+    rng: random.Random, kind: str, question: str, families: list[Family], numbered: bool = True
+) -> list[dict[str, str]]:
     senses = SENSES[question]
     rows = []
     explicit = [
@@ -1121,7 +1307,7 @@ def rows_for(rng: random.Random, kind: str, question: str, families: list[Family
         for r, t, s, lang, phrases in families
         if s is not None
     ]
-    if kind == "choice":
+    if kind == "choice" and numbered:  # a choice's options by number, once per question
         explicit += number_word_families(question)
     for register, template, language, pairs in explicit:
         for phrase, expected in pairs:
@@ -1178,6 +1364,23 @@ def build() -> list[dict[str, str]]:
             for reply in variants(rng, phrase, language, register, 6):
                 rows.append(row("scale", "rating", language, reply, expected, template, register))
     for register, template, language, pairs in DAYS + ROUND5_DAYS:
+        for phrase, expected in pairs:
+            for reply in variants(rng, phrase, language, register, VARIANTS["number"]):
+                rows.append(row("number", "waited", language, reply, expected, template, register))
+    return rows + round6_rows(random.Random(6))
+
+
+def round6_rows(rng: random.Random) -> list[dict[str, str]]:
+    """The round-six families, drawn after the earlier rows so that those stay as they were."""
+    rows = rows_for(rng, "choice", "overall", ROUND6_GRADES, numbered=False)
+    rows += rows_for(rng, "scale", "rating", ROUND6_GRADES)
+    for question in ("listened", "strengths"):
+        rows += rows_for(rng, "choice", question, ROUND6_LISTENED, numbered=False)
+    rows += rows_for(rng, "choice", "timely", ROUND6_TIMELY, numbered=False)
+    rows += rows_for(rng, "choice", "changed", ROUND6_CHANGED, numbered=False)
+    rows += rows_for(rng, "yes_no", "contacted", ROUND6_CONTACTED)
+    rows += rows_for(rng, "yes_no_partly", "resolved", ROUND6_RESOLVED)
+    for register, template, language, pairs in ROUND6_DAYS:
         for phrase, expected in pairs:
             for reply in variants(rng, phrase, language, register, VARIANTS["number"]):
                 rows.append(row("number", "waited", language, reply, expected, template, register))
