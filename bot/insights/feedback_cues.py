@@ -411,10 +411,23 @@ def unmet_expectation_cues(text: str) -> list[str]:
     return found + [name for name, pattern in CUES.items() if pattern.search(text)]
 
 
+# Each cue and lexicon feature is counted this many times, so after sublinear term frequency it
+# weighs 1 + ln 2 (about 1.7) times a word: in effect a lighter penalty on the cues than on the words.
+# A phrasing the model never saw shares few words with its training, and is then read by its cues
+# rather than by function words it happens to share with a template (chosen by grouped CV).
+CUE_WEIGHT = 2
+
+
 @register_extra("feedback_cues")
 def feedback_cues(text: str, words: Words) -> Iterable[str]:
     """Cue features of a normalised comment (see the module docstring), with negation scope."""
     yield from negation(text, words)
+    for feature in _cues(text, words):
+        yield from [feature] * CUE_WEIGHT
+
+
+def _cues(text: str, words: Words) -> Iterable[str]:
+    """The cue and lexicon features of `feedback_cues`, once each."""
     first = words.clauses[0] if words.clauses else []
     if len(words.clauses) > 1 and NIL_ANSWER.match(" ".join(first)):
         # "Nothing, it was perfect": the answer is what follows the "nothing".

@@ -41,9 +41,17 @@ def classify(text: str) -> tuple[str, float]:
 
 
 def decide(probabilities: dict[str, float]) -> str:
-    """The label for these probabilities, leaning to the negative side (LEAN_NEGATIVE)."""
+    """The label for these probabilities, leaning to the negative side.
+
+    A likely neutral comment goes negative at LEAN_NEGATIVE. A likely positive one goes negative
+    when negative and mixed together are at least as likely: a complaint split between the two
+    labels is still a complaint (the dashboard counts them together), so it is weighed as one side.
+    """
     p = {name: probabilities.get(name, 0.0) for name in LABELS}
     label = max(LABELS, key=p.__getitem__)
-    if label == "neutral" and p["negative"] + p["mixed"] >= LEAN_NEGATIVE:
+    against = p["negative"] + p["mixed"]
+    if (label == "neutral" and against >= LEAN_NEGATIVE) or (
+        label == "positive" and against >= p["positive"]
+    ):
         return "negative" if p["negative"] >= p["mixed"] else "mixed"
     return label

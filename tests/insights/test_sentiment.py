@@ -10,7 +10,7 @@ import pytest
 from bench._sentiment_figures import macro_f1, two_sided_f1
 from bot.insights import sentiment_training
 from bot.insights.analysis import polarity, sentiment_label, sentiment_of
-from bot.insights.feedback_cues import feedback_cues, unmet_expectation_cues
+from bot.insights.feedback_cues import CUE_WEIGHT, feedback_cues, unmet_expectation_cues
 from bot.insights.sentiment import SCORERS
 from bot.insights.sentiment_model import LABELS, LEAN_NEGATIVE, MODEL, decide
 from bot.insights.themes import themes_of
@@ -95,6 +95,14 @@ def test_uncertain_comments_lean_to_the_negative_side():
     assert decide(
         {"positive": 0.3, "negative": LEAN_NEGATIVE, "mixed": 0.0, "neutral": 0.7 - LEAN_NEGATIVE}
     ) == ("negative")
+
+
+def test_a_likely_positive_comment_goes_negative_when_negative_and_mixed_together_outweigh_it():
+    # Positive is the single likeliest label in each, but not more likely than the two together.
+    assert decide({"positive": 0.4, "negative": 0.25, "mixed": 0.2, "neutral": 0.15}) == "negative"
+    assert decide({"positive": 0.4, "negative": 0.1, "mixed": 0.35, "neutral": 0.15}) == "mixed"
+    # More likely than both together, it stays positive.
+    assert decide({"positive": 0.45, "negative": 0.25, "mixed": 0.15, "neutral": 0.15}) == "positive"
 
 
 def test_the_saved_model_was_trained_on_the_corpus_and_development_sets_as_they_are_now():
@@ -357,6 +365,13 @@ def test_courtesies_and_a_leading_nothing_do_not_decide_the_reading():
 def test_questions_requests_two_sided_comments_and_slang_are_cues(text, present, absent):
     found = set(feedback_cues(normalise(text), Words(normalise(text).split(), text)))
     assert present <= found and not absent & found, found
+
+
+def test_cues_weigh_more_than_words_and_negation_scope():
+    text = normalise("Nobody came for 3 weeks")
+    found = list(feedback_cues(text, Words(text.split(), "Nobody came for 3 weeks")))
+    assert found.count("cue:absence") == found.count("cue:duration") == CUE_WEIGHT > 1
+    assert found.count("neg:came") == 1
 
 
 def test_masked_blanks_what_it_found():
