@@ -34,7 +34,8 @@ FAMILIES: dict[str, str] = {
         eat visit answer contact ring call text sleep drive door house home alone anywhere anyone kids
         children job college church doctor gp mosque mam mum""",
     # someone on the floor now or left there, not a fall already told with the ambulance that came
-    "on_floor_now": "im ive_been been still stuck is hes shes ive_fallen keeps_ending_up left leave leaves leaving",
+    "on_floor_now": """im ive_been been still stuck is hes shes ive_fallen keeps_ending_up
+        left leave leaves leaving""",
     "fear": """scared afraid frightened frighten* terrified terrifed petrified fear* dread*
         ofn eggshells""",
     # --- suicide ------------------------------------------------------------------------------
