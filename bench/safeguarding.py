@@ -1,7 +1,7 @@
 """How well and how fast the safeguarding screen works, beside the phrase list it replaced.
 
 Usage: python -m bench safeguarding (everything; --quick before the name skips the cross-validation)
-       python -m bench.safeguarding [--no-cv] [--repeat 5]
+       python -m bench.safeguarding [--no-cv] [--repeat 5] [--concepts]
 
 Prints, per category and register and overall, recall on risk disclosures and
 false alarms on ordinary comments for the rules, the classifier and both:
@@ -36,6 +36,7 @@ from bot.safeguarding.classifier import classifier
 from bot.safeguarding.corpus import DATA, read
 from bot.safeguarding.corpus import Row as Text
 from bot.safeguarding.phrasings import Screen
+from bot.safeguarding.rules import FOUND, rules
 from bot.safeguarding.screen import screen
 from settings import Safeguarding, load_config
 
@@ -105,6 +106,35 @@ def print_table(title: str, texts: Sequence[Text], flags: dict) -> None:
     )
 
 
+def concept_contributions(
+    corpus: Sequence[Text], probabilities: Sequence[float], threshold: float, nhs: Sequence[Text]
+) -> None:
+    """What each concept adds: disclosures it finds, those only it finds (no other concept, the
+    classifier out of fold under the threshold), and its alarms on ordinary comments (corpus, NHS)."""
+    screen = rules()
+
+    def found(text: str) -> set[str]:
+        return {f.hit.concept.name for f in screen.findings(text) if f.status == FOUND}
+
+    cells: dict[str, dict[str, int]] = {}
+    for row, p in zip(corpus, probabilities, strict=True):
+        concepts = found(row.text)
+        for name in concepts:
+            cell = cells.setdefault(name, dict.fromkeys(("found", "only", "cv_alarms", "nhs_alarms"), 0))
+            if row.label != "risk":
+                cell["cv_alarms"] += 1
+                continue
+            cell["found"] += 1
+            cell["only"] += len(concepts) == 1 and p < threshold
+    for row in nhs:
+        for name in found(row.text) if row.label != "risk" else ():
+            cells.setdefault(name, dict.fromkeys(("found", "only", "cv_alarms", "nhs_alarms"), 0))
+            cells[name]["nhs_alarms"] += 1
+    print(f"\nconcepts: {'found':>8}{'only it':>9}{'cv alarms':>11}{'nhs alarms':>12}")
+    for name, cell in sorted(cells.items(), key=lambda kv: -(kv[1]["cv_alarms"] + kv[1]["nhs_alarms"])):
+        print(f"{name:<22}{cell['found']:>6}{cell['only']:>9}{cell['cv_alarms']:>11}{cell['nhs_alarms']:>12}")
+
+
 def median_times(texts: Sequence[str], settings: Safeguarding, repeat: int) -> tuple[float, float]:
     """Median seconds per message for the screen now and the phrase list before, interleaved."""
     old = before_screen()
@@ -132,6 +162,9 @@ def main(argv: list[str] | None = None) -> list[Row]:
         default="template",
         help="what each cross-validation fold holds out whole: a phrasing family or a source file",
     )
+    parser.add_argument(
+        "--concepts", action="store_true", help="also print what each rule concept contributes (with the cv)"
+    )
     args = parser.parse_args(argv)
     settings = load_config().safeguarding
     model = classifier()
@@ -151,6 +184,8 @@ def main(argv: list[str] | None = None) -> list[Row]:
         rows.append(
             _row("cv false alarms (both)", overall["false_alarms"]["both"], overall["false_alarms"]["before"])
         )
+        if args.concepts:
+            concept_contributions(corpus, probabilities, threshold, nhs_rows())
     shipped = settings.classifier_threshold or (model.threshold if model else None)
     readings: list[tuple[str, list[Text], list[float]]] = []
     if model is not None:

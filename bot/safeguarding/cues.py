@@ -26,6 +26,16 @@ FAMILIES: dict[str, str] = {
         drag* strangl* chok* throttl* pinned pins bites bitten batter* hurt hurts hurting injur* attack*
         assault* abus* stab* threw throws mistreat* taro nharo curo nghuro guro brifo gwthio ngwthio""",
     "kill": "kill kills killing kil murder* stab shoot lladd",
+    # a weapon in someone's hands ("he's got a knife", "came at me with a knife"), not a kitchen's
+    "holding": """pulled pulls pulling waving waved waves holding held holds brandish* grabbed grabs got has
+        had carries carrying carried came_at comes_at coming_at threatened threatening""",
+    # what a controlling person forbids ("he won't let me see my mates"), never "let me down"
+    "controlled": """out go going leave see talk speak friends mates family phone money wages card work wear
+        eat visit answer contact ring call text sleep drive door house home alone anywhere anyone kids
+        children job college church doctor gp mosque mam mum""",
+    # someone on the floor now or left there, not a fall already told with the ambulance that came
+    "on_floor_now": """im ive_been been still stuck is hes shes ive_fallen keeps_ending_up
+        left leave leaves leaving""",
     "fear": """scared afraid frightened frighten* terrified terrifed petrified fear* dread*
         ofn eggshells""",
     # --- suicide ------------------------------------------------------------------------------
@@ -161,6 +171,7 @@ RESOLVED = [
     "until|till .. helped|came|fixed",
     "now|since ~ feel safe|safer|better",
     "i|we feel|felt safe|safer|fine",
+    "made|makes|make it|things|everything ~ fine|ok|okay|better|safe|safer",
     "put me at ease",
     "didnt hurt",
     "nothing to worry about",

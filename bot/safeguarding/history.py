@@ -29,6 +29,7 @@ _PAST = [
     r"in (19|20)\d\d",
     r"when (i|he|she|we|they|you) (was|were) (\d+|young|younger|little|small|at school|a (kid|child|teenager|teen|student|baby))",
     r"(i|he|she|we|they|you|mum|dad|my \w+) used to",
+    r"as a (child|kid|teenager|teen|youngster|student|young (man|woman|lad|girl))",
     r"back then|at the time|that was (years|a long time|\w+ years|\w+ months) ago",
     r"(id|hed|shed|wed|theyd|had) been",
     r"before (the|my|our|his|her|they|we|i) \w+ (found|stepped|helped|got|came|took)",
@@ -43,6 +44,10 @@ _GOOD_NOW = [
     r"(saved|changed) (him|her|me|us|my life|his life|her life)",
     r"made (a|all the) (big |huge |real |massive )?difference",
     r"(i|we) feel safe|feel safer",
+    r"(made|makes|make) (it|things|everything|the area|the street|the estate) (fine|ok|okay|better|safe|safer|much better)",
+    r"(i|we|she|he) (now )?(sleep|sleeps) (well|better|soundly|at night)",
+    r"(peaceful|quiet|calm|much better|so much better) now",
+    r"(dont|do not) mind (it |them )?now",
     r"(helped|got) (me|us|him|her|them) through",
 ]
 PAST = re.compile(r"\b(?:" + "|".join(_PAST) + r")\b")

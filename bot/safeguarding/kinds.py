@@ -99,7 +99,11 @@ KIND_CONCEPTS: tuple[Concept, ...] = (
 
 # Everyday uses that looked like risk to the patterns above and before.
 KIND_IDIOMS = [
-    "bruise*|bruising|bruised ~ after|from|since ~ fall|fell|op|operation|surgery|injection|jab|blood_test",
+    "bruise*|bruising|bruised|black_and_blue ~ after|from|since|on ~ fall|fell|op|operation|surgery|injection|jab|blood_test|vaccine|needle|match|game|football|netball|rugby|hockey|gardening|kneeling|thinners|warfarin|apixaban",
+    "bruise|bruises easily|so_easily",
+    "overdose|overdosed|overdosing of|on ~ sugar|sweets|caffeine|coffee|sun|sunshine|chocolate|telly|tv|information|paperwork|forms|screen_time",
+    # the cause told first ("the flu jab left my arm bruised"); never a fall, the usual cover story
+    "jab|injection|blood_test|vaccine|needle|operation|surgery|netball|football|rugby|hockey ~ bruise*|bruised|bruising",
     "dog|dogs|cat|cats|fireworks|thunder|spider*|wasps|film|films ~ scare*|scared|frightened|frighten*|terrif*",
     "barks|barking ~ scare*|scared|frightens|frightened",
     "previously|formerly i|we felt|was|were ~ unsafe|scared|afraid|frightened|worried",

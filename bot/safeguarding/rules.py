@@ -199,6 +199,7 @@ class Finding:
     hit: ConceptHit
     status: str  # FOUND | NEGATED | RESOLVED_STATUS
     start: int  # where in the normalised text it began
+    pattern: str = ""  # the concept pattern that matched (for measuring what each pattern contributes)
 
 
 class Rules:
@@ -209,6 +210,7 @@ class Rules:
         self.resolved = PatternIndex(RESOLVED)
         self.recurrence = PatternIndex(RECURRENCE)
         patterns = [p for concept in CONCEPTS for p in concept.patterns]
+        self.patterns = patterns
         self.owners = [concept for concept in CONCEPTS for _ in concept.patterns]
         self.concepts = PatternIndex(patterns)
         # Patterns that say "not" themselves ("nobody has come") are not negated by their own words.
@@ -254,7 +256,7 @@ class Rules:
                 )
             ):
                 status = RESOLVED_STATUS
-            out.append(Finding(ConceptHit(concept, found.group()), status, found.start()))
+            out.append(Finding(ConceptHit(concept, found.group()), status, found.start(), self.patterns[i]))
         return tuple(out)
 
     def mend(self, text: str) -> str:
