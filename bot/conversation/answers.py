@@ -33,6 +33,7 @@ from bot.conversation.reply_words import SURROGATES, is_negator, normalise, to_w
 from bot.conversation.wordnumbers import (
     CY_SMALL,
     EN_SMALL,
+    MUTATED,
     OPTION_FILLERS,
     Num,
     closing_number,
@@ -180,7 +181,7 @@ def _out_of_ten(question: Question, tokens: list[str], language: str) -> Parsed 
 
 # A Welsh number word alone is a choice or a point even in an English conversation ("Pump" for 5),
 # though "pump" is also an English word; "naw" (9) is left out, it is text speak for no there.
-WELSH_OPTION_WORDS = {word: n for word, n in CY_SMALL.items() if n <= 6}
+WELSH_OPTION_WORDS = {word: n for word, n in CY_SMALL.items() if n <= 6 and word not in MUTATED}
 WELSH_OUT_OF = frozenset(("allan", "o", "bump", "mas", "diolch", "plis")) | OPTION_FILLERS
 
 

@@ -19,6 +19,8 @@ APPROXIMATE = frozenset(
     + ("+", "upwards", "longer", "shorter", "least", "working", "business", "school", "weekdays")
     # hyperbole: "forever and a day" is a long wait, not one day
     + ("forever", "eternity", "lifetime", "donkeys", "yonks", "aeons")
+    # Welsh: "bron" nearly, "dros" over, "llai" less, "rhyw" some
+    + ("bron", "dros", "llai", "ychydig")
 )
 APPROXIMATE_PAIRS = frozenset(
     (("more", "than"), ("less", "than"), ("a", "good"), ("up", "to"), ("or", "more"), ("or", "less"))
@@ -118,8 +120,23 @@ def _and_a_half(tokens: list[str], language: str) -> int | None:
     return amounts[0].value + unit_days // 2
 
 
+# Welsh "the same": "yr un diwrnod" is the same day, not one day ("un diwrnod").
+WELSH_SAME = (("yr", "un"), ("'r", "un"), ("run",), ("'run",))
+DAY_WORDS = frozenset(("diwrnod", "dydd", "day"))
+
+
+def _welsh_same_day(tokens: list[str]) -> list[str]:
+    """Tokens with "yr un diwrnod" / "'run diwrnod" as "same day"."""
+    for same in WELSH_SAME:
+        for k in range(len(tokens) - len(same)):
+            if tuple(tokens[k : k + len(same)]) == same and tokens[k + len(same)] in DAY_WORDS:
+                return [*tokens[:k], "same", "day", *tokens[k + len(same) + 1 :]]
+    return tokens
+
+
 def read_days(tokens: list[str], language: str) -> int | None:
     """Days waited, or None (ask again) when the reply is vague, approximate or names two waits."""
+    tokens = _welsh_same_day(tokens)
     if any(t in HALVES for t in tokens):
         return _and_a_half(tokens, language)
     if approximate(tokens):

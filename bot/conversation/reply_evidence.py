@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from bot.conversation.lexicon import Lexicon, Value
 from bot.conversation.reply_degree import doubted_grade, hedges_a_yes
-from bot.conversation.reply_idioms import EMOJI_SENSES, IRONY, YES_WORDS
+from bot.conversation.reply_idioms import EMOJI_SENSES, IRONY, IRONY_PHRASES, YES_WORDS
 from bot.conversation.reply_polarity import polarity
 from bot.conversation.reply_rules import sense_phrase, value_signs
 from bot.conversation.reply_words import SOFTENERS, Words, is_negator
@@ -103,6 +103,7 @@ class Evidence:
     signals: int = 0  # phrases, loose yes-words and negators: more than one about two people is unclear
     doubted: set[Value] = field(default_factory=set)  # a grade hedged by its neighbour: "pretty awful"
     irony: bool = False  # laughing or eye-rolling: "brilliant 🙄"
+    pointed: bool = False  # praise pointing to a complaint: "sorted, that's why I'm still cold"
     provisional: bool = False  # "for now", "so far"
     dissent: bool = False  # "disagrees", "thinks otherwise"
 
@@ -175,6 +176,7 @@ def gather(lexicon: Lexicon, reply: Words) -> Evidence:
         found.dissent |= word in DISSENT
         found.person_split |= words[i : i + 2] in PERSON_SPLITS
         found.irony |= word in IRONY
+        found.pointed |= _points_to_complaint(words, i)
         found.provisional |= any(words[i : i + len(p)] == p for p in PROVISIONAL)
         phrase = None
         if word in lexicon.starts:
@@ -358,7 +360,18 @@ def _belied(lexicon: Lexicon, found: Evidence) -> bool:
     said = {signs.get(value, 0) for value in found.affirmed} - {0}
     shown = {signs.get(value, 0) for value in found.emoji} - {0}
     graded = {value_signs(lexicon).get(value, 0) for value in found.affirmed} - {0}
+    if found.pointed and 1 in said:
+        return True  # "oh totally sorted, that's why I'm still sat here in the cold"
     return bool(said and shown and said != shown) or (found.irony and bool(graded))  # "not at all lol" stands
+
+
+def _points_to_complaint(words: tuple[str, ...], i: int) -> bool:
+    """True at "that's why" (or the like) followed by something still wrong or not done."""
+    for phrase in IRONY_PHRASES:
+        if words[i : i + len(phrase)] == phrase:
+            rest = words[i + len(phrase) :]
+            return any(w == "still" or is_negator(w) for w in rest)
+    return False
 
 
 def _between(lexicon: Lexicon, found: Evidence) -> Verdict | None:

@@ -122,7 +122,11 @@ NEUTRAL_ADVERBS = frozenset(
     )
 )
 # Laughing or eye-rolling beside praise may be irony: "great 🙄", "brilliant lol".
-IRONY = frozenset(("🙄", "😏", "😂", "🤣", "😆", "😅", "lol", "lmao", "haha", "hahaha", "sarcasm"))
+IRONY = frozenset(
+    ("🙄", "😏", "😂", "🤣", "😆", "😅", "🙃", "😒", "lol", "lmao", "haha", "hahaha", "sarcasm", "sarcastic")
+)
+# Praise that points to the complaint it hides: "totally sorted, that's why I'm still cold".
+IRONY_PHRASES = (("that's", "why"), ("thats", "why"), ("which", "is", "why"), ("hence", "why"))
 # Words close to a phrase's words that mean something else: never "corrected".
 REAL_WORDS = frozenset(
     ["treat", "greet", "grant", "fever", "lever", "seven", "sever", "sooner", "worst", "water", "later"]
