@@ -134,9 +134,36 @@ def _welsh_same_day(tokens: list[str]) -> list[str]:
     return tokens
 
 
+ORDINAL_ENDINGS = frozenset(("st", "nd", "rd", "th", "af", "il", "ydd", "ed"))  # Welsh 1af, 2il, 3ydd, 5ed
+MONTHS = frozenset(
+    ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october")
+    + ("november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov")
+    + ("dec", "month", "ionawr", "chwefror", "mawrth", "ebrill", "mai", "mehefin", "gorffennaf", "awst")
+    + ("medi", "hydref", "tachwedd", "rhagfyr", "mis")
+)
+
+
+def _between_dates(tokens: list[str]) -> int | None:
+    """ "rang on the 3rd, they came on the 10th": two days of one month, the later second, are the
+    days between them; None when the reply names not exactly two such dates, or any month (which
+    month each is in is then for a person to work out)."""
+    days = [
+        int(token)
+        for k, token in enumerate(tokens[:-1])
+        if token.isdigit() and len(token) <= 2 and tokens[k + 1] in ORDINAL_ENDINGS
+    ]
+    if len(days) != 2 or any(t in MONTHS or t in DAY_UNITS for t in tokens):
+        return None
+    first, then = days
+    return then - first if 1 <= first < then <= 31 else None
+
+
 def read_days(tokens: list[str], language: str) -> int | None:
     """Days waited, or None (ask again) when the reply is vague, approximate or names two waits."""
     tokens = _welsh_same_day(tokens)
+    dated = _between_dates(tokens)
+    if dated is not None:
+        return None if approximate(tokens) else dated
     if any(t in HALVES for t in tokens):
         return _and_a_half(tokens, language)
     if approximate(tokens):

@@ -36,7 +36,9 @@ DISSENT = frozenset(
 PERSON_SPLITS = frozenset((("the", "other"), ("other", "one"), ("one", "was"), ("two", "people")))
 # Phrases and words that say a yes came late: "yes in the end" is partly where the question has
 # a partly, and still yes where it has not ("did we call you back?" "yes, eventually").
-LATE_PHRASES = frozenset((("in", "the", "end"), ("after", "a", "while"), ("at", "last"), ("only", "just")))
+LATE_PHRASES = frozenset(
+    (("in", "the", "end"), ("after", "a", "while"), ("at", "last"), ("only", "just"), ("only", "after"))
+)
 LATE = frozenset(("eventually", "finally", "late", "later"))
 # A reservation that only says how long it took ("yes but it took a week", "yes but 3 days later")
 # is a late yes, not a doubt about the yes.
@@ -54,9 +56,11 @@ def _only_about_time(reply: Words, start: int) -> bool:
         if reply.after_break[k]:
             break
         clause.append(reply.words[k])
-    return any(w in TIME_WORDS for w in clause) and not any(
-        is_negator(w) or w in RELATIONS or w in HEDGES for w in clause
-    )
+    said_when = any(w in TIME_WORDS for w in clause) or clause[:2] == [
+        "only",
+        "after",
+    ]  # "only after I chased"
+    return said_when and not any(is_negator(w) or w in RELATIONS or w in HEDGES for w in clause)
 
 
 # A yes that may not last: "yes for now", "so far" (is the problem sorted, or not yet?).
@@ -365,12 +369,16 @@ def _belied(lexicon: Lexicon, found: Evidence) -> bool:
     return bool(said and shown and said != shown) or (found.irony and bool(graded))  # "not at all lol" stands
 
 
+# Words saying something is still wrong or was never done: "that's why nobody has rung".
+STILL_WRONG = frozenset(("still", "nobody", "nothing", "nowt", "noone", "no-one", "none", "yet"))
+
+
 def _points_to_complaint(words: tuple[str, ...], i: int) -> bool:
     """True at "that's why" (or the like) followed by something still wrong or not done."""
     for phrase in IRONY_PHRASES:
         if words[i : i + len(phrase)] == phrase:
             rest = words[i + len(phrase) :]
-            return any(w == "still" or is_negator(w) for w in rest)
+            return any(w in STILL_WRONG or is_negator(w) for w in rest)
     return False
 
 
