@@ -19,7 +19,7 @@ APPROXIMATE = frozenset(
     + ("+", "upwards", "longer", "shorter", "least", "working", "business", "school", "weekdays")
     # hyperbole: "forever and a day" is a long wait, not one day
     + ("forever", "eternity", "lifetime", "donkeys", "yonks", "aeons")
-    # Welsh: "bron" nearly, "dros" over, "llai" less, "rhyw" some
+    # Welsh: "bron" nearly, "dros" over, "llai" less, "ychydig" a few
     + ("bron", "dros", "llai", "ychydig")
 )
 APPROXIMATE_PAIRS = frozenset(

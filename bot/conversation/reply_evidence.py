@@ -56,10 +56,8 @@ def _only_about_time(reply: Words, start: int) -> bool:
         if reply.after_break[k]:
             break
         clause.append(reply.words[k])
-    said_when = any(w in TIME_WORDS for w in clause) or clause[:2] == [
-        "only",
-        "after",
-    ]  # "only after I chased"
+    # "yes but it took a week"; "yes but only after I chased" says when, too
+    said_when = any(w in TIME_WORDS for w in clause) or clause[:2] == ["only", "after"]
     return said_when and not any(is_negator(w) or w in RELATIONS or w in HEDGES for w in clause)
 
 

@@ -75,7 +75,7 @@ SHORTHAND = {
     **dict.fromkeys(
         ("definately", "definatly", "definetly", "definitly", "defenitely", "definitley"), "definitely"
     ),
-    **dict.fromkeys(("carefuly", "carefull", "carfully", "carefuly."), "carefully"),
+    **dict.fromkeys(("carefuly", "carefull", "carfully"), "carefully"),
     "tad": "bit",
     **dict.fromkeys(("sai'n", "sain", "smo"), "ddim yn"),
     # Welsh "maybe" in an English conversation
