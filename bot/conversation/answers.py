@@ -20,7 +20,7 @@ from bot.conversation.reply_idioms import STAR_SENSES
 from bot.conversation.reply_out_of_ten import BETWEEN_POINTS, point_out_of_ten
 from bot.conversation.reply_polarity import polarity
 from bot.conversation.reply_rules import (
-    LEANINGS,
+    SIDE_LEANINGS,
     asks_back,
     partial_receipt,
     rewrite,
@@ -33,6 +33,7 @@ from bot.conversation.reply_words import SURROGATES, is_negator, normalise, to_w
 from bot.conversation.wordnumbers import (
     CY_SMALL,
     EN_SMALL,
+    MUTATED,
     OPTION_FILLERS,
     Num,
     closing_number,
@@ -81,7 +82,7 @@ def _verdict(question: Question, tokens: list[str], language: str) -> Verdict:
         # An idiom this question has no words for may stand beside the answer only if it leans the
         # same way: "no, worse than before" is no; "better, but still poor" is asked again.
         lean = value_signs(lexicon, leanings=True).get(verdict.value)
-        return verdict if lean and all(LEANINGS[sense] == lean for sense in unresolved) else REASK
+        return verdict if lean and all(SIDE_LEANINGS[sense] == lean for sense in unresolved) else REASK
     return REASK if unresolved else verdict
 
 
@@ -180,7 +181,7 @@ def _out_of_ten(question: Question, tokens: list[str], language: str) -> Parsed 
 
 # A Welsh number word alone is a choice or a point even in an English conversation ("Pump" for 5),
 # though "pump" is also an English word; "naw" (9) is left out, it is text speak for no there.
-WELSH_OPTION_WORDS = {word: n for word, n in CY_SMALL.items() if n <= 6}
+WELSH_OPTION_WORDS = {word: n for word, n in CY_SMALL.items() if n <= 6 and word not in MUTATED}
 WELSH_OUT_OF = frozenset(("allan", "o", "bump", "mas", "diolch", "plis")) | OPTION_FILLERS
 
 
@@ -191,6 +192,16 @@ def _welsh_number_alone(tokens: list[str]) -> int | None:
     if len(numbers) == 1 and all(w in WELSH_OPTION_WORDS or w in WELSH_OUT_OF for w in words):
         return numbers[0]
     return None
+
+
+def _welsh_numbers_only(tokens: list[str]) -> bool:
+    """ "pedwar neu bump", "tri": Welsh number words, and nothing but what goes with them (a mutated
+    one only after another: "bump" alone is an English word)."""
+    words = to_words(tokens).words
+    welsh = WELSH_OPTION_WORDS.keys() | MUTATED
+    return any(w in WELSH_OPTION_WORDS for w in words) and all(
+        w in welsh or w in WELSH_OUT_OF or w == "neu" for w in words
+    )
 
 
 def _numbers_named(tokens: list[str]) -> int:
@@ -278,8 +289,8 @@ def parse_scale(question: Question, tokens: list[str], language: str, text: str)
     rating = star_rating(tokens)
     if rating is not None and rating[1] in (None, question.max) and rating[0] in question.choice_values():
         return Parsed(True, rating[0])
-    if language != "cy" and _welsh_number_alone(tokens) is not None:
-        language = "cy"  # "Pump", "tri allan o bump" in an English conversation
+    if language != "cy" and _welsh_numbers_only(tokens):
+        language = "cy"  # "Pump", "tri allan o bump", "pedwar neu bump" in an English conversation
     tokens, denied = _without_denied_numbers(tokens, language)
     tenths = None if denied else _out_of_ten(question, tokens, language)
     if tenths is not None:

@@ -15,7 +15,7 @@ from bot.conversation.reply_words import is_negator
 from bot.conversation.wordnumbers import DAY_UNITS, number_at
 
 # Phrases that take back what was just said. "wait" and "rather" alone are left out: "didn't wait"
-# and "rather poor" say something else. Welsh: "sori" (sorry), "aros" (wait).
+# and "rather poor" say something else. Welsh: "sori" (sorry), "aros", "arhoswch", "arhosa" (wait).
 MARKERS: tuple[tuple[str, ...], ...] = (
     ("no", "wait"),
     ("oh", "wait"),
@@ -32,6 +32,8 @@ MARKERS: tuple[tuple[str, ...], ...] = (
     ("or", "rather"),
     ("make", "that"),
     ("aros",),
+    ("arhoswch",),
+    ("arhosa",),
 )
 # What may be left over in front of the corrected answer: "sorry no, only a bit", "make that, 4".
 TAKE_BACK_WORDS = frozenset(("no", "nah", "na", "nope", "dim", "oh", "sorry", "sori"))

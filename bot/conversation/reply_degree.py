@@ -68,6 +68,8 @@ def hedges_a_yes(lexicon: Lexicon, reply: Words, start: int, size: int, values: 
     if not yes or not values <= yes:
         return False
     end = start + size
+    if end + 1 < len(reply.words) and reply.words[end] in ("only", "just") and not reply.after_break[end + 1]:
+        end += 1  # "solved only half", "fixed just partly"
     after = reply.words[end] if end < len(reply.words) and not reply.after_break[end] else None
     before = _before(reply, start, 1)
     if before == "of":

@@ -19,6 +19,8 @@ APPROXIMATE = frozenset(
     + ("+", "upwards", "longer", "shorter", "least", "working", "business", "school", "weekdays")
     # hyperbole: "forever and a day" is a long wait, not one day
     + ("forever", "eternity", "lifetime", "donkeys", "yonks", "aeons")
+    # Welsh: "bron" nearly, "dros" over, "llai" less, "ychydig" a few
+    + ("bron", "dros", "llai", "ychydig")
 )
 APPROXIMATE_PAIRS = frozenset(
     (("more", "than"), ("less", "than"), ("a", "good"), ("up", "to"), ("or", "more"), ("or", "less"))
@@ -118,8 +120,50 @@ def _and_a_half(tokens: list[str], language: str) -> int | None:
     return amounts[0].value + unit_days // 2
 
 
+# Welsh "the same": "yr un diwrnod" is the same day, not one day ("un diwrnod").
+WELSH_SAME = (("yr", "un"), ("'r", "un"), ("run",), ("'run",))
+DAY_WORDS = frozenset(("diwrnod", "dydd", "day"))
+
+
+def _welsh_same_day(tokens: list[str]) -> list[str]:
+    """Tokens with "yr un diwrnod" / "'run diwrnod" as "same day"."""
+    for same in WELSH_SAME:
+        for k in range(len(tokens) - len(same)):
+            if tuple(tokens[k : k + len(same)]) == same and tokens[k + len(same)] in DAY_WORDS:
+                return [*tokens[:k], "same", "day", *tokens[k + len(same) + 1 :]]
+    return tokens
+
+
+ORDINAL_ENDINGS = frozenset(("st", "nd", "rd", "th", "af", "il", "ydd", "ed"))  # Welsh 1af, 2il, 3ydd, 5ed
+MONTHS = frozenset(
+    ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october")
+    + ("november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov")
+    + ("dec", "month", "ionawr", "chwefror", "mawrth", "ebrill", "mai", "mehefin", "gorffennaf", "awst")
+    + ("medi", "hydref", "tachwedd", "rhagfyr", "mis")
+)
+
+
+def _between_dates(tokens: list[str]) -> int | None:
+    """ "rang on the 3rd, they came on the 10th": two days of one month, the later second, are the
+    days between them; None when the reply names not exactly two such dates, or any month (which
+    month each is in is then for a person to work out)."""
+    days = [
+        int(token)
+        for k, token in enumerate(tokens[:-1])
+        if token.isdigit() and len(token) <= 2 and tokens[k + 1] in ORDINAL_ENDINGS
+    ]
+    if len(days) != 2 or any(t in MONTHS or t in DAY_UNITS for t in tokens):
+        return None
+    first, then = days
+    return then - first if 1 <= first < then <= 31 else None
+
+
 def read_days(tokens: list[str], language: str) -> int | None:
     """Days waited, or None (ask again) when the reply is vague, approximate or names two waits."""
+    tokens = _welsh_same_day(tokens)
+    dated = _between_dates(tokens)
+    if dated is not None:
+        return None if approximate(tokens) else dated
     if any(t in HALVES for t in tokens):
         return _and_a_half(tokens, language)
     if approximate(tokens):

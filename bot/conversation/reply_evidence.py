@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from bot.conversation.lexicon import Lexicon, Value
 from bot.conversation.reply_degree import doubted_grade, hedges_a_yes
-from bot.conversation.reply_idioms import EMOJI_SENSES, IRONY, YES_WORDS
+from bot.conversation.reply_idioms import EMOJI_SENSES, IRONY, IRONY_PHRASES, YES_WORDS
 from bot.conversation.reply_polarity import polarity
 from bot.conversation.reply_rules import sense_phrase, value_signs
 from bot.conversation.reply_words import SOFTENERS, Words, is_negator
@@ -36,7 +36,9 @@ DISSENT = frozenset(
 PERSON_SPLITS = frozenset((("the", "other"), ("other", "one"), ("one", "was"), ("two", "people")))
 # Phrases and words that say a yes came late: "yes in the end" is partly where the question has
 # a partly, and still yes where it has not ("did we call you back?" "yes, eventually").
-LATE_PHRASES = frozenset((("in", "the", "end"), ("after", "a", "while"), ("at", "last"), ("only", "just")))
+LATE_PHRASES = frozenset(
+    (("in", "the", "end"), ("after", "a", "while"), ("at", "last"), ("only", "just"), ("only", "after"))
+)
 LATE = frozenset(("eventually", "finally", "late", "later"))
 # A reservation that only says how long it took ("yes but it took a week", "yes but 3 days later")
 # is a late yes, not a doubt about the yes.
@@ -54,9 +56,9 @@ def _only_about_time(reply: Words, start: int) -> bool:
         if reply.after_break[k]:
             break
         clause.append(reply.words[k])
-    return any(w in TIME_WORDS for w in clause) and not any(
-        is_negator(w) or w in RELATIONS or w in HEDGES for w in clause
-    )
+    # "yes but it took a week"; "yes but only after I chased" says when, too
+    said_when = any(w in TIME_WORDS for w in clause) or clause[:2] == ["only", "after"]
+    return said_when and not any(is_negator(w) or w in RELATIONS or w in HEDGES for w in clause)
 
 
 # A yes that may not last: "yes for now", "so far" (is the problem sorted, or not yet?).
@@ -103,6 +105,7 @@ class Evidence:
     signals: int = 0  # phrases, loose yes-words and negators: more than one about two people is unclear
     doubted: set[Value] = field(default_factory=set)  # a grade hedged by its neighbour: "pretty awful"
     irony: bool = False  # laughing or eye-rolling: "brilliant 🙄"
+    pointed: bool = False  # praise pointing to a complaint: "sorted, that's why I'm still cold"
     provisional: bool = False  # "for now", "so far"
     dissent: bool = False  # "disagrees", "thinks otherwise"
 
@@ -175,6 +178,7 @@ def gather(lexicon: Lexicon, reply: Words) -> Evidence:
         found.dissent |= word in DISSENT
         found.person_split |= words[i : i + 2] in PERSON_SPLITS
         found.irony |= word in IRONY
+        found.pointed |= _points_to_complaint(words, i)
         found.provisional |= any(words[i : i + len(p)] == p for p in PROVISIONAL)
         phrase = None
         if word in lexicon.starts:
@@ -358,7 +362,22 @@ def _belied(lexicon: Lexicon, found: Evidence) -> bool:
     said = {signs.get(value, 0) for value in found.affirmed} - {0}
     shown = {signs.get(value, 0) for value in found.emoji} - {0}
     graded = {value_signs(lexicon).get(value, 0) for value in found.affirmed} - {0}
+    if found.pointed and 1 in said:
+        return True  # "oh totally sorted, that's why I'm still sat here in the cold"
     return bool(said and shown and said != shown) or (found.irony and bool(graded))  # "not at all lol" stands
+
+
+# Words saying something is still wrong or was never done: "that's why nobody has rung".
+STILL_WRONG = frozenset(("still", "nobody", "nothing", "nowt", "noone", "no-one", "none", "yet"))
+
+
+def _points_to_complaint(words: tuple[str, ...], i: int) -> bool:
+    """True at "that's why" (or the like) followed by something still wrong or not done."""
+    for phrase in IRONY_PHRASES:
+        if words[i : i + len(phrase)] == phrase:
+            rest = words[i + len(phrase) :]
+            return any(w in STILL_WRONG or is_negator(w) for w in rest)
+    return False
 
 
 def _between(lexicon: Lexicon, found: Evidence) -> Verdict | None:

@@ -70,6 +70,14 @@ SHORTHAND = {
     **dict.fromkeys(("verry", "vey", "vrey", "veyr", "verey", "verri", "vary", "vey."), "very"),
     **dict.fromkeys(("reely", "relly", "rilly", "raelly", "realli", "reall", "realyy"), "really"),
     **dict.fromkeys(("allot", "alott", "aloy"), "a lot"),
+    # round seven (set I): misspelt option words, "a tad", and Welsh "sai'n" (I'm not)
+    **dict.fromkeys(("pour", "poore", "powr"), "poor"),
+    **dict.fromkeys(
+        ("definately", "definatly", "definetly", "definitly", "defenitely", "definitley"), "definitely"
+    ),
+    **dict.fromkeys(("carefuly", "carefull", "carfully"), "carefully"),
+    "tad": "bit",
+    **dict.fromkeys(("sai'n", "sain", "smo"), "ddim yn"),
     # Welsh "maybe" in an English conversation
     **dict.fromkeys(("falle", "fallai", "efalle"), "maybe"),
 }
@@ -122,7 +130,11 @@ NEUTRAL_ADVERBS = frozenset(
     )
 )
 # Laughing or eye-rolling beside praise may be irony: "great 🙄", "brilliant lol".
-IRONY = frozenset(("🙄", "😏", "😂", "🤣", "😆", "😅", "lol", "lmao", "haha", "hahaha", "sarcasm"))
+IRONY = frozenset(
+    ("🙄", "😏", "😂", "🤣", "😆", "😅", "🙃", "lol", "lmao", "haha", "hahaha", "sarcasm", "sarcastic")
+)
+# Praise that points to the complaint it hides: "totally sorted, that's why I'm still cold".
+IRONY_PHRASES = (("that's", "why"), ("thats", "why"), ("which", "is", "why"), ("hence", "why"))
 # Words close to a phrase's words that mean something else: never "corrected".
 REAL_WORDS = frozenset(
     ["treat", "greet", "grant", "fever", "lever", "seven", "sever", "sooner", "worst", "water", "later"]
@@ -375,6 +387,24 @@ IDIOMS |= {
     **_idioms("vpos", "wicked|ffab|well impressed|very impressed|really impressed|so impressed"),
     **_idioms("vpos", "dead impressed|mega impressed|proper impressed|blown away"),
     **_idioms("pos", "it was grand|it's been grand|was grand"),
+}
+# Round seven (issue 19): kinds set I was re-asked on, in phrasings of our own.
+IDIOMS |= {
+    # listening said as care taken: "very carefully", "most attentively", Welsh "yn ofalus iawn"
+    **_idioms(
+        "vpos",
+        "very carefully|really carefully|so carefully|most carefully|extremely carefully|very attentively"
+        "|most attentively|really attentively|yn ofalus iawn|ofalus iawn|yn astud iawn"
+        "|couldn't have asked for more|could not have asked for more|couldn't have asked for better"
+        "|couldn't have wished for more|could not have wished for more",
+    ),
+    # a flat refusal said as an idiom
+    **_idioms(
+        "no",
+        "not in a month of sundays|not in a million years|not on your life|no way|not likely",
+    ),
+    # Welsh "the same (as before)" in either conversation
+    **_idioms("same", "run fath|'run fath|yr un fath|yr un peth|run peth|'run peth"),
 }
 IDIOM_STARTS = frozenset(key[0] for key in IDIOMS)
 IDIOM_WORDS = frozenset(word for key in IDIOMS for word in key)

@@ -45,6 +45,9 @@ _SIGNS: dict[tuple[int, bool], tuple[Lexicon, dict[Value, int]]] = {}
 GRADES = {"vpos": 1, "pos": 1, "neg": -1, "vneg": -1}
 # Which way a sense leans, for checking that an idiom agrees with the answer beside it.
 LEANINGS = GRADES | {"yes": 1, "better": 1, "no": -1, "worse": -1}
+# An idiom's sense the question has no words for may still lean beside an answer: "nah, still the
+# same" asked whether the problem was sorted says nothing changed, which is a no.
+SIDE_LEANINGS = LEANINGS | {"same": -1}
 
 
 def value_signs(lexicon: Lexicon, leanings: bool = False) -> dict[Value, int]:
@@ -337,6 +340,16 @@ def _loose_idiom_at(words: list[str], i: int, longer_than: int) -> tuple[tuple[s
     return None
 
 
+FAR_GRADE = {"pos": "vpos", "neg": "vneg"}
+
+
+def _graded_apart(lexicon: Lexicon, sense: str) -> bool:
+    """True when the question has a far grade apart from the mild one ("very good" and "good"): a
+    yes/no question has neither, so "a very pleasant lady rang" doubts nothing."""
+    mild, far = sense_phrase(lexicon, sense), sense_phrase(lexicon, FAR_GRADE[sense])
+    return lexicon.values_of(mild or "") != lexicon.values_of(far or "")
+
+
 def rewrite(tokens: Sequence[str], lexicon: Lexicon) -> tuple[list[str], bool, list[str]]:
     """Tokens in the question's own words, whether an idiom said "ask again", and the senses of
     idioms this question has no words for ("can't complain" asked whether things changed)."""
@@ -382,12 +395,13 @@ def rewrite(tokens: Sequence[str], lexicon: Lexicon) -> tuple[list[str], bool, l
             and IDIOMS[idiom] in ("pos", "neg")
             and out
             and out[-1] in INTENSIFIERS | {"very"}
+            and _graded_apart(lexicon, IDIOMS[idiom])
         ):
             reask = True  # "very satisfactory", "most unsatisfactory": the mild grade, or the far one?
         if idiom is not None:
             phrase = sense_phrase(lexicon, IDIOMS[idiom])
             if phrase is None:
-                reask |= IDIOMS[idiom] not in LEANINGS
+                reask |= IDIOMS[idiom] not in SIDE_LEANINGS
                 unresolved.append(IDIOMS[idiom])
             else:
                 # "not perfect" denies "very good" but is not the config's "not very good" (Poor).
@@ -444,8 +458,27 @@ RHETORICAL = frozenset(
 )
 
 
+# A doubt said with a question mark is a doubt, not a question back: "possibly?", "dunno, maybe?".
+DOUBT_WORDS = frozenset(
+    ("maybe", "possibly", "perhaps", "probably", "dunno", "idk", "unsure", "sure", "know", "mayb", "mebbe")
+    + ("prob", "probs", "falle", "efallai")
+)
+# Words around such a doubt that ask nothing: "honestly, perhaps? thanks", "i'd say maybe?".
+DOUBT_FRAMING = (
+    frozenset(
+        ("not", "don't", "i", "i'd", "say", "think", "guess", "hmm", "um", "erm", "well", "be", "honest")
+    )
+    | CLOSING_WORDS
+    | RHETORICAL
+    | frozenset(("x", "xx", "ta", "thanks", "thank", "you", "tbh"))
+)
+
+
 def asks_back(tokens: Sequence[str]) -> bool:
     """True when the reply is a question ("?" anywhere, or opening like one)."""
+    said = {t for t in tokens if t[0].isalnum()}
+    if "?" in tokens and said & DOUBT_WORDS and said <= DOUBT_WORDS | DOUBT_FRAMING:
+        return False  # "possibly?": read as the doubt it is
     mark = tokens.index("?") if "?" in tokens else -1
     if 0 < mark <= 3 and mark + 1 < len(tokens) and all(t in RHETORICAL for t in tokens[:mark]):
         tokens = tokens[mark + 1 :]  # "hmm, honestly? really good": the answer follows

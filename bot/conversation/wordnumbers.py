@@ -40,7 +40,17 @@ CY_SMALL = {
     "pymtheng": 15,
     "deunaw": 18,
     "ugain": 20,
+    # soft-mutated forms, said only after a word such as "i", "o", "neu" ("bron i dair wythnos",
+    # "dau neu dri"): never a reply's lone number (MUTATED)
+    "ddau": 2,
+    "ddwy": 2,
+    "dri": 3,
+    "dair": 3,
+    "bedwar": 4,
+    "bedair": 4,
+    "bump": 5,
 }
+MUTATED = frozenset(("ddau", "ddwy", "dri", "dair", "bedwar", "bedair", "bump"))
 # Words that only count as amounts in a number question ("none", "a couple of days").
 AMOUNT_WORDS = {"none": 0, "nil": 0, "couple": 2}
 
@@ -77,7 +87,7 @@ NUMBER_FILLERS = frozenset(
 )
 # Words that may follow a number closing a reply: "I'd go with 2 please".
 SIGN_OFFS = frozenset(("please", "thanks", "thank", "you", "ta", "cheers", "x", "xx", "xxx"))
-CONNECTORS = frozenset(("or", "to", "and"))
+CONNECTORS = frozenset(("or", "to", "and", "neu"))  # "neu": Welsh "or"
 MAX_DIGITS = 9  # longer digit runs are not a realistic answer (and int() limits huge strings)
 
 
@@ -109,6 +119,7 @@ CY_IN_EN = {
     word: n
     for word, n in CY_SMALL.items()
     if word in ("dau", "dwy", "tri", "tair", "pedwar", "pedair", "chwech", "saith", "wyth", "deg", "deng")
+    or word in MUTATED - {"bump"}
     or n > 10
 }
 

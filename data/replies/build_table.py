@@ -1224,6 +1224,150 @@ ROUND6_DAYS: list[tuple[str, str, str, list[tuple[str, int | str]]]] = [
     ),
 ]
 
+# --- round seven (issue 19): the kinds set I was misread or re-asked on, in phrasings of our own
+# ("__i"): none is a reply of set I.
+ROUND7_GRADES: list[Family] = [
+    (
+        "sarcastic",
+        "praise_pointing_at_complaint__i",
+        REASK,
+        "en",
+        ["oh wonderful, that's why nobody has rung", "brilliant, which is why the leak is still there"],
+    ),
+    ("sarcastic", "upside_down_praise__i", REASK, "en", ["amazing 🙃", "top service 🙃", "so good 🙃 not"]),
+    ("misspelling", "poor_as_pour__i", "neg", "en", ["pour", "it was pour", "pour service"]),
+    ("misspelling", "very_poor_as_pour__i", "vneg", "en", ["v pour", "really pour", "very pour indeed"]),
+]
+ROUND7_LISTENED: list[Family] = [
+    (
+        "plain",
+        "listened_with_care__i",
+        "alot",
+        "en",
+        ["listened really carefully", "very attentively", "she listened most carefully to me"],
+    ),
+    ("welsh", "listened_with_care_cy__i", "alot", "cy", ["do, yn astud iawn", "gwrandawodd yn ofalus iawn"]),
+    (
+        "idiom",
+        "asked_for_more__i",
+        "alot",
+        "en",
+        ["could not have asked for more", "couldn't have wished for more"],
+    ),
+    ("idiom", "a_tad__i", "abit", "en", ["just a tad", "a tad yes", "only a tad"]),
+    ("welsh", "not_sure_sain__i", "dk", "cy", ["sain siwr", "sai'n gwybod", "sai'n siŵr, sori"]),
+    ("hedge", "doubt_with_question_mark__i", "dk", "en", ["perhaps?", "idk maybe?", "not sure?"]),
+]
+ROUND7_CHANGED: list[Family] = [
+    ("welsh", "same_in_welsh__i", "same", "en", ["yr un fath", "'run fath a cynt", "run peth, dim newid"]),
+    ("sarcastic", "better_upside_down__i", REASK, "en", ["loads better 🙃", "much improved 🙃"]),
+]
+ROUND7_STILL_NEED: list[Family] = [
+    (
+        "plain",
+        "still_need_said__i",
+        "yes",
+        "en",
+        ["i still need help", "defo still need it", "i need more help with the forms"],
+    ),
+    ("hedge", "doubt_with_question_mark_need__i", "dk", "en", ["possibly?", "perhaps?", "dunno maybe?"]),
+]
+ROUND7_CONTACTED: list[Family] = [
+    (
+        "hedge",
+        "yes_only_after__i",
+        "yes",
+        "en",
+        [
+            "yes but only after i chased",
+            "yeah, but only after my third call",
+            "they did but only after a complaint",
+        ],
+    ),
+    (
+        "plain",
+        "yes_with_a_nice_caller__i",
+        "yes",
+        "en",
+        [
+            "yes, a very kind man rang",
+            "yes a really helpful girl phoned me",
+            "yes, a very polite lady called",
+        ],
+    ),
+    ("idiom", "flat_refusal__i", "no", "en", ["not in a million years", "not on your life", "no way"]),
+    (
+        "self_correction",
+        "welsh_wait__i",
+        "yes",
+        "cy",
+        ["na... arhoswch, do", "naddo, arhosa, do mi wnaethon nhw", "naddo sori arhoswch do"],
+    ),
+    (
+        "sarcastic",
+        "yes_pointing_at_complaint__i",
+        REASK,
+        "en",
+        ["oh yes they called, that's why I'm still waiting"],
+    ),
+]
+ROUND7_RESOLVED: list[Family] = [
+    (
+        "texting",
+        "still_the_same_no__i",
+        "no",
+        "en",
+        ["nah still the same", "no, same as ever", "no still same as before"],
+    ),
+    (
+        "second_language",
+        "only_half__i",
+        "partly",
+        "en",
+        ["fixed only half", "solved just half", "done only partly"],
+    ),
+    (
+        "sarcastic",
+        "sorted_pointing_at_complaint__i",
+        REASK,
+        "en",
+        ["yeah all sorted, that's why the damp is still there", "fixed, hence why it still leaks"],
+    ),
+]
+ROUND7_RATING: list[tuple[str, str, str, list[tuple[str, int | str]]]] = [
+    (
+        "welsh",
+        "welsh_or__i",
+        "en",
+        [("dau neu dri", REASK), ("pedwar neu bump", REASK), ("tri neu bedwar", REASK)],
+    ),
+]
+ROUND7_DAYS: list[tuple[str, str, str, list[tuple[str, int | str]]]] = [
+    (
+        "welsh",
+        "welsh_mutated_amounts__i",
+        "en",
+        [
+            ("dair wythnos", 21),
+            ("tua dair wythnos", 21),
+            ("bron i bythefnos", REASK),
+            ("dros dri mis", REASK),
+        ],
+    ),
+    ("welsh", "welsh_same_day__i", "cy", [("yr un diwrnod", 0), ("'run diwrnod", 0), ("un diwrnod", 1)]),
+    (
+        "plain",
+        "two_dates__i",
+        "en",
+        [
+            ("rang on the 2nd and they came on the 9th", 7),
+            ("phoned 4th, visited 18th", 14),
+            ("from the 5th of may to the 2nd of june", REASK),
+            ("rang on the 20th, came on the 3rd", REASK),
+        ],
+    ),
+]
+
 EN_WRAPS = [
     "{}",
     "{}.",
@@ -1367,7 +1511,7 @@ def build() -> list[dict[str, str]]:
         for phrase, expected in pairs:
             for reply in variants(rng, phrase, language, register, VARIANTS["number"]):
                 rows.append(row("number", "waited", language, reply, expected, template, register))
-    return rows + round6_rows(random.Random(6))
+    return rows + round6_rows(random.Random(6)) + round7_rows(random.Random(7))
 
 
 def round6_rows(rng: random.Random) -> list[dict[str, str]]:
@@ -1384,6 +1528,27 @@ def round6_rows(rng: random.Random) -> list[dict[str, str]]:
         for phrase, expected in pairs:
             for reply in variants(rng, phrase, language, register, VARIANTS["number"]):
                 rows.append(row("number", "waited", language, reply, expected, template, register))
+    return rows
+
+
+def round7_rows(rng: random.Random) -> list[dict[str, str]]:
+    """The round-seven families, drawn after the earlier rows so that those stay as they were."""
+    rows = rows_for(rng, "choice", "overall", ROUND7_GRADES, numbered=False)
+    rows += rows_for(rng, "scale", "rating", ROUND7_GRADES)
+    for question in ("listened", "strengths"):
+        rows += rows_for(rng, "choice", question, ROUND7_LISTENED, numbered=False)
+    rows += rows_for(rng, "choice", "changed", ROUND7_CHANGED, numbered=False)
+    rows += rows_for(rng, "choice", "still_need", ROUND7_STILL_NEED, numbered=False)
+    rows += rows_for(rng, "yes_no", "contacted", ROUND7_CONTACTED)
+    rows += rows_for(rng, "yes_no_partly", "resolved", ROUND7_RESOLVED)
+    for kind, question, pairs_families in (
+        ("scale", "rating", ROUND7_RATING),
+        ("number", "waited", ROUND7_DAYS),
+    ):
+        for register, template, language, pairs in pairs_families:
+            for phrase, expected in pairs:
+                for reply in variants(rng, phrase, language, register, VARIANTS[kind]):
+                    rows.append(row(kind, question, language, reply, expected, template, register))
     return rows
 
 

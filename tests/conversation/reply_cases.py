@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.conversation import reply_model
+from bot.conversation.answers import Parsed, parse_answer
 from bot.conversation.reply_table import load_questions
 
 QUESTIONS = load_questions()
@@ -19,3 +20,9 @@ def rules_alone(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def case(question: str, reply: str, expected: object, language: str = "en") -> object:
     return pytest.param(question, reply, expected, language, id=f"{question}:{reply}:{language}")
+
+
+def check(question: str, reply: str, expected: object, language: str) -> None:
+    """The reply to the table's question is stored as `expected`, or asked again when it is R."""
+    read = parse_answer(QUESTIONS[question], reply, language)
+    assert read == (Parsed(False) if expected is R else Parsed(True, expected))

@@ -8,16 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot.conversation.answers import Parsed, parse_answer
-from tests.conversation.reply_cases import QUESTIONS, R, rules_alone
+from tests.conversation.reply_cases import R, check, rules_alone
 from tests.conversation.reply_cases import case as _case
 
 pytestmark = pytest.mark.usefixtures(rules_alone.__name__)
-
-
-def _check(question: str, reply: str, expected: object, language: str) -> None:
-    read = parse_answer(QUESTIONS[question], reply, language)
-    assert read == (Parsed(False) if expected is R else Parsed(True, expected))
 
 
 WAS_MISREAD = [
@@ -79,4 +73,4 @@ WAS_REASKED = [
 
 @pytest.mark.parametrize(("question", "reply", "expected", "language"), WAS_MISREAD + WAS_REASKED)
 def test_round_six_kinds(question: str, reply: str, expected: object, language: str) -> None:
-    _check(question, reply, expected, language)
+    check(question, reply, expected, language)
