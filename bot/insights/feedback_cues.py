@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from bot.insights.negation_polarity import negation_turns
 from bot.insights.sentiment import textblob_polarity, vader_compound
 from bot.text.features import Words, masked, negation, register_extra
 
@@ -450,6 +451,7 @@ def _cues(text: str, words: Words) -> Iterable[str]:
         yield _bucket("before_but", vader_compound(sides[0]))
         yield _bucket("after_but", vader_compound(sides[1]))
     yield from (WELSH_WORDS[word] for word in words if word in WELSH_WORDS)
+    yield from negation_turns(words.clauses)
     yield from (name for name, pattern in SLANG.items() if pattern.search(text))
     if (QUESTION.match(text) or words.raw.rstrip().endswith("?")) and not WHY.match(text):
         yield "cue:question"

@@ -34,6 +34,11 @@ def vader_compound(text: str) -> float:
     return float(_vader().polarity_scores(text)["compound"])
 
 
+def vader_valence(word: str) -> float:
+    """VADER's score for one lowercase word (0.0 when its lexicon does not know it)."""
+    return float(_vader().lexicon.get(word, 0.0))
+
+
 # VADER reads emoji by their names ("thumbs up", "pouting face"), and several
 # that residents send score 0 that way. These few have an unambiguous meaning
 # in feedback, the same one bot/conversation/answers.py gives 👍 and 👎.
