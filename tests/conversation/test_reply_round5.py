@@ -8,30 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from bot.conversation import reply_model
 from bot.conversation.answers import Parsed, parse_answer
-from bot.conversation.reply_table import load_questions
 from settings import Question
+from tests.conversation.reply_cases import R, check, rules_alone
+from tests.conversation.reply_cases import case as _case
 
-QUESTIONS = load_questions()
-R = None  # ask again
-
-
-@pytest.fixture(autouse=True)
-def _rules_alone(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(reply_model, "propose", lambda *_args, **_kwargs: None)
-
-
-def _case(question: str, reply: str, expected: object, language: str = "en") -> object:
-    return pytest.param(question, reply, expected, language, id=f"{question}:{reply}")
-
-
-def _read(question: str, reply: str, language: str = "en") -> Parsed:
-    return parse_answer(QUESTIONS[question], reply, language)
-
-
-def _expect(expected: object) -> Parsed:
-    return Parsed(False) if expected is R else Parsed(True, expected)
+pytestmark = pytest.mark.usefixtures(rules_alone.__name__)
 
 
 SELF_CORRECTIONS = [
@@ -73,7 +55,7 @@ SELF_CORRECTIONS = [
 def test_a_clear_self_correction_is_the_corrected_answer(
     question: str, reply: str, expected: object, language: str
 ) -> None:
-    assert _read(question, reply, language) == _expect(expected)
+    check(question, reply, expected, language)
 
 
 OUT_OF_TEN = [
@@ -99,7 +81,7 @@ OUT_OF_TEN = [
 def test_a_score_out_of_ten_halves_onto_five_points(
     question: str, reply: str, expected: object, language: str
 ) -> None:
-    assert _read(question, reply, language) == _expect(expected)
+    check(question, reply, expected, language)
 
 
 def test_a_score_out_of_ten_follows_the_scale_s_own_direction() -> None:
@@ -144,4 +126,4 @@ SET_G_KINDS = [
 def test_kinds_a_new_writer_was_asked_again_on(
     question: str, reply: str, expected: object, language: str
 ) -> None:
-    assert _read(question, reply, language) == _expect(expected)
+    check(question, reply, expected, language)
