@@ -21,8 +21,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from bot.insights.clause_tone import tone_shapes
 from bot.insights.negation_polarity import negation_turns
-from bot.insights.sentiment import textblob_polarity, vader_compound
+from bot.insights.sentiment import textblob_polarity, vader_compound, vader_valence
 from bot.text.features import Words, masked, negation, register_extra
 
 _NUMBER = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|few|several|couple of|many)"
@@ -44,6 +45,9 @@ CUES: dict[str, re.Pattern[str]] = {
     "duration": _any_of(
         rf"{_NUMBER}\s+{_UNIT}",
         rf"since\s+(?:{_MONTHS}|the\s+\w+|last\s+\w+)",
+        # a promise dated in the past: "...would come back. That was February."; "It is now August."
+        rf"that was (?:in |on |back in )?(?:{_MONTHS}|last \w+)",
+        rf"(?:it is|its) now (?:{_MONTHS})",
         "ages",
         r"wythnos\w*",
         r"misoedd",
@@ -69,7 +73,9 @@ CUES: dict[str, re.Pattern[str]] = {
         "keeps",
         "kept",
         "twice",
-        "third time",
+        "once more",
+        # the third time and on; "second time" is as often "second time round it was fine"
+        r"(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|umpteenth|\d+(?:rd|th)) time",
         r"(?:three|four|five|\d+) times",
         "same (?:problem|mistake|questions|thing)",
         r"repeat\w*",
@@ -121,6 +127,7 @@ CUES: dict[str, re.Pattern[str]] = {
         "pillar to post",
         r"o un (?:adran|person|swyddfa|lle|tîm) i(?:r| y)? (?:llall|nesaf)",
         "not their (?:team|department|job)",
+        r"sent (?:me|us) (?:back )?to (?:\w+ ){1,6}?(?:and|which|who|then) (?:\w+ ){0,3}sent (?:me|us)",
     ),
     "without": _any_of(
         "without (?:asking|telling|talking|speaking|consulting|me|us|him|her|any)",
@@ -129,6 +136,7 @@ CUES: dict[str, re.Pattern[str]] = {
         "didnt ask",
         "did not ask",
         "not asked",
+        r"not once (?:did|has|have) (?:anyone|anybody|they|she|he) (?:ask|check|consult)\w*",
         "found out from",
     ),
     # An improvement asked for is an unmet need ("more staff needed", "answer the phone"):
@@ -138,6 +146,13 @@ CUES: dict[str, re.Pattern[str]] = {
         r"|shorter|less|give|get|make|improve|treat|provide|stop|start|try|listen|arrive|send|put"
         r"|train|let|ring|call|phone|reply|hire|employ|offer|explain|check|allow|reduce|increase"
         r"|maybe|perhaps|if possible|be more|have more|have a)\b"
+        # A comparative on its own, answering "what could we do better?": "quicker response", "came sooner"
+        r"|^(?:just |maybe |perhaps |probably |a bit )?(?:quicker|faster|sooner|earlier|clearer|shorter"
+        r"|friendlier|kinder|politer|warmer|cheaper|smoother|easier|simpler|nicer)\b(?! than)"
+        r"|\bcould do with\b"
+        r"|\b(?:come|came|arrived?|answered|been|reacted|responded|replied|seen|called|rang)"
+        r" (?:a bit |much |a lot )?"
+        r"(?:sooner|quicker|faster|earlier|more quickly)\b(?! than)"
         r"|\b(?:could have|couldve|might have|would have (?:been|helped|liked)|would be (?:nice|good|better"
         r"|helpful|lovely|great)|would help|too many|too much|too few|not enough|needs? (?:more|to be|better)"
         r"|could (?:be|have been|of been|do with|try) (?:\w+ ){0,2}(?:more|less|improved|\w+er)"
@@ -152,6 +167,9 @@ CUES: dict[str, re.Pattern[str]] = {
         rf"treated (?:me |us |him |her )?(?:like|as) (?:a |an )?{_SLIGHTED}",
         r"(?:nobody|noone|no one) (?:listened|cared|bothered)",
         "not taken seriously",
+        # asked for one thing and handed a lesser one: "asked for help and got a leaflet"
+        r"(?:asked|went in|came in|rang|called|applied) for (?:\w+ ){1,6}?(?:and |but )?"
+        r"(?:got|was given|were given|came out with|they gave (?:me|us)|all (?:i|we) got)",
     ),
     "contrast": _any_of(
         "but", "although", "though", "however", "except", "apart from", "shame", "whereas", "yet", "ond"
@@ -176,6 +194,11 @@ CUES: dict[str, re.Pattern[str]] = {
         "faulty",
         r"slow(?:ly)?",
         r"long wait\w*",
+        # work left undone: "the rail is not fitted", "half the job was left unfinished"
+        r"(?:not|never) (?:been |being |yet )?"
+        r"(?:fitted|delivered|done|finished|fixed|completed|installed|received)",
+        "unfinished",
+        r"half (?:the job|done|finished)",
     ),
 }
 # Praise said by denying a fault ("no problems", "couldn't fault them", "nothing to improve"):
@@ -187,6 +210,12 @@ PRAISE_BY_DENIAL = _any_of(
     rf"{_NOT} (?:have |of )?(?:been|be|gone|go|get|got|do|done|have done)"
     r" (?:it |any |much |a lot |anything )?better",
     rf"{_NOT} change (?:a thing|anything)",
+    # "you can't improve perfect", "could not improve on it", "couldn't wish for a better service"
+    rf"{_NOT} (?:really )?improve (?:on )?(?:it|that|this|them|perfect|what|the \w+)",
+    rf"{_NOT} (?:wish|ask|hope) for (?:a |any )?better",
+    r"(?:dont|do not) think (?:there is|theres|there was|there is really) anything"
+    r" (?:\w+ ){0,4}(?:better|improved?|differently|chang\w*)",
+    r"(?:cant|couldnt|could not|cannot|struggle to) think of (?:any|an) (?:improvements?|changes?)",
     r"(?:cant|couldnt|could not|cannot|struggle to) think of (?:anything|a thing|any thing)"
     r"(?! (?:good|positive|helpful))"
     r"(?: (?:to|that|you|i|we|they) (?:\w+ ){0,3}(?:improve\w*|better|change\w*|differently))?",
@@ -253,6 +282,12 @@ RESTORED = re.compile(
     r"|independent|confident|alive)(?: \w+){0,2}"
     r"|(?:walking|cooking|driving|sleeping|smiling|laughing|working|independent|on (?:my|his|her|our) feet"
     r"|(?:my|his|her|our) own \w+|(?:by|for) (?:myself|himself|herself))(?: \w+){0,4}) again\b"
+)
+# Thanks for something done ("cheers for sorting the damp", "respect to her for not giving up on
+# us") is praise of it: what it names is not a failure, though its words may sound like one.
+THANKED_FOR = re.compile(
+    r"^(?:a )?(?:big |huge |massive |many |special )?(?:thanks|thank you|cheers|respect|credit|kudos|hats off"
+    r"|fair play|shout ?out|well done)(?: to(?: \w+){1,4}?)? for (?!nothing\b)(?:\w+ ?){1,8}"
 )
 # "Would use them again" is a recommendation, not a repetition.
 WOULD_AGAIN = _any_of(r"(?:would|will|wd|id|wouldnt hesitate to) (?:\w+ ){1,3}again")
@@ -333,6 +368,23 @@ INFO_REQUEST = re.compile(
     r"|^(?:id|i would|wed|we would) (?:like|prefer|rather)\b"
     r"|^(?:ga i|gaf i|alla i|oes modd)\b"
 )
+# An arrangement asked for from now on ("please ring my daughter rather than me", "texts work
+# better for me", "future visits after 10") names no failure: neutral, unlike a request that the
+# service be better ("could be quicker"), which is a complaint (docs/evaluation.md).
+ARRANGEMENT = _any_of(
+    "from now on",
+    "in (?:the )?future",
+    "next time",
+    r"future (?:visits?|letters?|calls?|appointments?|contact)",
+    "rather than",
+    "instead of",
+    r"works? better for (?:me|us|him|her)",
+    "please note",
+)
+# ("They spoke to my son instead of me" is no request: it complains.)
+REQUEST_FORM = _any_of(
+    "please", "pls", r"^(?:could|can|would|send|write|ring|call|email|text)", "i (?:will )?need", "id like"
+)
 # Words a lexicon does not know as praise or complaint, in the way people say them.
 SLANG = {
     "slang:pos": re.compile(
@@ -341,7 +393,8 @@ SLANG = {
         r"|means the world|10 10|(?:five|5) stars?|shout ?out|werth y byd|penigamp)\b"
     ),
     "slang:neg": re.compile(
-        r"\b(?:cowboys|clowns|jokers|a joke|shambles|shambolic|farce|mickey mouse|up the wall|round the bend"
+        r"\b(?:cowboys|clowns|jokers|(?:a|an|absolute|complete|total) joke|shambles|shambolic|farce"
+        r"|mickey mouse|up the wall|round the bend"
         r"|fed up|sick (?:and tired|of)|gutted|snotty|off ?hand|rolled (?:her|his|their) eyes|sarcastic"
         r"|useless|hopeless|a nightmare|a disgrace|disgraceful|rubbish|pathetic|cried|in tears|humiliated"
         r"|forgotten|gwarthus|cywilydd)\b"
@@ -368,7 +421,7 @@ UNMET = frozenset({"duration", "repeat", "absence", "promise", "passed", "withou
 _SPLIT = re.compile(r"\b(?:but|although|though|however|except|apart from|whereas|ond)\b")
 
 
-PRAISE = frozenset({"praise_by_denial", "prompt", "would_again", "restored"})
+PRAISE = frozenset({"praise_by_denial", "prompt", "would_again", "restored", "thanked_for"})
 
 
 def _reading(found: list[str]) -> str:
@@ -378,6 +431,15 @@ def _reading(found: list[str]) -> str:
     if "suggest" in found:
         return "suggest"
     return "praise" if PRAISE.intersection(found) else "none"
+
+
+def _without_praise_phrases(clause: list[str]) -> list[str]:
+    """A clause without its praise by denial or thanks: "can't improve perfect" and "thanks for not
+    giving up" are praise as a whole, and the negations in them turn nothing."""
+    text = " ".join(clause)
+    for pattern in (PRAISE_BY_DENIAL, THANKED_FOR):
+        text = masked(pattern, text)[1]
+    return text.split()
 
 
 def _bucket(name: str, score: float) -> str:
@@ -409,6 +471,9 @@ def unmet_expectation_cues(text: str) -> list[str]:
     restored, text = masked(RESTORED, text)
     if restored:
         found.append("restored")
+    thanked, text = masked(THANKED_FOR, text)
+    if thanked:
+        found.append("thanked_for")
     return found + [name for name, pattern in CUES.items() if pattern.search(text)]
 
 
@@ -419,9 +484,33 @@ def unmet_expectation_cues(text: str) -> list[str]:
 CUE_WEIGHT = 2
 
 
+# "Nothing all good", "No they were very helpful": the answer to "what could we do better?" run
+# straight on into the sentence that explains it, with no comma. The answer word negates nothing
+# after it, so it is read as a clause of its own when a new sentence plainly starts after it
+# (a subject, or a strong praise word: "nothing excellent service"), not in "nothing was done".
+_SENTENCE_OPENERS = frozenset(
+    ["i", "id", "im", "ive", "they", "theyre", "you", "youre", "we", "she", "he", "it", "its"]
+    + ["all", "everything", "everyone", "everybody", "thank", "thanks", "staff"]
+)
+
+
+def answer_split(words: Words) -> Words:
+    """`words` with an opening bare answer ("nothing", "no", "nothing at all") made its own clause."""
+    if not words.clauses:
+        return words
+    first, *rest = words.clauses
+    for size in (3, 2, 1):
+        if size < len(first) and NIL_ANSWER.match(" ".join(first[:size])):
+            following = first[size]
+            if following in _SENTENCE_OPENERS or vader_valence(following) >= 2.5:
+                return words.with_clauses([first[:size], first[size:], *rest])
+    return words
+
+
 @register_extra("feedback_cues")
 def feedback_cues(text: str, words: Words) -> Iterable[str]:
     """Cue features of a normalised comment (see the module docstring), with negation scope."""
+    words = answer_split(words)
     yield from negation(text, words)
     for feature in _cues(text, words):
         yield from [feature] * CUE_WEIGHT
@@ -440,28 +529,30 @@ def _cues(text: str, words: Words) -> Iterable[str]:
     found = unmet_expectation_cues(text)
     yield from (f"cue:{name}" for name in found)
     plain = _EMOJI.sub(lambda m: EMOJI_WORDS.get(m.group(1), " "), text)
+    sides = _SPLIT.split(plain, maxsplit=1)
+    # A duration alone is no failure to be ironic about: "Great. Sorted in a day."
+    failed = bool(UNMET.intersection(found) - {"duration"})
+    shapes = list(tone_shapes(text, words.clauses, unmet=failed, contrast=len(sides) == 2))
+    yield from shapes
     vader = _bucket("vader", vader_compound(plain))
     yield vader
     # Kind words beside a report of a wait read differently from kind words alone, and so do
-    # kind words in a request ("could be more helpful") or hard words in praise ("no problems").
-    yield f"{vader}+{_reading(found)}"
+    # kind words in a request ("could be more helpful"), hard words in praise ("no problems")
+    # and kind words said in irony.
+    yield f"{vader}+{'ironic' if 'cue:ironic' in shapes else _reading(found)}"
     yield _bucket("textblob", textblob_polarity(plain))
-    sides = _SPLIT.split(plain, maxsplit=1)
     if len(sides) == 2:
         yield _bucket("before_but", vader_compound(sides[0]))
         yield _bucket("after_but", vader_compound(sides[1]))
     yield from (WELSH_WORDS[word] for word in words if word in WELSH_WORDS)
-    yield from negation_turns(words.clauses)
+    yield from negation_turns(_without_praise_phrases(clause) for clause in words.clauses)
     yield from (name for name, pattern in SLANG.items() if pattern.search(text))
     if (QUESTION.match(text) or words.raw.rstrip().endswith("?")) and not WHY.match(text):
         yield "cue:question"
         yield f"cue:question+{_reading(found)}"
     if INFO_REQUEST.match(text):
         yield "cue:info_request"
-    if len(sides) < 2 and len(words.clauses) > 1:
-        # Two sentences, one kind and one hard, with no "but" between them, are mixed too.
-        scores = [vader_compound(" ".join(clause)) for clause in words.clauses[:6]]
-        if max(scores) >= 0.3 and min(scores) <= -0.3:
-            yield "cue:two_sided"
+    if ARRANGEMENT.search(text) and REQUEST_FORM.search(text):
+        yield f"cue:arrangement+{_reading(found)}"
     if len(words) <= 3:
         yield "cue:short"

@@ -112,6 +112,8 @@ _KIND = frozenset(
         "quick",
         "helpful",
         "listened",
+        "listen",
+        "listening",
         "resolved",
         "sorted",
         "fixed",

@@ -54,6 +54,12 @@ class Words(list[str]):
             self._clauses = clauses(self._raw)
         return self._clauses
 
+    def with_clauses(self, found: list[list[str]]) -> Words:
+        """The same words split into other clauses (where a cue set finds a boundary punctuation missed)."""
+        copy = Words(self, self._raw)
+        copy._clauses = found
+        return copy
+
 
 def register_extra(name: str) -> Callable[[ExtraFeatures], ExtraFeatures]:
     """Decorator naming a cue set: `func(normalised_text, words) -> features` (strings)."""
