@@ -9,12 +9,14 @@ import hashlib
 import hmac
 import secrets
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import ForeignKey, String, select
+from sqlalchemy import ForeignKey, String, bindparam, select, update
 from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
 
 from models.base import Base, UTCDateTime, utcnow
+from models.bulk import table_of
 
 # What a token may do. New tokens get DEFAULT_SCOPES unless more are chosen (least privilege);
 # tokens made before scopes existed were given LEGACY_SCOPES by migration 0013 so they keep working.
@@ -104,16 +106,58 @@ def revoke_token(session: Session, token_id: int) -> ApiToken | None:
     return row
 
 
-def find_token(session: Session, token: str) -> ApiToken | None:
-    """The live token matching `token`, or None (revoked and unknown alike)."""
+@dataclass(frozen=True)
+class TokenGrant:
+    """What a live token may do, as one API request needs it (not an ORM row)."""
+
+    name: str
+    allowed_teams: frozenset[str] | None  # None: every team
+    scope_names: frozenset[str]
+    last_used_at: datetime  # this use, kept to the minute
+
+
+def find_token(session: Session, token: str) -> TokenGrant | None:
+    """The live token matching `token`, or None (revoked and unknown alike).
+
+    Every API request runs this: one statement built once reads the token with its
+    teams and scopes (the ORM's three loads cost more than the request's own query
+    at small sizes), and it writes only when "last used" is a minute old.
+    """
     if not token or len(token) > 200:
         return None
     digest = _digest(token)
-    row = session.scalar(select(ApiToken).where(ApiToken.token_hash == digest))
+    connection = session.connection()
+    rows = connection.execute(_TOKEN_WITH_GRANTS, {"digest": digest}).all()
     # The lookup is by hash; compare again in constant time for good measure.
-    if row is None or row.revoked_at is not None or not hmac.compare_digest(row.token_hash, digest):
+    if not rows or rows[0].revoked_at is not None or not hmac.compare_digest(rows[0].token_hash, digest):
         return None
-    now = utcnow()
-    if row.last_used_at is None or now - row.last_used_at >= LAST_USED_TO_THE:
-        row.last_used_at = now
-    return row
+    first, now = rows[0], utcnow()
+    last_used = first.last_used_at
+    if last_used is None or now - last_used >= LAST_USED_TO_THE:
+        connection.execute(_MARK_USED, {"token_id": first.id, "now": now})
+        last_used = now
+    teams = frozenset(row.team for row in rows if row.team is not None)
+    scopes = frozenset(row.scope for row in rows if row.scope is not None)
+    return TokenGrant(first.name, teams or None, scopes, last_used)
+
+
+_TOKENS, _TEAMS, _SCOPES = (table_of(model) for model in (ApiToken, ApiTokenTeam, ApiTokenScope))
+# A token has a few teams and scopes: their product is a handful of rows.
+_TOKEN_WITH_GRANTS = (
+    select(
+        _TOKENS.c.id,
+        _TOKENS.c.name,
+        _TOKENS.c.token_hash,
+        _TOKENS.c.last_used_at,
+        _TOKENS.c.revoked_at,
+        _TEAMS.c.team,
+        _SCOPES.c.scope,
+    )
+    .select_from(_TOKENS)
+    .outerjoin(_TEAMS, _TEAMS.c.token_id == _TOKENS.c.id)
+    .outerjoin(_SCOPES, _SCOPES.c.token_id == _TOKENS.c.id)
+    .where(_TOKENS.c.token_hash == bindparam("digest"))
+)
+_MARK_USED = (
+    update(_TOKENS).where(_TOKENS.c.id == bindparam("token_id")).values(last_used_at=bindparam("now"))
+)

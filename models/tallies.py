@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Integer, PrimaryKeyConstraint, Select, String, and_, delete, text
+from sqlalchemy import Integer, PrimaryKeyConstraint, Select, String, and_, bindparam, delete, text
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from models.base import Base
@@ -52,21 +52,41 @@ def tallies_cover(
 def filter_tallies(
     query: Select, filters: ResponseFilters, since: datetime, until: datetime, zone: str
 ) -> Select:
-    """The same filters ResponseFilters.apply puts on conversations, on tally rows."""
+    """The same filters ResponseFilters.apply puts on conversations, on tally rows.
+
+    The period, survey, channel and team are named parameters carrying these values
+    (`tally_params` gives them for another period), so a statement built once can be
+    run again for other values of the same `tally_shape`.
+    """
+    values = tally_params(filters, since, until, zone)
     conditions = [
         AnswerTally.n > 0,
-        AnswerTally.day >= local_date(since, zone).isoformat(),
-        AnswerTally.day < local_date(until, zone).isoformat(),
+        AnswerTally.day >= bindparam("tally_first_day", values["tally_first_day"]),
+        AnswerTally.day < bindparam("tally_end_day", values["tally_end_day"]),
     ]
-    if filters.survey:
-        conditions.append(AnswerTally.survey_id == filters.survey)
-    if filters.channel:
-        conditions.append(AnswerTally.channel == filters.channel)
-    if filters.team:
-        conditions.append(AnswerTally.team == filters.team)
+    columns = {"tally_survey": AnswerTally.survey_id, "tally_channel": AnswerTally.channel}
+    for name, column in (columns | {"tally_team": AnswerTally.team}).items():
+        if name in values:
+            conditions.append(column == bindparam(name, values[name]))
     if filters.allowed_teams is not None:
         conditions.append(AnswerTally.team.in_(sorted(filters.allowed_teams)))
     return query.where(and_(*conditions))
+
+
+def tally_params(filters: ResponseFilters, since: datetime, until: datetime, zone: str) -> dict[str, str]:
+    """The values of `filter_tallies`' named parameters."""
+    values = {
+        "tally_first_day": local_date(since, zone).isoformat(),
+        "tally_end_day": local_date(until, zone).isoformat(),
+    }
+    given = {"tally_survey": filters.survey, "tally_channel": filters.channel, "tally_team": filters.team}
+    return values | {name: value for name, value in given.items() if value}
+
+
+def tally_shape(filters: ResponseFilters) -> tuple:
+    """What `filter_tallies` builds differently for: which filters are set, and the teams allowed."""
+    allowed = None if filters.allowed_teams is None else tuple(sorted(filters.allowed_teams))
+    return (bool(filters.survey), bool(filters.channel), bool(filters.team), allowed)
 
 
 # The local day of conversation c, as the triggers of 0016_local_day_tallies work it out.

@@ -62,6 +62,16 @@ def sender_for(channel: str, env: Environment, config: Config) -> Sender | None:
     return factory(env, config) if factory else None
 
 
+def _telegram_sender(env: Environment, config: Config) -> Sender | None:
+    """Telegram's factory, imported at first use: python-telegram-bot is about 10 MB a worker
+    that only answers webhooks never needs."""
+    from bot.channels.telegram.send import sender
+
+    return sender(env, config)
+
+
+register("telegram", _telegram_sender)
+
 # Built-in channels register themselves on import (each module stays light:
 # provider libraries are imported only when a sender is built).
 from bot.channels import sms as _sms  # noqa: E402, F401

@@ -10,7 +10,6 @@ from sqlalchemy.orm import Session
 from bot.conversation import store
 from models import ConsentEvent, Conversation, OutboxMessage, OutreachMessage, Resident
 from models.base import new_public_id
-from models.db import insert_ignore
 from models.resident import ADDRESS_COLUMN
 
 
@@ -59,7 +58,7 @@ def lock_or_create(
     if seen:
         values["last_seen_at"] = now
     # New, or two first messages at once: one insert wins, the other waits for its row.
-    resident = insert_ignore(session, Resident, values, conflict_columns=[column.key])
+    resident = store.insert_resident(session, column.key, values)
     if resident is None:
         resident = session.scalar(select(Resident).where(column == value).with_for_update())
         assert resident is not None  # the other insert's row

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import Insert, RowMapping, bindparam, func, insert, inspect, select, update
+from sqlalchemy import Column, Insert, RowMapping, Table, bindparam, func, insert, inspect, select, update
 from sqlalchemy.orm import Session, configure_mappers, make_transient_to_detached
 from sqlalchemy.orm.instrumentation import manager_of_class
 
@@ -55,6 +55,14 @@ def mark_seen(session: Session, address_key: str, address: str | int, now: datet
     if session.new or session.dirty or session.deleted:
         session.flush()  # a caller's unsaved rows must be visible to the statements below
     row = session.connection().execute(_MARK_SEEN[address_key], {"address": address, "now": now}).first()
+    return None if row is None else _attach(session, Resident, row._mapping)
+
+
+def insert_resident(session: Session, address_key: str, values: Mapping[str, Any]) -> Resident | None:
+    """A new resident, as an ORM object in the session; None when another turn inserted them first."""
+    connection = session.connection()
+    statement = _ignoring(connection.dialect.name, _RESIDENTS, (address_key,), tuple(_RESIDENTS.columns))
+    row = connection.execute(statement, dict(values)).first()
     return None if row is None else _attach(session, Resident, row._mapping)
 
 
@@ -122,7 +130,8 @@ def log_inbound(
     connection = session.connection()
     if inbound.external_id is None:
         return connection.scalar(_INSERT_MESSAGE, values)
-    return connection.scalar(_inbound_once(connection.dialect.name), values)
+    once = _ignoring(connection.dialect.name, _MESSAGES, ("channel", "external_id"), (_MESSAGES.c.id,))
+    return connection.scalar(once, values)
 
 
 def link_inbound(session: Session, message_id: int, conversation_id: int | None) -> None:
@@ -251,15 +260,16 @@ _LINK_INBOUND = (
     .where(_MESSAGES.c.id == bindparam("message_id"))
     .values(conversation_id=bindparam("conversation_id"))
 )
-_INBOUND_ONCE: dict[str, Insert] = {}
+_IGNORING: dict[tuple, Insert] = {}
 
 
-def _inbound_once(dialect: str) -> Insert:
-    """INSERT … ON CONFLICT (channel, external_id) DO NOTHING RETURNING id, built once per dialect."""
-    if dialect not in _INBOUND_ONCE:
-        _INBOUND_ONCE[dialect] = (
-            insert_ignoring(dialect, _MESSAGES)
-            .on_conflict_do_nothing(index_elements=["channel", "external_id"])
-            .returning(_MESSAGES.c.id)
+def _ignoring(dialect: str, table: Table, unique: tuple[str, ...], returning: tuple[Column, ...]) -> Insert:
+    """INSERT … ON CONFLICT (unique) DO NOTHING RETURNING …, built once per dialect and shape."""
+    key = (dialect, table.name, unique, returning)
+    if key not in _IGNORING:
+        _IGNORING[key] = (
+            insert_ignoring(dialect, table)
+            .on_conflict_do_nothing(index_elements=list(unique))
+            .returning(*returning)
         )
-    return _INBOUND_ONCE[dialect]
+    return _IGNORING[key]

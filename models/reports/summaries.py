@@ -29,6 +29,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, Literal
 
 from sqlalchemy import (
+    CompoundSelect,
     DateTime,
     Select,
     cast,
@@ -44,7 +45,7 @@ from models.conversation import Answer, Conversation
 from models.local_days import local_date, stored_time_zone
 from models.reports.periods import Interval, bucket_of, bucket_starts, day_of
 from models.reports.responses import ResponseFilters
-from models.tallies import AnswerTally, filter_tallies, tallies_cover
+from models.tallies import AnswerTally, filter_tallies, tallies_cover, tally_params, tally_shape
 from settings import Config, Goal, Question, Survey
 
 SUPPRESS_BELOW = 5
@@ -285,6 +286,46 @@ def marginal_tallies(
     One statement: the value counts once, then summed by each dimension in the database,
     so a year comes back as a few hundred rows, not thousands added up in Python.
     """
+    assert filters.since is not None and filters.until is not None  # periods are always bounded here
+    statement, params = None, {}
+    if use_tallies(session, questions, filters, zone, source):
+        # Read from the tallies, the statement differs only by the filters' shape: built
+        # once per worker and shape, run with this period's values (building it and
+        # working out its cache key cost more than a month's tallies take to read).
+        dialect = session.get_bind().dialect.name
+        shape = (dialect, tuple(q.id for q in questions), interval, tally_shape(filters))
+        statement = _KEPT_STATEMENTS.get(shape)
+        params = tally_params(filters, filters.since, filters.until, zone)
+        if statement is None:
+            statement = _marginals(session, questions, filters, zone, interval, "kept")
+            if len(_KEPT_STATEMENTS) < MAX_KEPT_STATEMENTS:
+                _KEPT_STATEMENTS[shape] = statement
+    if statement is None:
+        statement = _marginals(session, questions, filters, zone, interval, "live")
+    scored = scores(questions)
+    found: dict[Dimension, dict[str | None, dict[str, list[int]]]] = {"bucket": {}, "team": {}, "channel": {}}
+    for dimension, key, question_id, value, n in session.execute(statement, params):
+        if dimension == "team":
+            key = key or None  # answer_tallies keeps "no team" as ''
+        sums = found[dimension].setdefault(key, {}).setdefault(question_id, [0] * 5)
+        add_to(sums, int(n), scored.get((question_id, value), UNSCORED))
+    return found
+
+
+# Built summary statements by (dialect, questions, interval, filter shape); a few per deployment.
+_KEPT_STATEMENTS: dict[tuple, CompoundSelect] = {}
+MAX_KEPT_STATEMENTS = 256
+
+
+def _marginals(
+    session: Session,
+    questions: tuple[Question, ...],
+    filters: ResponseFilters,
+    zone: str,
+    interval: Interval,
+    source: Source,
+) -> CompoundSelect:
+    """The value counts (a materialised CTE) summed by bucket, by team and by channel, in one statement."""
     rows = value_counts(session, questions, filters, zone, interval, source).cte("counted")
     rows = rows.prefix_with("MATERIALIZED")  # read the answers or tallies once, not three times
     bucket: Any = rows.c.bucket
@@ -300,14 +341,7 @@ def marginal_tallies(
             ("channel", rows.c.channel, rows.c.channel),
         )
     ]
-    scored = scores(questions)
-    found: dict[Dimension, dict[str | None, dict[str, list[int]]]] = {"bucket": {}, "team": {}, "channel": {}}
-    for dimension, key, question_id, value, n in session.execute(union_all(*parts)):
-        if dimension == "team":
-            key = key or None  # answer_tallies keeps "no team" as ''
-        sums = found[dimension].setdefault(key, {}).setdefault(question_id, [0] * 5)
-        add_to(sums, int(n), scored.get((question_id, value), UNSCORED))
-    return found
+    return union_all(*parts)
 
 
 def summarise(

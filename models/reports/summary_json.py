@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict
 from typing import Any
 
 from models.base import iso_utc
@@ -17,7 +16,11 @@ def figures_dict(figures: Figures) -> dict[str, Any]:
         "positive_pct": figures.positive_pct,
         "negative_pct": figures.negative_pct,
         "top_box_pct": figures.top_box_pct,
-        "goals": [asdict(goal) for goal in figures.goals],
+        # Written out, not dataclasses.asdict: a year's summary has thousands of these.
+        "goals": [
+            {"measure": g.measure, "comparison": g.comparison, "target": g.target, "met": g.met}
+            for g in figures.goals
+        ],
         "goals_met": figures.goals_met,
     }
 

@@ -156,3 +156,22 @@ def test_answers_stored_by_the_engine_are_counted_as_documented(db, config, sour
     assert figures["listened"].suppressed and figures["strengths"].suppressed
     assert (figures["what_matters"].count, figures["what_matters"].top_box_pct) == (5, 100.0)
     assert figures["timely"].suppressed and figures["timely"].excluded == 5
+
+
+def test_a_summary_built_once_answers_each_later_filter_and_period_with_its_own_values(known, config):
+    """The tallies' statement is kept per filter shape: each run must use its own team, channel and days."""
+    asked = [
+        dict(team="east"),
+        dict(team="west"),  # the same shape as the one before, another team
+        dict(team="west", channel="sms"),
+        dict(team="west", channel="telegram"),
+        dict(allowed_teams=frozenset({"west"})),
+        dict(allowed_teams=frozenset({"east"})),
+    ]
+    for filters in asked * 2:  # the second time round, every statement is one kept from the first
+        assert run(known, config, source="kept", **filters) == run(known, config, source="live", **filters)
+    earlier = UNTIL - timedelta(days=5)  # this week's east answers only: another period, the same shape
+    with known.begin() as session:
+        live = summarise(session, config, ResponseFilters(), SINCE, earlier, "week", "live")
+        kept = summarise(session, config, ResponseFilters(), SINCE, earlier, "week", "kept")
+    assert kept == live and kept.overall["listened"].count != run(known, config).overall["listened"].count

@@ -6,10 +6,8 @@ import logging
 import threading
 
 from flask import abort, render_template
-from telegram.error import TelegramError
 
 from bot.channels.telegram.links import qr_png, team_deep_link
-from bot.channels.telegram.send import bot_username
 from web.admin import bp
 from web.auth.roles import visible_teams
 from web.extensions import heard
@@ -25,6 +23,8 @@ def telegram_username() -> str | None:
     env, config = heard().env, heard().config
     if not env.telegram_bot_token:
         return None
+    from bot.channels.telegram.send import bot_username  # python-telegram-bot: only when used
+
     key = (env.telegram_bot_token, env.telegram_api_base_url)
     with _lock:
         if key not in _usernames:
@@ -33,6 +33,8 @@ def telegram_username() -> str | None:
 
 
 def _username_or_problem() -> tuple[str | None, str | None]:
+    from telegram.error import TelegramError
+
     try:
         return telegram_username(), None
     except (TelegramError, OSError) as error:

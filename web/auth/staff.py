@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from flask_login import UserMixin
 
-from models.logins import get_user
+from models.logins import UserAccess, user_access
 from models.user import User
 from web.auth import login_manager
 from web.extensions import heard
@@ -16,7 +16,7 @@ from web.numbers import form_id
 ALL_TEAM_ROLES = ("admin", "manager")
 
 
-def _fingerprint(user: User) -> str:
+def _fingerprint(user: User | UserAccess) -> str:
     # Part of the session id: a new password, or signing out (session_version), ends every
     # session of that user, because the id in the cookie stops matching.
     material = f"{user.session_version or 0}:{user.password_hash}"
@@ -32,14 +32,9 @@ class Staff(UserMixin):
     session_id: str
 
     @classmethod
-    def from_user(cls, user: User) -> Staff:
-        return cls(
-            user.id,
-            user.email,
-            user.role,
-            frozenset(t.team for t in user.teams),
-            f"{user.id}:{_fingerprint(user)}",
-        )
+    def from_user(cls, user: User | UserAccess) -> Staff:
+        teams = user.teams if isinstance(user, UserAccess) else frozenset(t.team for t in user.teams)
+        return cls(user.id, user.email, user.role, teams, f"{user.id}:{_fingerprint(user)}")
 
     def get_id(self) -> str:
         return self.session_id
@@ -61,7 +56,7 @@ def load_staff(session_id: str) -> Staff | None:
     if user_id is None:
         return None
     with heard().db.begin() as session:
-        user = get_user(session, user_id)
+        user = user_access(session, user_id)
         if user is None or not user.active or _fingerprint(user) != fingerprint:
             return None
         return Staff.from_user(user)

@@ -8,13 +8,12 @@ from pathlib import Path
 import click
 from flask import Flask, current_app
 from flask.cli import with_appcontext
-from telegram.error import TelegramError
 
-from bot.channels.telegram.handlers import ALLOWED_UPDATES, build_application, set_commands
 from bot.channels.telegram.links import qr_png, team_deep_link
-from bot.channels.telegram.runner import POLL_TIMEOUT, describe
-from bot.channels.telegram.send import bot_username, make_bot
 from web.extensions import heard
+
+# Each command imports python-telegram-bot itself: the app registers these commands
+# in every process, and a web worker should not carry the library (about 10 MB).
 
 WEBHOOK_PATH = "/webhooks/telegram"
 
@@ -30,6 +29,11 @@ def _token() -> str:
 @with_appcontext
 def telegram_command() -> None:
     """Run the Telegram bot in this process (long polling; Ctrl-C stops it)."""
+    from telegram.error import TelegramError
+
+    from bot.channels.telegram.handlers import ALLOWED_UPDATES, build_application
+    from bot.channels.telegram.runner import POLL_TIMEOUT, describe
+
     state = heard()
     token = _token()
     if state.env.telegram_mode == "webhook":
@@ -47,6 +51,12 @@ def telegram_command() -> None:
 @with_appcontext
 def telegram_webhook_command(action: str) -> None:
     """Point Telegram at PUBLIC_URL/webhooks/telegram (set), or go back to polling (delete)."""
+    from telegram.error import TelegramError
+
+    from bot.channels.telegram.handlers import ALLOWED_UPDATES, set_commands
+    from bot.channels.telegram.runner import describe
+    from bot.channels.telegram.send import make_bot
+
     state = heard()
     token = _token()
     env = state.env
@@ -83,6 +93,11 @@ def telegram_qr_command(team: str, output: Path, username: str | None) -> None:
         known = ", ".join(t.id for t in state.config.teams) or "none"
         raise click.ClickException(f"No team {team!r} in config.yaml (teams: {known}).")
     if username is None:
+        from telegram.error import TelegramError
+
+        from bot.channels.telegram.runner import describe
+        from bot.channels.telegram.send import bot_username
+
         token = _token()
         try:
             username = bot_username(state.env, state.config)

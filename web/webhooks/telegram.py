@@ -13,13 +13,16 @@ import atexit
 import hmac
 import logging
 import threading
+from typing import TYPE_CHECKING
 
 from flask import Blueprint, Flask, abort, current_app, jsonify, request
 
-from bot.channels.telegram import send as _send  # noqa: F401 - registers the "telegram" Sender
-from bot.channels.telegram.handlers import build_application
-from bot.channels.telegram.runner import PollingThread, WebhookRunner, describe, parse_update
 from web.extensions import Heard
+
+# python-telegram-bot (about 10 MB) is imported when Telegram is used, never by a
+# worker that only answers SMS webhooks and dashboards.
+if TYPE_CHECKING:
+    from bot.channels.telegram.runner import PollingThread, WebhookRunner
 
 log = logging.getLogger(__name__)
 bp = Blueprint("telegram", __name__)
@@ -36,6 +39,8 @@ def telegram_webhook():
     given = request.headers.get(SECRET_HEADER, "").encode("utf-8", "surrogateescape")
     if not hmac.compare_digest(given, (env.telegram_webhook_secret or "").encode()):
         return jsonify(error="forbidden"), 403
+    from bot.channels.telegram.runner import parse_update
+
     runner = webhook_runner(current_app)
     update = parse_update(request.get_json(silent=True), runner)
     if update is None:
@@ -51,6 +56,9 @@ def telegram_webhook():
 
 def webhook_runner(app: Flask) -> WebhookRunner:
     """The app's WebhookRunner, started at the first update."""
+    from bot.channels.telegram.handlers import build_application
+    from bot.channels.telegram.runner import WebhookRunner
+
     with _runner_lock:
         runner = app.extensions.get("telegram_webhook")
         if runner is None:
@@ -79,6 +87,9 @@ def start_polling(app: Flask) -> PollingThread | None:
         or not state.config.channels.telegram.enabled
     ):
         return None
+    from bot.channels.telegram.handlers import build_application
+    from bot.channels.telegram.runner import PollingThread, describe
+
     application = build_application(env, state.config, state.db, app.config["SECRET_KEY"])
     try:
         polling = PollingThread(application).start()

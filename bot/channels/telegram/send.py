@@ -15,7 +15,7 @@ from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
 from telegram.ext import ExtBot
 
-from bot.channels import SendError, Sent, register
+from bot.channels import SendError, Sent
 from bot.channels.telegram.limits import ChatRateLimiter
 from bot.channels.telegram.loop import LoopThread
 from bot.conversation.messages import Reply
@@ -138,10 +138,7 @@ class TelegramSender:
 
 
 def sender(env: Environment, config: Config) -> TelegramSender | None:
-    """The registered factory: a Sender when TELEGRAM_BOT_TOKEN is set."""
+    """The factory bot.channels registers: a Sender when TELEGRAM_BOT_TOKEN is set."""
     if not env.telegram_bot_token or not config.channels.telegram.enabled:
         return None
     return TelegramSender(make_bot(env, config))
-
-
-register(CHANNEL, sender)
