@@ -55,7 +55,9 @@ class LinearTextModel:
         self._coefs = array("d")
         zeros = [0.0] * self._width
         for row, (feature, values) in enumerate(data["vocabulary"].items()):
-            self._index[feature] = row
+            # A fresh copy of the name: kept together in new memory, so the parsed file's memory
+            # can go back when it is freed (holding its strings pinned most of it in place).
+            self._index[feature.encode().decode()] = row
             self._idf.append(values[0])
             self._coefs.extend(values[1:] or zeros)
         self.metadata = Metadata(
