@@ -172,3 +172,13 @@ def test_a_loaded_model_holds_its_numbers_compactly():
     model_size = _allocated(lambda: LinearTextModel(json.loads(text)))
     json_size = _allocated(lambda: json.loads(text))
     assert model_size < 0.6 * json_size
+
+
+def test_a_loaded_model_keeps_none_of_the_parsed_files_strings():
+    # Holding the parsed file's feature names would pin the memory the rest of the file used.
+    rows = corpus(200)
+    data = json.loads(json.dumps(train([r[0] for r in rows], [r[1] for r in rows], SPEC)))
+    parsed = {id(feature) for feature in data["vocabulary"]}
+    model = LinearTextModel(data)
+    assert not parsed & {id(feature) for feature in model._index}
+    assert model.probabilities("rude staff") == LinearTextModel(data).probabilities("rude staff")
