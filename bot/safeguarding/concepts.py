@@ -171,7 +171,7 @@ CONCEPTS: tuple[Concept, ...] = (
        "not allowed out", "sedate*", "sleeping meds", "no trouble", "call bells", "gloch",
        "refused to let me see", "not being fed", "{nobody} helping", "reported ~ nothing|ignored",
        "short staffed ~ left",
-       "tie*|tied ~ chair", "lock* the doors", "residents ~ left|sitting|shout*|rush*|visitors|fed", "{nobody} helping|watching", "refused|wont let ~ see|visitors", "being fed properly",
+       "tie*|tied|strapped ~ chair|bed|rails|radiator", "lock* the doors", "residents ~ left|sitting|shout*|rush*|visitors|fed", "{nobody} helping|watching", "refused|wont let ~ see|visitors", "being fed properly",
        "arent|not|isnt|wasnt|werent being fed|washed|changed|turned",
        "keep*|leave* ~ in bed all day", "easier for them|the_staff"),
     # --- neglect and self-neglect ------------------------------------------------------------------
@@ -187,7 +187,9 @@ CONCEPTS: tuple[Concept, ...] = (
        "ran|run out of ~ {pills}", "not get her|his|my medicine",
        "same nightie|clothes|pad", "{nobody} changes|feeds|washes|dressed|checks", "left in my|his|her chair|bed ~ until|all", "without a drink", "cant get to the loo|toilet", "neb wedi dod", "sent ~ home ~ empty_house|midnight", "dont|doesnt|didnt give ~ enough", "made me a proper meal",
        "{nobody} ~ feeding|feed|helping|washing ~ {kin}|gran|nan|me",
-       "{nobody} ~ changed|emptied|cleaned", "catheter", "left ~ in the dark", "never washed|changed|fed properly"),
+       "{nobody} ~ changed|emptied|cleaned",
+       # a catheter left, not a catheter changed ("the nurse changed my catheter" is routine care)
+       "catheter ~ {nobody}|{no_show}|blocked|leaking|bypassing|overflowing|full", "{nobody} ~ catheter", "left ~ in the dark", "never washed|changed|fed properly"),
     _c("self_neglect", "self_neglect", "concern", "Self-neglect",
        "not|havent|hasnt|didnt|stopped|dont .. eaten|eating|eat|bwyta", "cant be bothered|arsed",
        "stopped taking", "full of|piled|pile ~ rubbish|sbwriel", "house|flat|home|room|place ~ filthy", "mice|rats",

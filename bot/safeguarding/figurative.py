@@ -19,6 +19,8 @@ import re
 # What residents complain about when they joke: the service experience, never a person.
 SERVICE = "queue|queues|queuing|queueing|on_hold|hold_music|music|form|forms|paperwork|phone_line|phone_lines|wait|waiting|website|app|menu|options|automated|recorded_message|switchboard|portal|system"
 LAUGHTER = "lol|lool|lolol|haha|hahaha|hehe|lmao|lmfao|rofl|jk|jokes|joking"
+# Household things a kin "threatens" about in jest (never people, the house or money).
+CHORES = "seat|lights|light|dishes|washing|washing_up|heating|tap|lid|telly|tv|mess|mug|cup|towels|shoes|bike|fitting|bins|bin|recycling|rubbish|milk|shopping|hoovering|ironing"
 # Things everyone feels in a building or after a wait; at home and for days they are a crisis.
 ROOMS = "waiting*|reception|foyer|office|offices|hall|library|hub|building|centre|center|surgery|clinic|meeting*|queue|station|bus|corridor|lobby|day_room|community_room|council_offices|jobcentre"
 ACTIVITIES = "work|shift|job|commute|queue|queuing|queueing|wait|waiting|meeting|appointment|session|class|walk|shift|tour|move|moving|trip|journey|holiday|decorating|unpacking|assessment|interview|day_out"
@@ -33,6 +35,13 @@ FIGURATIVE = [
     ("fed up", "fedup"),  # "fed" is a care need; "fed up" is a mood
     ("(food|blood|river|piggy|baby) bank", r"\1bank"),  # a place, not a bank account
     ("(bank|card) details", r"\1details"),  # information asked for, not money taken
+    ("rope (swings?|ladders?)", "swing"),  # a garden toy, never the rope of suicide_means
+    ("changed (anything|a thing)", r"altered \1"),  # a claim's details, not a pad or clothes
+    # a fitting that leaks or drips is a repair, not a wash missed ("the shower's dripping again")
+    (
+        "(showers?|bath|toilet|sink) (is |was )?(dripping|leaking|leaks|drips|tray|head|screen|seal|pump|cistern|seat)",
+        r"fitting \3",
+    ),
 ]
 FIGURATIVE_FOLDS = [(re.compile(rf"\b{a}\b"), b) for a, b in FIGURATIVE]
 # Laughter emoji become a word before punctuation (and emoji) are dropped.
@@ -51,6 +60,10 @@ FIGURATIVE_IDIOMS = [
     # a kin's "threat" about failing to praise is a joke: "Mum would kill me if I didn't thank them"
     "kill|murder me if i|we didnt|dont|forgot|forget|never ~ say|said|saying|mention|mentioned|thank|thanked|praise|praised|tell_you|told_you ~ how|thanks|thank_you|kind|lovely|good|great|brilliant|wonderful|helpful|amazing",
     "kill|murder me if i|we didnt|dont|forgot|forget|never ~ thank|thanked|praise|praised",
+    # a household grumble: "she'll murder me if I leave the toilet seat up" (never "if I leave him")
+    f"kill|murder me if i|we leave|left|dont|didnt|forget|forgot ~ {CHORES}",
+    f"put|putting me|us out of my|our misery {LAUGHTER}",  # six forms for a permit, "lol" (never without it)
+    f"kill|murder me now|already {LAUGHTER}",  # "Kill me now lol" after a long form (never "he'll kill me lol")
     # the room, not the home: cold or hunger where everyone waits
     f"freezing|cold|boiling|baking|roasting|perishing|starving|hungry|famished .. in|at|inside the|that|this|your|their ~ {ROOMS}",
     f"starving|hungry|famished|parched|thirsty|freezing|shattered|knackered|exhausted|worn_out|tired ~ after|from|by_the_end_of|by_the_time ~ {ACTIVITIES}",

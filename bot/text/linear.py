@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import math
 import os
+from array import array
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -45,10 +46,20 @@ class LinearTextModel:
         self.sublinear_tf = bool(data.get("sublinear_tf", True))
         self.intercepts: tuple[float, ...] = tuple(data["intercepts"])
         self.binary = len(self.labels) == 2 and len(self.intercepts) == 1
-        # feature -> (idf, coefficients); a pruned feature has no coefficients, only its idf.
-        self._vocabulary: dict[str, tuple[float, tuple[float, ...]]] = {
-            feature: (row[0], tuple(row[1:])) for feature, row in data["vocabulary"].items()
-        }
+        # Compact: feature -> row number, and flat arrays of idfs and coefficients (one row of
+        # `_width` per feature; a pruned feature's row is zeros). A tuple of boxed floats per
+        # feature took about three times the memory for the same numbers.
+        self._width = len(self.intercepts)
+        self._index: dict[str, int] = {}
+        self._idf = array("d")
+        self._coefs = array("d")
+        zeros = [0.0] * self._width
+        for row, (feature, values) in enumerate(data["vocabulary"].items()):
+            # A fresh copy of the name: kept together in new memory, so the parsed file's memory
+            # can go back when it is freed (holding its strings pinned most of it in place).
+            self._index[feature.encode().decode()] = row
+            self._idf.append(values[0])
+            self._coefs.extend(values[1:] or zeros)
         self.metadata = Metadata(
             data.get("trained_at"), data.get("data_sha256"), dict(data.get("metrics", {}))
         )
@@ -64,9 +75,9 @@ class LinearTextModel:
         counts = Counter(featurise(text, self.spec))
         weights: dict[str, float] = {}
         for feature, count in counts.items():
-            known = self._vocabulary.get(feature)
-            if known is not None:
-                weights[feature] = self._tf(count) * known[0]
+            row = self._index.get(feature)
+            if row is not None:
+                weights[feature] = self._tf(count) * self._idf[row]
         norm = math.sqrt(sum(w * w for w in weights.values()))
         if norm > 0:
             weights = {feature: w / norm for feature, w in weights.items()}
@@ -80,18 +91,22 @@ class LinearTextModel:
     def probabilities(self, text: str) -> dict[str, float]:
         """Each label's probability for `text`; they sum to 1."""
         # One pass: sum weight x coefficient unnormalised, then divide by the vector's length.
-        sums = [0.0] * len(self.intercepts)
+        width = self._width
+        sums = [0.0] * width
         squares = 0.0
-        vocabulary = self._vocabulary
+        index, idfs, coefs = self._index, self._idf, self._coefs
         for feature, count in Counter(featurise(text, self.spec)).items():
-            known = vocabulary.get(feature)
-            if known is None:
+            row = index.get(feature)
+            if row is None:
                 continue
-            idf, coefs = known
-            weight = self._tf(count) * idf
+            weight = self._tf(count) * idfs[row]
             squares += weight * weight
-            for j, coef in enumerate(coefs):
-                sums[j] += weight * coef
+            if width == 1:  # the common two-label case, without the inner loop
+                sums[0] += weight * coefs[row]
+                continue
+            start = row * width
+            for j in range(width):
+                sums[j] += weight * coefs[start + j]
         norm = math.sqrt(squares) or 1.0
         scores = [b + total / norm for b, total in zip(self.intercepts, sums, strict=True)]
         if self.binary:
@@ -113,8 +128,9 @@ class LinearTextModel:
         index = self.labels.index(label)
         pushes = []
         for feature, weight in self.weights(text).items():
-            coefs = self._vocabulary[feature][1]
-            if not coefs:
+            start = self._index[feature] * self._width
+            coefs = self._coefs[start : start + self._width]
+            if not any(coefs):
                 continue
             if self.binary:
                 push = coefs[0] if index == 1 else -coefs[0]

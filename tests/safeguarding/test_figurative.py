@@ -130,6 +130,48 @@ BOTH_WAYS = [
         "we are not coping and the care package keeps being cancelled",
         "crisis",
     ),
+    # a household grumble told as a kin's threat; a laughing "kill me now" after a long form
+    (
+        "my wife says she'll murder me if I leave the bathroom light on again",
+        "my husband says he'll murder me if I leave the house again",
+        "physical",
+    ),
+    (
+        "forty pages for a bus pass, kill me now lol",
+        "he kept saying he'd kill me now that I've told the police",
+        "physical",
+    ),
+    (
+        "three forms for a bus pass, put me out of my misery haha",
+        "I want someone to put me out of my misery, I've got the tablets ready",
+        "suicide_self_harm",
+    ),
+    # garden toys, a claim's details, a leaking fitting, a routine catheter change
+    (
+        "the kids' rope swing snapped off the oak, could someone check the tree",
+        "I've tied a rope to the beam in the loft",
+        "suicide_self_harm",
+    ),
+    (
+        "the rope ladder on the kids' climbing frame has frayed, can it be replaced",
+        "I've tied a rope to the tree at the bottom of the garden",
+        "suicide_self_harm",
+    ),
+    (
+        "my pension credit stopped and I haven't changed anything at all",
+        "I haven't changed my clothes or washed in weeks",
+        "neglect",
+    ),
+    (
+        "the shower is dripping again since the fitter came",
+        "he hasn't had a shower or a wash in weeks since the carers stopped",
+        "neglect",
+    ),
+    (
+        "the nurse changed my catheter this morning and sorted my supplies",
+        "nobody has checked her catheter since she came home from hospital last week",
+        "neglect",
+    ),
 ]
 
 # New kinds of disclosure (caught) beside ordinary comments that share their words (not caught).
@@ -149,6 +191,7 @@ NEW_KINDS = [
     ("my niece, who is four, has got cigarette burns and her dad says she fell", "children"),
     ("mae'r gofalwr yn gas efo nain ac mae cleisiau ar ei braich", "physical"),
     ("mae o'n taro'i wraig bob penwythnos", "physical"),
+    ("the night staff strapped my aunt to her bed so she would not wander", "organisational"),
 ]
 ORDINARY_SHARING_WORDS = [
     "the bank details form on the website kept timing out",
@@ -161,6 +204,7 @@ ORDINARY_SHARING_WORDS = [
     "my grandson burnt his toast again, we laughed",
     "Mae'r dyn drws nesa yn glên iawn efo Mam",
     "no gas safety certificate was sent with the letter",
+    "the OT fitted rails to the bed and a strap on the chair so I can pull myself up",
 ]
 
 CORPUS_TEXTS = {row.text.casefold() for row in read(CORPUS)}

@@ -144,3 +144,41 @@ def test_a_pruned_feature_still_counts_towards_the_vectors_length():
     assert LinearTextModel(pruned).probabilities(text) == LinearTextModel(zeroed).probabilities(text)
     assert LinearTextModel(pruned).probabilities(text) != LinearTextModel(dropped).probabilities(text)
     assert feature not in dict(LinearTextModel(pruned).explain(text, "negative", k=50))
+
+
+def _allocated(build):
+    """Bytes still allocated once `build()` returns, holding on to what it built."""
+    import gc
+    import tracemalloc
+
+    gc.collect()
+    tracemalloc.start()
+    try:
+        built = build()
+        gc.collect()
+        size, _ = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    del built
+    return size
+
+
+def test_a_loaded_model_holds_its_numbers_compactly():
+    # A worker keeps every model in memory: the numbers live in flat arrays, not a tuple of boxed
+    # floats per feature, so the loaded model takes well under what its parsed JSON does.
+    rows = corpus(400)
+    text = json.dumps(train([r[0] for r in rows], [r[1] for r in rows], SPEC))
+    assert len(json.loads(text)["vocabulary"]) > 200
+    model_size = _allocated(lambda: LinearTextModel(json.loads(text)))
+    json_size = _allocated(lambda: json.loads(text))
+    assert model_size < 0.6 * json_size
+
+
+def test_a_loaded_model_keeps_none_of_the_parsed_files_strings():
+    # Holding the parsed file's feature names would pin the memory the rest of the file used.
+    rows = corpus(200)
+    data = json.loads(json.dumps(train([r[0] for r in rows], [r[1] for r in rows], SPEC)))
+    parsed = {id(feature) for feature in data["vocabulary"]}
+    model = LinearTextModel(data)
+    assert not parsed & {id(feature) for feature in model._index}
+    assert model.probabilities("rude staff") == LinearTextModel(data).probabilities("rude staff")
