@@ -28,6 +28,7 @@ from bot.conversation.reply_rules import (
     spoken_digits,
     star_rating,
     value_signs,
+    yes_and_no_and_more,
 )
 from bot.conversation.reply_words import SURROGATES, is_negator, normalise, to_words, tokenize
 from bot.conversation.wordnumbers import (
@@ -69,7 +70,7 @@ def _verdict(question: Question, tokens: list[str], language: str) -> Verdict:
     """What the rules make of the reply's words."""
     lexicon = lexicon_for(question, language)
     words, reask, unresolved = rewrite(tokens, lexicon)
-    if reask:
+    if reask or yes_and_no_and_more(words):
         return REASK
     verdict = decide(lexicon, gather(lexicon, to_words(words)), frozenset(question.choice_values()))
     if partial_receipt(words) and not unresolved:

@@ -24,6 +24,7 @@ from bot.conversation.reply_idioms import (
     SHORTHAND,
 )
 from bot.conversation.reply_words import is_negator
+from bot.conversation.wordnumbers import SIGN_OFFS
 
 # A word no phrase contains: keeps a "not" from joining an idiom's meaning into a longer phrase.
 BARRIER = "idiom"
@@ -365,6 +366,14 @@ def rewrite(tokens: Sequence[str], lexicon: Lexicon) -> tuple[list[str], bool, l
         ):
             words.append("and")  # "yes n no"; a lone "n" is still no
             continue
+        if (
+            token == "y"  # noqa: S105 - a word, not a password
+            and i + 1 < len(tokens)
+            and tokens[i + 1][0].isalpha()
+            and tokens[i + 1] not in SIGN_OFFS
+        ):
+            words.append("the")  # Welsh "y feddygfa" is "the surgery"; "y" alone or "y thanks" is yes
+            continue
         words.extend(_word(token, lexicon))
     words = _as_listed_denials(_plain_denials(_with_article(words, lexicon)), lexicon)
     for i in range(len(words) - 1):
@@ -413,6 +422,22 @@ def rewrite(tokens: Sequence[str], lexicon: Lexicon) -> tuple[list[str], bool, l
         out.extend(words[i : i + size])
         i += size
     return out, reask, unresolved
+
+
+# Bare answers to a yes/no question, English and Welsh, by side.
+BARE_YES = frozenset(("yes", "yeah", "yep", "yup", "ie", "do"))
+BARE_NO = frozenset(("no", "nope", "nah", "naddo", "na"))
+
+
+def yes_and_no_and_more(words: Sequence[str]) -> bool:
+    """ "yes and no and yes": "yes and no" (partly) said with a further yes or no is three answers
+    in a row, not a hedge; which one stands is not for us to guess."""
+    said = [w for w in words if w in BARE_YES | BARE_NO]
+    both = any(
+        words[k + 1] == "and" and {words[k], words[k + 2]} & BARE_YES and {words[k], words[k + 2]} & BARE_NO
+        for k in range(len(words) - 2)
+    )
+    return both and len(said) >= 3
 
 
 # "got the info but not the help": something received and something not, which is partly.

@@ -49,8 +49,16 @@ CY_SMALL = {
     "bedwar": 4,
     "bedair": 4,
     "bump": 5,
+    # aspirate-mutated forms, said after "a" (and) or "tua" ("rhwng tri a phedwar"): as above
+    "thri": 3,
+    "thair": 3,
+    "phedwar": 4,
+    "phedair": 4,
+    "phump": 5,
+    "phum": 5,
 }
 MUTATED = frozenset(("ddau", "ddwy", "dri", "dair", "bedwar", "bedair", "bump"))
+MUTATED |= frozenset(("thri", "thair", "phedwar", "phedair", "phump", "phum"))
 # Words that only count as amounts in a number question ("none", "a couple of days").
 AMOUNT_WORDS = {"none": 0, "nil": 0, "couple": 2}
 

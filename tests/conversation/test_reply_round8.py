@@ -1,0 +1,42 @@
+"""Round eight of issue 19: the kinds set J (a new writer's development set) misread or re-asked,
+each with phrasings not in set J and not in the table, and the look-alikes that must still be asked again.
+
+The learned fallback is switched off: what is tested is the rules alone. `R` means ask again.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conversation.reply_cases import R, check, rules_alone
+from tests.conversation.reply_cases import case as _case
+
+pytestmark = pytest.mark.usefixtures(rules_alone.__name__)
+
+
+WAS_MISREAD = [
+    # "yes and no" is partly; said with a further yes or no it is three answers in a row
+    _case("resolved", "no and yes and yes", R),
+    _case("timely", "yes and no and no", R),
+    _case("contacted", "yes and no and yes", R),
+    _case("resolved", "yes and no", "partly"),
+    _case("resolved", "yes n no tbh", "partly"),
+    # Welsh numbers after "a" (and) take the aspirate mutation: "tri a phedwar" is two numbers
+    _case("rating", "rhwng dau a thri", R, "cy"),
+    _case("overall", "tri a phedwar", R, "cy"),
+    _case("waited", "rhwng pythefnos a thair wythnos", R, "cy"),
+    _case("waited", "tua thair wythnos", 21, "cy"),
+    # Welsh "y" before a word is "the", not the texted "y" for yes
+    _case("contacted", "naddo, y cymydog ffoniodd", "no", "cy"),
+    _case("contacted", "do... naddo, sori, y ffisio oedd hwnna", R, "cy"),
+    _case("contacted", "y", "yes"),
+    _case("contacted", "y thanks", "yes"),
+    # a Welsh yes and no said of two people
+    _case("listened", "fi do, nhw naddo", R, "cy"),
+    _case("strengths", "fi do, y mab naddo", R, "cy"),
+]
+
+
+@pytest.mark.parametrize(("question", "reply", "expected", "language"), WAS_MISREAD)
+def test_round8_was_misread(question: str, reply: str, expected: object, language: str) -> None:
+    check(question, reply, expected, language)
