@@ -91,9 +91,10 @@ def _allowed(value: Value | None, question: Question) -> Parsed:
     return Parsed(True, value) if value is not None and value in question.choice_values() else UNCLEAR
 
 
-def _fallback(question: Question, text: str, language: str, verdict: Verdict) -> Parsed:
-    """Rules found nothing: the learned model may propose a value it is confident of."""
-    if verdict.decided:
+def _fallback(question: Question, text: str | None, language: str, verdict: Verdict) -> Parsed:
+    """Rules found nothing: the learned model may propose a value it is confident of (text None:
+    the rules alone read this part of a reply)."""
+    if verdict.decided or text is None:
         return _allowed(verdict.value, question)
     return _allowed(reply_model.propose(question, text, language), question)
 
@@ -210,7 +211,7 @@ def _numbers_named(tokens: list[str]) -> int:
     return sum(is_digits(t) and (i == 0 or tokens[i - 1] not in ("/", "of")) for i, t in enumerate(tokens))
 
 
-def parse_choice(question: Question, tokens: list[str], language: str, text: str) -> Parsed:
+def parse_choice(question: Question, tokens: list[str], language: str, text: str | None) -> Parsed:
     """A choice: stars, an option number (digits or words) agreeing with any words, else the words."""
     stars = _stars(question, tokens, language)
     if stars is not None:
@@ -285,7 +286,7 @@ def _without_denied_numbers(tokens: list[str], language: str) -> tuple[list[str]
     return kept, denied
 
 
-def parse_scale(question: Question, tokens: list[str], language: str, text: str) -> Parsed:
+def parse_scale(question: Question, tokens: list[str], language: str, text: str | None) -> Parsed:
     """A point of the scale: digits, "4/5", "4 out of 5", number words, stars or label words."""
     rating = star_rating(tokens)
     if rating is not None and rating[1] in (None, question.max) and rating[0] in question.choice_values():
@@ -320,7 +321,7 @@ def parse_scale(question: Question, tokens: list[str], language: str, text: str)
 LATE_OPENINGS = frozenset(("eventually", "finally", "eventualy", "evenually"))
 
 
-def parse_yes_no(question: Question, tokens: list[str], language: str, text: str) -> Parsed:
+def parse_yes_no(question: Question, tokens: list[str], language: str, text: str | None) -> Parsed:
     """Yes, no, or partly when the question allows it ("a bit" is unclear otherwise)."""
     words = to_words(tokens).words
     if set(words[:3]) & LATE_OPENINGS and not any(is_negator(w) or w in ("yes", "no") for w in words):
@@ -336,7 +337,7 @@ def parse_yes_no(question: Question, tokens: list[str], language: str, text: str
     return _fallback(question, text, language, _verdict(question, tokens, language))
 
 
-def parse_number(question: Question, tokens: list[str], language: str, text: str) -> Parsed:
+def parse_number(question: Question, tokens: list[str], language: str, text: str | None) -> Parsed:
     """A non-negative whole number; with unit days, "two weeks" is 14."""
     amount = read_number(tokens, language, in_days=question.unit == "days")
     return UNCLEAR if amount is None else Parsed(True, amount)
@@ -365,11 +366,14 @@ _PARSERS = {"choice": parse_choice, "scale": parse_scale, "yes_no": parse_yes_no
 def _corrected(question: Question, tokens: list[str], language: str) -> Parsed | None:
     """ "1 sorry no 2", "good, no wait, very good": the answer after the last correction marker, when
     that part is itself a clear answer; None when the reply corrects nothing or the correction is unclear."""
-    for before, after in reply_corrections.cuts(tokens, language):
+    no_is_answer = bool(lexicon_for(question, language).values_of("no") & set(question.choice_values()))
+    if question.type == "number":
+        no_is_answer = True  # "no" before a number is handled between numbers
+    for before, after in reply_corrections.cuts(tokens, language, no_is_answer):
         for words in reply_corrections.answer_part(after):
             if question.unit == "days":
                 words = reply_corrections.carried_unit(before, words, language)
-            read = _read(question, words, language, " ".join(words))
+            read = _read(question, words, language, None)  # a correction must be clear to the rules
             if read.ok:
                 return read
     return None
@@ -417,7 +421,7 @@ def _without_approval(tokens: list[str]) -> list[str]:
     return kept if any(t[0].isalnum() for t in kept) else tokens
 
 
-def _read(question: Question, tokens: list[str], language: str, text: str) -> Parsed:
+def _read(question: Question, tokens: list[str], language: str, text: str | None) -> Parsed:
     """The reply's tokens read by its question's parser; approval beside an answer is a remark on it."""
     remarked = _without_approval(tokens)
     if remarked != tokens:
@@ -427,7 +431,7 @@ def _read(question: Question, tokens: list[str], language: str, text: str) -> Pa
     return _read_tokens(question, tokens, language, text)
 
 
-def _read_tokens(question: Question, tokens: list[str], language: str, text: str) -> Parsed:
+def _read_tokens(question: Question, tokens: list[str], language: str, text: str | None) -> Parsed:
     if question.type in ("choice", "scale"):
         tokens = respelt_alone(tokens)  # "fiv", "fore"
         reasoned = _number_with_reason(question, tokens, language)

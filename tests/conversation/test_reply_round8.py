@@ -40,3 +40,31 @@ WAS_MISREAD = [
 @pytest.mark.parametrize(("question", "reply", "expected", "language"), WAS_MISREAD)
 def test_round8_was_misread(question: str, reply: str, expected: object, language: str) -> None:
     check(question, reply, expected, language)
+
+
+CORRECTIONS = [
+    # "well" opening a clause after an answer takes it back
+    _case("listened", "a lot - well, a bit really", 2),
+    _case("strengths", "no. well, a little", 2),
+    _case("resolved", "yes, well, sort of", "partly"),
+    _case("changed", "better, well, worse", 3),
+    _case("listened", "well yes", R),  # nothing said before it
+    _case("listened", "they listened well", R),  # inside a clause
+    _case("resolved", "partly, well, not really", R),  # a denial qualifies rather than replaces
+    # a bare "no" opening a clause, where the question has no "no" among its answers
+    _case("changed", "Worse. No, about the same", 2),
+    _case("overall", "Very good... no, good", 2),
+    _case("overall", "yes for me, no for my son", R),
+    _case("overall", "good. no complaints", R),  # nothing after it is an answer
+    # "make it" or "call it" before a number; an answer before "it was" is not a remark on a part
+    _case("rating", "two. no, make it three", 3),
+    _case("rating", "they make it hard", R),
+    _case("resolved", "nah sorry i meant yes it was", "yes"),
+    # a flat denial after the marker is an answer of its own
+    _case("listened", "a bit, actually no, not at all", 3),
+]
+
+
+@pytest.mark.parametrize(("question", "reply", "expected", "language"), CORRECTIONS)
+def test_round8_corrections(question: str, reply: str, expected: object, language: str) -> None:
+    check(question, reply, expected, language)
