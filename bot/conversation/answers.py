@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from bot.conversation import reply_calls, reply_corrections, reply_model
+from bot.conversation import reply_calls, reply_corrections, reply_echo, reply_model
 from bot.conversation.lexicon import Value, asks_about_calls, lexicon_for
 from bot.conversation.reply_durations import read_number
 from bot.conversation.reply_evidence import REASK, Verdict, decide, gather
@@ -432,6 +432,9 @@ def _read(question: Question, tokens: list[str], language: str, text: str | None
 
 
 def _read_tokens(question: Question, tokens: list[str], language: str, text: str | None) -> Parsed:
+    echoed = reply_echo.after_echo(question, tokens)
+    if echoed is not None:
+        tokens = echoed  # "did they call? they did": the answer follows the question said back
     if question.type in ("choice", "scale"):
         tokens = respelt_alone(tokens)  # "fiv", "fore"
         reasoned = _number_with_reason(question, tokens, language)

@@ -183,6 +183,21 @@ def _degree_word(token: str) -> str:
     return close.pop() if len(close) == 1 else token
 
 
+# One-word idioms a misspelling is read back to when it only leaves a letter out ("rubish").
+IDIOM_ONE_WORDS = frozenset(
+    key[0]
+    for key, sense in IDIOMS.items()
+    if len(key) == 1 and len(key[0]) >= 6 and key[0].isalpha() and sense not in ("reask", "filler")
+)
+
+
+def _idiom_word(token: str) -> str:
+    if len(token) < 6 or not token.isalpha() or token in IDIOM_WORDS | REAL_WORDS:
+        return token
+    close = {w for w in IDIOM_ONE_WORDS if len(w) == len(token) + 1 and _letters_left_out(token, w)}
+    return close.pop() if len(close) == 1 else token
+
+
 def _word(token: str, lexicon: Lexicon) -> list[str]:
     """One token as the phrase words it stands for."""
     if token in lexicon.vocabulary or not token[0].isalpha():
@@ -197,7 +212,9 @@ def _word(token: str, lexicon: Lexicon) -> list[str]:
     if token.endswith("ish") and token[:-3] in lexicon.vocabulary:
         return [token[:-3], "ish"]  # "goodish": a hedge on the label, read by reply_evidence
     corrected = _corrected(token, lexicon)
-    return [corrected if corrected != token else _degree_word(token)]
+    if corrected == token:
+        corrected = _degree_word(token)
+    return [corrected if corrected != token else _idiom_word(token)]
 
 
 # Words that already stand where the "a" of "a bit" would: "quite a bit", "the least bit".
@@ -351,6 +368,44 @@ def _graded_apart(lexicon: Lexicon, sense: str) -> bool:
     return lexicon.values_of(mild or "") != lexicon.values_of(far or "")
 
 
+# Words that make a far grade a near one: "a bit rubbish" is poor, not very poor.
+FAINT = (("a", "bit"), ("bit",), ("slightly",), ("a", "little"), ("somewhat",), ("a", "tad"), ("a", "touch"))
+
+
+def _faint_before(out: Sequence[str]) -> int:
+    """How many of the last words of `out` are a faint word ("a bit"), or 0."""
+    for faint in FAINT:
+        if tuple(out[-len(faint) :]) == faint and (len(faint) > 1 or len(out) < 2 or out[-2] != "a"):
+            return len(faint)
+    return 0
+
+
+def _listed_sense(lexicon: Lexicon, phrase: Sequence[str]) -> str | None:
+    """ "vneg" when the question lists `phrase` among the words of its far negative grade."""
+    far = sense_phrase(lexicon, "vneg")
+    if not phrase or far is None:
+        return None
+    values = lexicon.values_of(" ".join(phrase))
+    return "vneg" if values and values == lexicon.values_of(far) else None
+
+
+# Welsh runs "yn" and "yr" onto the word before: "hi'n astud", "tua'r un peth", "mae'r gwres".
+WELSH_ELISION = re.compile(r"([a-zâêîôûŵŷ]{2,})'(n|r)")
+# A degree word alone that says "a bit" where the question has it.
+LONE_DOWNTONERS = frozenset(("slightly", "marginally", "moderately"))
+
+
+def _lone_downtoners(words: list[str]) -> list[str]:
+    """ "slightly" with nothing after it in its clause answers "how much?" ("a bit"); "slightly
+    better" does not."""
+    out: list[str] = []
+    for i, word in enumerate(words):
+        following = words[i + 1] if i + 1 < len(words) else ","
+        alone = not following[0].isalnum() or following in CLOSING_WORDS
+        out.extend(["a", "bit"] if word in LONE_DOWNTONERS and alone else [word])
+    return out
+
+
 def rewrite(tokens: Sequence[str], lexicon: Lexicon) -> tuple[list[str], bool, list[str]]:
     """Tokens in the question's own words, whether an idiom said "ask again", and the senses of
     idioms this question has no words for ("can't complain" asked whether things changed)."""
@@ -374,6 +429,10 @@ def rewrite(tokens: Sequence[str], lexicon: Lexicon) -> tuple[list[str], bool, l
         ):
             words.append("the")  # Welsh "y feddygfa" is "the surgery"; "y" alone or "y thanks" is yes
             continue
+        elided = None if token in SHORTHAND else WELSH_ELISION.fullmatch(token)
+        if elided:
+            words.extend([elided[1], "yn" if elided[2] == "n" else "yr"])  # "hi'n" is "hi yn"
+            continue
         words.extend(_word(token, lexicon))
     words = _as_listed_denials(_plain_denials(_with_article(words, lexicon)), lexicon)
     for i in range(len(words) - 1):
@@ -386,15 +445,19 @@ def rewrite(tokens: Sequence[str], lexicon: Lexicon) -> tuple[list[str], bool, l
             and not so_so
         ):
             words[i] = "very"
+    if ("a", "bit") in lexicon.phrases:
+        words = _lone_downtoners(words)
     if words == ["half"]:
         words = ["half", "and", "half"]  # a lone "half" answers "how much?"; "half listening" does not
     out: list[str] = []
     unresolved: list[str] = []
-    reask, i = False, 0
+    reask, i, denial_end = False, 0, -1
     while i < len(words):
         listed = _longest_phrase(lexicon, words, i)
         found = _idiom_at(words, i, longer_than=listed)
         idiom, covered = found if found is not None else (None, 0)
+        if i == denial_end and (listed or idiom is not None and IDIOMS[idiom] in GRADES):
+            reask = True  # "not a bit rubbish": a flat "no" denying the grade after it, not a no
         if idiom is not None and IDIOMS[idiom] == "filler":
             out.append(",")  # "I can't thank you enough" answers nothing; its "can't" denies nothing
             i += covered
@@ -407,7 +470,19 @@ def rewrite(tokens: Sequence[str], lexicon: Lexicon) -> tuple[list[str], bool, l
             and _graded_apart(lexicon, IDIOMS[idiom])
         ):
             reask = True  # "very satisfactory", "most unsatisfactory": the mild grade, or the far one?
+        far_grade = IDIOMS[idiom] if idiom is not None else _listed_sense(lexicon, words[i : i + listed])
+        faint = _faint_before(out) if far_grade == "vneg" and _graded_apart(lexicon, "neg") else 0
+        if faint:
+            # "a bit rubbish", "slightly awful": a faint word on the far grade is the near one;
+            # "not a bit rubbish" denies it, which is no grade at all
+            del out[-faint:]
+            reask |= bool(out) and is_negator(out[-1])
+            out.extend([*str(sense_phrase(lexicon, "neg")).split(), ","])
+            i += max(covered, listed, 1)
+            continue
         if idiom is not None:
+            if IDIOMS[idiom] == "no" and is_negator(words[i]):
+                denial_end = i + covered
             phrase = sense_phrase(lexicon, IDIOMS[idiom])
             if phrase is None:
                 reask |= IDIOMS[idiom] not in SIDE_LEANINGS

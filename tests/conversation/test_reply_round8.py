@@ -68,3 +68,55 @@ CORRECTIONS = [
 @pytest.mark.parametrize(("question", "reply", "expected", "language"), CORRECTIONS)
 def test_round8_corrections(question: str, reply: str, expected: object, language: str) -> None:
     check(question, reply, expected, language)
+
+
+WAS_REASKED = [
+    # faint praise that is plainly praise; a faint word on the far grade is the near one
+    _case("overall", "not half bad, the lad was decent", 2),
+    _case("rating", "a touch rubbish", 2),
+    _case("overall", "slightly appalling", 4),
+    _case("overall", "not a bit awful", R),  # denied: no grade at all
+    _case("listened", "a bit rubbish", R),  # no near grade to store
+    # a one-word idiom with a letter left out
+    _case("overall", "shambolc", 5),
+    _case("rating", "supr", R),
+    # the question said back before the answer; a question that is not an echo stays one
+    _case("contacted", "call me back? aye you did", "yes"),
+    _case("resolved", "sorted out?? nah", "no"),
+    _case("still_need", "need more help? no ta", 2),
+    _case("contacted", "who rang? yes", R),
+    _case("overall", "what do you mean? good", R),
+    # scorn for a no
+    _case("contacted", "ha, in your dreams", "no"),
+    _case("resolved", "you're having a laugh", "no"),
+    # much said as detail or length; a little said as touching on it; a lone downtoner
+    _case("listened", "went into it in detail", 1),
+    _case("strengths", "only briefly", 2),
+    _case("listened", "marginally", 2),
+    _case("changed", "slightly better", 1),
+    # Welsh "'n" and "'r" run onto the word before; North Welsh "ella", "deud"
+    _case("listened", "do, gwrandawodd e'n ofalus iawn", 1, "cy"),
+    _case("changed", "mae'r un fath", 2, "cy"),
+    _case("still_need", "ella wir", 3),
+    _case("overall", "sai'n gwybod", 6, "cy"),  # "sai'n" is still "I'm not"
+    # a wait told as two weekdays or two dates with their months
+    _case("waited", "rang on wednesday, came saturday", 3),
+    _case("waited", "rang thursday, came the thursday after", 7),
+    _case("waited", "sat by the phone till thursday", R),
+    _case("waited", "phoned 28th january, came 9th february", 12),
+    _case("waited", "phoned 25th feb, came 2nd march", R),  # 28 or 29 days in February?
+    _case("waited", "rang on the 10th of july, came on the 2nd of july", R),
+    # a round amount restated exactly; "too" for two before a unit
+    _case("waited", "a month. 31 days exactly", 31),
+    _case("waited", "a month. 12 days exactly", R),
+    _case("waited", "too wks", 14),
+    # emphasis and "probably" beside a number
+    _case("rating", "3 hands down", 3),
+    _case("rating", "probs 5", 5),
+    _case("contacted", "nevah", "no"),
+]
+
+
+@pytest.mark.parametrize(("question", "reply", "expected", "language"), WAS_REASKED)
+def test_round8_was_reasked(question: str, reply: str, expected: object, language: str) -> None:
+    check(question, reply, expected, language)
