@@ -15,11 +15,13 @@ from dataclasses import dataclass
 from bot.conversation import reply_calls, reply_corrections, reply_echo, reply_model
 from bot.conversation.lexicon import Value, asks_about_calls, lexicon_for
 from bot.conversation.reply_durations import read_number
-from bot.conversation.reply_evidence import REASK, Verdict, decide, gather
+from bot.conversation.reply_evidence import PERSONS, REASK, RELATIONS, Verdict, decide, gather
 from bot.conversation.reply_idioms import STAR_SENSES
 from bot.conversation.reply_out_of_ten import BETWEEN_POINTS, point_out_of_ten
 from bot.conversation.reply_polarity import polarity
 from bot.conversation.reply_rules import (
+    BARE_NO,
+    BARE_YES,
     SIDE_LEANINGS,
     asks_back,
     partial_receipt,
@@ -421,6 +423,54 @@ def _without_approval(tokens: list[str]) -> list[str]:
     return kept if any(t[0].isalnum() for t in kept) else tokens
 
 
+# "1, zero if I could": the bottom of the scale, and a wish to go below it, which agrees.
+BELOW_THE_SCALE = frozenset(("0", "zero", "nought", "nothing", "none", "minus", "nil"))
+WISHES = (("if", "i", "could"), ("if", "i", "can"), ("if", "possible"), ("if", "there", "was"))
+
+
+def _bottom_with_a_wish(question: Question, tokens: list[str], language: str) -> Parsed | None:
+    """ "1, zero if I could", "very poor - minus 10 if I could": the answer before the wish when it
+    is the bottom the wish points at; None when the reply is not of that form."""
+    wish = next(
+        (k for k in range(len(tokens)) if any(tuple(tokens[k : k + len(w)]) == w for w in WISHES)), None
+    )
+    start = next((k for k in range(wish or 0) if tokens[k] in BELOW_THE_SCALE), None)
+    if wish is None or start is None or start == 0 or tokens[start - 1][0].isalnum():
+        return None  # the wish must be its own clause: "1, zero if I could"
+    said = _read(question, tokens[: start - 1], language, None)
+    bottom = _out_of_ten(question, ["0"], language)
+    return said if said.ok and bottom is not None and said == bottom else None
+
+
+# Anyone the reasons may be about instead of the resident's matter: then they may be a second answer.
+PEOPLE = RELATIONS | PERSONS | frozenset(("manager", "staff", "man", "woman", "lady", "lad", "girl", "guy"))
+PEOPLE |= frozenset(("someone", "somebody", "one", "other", "they", "nurse", "doctor", "worker", "officer"))
+# What sets the part that worked against the part that did not: "works but no hot water".
+CONTRASTS = frozenset(("but", "though", "tho", "except", "apart", "ond", "heblaw"))
+
+
+def _partly_with_reasons(question: Question, tokens: list[str], language: str) -> Parsed | None:
+    """ "partly, the heating works but no hot water": a partly said first, then reasons that name
+    no other answer, is partly; None when the reply is not of that form."""
+    lexicon = lexicon_for(question, language)
+    partly = lexicon.values_of(sense_phrase(lexicon, "partly") or "") & set(question.choice_values())
+    cut = next((k for k, t in enumerate(tokens) if not t[0].isalnum()), None)
+    if len(partly) != 1 or not cut or not any(t[0].isalnum() for t in tokens[cut:]):
+        return None
+    if _verdict(question, tokens[:cut], language).value not in partly:
+        return None
+    rest = [t for t in tokens[cut + 1 :] if t[0].isalnum()]
+    if not rest or rest[0] in BARE_YES | BARE_NO or is_negator(rest[0]):
+        return None  # "partly, no not at all": a second answer, not a reason
+    if set(rest) & PEOPLE:
+        return None  # "a bit, the manager didn't at all": someone else's answer
+    said = Parsed(True, next(iter(partly)))
+    if CONTRASTS & set(rest):
+        return said  # "partly, the heating works but no hot water": what worked and what did not
+    reasons = _verdict(question, rest, language)
+    return said if not reasons.reask and reasons.value in partly | {None} else None
+
+
 def _read(question: Question, tokens: list[str], language: str, text: str | None) -> Parsed:
     """The reply's tokens read by its question's parser; approval beside an answer is a remark on it."""
     remarked = _without_approval(tokens)
@@ -437,9 +487,16 @@ def _read_tokens(question: Question, tokens: list[str], language: str, text: str
         tokens = echoed  # "did they call? they did": the answer follows the question said back
     if question.type in ("choice", "scale"):
         tokens = respelt_alone(tokens)  # "fiv", "fore"
+        bottom = _bottom_with_a_wish(question, tokens, language)
+        if bottom is not None:
+            return bottom
         reasoned = _number_with_reason(question, tokens, language)
         if reasoned is not None:
             return reasoned
+    if question.type in ("choice", "yes_no"):
+        partly = _partly_with_reasons(question, tokens, language)
+        if partly is not None:
+            return partly
     if asks_back(tokens):
         return UNCLEAR  # a question back ("what do you mean?") is answered by asking again
     if (

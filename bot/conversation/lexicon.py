@@ -101,7 +101,8 @@ CALL_WORDS = {
             f"|still waiting {on} {what}"
             for on in ("on", "for")
             for what in ("that call", "a call", "the call", "a call back", "them to call", "them to ring")
-        ),
+        )
+        + "|waiting by the phone|sat by the phone|sitting by the phone",
     },
 }
 CALL_CUES = ("call", "ring", "rang", "phone", "ffonio")

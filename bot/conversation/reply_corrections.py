@@ -164,10 +164,32 @@ def cuts(
             yield before, after
 
 
+# What opens the reason for a slip after the corrected answer: "yes, I was thinking of the other call".
+SLIP_REASONS = (
+    ("i", "was", "thinking"),
+    ("was", "thinking"),
+    ("i", "got", "mixed"),
+    ("got", "mixed"),
+    ("mixed", "up"),
+    ("i", "was", "confusing"),
+    ("i", "confused"),
+    ("wrong", "one"),
+)
+
+
+def _without_slip_reason(words: list[str]) -> list[str]:
+    """The words before a clause that explains the slip, or all of them."""
+    for k in range(1, len(words)):
+        if not _is_word(words[k - 1]) and any(tuple(words[k : k + len(r)]) == r for r in SLIP_REASONS):
+            return words[: k - 1]
+    return words
+
+
 def answer_part(after: Sequence[str]) -> list[list[str]]:
     """The corrected answer as written, then without the take-back words in front of it
-    ("no, only a bit" -> "only a bit"), for the parser to try in that order."""
-    words = list(after)
+    ("no, only a bit" -> "only a bit"), for the parser to try in that order; a clause explaining
+    the slip ("I was thinking of the other call") is left out of both."""
+    words = _without_slip_reason(list(after))
     while words and not _is_word(words[0]):
         words.pop(0)
     tries = [words]

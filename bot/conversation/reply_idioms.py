@@ -432,6 +432,20 @@ IDIOMS |= {
     **_idioms("partly", "touched on it|touched upon it|touched on it briefly|only briefly|briefly"),
     # Welsh "indeed" after a yes
     **_idioms("yes", "do wir|ie wir|ydw wir|do yn wir"),
+    # nothing more they could have done; again and again
+    **_idioms(
+        "vpos",
+        "could not have done more|couldn't have done more|couldnt have done more|could not do enough"
+        "|couldn't do enough|couldnt do enough|nothing was too much trouble|many times|lots of times"
+        "|loads of times|plenty of times|again and again|time and again",
+    ),
+    **_idioms("partly", "for the most part|in the main|by and large|on the whole"),
+    # a double negative that means no need at all
+    **_idioms(
+        "notneeded",
+        "didn't need nothing|didnt need nothing|did not need nothing|didn't need anything"
+        "|didnt need anything|did not need anything|never needed any|never needed anything",
+    ),
 }
 IDIOM_STARTS = frozenset(key[0] for key in IDIOMS)
 IDIOM_WORDS = frozenset(word for key in IDIOMS for word in key)

@@ -389,10 +389,33 @@ def _listed_sense(lexicon: Lexicon, phrase: Sequence[str]) -> str | None:
     return "vneg" if values and values == lexicon.values_of(far) else None
 
 
+# Welsh words that are no English word: beside them, "y" before a word is Welsh "the".
+WELSH_SIGNS = frozenset(
+    ("naddo", "oedd", "yn", "ond", "mae", "roedd", "ydy", "ddim", "wedi", "sori", "nhw", "oes", "ydw")
+    + ("diolch", "iawn", "ac", "efo", "gyda", "ffoniodd", "wnaeth", "gwnaeth", "fy", "ei", "eu")
+)
 # Welsh runs "yn" and "yr" onto the word before: "hi'n astud", "tua'r un peth", "mae'r gwres".
 WELSH_ELISION = re.compile(r"([a-zâêîôûŵŷ]{2,})'(n|r)")
 # A degree word alone that says "a bit" where the question has it.
 LONE_DOWNTONERS = frozenset(("slightly", "marginally", "moderately"))
+
+
+# "she didn't ask at all", "they never rang at all": a denied doing, said flatly, is "not at all".
+DENIED_DOING = (("didn't",), ("didnt",), ("did", "not"), ("never",))
+NOT_DOINGS = frozenset(("mind", "care", "wait"))  # "didn't mind at all" denies nothing asked
+
+
+def _not_at_all(words: list[str]) -> list[str]:
+    for denial in DENIED_DOING:
+        for i in range(len(words) - len(denial) - 2):
+            verb = words[i + len(denial)]
+            said = (
+                tuple(words[i : i + len(denial)]) == denial
+                and words[i + len(denial) + 1 : i + len(denial) + 3]
+            )
+            if said == ["at", "all"] and verb.isalpha() and verb not in NOT_DOINGS:
+                return [*words[:i], "not", "at", "all", *words[i + len(denial) + 3 :]]
+    return words
 
 
 def _lone_downtoners(words: list[str]) -> list[str]:
@@ -426,15 +449,17 @@ def rewrite(tokens: Sequence[str], lexicon: Lexicon) -> tuple[list[str], bool, l
             and i + 1 < len(tokens)
             and tokens[i + 1][0].isalpha()
             and tokens[i + 1] not in SIGN_OFFS
+            and WELSH_SIGNS & set(tokens)
         ):
-            words.append("the")  # Welsh "y feddygfa" is "the surgery"; "y" alone or "y thanks" is yes
+            # Welsh "y feddygfa" is "the surgery"; "y" alone, "y thanks", "y but still damp" is yes
+            words.append("the")
             continue
         elided = None if token in SHORTHAND else WELSH_ELISION.fullmatch(token)
         if elided:
             words.extend([elided[1], "yn" if elided[2] == "n" else "yr"])  # "hi'n" is "hi yn"
             continue
         words.extend(_word(token, lexicon))
-    words = _as_listed_denials(_plain_denials(_with_article(words, lexicon)), lexicon)
+    words = _as_listed_denials(_plain_denials(_with_article(_not_at_all(words), lexicon)), lexicon)
     for i in range(len(words) - 1):
         pair = (words[i], words[i + 1])
         so_so = pair[0] == "so" and i > 0 and words[i - 1] == "so"  # "so so good": so-so, or so, so good?
@@ -458,7 +483,9 @@ def rewrite(tokens: Sequence[str], lexicon: Lexicon) -> tuple[list[str], bool, l
         idiom, covered = found if found is not None else (None, 0)
         if i == denial_end and (listed or idiom is not None and IDIOMS[idiom] in GRADES):
             reask = True  # "not a bit rubbish": a flat "no" denying the grade after it, not a no
-        if idiom is not None and IDIOMS[idiom] == "filler":
+        # "maybe, depends what the OT says": a reply that opens with a doubt has it as its answer
+        doubt_first = idiom == ("depends",) and words[0] in DOUBT_WORDS - {"sure", "know"}
+        if idiom is not None and (IDIOMS[idiom] == "filler" or doubt_first):
             out.append(",")  # "I can't thank you enough" answers nothing; its "can't" denies nothing
             i += covered
             continue

@@ -94,7 +94,7 @@ NUMBER_FILLERS = frozenset(
     + ("say", "go", "for", "with")
 )
 # Words that may follow a number closing a reply: "I'd go with 2 please".
-SIGN_OFFS = frozenset(("please", "thanks", "thank", "you", "ta", "cheers", "x", "xx", "xxx"))
+SIGN_OFFS = frozenset(("please", "thanks", "thank", "you", "ta", "cheers", "x", "xx", "xxx", "tbh"))
 CONNECTORS = frozenset(("or", "to", "and", "neu"))  # "neu": Welsh "or"
 MAX_DIGITS = 9  # longer digit runs are not a realistic answer (and int() limits huge strings)
 

@@ -1396,6 +1396,20 @@ ROUND8_GRADES: list[Family] = [
         ["very poor. no, just poor", "awful... no, poor"],
     ),
     ("conflict", "bare_no_then_nothing__j", REASK, "en", ["good. no idea why", "poor. no, the other one"]),
+    (
+        "idiom",
+        "far_grade_with_a_wish__j",
+        "vneg",
+        "en",
+        ["very poor, nought if i could", "terrible - zero if possible"],
+    ),
+    (
+        "idiom",
+        "nothing_more_they_could_do__j",
+        "vpos",
+        "en",
+        ["couldn't have done more", "nothing was too much trouble"],
+    ),
 ]
 ROUND8_LISTENED: list[Family] = [
     (
@@ -1418,6 +1432,8 @@ ROUND8_LISTENED: list[Family] = [
     ("welsh", "welsh_elision_alot__j", "alot", "cy", ["do, wnaeth hi'n astud iawn", "do wir, yn fanwl iawn"]),
     ("idiom", "big_time__j", "alot", "en", ["yes big time", "yeah big time thanks"]),
     ("hedge", "slightly_said_alone__j", "abit", "en", ["slightly, yes", "yes slightly"]),
+    ("idiom", "again_and_again__j", "alot", "en", ["yes, time and again", "loads of times"]),
+    ("plain", "denied_doing_at_all__j", "no", "en", ["she didn't bother at all", "they never asked at all"]),
 ]
 ROUND8_ECHO_LISTENED: list[Family] = [
     ("question_back", "echo_question_no__j", "no", "en", ["listened? not really", "listen to me? nope"]),
@@ -1436,6 +1452,13 @@ ROUND8_CHANGED: list[Family] = [
 ROUND8_STILL_NEED: list[Family] = [
     ("welsh", "north_welsh_maybe__j", "dk", "en", ["ella 'de", "anodd deud sti"]),
     ("question_back", "echo_question_need__j", "yes", "en", ["more help? yes please", "need help? yes i do"]),
+    (
+        "hedge",
+        "doubt_then_depends__dij",
+        "dk",
+        "en",
+        ["maybe, depends on the council", "possibly - it depends on money"],
+    ),
 ]
 ROUND8_CONTACTED: list[Family] = [
     (
@@ -1463,6 +1486,13 @@ ROUND8_CONTACTED: list[Family] = [
     ),
     ("conflict", "yes_and_no_and_more__j", REASK, "en", ["no and yes and no", "yes and no and no"]),
     ("misspelling", "never_texted__j", "no", "en", ["nevah", "nevr"]),
+    (
+        "sarcastic",
+        "waiting_by_the_phone__j",
+        "no",
+        "en",
+        ["sat by the phone all week", "still sitting by the phone"],
+    ),
 ]
 ROUND8_RESOLVED: list[Family] = [
     (
@@ -1481,6 +1511,41 @@ ROUND8_RESOLVED: list[Family] = [
         ["nah sorry i meant yes it was", "no, i mean yes it was"],
     ),
     ("conflict", "yes_and_no_and_more_partly__j", REASK, "en", ["no and yes and yes"]),
+    ("hedge", "mostly_said_otherwise__j", "partly", "en", ["by and large", "in the main, yes"]),
+    (
+        "contrast",
+        "partly_with_reasons__j",
+        "partly",
+        "en",
+        [
+            "partly, the boiler works but the radiators don't",
+            "sort of - the roof's done though the gutter isn't",
+        ],
+    ),
+    (
+        "welsh",
+        "partly_with_reasons_cy__j",
+        "partly",
+        "cy",
+        ["yn rhannol, mae'r to wedi'i drwsio ond dim y ffenest"],
+    ),
+    ("conflict", "partly_then_someone_else__j", REASK, "en", ["partly, the manager said no though"]),
+    (
+        "self_correction",
+        "slip_reason__j",
+        "yes",
+        "en",
+        ["no - sorry, yes, i got mixed up with the gas board"],
+    ),
+]
+ROUND8_TIMELY: list[Family] = [
+    (
+        "plain",
+        "double_negative_need__j",
+        "notneeded",
+        "en",
+        ["never needed any", "didnt need nothing really"],
+    ),
 ]
 ROUND8_RATING: list[tuple[str, str, str, list[tuple[str, int | str]]]] = [
     (
@@ -1492,6 +1557,12 @@ ROUND8_RATING: list[tuple[str, str, str, list[tuple[str, int | str]]]] = [
     ("self_correction", "make_it_number__j", "en", [("two. no, make it three", 3), ("4... call it 5", 5)]),
     ("idiom", "number_with_emphasis__j", "en", [("four, hands down", 4), ("3 no contest", 3)]),
     ("texting", "probably_number__j", "en", [("probs a 4", 4), ("prob 2", 2)]),
+    (
+        "plain",
+        "bottom_with_a_wish_number__j",
+        "en",
+        [("1 - minus ten if i could", 1), ("2, zero if i could", REASK)],
+    ),
 ]
 ROUND8_DAYS: list[tuple[str, str, str, list[tuple[str, int | str]]]] = [
     (
@@ -1730,6 +1801,7 @@ def round8_rows(rng: random.Random) -> list[dict[str, str]]:
         rows += rows_for(rng, "choice", question, ROUND8_LISTENED, numbered=False)
     rows += rows_for(rng, "choice", "listened", ROUND8_ECHO_LISTENED, numbered=False)
     rows += rows_for(rng, "choice", "changed", ROUND8_CHANGED, numbered=False)
+    rows += rows_for(rng, "choice", "timely", ROUND8_TIMELY, numbered=False)
     rows += rows_for(rng, "choice", "still_need", ROUND8_STILL_NEED, numbered=False)
     rows += rows_for(rng, "yes_no", "contacted", ROUND8_CONTACTED)
     rows += rows_for(rng, "yes_no_partly", "resolved", ROUND8_RESOLVED)

@@ -31,6 +31,7 @@ WAS_MISREAD = [
     _case("contacted", "do... naddo, sori, y ffisio oedd hwnna", R, "cy"),
     _case("contacted", "y", "yes"),
     _case("contacted", "y thanks", "yes"),
+    _case("resolved", "y but the boiler still drips", "partly"),  # no Welsh beside it: yes
     # a Welsh yes and no said of two people
     _case("listened", "fi do, nhw naddo", R, "cy"),
     _case("strengths", "fi do, y mab naddo", R, "cy"),
@@ -114,6 +115,29 @@ WAS_REASKED = [
     _case("rating", "3 hands down", 3),
     _case("rating", "probs 5", 5),
     _case("contacted", "nevah", "no"),
+    # the bottom of the scale with a wish to go below it; a wish beside any other answer is asked again
+    _case("rating", "1. nil if i could", 1),
+    _case("overall", "awful, zero if i could", 5),
+    _case("rating", "3, zero if i could", R),
+    # nothing more they could have done; again and again; "for the most part" said other ways
+    _case("rating", "5, could not do enough for us", 5),
+    _case("listened", "yes, again and again", 1),
+    _case("resolved", "on the whole", "partly"),
+    # a partly said first, then what worked and what did not; someone else's answer is not a reason
+    _case("resolved", "partly, the lock is fixed but the door still sticks", "partly"),
+    _case("timely", "partly - had the leaflet but not the visit", 2),
+    _case("resolved", "partly, no not at all", R),
+    _case("listened", "she listened a bit, the manager didn't at all", R),
+    # a denied doing said flatly; the slip explained after the correction; waiting by the phone
+    _case("what_matters", "the social worker never asked at all", 3),
+    _case("overall", "didn't mind at all", R),
+    _case("contacted", "no, sorry - yes, I was thinking of the dentist", "yes"),
+    _case("contacted", "been sat by the phone for days", "no"),
+    _case("timely", "did not need anything", 4),
+    # a doubt first, then what it depends on
+    _case("still_need", "perhaps, depends how the hip goes", 3),
+    _case("still_need", "depends", R),
+    _case("overall", "good maybe, depends", R),
 ]
 
 
