@@ -484,7 +484,8 @@ def rewrite(tokens: Sequence[str], lexicon: Lexicon) -> tuple[list[str], bool, l
         if i == denial_end and (listed or idiom is not None and IDIOMS[idiom] in GRADES):
             reask = True  # "not a bit rubbish": a flat "no" denying the grade after it, not a no
         # "maybe, depends what the OT says": a reply that opens with a doubt has it as its answer
-        doubt_first = idiom == ("depends",) and words[0] in DOUBT_WORDS - {"sure", "know"}
+        opening = next((w for w in words if w not in DOUBT_FRAMING), None)
+        doubt_first = idiom == ("depends",) and opening in DOUBT_WORDS - {"sure", "know"}
         if idiom is not None and (IDIOMS[idiom] == "filler" or doubt_first):
             out.append(",")  # "I can't thank you enough" answers nothing; its "can't" denies nothing
             i += covered
