@@ -31,9 +31,20 @@ def _stem(word: str) -> str:
     return word
 
 
+_STEMS: dict[int, tuple[Question, frozenset[str]]] = {}
+
+
 def _question_stems(question: Question) -> frozenset[str]:
+    """The stems of the question's own words, in every language, computed once per question."""
+    cached = _STEMS.get(id(question))
+    if cached is not None and cached[0] is question:
+        return cached[1]
     words = (w for text in question.text.values() for w in _WORD.findall(text.lower()))
-    return frozenset(_stem(w) for w in words) - {_stem(w) for w in GLUE}
+    stems = frozenset(_stem(w) for w in words) - {_stem(w) for w in GLUE}
+    if len(_STEMS) > 256:
+        _STEMS.clear()
+    _STEMS[id(question)] = (question, stems)
+    return stems
 
 
 def after_echo(question: Question, tokens: Sequence[str]) -> list[str] | None:

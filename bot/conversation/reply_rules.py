@@ -498,8 +498,10 @@ def rewrite(tokens: Sequence[str], lexicon: Lexicon) -> tuple[list[str], bool, l
             and _graded_apart(lexicon, IDIOMS[idiom])
         ):
             reask = True  # "very satisfactory", "most unsatisfactory": the mild grade, or the far one?
-        far_grade = IDIOMS[idiom] if idiom is not None else _listed_sense(lexicon, words[i : i + listed])
-        faint = _faint_before(out) if far_grade == "vneg" and _graded_apart(lexicon, "neg") else 0
+        faint = _faint_before(out)
+        if faint:
+            far_grade = IDIOMS[idiom] if idiom is not None else _listed_sense(lexicon, words[i : i + listed])
+            faint = faint if far_grade == "vneg" and _graded_apart(lexicon, "neg") else 0
         if faint:
             # "a bit rubbish", "slightly awful": a faint word on the far grade is the near one;
             # "not a bit rubbish" denies it, which is no grade at all
