@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from bot.conversation import reply_calls, reply_corrections, reply_echo, reply_model
-from bot.conversation.lexicon import Value, asks_about_calls, lexicon_for
+from bot.conversation.lexicon import Lexicon, Value, asks_about_calls, lexicon_for
 from bot.conversation.reply_durations import read_number
 from bot.conversation.reply_evidence import PERSONS, REASK, RELATIONS, Verdict, decide, gather
 from bot.conversation.reply_idioms import STAR_SENSES
@@ -82,11 +82,21 @@ def _verdict(question: Question, tokens: list[str], language: str) -> Verdict:
         if verdict.value is None or verdict.value in said:
             return Verdict(partly.pop()) if len(partly) == 1 else REASK
     if unresolved and verdict.value is not None:
+        if set(unresolved) == {"yes"} and _a_kind_of_yes(lexicon, verdict.value):
+            return verdict  # "they did a bit": the yes is the option's own ("Yes, a bit")
         # An idiom this question has no words for may stand beside the answer only if it leans the
         # same way: "no, worse than before" is no; "better, but still poor" is asked again.
         lean = value_signs(lexicon, leanings=True).get(verdict.value)
         return verdict if lean and all(SIDE_LEANINGS[sense] == lean for sense in unresolved) else REASK
     return REASK if unresolved else verdict
+
+
+def _a_kind_of_yes(lexicon: Lexicon, value: Value) -> bool:
+    """True when the question lists a phrase for `value` that opens with a yes ("yes a bit")."""
+    return any(phrase[0] in YES_LEADS and value in values for phrase, values in lexicon.phrases.items())
+
+
+YES_LEADS = frozenset(("yes", "do", "ie"))
 
 
 def _allowed(value: Value | None, question: Question) -> Parsed:

@@ -439,7 +439,8 @@ IDIOMS |= {
         "|couldn't do enough|couldnt do enough|nothing was too much trouble|many times|lots of times"
         "|loads of times|plenty of times|again and again|time and again",
     ),
-    **_idioms("partly", "for the most part|in the main|by and large|on the whole"),
+    **_idioms("partly", "for the most part|in the main|by and large"),
+    **_idioms("filler", "on the whole"),  # "overall": "good on the whole" is good
     # a double negative that means no need at all
     **_idioms(
         "notneeded",

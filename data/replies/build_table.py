@@ -1433,6 +1433,7 @@ ROUND8_LISTENED: list[Family] = [
     ("idiom", "big_time__j", "alot", "en", ["yes big time", "yeah big time thanks"]),
     ("hedge", "slightly_said_alone__j", "abit", "en", ["slightly, yes", "yes slightly"]),
     ("idiom", "again_and_again__j", "alot", "en", ["yes, time and again", "loads of times"]),
+    ("texting", "they_did_a_degree__j", "abit", "en", ["they did a bit yeah", "they did a bit tbf"]),
     ("plain", "denied_doing_at_all__j", "no", "en", ["she didn't bother at all", "they never asked at all"]),
 ]
 ROUND8_ECHO_LISTENED: list[Family] = [

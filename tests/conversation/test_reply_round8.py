@@ -122,7 +122,8 @@ WAS_REASKED = [
     # nothing more they could have done; again and again; "for the most part" said other ways
     _case("rating", "5, could not do enough for us", 5),
     _case("listened", "yes, again and again", 1),
-    _case("resolved", "on the whole", "partly"),
+    _case("resolved", "by and large, yes", "partly"),
+    _case("overall", "good on the whole", 2),  # "on the whole" is "overall", not "mostly"
     # a partly said first, then what worked and what did not; someone else's answer is not a reason
     _case("resolved", "partly, the lock is fixed but the door still sticks", "partly"),
     _case("timely", "partly - had the leaflet but not the visit", 2),
@@ -134,6 +135,10 @@ WAS_REASKED = [
     _case("contacted", "no, sorry - yes, I was thinking of the dentist", "yes"),
     _case("contacted", "been sat by the phone for days", "no"),
     _case("timely", "did not need anything", 4),
+    # a yes said as "they did" beside an option that is itself a kind of yes ("Yes, a bit")
+    _case("strengths", "they did a bit, yep", 2),
+    _case("listened", "they did a lot", 1),
+    _case("changed", "they did a bit", R),  # "a bit" what? better or worse
     # a doubt first, then what it depends on
     _case("still_need", "perhaps, depends how the hip goes", 3),
     _case("still_need", "depends", R),
