@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+from bot.conversation.reply_idioms import IDIOMS
 from bot.conversation.reply_words import is_negator
 from bot.conversation.wordnumbers import DAY_UNITS, number_at
 
@@ -39,6 +40,12 @@ MARKERS: tuple[tuple[str, ...], ...] = (
 TAKE_BACK_WORDS = frozenset(("no", "nah", "na", "nope", "dim", "oh", "sorry", "sori"))
 # Denials that are whole answers, not a qualification of the answer before the marker.
 FLAT_DENIALS = frozenset((("not", "at", "all"), ("not", "one", "bit"), ("not", "in", "the")))
+# Words that make an idiom with a "no" before them ("no thanks to you", "no complaints"): then the
+# "no" takes nothing back.
+NO_IDIOM_NEXT = frozenset(key[1] for key in IDIOMS if key[0] == "no" and len(key) > 1)
+NO_IDIOM_NEXT |= frozenset(
+    ("thanks", "thank", "problem", "problems", "idea", "doubt", "one", "more", "longer")
+)
 # Between two numbers a plain "no" is a correction; it cannot answer a number or a point.
 BARE_NO = frozenset(("no", "nah", "na", "nope"))
 # A remark about one part of the service after "actually" is a second answer, not a correction:
@@ -87,8 +94,9 @@ def _well_correction(tokens: Sequence[str], i: int) -> bool:
 
 def _bare_no_opening_a_clause(tokens: Sequence[str], i: int, no_is_answer: bool) -> bool:
     """ "Better. No, the same really": to a question that has no "no" among its answers, a "no" opening
-    a clause after an answer takes that answer back."""
-    return not no_is_answer and tokens[i] in BARE_NO and _after_a_break(tokens, i)
+    a clause after an answer takes that answer back; "no thanks to you" is an idiom, not a correction."""
+    idiom = i + 1 < len(tokens) and tokens[i + 1] in NO_IDIOM_NEXT
+    return not no_is_answer and tokens[i] in BARE_NO and _after_a_break(tokens, i) and not idiom
 
 
 def _bare_no_between_numbers(tokens: Sequence[str], i: int, language: str) -> bool:

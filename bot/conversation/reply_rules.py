@@ -192,6 +192,7 @@ IDIOM_ONE_WORDS = frozenset(
 
 
 def _idiom_word(token: str) -> str:
+    """A token one letter short of a one-word idiom ("shambolc") -> the idiom, if only one fits."""
     if len(token) < 6 or not token.isalpha() or token in IDIOM_WORDS | REAL_WORDS:
         return token
     close = {w for w in IDIOM_ONE_WORDS if len(w) == len(token) + 1 and _letters_left_out(token, w)}
@@ -477,15 +478,15 @@ def rewrite(tokens: Sequence[str], lexicon: Lexicon) -> tuple[list[str], bool, l
     out: list[str] = []
     unresolved: list[str] = []
     reask, i, denial_end = False, 0, -1
+    # "maybe, depends what the OT says": a reply that opens with a doubt has it as its answer
+    first_word = next((w for w in words if w not in DOUBT_FRAMING), None)
     while i < len(words):
         listed = _longest_phrase(lexicon, words, i)
         found = _idiom_at(words, i, longer_than=listed)
         idiom, covered = found if found is not None else (None, 0)
         if i == denial_end and (listed or idiom is not None and IDIOMS[idiom] in GRADES):
             reask = True  # "not a bit rubbish": a flat "no" denying the grade after it, not a no
-        # "maybe, depends what the OT says": a reply that opens with a doubt has it as its answer
-        opening = next((w for w in words if w not in DOUBT_FRAMING), None)
-        doubt_first = idiom == ("depends",) and opening in DOUBT_WORDS - {"sure", "know"}
+        doubt_first = idiom == ("depends",) and first_word in DOUBT_WORDS - {"sure", "know"}
         if idiom is not None and (IDIOMS[idiom] == "filler" or doubt_first):
             out.append(",")  # "I can't thank you enough" answers nothing; its "can't" denies nothing
             i += covered

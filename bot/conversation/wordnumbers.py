@@ -362,7 +362,8 @@ def respelt_alone(tokens: list[str]) -> list[str]:
         # alone but for a sign-off ("for thanks"): beside any other word, "to" and "for" are just
         # words ("sorry to say", "to be honest", "for me")
         said = [t for t in tokens if t[0].isalnum() and t not in SIGN_OFFS]
-        words = said if len(said) == 1 and said[0] in DICTATED else []
+        first = next((t for t in tokens if t[0].isalnum()), None)  # "thanks to you" is thanks, not 2
+        words = said if len(said) == 1 and said[0] in DICTATED and first == said[0] else []
     if len(words) != 1 or words[0] not in MISSPELT_NUMBERS:
         return tokens
     return [MISSPELT_NUMBERS[t] if t == words[0] else t for t in tokens]

@@ -57,6 +57,8 @@ CORRECTIONS = [
     _case("overall", "Very good... no, good", 2),
     _case("overall", "yes for me, no for my son", R),
     _case("overall", "good. no complaints", R),  # nothing after it is an answer
+    _case("changed", "better. no thanks to you", R),  # an idiom with "no", not a correction
+    _case("changed", "thanks to you", R),  # "to" is two only when it opens the reply
     # "make it" or "call it" before a number; an answer before "it was" is not a remark on a part
     _case("rating", "two. no, make it three", 3),
     _case("rating", "they make it hard", R),
