@@ -12,14 +12,16 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from bot.conversation import reply_calls, reply_corrections, reply_model
-from bot.conversation.lexicon import Value, asks_about_calls, lexicon_for
+from bot.conversation import reply_calls, reply_corrections, reply_echo, reply_model
+from bot.conversation.lexicon import Lexicon, Value, asks_about_calls, lexicon_for
 from bot.conversation.reply_durations import read_number
-from bot.conversation.reply_evidence import REASK, Verdict, decide, gather
+from bot.conversation.reply_evidence import PERSONS, REASK, RELATIONS, Verdict, decide, gather
 from bot.conversation.reply_idioms import STAR_SENSES
 from bot.conversation.reply_out_of_ten import BETWEEN_POINTS, point_out_of_ten
 from bot.conversation.reply_polarity import polarity
 from bot.conversation.reply_rules import (
+    BARE_NO,
+    BARE_YES,
     SIDE_LEANINGS,
     asks_back,
     partial_receipt,
@@ -28,6 +30,7 @@ from bot.conversation.reply_rules import (
     spoken_digits,
     star_rating,
     value_signs,
+    yes_and_no_and_more,
 )
 from bot.conversation.reply_words import SURROGATES, is_negator, normalise, to_words, tokenize
 from bot.conversation.wordnumbers import (
@@ -69,7 +72,7 @@ def _verdict(question: Question, tokens: list[str], language: str) -> Verdict:
     """What the rules make of the reply's words."""
     lexicon = lexicon_for(question, language)
     words, reask, unresolved = rewrite(tokens, lexicon)
-    if reask:
+    if reask or yes_and_no_and_more(words):
         return REASK
     verdict = decide(lexicon, gather(lexicon, to_words(words)), frozenset(question.choice_values()))
     if partial_receipt(words) and not unresolved:
@@ -79,6 +82,8 @@ def _verdict(question: Question, tokens: list[str], language: str) -> Verdict:
         if verdict.value is None or verdict.value in said:
             return Verdict(partly.pop()) if len(partly) == 1 else REASK
     if unresolved and verdict.value is not None:
+        if set(unresolved) == {"yes"} and _a_kind_of_yes(lexicon, verdict.value):
+            return verdict  # "they did a bit": the yes is the option's own ("Yes, a bit")
         # An idiom this question has no words for may stand beside the answer only if it leans the
         # same way: "no, worse than before" is no; "better, but still poor" is asked again.
         lean = value_signs(lexicon, leanings=True).get(verdict.value)
@@ -86,13 +91,22 @@ def _verdict(question: Question, tokens: list[str], language: str) -> Verdict:
     return REASK if unresolved else verdict
 
 
+def _a_kind_of_yes(lexicon: Lexicon, value: Value) -> bool:
+    """True when the question lists a phrase for `value` that opens with a yes ("yes a bit")."""
+    return any(phrase[0] in YES_LEADS and value in values for phrase, values in lexicon.phrases.items())
+
+
+YES_LEADS = frozenset(("yes", "do", "ie"))
+
+
 def _allowed(value: Value | None, question: Question) -> Parsed:
     return Parsed(True, value) if value is not None and value in question.choice_values() else UNCLEAR
 
 
-def _fallback(question: Question, text: str, language: str, verdict: Verdict) -> Parsed:
-    """Rules found nothing: the learned model may propose a value it is confident of."""
-    if verdict.decided:
+def _fallback(question: Question, text: str | None, language: str, verdict: Verdict) -> Parsed:
+    """Rules found nothing: the learned model may propose a value it is confident of (text None:
+    the rules alone read this part of a reply)."""
+    if verdict.decided or text is None:
         return _allowed(verdict.value, question)
     return _allowed(reply_model.propose(question, text, language), question)
 
@@ -209,7 +223,7 @@ def _numbers_named(tokens: list[str]) -> int:
     return sum(is_digits(t) and (i == 0 or tokens[i - 1] not in ("/", "of")) for i, t in enumerate(tokens))
 
 
-def parse_choice(question: Question, tokens: list[str], language: str, text: str) -> Parsed:
+def parse_choice(question: Question, tokens: list[str], language: str, text: str | None) -> Parsed:
     """A choice: stars, an option number (digits or words) agreeing with any words, else the words."""
     stars = _stars(question, tokens, language)
     if stars is not None:
@@ -284,7 +298,7 @@ def _without_denied_numbers(tokens: list[str], language: str) -> tuple[list[str]
     return kept, denied
 
 
-def parse_scale(question: Question, tokens: list[str], language: str, text: str) -> Parsed:
+def parse_scale(question: Question, tokens: list[str], language: str, text: str | None) -> Parsed:
     """A point of the scale: digits, "4/5", "4 out of 5", number words, stars or label words."""
     rating = star_rating(tokens)
     if rating is not None and rating[1] in (None, question.max) and rating[0] in question.choice_values():
@@ -319,7 +333,7 @@ def parse_scale(question: Question, tokens: list[str], language: str, text: str)
 LATE_OPENINGS = frozenset(("eventually", "finally", "eventualy", "evenually"))
 
 
-def parse_yes_no(question: Question, tokens: list[str], language: str, text: str) -> Parsed:
+def parse_yes_no(question: Question, tokens: list[str], language: str, text: str | None) -> Parsed:
     """Yes, no, or partly when the question allows it ("a bit" is unclear otherwise)."""
     words = to_words(tokens).words
     if set(words[:3]) & LATE_OPENINGS and not any(is_negator(w) or w in ("yes", "no") for w in words):
@@ -335,7 +349,7 @@ def parse_yes_no(question: Question, tokens: list[str], language: str, text: str
     return _fallback(question, text, language, _verdict(question, tokens, language))
 
 
-def parse_number(question: Question, tokens: list[str], language: str, text: str) -> Parsed:
+def parse_number(question: Question, tokens: list[str], language: str, text: str | None) -> Parsed:
     """A non-negative whole number; with unit days, "two weeks" is 14."""
     amount = read_number(tokens, language, in_days=question.unit == "days")
     return UNCLEAR if amount is None else Parsed(True, amount)
@@ -364,11 +378,14 @@ _PARSERS = {"choice": parse_choice, "scale": parse_scale, "yes_no": parse_yes_no
 def _corrected(question: Question, tokens: list[str], language: str) -> Parsed | None:
     """ "1 sorry no 2", "good, no wait, very good": the answer after the last correction marker, when
     that part is itself a clear answer; None when the reply corrects nothing or the correction is unclear."""
-    for before, after in reply_corrections.cuts(tokens, language):
+    no_is_answer = bool(lexicon_for(question, language).values_of("no") & set(question.choice_values()))
+    if question.type == "number":
+        no_is_answer = True  # "no" before a number is handled between numbers
+    for before, after in reply_corrections.cuts(tokens, language, no_is_answer):
         for words in reply_corrections.answer_part(after):
             if question.unit == "days":
                 words = reply_corrections.carried_unit(before, words, language)
-            read = _read(question, words, language, " ".join(words))
+            read = _read(question, words, language, None)  # a correction must be clear to the rules
             if read.ok:
                 return read
     return None
@@ -416,7 +433,55 @@ def _without_approval(tokens: list[str]) -> list[str]:
     return kept if any(t[0].isalnum() for t in kept) else tokens
 
 
-def _read(question: Question, tokens: list[str], language: str, text: str) -> Parsed:
+# "1, zero if I could": the bottom of the scale, and a wish to go below it, which agrees.
+BELOW_THE_SCALE = frozenset(("0", "zero", "nought", "nothing", "none", "minus", "nil"))
+WISHES = (("if", "i", "could"), ("if", "i", "can"), ("if", "possible"), ("if", "there", "was"))
+
+
+def _bottom_with_a_wish(question: Question, tokens: list[str], language: str) -> Parsed | None:
+    """ "1, zero if I could", "very poor - minus 10 if I could": the answer before the wish when it
+    is the bottom the wish points at; None when the reply is not of that form."""
+    wish = next(
+        (k for k in range(len(tokens)) if any(tuple(tokens[k : k + len(w)]) == w for w in WISHES)), None
+    )
+    start = next((k for k in range(wish or 0) if tokens[k] in BELOW_THE_SCALE), None)
+    if wish is None or start is None or start == 0 or tokens[start - 1][0].isalnum():
+        return None  # the wish must be its own clause: "1, zero if I could"
+    said = _read(question, tokens[: start - 1], language, None)
+    bottom = _out_of_ten(question, ["0"], language)
+    return said if said.ok and bottom is not None and said == bottom else None
+
+
+# Anyone the reasons may be about instead of the resident's matter: then they may be a second answer.
+PEOPLE = RELATIONS | PERSONS | frozenset(("manager", "staff", "man", "woman", "lady", "lad", "girl", "guy"))
+PEOPLE |= frozenset(("someone", "somebody", "one", "other", "they", "nurse", "doctor", "worker", "officer"))
+# What sets the part that worked against the part that did not: "works but no hot water".
+CONTRASTS = frozenset(("but", "though", "tho", "except", "apart", "ond", "heblaw"))
+
+
+def _partly_with_reasons(question: Question, tokens: list[str], language: str) -> Parsed | None:
+    """ "partly, the heating works but no hot water": a partly said first, then reasons that name
+    no other answer, is partly; None when the reply is not of that form."""
+    lexicon = lexicon_for(question, language)
+    partly = lexicon.values_of(sense_phrase(lexicon, "partly") or "") & set(question.choice_values())
+    cut = next((k for k, t in enumerate(tokens) if not t[0].isalnum()), None)
+    if len(partly) != 1 or not cut or not any(t[0].isalnum() for t in tokens[cut:]):
+        return None
+    if _verdict(question, tokens[:cut], language).value not in partly:
+        return None
+    rest = [t for t in tokens[cut + 1 :] if t[0].isalnum()]
+    if not rest or rest[0] in BARE_YES | BARE_NO or is_negator(rest[0]):
+        return None  # "partly, no not at all": a second answer, not a reason
+    if set(rest) & PEOPLE:
+        return None  # "a bit, the manager didn't at all": someone else's answer
+    said = Parsed(True, next(iter(partly)))
+    if CONTRASTS & set(rest):
+        return said  # "partly, the heating works but no hot water": what worked and what did not
+    reasons = _verdict(question, rest, language)
+    return said if not reasons.reask and reasons.value in partly | {None} else None
+
+
+def _read(question: Question, tokens: list[str], language: str, text: str | None) -> Parsed:
     """The reply's tokens read by its question's parser; approval beside an answer is a remark on it."""
     remarked = _without_approval(tokens)
     if remarked != tokens:
@@ -426,12 +491,22 @@ def _read(question: Question, tokens: list[str], language: str, text: str) -> Pa
     return _read_tokens(question, tokens, language, text)
 
 
-def _read_tokens(question: Question, tokens: list[str], language: str, text: str) -> Parsed:
+def _read_tokens(question: Question, tokens: list[str], language: str, text: str | None) -> Parsed:
+    echoed = reply_echo.after_echo(question, tokens)
+    if echoed is not None:
+        tokens = echoed  # "did they call? they did": the answer follows the question said back
     if question.type in ("choice", "scale"):
         tokens = respelt_alone(tokens)  # "fiv", "fore"
+        bottom = _bottom_with_a_wish(question, tokens, language)
+        if bottom is not None:
+            return bottom
         reasoned = _number_with_reason(question, tokens, language)
         if reasoned is not None:
             return reasoned
+    if question.type in ("choice", "yes_no"):
+        partly = _partly_with_reasons(question, tokens, language)
+        if partly is not None:
+            return partly
     if asks_back(tokens):
         return UNCLEAR  # a question back ("what do you mean?") is answered by asking again
     if (

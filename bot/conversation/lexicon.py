@@ -46,8 +46,9 @@ def build_lexicon(entries: Iterable[tuple[str, Value, bool]]) -> Lexicon:
 YES_NO_WORDS = {
     "en": {
         "yes": "yes|y|yeah|yea|yep|yup|ya|aye|sure|definitely|absolutely|certainly|of course|correct"
-        "|i did|they did|yes please|i think so|think so|👍|✅|👌",
+        "|i did|they did|you did|yes please|i think so|think so|👍|✅|👌",
         "no": "no|n|nope|nah|never|not really|not at all|no way|i didn't|i did not|they didn't|they did not"
+        "|you didn't|you did not"
         "|absolutely not|definitely not|certainly not|of course not|don't think so|👎|❌",
         "partly": "partly|partially|somewhat|kinda|some|mostly|sort of|kind of|a bit|a little|yes and no"
         "|some of it|yes some|yes partly|in part|to some extent",
@@ -100,7 +101,8 @@ CALL_WORDS = {
             f"|still waiting {on} {what}"
             for on in ("on", "for")
             for what in ("that call", "a call", "the call", "a call back", "them to call", "them to ring")
-        ),
+        )
+        + "|waiting by the phone|sat by the phone|sitting by the phone",
     },
 }
 CALL_CUES = ("call", "ring", "rang", "phone", "ffonio")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+from bot.conversation.reply_idioms import IDIOMS
 from bot.conversation.reply_words import is_negator
 from bot.conversation.wordnumbers import DAY_UNITS, number_at
 
@@ -37,12 +38,22 @@ MARKERS: tuple[tuple[str, ...], ...] = (
 )
 # What may be left over in front of the corrected answer: "sorry no, only a bit", "make that, 4".
 TAKE_BACK_WORDS = frozenset(("no", "nah", "na", "nope", "dim", "oh", "sorry", "sori"))
+# Denials that are whole answers, not a qualification of the answer before the marker.
+FLAT_DENIALS = frozenset((("not", "at", "all"), ("not", "one", "bit"), ("not", "in", "the")))
+# Words that make an idiom with a "no" before them ("no thanks to you", "no complaints"): then the
+# "no" takes nothing back.
+NO_IDIOM_NEXT = frozenset(key[1] for key in IDIOMS if key[0] == "no" and len(key) > 1)
+NO_IDIOM_NEXT |= frozenset(
+    ("thanks", "thank", "problem", "problems", "idea", "doubt", "one", "more", "longer")
+)
 # Between two numbers a plain "no" is a correction; it cannot answer a number or a point.
 BARE_NO = frozenset(("no", "nah", "na", "nope"))
 # A remark about one part of the service after "actually" is a second answer, not a correction:
 # "the staff were good, actually the wait was terrible".
 PART_LINKS = frozenset(("was", "were", "is", "are", "has", "had"))
 WHOLE = frozenset(("it", "that", "this", "everything", "all", "overall", "they", "she", "he", "i", "we"))
+# An answer before the link is not the subject of a remark: "yes it was" answers.
+ANSWER_WORDS = frozenset(("yes", "yeah", "yep", "no", "nope", "nah"))
 
 
 def _is_word(token: str) -> bool:
@@ -56,6 +67,36 @@ def _markers_at(tokens: Sequence[str], i: int) -> int:
         if tuple(tokens[i : i + len(marker)]) == marker:
             longest = max(longest, len(marker))
     return longest
+
+
+# "make it 4", "call it 3": a correction only before a number ("make it easy" is not one).
+BEFORE_A_NUMBER = (("make", "it"), ("call", "it"))
+
+
+def _marker_before_number(tokens: Sequence[str], i: int, language: str) -> int:
+    for marker in BEFORE_A_NUMBER:
+        end = i + len(marker)
+        if tuple(tokens[i:end]) == marker and end < len(tokens) and number_at(list(tokens), end, language):
+            return len(marker)
+    return 0
+
+
+def _after_a_break(tokens: Sequence[str], i: int) -> bool:
+    """True when tokens[i] opens a clause: the reply's punctuation comes just before it."""
+    return i > 0 and not _is_word(tokens[i - 1]) and any(_is_word(t) for t in tokens[:i])
+
+
+def _well_correction(tokens: Sequence[str], i: int) -> bool:
+    """ "yes - well, no, not really", "no... well a bit": "well" opening a clause after an answer takes
+    it back; "they listened well" and "well yes" (nothing said before) do not."""
+    return tokens[i] == "well" and _after_a_break(tokens, i) and i + 1 < len(tokens)
+
+
+def _bare_no_opening_a_clause(tokens: Sequence[str], i: int, no_is_answer: bool) -> bool:
+    """ "Better. No, the same really": to a question that has no "no" among its answers, a "no" opening
+    a clause after an answer takes that answer back; "no thanks to you" is an idiom, not a correction."""
+    idiom = i + 1 < len(tokens) and tokens[i + 1] in NO_IDIOM_NEXT
+    return not no_is_answer and tokens[i] in BARE_NO and _after_a_break(tokens, i) and not idiom
 
 
 def _bare_no_between_numbers(tokens: Sequence[str], i: int, language: str) -> bool:
@@ -82,21 +123,40 @@ def _remark_on_a_part(after: Sequence[str]) -> bool:
             continue
         clause.append(token)
     link = next((k for k, w in enumerate(clause) if w in PART_LINKS), None)
-    return link is not None and bool(set(clause[:link]) - WHOLE - {"the", "a", "an", "my", "their", "your"})
+    subject = set(clause[:link] if link is not None else ()) - WHOLE - ANSWER_WORDS
+    return link is not None and bool(subject - {"the", "a", "an", "my", "their", "your"})
 
 
 def _qualifies(after: Sequence[str]) -> bool:
     """ "good, I mean not great": a denial after the marker qualifies the answer before it rather
     than replacing it (read as a whole, it is the affirmed label or asked again)."""
     words = [t for t in after if _is_word(t)]
+    if tuple(words[:3]) in FLAT_DENIALS:
+        return False  # "yes a bit... no actually, not at all": a whole answer of its own
     return bool(words) and is_negator(words[0]) and words[0] not in TAKE_BACK_WORDS
 
 
-def cuts(tokens: Sequence[str], language: str) -> Iterator[tuple[list[str], list[str]]]:
-    """(before, after) at each correction in the reply, the last first; both hold words."""
+def _marker_size(tokens: Sequence[str], i: int, language: str, no_is_answer: bool) -> int:
+    """Length of the correction starting at tokens[i], or 0."""
+    size = _markers_at(tokens, i) or _marker_before_number(tokens, i, language)
+    if size:
+        return size
+    one_word = (
+        _bare_no_between_numbers(tokens, i, language)
+        or _bare_no_opening_a_clause(tokens, i, no_is_answer)
+        or _well_correction(tokens, i)
+    )
+    return 1 if one_word else 0
+
+
+def cuts(
+    tokens: Sequence[str], language: str, no_is_answer: bool = True
+) -> Iterator[tuple[list[str], list[str]]]:
+    """(before, after) at each correction in the reply, the last first; both hold words.
+    `no_is_answer`: the question lists "no" among its answers (then a bare "no" is one)."""
     found: list[tuple[int, int]] = []
     for i in range(len(tokens)):
-        size = _markers_at(tokens, i) or (1 if _bare_no_between_numbers(tokens, i, language) else 0)
+        size = _marker_size(tokens, i, language, no_is_answer)
         if size:
             found.append((i, i + size))
     for start, end in reversed(found):
@@ -112,10 +172,32 @@ def cuts(tokens: Sequence[str], language: str) -> Iterator[tuple[list[str], list
             yield before, after
 
 
+# What opens the reason for a slip after the corrected answer: "yes, I was thinking of the other call".
+SLIP_REASONS = (
+    ("i", "was", "thinking"),
+    ("was", "thinking"),
+    ("i", "got", "mixed"),
+    ("got", "mixed"),
+    ("mixed", "up"),
+    ("i", "was", "confusing"),
+    ("i", "confused"),
+    ("wrong", "one"),
+)
+
+
+def _without_slip_reason(words: list[str]) -> list[str]:
+    """The words before a clause that explains the slip, or all of them."""
+    for k in range(1, len(words)):
+        if not _is_word(words[k - 1]) and any(tuple(words[k : k + len(r)]) == r for r in SLIP_REASONS):
+            return words[: k - 1]
+    return words
+
+
 def answer_part(after: Sequence[str]) -> list[list[str]]:
     """The corrected answer as written, then without the take-back words in front of it
-    ("no, only a bit" -> "only a bit"), for the parser to try in that order."""
-    words = list(after)
+    ("no, only a bit" -> "only a bit"), for the parser to try in that order; a clause explaining
+    the slip ("I was thinking of the other call") is left out of both."""
+    words = _without_slip_reason(list(after))
     while words and not _is_word(words[0]):
         words.pop(0)
     tries = [words]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.conversation import reply_dates
 from bot.conversation.wordnumbers import (
     DAY_UNITS,
     SAME_DAY,
@@ -60,7 +61,7 @@ def _one_wait(tokens: list[str], amounts: list[Amount]) -> int | None:
 
 # Welsh durations said in one word: "deuddydd" is two days, "deufis" two months.
 WELSH_COMPOUNDS = {"deuddydd": ["2", "days"], "tridiau": ["3", "days"], "deufis": ["2", "months"]}
-DICTATED_TWO = frozenset(("to",))  # "to weeks" said for "two weeks"
+DICTATED_TWO = frozenset(("to", "too"))  # "to weeks", "too weeks" said for "two weeks"
 PLURAL_UNITS = frozenset(("days", "weeks", "wks", "months", "years", "dyddiau", "wythnosau"))
 
 
@@ -158,10 +159,53 @@ def _between_dates(tokens: list[str]) -> int | None:
     return then - first if 1 <= first < then <= 31 else None
 
 
+# Words that make one of two amounts the exact one: "a month. Thirty-one days, to be precise."
+PRECISE = (("to", "be", "precise"), ("to", "be", "exact"), ("precisely",), ("exactly",))
+SENTENCE_ENDS = frozenset((".", "!", ";", "?"))
+# How far the round amount may be from the exact one it restates ("a month", 31 days).
+RESTATED_WITHIN = 0.15
+
+
+def _precise_part(tokens: list[str], language: str) -> int | None:
+    """A round amount restated exactly in its own sentence: the exact one, if the other sentences'
+    amounts are close to it; None when the reply is not of that form."""
+    sentences: list[list[str]] = [[]]
+    for token in tokens:
+        if token in SENTENCE_ENDS:
+            sentences.append([])
+        else:
+            sentences[-1].append(token)
+    marked = [
+        k
+        for k, words in enumerate(sentences)
+        if any(tuple(words[i : i + len(p)]) == p for p in PRECISE for i in range(len(words)))
+    ]
+    if len(marked) != 1 or len([w for w in sentences if w]) < 2:
+        return None
+    exact_words = [
+        w for w in sentences[marked[0]] if w not in {"to", "be", "precise", "exact", "precisely", "exactly"}
+    ]
+    exact = read_days(exact_words, language)
+    if not exact:
+        return None
+    for k, words in enumerate(sentences):
+        other = read_amounts(words, language, in_days=True) if k != marked[0] else []
+        if other is None or any(abs(a.value - exact) > RESTATED_WITHIN * exact for a in other):
+            return None
+    return exact
+
+
 def read_days(tokens: list[str], language: str) -> int | None:
     """Days waited, or None (ask again) when the reply is vague, approximate or names two waits."""
+    precise = _precise_part(tokens, language)
+    if precise is not None:
+        return precise
     tokens = _welsh_same_day(tokens)
     dated = _between_dates(tokens)
+    if dated is None:
+        dated = reply_dates.between_dates(tokens)
+    if dated is None:
+        dated = reply_dates.between_weekdays(tokens)
     if dated is not None:
         return None if approximate(tokens) else dated
     if any(t in HALVES for t in tokens):

@@ -27,6 +27,7 @@ RELATIONS = frozenset(
 # Persons as the things a yes and a no are said of: "me yes, him no" is two people, not partly.
 PERSONS = frozenset(
     ("me", "him", "her", "them", "mine", "his", "hers", "i", "he", "she", "us", "we", "myself")
+    + ("fi", "fe", "fo", "nhw")  # Welsh: me, him, him, them
 )
 # Someone else disagreeing: "good, my husband disagrees".
 DISSENT = frozenset(
@@ -235,7 +236,14 @@ def _said_of_something(reply: Words, person_split: bool) -> tuple[set[str], bool
     clause = 0
     for k, word in enumerate(reply.words):
         clause += reply.after_break[k]
-        answer = "yes" if word in YES_WORDS else "no" if word in ("no", "nah", "nope") else None
+        welsh_yes = word == "do" and "naddo" in reply.words  # "fi do, y gwr naddo"; "they do" is English
+        answer = (
+            "yes"
+            if word in YES_WORDS or welsh_yes
+            else "no"
+            if word in ("no", "nah", "nope", "naddo")
+            else None
+        )
         if answer and k and not reply.after_break[k]:
             before = reply.words[k - 1]
             if before.isalpha() and before not in YES_WORDS | NOT_QUALIFIERS and not is_negator(before):

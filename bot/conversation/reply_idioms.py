@@ -80,6 +80,11 @@ SHORTHAND = {
     **dict.fromkeys(("sai'n", "sain", "smo"), "ddim yn"),
     # Welsh "maybe" in an English conversation
     **dict.fromkeys(("falle", "fallai", "efalle"), "maybe"),
+    # round eight (set J): North Welsh "maybe" and "say", texted "never" and "probably"
+    **dict.fromkeys(("ella", "ellai"), "maybe"),
+    "deud": "dweud",
+    **dict.fromkeys(("neva", "nevah", "nevr"), "never"),
+    **dict.fromkeys(("prob", "probs"), "probably"),
 }
 YES_WORDS = frozenset(
     ("yes", "y", "ie", "yeah", "yep", "yup", "yea", "ya", "aye", "yh", "ye", "yeh", "ydw", "oes")
@@ -292,7 +297,7 @@ IDIOMS = {
         "reask",
         "could have been better|could be better|not the best|not the worst|depends"
         # faint praise: good, or very good? "hardly": a bit, or not at all?
-        "|no complaints|no complaint|nothing to complain about|not bad at all|not half bad|mustn't grumble"
+        "|no complaints|no complaint|nothing to complain about|not bad at all|mustn't grumble"
         "|nothing to write home about|if i am being kind|if i am being generous|to be generous|to be kind"
         "|being generous|hardly|barely|hardly at all|barely at all|touch and go|not my cup of tea"
         # between two grades, or blame with no degree: a person would ask which
@@ -405,6 +410,43 @@ IDIOMS |= {
     ),
     # Welsh "the same (as before)" in either conversation
     **_idioms("same", "run fath|'run fath|yr un fath|yr un peth|run peth|'run peth"),
+}
+# Round eight (issue 19): kinds set J was re-asked on, in phrasings of our own.
+IDIOMS |= {
+    # faint praise that is plainly praise (set I and J's writers: Good)
+    **_idioms("pos", "not half bad|not half bad at all"),
+    # a flat no said as scorn: "called back? in my dreams"
+    **_idioms(
+        "no",
+        "in my dreams|in your dreams|dream on|that's a laugh|thats a laugh|that's a joke|thats a joke"
+        "|you're having a laugh|youre having a laugh|having a laugh|don't make me laugh|dont make me laugh"
+        "|chance would be a fine thing|fat chance|some hope",
+    ),
+    # much, said as detail or length; and emphasis that answers nothing on its own
+    **_idioms(
+        "vpos",
+        "big time|in detail|in great detail|in depth|at length|for ages|yn fanwl|yn fanwl iawn|yn drylwyr",
+    ),
+    **_idioms("filler", "no contest|hands down"),
+    # a little, said as touching on it
+    **_idioms("partly", "touched on it|touched upon it|touched on it briefly|only briefly|briefly"),
+    # Welsh "indeed" after a yes
+    **_idioms("yes", "do wir|ie wir|ydw wir|do yn wir"),
+    # nothing more they could have done; again and again
+    **_idioms(
+        "vpos",
+        "could not have done more|couldn't have done more|couldnt have done more|could not do enough"
+        "|couldn't do enough|couldnt do enough|nothing was too much trouble|many times|lots of times"
+        "|loads of times|plenty of times|again and again|time and again",
+    ),
+    **_idioms("partly", "for the most part|in the main|by and large"),
+    **_idioms("filler", "on the whole"),  # "overall": "good on the whole" is good
+    # a double negative that means no need at all
+    **_idioms(
+        "notneeded",
+        "didn't need nothing|didnt need nothing|did not need nothing|didn't need anything"
+        "|didnt need anything|did not need anything|never needed any|never needed anything",
+    ),
 }
 IDIOM_STARTS = frozenset(key[0] for key in IDIOMS)
 IDIOM_WORDS = frozenset(word for key in IDIOMS for word in key)

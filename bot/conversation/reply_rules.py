@@ -24,6 +24,7 @@ from bot.conversation.reply_idioms import (
     SHORTHAND,
 )
 from bot.conversation.reply_words import is_negator
+from bot.conversation.wordnumbers import SIGN_OFFS
 
 # A word no phrase contains: keeps a "not" from joining an idiom's meaning into a longer phrase.
 BARRIER = "idiom"
@@ -182,6 +183,22 @@ def _degree_word(token: str) -> str:
     return close.pop() if len(close) == 1 else token
 
 
+# One-word idioms a misspelling is read back to when it only leaves a letter out ("rubish").
+IDIOM_ONE_WORDS = frozenset(
+    key[0]
+    for key, sense in IDIOMS.items()
+    if len(key) == 1 and len(key[0]) >= 6 and key[0].isalpha() and sense not in ("reask", "filler")
+)
+
+
+def _idiom_word(token: str) -> str:
+    """A token one letter short of a one-word idiom ("shambolc") -> the idiom, if only one fits."""
+    if len(token) < 6 or not token.isalpha() or token in IDIOM_WORDS | REAL_WORDS:
+        return token
+    close = {w for w in IDIOM_ONE_WORDS if len(w) == len(token) + 1 and _letters_left_out(token, w)}
+    return close.pop() if len(close) == 1 else token
+
+
 def _word(token: str, lexicon: Lexicon) -> list[str]:
     """One token as the phrase words it stands for."""
     if token in lexicon.vocabulary or not token[0].isalpha():
@@ -196,7 +213,9 @@ def _word(token: str, lexicon: Lexicon) -> list[str]:
     if token.endswith("ish") and token[:-3] in lexicon.vocabulary:
         return [token[:-3], "ish"]  # "goodish": a hedge on the label, read by reply_evidence
     corrected = _corrected(token, lexicon)
-    return [corrected if corrected != token else _degree_word(token)]
+    if corrected == token:
+        corrected = _degree_word(token)
+    return [corrected if corrected != token else _idiom_word(token)]
 
 
 # Words that already stand where the "a" of "a bit" would: "quite a bit", "the least bit".
@@ -350,6 +369,67 @@ def _graded_apart(lexicon: Lexicon, sense: str) -> bool:
     return lexicon.values_of(mild or "") != lexicon.values_of(far or "")
 
 
+# Words that make a far grade a near one: "a bit rubbish" is poor, not very poor.
+FAINT = (("a", "bit"), ("bit",), ("slightly",), ("a", "little"), ("somewhat",), ("a", "tad"), ("a", "touch"))
+
+
+def _faint_before(out: Sequence[str]) -> int:
+    """How many of the last words of `out` are a faint word ("a bit"), or 0."""
+    for faint in FAINT:
+        if tuple(out[-len(faint) :]) == faint and (len(faint) > 1 or len(out) < 2 or out[-2] != "a"):
+            return len(faint)
+    return 0
+
+
+def _listed_sense(lexicon: Lexicon, phrase: Sequence[str]) -> str | None:
+    """ "vneg" when the question lists `phrase` among the words of its far negative grade."""
+    far = sense_phrase(lexicon, "vneg")
+    if not phrase or far is None:
+        return None
+    values = lexicon.values_of(" ".join(phrase))
+    return "vneg" if values and values == lexicon.values_of(far) else None
+
+
+# Welsh words that are no English word: beside them, "y" before a word is Welsh "the".
+WELSH_SIGNS = frozenset(
+    ("naddo", "oedd", "yn", "ond", "mae", "roedd", "ydy", "ddim", "wedi", "sori", "nhw", "oes", "ydw")
+    + ("diolch", "iawn", "ac", "efo", "gyda", "ffoniodd", "wnaeth", "gwnaeth", "fy", "ei", "eu")
+)
+# Welsh runs "yn" and "yr" onto the word before: "hi'n astud", "tua'r un peth", "mae'r gwres".
+WELSH_ELISION = re.compile(r"([a-zâêîôûŵŷ]{2,})'(n|r)")
+# A degree word alone that says "a bit" where the question has it.
+LONE_DOWNTONERS = frozenset(("slightly", "marginally", "moderately"))
+
+
+# "she didn't ask at all", "they never rang at all": a denied doing, said flatly, is "not at all".
+DENIED_DOING = (("didn't",), ("didnt",), ("did", "not"), ("never",))
+NOT_DOINGS = frozenset(("mind", "care", "wait"))  # "didn't mind at all" denies nothing asked
+
+
+def _not_at_all(words: list[str]) -> list[str]:
+    for denial in DENIED_DOING:
+        for i in range(len(words) - len(denial) - 2):
+            verb = words[i + len(denial)]
+            said = (
+                tuple(words[i : i + len(denial)]) == denial
+                and words[i + len(denial) + 1 : i + len(denial) + 3]
+            )
+            if said == ["at", "all"] and verb.isalpha() and verb not in NOT_DOINGS:
+                return [*words[:i], "not", "at", "all", *words[i + len(denial) + 3 :]]
+    return words
+
+
+def _lone_downtoners(words: list[str]) -> list[str]:
+    """ "slightly" with nothing after it in its clause answers "how much?" ("a bit"); "slightly
+    better" does not."""
+    out: list[str] = []
+    for i, word in enumerate(words):
+        following = words[i + 1] if i + 1 < len(words) else ","
+        alone = not following[0].isalnum() or following in CLOSING_WORDS
+        out.extend(["a", "bit"] if word in LONE_DOWNTONERS and alone else [word])
+    return out
+
+
 def rewrite(tokens: Sequence[str], lexicon: Lexicon) -> tuple[list[str], bool, list[str]]:
     """Tokens in the question's own words, whether an idiom said "ask again", and the senses of
     idioms this question has no words for ("can't complain" asked whether things changed)."""
@@ -365,8 +445,22 @@ def rewrite(tokens: Sequence[str], lexicon: Lexicon) -> tuple[list[str], bool, l
         ):
             words.append("and")  # "yes n no"; a lone "n" is still no
             continue
+        if (
+            token == "y"  # noqa: S105 - a word, not a password
+            and i + 1 < len(tokens)
+            and tokens[i + 1][0].isalpha()
+            and tokens[i + 1] not in SIGN_OFFS
+            and WELSH_SIGNS & set(tokens)
+        ):
+            # Welsh "y feddygfa" is "the surgery"; "y" alone, "y thanks", "y but still damp" is yes
+            words.append("the")
+            continue
+        elided = None if token in SHORTHAND else WELSH_ELISION.fullmatch(token)
+        if elided:
+            words.extend([elided[1], "yn" if elided[2] == "n" else "yr"])  # "hi'n" is "hi yn"
+            continue
         words.extend(_word(token, lexicon))
-    words = _as_listed_denials(_plain_denials(_with_article(words, lexicon)), lexicon)
+    words = _as_listed_denials(_plain_denials(_with_article(_not_at_all(words), lexicon)), lexicon)
     for i in range(len(words) - 1):
         pair = (words[i], words[i + 1])
         so_so = pair[0] == "so" and i > 0 and words[i - 1] == "so"  # "so so good": so-so, or so, so good?
@@ -377,16 +471,23 @@ def rewrite(tokens: Sequence[str], lexicon: Lexicon) -> tuple[list[str], bool, l
             and not so_so
         ):
             words[i] = "very"
+    if ("a", "bit") in lexicon.phrases:
+        words = _lone_downtoners(words)
     if words == ["half"]:
         words = ["half", "and", "half"]  # a lone "half" answers "how much?"; "half listening" does not
     out: list[str] = []
     unresolved: list[str] = []
-    reask, i = False, 0
+    reask, i, denial_end = False, 0, -1
+    # "maybe, depends what the OT says": a reply that opens with a doubt has it as its answer
+    first_word = next((w for w in words if w not in DOUBT_FRAMING), None)
     while i < len(words):
         listed = _longest_phrase(lexicon, words, i)
         found = _idiom_at(words, i, longer_than=listed)
         idiom, covered = found if found is not None else (None, 0)
-        if idiom is not None and IDIOMS[idiom] == "filler":
+        if i == denial_end and (listed or idiom is not None and IDIOMS[idiom] in GRADES):
+            reask = True  # "not a bit rubbish": a flat "no" denying the grade after it, not a no
+        doubt_first = idiom == ("depends",) and first_word in DOUBT_WORDS - {"sure", "know"}
+        if idiom is not None and (IDIOMS[idiom] == "filler" or doubt_first):
             out.append(",")  # "I can't thank you enough" answers nothing; its "can't" denies nothing
             i += covered
             continue
@@ -398,7 +499,21 @@ def rewrite(tokens: Sequence[str], lexicon: Lexicon) -> tuple[list[str], bool, l
             and _graded_apart(lexicon, IDIOMS[idiom])
         ):
             reask = True  # "very satisfactory", "most unsatisfactory": the mild grade, or the far one?
+        faint = _faint_before(out)
+        if faint:
+            far_grade = IDIOMS[idiom] if idiom is not None else _listed_sense(lexicon, words[i : i + listed])
+            faint = faint if far_grade == "vneg" and _graded_apart(lexicon, "neg") else 0
+        if faint:
+            # "a bit rubbish", "slightly awful": a faint word on the far grade is the near one;
+            # "not a bit rubbish" denies it, which is no grade at all
+            del out[-faint:]
+            reask |= bool(out) and is_negator(out[-1])
+            out.extend([*str(sense_phrase(lexicon, "neg")).split(), ","])
+            i += max(covered, listed, 1)
+            continue
         if idiom is not None:
+            if IDIOMS[idiom] == "no" and is_negator(words[i]):
+                denial_end = i + covered
             phrase = sense_phrase(lexicon, IDIOMS[idiom])
             if phrase is None:
                 reask |= IDIOMS[idiom] not in SIDE_LEANINGS
@@ -413,6 +528,22 @@ def rewrite(tokens: Sequence[str], lexicon: Lexicon) -> tuple[list[str], bool, l
         out.extend(words[i : i + size])
         i += size
     return out, reask, unresolved
+
+
+# Bare answers to a yes/no question, English and Welsh, by side.
+BARE_YES = frozenset(("yes", "yeah", "yep", "yup", "ie", "do"))
+BARE_NO = frozenset(("no", "nope", "nah", "naddo", "na"))
+
+
+def yes_and_no_and_more(words: Sequence[str]) -> bool:
+    """ "yes and no and yes": "yes and no" (partly) said with a further yes or no is three answers
+    in a row, not a hedge; which one stands is not for us to guess."""
+    said = [w for w in words if w in BARE_YES | BARE_NO]
+    both = any(
+        words[k + 1] == "and" and {words[k], words[k + 2]} & BARE_YES and {words[k], words[k + 2]} & BARE_NO
+        for k in range(len(words) - 2)
+    )
+    return both and len(said) >= 3
 
 
 # "got the info but not the help": something received and something not, which is partly.

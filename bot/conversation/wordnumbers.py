@@ -49,8 +49,16 @@ CY_SMALL = {
     "bedwar": 4,
     "bedair": 4,
     "bump": 5,
+    # aspirate-mutated forms, said after "a" (and) or "tua" ("rhwng tri a phedwar"): as above
+    "thri": 3,
+    "thair": 3,
+    "phedwar": 4,
+    "phedair": 4,
+    "phump": 5,
+    "phum": 5,
 }
 MUTATED = frozenset(("ddau", "ddwy", "dri", "dair", "bedwar", "bedair", "bump"))
+MUTATED |= frozenset(("thri", "thair", "phedwar", "phedair", "phump", "phum"))
 # Words that only count as amounts in a number question ("none", "a couple of days").
 AMOUNT_WORDS = {"none": 0, "nil": 0, "couple": 2}
 
@@ -86,7 +94,7 @@ NUMBER_FILLERS = frozenset(
     + ("say", "go", "for", "with")
 )
 # Words that may follow a number closing a reply: "I'd go with 2 please".
-SIGN_OFFS = frozenset(("please", "thanks", "thank", "you", "ta", "cheers", "x", "xx", "xxx"))
+SIGN_OFFS = frozenset(("please", "thanks", "thank", "you", "ta", "cheers", "x", "xx", "xxx", "tbh"))
 CONNECTORS = frozenset(("or", "to", "and", "neu"))  # "neu": Welsh "or"
 MAX_DIGITS = 9  # longer digit runs are not a realistic answer (and int() limits huge strings)
 
@@ -354,7 +362,8 @@ def respelt_alone(tokens: list[str]) -> list[str]:
         # alone but for a sign-off ("for thanks"): beside any other word, "to" and "for" are just
         # words ("sorry to say", "to be honest", "for me")
         said = [t for t in tokens if t[0].isalnum() and t not in SIGN_OFFS]
-        words = said if len(said) == 1 and said[0] in DICTATED else []
+        first = next((t for t in tokens if t[0].isalnum()), None)  # "thanks to you" is thanks, not 2
+        words = said if len(said) == 1 and said[0] in DICTATED and first == said[0] else []
     if len(words) != 1 or words[0] not in MISSPELT_NUMBERS:
         return tokens
     return [MISSPELT_NUMBERS[t] if t == words[0] else t for t in tokens]

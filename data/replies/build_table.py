@@ -107,7 +107,7 @@ EVALUATIVE: list[Family] = [
         "not_bad_at_all",
         REASK,
         "en",
-        ["not bad at all", "not half bad", "no complaints", "not bad at all tbh"],
+        ["not bad at all", "no complaints at all", "no complaints", "not bad at all tbh"],
     ),
     ("stars", "stars_4", "pos", "en", ["⭐⭐⭐⭐", "4 stars", "four stars", "★★★★☆"]),
     ("emoji", "emoji_smile", "pos", "en", ["😊", "🙂", "😀", "😃"]),
@@ -1362,10 +1362,250 @@ ROUND7_DAYS: list[tuple[str, str, str, list[tuple[str, int | str]]]] = [
         [
             ("rang on the 2nd and they came on the 9th", 7),
             ("phoned 4th, visited 18th", 14),
-            ("from the 5th of may to the 2nd of june", REASK),
+            ("from the 5th of may to the 2nd of june", 28),  # round eight: months named are counted
             ("rang on the 20th, came on the 3rd", REASK),
         ],
     ),
+]
+
+# --- round eight (issue 19): the kinds set J was misread or re-asked on, in phrasings of our own
+# ("__j"; "__ij" where set I's writer labelled the kind the same way): none is a reply of set J.
+ROUND8_GRADES: list[Family] = [
+    (
+        "idiom",
+        "not_half_bad__ij",
+        "pos",
+        "en",
+        ["not half bad", "not half bad at all", "honestly, not half bad"],
+    ),
+    ("hedge", "faint_far_grade__ij", "neg", "en", ["slightly awful", "a little dreadful", "a tad rubbish"]),
+    ("hedge", "faint_far_grade_denied__ij", REASK, "en", ["not a bit rubbish", "not a bit awful"]),
+    ("misspelling", "idiom_letter_left_out__j", "vneg", "en", ["rubbsh", "shockng", "shambolc"]),
+    (
+        "self_correction",
+        "well_to_far_grade__j",
+        "vpos",
+        "en",
+        ["good - well, excellent really", "ok... well brilliant"],
+    ),
+    (
+        "self_correction",
+        "bare_no_to_near_grade__j",
+        "neg",
+        "en",
+        ["very poor. no, just poor", "awful... no, poor"],
+    ),
+    ("conflict", "bare_no_then_nothing__j", REASK, "en", ["good. no idea why", "poor. no, the other one"]),
+    (
+        "idiom",
+        "far_grade_with_a_wish__j",
+        "vneg",
+        "en",
+        ["very poor, nought if i could", "terrible - zero if possible"],
+    ),
+    (
+        "idiom",
+        "nothing_more_they_could_do__j",
+        "vpos",
+        "en",
+        ["couldn't have done more", "nothing was too much trouble"],
+    ),
+]
+ROUND8_LISTENED: list[Family] = [
+    (
+        "self_correction",
+        "well_to_a_bit__j",
+        "abit",
+        "en",
+        ["a lot - well, a little", "yes loads... well a bit really"],
+    ),
+    ("self_correction", "flat_denial_after_marker__j", "no", "en", ["a little, actually no, not at all"]),
+    (
+        "idiom",
+        "much_as_detail__j",
+        "alot",
+        "en",
+        ["yes, in great detail", "went through it all in depth", "at length yes"],
+    ),
+    ("hedge", "lone_downtoner__j", "abit", "en", ["marginally", "moderately"]),
+    ("hedge", "touched_on__j", "abit", "en", ["touched upon it", "only briefly", "briefly yes"]),
+    ("welsh", "welsh_elision_alot__j", "alot", "cy", ["do, wnaeth hi'n astud iawn", "do wir, yn fanwl iawn"]),
+    ("idiom", "big_time__j", "alot", "en", ["yes big time", "yeah big time thanks"]),
+    ("hedge", "slightly_said_alone__j", "abit", "en", ["slightly, yes", "yes slightly"]),
+    ("idiom", "again_and_again__j", "alot", "en", ["yes, time and again", "loads of times"]),
+    ("texting", "they_did_a_degree__j", "abit", "en", ["they did a bit yeah", "they did a bit tbf"]),
+    ("plain", "denied_doing_at_all__j", "no", "en", ["she didn't bother at all", "they never asked at all"]),
+]
+ROUND8_ECHO_LISTENED: list[Family] = [
+    ("question_back", "echo_question_no__j", "no", "en", ["listened? not really", "listen to me? nope"]),
+]
+ROUND8_CHANGED: list[Family] = [
+    (
+        "self_correction",
+        "bare_no_correction__j",
+        "same",
+        "en",
+        ["Worse. No, about the same", "better... no, same as before"],
+    ),
+    ("welsh", "welsh_elision_same__j", "same", "cy", ["tua'r un fath", "mae'r un peth"]),
+    ("self_correction", "well_correction_changed__j", "worse", "en", ["better, well, worse"]),
+]
+ROUND8_STILL_NEED: list[Family] = [
+    ("welsh", "north_welsh_maybe__j", "dk", "en", ["ella 'de", "anodd deud sti"]),
+    ("question_back", "echo_question_need__j", "yes", "en", ["more help? yes please", "need help? yes i do"]),
+    (
+        "hedge",
+        "doubt_then_depends__dij",
+        "dk",
+        "en",
+        ["maybe, depends on the council", "possibly - it depends on money"],
+    ),
+]
+ROUND8_CONTACTED: list[Family] = [
+    (
+        "sarcastic",
+        "scorn_as_no__j",
+        "no",
+        "en",
+        ["in your dreams", "fat chance", "ha, chance would be a fine thing", "dream on"],
+    ),
+    (
+        "question_back",
+        "echo_question_call__j",
+        "yes",
+        "en",
+        ["did you call? you did", "called me back? yeah"],
+    ),
+    ("question_back", "echo_question_call_no__j", "no", "en", ["call me back? nope", "did anyone call? no"]),
+    ("question_back", "not_an_echo__j", REASK, "en", ["who rang? no", "what call? yes"]),
+    (
+        "welsh",
+        "welsh_article__j",
+        "no",
+        "cy",
+        ["naddo, y cymydog ffoniodd", "naddo, y swyddfa bost ffoniodd"],
+    ),
+    ("conflict", "yes_and_no_and_more__j", REASK, "en", ["no and yes and no", "yes and no and no"]),
+    ("misspelling", "never_texted__j", "no", "en", ["nevah", "nevr"]),
+    (
+        "sarcastic",
+        "waiting_by_the_phone__j",
+        "no",
+        "en",
+        ["sat by the phone all week", "still sitting by the phone"],
+    ),
+]
+ROUND8_RESOLVED: list[Family] = [
+    (
+        "question_back",
+        "echo_question_sorted__j",
+        "no",
+        "en",
+        ["sorted out? nope", "problem sorted? not at all"],
+    ),
+    ("sarcastic", "scorn_sorted__j", "no", "en", ["sorted? don't make me laugh", "you're having a laugh"]),
+    (
+        "self_correction",
+        "corrected_yes_it_was__j",
+        "yes",
+        "en",
+        ["nah sorry i meant yes it was", "no, i mean yes it was"],
+    ),
+    ("conflict", "yes_and_no_and_more_partly__j", REASK, "en", ["no and yes and yes"]),
+    ("hedge", "mostly_said_otherwise__j", "partly", "en", ["by and large", "in the main, yes"]),
+    (
+        "contrast",
+        "partly_with_reasons__j",
+        "partly",
+        "en",
+        [
+            "partly, the boiler works but the radiators don't",
+            "sort of - the roof's done though the gutter isn't",
+        ],
+    ),
+    (
+        "welsh",
+        "partly_with_reasons_cy__j",
+        "partly",
+        "cy",
+        ["yn rhannol, mae'r to wedi'i drwsio ond dim y ffenest"],
+    ),
+    ("conflict", "partly_then_someone_else__j", REASK, "en", ["partly, the manager said no though"]),
+    (
+        "self_correction",
+        "slip_reason__j",
+        "yes",
+        "en",
+        ["no - sorry, yes, i got mixed up with the gas board"],
+    ),
+]
+ROUND8_TIMELY: list[Family] = [
+    (
+        "plain",
+        "double_negative_need__j",
+        "notneeded",
+        "en",
+        ["never needed any", "didnt need nothing really"],
+    ),
+]
+ROUND8_RATING: list[tuple[str, str, str, list[tuple[str, int | str]]]] = [
+    (
+        "welsh",
+        "welsh_aspirate_range__j",
+        "cy",
+        [("rhwng dau a thri", REASK), ("tri a phedwar", REASK), ("rhwng 2 a 3", REASK)],
+    ),
+    ("self_correction", "make_it_number__j", "en", [("two. no, make it three", 3), ("4... call it 5", 5)]),
+    ("idiom", "number_with_emphasis__j", "en", [("four, hands down", 4), ("3 no contest", 3)]),
+    ("texting", "probably_number__j", "en", [("probs a 4", 4), ("prob 2", 2)]),
+    (
+        "plain",
+        "bottom_with_a_wish_number__j",
+        "en",
+        [("1 - minus ten if i could", 1), ("2, zero if i could", REASK)],
+    ),
+]
+ROUND8_DAYS: list[tuple[str, str, str, list[tuple[str, int | str]]]] = [
+    (
+        "welsh",
+        "welsh_aspirate_days__j",
+        "cy",
+        [("tua thair wythnos", 21), ("rhwng pythefnos a thair wythnos", REASK)],
+    ),
+    (
+        "plain",
+        "two_dated_days__j",
+        "en",
+        [
+            ("phoned 3rd may, visited 10th june", 38),
+            ("rang 20 december, came 4 january", 15),
+            ("from the 20th of feb to the 3rd of march", REASK),
+            ("rang on the 9th of june, came on the 1st of june", REASK),
+        ],
+    ),
+    (
+        "plain",
+        "two_weekdays__j",
+        "en",
+        [
+            ("rang tuesday, came out friday", 3),
+            ("called on a wednesday and they came the wednesday after", 7),
+            ("phoned friday, came the following monday", 3),
+            ("rang monday, came the week after on thursday", REASK),
+            ("rang on monday, came monday", REASK),
+        ],
+    ),
+    (
+        "plain",
+        "restated_exactly__j",
+        "en",
+        [
+            ("a fortnight. 15 days exactly", 15),
+            ("about a week. 8 days to be precise", 8),
+            ("a month. 10 days to be exact", REASK),
+        ],
+    ),
+    ("misspelling", "too_for_two__j", "en", [("too weeks", 14), ("too months", 60), ("too days", 2)]),
 ]
 
 EN_WRAPS = [
@@ -1511,7 +1751,9 @@ def build() -> list[dict[str, str]]:
         for phrase, expected in pairs:
             for reply in variants(rng, phrase, language, register, VARIANTS["number"]):
                 rows.append(row("number", "waited", language, reply, expected, template, register))
-    return rows + round6_rows(random.Random(6)) + round7_rows(random.Random(7))
+    return (
+        rows + round6_rows(random.Random(6)) + round7_rows(random.Random(7)) + round8_rows(random.Random(8))
+    )
 
 
 def round6_rows(rng: random.Random) -> list[dict[str, str]]:
@@ -1544,6 +1786,29 @@ def round7_rows(rng: random.Random) -> list[dict[str, str]]:
     for kind, question, pairs_families in (
         ("scale", "rating", ROUND7_RATING),
         ("number", "waited", ROUND7_DAYS),
+    ):
+        for register, template, language, pairs in pairs_families:
+            for phrase, expected in pairs:
+                for reply in variants(rng, phrase, language, register, VARIANTS[kind]):
+                    rows.append(row(kind, question, language, reply, expected, template, register))
+    return rows
+
+
+def round8_rows(rng: random.Random) -> list[dict[str, str]]:
+    """The round-eight families, drawn after the earlier rows so that those stay as they were."""
+    rows = rows_for(rng, "choice", "overall", ROUND8_GRADES, numbered=False)
+    rows += rows_for(rng, "scale", "rating", ROUND8_GRADES)
+    for question in ("listened", "strengths"):
+        rows += rows_for(rng, "choice", question, ROUND8_LISTENED, numbered=False)
+    rows += rows_for(rng, "choice", "listened", ROUND8_ECHO_LISTENED, numbered=False)
+    rows += rows_for(rng, "choice", "changed", ROUND8_CHANGED, numbered=False)
+    rows += rows_for(rng, "choice", "timely", ROUND8_TIMELY, numbered=False)
+    rows += rows_for(rng, "choice", "still_need", ROUND8_STILL_NEED, numbered=False)
+    rows += rows_for(rng, "yes_no", "contacted", ROUND8_CONTACTED)
+    rows += rows_for(rng, "yes_no_partly", "resolved", ROUND8_RESOLVED)
+    for kind, question, pairs_families in (
+        ("scale", "rating", ROUND8_RATING),
+        ("number", "waited", ROUND8_DAYS),
     ):
         for register, template, language, pairs in pairs_families:
             for phrase, expected in pairs:

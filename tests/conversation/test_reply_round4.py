@@ -42,7 +42,7 @@ CASES = [
     _case("strengths", "too right they did", 1),
     _case("resolved", "not by a long shot", "no"),
     _case("overall", "not half as good as last time", R),
-    _case("overall", "not half bad", R),
+    _case("overall", "not half bad", 2),  # round eight: plainly praise (sets I and J: Good)
     # a grade said with "well", never a yes where there is no grade
     _case("what_matters", "they did that really well", 1),
     _case("still_need", "we are very well thank you", R),

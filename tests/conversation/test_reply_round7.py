@@ -83,7 +83,7 @@ WAS_REASKED = [
     # a wait told as two days of one month
     _case("waited", "rang on the 1st, they came round on the 15th", 14),
     _case("waited", "rang on the 12th and came on the 2nd", R),
-    _case("waited", "from the 3rd of march to the 2nd of april", R),
+    _case("waited", "from the 3rd of march to the 2nd of april", 30),  # round eight counts named months
     _case("waited", "nearly 2 weeks, rang on the 1st and they came on the 13th", R),
 ]
 

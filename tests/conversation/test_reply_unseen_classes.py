@@ -170,7 +170,7 @@ def test_hedges_idioms_and_split_answers(question, reply, expected):
     _check(question, reply, expected)
 
 
-@pytest.mark.parametrize("name", ["a", "b", "c", "d", "e"])
+@pytest.mark.parametrize("name", ["a", "b", "c", "d", "e", "i", "j"])
 def test_the_unseen_sets_are_never_misread(name):
     rows = load_rows(TABLE_DIR / f"blind_set_{name}.csv")
 
