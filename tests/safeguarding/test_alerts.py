@@ -29,7 +29,10 @@ def test_risky_answer_gets_safety_reply_first_then_the_survey_carries_on(db, con
     with db.begin() as session:
         message = session.get(Message, alert.message_id)
         assert message.body == "I can't cope any more" and message.direction == "in"
-        sent = session.scalars(select(Message.body).where(Message.in_reply_to_id == message.id)).all()
+        # In the order they were sent: without ORDER BY PostgreSQL may return them in any order.
+        sent = session.scalars(
+            select(Message.body).where(Message.in_reply_to_id == message.id).order_by(Message.id)
+        ).all()
     assert sent[0] == safety  # logged like every other reply
 
 
