@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from flask import Blueprint, Flask, render_template, request
+from flask import Blueprint, Flask, redirect, render_template, request, url_for
 from flask_login import current_user
 
 from web.admin.nav import CHANNEL_NAMES, NAV
@@ -69,3 +69,6 @@ def init_app(app: Flask) -> None:
     app.jinja_env.globals["channel_name"] = lambda c: CHANNEL_NAMES.get(c, c)
     app.jinja_env.globals["local_time"] = local_time
     app.register_blueprint(bp)
+    # The address `make run` prints is the site's root: send whoever opens it to the admin
+    # (its sign-in page when signed out) rather than a bare 404.
+    app.add_url_rule("/", "home", lambda: redirect(url_for("admin.dashboard")))
