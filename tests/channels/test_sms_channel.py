@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import logging
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
@@ -15,6 +12,7 @@ from bot.conversation.messages import Reply
 from settings import Environment
 from tests.factories import T0
 from tests.fakes.twilio_server import FROM_NUMBER
+from tests.fresh_python import run_python
 
 
 @pytest.mark.parametrize(
@@ -106,11 +104,7 @@ def test_no_sender_without_twilio_settings(config, monkeypatch):
 
 def test_importing_the_channels_does_not_import_twilio():
     code = "import sys, bot.channels; assert 'sms' in bot.channels._FACTORIES; print('twilio' in sys.modules)"
-    root = Path(__file__).resolve().parents[2]
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root
-    )
-    assert result.stdout.strip() == "False"
+    assert run_python(code).strip() == "False"
 
 
 def test_sms_is_sent_and_returns_twilios_sid(fake_twilio, config):

@@ -11,6 +11,7 @@ import pytest
 from bot.text.features import FeatureSpec
 from bot.text.linear import LinearTextModel
 from bot.text.training import build_pipeline, save, train
+from tests.fresh_python import run_python
 from tests.text.corpus import corpus
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -115,18 +116,12 @@ def test_an_unknown_file_format_is_refused():
 
 
 def test_the_runtime_imports_neither_numpy_nor_sklearn():
-    import subprocess
-    import sys
-
     code = (
         "import sys, bot.text.linear, bot.text.evaluation, bot.text.training\n"
         "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('numpy', 'sklearn', 'scipy'))\n"
         "print(heavy)"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
-    )
-    assert result.stdout.strip() == "[]"
+    assert run_python(code).strip() == "[]"
 
 
 def test_a_pruned_feature_still_counts_towards_the_vectors_length():

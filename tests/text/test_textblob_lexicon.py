@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import csv
-import subprocess
-import sys
 from pathlib import Path
 
 from textblob.en import sentiment as textblob_sentiment
 
 from bot.text.textblob_lexicon import pattern_sentiment
+from tests.fresh_python import run_python
 
 ROOT = Path(__file__).resolve().parents[2]
 HEAVY = ("nltk", "textblob", "scipy", "sklearn", "numpy")
@@ -48,7 +47,4 @@ from bot.safeguarding.phrasings import _english_words
 assert textblob_polarity("very kind staff") > 0 and stems("waiting") == ("wait",) and _english_words()
 print(" ".join(name for name in {HEAVY!r} if name in sys.modules))
 """
-    result = subprocess.run(
-        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True, timeout=120
-    )
-    assert result.stdout.split() == []
+    assert run_python(script).split() == []

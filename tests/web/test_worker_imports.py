@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
-from pathlib import Path
+
+from tests.fresh_python import run_python
 
 # Each is several megabytes in every gunicorn worker; they are imported when used.
 NOT_IN_A_WEB_WORKER = ("telegram", "alembic", "mako", "pygments")
@@ -20,17 +19,9 @@ def test_building_the_app_leaves_telegram_and_alembic_unimported(tmp_path):
         f"print(sorted(m for m in {NOT_IN_A_WEB_WORKER!r} if m in sys.modules))\n"
     )
     env = dict(os.environ, SECRET_KEY="test", DATABASE_URL=f"sqlite:///{tmp_path}/heard.sqlite3")
-    root = Path(__file__).resolve().parents[2]
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root, env=env
-    )
-    assert result.stdout.strip().splitlines()[-1] == "[]"
+    assert run_python(code, env).strip().splitlines()[-1] == "[]"
 
 
 def test_the_telegram_sender_is_registered_before_telegram_is_imported():
     code = "import sys, bot.channels; print('telegram' in bot.channels._FACTORIES, 'telegram' in sys.modules)"
-    root = Path(__file__).resolve().parents[2]
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root
-    )
-    assert result.stdout.strip() == "True False"
+    assert run_python(code).strip() == "True False"
