@@ -9,16 +9,12 @@ triggers fire for every row. The caller owns the transaction.
 from __future__ import annotations
 
 import json
-import struct
 import typing
 from collections.abc import Iterable, Sequence
 from datetime import datetime
-from itertools import chain, repeat
+from itertools import repeat
 from typing import Any
 
-from psycopg.adapt import Dumper
-from psycopg.pq import Format
-from psycopg.types.array import ListBinaryDumper
 from sqlalchemy import (
     ARRAY,
     ClauseElement,
@@ -44,37 +40,9 @@ from sqlalchemy.sql.compiler import Compiled, SQLCompiler
 from sqlalchemy.sql.selectable import TableValuedAlias
 from sqlalchemy.types import NullType, TypeEngine
 
-INT8_OID, INT8_ARRAY_OID = 20, 1016  # PostgreSQL's bigint and bigint[]
 
-
-def send_lists_binary(dbapi_connection, _record) -> None:
-    """Array parameters in PostgreSQL's binary format (a psycopg connection's `connect` hook).
-
-    psycopg writes a text array element by element in Python, testing each for
-    quoting with a regex: five times slower than binary for a sweep's batch.
-    """
-    dbapi_connection.adapters.register_dumper(list, ListBinaryDumper)
-    dbapi_connection.adapters.register_dumper(_Ints, _IntsDumper)
-
-
-class _Ints(list):
-    """The ints of one array parameter, for `_IntsDumper`."""
-
-
-class _IntsDumper(Dumper):
-    """A list of ints as a binary int8[], packed by one struct call.
-
-    psycopg's own list dumper packs and appends each element in Python: the id
-    arrays of a sweep's batch hold most of the elements it sends.
-    """
-
-    format = Format.BINARY
-    oid = INT8_ARRAY_OID
-
-    def dump(self, obj: list[int]) -> bytes:
-        # ndim, has nulls, element type, length, lower bound; then (size, value) per element.
-        head = struct.pack(">iiIii", 1, 0, INT8_OID, len(obj), 1)
-        return head + struct.pack(">" + "iq" * len(obj), *chain.from_iterable(zip(repeat(8), obj)))
+class Ints(list):
+    """The ints of one array parameter, sent by `models.pg_binary`'s packed dumper."""
 
 
 def among(
@@ -201,10 +169,10 @@ def _unnest(column: Column, values: list) -> ColumnElement:
 
 
 def _array(name: str | None, values: list, type_: TypeEngine) -> ColumnElement:
-    """One array parameter of `values`, as `type_[]`; ints go by `_IntsDumper`."""
+    """One array parameter of `values`, as `type_[]`; ints go by `Ints`."""
     if isinstance(type_, Integer) and values and None not in values:
         # No SQLAlchemy type: its ARRAY would copy the list, element by element.
-        return cast(bindparam(name, _Ints(values), type_=NullType()), ARRAY(type_))
+        return cast(bindparam(name, Ints(values), type_=NullType()), ARRAY(type_))
     return cast(bindparam(name, values, type_=ARRAY(type_)), ARRAY(type_))
 
 

@@ -12,8 +12,6 @@ from sqlalchemy import CursorResult, Engine, Result, create_engine, event, exc, 
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from models.bulk import send_lists_binary
-
 # How long a transaction waits for SQLite's write lock before "database is locked".
 WRITE_LOCK_WAIT_SECONDS = 15.0
 
@@ -91,6 +89,8 @@ def make_engine(url: str, **kwargs: object) -> Engine:
         return engine
     if parsed.drivername == "postgresql":
         url = parsed.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
+    from models.pg_binary import send_lists_binary  # psycopg: only a PostgreSQL worker needs it
+
     engine = create_engine(url, **kwargs)
     _ping_after_idle(engine)
     event.listen(engine, "handle_error", _hide_error_detail)

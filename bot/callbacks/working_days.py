@@ -9,8 +9,6 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-import holidays
-
 from models.local_days import local_date, local_midnight
 from settings import Config
 
@@ -19,6 +17,8 @@ SATURDAY = 5
 
 @lru_cache(maxsize=64)
 def _bank_holidays(subdivisions: tuple[str, ...], year: int) -> frozenset[date]:
+    import holidays  # about 10 MB a worker: only when a callback's due day is first worked out
+
     days: set[date] = set()
     for subdivision in subdivisions:
         days |= set(holidays.UK(subdiv=subdivision, years=year))

@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping
 from datetime import datetime
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit, urlunsplit
 
@@ -37,6 +38,13 @@ def normalise_number(raw: str | None, region: str) -> str | None:
     """A phone number as E.164 ('+447700900123'), or None when it is not a number."""
     if not raw or len(raw) > 40:
         return None
+    return _parse_number(raw, region)
+
+
+# Residents write again and again from the same number, as Twilio writes it: parsing it
+# costs more than the rest of reading the webhook's form. Keys are at most 40 characters.
+@lru_cache(maxsize=4096)
+def _parse_number(raw: str, region: str) -> str | None:
     try:
         number = phonenumbers.parse(raw, region)
     except phonenumbers.NumberParseException:

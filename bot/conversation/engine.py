@@ -17,7 +17,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 
 from bot.callbacks import offer, thread
 from bot.conversation import consent, progress, residents, store
-from bot.conversation.keywords import Keyword, classify, command_payload, matches_phrase
+from bot.conversation.keywords import Keyword, classify, command_payload, normalise
 from bot.conversation.messages import Inbound, Reply
 from bot.conversation.surveys import fill, pick_language
 from bot.safeguarding import alerts
@@ -274,13 +274,28 @@ def _chosen_survey(
     payload = inbound.payload or (command_payload(inbound.text) if keyword is Keyword.OPT_IN else None)
     if payload:
         return resolve_payload(config, payload)
-    for team in config.teams:
-        if any(matches_phrase(inbound.text, k) for k in team.keywords):
-            return config.survey_for_team(team), team
-    for survey in config.surveys:
-        if any(matches_phrase(inbound.text, k) for k in survey.keywords):
-            return survey, None
-    return None
+    return _survey_keywords(config).get(normalise(inbound.text))
+
+
+_KEYWORDS: dict[int, tuple[Config, dict[str, tuple[Survey, Team | None]]]] = {}
+
+
+def _survey_keywords(config: Config) -> dict[str, tuple[Survey, Team | None]]:
+    """Every team's and survey's SMS keyword, normalised, once per config object (not per message).
+
+    A team's keyword wins over a survey's, and an earlier one over a later one.
+    """
+    cached = _KEYWORDS.get(id(config))
+    if cached is None or cached[0] is not config:
+        table: dict[str, tuple[Survey, Team | None]] = {}
+        for team in config.teams:
+            for phrase in team.keywords:
+                table.setdefault(normalise(phrase), (config.survey_for_team(team), team))
+        for survey in config.surveys:
+            for phrase in survey.keywords:
+                table.setdefault(normalise(phrase), (survey, None))
+        cached = _KEYWORDS[id(config)] = (config, table)
+    return cached[1]
 
 
 def resolve_payload(config: Config, payload: str) -> tuple[Survey, Team | None]:

@@ -22,7 +22,6 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from apscheduler.schedulers.background import BackgroundScheduler
 from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
@@ -298,6 +297,9 @@ class SchedulerService:
     """The background job; `stop()` waits for a sweep in progress to finish."""
 
     def __init__(self, db: Database, config: Config, env: Environment) -> None:
+        # Imported here: a web worker imports this module (the CLI's commands) but never schedules.
+        from apscheduler.schedulers.background import BackgroundScheduler
+
         self.scheduler = BackgroundScheduler(timezone=UTC)
         self.scheduler.add_job(
             run_once,

@@ -9,11 +9,8 @@ else is refused with 403 before it is read further, and nothing is stored.
 from __future__ import annotations
 
 import logging
-from functools import cache
 
 from flask import Blueprint, Flask, Response, current_app, request
-from twilio.request_validator import RequestValidator
-from twilio.twiml.messaging_response import MessagingResponse
 
 from bot.channels.sms import STATUS_CALLBACK_PATH, inbound_from_twilio
 from bot.conversation.engine import handle
@@ -23,6 +20,7 @@ from bot.privacy.redaction import address_hash
 from models.base import utcnow
 from web.extensions import heard
 from web.numbers import form_id
+from web.webhooks.twilio_wire import signature_matches, twiml_messages
 
 log = logging.getLogger(__name__)
 bp = Blueprint("twilio", __name__, url_prefix="/webhooks/twilio")
@@ -47,19 +45,13 @@ def require_twilio_signature() -> Response | None:
         reason = "no X-Twilio-Signature header"
     elif None in request.form:  # a multipart part werkzeug could not name; Twilio never sends one
         reason = "a form field has no name"
-    elif not validator(token).validate(url, request.form, signature):
+    elif not signature_matches(token, url, request.form, signature):
         reason = f"signature does not match {url} (is PUBLIC_URL right?)"
     else:
         return None
     # Never log the form: it holds the sender's phone number.
     log.warning("Refused a Twilio webhook to %s: %s", request.path, reason)
     return Response("Forbidden\n", status=403, mimetype="text/plain")
-
-
-@cache
-def validator(token: str) -> RequestValidator:
-    """One validator per auth token, built once per worker rather than per request."""
-    return RequestValidator(token)
 
 
 def called_url() -> str:
@@ -109,12 +101,11 @@ def twiml(replies: list[Reply]) -> Response:
     Each <Message action=…> asks Twilio to report that reply's delivery, naming
     our message id in the (signed) URL so the report can find the row.
     """
-    response = MessagingResponse()
     base = (heard().env.public_url or request.url_root.rstrip("/")) + STATUS_CALLBACK_PATH
-    for reply in replies:
-        action = f"{base}?reply={reply.message_id}" if reply.message_id else None
-        response.message(reply.text, action=action)
-    return Response(str(response), mimetype="application/xml")
+    messages = [
+        (reply.text, f"{base}?reply={reply.message_id}" if reply.message_id else None) for reply in replies
+    ]
+    return Response(twiml_messages(messages), mimetype="application/xml")
 
 
 def init_app(app: Flask) -> None:

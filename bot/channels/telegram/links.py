@@ -13,8 +13,6 @@ from __future__ import annotations
 import io
 import re
 
-import segno
-
 # Telegram allows A-Z, a-z, 0-9, _ and - in a start payload, up to 64 characters.
 _PAYLOAD = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 _USERNAME = re.compile(r"^[A-Za-z][A-Za-z0-9_]{3,31}$")
@@ -39,5 +37,7 @@ def team_deep_link(bot_username: str, team_id: str) -> str:
 def qr_png(url: str, scale: int = 10) -> bytes:
     """A PNG of a QR code for `url`: black on white, with the standard quiet zone."""
     buffer = io.BytesIO()
+    import segno  # about 10 MB, for the one command that draws a QR code
+
     segno.make(url, error="m", micro=False).save(buffer, kind="png", scale=scale, border=4)
     return buffer.getvalue()
