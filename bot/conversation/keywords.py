@@ -83,8 +83,3 @@ def command_payload(text: str) -> str | None:
     """The payload of '/start team-east' (a Telegram deep link), if any."""
     command = _COMMAND.match(text.strip())
     return command.group(2) if command and command.group(2) else None
-
-
-def matches_phrase(text: str, phrase: str) -> bool:
-    """True when the whole message is `phrase` (e.g. an SMS keyword FEEDBACK EAST)."""
-    return normalise(text) == normalise(phrase)
