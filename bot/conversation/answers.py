@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from bot.conversation import reply_calls, reply_corrections, reply_echo, reply_model
+from bot.conversation import reply_calls, reply_corrections, reply_echo, reply_model, reply_reasons
 from bot.conversation.lexicon import Lexicon, Value, asks_about_calls, lexicon_for
 from bot.conversation.reply_durations import read_number
 from bot.conversation.reply_evidence import PERSONS, REASK, RELATIONS, Verdict, decide, gather
@@ -529,4 +529,40 @@ def parse_answer(question: Question, text: str, language: str = "en") -> Parsed:
         return UNCLEAR  # an essay is not a pick from a list; don't spend time reading it
     tokens = tokenize(text)
     corrected = _corrected(question, tokens, language)
-    return corrected if corrected is not None else _read(question, tokens, language, text)
+    if corrected is not None:
+        return corrected
+    read = _read(question, tokens, language, text)
+    if read.ok or question.type not in ("choice", "yes_no") or asks_back(tokens):
+        return read
+    return _answer_with_reason(question, tokens, language)
+
+
+# The fewest words a reason or story after an answer has: "took her time with me".
+REASON_WORDS = 3
+# A question that asks whether more help is needed: there a complaint is the reason for a yes.
+NEED_CUES = ("need more", "more help", "angen rhagor")
+
+
+def _answer_with_reason(question: Question, tokens: list[str], language: str) -> Parsed:
+    """ "yes she really did, took her time with me": the answer at the head, when the words after it
+    hold nothing that competes with it (reply_reasons); else asked again."""
+    lexicon = lexicon_for(question, language)
+    words, reask, unresolved = rewrite(tokens, lexicon)
+    if reask or unresolved:
+        return UNCLEAR  # "no idea" asked whether it was sorted: an idiom, not a "no" and its reason
+    whole = gather(lexicon, to_words(words))
+    if whole.irony or whole.pointed or whole.provisional or whole.dissent or whole.person_split:
+        return UNCLEAR
+    for cut in reply_reasons.heads(tokens):
+        head = _read(question, tokens[:cut], language, None)
+        if not head.ok or head.value is None:
+            continue
+        need = head.value in lexicon.values_of("yes") and any(
+            cue in str(text).lower() for text in question.text.values() for cue in NEED_CUES
+        )
+        rest = [t for t in tokens[cut:] if not reply_reasons.punctuation(t)]  # emoji stay: "yes 👎 ..."
+        if sum(t[0].isalnum() for t in rest) < REASON_WORDS:
+            return UNCLEAR  # "brill af", "good-ish": a word on the answer, not a reason for it
+        agrees = reply_reasons.rest_agrees(lexicon, rest, head.value, need, asks_back)
+        return head if agrees else UNCLEAR
+    return UNCLEAR

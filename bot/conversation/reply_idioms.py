@@ -85,6 +85,13 @@ SHORTHAND = {
     "deud": "dweud",
     **dict.fromkeys(("neva", "nevah", "nevr"), "never"),
     **dict.fromkeys(("prob", "probs"), "probably"),
+    # round nine (set K): formal need, Welsh and English texting
+    **dict.fromkeys(("require", "requires"), "need"),
+    "required": "needed",
+    "assistance": "help",
+    **dict.fromkeys(("rili", "rilly", "rly"), "really"),
+    **dict.fromkeys(("totes", "totez"), "totally"),
+    **dict.fromkeys(("naa", "nahh", "naaa", "nooo"), "no"),
 }
 YES_WORDS = frozenset(
     ("yes", "y", "ie", "yeah", "yep", "yup", "yea", "ya", "aye", "yh", "ye", "yeh", "ydw", "oes")
@@ -139,7 +146,8 @@ IRONY = frozenset(
     ("🙄", "😏", "😂", "🤣", "😆", "😅", "🙃", "lol", "lmao", "haha", "hahaha", "sarcasm", "sarcastic")
 )
 # Praise that points to the complaint it hides: "totally sorted, that's why I'm still cold".
-IRONY_PHRASES = (("that's", "why"), ("thats", "why"), ("which", "is", "why"), ("hence", "why"))
+# "sorted, if by sorted you mean still dripping" redefines the praise as the complaint.
+IRONY_PHRASES = (("that's", "why"), ("thats", "why"), ("which", "is", "why"), ("hence", "why"), ("if", "by"))
 # Words close to a phrase's words that mean something else: never "corrected".
 REAL_WORDS = frozenset(
     ["treat", "greet", "grant", "fever", "lever", "seven", "sever", "sooner", "worst", "water", "later"]
@@ -447,6 +455,19 @@ IDIOMS |= {
         "didn't need nothing|didnt need nothing|did not need nothing|didn't need anything"
         "|didnt need anything|did not need anything|never needed any|never needed anything",
     ),
+    # round nine (set K): progress, mild contentment, much, part of it, Welsh texting
+    **_idioms(
+        "better",
+        "heading the right way|going the right way|heading in the right direction|on the right track"
+        "|going in the right direction|moving in the right direction|moving the right way"
+        "|on the road to recovery",
+    ),
+    # "mustn't grumble" says the resident won't complain, not how good it was (C asks again)
+    **_idioms("filler", "can't grumble|mustn't grumble|musn't grumble|cannot grumble"),
+    **_idioms("vpos", "a great deal|a huge amount|an awful lot|ever so much"),
+    **_idioms("partly", "some of it|some of the time|some things|parts of it"),
+    **_idioms("dk", "who knows|who can say|dwn i am|dwn|wn i ddim|sai'n gwbod|sa i'n gwbod"),
+    **_idioms("no", "ddim really|dim really|ddim wir|naddo wir"),
 }
 IDIOM_STARTS = frozenset(key[0] for key in IDIOMS)
 IDIOM_WORDS = frozenset(word for key in IDIOMS for word in key)

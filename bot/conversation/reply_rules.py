@@ -201,6 +201,8 @@ def _idiom_word(token: str) -> str:
 
 def _word(token: str, lexicon: Lexicon) -> list[str]:
     """One token as the phrase words it stands for."""
+    if token in APOSTROPHE_LEFT_OUT and SHORTHAND[token] in lexicon.vocabulary:
+        return [SHORTHAND[token]]  # "didnt need" where the question lists "didn't need" and "didnt need any"
     if token in lexicon.vocabulary or not token[0].isalpha():
         return [token]
     token = _collapsed(token, lexicon)
@@ -217,6 +219,9 @@ def _word(token: str, lexicon: Lexicon) -> list[str]:
         corrected = _degree_word(token)
     return [corrected if corrected != token else _idiom_word(token)]
 
+
+# Contractions texted without their apostrophe ("didnt"), read as written when the question lists both.
+APOSTROPHE_LEFT_OUT = frozenset(k for k, v in SHORTHAND.items() if v == k[:-1] + "'t")
 
 # Words that already stand where the "a" of "a bit" would: "quite a bit", "the least bit".
 ARTICLE_TAKERS = frozenset(
@@ -419,6 +424,47 @@ def _not_at_all(words: list[str]) -> list[str]:
     return words
 
 
+# Words that stress what follows and say nothing of its degree: "definitely worse".
+EMPHASIS = frozenset(("really", "definitely", "certainly", "absolutely", "truly", "honestly", "totally"))
+
+
+CONTRACTIONS = {("did", "not"): "didn't", ("do", "not"): "don't", ("does", "not"): "doesn't"}
+
+
+def _contracted(words: list[str], lexicon: Lexicon) -> list[str]:
+    """ "I did not need help" as "I didn't need help" where the question lists "didn't need"."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        short = CONTRACTIONS.get((words[i], words[i + 1])) if i + 1 < len(words) else None
+        if short is not None and _longest_phrase(lexicon, [short, *words[i + 2 :]], 0) > 1:
+            out.append(short)
+            i += 2
+            continue
+        out.append(words[i])
+        i += 1
+    return out
+
+
+def _without_emphasis(words: list[str], lexicon: Lexicon) -> list[str]:
+    """Drop a stressing word before a listed answer that is not a yes ("definitely worse"), where the
+    question lists no phrase with it; and read "not much" as "not a lot" where "a lot" is listed.
+    ("yes they really did" stays asked again: sets 3 and 4 ask whether a lot or a bit.)"""
+    out: list[str] = []
+    yes = lexicon.values_of("yes")
+    for i, word in enumerate(words):
+        after = words[i + 1] if i + 1 < len(words) else ""
+        stressed = word in EMPHASIS and word not in lexicon.vocabulary | {"really"}
+        if stressed and (after,) in lexicon.phrases and not lexicon.phrases[(after,)].keys() & yes:
+            continue  # "definitely worse" where "definitely" is no option's word
+        closing = not after or not after[0].isalnum()
+        if word == "much" and closing and out and is_negator(out[-1]) and (word,) not in lexicon.phrases:
+            out.extend(["a", "lot"] if ("a", "lot") in lexicon.phrases else [word])
+            continue  # "a bit, not much" is "a bit, not a lot"
+        out.append(word)
+    return out
+
+
 def _lone_downtoners(words: list[str]) -> list[str]:
     """ "slightly" with nothing after it in its clause answers "how much?" ("a bit"); "slightly
     better" does not."""
@@ -455,12 +501,16 @@ def rewrite(tokens: Sequence[str], lexicon: Lexicon) -> tuple[list[str], bool, l
             # Welsh "y feddygfa" is "the surgery"; "y" alone, "y thanks", "y but still damp" is yes
             words.append("the")
             continue
+        if token == "r" and tokens[i + 1 : i + 2] == ["un"]:  # noqa: S105 - a word, not a password
+            words.append("yr")  # "tua r un fath": Welsh "tua'r" texted without its apostrophe
+            continue
         elided = None if token in SHORTHAND else WELSH_ELISION.fullmatch(token)
         if elided:
             words.extend([elided[1], "yn" if elided[2] == "n" else "yr"])  # "hi'n" is "hi yn"
             continue
         words.extend(_word(token, lexicon))
     words = _as_listed_denials(_plain_denials(_with_article(_not_at_all(words), lexicon)), lexicon)
+    words = _without_emphasis(_contracted(words, lexicon), lexicon)
     for i in range(len(words) - 1):
         pair = (words[i], words[i + 1])
         so_so = pair[0] == "so" and i > 0 and words[i - 1] == "so"  # "so so good": so-so, or so, so good?
@@ -569,6 +619,10 @@ QUESTION_WORDS = frozenset(("what", "what's", "whats", "why", "who", "how", "whi
 QUESTION_WORDS |= {"wat", "wot", "wut", "wats", "wots"}
 # Asking what the question means, inside a sentence: "I don't know what you mean by that".
 MEANING = frozenset(("mean", "means", "meant", "meaning", "asking"))
+# The same said as a phrase: "not sure what this is getting at", "what are you on about".
+MEANING_PHRASES = frozenset((("getting", "at"), ("driving", "at"), ("on", "about"), ("going", "for")))
+# A question handed back for the council to answer: "we're in a B&B, so what do you think".
+CHALLENGES = frozenset((("do", "you", "think"), ("do", "you", "reckon"), ("would", "you", "say")))
 # Openings that say the resident is lost: "I don't understand", "confused".
 NOT_FOLLOWING = (
     "don't understand",
@@ -610,13 +664,19 @@ def asks_back(tokens: Sequence[str]) -> bool:
     said = {t for t in tokens if t[0].isalnum()}
     if "?" in tokens and said & DOUBT_WORDS and said <= DOUBT_WORDS | DOUBT_FRAMING:
         return False  # "possibly?": read as the doubt it is
+    if [t for t in tokens if t[0].isalnum()][:2] == ["who", "knows"] and "?" not in tokens:
+        return False  # "who knows": a doubt, not a question back
     mark = tokens.index("?") if "?" in tokens else -1
     if 0 < mark <= 3 and mark + 1 < len(tokens) and all(t in RHETORICAL for t in tokens[:mark]):
         tokens = tokens[mark + 1 :]  # "hmm, honestly? really good": the answer follows
     words = [t for t in tokens if t[0].isalnum()]
     if "?" in tokens or bool(words) and (words[0] in QUESTION_WORDS or tuple(words[:2]) in QUESTION_OPENINGS):
         return True
-    if any(w in MEANING for w in words) and any(w in QUESTION_WORDS for w in words):
+    pairs = zip(words, words[1:], strict=False)
+    meaning = any(w in MEANING for w in words) or any(p in MEANING_PHRASES for p in pairs)
+    if meaning and any(w in QUESTION_WORDS for w in words):
+        return True
+    if any(w in QUESTION_WORDS and tuple(words[k + 1 : k + 4]) in CHALLENGES for k, w in enumerate(words)):
         return True
     opening = " ".join(words[1:5] if words[:1] == ["i"] else words[:4])
     return opening.startswith(NOT_FOLLOWING)

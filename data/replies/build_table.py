@@ -1125,7 +1125,7 @@ ROUND6_TIMELY: list[Family] = [
     (
         "contrast",
         "two_matters_timely__h",
-        REASK,
+        "partly",  # two parts of one matter: partly (round nine decision)
         "en",
         ["the forms yes, the visit no", "advice yes, money no"],
     ),
@@ -1181,7 +1181,7 @@ ROUND6_RESOLVED: list[Family] = [
     (
         "contrast",
         "two_matters__h",
-        REASK,
+        "partly",  # two parts of one matter: partly (round nine decision)
         "en",
         ["the repairs yes, the bins no", "rent yes, council tax no", "boiler yes but the damp no"],
     ),
