@@ -452,6 +452,22 @@ def _bottom_with_a_wish(question: Question, tokens: list[str], language: str) ->
     return said if said.ok and bottom is not None and said == bottom else None
 
 
+# "1, and that's being generous": the bottom, with a wish that it could go lower.
+GENEROUS = frozenset(("generous", "generously", "kind"))
+
+
+def _bottom_and_generous(question: Question, tokens: list[str], language: str) -> Parsed | None:
+    """ "1, and that's being generous", "awful - and I'm being kind": the bottom of the scale stands;
+    None when the reply is not of that form ("good, if I'm being generous" is left to the idioms)."""
+    cut = next((k for k, t in enumerate(tokens) if k and not t[0].isalnum()), None)
+    rest = set(tokens[cut + 1 :]) if cut is not None else set()
+    if cut is None or not rest & GENEROUS or not rest & {"being", "that's", "thats"} or "if" in rest:
+        return None
+    said = _read(question, tokens[:cut], language, None)
+    bottom = _out_of_ten(question, ["0"], language)
+    return said if said.ok and bottom is not None and said == bottom else None
+
+
 # Anyone the reasons may be about instead of the resident's matter: then they may be a second answer.
 PEOPLE = RELATIONS | PERSONS | frozenset(("manager", "staff", "man", "woman", "lady", "lad", "girl", "guy"))
 PEOPLE |= frozenset(("someone", "somebody", "one", "other", "they", "nurse", "doctor", "worker", "officer"))
@@ -497,7 +513,9 @@ def _read_tokens(question: Question, tokens: list[str], language: str, text: str
         tokens = echoed  # "did they call? they did": the answer follows the question said back
     if question.type in ("choice", "scale"):
         tokens = respelt_alone(tokens)  # "fiv", "fore"
-        bottom = _bottom_with_a_wish(question, tokens, language)
+        bottom = _bottom_with_a_wish(question, tokens, language) or _bottom_and_generous(
+            question, tokens, language
+        )
         if bottom is not None:
             return bottom
         reasoned = _number_with_reason(question, tokens, language)

@@ -92,6 +92,7 @@ SHORTHAND = {
     **dict.fromkeys(("rili", "rilly", "rly"), "really"),
     **dict.fromkeys(("totes", "totez"), "totally"),
     **dict.fromkeys(("naa", "nahh", "naaa", "nooo"), "no"),
+    **dict.fromkeys(("parshly", "parshally", "partialy", "parcially", "parshaly", "partely"), "partly"),
 }
 YES_WORDS = frozenset(
     ("yes", "y", "ie", "yeah", "yep", "yup", "yea", "ya", "aye", "yh", "ye", "yeh", "ydw", "oes")
@@ -174,6 +175,7 @@ SENSES: dict[str, tuple[str, ...]] = {
     # a high grade said with "well" ("it was very well"): never a yes, which "vpos" may fall back to
     "vwell": ("very good", "excellent", "a lot", "much better"),
     "notnow": ("not now",),
+    "need": ("still need help", "need more help", "still need it"),  # only a question about more help
     "reask": (),
     "ack": (),  # 👍 on a question that does not list it: "ok, got it" as often as "good"
 }
@@ -464,10 +466,17 @@ IDIOMS |= {
     ),
     # "mustn't grumble" says the resident won't complain, not how good it was (C asks again)
     **_idioms("filler", "can't grumble|mustn't grumble|musn't grumble|cannot grumble"),
-    **_idioms("vpos", "a great deal|a huge amount|an awful lot|ever so much"),
+    **_idioms("vpos", "a great deal|a huge amount|ever so much"),
     **_idioms("partly", "some of it|some of the time|some things|parts of it"),
-    **_idioms("dk", "who knows|who can say|dwn i am|dwn|wn i ddim|sai'n gwbod|sa i'n gwbod"),
+    **_idioms("dk", "who knows|dwn i am|dwn|wn i ddim|sai'n gwbod|sa i'n gwbod"),
     **_idioms("no", "ddim really|dim really|ddim wir|naddo wir"),
+    # a need said as wanting a hand, or how badly: only a question about more help has words for it
+    **_idioms(
+        "need",
+        "could do with a hand|could do with some help|could do with help|could use a hand|could use some help"
+        "|desperately|urgently|badly need it|need it badly|in desperate need|really need it"
+        "|crying out for it",
+    ),
 }
 IDIOM_STARTS = frozenset(key[0] for key in IDIOMS)
 IDIOM_WORDS = frozenset(word for key in IDIOMS for word in key)

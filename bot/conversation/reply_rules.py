@@ -448,11 +448,16 @@ def _contracted(words: list[str], lexicon: Lexicon) -> list[str]:
 
 def _without_emphasis(words: list[str], lexicon: Lexicon) -> list[str]:
     """Drop a stressing word before a listed answer that is not a yes ("definitely worse"), where the
-    question lists no phrase with it; and read "not much" as "not a lot" where "a lot" is listed.
+    question lists no phrase with it; read "not much" as "not a lot" where "a lot" is listed, and
+    "yes-ish" as the question's partly ("a bit" where a bare yes is no option).
     ("yes they really did" stays asked again: sets 3 and 4 ask whether a lot or a bit.)"""
     out: list[str] = []
     yes = lexicon.values_of("yes")
+    skip = False
     for i, word in enumerate(words):
+        if skip:
+            skip = False
+            continue
         after = words[i + 1] if i + 1 < len(words) else ""
         stressed = word in EMPHASIS and word not in lexicon.vocabulary | {"really"}
         if stressed and (after,) in lexicon.phrases and not lexicon.phrases[(after,)].keys() & yes:
@@ -461,6 +466,11 @@ def _without_emphasis(words: list[str], lexicon: Lexicon) -> list[str]:
         if word == "much" and closing and out and is_negator(out[-1]) and (word,) not in lexicon.phrases:
             out.extend(["a", "lot"] if ("a", "lot") in lexicon.phrases else [word])
             continue  # "a bit, not much" is "a bit, not a lot"
+        partly = sense_phrase(lexicon, "partly") if word in ("yes", "yeah") and after == "ish" else None
+        if partly is not None:
+            out.extend(partly.split())
+            skip = True
+            continue
         out.append(word)
     return out
 
@@ -500,6 +510,9 @@ def rewrite(tokens: Sequence[str], lexicon: Lexicon) -> tuple[list[str], bool, l
         ):
             # Welsh "y feddygfa" is "the surgery"; "y" alone, "y thanks", "y but still damp" is yes
             words.append("the")
+            continue
+        if token == "sam" and i and tokens[i - 1] == "the":  # noqa: S105 - a word, not a password
+            words.append("same")  # "about the sam": the e left off; "Sam" alone is a name
             continue
         if token == "r" and tokens[i + 1 : i + 2] == ["un"]:  # noqa: S105 - a word, not a password
             words.append("yr")  # "tua r un fath": Welsh "tua'r" texted without its apostrophe
@@ -643,6 +656,10 @@ RHETORICAL = frozenset(
 )
 
 
+# A question offering the truth before the answer: "do you want the honest answer? worse".
+HONESTY = frozenset(("honest", "truth", "truthful", "honestly"))
+
+
 # A doubt said with a question mark is a doubt, not a question back: "possibly?", "dunno, maybe?".
 DOUBT_WORDS = frozenset(
     ("maybe", "possibly", "perhaps", "probably", "dunno", "idk", "unsure", "sure", "know", "mayb", "mebbe")
@@ -669,6 +686,8 @@ def asks_back(tokens: Sequence[str]) -> bool:
     mark = tokens.index("?") if "?" in tokens else -1
     if 0 < mark <= 3 and mark + 1 < len(tokens) and all(t in RHETORICAL for t in tokens[:mark]):
         tokens = tokens[mark + 1 :]  # "hmm, honestly? really good": the answer follows
+    elif 0 < mark <= 7 and mark + 1 < len(tokens) and set(tokens[:mark]) & HONESTY and "you" in tokens[:mark]:
+        tokens = tokens[mark + 1 :]  # "do you want the honest answer? worse": asked of oneself
     words = [t for t in tokens if t[0].isalnum()]
     if "?" in tokens or bool(words) and (words[0] in QUESTION_WORDS or tuple(words[:2]) in QUESTION_OPENINGS):
         return True

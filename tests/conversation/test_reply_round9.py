@@ -60,3 +60,65 @@ SPLIT_ANSWERS = [
 @pytest.mark.parametrize(("question", "reply", "expected", "language"), SPLIT_ANSWERS)
 def test_round9_split_answers(question: str, reply: str, expected: object, language: str) -> None:
     check(question, reply, expected, language)
+
+
+WAS_REASKED = [
+    # a clear answer, then its reason or a story that holds no competing answer
+    _case("changed", "much worse, they stopped my day centre", 3),
+    _case("changed", "better, the new carer comes every morning", 1),
+    _case("timely", "no, still waiting on the occupational therapist", 3),
+    _case("contacted", "yes, spoke to a man called Dave about the form", "yes"),
+    _case("still_need", "yes please the stairlift still isn't working", 1),
+    _case("still_need", "yeah the rail is still hanging off the wall", 1),
+    # look-alikes: the rest holds another answer, a reservation, irony, someone else or a complaint
+    _case("timely", "yes, they never sent the form", R),
+    _case("resolved", "yes, the window still won't shut", R),
+    _case("changed", "better, he says worse", R),
+    _case("changed", "better, my daughter thinks otherwise", R),
+    _case("overall", "good, the manager was horrible to me", R),
+    _case("overall", "poor-ish to be honest", R),
+    _case("overall", "good af to be honest", R),
+    _case("resolved", "no idea", R),
+    _case("resolved", "yes for now, we'll see how it goes", R),
+    # "definitely" stresses an answer that is not a yes
+    _case("changed", "definitely better", 1),
+    _case("changed", "absolutely worse than before", 3),
+    _case("timely", "definitely not", 3),
+    # a denied need, said formally, without apostrophes, or with a double negative
+    _case("timely", "did not require any help, only phoning to tell you", 4),
+    _case("timely", "didnt need it thanks", 4),
+    _case("timely", "no, didn't need nothing", 4),
+    _case("timely", "no", 3),
+    # "not much" after "a bit" agrees with it; alone it is asked again
+    _case("strengths", "a little, not much", 2),
+    _case("strengths", "not much", R),
+    # idioms: progress, much, part of it, who knows, a need said as wanting a hand
+    _case("changed", "moving in the right direction", 1),
+    _case("changed", "on the right track now", 1),
+    _case("listened", "a huge amount", 1),
+    _case("what_matters", "parts of it", 2),
+    _case("changed", "who knows really", 4),
+    _case("still_need", "could use some help with the garden", 1),
+    _case("still_need", "urgently", 1),
+    _case("timely", "urgently", R),  # a need said where the question asks about help received
+    _case("overall", "mustn't grumble", R),  # C asks again: not a grade
+    _case("changed", "mustn't grumble, a bit better", 1),
+    # a hedged yes, a misspelt partly, "the sam"
+    _case("strengths", "yeah-ish", 2),
+    _case("contacted", "yes-ish", R),  # no partly to store
+    _case("resolved", "parshally", "partly"),
+    _case("changed", "pretty much the sam", 2),
+    # the bottom of the scale, "and that's being generous"; a question offering the truth
+    _case("rating", "1 - and I'm being generous", 1),
+    _case("rating", "2, and that's being generous", R),
+    _case("changed", "you want the truth? worse", 3),
+    # Welsh texting: "not really", "dunno", "the same" without the apostrophe
+    _case("strengths", "ddim wir", 3, "cy"),
+    _case("changed", "dwn i", 4, "cy"),
+    _case("changed", "mae r un fath", 2, "cy"),
+]
+
+
+@pytest.mark.parametrize(("question", "reply", "expected", "language"), WAS_REASKED)
+def test_round9_was_reasked(question: str, reply: str, expected: object, language: str) -> None:
+    check(question, reply, expected, language)
