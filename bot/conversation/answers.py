@@ -550,7 +550,7 @@ def parse_answer(question: Question, text: str, language: str = "en") -> Parsed:
     if corrected is not None:
         return corrected
     read = _read(question, tokens, language, text)
-    if read.ok or question.type not in ("choice", "yes_no") or asks_back(tokens):
+    if read.ok or question.type not in ("choice", "scale", "yes_no") or asks_back(tokens):
         return read
     return _answer_with_reason(question, tokens, language)
 

@@ -249,11 +249,12 @@ def _said_of_something(reply: Words, person_split: bool) -> tuple[set[str], bool
             if word in ("no", "nah", "nope", "naddo")
             else None
         )
-        if answer and k and not reply.after_break[k]:
-            before = reply.words[k - 1]
-            if before.isalpha() and before not in YES_WORDS | NOT_QUALIFIERS and not is_negator(before):
-                said[answer] = (before, clause)
-        elif answer and (thing := _thing_after(reply, k)) is not None:
+        if not answer:
+            continue
+        before = reply.words[k - 1] if k and not reply.after_break[k] else ""
+        if before.isalpha() and before not in YES_WORDS | NOT_QUALIFIERS and not is_negator(before):
+            said[answer] = (before, clause)
+        elif (thing := _thing_after(reply, k)) is not None:
             said[answer] = (thing, clause)  # "yes for the housing bit, no for the benefits"
     if len(said) < 2:
         return set(said), person_split

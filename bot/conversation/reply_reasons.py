@@ -17,6 +17,9 @@ from bot.conversation.reply_idioms import YES_WORDS
 from bot.conversation.reply_polarity import polarity
 from bot.conversation.reply_rules import rewrite, value_signs
 from bot.conversation.reply_words import is_negator, to_words
+from bot.conversation.wordnumbers import CY_SMALL, EN_SMALL
+
+NOUGHTS = frozenset(("zero", "nought", "nil", "none", "minus"))
 
 # A yes or a no that may open a reply with its reason straight after, no comma between.
 OPENING_ANSWERS = YES_WORDS | frozenset(("no", "nope", "nah", "naddo", "na", "oes", "do"))
@@ -60,8 +63,8 @@ def rest_agrees(
     complaint = any(is_negator(w) for w in reply.words) or bool(set(reply.words) & STILL_WRONG)
     if complaint and not (complaint_is_need and set(reply.words) & STILL_WRONG):
         return False  # "yes, they never rang", "yes, the roof still leaks": a yes and a no?
-    if any(w.isdigit() for w in reply.words):
-        return False  # a number may be an option or a point
+    if any(w.isdigit() or w in EN_SMALL or w in CY_SMALL or w in NOUGHTS for w in reply.words):
+        return False  # a number may be an option or a point: "2, zero if I could"
     lean = value_signs(lexicon, leanings=True).get(said, 0)
     leanings = {polarity(reply, k) for k in range(len(reply.words))} - {0}
     if complaint_is_need:

@@ -462,7 +462,7 @@ def _without_emphasis(words: list[str], lexicon: Lexicon) -> list[str]:
         stressed = word in EMPHASIS and word not in lexicon.vocabulary | {"really"}
         if stressed and (after,) in lexicon.phrases and not lexicon.phrases[(after,)].keys() & yes:
             continue  # "definitely worse" where "definitely" is no option's word
-        closing = not after or not after[0].isalnum()
+        closing = not after or not after[0].isalnum() or after in CLOSING_WORDS
         if word == "much" and closing and out and is_negator(out[-1]) and (word,) not in lexicon.phrases:
             out.extend(["a", "lot"] if ("a", "lot") in lexicon.phrases else [word])
             continue  # "a bit, not much" is "a bit, not a lot"
