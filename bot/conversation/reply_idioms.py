@@ -298,7 +298,7 @@ IDIOMS = {
     **_idioms(
         "fine",
         "i am fine|i am alright|i am managing|managing fine|we are fine|we're fine|we're ok|we are ok"
-        "|we're managing|we are managing",
+        "|we're managing|we are managing|im fine|im alright|im managing|we are alright|we're alright",
     ),
     **_idioms(
         "notnow", "not at the moment|not right now|not for now|not at present|not just now|not just yet"
@@ -466,7 +466,11 @@ IDIOMS |= {
     ),
     # "mustn't grumble" says the resident won't complain, not how good it was (C asks again)
     **_idioms("filler", "can't grumble|mustn't grumble|musn't grumble|cannot grumble"),
-    **_idioms("vpos", "a great deal|a huge amount|ever so much"),
+    **_idioms(
+        "vpos",
+        "a great deal|a huge amount|ever so much|covered everything|went through everything"
+        "|talked about everything|discussed everything|am bopeth|siarad am bopeth",
+    ),
     **_idioms("partly", "some of it|some of the time|some things|parts of it"),
     **_idioms("dk", "who knows|dwn i am|dwn|wn i ddim|sai'n gwbod|sa i'n gwbod"),
     **_idioms("no", "ddim really|dim really|ddim wir|naddo wir"),

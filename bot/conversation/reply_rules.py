@@ -220,6 +220,8 @@ def _word(token: str, lexicon: Lexicon) -> list[str]:
     return [corrected if corrected != token else _idiom_word(token)]
 
 
+# Who a texted "r" ("are") follows: "we r ok", "u r great".
+TEXTED_SUBJECTS = frozenset(("we", "you", "u", "they", "things", "we're"))
 # Contractions texted without their apostrophe ("didnt"), read as written when the question lists both.
 APOSTROPHE_LEFT_OUT = frozenset(k for k, v in SHORTHAND.items() if v == k[:-1] + "'t")
 
@@ -317,12 +319,17 @@ def _as_listed_denials(words: list[str], lexicon: Lexicon) -> list[str]:
 SPOKEN_DIGITS = {"2": ("too", "to"), "4": ("for",)}
 
 
+# Text speak that no question lists but that is never a number: "ok 4 now", "2 late".
+TEXTED_PAIRS = frozenset((("for", "now"), ("too", "late"), ("too", "long"), ("for", "ages")))
+
+
 def spoken_digits(tokens: list[str], lexicon: Lexicon) -> list[str]:
     """Tokens with "2"/"4" as words where, with the next word, they make one of the question's phrases."""
     out = list(tokens)
     for i, token in enumerate(tokens[:-1]):
         for word in SPOKEN_DIGITS.get(token, ()):
-            if (word, *_word(tokens[i + 1], lexicon)) in lexicon.phrases:
+            pair = (word, *_word(tokens[i + 1], lexicon))
+            if pair in lexicon.phrases or pair in TEXTED_PAIRS:
                 out[i] = word
                 break
     return out
@@ -517,6 +524,9 @@ def rewrite(tokens: Sequence[str], lexicon: Lexicon) -> tuple[list[str], bool, l
         if token == "r" and tokens[i + 1 : i + 2] == ["un"]:  # noqa: S105 - a word, not a password
             words.append("yr")  # "tua r un fath": Welsh "tua'r" texted without its apostrophe
             continue
+        if token == "r" and 0 < i < len(tokens) - 1 and tokens[i - 1] in TEXTED_SUBJECTS:  # noqa: S105
+            words.append("are")  # "we r ok": texted "are"
+            continue
         elided = None if token in SHORTHAND else WELSH_ELISION.fullmatch(token)
         if elided:
             words.extend([elided[1], "yn" if elided[2] == "n" else "yr"])  # "hi'n" is "hi yn"
@@ -611,18 +621,31 @@ def yes_and_no_and_more(words: Sequence[str]) -> bool:
 
 # "got the info but not the help": something received and something not, which is partly.
 RECEIVED = frozenset(("got", "had", "received", "get", "gave", "given", "sent", "did"))
+RECEIVED |= frozenset(("talked", "discussed", "covered", "spoke"))  # what was talked about
+ABOUT_WORDS = frozenset(("about", "on"))
+LATE_UNITS = frozenset(("days", "weeks", "months", "ages", "week", "month", "fortnight", "forever"))
 DETERMINERS = frozenset(("the", "any", "all", "my", "a", "an", "much", "what", "their"))
 
 
 def partial_receipt(words: Sequence[str]) -> bool:
-    """True for "<received> ... but not <the|any|...> <thing>", with no other denial in the reply."""
+    """True for "<received> ... but not <the|any|...> <thing>" ("we talked about the tablets but
+    nothing about me"), with no other denial in the reply; and for "<received> ... but <the thing>
+    took <a time>" ("got the leaflet but the carer took six weeks")."""
     for k in range(len(words) - 3):
-        if words[k : k + 2] == ["but", "not"] and words[k + 2] in DETERMINERS:
+        denied_part = words[k : k + 2] in (["but", "not"], ["but", "nothing"])
+        if denied_part and words[k + 2] in DETERMINERS | ABOUT_WORDS:
             before, after = words[:k], words[k + 3 :]
             return (
                 any(w in RECEIVED for w in before)
                 and not any(is_negator(w) for w in before)
                 and not any(is_negator(w) for w in after)
+            )
+        if words[k] == "but" and "took" in words[k + 1 : k + 5]:
+            before, after = words[:k], words[k + 1 :]
+            return (
+                any(w in RECEIVED for w in before)
+                and bool(set(after) & LATE_UNITS)
+                and not any(is_negator(w) for w in words)
             )
     return False
 

@@ -25,6 +25,7 @@ SENSES: dict[str, dict[str, int | str]] = {
     "rating": {"vpos": 5, "pos": 4, "okfam": 3, "neu": 3, "neg": 2, "vneg": 1},
     "listened": {"alot": 1, "abit": 2, "no": 3, "dk": 4},
     "strengths": {"alot": 1, "abit": 2, "no": 3, "dk": 4},
+    "what_matters": {"alot": 1, "abit": 2, "no": 3, "dk": 4},
     "timely": {"yes": 1, "partly": 2, "no": 3, "notneeded": 4},
     "contacted": {"yes": "yes", "no": "no"},
     "resolved": {"yes": "yes", "partly": "partly", "no": "no"},
@@ -1715,6 +1716,38 @@ ROUND9_TIMELY: list[Family] = [
         ],
     ),
 ]
+ROUND9_MATTERS: list[Family] = [
+    (
+        "contrast",
+        "talked_of_one_not_other__k",
+        "abit",
+        "en",
+        [
+            "we discussed the bills but not about my health",
+            "talked about the stairs but nothing about the garden",
+        ],
+    ),
+    (
+        "plain",
+        "covered_everything__k",
+        "alot",
+        "en",
+        [
+            "yes, went through everything",
+            "we discussed everything",
+        ],
+    ),
+]
+ROUND9_LATE_PART: list[Family] = [
+    (
+        "contrast",
+        "one_part_late__k",
+        "partly",
+        "en",
+        ["got the forms fast but the visit took three weeks", "had the advice but the money took months"],
+    ),
+    ("texting", "texted_for_now__k", REASK, "en", ["yes 4 now", "yeah 4 now thanks"]),
+]
 ROUND9_CHANGED: list[Family] = [
     (
         "plain",
@@ -1776,6 +1809,7 @@ ROUND9_STILL_NEED: list[Family] = [
         ["could do with a hand", "could use some help with the bills", "crying out for it"],
     ),
     ("plain", "need_how_badly__k", "yes", "en", ["urgently", "badly need it", "really need it tbh"]),
+    ("texting", "texted_ok_for_now__k", "no", "en", ["we r fine 4 now", "im ok 4 now thanks"]),
 ]
 ROUND9_CONTACTED: list[Family] = [
     (
@@ -2075,7 +2109,8 @@ def round9_rows(rng: random.Random) -> list[dict[str, str]]:
     rows += rows_for(rng, "scale", "rating", ROUND9_GRADES)
     for question in ("listened", "strengths"):
         rows += rows_for(rng, "choice", question, ROUND9_LISTENED, numbered=False)
-    rows += rows_for(rng, "choice", "timely", ROUND9_TIMELY, numbered=False)
+    rows += rows_for(rng, "choice", "what_matters", ROUND9_MATTERS, numbered=False)
+    rows += rows_for(rng, "choice", "timely", ROUND9_TIMELY + ROUND9_LATE_PART, numbered=False)
     rows += rows_for(rng, "choice", "changed", ROUND9_CHANGED, numbered=False)
     rows += rows_for(rng, "choice", "still_need", ROUND9_STILL_NEED, numbered=False)
     rows += rows_for(rng, "yes_no", "contacted", ROUND9_CONTACTED)

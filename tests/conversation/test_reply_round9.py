@@ -112,6 +112,15 @@ WAS_REASKED = [
     _case("rating", "1 - and I'm being generous", 1),
     _case("rating", "2, and that's being generous", R),
     _case("changed", "you want the truth? worse", 3),
+    # one thing talked about and another not, or one part in time and another late: partly
+    _case("what_matters", "we covered the money but nothing on my mobility", 2),
+    _case("strengths", "talked about the cooking but not about my driving", 2),
+    _case("timely", "had the assessment quick but the equipment took two months", 2),
+    _case("timely", "got the assessment but the equipment never came", 3),  # as before: a no
+    _case("listened", "she went through everything with me", 1),
+    # texted "are" and "for now": a provisional no still answers "do you need more help?"
+    _case("still_need", "im fine 4 now", 2),
+    _case("still_need", "yes 4 now", R),  # a provisional yes is asked again, as "yes for now"
     # Welsh texting: "not really", "dunno", "the same" without the apostrophe
     _case("strengths", "ddim wir", 3, "cy"),
     _case("changed", "dwn i", 4, "cy"),
