@@ -435,6 +435,8 @@ def _not_at_all(words: list[str]) -> list[str]:
 EMPHASIS = frozenset(("really", "definitely", "certainly", "absolutely", "truly", "honestly", "totally"))
 
 
+# A large amount said to be less than something: "a great deal less than I hoped" is not "a lot".
+MUCH_LESS = frozenset((big, "less") for big in ("lot", "deal", "amount", "much", "lots", "loads"))
 CONTRACTIONS = {("did", "not"): "didn't", ("do", "not"): "don't", ("does", "not"): "doesn't"}
 
 
@@ -534,6 +536,8 @@ def rewrite(tokens: Sequence[str], lexicon: Lexicon) -> tuple[list[str], bool, l
         words.extend(_word(token, lexicon))
     words = _as_listed_denials(_plain_denials(_with_article(_not_at_all(words), lexicon)), lexicon)
     words = _without_emphasis(_contracted(words, lexicon), lexicon)
+    if any(pair in MUCH_LESS for pair in zip(words, words[1:], strict=False)):
+        return words, True, []  # "a lot less than I hoped": not a lot, but how much?
     for i in range(len(words) - 1):
         pair = (words[i], words[i + 1])
         so_so = pair[0] == "so" and i > 0 and words[i - 1] == "so"  # "so so good": so-so, or so, so good?
@@ -621,10 +625,19 @@ def yes_and_no_and_more(words: Sequence[str]) -> bool:
 
 # "got the info but not the help": something received and something not, which is partly.
 RECEIVED = frozenset(("got", "had", "received", "get", "gave", "given", "sent", "did"))
-RECEIVED |= frozenset(("talked", "discussed", "covered", "spoke"))  # what was talked about
+TALKED = frozenset(("talked", "spoke"))  # what was talked about: "talked about the bills"
+RECEIVED |= TALKED | frozenset(("discussed", "covered"))
 ABOUT_WORDS = frozenset(("about", "on"))
 LATE_UNITS = frozenset(("days", "weeks", "months", "ages", "week", "month", "fortnight", "forever"))
 DETERMINERS = frozenset(("the", "any", "all", "my", "a", "an", "much", "what", "their"))
+
+
+def _received(before: Sequence[str]) -> bool:
+    """Something was received, or talked about ("talked about the bills"; "she talked" is not)."""
+    return any(
+        w in RECEIVED and (w not in TALKED or before[k + 1 : k + 2] in (["about"], ["on"], ["through"]))
+        for k, w in enumerate(before)
+    )
 
 
 def partial_receipt(words: Sequence[str]) -> bool:
@@ -636,16 +649,14 @@ def partial_receipt(words: Sequence[str]) -> bool:
         if denied_part and words[k + 2] in DETERMINERS | ABOUT_WORDS:
             before, after = words[:k], words[k + 3 :]
             return (
-                any(w in RECEIVED for w in before)
+                _received(before)
                 and not any(is_negator(w) for w in before)
                 and not any(is_negator(w) for w in after)
             )
         if words[k] == "but" and "took" in words[k + 1 : k + 5]:
             before, after = words[:k], words[k + 1 :]
             return (
-                any(w in RECEIVED for w in before)
-                and bool(set(after) & LATE_UNITS)
-                and not any(is_negator(w) for w in words)
+                _received(before) and bool(set(after) & LATE_UNITS) and not any(is_negator(w) for w in words)
             )
     return False
 

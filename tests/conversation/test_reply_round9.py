@@ -118,6 +118,11 @@ WAS_REASKED = [
     _case("timely", "had the assessment quick but the equipment took two months", 2),
     _case("timely", "got the assessment but the equipment never came", 3),  # as before: a no
     _case("listened", "she went through everything with me", 1),
+    _case("listened", "he talked but not about my leg", R),  # talking is not talking about something
+    # a large amount said to be less than hoped is not "a lot"
+    _case("listened", "a great deal less than I expected", R),
+    _case("strengths", "a lot less than last time", R),
+    _case("listened", "a lot", 1),
     # texted "are" and "for now": a provisional no still answers "do you need more help?"
     _case("still_need", "im fine 4 now", 2),
     _case("still_need", "yes 4 now", R),  # a provisional yes is asked again, as "yes for now"
