@@ -1,6 +1,6 @@
 """A clear answer followed by its reason or a story: "definitely worse, they cut my care hours".
 
-The answer is read from the reply's head (its first clause, or the answer words it opens with), and
+The answer is read from the reply's head (its first clause, or the yes or no it opens with), and
 the rest is read for anything that would compete with it: another answer, a reservation, irony,
 someone else, a verdict leaning the other way. Only when the rest holds none of those is the head
 stored; otherwise the reply is asked again as before. Pure: the caller reads the head.
@@ -67,6 +67,6 @@ def rest_agrees(
         return False  # a number may be an option or a point: "2, zero if I could"
     lean = value_signs(lexicon, leanings=True).get(said, 0)
     leanings = {polarity(reply, k) for k in range(len(reply.words))} - {0}
-    if complaint_is_need:
+    if complaint:
         return True  # the complaint is the reason for the need
     return not leanings or (lean != 0 and leanings == {lean})
