@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from bot.conversation import reply_calls, reply_corrections, reply_echo, reply_model
+from bot.conversation import reply_calls, reply_corrections, reply_echo, reply_model, reply_reasons
 from bot.conversation.lexicon import Lexicon, Value, asks_about_calls, lexicon_for
 from bot.conversation.reply_durations import read_number
 from bot.conversation.reply_evidence import PERSONS, REASK, RELATIONS, Verdict, decide, gather
@@ -452,6 +452,22 @@ def _bottom_with_a_wish(question: Question, tokens: list[str], language: str) ->
     return said if said.ok and bottom is not None and said == bottom else None
 
 
+# "1, and that's being generous": the bottom, with a wish that it could go lower.
+GENEROUS = frozenset(("generous", "generously", "kind"))
+
+
+def _bottom_and_generous(question: Question, tokens: list[str], language: str) -> Parsed | None:
+    """ "1, and that's being generous", "awful - and I'm being kind": the bottom of the scale stands;
+    None when the reply is not of that form ("good, if I'm being generous" is left to the idioms)."""
+    cut = next((k for k, t in enumerate(tokens) if k and not t[0].isalnum()), None)
+    rest = set(tokens[cut + 1 :]) if cut is not None else set()
+    if cut is None or not rest & GENEROUS or not rest & {"being", "that's", "thats"} or "if" in rest:
+        return None
+    said = _read(question, tokens[:cut], language, None)
+    bottom = _out_of_ten(question, ["0"], language)
+    return said if said.ok and bottom is not None and said == bottom else None
+
+
 # Anyone the reasons may be about instead of the resident's matter: then they may be a second answer.
 PEOPLE = RELATIONS | PERSONS | frozenset(("manager", "staff", "man", "woman", "lady", "lad", "girl", "guy"))
 PEOPLE |= frozenset(("someone", "somebody", "one", "other", "they", "nurse", "doctor", "worker", "officer"))
@@ -497,7 +513,9 @@ def _read_tokens(question: Question, tokens: list[str], language: str, text: str
         tokens = echoed  # "did they call? they did": the answer follows the question said back
     if question.type in ("choice", "scale"):
         tokens = respelt_alone(tokens)  # "fiv", "fore"
-        bottom = _bottom_with_a_wish(question, tokens, language)
+        bottom = _bottom_with_a_wish(question, tokens, language) or _bottom_and_generous(
+            question, tokens, language
+        )
         if bottom is not None:
             return bottom
         reasoned = _number_with_reason(question, tokens, language)
@@ -529,4 +547,40 @@ def parse_answer(question: Question, text: str, language: str = "en") -> Parsed:
         return UNCLEAR  # an essay is not a pick from a list; don't spend time reading it
     tokens = tokenize(text)
     corrected = _corrected(question, tokens, language)
-    return corrected if corrected is not None else _read(question, tokens, language, text)
+    if corrected is not None:
+        return corrected
+    read = _read(question, tokens, language, text)
+    if read.ok or question.type not in ("choice", "scale", "yes_no") or asks_back(tokens):
+        return read
+    return _answer_with_reason(question, tokens, language)
+
+
+# The fewest words a reason or story after an answer has: "took her time with me".
+REASON_WORDS = 3
+# A question that asks whether more help is needed: there a complaint is the reason for a yes.
+NEED_CUES = ("need more", "more help", "angen rhagor")
+
+
+def _answer_with_reason(question: Question, tokens: list[str], language: str) -> Parsed:
+    """ "yes she really did, took her time with me": the answer at the head, when the words after it
+    hold nothing that competes with it (reply_reasons); else asked again."""
+    lexicon = lexicon_for(question, language)
+    words, reask, unresolved = rewrite(tokens, lexicon)
+    if reask or unresolved:
+        return UNCLEAR  # "no idea" asked whether it was sorted: an idiom, not a "no" and its reason
+    whole = gather(lexicon, to_words(words))
+    if whole.irony or whole.pointed or whole.provisional or whole.dissent or whole.person_split:
+        return UNCLEAR
+    for cut in reply_reasons.heads(tokens):
+        head = _read(question, tokens[:cut], language, None)
+        if not head.ok or head.value is None:
+            continue
+        need = head.value in lexicon.values_of("yes") and any(
+            cue in str(text).lower() for text in question.text.values() for cue in NEED_CUES
+        )
+        rest = [t for t in tokens[cut:] if not reply_reasons.punctuation(t)]  # emoji stay: "yes 👎 ..."
+        if sum(t[0].isalnum() for t in rest) < REASON_WORDS:
+            return UNCLEAR  # "brill af", "good-ish": a word on the answer, not a reason for it
+        agrees = reply_reasons.rest_agrees(lexicon, rest, head.value, need, asks_back)
+        return head if agrees else UNCLEAR
+    return UNCLEAR

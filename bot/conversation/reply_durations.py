@@ -38,6 +38,13 @@ def approximate(tokens: list[str]) -> bool:
     )
 
 
+def _a_date(tokens: list[str]) -> bool:
+    """A day of the month said where no span between two dates was read: "since the 3rd", "from the 12th"."""
+    pairs = list(zip(tokens, tokens[1:], strict=False))
+    ordinal = any(t.isdigit() and end in reply_dates.ORDINAL_ENDINGS for t, end in pairs)
+    return ordinal or ("since", "the") in pairs
+
+
 def _uncounted_unit(tokens: list[str], amounts: list[Amount]) -> bool:
     """A unit with no amount of its own ("then another week", "for weeks"): a wait we cannot add up."""
     counted = {k for a in amounts for k in range(a.start, a.end)}
@@ -208,6 +215,8 @@ def read_days(tokens: list[str], language: str) -> int | None:
         dated = reply_dates.between_weekdays(tokens)
     if dated is not None:
         return None if approximate(tokens) else dated
+    if _a_date(tokens):
+        return None  # "since the 3rd": a day of the month, not a count of days
     if any(t in HALVES for t in tokens):
         return _and_a_half(tokens, language)
     if approximate(tokens):

@@ -29,6 +29,11 @@ PERSONS = frozenset(
     ("me", "him", "her", "them", "mine", "his", "hers", "i", "he", "she", "us", "we", "myself")
     + ("fi", "fe", "fo", "nhw")  # Welsh: me, him, him, them
 )
+# People named by what they are, and "one" ("the first one yes, the second one no"): maybe two people.
+PERSON_NOUNS = frozenset(
+    ("guy", "man", "woman", "lady", "lad", "girl", "bloke", "fella", "one", "staff", "nurse", "doctor")
+    + ("worker", "officer", "manager", "receptionist", "neighbour", "friend", "person", "people", "gp")
+)
 # Someone else disagreeing: "good, my husband disagrees".
 DISSENT = frozenset(
     ("disagree", "disagrees", "disagreed", "differently", "otherwise", "different", "instead")
@@ -214,8 +219,8 @@ def gather(lexicon: Lexicon, reply: Words) -> Evidence:
             found.affirmed |= values
             found.doubted |= doubted_grade(lexicon, reply, i, len(phrase), values)
             found.hedged |= hedges_a_yes(lexicon, reply, i, len(phrase), values)
-            if phrase == ("no",):
-                found.plain_no = True
+            if len(phrase) == 1 and phrase[0] in ("no", "nah", "nope"):
+                found.plain_no = True  # "nah, didn't need nothing": the no opens the fuller answer
             elif is_negator(phrase[0]):
                 found.negative_phrases |= values
         i += len(phrase)
@@ -235,7 +240,7 @@ def _said_of_something(reply: Words, person_split: bool) -> tuple[set[str], bool
     said: dict[str, tuple[str, int]] = {}  # answer -> (the thing, its clause)
     clause = 0
     for k, word in enumerate(reply.words):
-        clause += reply.after_break[k]
+        clause += reply.after_break[k] or word in HEDGES  # "the letters yes but the visit no"
         welsh_yes = word == "do" and "naddo" in reply.words  # "fi do, y gwr naddo"; "they do" is English
         answer = (
             "yes"
@@ -244,19 +249,34 @@ def _said_of_something(reply: Words, person_split: bool) -> tuple[set[str], bool
             if word in ("no", "nah", "nope", "naddo")
             else None
         )
-        if answer and k and not reply.after_break[k]:
-            before = reply.words[k - 1]
-            if before.isalpha() and before not in YES_WORDS | NOT_QUALIFIERS and not is_negator(before):
-                said[answer] = (before, clause)
+        if not answer:
+            continue
+        before = reply.words[k - 1] if k and not reply.after_break[k] else ""
+        if before.isalpha() and before not in YES_WORDS | NOT_QUALIFIERS and not is_negator(before):
+            said[answer] = (before, clause)
+        elif (thing := _thing_after(reply, k)) is not None:
+            said[answer] = (thing, clause)  # "yes for the housing bit, no for the benefits"
     if len(said) < 2:
         return set(said), person_split
     (thing, at), (other, other_at) = said.values()
-    if {thing, other} & PERSONS or (thing != other and at != other_at):
-        # two people, or two matters ("the flat yes, the school transport no"): two answers to one
-        # question, which a person would ask about rather than average into a partly
-        return set(said), True
-    # the same thing ("some yes some no"): partly
-    return (set(said) if thing == other else set()), person_split
+    if {thing, other} & PERSONS | {thing, other} & RELATIONS | {thing, other} & PERSON_NOUNS:
+        return set(said), True  # two people ("me yes, him no"): two answers, asked again
+    # the same thing ("some yes some no") or two parts of one matter ("the info yes, the help no"):
+    # partly where the question has one (a decision for the product)
+    return (set(said) if thing == other or at != other_at else set()), person_split
+
+
+# What a yes or a no is said of when it comes first: "yes for the housing bit", "no to him".
+ABOUT = frozenset(("for", "to", "with", "on"))
+
+
+def _thing_after(reply: Words, k: int) -> str | None:
+    """The thing named straight after an answer by "for", "to", "with" or "on", or None."""
+    rest = reply.words[k + 1 : k + 5]
+    if len(rest) < 2 or rest[0] not in ABOUT or any(reply.after_break[k + 1 : k + 3]):
+        return None
+    nouns = [w for w in rest[1:] if w.isalpha() and w not in ("the", "a", "my", "your", "their", "our")]
+    return nouns[0] if nouns else None
 
 
 @dataclass(frozen=True)
@@ -384,6 +404,8 @@ def _points_to_complaint(words: tuple[str, ...], i: int) -> bool:
     for phrase in IRONY_PHRASES:
         if words[i : i + len(phrase)] == phrase:
             rest = words[i + len(phrase) :]
+            if phrase == ("if", "by"):
+                return any(w in ("mean", "meant", "call") for w in rest[:6])  # "if by sorted you mean"
             return any(w in STILL_WRONG or is_negator(w) for w in rest)
     return False
 

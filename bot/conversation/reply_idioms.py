@@ -85,6 +85,14 @@ SHORTHAND = {
     "deud": "dweud",
     **dict.fromkeys(("neva", "nevah", "nevr"), "never"),
     **dict.fromkeys(("prob", "probs"), "probably"),
+    # round nine (set K): formal need, Welsh and English texting
+    **dict.fromkeys(("require", "requires"), "need"),
+    "required": "needed",
+    "assistance": "help",
+    **dict.fromkeys(("rili", "rilly", "rly"), "really"),
+    **dict.fromkeys(("totes", "totez"), "totally"),
+    **dict.fromkeys(("naa", "nahh", "naaa", "nooo"), "no"),
+    **dict.fromkeys(("parshly", "parshally", "partialy", "parcially", "parshaly", "partely"), "partly"),
 }
 YES_WORDS = frozenset(
     ("yes", "y", "ie", "yeah", "yep", "yup", "yea", "ya", "aye", "yh", "ye", "yeh", "ydw", "oes")
@@ -139,7 +147,8 @@ IRONY = frozenset(
     ("🙄", "😏", "😂", "🤣", "😆", "😅", "🙃", "lol", "lmao", "haha", "hahaha", "sarcasm", "sarcastic")
 )
 # Praise that points to the complaint it hides: "totally sorted, that's why I'm still cold".
-IRONY_PHRASES = (("that's", "why"), ("thats", "why"), ("which", "is", "why"), ("hence", "why"))
+# "sorted, if by sorted you mean still dripping" redefines the praise as the complaint.
+IRONY_PHRASES = (("that's", "why"), ("thats", "why"), ("which", "is", "why"), ("hence", "why"), ("if", "by"))
 # Words close to a phrase's words that mean something else: never "corrected".
 REAL_WORDS = frozenset(
     ["treat", "greet", "grant", "fever", "lever", "seven", "sever", "sooner", "worst", "water", "later"]
@@ -166,6 +175,7 @@ SENSES: dict[str, tuple[str, ...]] = {
     # a high grade said with "well" ("it was very well"): never a yes, which "vpos" may fall back to
     "vwell": ("very good", "excellent", "a lot", "much better"),
     "notnow": ("not now",),
+    "need": ("still need help", "need more help", "still need it"),  # only a question about more help
     "reask": (),
     "ack": (),  # 👍 on a question that does not list it: "ok, got it" as often as "good"
 }
@@ -288,7 +298,7 @@ IDIOMS = {
     **_idioms(
         "fine",
         "i am fine|i am alright|i am managing|managing fine|we are fine|we're fine|we're ok|we are ok"
-        "|we're managing|we are managing",
+        "|we're managing|we are managing|im fine|im alright|im managing|we are alright|we're alright",
     ),
     **_idioms(
         "notnow", "not at the moment|not right now|not for now|not at present|not just now|not just yet"
@@ -446,6 +456,30 @@ IDIOMS |= {
         "notneeded",
         "didn't need nothing|didnt need nothing|did not need nothing|didn't need anything"
         "|didnt need anything|did not need anything|never needed any|never needed anything",
+    ),
+    # round nine (set K): progress, mild contentment, much, part of it, Welsh texting
+    **_idioms(
+        "better",
+        "heading the right way|going the right way|heading in the right direction|on the right track"
+        "|going in the right direction|moving in the right direction|moving the right way"
+        "|on the road to recovery",
+    ),
+    # "mustn't grumble" says the resident won't complain, not how good it was (C asks again)
+    **_idioms("filler", "can't grumble|mustn't grumble|musn't grumble|cannot grumble"),
+    **_idioms(
+        "vpos",
+        "a great deal|a huge amount|ever so much|covered everything|went through everything"
+        "|talked about everything|discussed everything|am bopeth|siarad am bopeth",
+    ),
+    **_idioms("partly", "some of it|some of the time|some things|parts of it"),
+    **_idioms("dk", "who knows|dwn i am|dwn|wn i ddim|sai'n gwbod|sa i'n gwbod"),
+    **_idioms("no", "ddim really|dim really|ddim wir|naddo wir"),
+    # a need said as wanting a hand, or how badly: only a question about more help has words for it
+    **_idioms(
+        "need",
+        "could do with a hand|could do with some help|could do with help|could use a hand|could use some help"
+        "|desperately|urgently|badly need it|need it badly|in desperate need|really need it"
+        "|crying out for it",
     ),
 }
 IDIOM_STARTS = frozenset(key[0] for key in IDIOMS)

@@ -201,6 +201,8 @@ def _idiom_word(token: str) -> str:
 
 def _word(token: str, lexicon: Lexicon) -> list[str]:
     """One token as the phrase words it stands for."""
+    if token in APOSTROPHE_LEFT_OUT and SHORTHAND[token] in lexicon.vocabulary:
+        return [SHORTHAND[token]]  # "didnt need" where the question lists "didn't need" and "didnt need any"
     if token in lexicon.vocabulary or not token[0].isalpha():
         return [token]
     token = _collapsed(token, lexicon)
@@ -217,6 +219,11 @@ def _word(token: str, lexicon: Lexicon) -> list[str]:
         corrected = _degree_word(token)
     return [corrected if corrected != token else _idiom_word(token)]
 
+
+# Who a texted "r" ("are") follows: "we r ok", "u r great".
+TEXTED_SUBJECTS = frozenset(("we", "you", "u", "they", "things", "we're"))
+# Contractions texted without their apostrophe ("didnt"), read as written when the question lists both.
+APOSTROPHE_LEFT_OUT = frozenset(k for k, v in SHORTHAND.items() if v == k[:-1] + "'t")
 
 # Words that already stand where the "a" of "a bit" would: "quite a bit", "the least bit".
 ARTICLE_TAKERS = frozenset(
@@ -312,12 +319,17 @@ def _as_listed_denials(words: list[str], lexicon: Lexicon) -> list[str]:
 SPOKEN_DIGITS = {"2": ("too", "to"), "4": ("for",)}
 
 
+# Text speak that no question lists but that is never a number: "ok 4 now", "2 late".
+TEXTED_PAIRS = frozenset((("for", "now"), ("too", "late"), ("too", "long"), ("for", "ages")))
+
+
 def spoken_digits(tokens: list[str], lexicon: Lexicon) -> list[str]:
     """Tokens with "2"/"4" as words where, with the next word, they make one of the question's phrases."""
     out = list(tokens)
     for i, token in enumerate(tokens[:-1]):
         for word in SPOKEN_DIGITS.get(token, ()):
-            if (word, *_word(tokens[i + 1], lexicon)) in lexicon.phrases:
+            pair = (word, *_word(tokens[i + 1], lexicon))
+            if pair in lexicon.phrases or pair in TEXTED_PAIRS:
                 out[i] = word
                 break
     return out
@@ -419,6 +431,59 @@ def _not_at_all(words: list[str]) -> list[str]:
     return words
 
 
+# Words that stress what follows and say nothing of its degree: "definitely worse".
+EMPHASIS = frozenset(("really", "definitely", "certainly", "absolutely", "truly", "honestly", "totally"))
+
+
+# A large amount said to be less than something: "a great deal less than I hoped" is not "a lot".
+MUCH_LESS = frozenset((big, "less") for big in ("lot", "deal", "amount", "much", "lots", "loads"))
+CONTRACTIONS = {("did", "not"): "didn't", ("do", "not"): "don't", ("does", "not"): "doesn't"}
+
+
+def _contracted(words: list[str], lexicon: Lexicon) -> list[str]:
+    """ "I did not need help" as "I didn't need help" where the question lists "didn't need"."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        short = CONTRACTIONS.get((words[i], words[i + 1])) if i + 1 < len(words) else None
+        if short is not None and _longest_phrase(lexicon, [short, *words[i + 2 :]], 0) > 1:
+            out.append(short)
+            i += 2
+            continue
+        out.append(words[i])
+        i += 1
+    return out
+
+
+def _without_emphasis(words: list[str], lexicon: Lexicon) -> list[str]:
+    """Drop a stressing word before a listed answer that is not a yes ("definitely worse"), where the
+    question lists no phrase with it; read "not much" as "not a lot" where "a lot" is listed, and
+    "yes-ish" as the question's partly ("a bit" where a bare yes is no option).
+    ("yes they really did" stays asked again: sets 3 and 4 ask whether a lot or a bit.)"""
+    out: list[str] = []
+    yes = lexicon.values_of("yes")
+    skip = False
+    for i, word in enumerate(words):
+        if skip:
+            skip = False
+            continue
+        after = words[i + 1] if i + 1 < len(words) else ""
+        stressed = word in EMPHASIS and word not in lexicon.vocabulary | {"really"}
+        if stressed and (after,) in lexicon.phrases and not lexicon.phrases[(after,)].keys() & yes:
+            continue  # "definitely worse" where "definitely" is no option's word
+        closing = not after or not after[0].isalnum() or after in CLOSING_WORDS
+        if word == "much" and closing and out and is_negator(out[-1]) and (word,) not in lexicon.phrases:
+            out.extend(["a", "lot"] if ("a", "lot") in lexicon.phrases else [word])
+            continue  # "a bit, not much" is "a bit, not a lot"
+        partly = sense_phrase(lexicon, "partly") if word in ("yes", "yeah") and after == "ish" else None
+        if partly is not None:
+            out.extend(partly.split())
+            skip = True
+            continue
+        out.append(word)
+    return out
+
+
 def _lone_downtoners(words: list[str]) -> list[str]:
     """ "slightly" with nothing after it in its clause answers "how much?" ("a bit"); "slightly
     better" does not."""
@@ -455,12 +520,24 @@ def rewrite(tokens: Sequence[str], lexicon: Lexicon) -> tuple[list[str], bool, l
             # Welsh "y feddygfa" is "the surgery"; "y" alone, "y thanks", "y but still damp" is yes
             words.append("the")
             continue
+        if token == "sam" and i and tokens[i - 1] == "the":  # noqa: S105 - a word, not a password
+            words.append("same")  # "about the sam": the e left off; "Sam" alone is a name
+            continue
+        if token == "r" and tokens[i + 1 : i + 2] == ["un"]:  # noqa: S105 - a word, not a password
+            words.append("yr")  # "tua r un fath": Welsh "tua'r" texted without its apostrophe
+            continue
+        if token == "r" and 0 < i < len(tokens) - 1 and tokens[i - 1] in TEXTED_SUBJECTS:  # noqa: S105
+            words.append("are")  # "we r ok": texted "are"
+            continue
         elided = None if token in SHORTHAND else WELSH_ELISION.fullmatch(token)
         if elided:
             words.extend([elided[1], "yn" if elided[2] == "n" else "yr"])  # "hi'n" is "hi yn"
             continue
         words.extend(_word(token, lexicon))
     words = _as_listed_denials(_plain_denials(_with_article(_not_at_all(words), lexicon)), lexicon)
+    words = _without_emphasis(_contracted(words, lexicon), lexicon)
+    if any(pair in MUCH_LESS for pair in zip(words, words[1:], strict=False)):
+        return words, True, []  # "a lot less than I hoped": not a lot, but how much?
     for i in range(len(words) - 1):
         pair = (words[i], words[i + 1])
         so_so = pair[0] == "so" and i > 0 and words[i - 1] == "so"  # "so so good": so-so, or so, so good?
@@ -548,18 +625,38 @@ def yes_and_no_and_more(words: Sequence[str]) -> bool:
 
 # "got the info but not the help": something received and something not, which is partly.
 RECEIVED = frozenset(("got", "had", "received", "get", "gave", "given", "sent", "did"))
+TALKED = frozenset(("talked", "spoke"))  # what was talked about: "talked about the bills"
+RECEIVED |= TALKED | frozenset(("discussed", "covered"))
+ABOUT_WORDS = frozenset(("about", "on"))
+LATE_UNITS = frozenset(("days", "weeks", "months", "ages", "week", "month", "fortnight", "forever"))
 DETERMINERS = frozenset(("the", "any", "all", "my", "a", "an", "much", "what", "their"))
 
 
+def _received(before: Sequence[str]) -> bool:
+    """Something was received, or talked about ("talked about the bills"; "she talked" is not)."""
+    return any(
+        w in RECEIVED and (w not in TALKED or before[k + 1 : k + 2] in (["about"], ["on"], ["through"]))
+        for k, w in enumerate(before)
+    )
+
+
 def partial_receipt(words: Sequence[str]) -> bool:
-    """True for "<received> ... but not <the|any|...> <thing>", with no other denial in the reply."""
+    """True for "<received> ... but not <the|any|...> <thing>" ("we talked about the tablets but
+    nothing about me"), with no other denial in the reply; and for "<received> ... but <the thing>
+    took <a time>" ("got the leaflet but the carer took six weeks")."""
     for k in range(len(words) - 3):
-        if words[k : k + 2] == ["but", "not"] and words[k + 2] in DETERMINERS:
+        denied_part = words[k : k + 2] in (["but", "not"], ["but", "nothing"])
+        if denied_part and words[k + 2] in DETERMINERS | ABOUT_WORDS:
             before, after = words[:k], words[k + 3 :]
             return (
-                any(w in RECEIVED for w in before)
+                _received(before)
                 and not any(is_negator(w) for w in before)
                 and not any(is_negator(w) for w in after)
+            )
+        if words[k] == "but" and "took" in words[k + 1 : k + 5]:
+            before, after = words[:k], words[k + 1 :]
+            return (
+                _received(before) and bool(set(after) & LATE_UNITS) and not any(is_negator(w) for w in words)
             )
     return False
 
@@ -569,6 +666,10 @@ QUESTION_WORDS = frozenset(("what", "what's", "whats", "why", "who", "how", "whi
 QUESTION_WORDS |= {"wat", "wot", "wut", "wats", "wots"}
 # Asking what the question means, inside a sentence: "I don't know what you mean by that".
 MEANING = frozenset(("mean", "means", "meant", "meaning", "asking"))
+# The same said as a phrase: "not sure what this is getting at", "what are you on about".
+MEANING_PHRASES = frozenset((("getting", "at"), ("driving", "at"), ("on", "about"), ("going", "for")))
+# A question handed back for the council to answer: "we're in a B&B, so what do you think".
+CHALLENGES = frozenset((("do", "you", "think"), ("do", "you", "reckon"), ("would", "you", "say")))
 # Openings that say the resident is lost: "I don't understand", "confused".
 NOT_FOLLOWING = (
     "don't understand",
@@ -587,6 +688,10 @@ QUESTION_OPENINGS = frozenset(
 RHETORICAL = frozenset(
     ("honestly", "overall", "truthfully", "seriously", "verdict", "honest", "me", "service", "hmm", "well")
 )
+
+
+# A question offering the truth before the answer: "do you want the honest answer? worse".
+HONESTY = frozenset(("honest", "truth", "truthful", "honestly"))
 
 
 # A doubt said with a question mark is a doubt, not a question back: "possibly?", "dunno, maybe?".
@@ -610,13 +715,21 @@ def asks_back(tokens: Sequence[str]) -> bool:
     said = {t for t in tokens if t[0].isalnum()}
     if "?" in tokens and said & DOUBT_WORDS and said <= DOUBT_WORDS | DOUBT_FRAMING:
         return False  # "possibly?": read as the doubt it is
+    if [t for t in tokens if t[0].isalnum()][:2] == ["who", "knows"] and "?" not in tokens:
+        return False  # "who knows": a doubt, not a question back
     mark = tokens.index("?") if "?" in tokens else -1
     if 0 < mark <= 3 and mark + 1 < len(tokens) and all(t in RHETORICAL for t in tokens[:mark]):
         tokens = tokens[mark + 1 :]  # "hmm, honestly? really good": the answer follows
+    elif 0 < mark <= 7 and mark + 1 < len(tokens) and set(tokens[:mark]) & HONESTY and "you" in tokens[:mark]:
+        tokens = tokens[mark + 1 :]  # "do you want the honest answer? worse": asked of oneself
     words = [t for t in tokens if t[0].isalnum()]
     if "?" in tokens or bool(words) and (words[0] in QUESTION_WORDS or tuple(words[:2]) in QUESTION_OPENINGS):
         return True
-    if any(w in MEANING for w in words) and any(w in QUESTION_WORDS for w in words):
+    pairs = zip(words, words[1:], strict=False)
+    meaning = any(w in MEANING for w in words) or any(p in MEANING_PHRASES for p in pairs)
+    if meaning and any(w in QUESTION_WORDS for w in words):
+        return True
+    if any(w in QUESTION_WORDS and tuple(words[k + 1 : k + 4]) in CHALLENGES for k, w in enumerate(words)):
         return True
     opening = " ".join(words[1:5] if words[:1] == ["i"] else words[:4])
     return opening.startswith(NOT_FOLLOWING)

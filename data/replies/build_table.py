@@ -25,6 +25,7 @@ SENSES: dict[str, dict[str, int | str]] = {
     "rating": {"vpos": 5, "pos": 4, "okfam": 3, "neu": 3, "neg": 2, "vneg": 1},
     "listened": {"alot": 1, "abit": 2, "no": 3, "dk": 4},
     "strengths": {"alot": 1, "abit": 2, "no": 3, "dk": 4},
+    "what_matters": {"alot": 1, "abit": 2, "no": 3, "dk": 4},
     "timely": {"yes": 1, "partly": 2, "no": 3, "notneeded": 4},
     "contacted": {"yes": "yes", "no": "no"},
     "resolved": {"yes": "yes", "partly": "partly", "no": "no"},
@@ -1125,7 +1126,7 @@ ROUND6_TIMELY: list[Family] = [
     (
         "contrast",
         "two_matters_timely__h",
-        REASK,
+        "partly",  # two parts of one matter: partly (round nine decision)
         "en",
         ["the forms yes, the visit no", "advice yes, money no"],
     ),
@@ -1181,7 +1182,7 @@ ROUND6_RESOLVED: list[Family] = [
     (
         "contrast",
         "two_matters__h",
-        REASK,
+        "partly",  # two parts of one matter: partly (round nine decision)
         "en",
         ["the repairs yes, the bins no", "rent yes, council tax no", "boiler yes but the damp no"],
     ),
@@ -1608,6 +1609,292 @@ ROUND8_DAYS: list[tuple[str, str, str, list[tuple[str, int | str]]]] = [
     ("misspelling", "too_for_two__j", "en", [("too weeks", 14), ("too months", 60), ("too days", 2)]),
 ]
 
+# --- round nine (issue 19): the kinds set K was misread or re-asked on, in phrasings of our own
+# ("__k"): none is a reply of set K.
+ROUND9_GRADES: list[Family] = [
+    (
+        "sarcastic",
+        "question_handed_back__k",
+        REASK,
+        "en",
+        ["three months with no heating, what do you reckon", "four visits and no fix so what do you think"],
+    ),
+    (
+        "question_back",
+        "question_about_question__k",
+        REASK,
+        "en",
+        ["no idea what you're driving at", "unsure what this one is getting at", "what are you on about"],
+    ),
+    (
+        "idiom",
+        "bottom_being_generous__k",
+        "vneg",
+        "en",
+        [
+            "very poor - and that's being generous",
+            "awful, and i'm being kind",
+            "dreadful, i'm being generous",
+        ],
+    ),
+    (
+        "plain",
+        "grade_then_reason__k",
+        "vpos",
+        "en",
+        ["excellent, they sorted everything in a single visit", "very good, they came out that afternoon"],
+    ),
+    ("plain", "stressed_grade__k", "neg", "en", ["definitely poor", "certainly poor if i'm honest"]),
+    ("idiom", "grumble_alone__k", REASK, "en", ["mustn't grumble", "can't grumble really"]),
+]
+ROUND9_LISTENED: list[Family] = [
+    ("hedge", "yes_ish__k", "abit", "en", ["yeah-ish", "yes ish i suppose"]),
+    ("hedge", "a_bit_not_much__k", "abit", "en", ["a little, not much", "a bit, not much really"]),
+    ("idiom", "great_deal__k", "alot", "en", ["a great deal", "a huge amount", "ever so much"]),
+    ("welsh", "ddim_rili__k", "no", "cy", ["ddim rili", "dim really", "ddim wir"]),
+    (
+        "plain",
+        "answer_then_reason__k",
+        "alot",
+        "en",
+        ["yes a lot, she wrote it all down", "a lot, he went through every letter with me"],
+    ),
+    (
+        "sarcastic",
+        "if_by__k",
+        REASK,
+        "en",
+        ["yes, if by listening you mean nodding", "oh loads, if by that you mean"],
+    ),
+    (
+        "question_back",
+        "question_about_question__k",
+        REASK,
+        "en",
+        ["not sure what you're driving at", "unsure what this question is getting at"],
+    ),
+]
+ROUND9_TIMELY: list[Family] = [
+    (
+        "older",
+        "need_denied_formally__k",
+        "notneeded",
+        "en",
+        [
+            "i did not require any help",
+            "did not require assistance, just letting you know",
+            "i did not need help",
+        ],
+    ),
+    (
+        "texting",
+        "didnt_need_no_apostrophe__k",
+        "notneeded",
+        "en",
+        ["didnt need help", "nah didnt need nothing", "didnt need help just reporting it"],
+    ),
+    (
+        "contrast",
+        "two_parts_partly__k",
+        "partly",
+        "en",
+        [
+            "the advice yes, the actual visit no",
+            "yes for the grant, no for the ramp",
+            "the forms yes but the money no",
+        ],
+    ),
+    ("two_people", "two_people_split__k", REASK, "en", ["yes for me, no for my wife", "the kids yes, me no"]),
+    (
+        "sarcastic",
+        "question_handed_back__k",
+        REASK,
+        "en",
+        [
+            "still sleeping on my sister's sofa, what do you think",
+            "no carer for a month so what do you reckon",
+        ],
+    ),
+]
+ROUND9_MATTERS: list[Family] = [
+    (
+        "contrast",
+        "talked_of_one_not_other__k",
+        "abit",
+        "en",
+        [
+            "we discussed the bills but not about my health",
+            "talked about the stairs but nothing about the garden",
+        ],
+    ),
+    (
+        "plain",
+        "covered_everything__k",
+        "alot",
+        "en",
+        [
+            "yes, went through everything",
+            "we discussed everything",
+        ],
+    ),
+]
+ROUND9_LATE_PART: list[Family] = [
+    (
+        "contrast",
+        "one_part_late__k",
+        "partly",
+        "en",
+        ["got the forms fast but the visit took three weeks", "had the advice but the money took months"],
+    ),
+    ("texting", "texted_for_now__k", REASK, "en", ["yes 4 now", "yeah 4 now thanks"]),
+]
+ROUND9_CHANGED: list[Family] = [
+    (
+        "plain",
+        "answer_then_reason__k",
+        "worse",
+        "en",
+        ["much worse, the carers keep changing", "worse, they moved my appointments again"],
+    ),
+    ("plain", "stressed_change__k", "better", "en", ["definitely better", "absolutely better now"]),
+    (
+        "idiom",
+        "right_direction__k",
+        "better",
+        "en",
+        ["going the right way", "moving in the right direction", "on the right track i think"],
+    ),
+    ("hedge", "who_knows__k", "dk", "en", ["who knows", "who knows really"]),
+    ("welsh", "welsh_dunno__k", "dk", "cy", ["dwn i", "dwn im", "wn i ddim"]),
+    (
+        "welsh",
+        "welsh_same_no_apostrophe__k",
+        "same",
+        "cy",
+        ["mae r un fath", "r un fath", "tua r un fath a cynt"],
+    ),
+    ("misspelling", "the_sam__k", "same", "en", ["pretty much the sam", "the sam as before"]),
+    (
+        "idiom",
+        "grumble_then_answer__k",
+        "better",
+        "en",
+        ["can't grumble, a bit better", "mustn't grumble, better"],
+    ),
+    (
+        "question_back",
+        "truth_offered__k",
+        "worse",
+        "en",
+        ["do you want the truth? worse", "you want the honest answer? worse"],
+    ),
+]
+ROUND9_STILL_NEED: list[Family] = [
+    (
+        "texting",
+        "yes_then_complaint__k",
+        "yes",
+        "en",
+        [
+            "yeah the lift is still broken",
+            "yes please the ramp still hasn't been fitted",
+            "yes, the heating still isn't right",
+        ],
+    ),
+    (
+        "idiom",
+        "need_a_hand__k",
+        "yes",
+        "en",
+        ["could do with a hand", "could use some help with the bills", "crying out for it"],
+    ),
+    ("plain", "need_how_badly__k", "yes", "en", ["urgently", "badly need it", "really need it tbh"]),
+    ("texting", "texted_ok_for_now__k", "no", "en", ["we r fine 4 now", "im ok 4 now thanks"]),
+]
+ROUND9_CONTACTED: list[Family] = [
+    (
+        "hedge",
+        "yes_then_story__k",
+        "yes",
+        "en",
+        ["yes, a lady rang about the blue badge", "yep, rang me back within the hour"],
+    ),
+    (
+        "sarcastic",
+        "if_by__k",
+        REASK,
+        "en",
+        ["yes, if by call back you mean a text", "oh they called, if by called you mean a letter"],
+    ),
+    (
+        "contrast",
+        "two_parts_no_partly__k",
+        REASK,
+        "en",
+        ["the email yes, the call no", "the text yes, the visit no"],
+    ),
+]
+ROUND9_RESOLVED: list[Family] = [
+    (
+        "contrast",
+        "two_parts_partly__k",
+        "partly",
+        "en",
+        [
+            "the leak yes, the mould no",
+            "yes to the lock, no to the window",
+            "the boiler yes but the radiators no",
+        ],
+    ),
+    (
+        "two_people",
+        "two_people_split__k",
+        REASK,
+        "en",
+        ["sorted for my dad, not for me", "my flat yes, my mum no"],
+    ),
+    ("misspelling", "partly_misspelt__k", "partly", "en", ["parshly", "parshally", "partialy"]),
+    (
+        "sarcastic",
+        "if_by__k",
+        REASK,
+        "en",
+        ["fixed, if by fixed you mean a bucket under it", "oh yes sorted, if by sorted you mean taped up"],
+    ),
+    ("hedge", "yes_ish__k", "partly", "en", ["yes-ish", "yeah ish"]),
+]
+ROUND9_RATING: list[tuple[str, str, str, list[tuple[str, int | str]]]] = [
+    (
+        "idiom",
+        "bottom_being_generous__k",
+        "en",
+        [
+            ("1 - and i'm being kind", 1),
+            ("one, and that's being generous", 1),
+            ("3, and that's being generous", REASK),
+        ],
+    ),
+]
+ROUND9_DAYS: list[tuple[str, str, str, list[tuple[str, int | str]]]] = [
+    (
+        "hedge",
+        "day_of_month__k",
+        "en",
+        [
+            ("since the 14th", REASK),
+            ("from the 2nd", REASK),
+            ("since the 21st of march", REASK),
+            ("waiting since the 1st", REASK),
+        ],
+    ),
+    (
+        "two_people",
+        "two_people_waits__k",
+        "en",
+        [("2 weeks for me, my mum waited a month", REASK), ("10 days me, 3 weeks my husband", REASK)],
+    ),
+]
+
 EN_WRAPS = [
     "{}",
     "{}.",
@@ -1751,9 +2038,8 @@ def build() -> list[dict[str, str]]:
         for phrase, expected in pairs:
             for reply in variants(rng, phrase, language, register, VARIANTS["number"]):
                 rows.append(row("number", "waited", language, reply, expected, template, register))
-    return (
-        rows + round6_rows(random.Random(6)) + round7_rows(random.Random(7)) + round8_rows(random.Random(8))
-    )
+    rows += round6_rows(random.Random(6)) + round7_rows(random.Random(7)) + round8_rows(random.Random(8))
+    return rows + round9_rows(random.Random(9))
 
 
 def round6_rows(rng: random.Random) -> list[dict[str, str]]:
@@ -1809,6 +2095,29 @@ def round8_rows(rng: random.Random) -> list[dict[str, str]]:
     for kind, question, pairs_families in (
         ("scale", "rating", ROUND8_RATING),
         ("number", "waited", ROUND8_DAYS),
+    ):
+        for register, template, language, pairs in pairs_families:
+            for phrase, expected in pairs:
+                for reply in variants(rng, phrase, language, register, VARIANTS[kind]):
+                    rows.append(row(kind, question, language, reply, expected, template, register))
+    return rows
+
+
+def round9_rows(rng: random.Random) -> list[dict[str, str]]:
+    """The round-nine families, drawn after the earlier rows so that those stay as they were."""
+    rows = rows_for(rng, "choice", "overall", ROUND9_GRADES, numbered=False)
+    rows += rows_for(rng, "scale", "rating", ROUND9_GRADES)
+    for question in ("listened", "strengths"):
+        rows += rows_for(rng, "choice", question, ROUND9_LISTENED, numbered=False)
+    rows += rows_for(rng, "choice", "what_matters", ROUND9_MATTERS, numbered=False)
+    rows += rows_for(rng, "choice", "timely", ROUND9_TIMELY + ROUND9_LATE_PART, numbered=False)
+    rows += rows_for(rng, "choice", "changed", ROUND9_CHANGED, numbered=False)
+    rows += rows_for(rng, "choice", "still_need", ROUND9_STILL_NEED, numbered=False)
+    rows += rows_for(rng, "yes_no", "contacted", ROUND9_CONTACTED)
+    rows += rows_for(rng, "yes_no_partly", "resolved", ROUND9_RESOLVED)
+    for kind, question, pairs_families in (
+        ("scale", "rating", ROUND9_RATING),
+        ("number", "waited", ROUND9_DAYS),
     ):
         for register, template, language, pairs in pairs_families:
             for phrase, expected in pairs:

@@ -69,7 +69,7 @@ EMOJI_AND_IRONY = [
 TWO_PEOPLE_AND_TIME = [
     _case("resolved", "him yes, me no", R),  # persons as the things of a yes and a no
     _case("timely", "her yes, me no", R),
-    _case("resolved", "heating yes, windows no", R),  # two matters, two answers: asked again
+    _case("resolved", "heating yes, windows no", "partly"),  # two parts of one matter (round nine)
     _case("overall", "very good but my son disagrees", R),
     _case("overall", "good for the two of us", 2),  # one verdict for both
     _case("resolved", "yes so far", R),  # a yes that may not last

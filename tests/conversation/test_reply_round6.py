@@ -38,9 +38,10 @@ WAS_MISREAD = [
     _case("contacted", "they rang my neighbour", R),
     _case("contacted", "nobody rang and there was no message", "no"),
     _case("contacted", "never got a call", "no"),
-    # two matters answered apart are two answers; one matter half done is partly
-    _case("resolved", "the fence yes, the gutters no", R),
-    _case("timely", "the grant yes, the adaptations no", R),
+    # two parts of one matter answered apart are partly (decided in round nine); one matter half
+    # done is partly too
+    _case("resolved", "the fence yes, the gutters no", "partly"),
+    _case("timely", "the grant yes, the adaptations no", 2),
     _case("resolved", "some yes some no", "partly"),
     _case("resolved", "got the forms but not the visit", "partly"),
     # "nothing" before a label denies it

@@ -107,8 +107,8 @@ HEDGES_AND_IDIOMS = [
     _case("overall", "good, if I'm being generous", R),
     _case("overall", "not great, not awful", 3),
     _case("overall", "not good, not bad", 3),
-    _case("timely", "calls yes, visits no", R),  # two matters answered apart: asked again
-    _case("contacted", "calls yes, visits no", R),
+    _case("timely", "calls yes, visits no", 2),  # two parts of one matter: partly (round nine)
+    _case("contacted", "calls yes, visits no", R),  # no partly to store
     _case("resolved", "no, got worse", "no"),
     _case("changed", "can't complain, bit better", 1),
     _case("overall", "improved, but still poor", R),
