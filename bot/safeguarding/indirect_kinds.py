@@ -13,7 +13,7 @@ Each is a kind, written by its structure rather than by a sentence that showed i
 - a disabled or Deaf person mocked for it, or refused a service because of it;
 - infection practice in care (the same gloves between clients, hands not washed) and sedation
   to keep a home quiet;
-- a child asked to keep a secret;
+- a child asked to keep a secret; a child crying or shut out with nobody there;
 - the Welsh forms: dragged by the arm (llusgo … gerfydd), thrown to the floor (fy nhaflu),
   not bathed or fed for weeks (heb gael bath ers …), sleeping tablets to keep a place quiet.
 
@@ -39,6 +39,7 @@ COMMS = "phone|phones|mobile|post|letters|mail|messages|texts|landline|calls|ema
 AWAY = "at_work|on_shift|on_nights|out|away|asleep|gone|not_in|not_home|not_there|down_the_pub|at_his_mums|at_her_mums|at_the_gym"
 WITHDRAW = "stop_coming|stop_visiting|stop_the_visits|not_come|wont_come|never_come|leave_you|leave_her|leave_him|leave_us|bottom_of_the_list|be_left|put_in_a_home|have_you_put_in_a_home|reviewed|cut_the_hours|drop_you|drop_her|drop_him|stopio_dod"
 CARDS = "card|cards|bank_card|post_office_card|pension|pension_book|savings|savings_book|pin|chequebook|cheque_book|money|cash|benefits|wages"
+NOBODY = "nobody_there|nobody_is_there|nobody_home|nobody_is_home|nobody_in|nobody_comes|noone_there|noone_is_there|noones_there|noone_home|noone_comes|neb_yno|neb_adra|neb_adref|neb_gartref|neb_yn_dod"
 DISABILITY = "deaf|blind|stammer|wheelchair|guide_dog|assistance_dog|disabled|disability|disabilities|autistic|autism|downs|learning_disability|hearing_aid|walking_frame|frame|crutches"
 
 # fmt: off
@@ -82,6 +83,9 @@ INDIRECT_CONCEPTS: tuple[Concept, ...] = (
        "tell|tells|told|asks|asked|ask|wants|wanted|makes|made|gofyn|dweud ~ him|her|them|iddi|iddo|my_daughter|my_son ~ keep|cadw|gadw|to_keep ~ secret|secrets|cyfrinach|gyfrinach",
        "special|our|their secret|secrets ~~ do|does|van|car|room|bedroom|game|touch*",
        "mustnt|must_not|not_to|never tell|say ~ mummy|mum|mam|daddy|dad|anyone|nobody",
+       ),
+    _c("children", "children", "concern", "A child in distress with nobody there",
+       f"kids|children|child|boy|girl|baby|babies|toddler|plant|babi|plentyn|hogyn|hogan ~ cries|cry|crying|crio|screams|screaming|sgrechian|outside|locked_out|tu_allan ~~ {NOBODY}",
        ),
     _c("neglect", "neglect", "concern", "Not bathed, changed or fed for a time (Welsh)",
        "heb ~ gael|cael bath|cawod|bwyd|golch*|newid|ei_golchi ~ ers",

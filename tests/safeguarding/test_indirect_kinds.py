@@ -86,6 +86,11 @@ BOTH_WAYS = [
         "we kept the party a secret from Mum and she loved it",
     ),
     (
+        "the toddler across the landing screams half the night and nobody comes",
+        "children",
+        "the kids are at school so nobody is home till four, ring after",
+    ),
+    (
         "Mae Taid heb gael bwyd poeth ers wythnos gyfan",
         "neglect",
         "Mae Taid wedi cael bwyd poeth bob dydd, diolch",
