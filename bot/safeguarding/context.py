@@ -52,6 +52,8 @@ SETTLED = [
     "turned out fine|ok|okay|well|alright|all_right",
     "worry|worried|worrying|panicked|panicking for_nothing|over_nothing",
     "nothing changed",
+    # an injury told as healed ("her bruises from the fall have all gone now")
+    "bruise*|cut|cuts|marks|sore|sores|wound|wounds|graze* ~~ healed|healing|faded|gone_now|all_gone|cleared_up",
     "explain|explained|explains everything|it_all|clearly",
     "kindly|please note|be_advised ~ away|holiday|on_holiday|abroad",
 ]

@@ -25,6 +25,15 @@ CHORES = "seat|lights|light|dishes|washing|washing_up|heating|tap|lid|telly|tv|m
 ROOMS = "waiting*|reception|foyer|office|offices|hall|library|hub|building|centre|center|surgery|clinic|meeting*|queue|station|bus|corridor|lobby|day_room|community_room|council_offices|jobcentre"
 ACTIVITIES = "work|shift|job|commute|queue|queuing|queueing|wait|waiting|meeting|appointment|session|class|walk|shift|tour|move|moving|trip|journey|holiday|decorating|unpacking|assessment|interview|day_out"
 
+# Fittings a rope or cord belongs to in a home (a rope rail, the cord for the loft hatch).
+FITTINGS = "swing|swings|ladder|ladders|rail|rails|handrail|handrails|banister|bannister|pull|pulls|light|hatch|loft|attic|blind|blinds|bell|gate|shed|boat|flag|tent"
+# A score ("4-0", "3 - 1") is sport, not a count ("3-4 times"); it becomes one word before
+# punctuation is dropped so "beat 4-0" can be read as a match.
+SCORELINE = re.compile(
+    r"(?<![\d-])\d{1,2} ?[-\u2013] ?\d{1,2}(?![\d-])(?! ?(?:times|x|days|weeks|hours|mins|minutes|months|years|am|pm|yrs|hrs)\b)"
+)
+SPORT = "final|finals|match|game|games|league|cup|derby|semi|semis|semi_final|tournament|race|quiz|darts|pool|chess|bowls|cards|bingo|scrabble|snooker|rugby|football|footie|netball|cricket|tennis|golf|penalties"
+
 # Fixed expressions folded into a word that carries no risk (applied after punctuation is gone).
 FIGURATIVE = [
     (
@@ -35,7 +44,11 @@ FIGURATIVE = [
     ("fed up", "fedup"),  # "fed" is a care need; "fed up" is a mood
     ("(food|blood|river|piggy|baby) bank", r"\1bank"),  # a place, not a bank account
     ("(bank|card) details", r"\1details"),  # information asked for, not money taken
-    ("rope (swings?|ladders?)", "swing"),  # a garden toy, never the rope of suicide_means
+    # a rope that is part of a fitting or has a household job is equipment, never the rope of
+    # suicide_means ("the rope rail up the stairs", "the rope for the loft hatch has snapped")
+    (f"(rope|cord) ({FITTINGS})", "fitting"),
+    (f"(rope|cord) (for|on|of) (the|my|our|a) ({FITTINGS})", r"fitting \2 \3 \4"),
+    ("(washing|clothes) line", "clothesline"),
     ("changed (anything|a thing)", r"altered \1"),  # a claim's details, not a pad or clothes
     # a fitting that leaks or drips is a repair, not a wash missed ("the shower's dripping again")
     (
@@ -64,6 +77,20 @@ FIGURATIVE_IDIOMS = [
     f"kill|murder me if i|we leave|left|dont|didnt|forget|forgot ~ {CHORES}",
     f"put|putting me|us out of my|our misery {LAUGHTER}",  # six forms for a permit, "lol" (never without it)
     f"kill|murder me now|already {LAUGHTER}",  # "Kill me now lol" after a long form (never "he'll kill me lol")
+    # sport: a side beaten by a score or in a match is not a person hurt ("got beat 4-0 in the final")
+    "{hit}|thrashed|hammered|stuffed|trounced|whupped|lost|won ~ scoreline",
+    f"{{hit}}|thrashed|hammered|stuffed|trounced|whupped ~ in|at the|a|an|our|their|his|her ~ {SPORT}",
+    f"{{hit}}|thrashed|hammered|stuffed|trounced|whupped .. at {SPORT}",
+    # a joking threat by the speaker, with the laughter in the same sentence ("would have throttled
+    # him if he'd given up lol"); another's threat stays a threat ("he'll kill me lol")
+    f"i|id|id_have|i_would|i_could|would_have|wouldve|could_have|couldve|nearly|almost {{hit}}|{{kill}}|strangled|throttled ~ {LAUGHTER}",
+    f"i|id|id_have|i_would|i_could|would_have|wouldve|could_have|couldve|nearly|almost {{hit}}|{{kill}}|strangled|throttled ~ if ~~ {LAUGHTER}",
+    # harm done to something that is not a body: pride, ego, a wallet
+    "{hit}|bruised|dented|wounded|knocked my|his|her|our|your pride|ego|confidence|wallet|purse|bank_balance",
+    # a lifeline, a bone or a curveball is thrown to someone, never at them ("threw me a lifeline")
+    "threw|throw|throws|thrown|chucked|tossed|flung me|us|him|her a|an|the_odd",
+    # overwhelmed by paper, not by water
+    "drowning|drowned|buried|swamped|snowed_under in|under ~ forms|paperwork|letters|bills|emails|admin|cards|work|post|red_tape",
     # the room, not the home: cold or hunger where everyone waits
     f"freezing|cold|boiling|baking|roasting|perishing|starving|hungry|famished .. in|at|inside the|that|this|your|their ~ {ROOMS}",
     f"starving|hungry|famished|parched|thirsty|freezing|shattered|knackered|exhausted|worn_out|tired ~ after|from|by_the_end_of|by_the_time ~ {ACTIVITIES}",
@@ -87,6 +114,9 @@ FIGURATIVE_RESOLVED = [
     "well|fine|clean|free|recovered ~ for years|months|a_long_time",
     "before the|my|our|we|i|you|they|she|he ~ respite|help|support|carers|package|care_package|stepped_in|got_help|referral|came|started|move|moved|operation",
     "world of good",
+    # help that took the load: "overwhelmed but the reablement team took the weight off"
+    "took|taken|takes|taking the|some_of_the weight|pressure|strain|load off",
+    "threw|thrown me|us a lifeline",
     "sorted_now|fixed_now|fine_now|ok_now|okay_now|better_now|all_good_now|resolved_now|gone_now",
 ]
 
@@ -97,5 +127,6 @@ RECURRENCE = [
     "relaps*",
     "come|coming|came|comes|its|it_is back",
     "urge|urges ~ back|again|returning|are_back",
+    "still does|do|doing|happens|happening|going_on|at_it|hits|hurts|shouts|takes",
     "recently|lately|last_night|this_week|these_days|past_few_days|past_few_weeks",
 ]

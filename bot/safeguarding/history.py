@@ -37,6 +37,8 @@ _PAST = [
 _GOOD_NOW = [
     r"(in a good place|all behind (me|us|her|him|them)|behind (me|us) now|thriving|flourishing|peace of mind)",
     r"(im|were|hes|shes|theyre|its all|all) (settled|happy|safe|fine|well|ok|okay|great) now",
+    # a sentence that is only a good state now: "Toasty now.", "All sorted now."
+    r"(?:(?<=\| )|^)(?:all |its |were |im |much |so |nice and )?(?:toasty|toast|warm|cosy|cozy|snug|comfy|dry|sorted|settled|grand|lovely|happy|fine|good|great|safe|better) now(?= \||$)",
     r"(doing|going) (really |so |very )?(well|great|brilliant|fine)",
     r"(turned|turn) (it|things|him|her|them|his life|her life|my life|everything)? ?(right )?(round|around)",
     r"now (ive|i have|weve|we have|i|we|hes|shes|he|she)? ?got (a|my|our|his|her|me|us) (own )?(flat|house|home|place|job|tenancy)",

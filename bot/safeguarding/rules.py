@@ -23,8 +23,10 @@ from bot.safeguarding.figurative import (
     FIGURATIVE_RESOLVED,
     LAUGHING_EMOJI,
     RECURRENCE,
+    SCORELINE,
 )
 from bot.safeguarding.history import told_as_history
+from bot.safeguarding.indirect_kinds import INDIRECT_CONCEPTS
 from bot.safeguarding.kinds import KIND_CONCEPTS, KIND_FAMILY_WORDS, KIND_IDIOMS
 from bot.safeguarding.later_kinds import LATER_CONCEPTS, LATER_FOLDS, LATER_IDIOMS, LATER_RESOLVED
 from bot.safeguarding.more_concepts import (
@@ -40,7 +42,7 @@ from bot.safeguarding.unseen_kinds import UNSEEN_CONCEPTS, UNSEEN_CY_CONCEPTS, W
 BREAK = "|"
 CLAUSE_END = "$"
 BLANK = "·"  # stands in for blanked idioms: never matches a word, never ends a sentence
-GAPS = {"..": 2, "~": 5}
+GAPS = {"..": 2, "~": 5, "~~": 10}  # "~~": a clause-long gap (a joke's laughter after an aside)
 MEND_MIN = 5  # shorter words are too often another word with one letter changed
 _SENTENCE_END = re.compile(r"[.!?;\n]+|\s-\s|\bbut\b")
 _APOSTROPHES = re.compile(r"['\u2019\u2018`´]")
@@ -87,6 +89,7 @@ CONCEPTS = (
     + UNSEEN_CONCEPTS
     + UNSEEN_CY_CONCEPTS
     + LATER_CONCEPTS
+    + INDIRECT_CONCEPTS
 )
 IDIOMS = IDIOMS + MORE_IDIOMS + KIND_IDIOMS + FIGURATIVE_IDIOMS + LATER_IDIOMS
 RESOLVED = RESOLVED + MORE_RESOLVED + FIGURATIVE_RESOLVED + LATER_RESOLVED
@@ -105,6 +108,7 @@ def normalise(text: str) -> str:
     """Lower-case words without accents or punctuation, sentences separated by `|`."""
     text = fold_accents(unicodedata.normalize("NFKC", text).casefold())
     text = LAUGHING_EMOJI.sub(" haha ", text)  # laughter is a marker of jokes, and emoji are dropped next
+    text = SCORELINE.sub(" scoreline ", text)  # "4-0" is a match's score, one word before "-" is dropped
     text = WELSH_CLITIC.sub(r"\1 \2", text)  # "curo'i wraig": the verb and its pronoun stay two words
     text = _APOSTROPHES.sub("", text)
     # "but" starts a new clause for matching yet stays a word, so resolution can see it.

@@ -172,6 +172,57 @@ BOTH_WAYS = [
         "nobody has checked her catheter since she came home from hospital last week",
         "neglect",
     ),
+    # sport: a side beaten by a score or at a game
+    (
+        "our lad's team got beat 5-1 on Saturday, gutted for him",
+        "my lad got beat by three older boys on Saturday and came home bleeding",
+        "physical",
+    ),
+    (
+        "my daughter got beat at darts by her grandad again",
+        "my husband beat me 3-4 times last month",
+        "physical",
+    ),
+    # a joking threat by the speaker, laughter in the same sentence
+    (
+        "I'd have strangled him if he'd sung that song once more haha",
+        "he'd have strangled me if my sister hadn't come in",
+        "physical",
+    ),
+    # harm to something that is not a body, and a lifeline thrown
+    (
+        "falling off the bike bruised my ego more than my knee",
+        "he bruised my arm grabbing me when I tried to leave",
+        "physical",
+    ),
+    (
+        "the welfare rights lady threw me a lifeline with the arrears",
+        "he threw me against the wardrobe last night",
+        "physical",
+    ),
+    # a rope that belongs to a fitting
+    (
+        "the rope on the loft ladder has worn through, please send someone",
+        "I've tied a rope to the banister upstairs",
+        "suicide_self_harm",
+    ),
+    # help that took the load, and a past trouble with a short good-now sentence after it
+    (
+        "overwhelmed after the move but the carers took the pressure off",
+        "I'm overwhelmed and can't cope with him anymore",
+        "crisis",
+    ),
+    (
+        "I used to be hungry most days but the food parcel scheme got me on my feet. All good now.",
+        "I used to keep the heating off, now there's no gas at all and it's freezing",
+        "crisis",
+    ),
+    # a past trouble said to go on ("still does") is never set aside by a good-now sentence
+    (
+        "he used to shout at me when he'd had a drink but the course helped. Grand now.",
+        "he used to hit me and he still does when he's had a drink. fine now though",
+        "physical",
+    ),
 ]
 
 # New kinds of disclosure (caught) beside ordinary comments that share their words (not caught).
