@@ -16,8 +16,9 @@ What counts (the NHS Friends and Family Test method; docs/api.md):
 
 The database does the counting, grouped by week or month, team, channel and question:
 from `answer_tallies` (models/tallies.py, kept exact by triggers) when the period
-is whole local days and the tallies are kept in the organisation's zone, else
-from the answers themselves. Overall figures, the trend
+is whole local days and the tallies are kept in the organisation's zone (its whole
+weeks or months from `answer_rollups`, its partial ends day by day), else from the
+answers themselves. Overall figures, the trend
 and the breakdowns are sums of those small groups, so every view agrees.
 """
 
@@ -30,6 +31,7 @@ from typing import Any, Literal
 
 from sqlalchemy import (
     CompoundSelect,
+    Date,
     DateTime,
     Select,
     cast,
@@ -45,7 +47,15 @@ from models.conversation import Answer, Conversation
 from models.local_days import local_date, stored_time_zone
 from models.reports.periods import Interval, bucket_of, bucket_starts, day_of
 from models.reports.responses import ResponseFilters
-from models.tallies import AnswerTally, filter_tallies, tallies_cover, tally_params, tally_shape
+from models.tallies import (
+    AnswerRollup,
+    AnswerTally,
+    filter_rollups,
+    filter_tallies,
+    tallies_cover,
+    tally_params,
+    tally_shape,
+)
 from settings import Config, Goal, Question, Survey
 
 SUPPRESS_BELOW = 5
@@ -225,13 +235,7 @@ def value_counts(
     assert filters.since is not None and filters.until is not None  # periods are always bounded here
     ids = [q.id for q in questions]
     if use_tallies(session, questions, filters, zone, source):
-        t = AnswerTally
-        bucket = bucket_of(session, t.day, interval).label("bucket")
-        query = select(bucket, t.team, t.channel, t.question_id, t.value, func.sum(t.n).label("n"))
-        query = query.where(t.question_id.in_(ids)).group_by(
-            bucket, t.team, t.channel, t.question_id, t.value
-        )
-        return filter_tallies(query, filters, filters.since, filters.until, zone)
+        return _kept_counts(session, ids, filters, zone, interval)
     day = bucket_of(session, day_of(session, zone, filters.since, filters.until), interval).label("bucket")
     c, a = Conversation, Answer
     query = (
@@ -242,6 +246,31 @@ def value_counts(
         .group_by(day, c.team, c.channel, a.question_id, a.value)
     )
     return filters.apply(query)
+
+
+def _kept_counts(
+    session: Session, ids: list[str], filters: ResponseFilters, zone: str, interval: Interval
+) -> Select:
+    """value_counts from the kept counts: roll-ups for whole weeks or months, daily tallies for the ends."""
+    assert filters.since is not None and filters.until is not None
+    values = tally_params(filters, filters.since, filters.until, zone, interval)
+    t, r = AnswerTally, AnswerRollup
+    starts: Any = r.starts
+    if session.get_bind().dialect.name == "postgresql":  # bucket_of gives dates there
+        starts = cast(starts, Date)
+    days = select(bucket_of(session, t.day, interval).label("bucket"), *_kept_key(t))
+    spans = select(starts.label("bucket"), *_kept_key(r))
+    kept = union_all(
+        filter_tallies(days.where(t.question_id.in_(ids)), filters, values),
+        filter_rollups(spans.where(r.question_id.in_(ids)), filters, values, interval),
+    )
+    rows = kept.subquery("kept")
+    key = (rows.c.bucket, rows.c.team, rows.c.channel, rows.c.question_id, rows.c.value)
+    return select(*key, func.sum(rows.c.n).label("n")).group_by(*key)
+
+
+def _kept_key(table: type[AnswerTally] | type[AnswerRollup]) -> tuple:
+    return (table.team, table.channel, table.question_id, table.value, table.n)
 
 
 def _day(bucket: Any) -> str:
@@ -295,7 +324,7 @@ def marginal_tallies(
         dialect = session.get_bind().dialect.name
         shape = (dialect, tuple(q.id for q in questions), interval, tally_shape(filters))
         statement = _KEPT_STATEMENTS.get(shape)
-        params = tally_params(filters, filters.since, filters.until, zone)
+        params = tally_params(filters, filters.since, filters.until, zone, interval)
         if statement is None:
             statement = _marginals(session, questions, filters, zone, interval, "kept")
             if len(_KEPT_STATEMENTS) < MAX_KEPT_STATEMENTS:
