@@ -5,11 +5,11 @@ channel, question, value), how many counted answers there are. Database triggers
 (migrations 0005_admin_tallies and 0016_local_day_tallies, for SQLite and PostgreSQL)
 keep it exact on every insert, update and delete of answers and conversations,
 whoever writes them. `answer_rollups` holds the same counts summed by local week
-and month (kept by triggers on answer_tallies, migration 0022_answer_rollups), so a
-long period reads its whole weeks or months there and only its two partial ends
-day by day. The local day is the UTC time plus the offset that
-`local_day_offsets` (models/local_days.py) gives for that moment, so the tallies
-are in the zone stored there; `use_time_zone` recounts them when that changes.
+(kept by triggers on answer_tallies, migration 0022_answer_rollups), so a long period
+counted by week reads its whole weeks there and only its two partial ends day by day.
+The local day is the UTC time plus the offset that `local_day_offsets`
+(models/local_days.py) gives for that moment, so the tallies are in the zone stored
+there; `use_time_zone` recounts them when that changes.
 Counted means what models/reports/summaries.py counts: not skipped, with a value, in a
 conversation that is not a test. Only closed answers are tallied (a number, or
 yes / no / partly), so free text never lands here. Rows may fall to n = 0.
@@ -46,20 +46,17 @@ class AnswerTally(Base):
 
 
 class AnswerRollup(Base):
-    """The daily tallies summed by local week (from Monday) or calendar month (`span`).
+    """The daily tallies summed by local week (`week` is its Monday).
 
     Kept by triggers on answer_tallies (migration 0022_answer_rollups), so it moves
-    whenever a daily tally does; `starts` is the week's Monday or the month's first day.
+    whenever a daily tally does.
     """
 
     __tablename__ = "answer_rollups"
-    __table_args__ = (
-        PrimaryKeyConstraint("span", "survey_id", "starts", "team", "channel", "question_id", "value"),
-    )
+    __table_args__ = (PrimaryKeyConstraint("survey_id", "week", "team", "channel", "question_id", "value"),)
 
-    span: Mapped[str] = mapped_column(String(5))  # "week" or "month"
     survey_id: Mapped[str] = mapped_column(String(64))
-    starts: Mapped[str] = mapped_column(String(10))  # YYYY-MM-DD, local
+    week: Mapped[str] = mapped_column(String(10))  # YYYY-MM-DD, local
     team: Mapped[str] = mapped_column(String(64))
     channel: Mapped[str] = mapped_column(String(16))
     question_id: Mapped[str] = mapped_column(String(64))
@@ -76,7 +73,7 @@ def tallies_cover(
 
 
 def filter_tallies(query: Select, filters: ResponseFilters, values: dict[str, str]) -> Select:
-    """Daily tally rows of the period outside its whole weeks or months (`filter_rollups` reads those).
+    """Daily tally rows of the period outside the whole weeks that `filter_rollups` reads.
 
     The same filters ResponseFilters.apply puts on conversations. The period, survey,
     channel and team are named parameters (`tally_params` gives their values), so a
@@ -89,14 +86,12 @@ def filter_tallies(query: Select, filters: ResponseFilters, values: dict[str, st
     return query.where(in_period, outside_whole, *_key_conditions(t, filters, values))
 
 
-def filter_rollups(
-    query: Select, filters: ResponseFilters, values: dict[str, str], interval: Interval
-) -> Select:
-    """Roll-up rows of the period's whole weeks or months (`interval`), with the same filters."""
+def filter_rollups(query: Select, filters: ResponseFilters, values: dict[str, str]) -> Select:
+    """Roll-up rows of the period's whole weeks (none for a monthly trend), with the same filters."""
     r = AnswerRollup
     param = _params(values)
-    whole = and_(r.starts >= param("rollup_from"), r.starts < param("rollup_to"))
-    return query.where(r.span == interval, whole, *_key_conditions(r, filters, values))
+    whole = and_(r.week >= param("rollup_from"), r.week < param("rollup_to"))
+    return query.where(whole, *_key_conditions(r, filters, values))
 
 
 def _key_conditions(
@@ -121,7 +116,8 @@ def tally_params(
 ) -> dict[str, str]:
     """The values of the named parameters of `filter_tallies` and `filter_rollups`."""
     first, end = local_date(since, zone), local_date(until, zone)
-    whole_from, whole_to = whole_buckets(first, end, interval)
+    # Weeks only: a monthly trend's buckets cut through weeks, so it reads every day.
+    whole_from, whole_to = whole_buckets(first, end, "week") if interval == "week" else (end, end)
     values = {
         "tally_first_day": first.isoformat(),
         "tally_end_day": end.isoformat(),

@@ -1,15 +1,17 @@
-"""answer roll-ups: the daily tallies summed by local week and month, kept by triggers
+"""answer roll-ups: the daily tallies summed by local week, kept by triggers
 
 Revision ID: 0022_answer_rollups
 Revises: 0021_summary_indexes
 
 A year read from `answer_tallies` is tens of thousands of daily rows added up on
-every request. `answer_rollups` holds the same counts per week (from Monday) and per
-calendar month of the same local days, so a long period reads whole weeks or months
-plus the days of its two partial ends (models/tallies.py). Triggers on
-`answer_tallies` itself keep it exact: whatever changes a daily tally (an answer, a
-conversation moving, the zone's recount) changes its week and month by the same
-amount. What is already there is summed from the daily tallies.
+every request. `answer_rollups` holds the same counts per week (from Monday) of the
+same local days, so a long period reads its whole weeks plus the days of its two
+partial ends (models/tallies.py). Triggers on `answer_tallies` itself keep it exact:
+whatever changes a daily tally (an answer, a conversation moving, the zone's
+recount) changes its week by the same amount. Weeks only, not months as well: every
+roll-up row is updated by many answers, and a second, hotter row per answer doubled
+that write cost for the less used monthly trend. What is already there is summed
+from the daily tallies.
 """
 
 import sqlalchemy as sa
@@ -20,14 +22,13 @@ down_revision = "0021_summary_indexes"
 branch_labels = None
 depends_on = None
 
-KEY = "(span, survey_id, starts, team, channel, question_id, value)"
+KEY = "(survey_id, week, team, channel, question_id, value)"
 TALLY_KEY = ("survey_id", "day", "team", "channel", "question_id", "value")
-# The Monday of a 'YYYY-MM-DD' day's week, and the first of its month, as 'YYYY-MM-DD'.
+# The Monday of a 'YYYY-MM-DD' day's week, as 'YYYY-MM-DD'.
 WEEK = {
     "sqlite": "date({d}, '-6 days', 'weekday 1')",
     "postgresql": "to_char({d}::date - (({d}::date - DATE '2000-01-03') % 7), 'YYYY-MM-DD')",
 }
-MONTH = "substr({d}, 1, 7) || '-01'"
 SQLITE_TRIGGERS = (
     "answer_tallies_rollup_insert",
     "answer_tallies_rollup_update",
@@ -37,12 +38,11 @@ SQLITE_TRIGGERS = (
 
 
 def _add(dialect: str, row: str, n: str) -> str:
-    """Add `n` to the week and the month of one tally row (NEW or OLD)."""
-    key = f"{row}.survey_id, {{starts}}, {row}.team, {row}.channel, {row}.question_id, {row}.value, {n}"
-    week, month = WEEK[dialect].format(d=f"{row}.day"), MONTH.format(d=f"{row}.day")
+    """Add `n` to the week of one tally row (NEW or OLD)."""
+    week = WEEK[dialect].format(d=f"{row}.day")
     return f"""
         INSERT INTO answer_rollups {KEY[:-1]}, n)
-        VALUES ('week', {key.format(starts=week)}), ('month', {key.format(starts=month)})
+        VALUES ({row}.survey_id, {week}, {row}.team, {row}.channel, {row}.question_id, {row}.value, {n})
         ON CONFLICT {KEY} DO UPDATE SET n = answer_rollups.n + excluded.n"""
 
 
@@ -86,34 +86,23 @@ def _postgres_triggers() -> list[str]:
 def upgrade() -> None:
     op.create_table(
         "answer_rollups",
-        sa.Column("span", sa.String(length=5), nullable=False),
         sa.Column("survey_id", sa.String(length=64), nullable=False),
-        sa.Column("starts", sa.String(length=10), nullable=False),
+        sa.Column("week", sa.String(length=10), nullable=False),
         sa.Column("team", sa.String(length=64), nullable=False),
         sa.Column("channel", sa.String(length=16), nullable=False),
         sa.Column("question_id", sa.String(length=64), nullable=False),
         sa.Column("value", sa.String(length=64), nullable=False),
         sa.Column("n", sa.Integer(), nullable=False),
-        sa.PrimaryKeyConstraint(
-            "span",
-            "survey_id",
-            "starts",
-            "team",
-            "channel",
-            "question_id",
-            "value",
-            name=op.f("pk_answer_rollups"),
-        ),
+        sa.PrimaryKeyConstraint(*KEY[1:-1].split(", "), name=op.f("pk_answer_rollups")),
     )
     dialect = op.get_bind().dialect.name
+    week = WEEK[dialect].format(d="day")
     # What is already there, summed from the daily tallies; the triggers keep it after.
-    for span, starts in (("week", WEEK[dialect]), ("month", MONTH)):
-        starts = starts.format(d="day")
-        op.execute(
-            f"""INSERT INTO answer_rollups {KEY[:-1]}, n)
-            SELECT '{span}', survey_id, {starts}, team, channel, question_id, value, sum(n)
-            FROM answer_tallies GROUP BY survey_id, {starts}, team, channel, question_id, value"""
-        )
+    op.execute(
+        f"""INSERT INTO answer_rollups {KEY[:-1]}, n)
+        SELECT survey_id, {week}, team, channel, question_id, value, sum(n)
+        FROM answer_tallies GROUP BY survey_id, {week}, team, channel, question_id, value"""
+    )
     triggers = _postgres_triggers() if dialect == "postgresql" else _sqlite_triggers()
     for statement in triggers:
         op.execute(statement)

@@ -16,9 +16,9 @@ What counts (the NHS Friends and Family Test method; docs/api.md):
 
 The database does the counting, grouped by week or month, team, channel and question:
 from `answer_tallies` (models/tallies.py, kept exact by triggers) when the period
-is whole local days and the tallies are kept in the organisation's zone (its whole
-weeks or months from `answer_rollups`, its partial ends day by day), else from the
-answers themselves. Overall figures, the trend
+is whole local days and the tallies are kept in the organisation's zone (with a
+weekly trend, its whole weeks from `answer_rollups` and only its partial ends day
+by day), else from the answers themselves. Overall figures, the trend
 and the breakdowns are sums of those small groups, so every view agrees.
 """
 
@@ -263,18 +263,18 @@ def _kept_counts(
 def _kept_rows(
     session: Session, ids: list[str], filters: ResponseFilters, zone: str, interval: Interval
 ) -> CompoundSelect:
-    """(bucket, team, channel, question_id, value, n): whole weeks or months from roll-ups, ends by day."""
+    """(bucket, team, channel, question_id, value, n): whole weeks from the roll-ups, other days by day."""
     assert filters.since is not None and filters.until is not None
     values = tally_params(filters, filters.since, filters.until, zone, interval)
     t, r = AnswerTally, AnswerRollup
-    starts: Any = r.starts
+    week: Any = r.week
     if session.get_bind().dialect.name == "postgresql":  # bucket_of gives dates there
-        starts = cast(starts, Date)
+        week = cast(week, Date)
     days = select(bucket_of(session, t.day, interval).label("bucket"), *_kept_key(t))
-    spans = select(starts.label("bucket"), *_kept_key(r))
+    weeks = select(week.label("bucket"), *_kept_key(r))
     return union_all(
         filter_tallies(days.where(t.question_id.in_(ids)), filters, values),
-        filter_rollups(spans.where(r.question_id.in_(ids)), filters, values, interval),
+        filter_rollups(weeks.where(r.question_id.in_(ids)), filters, values),
     )
 
 
