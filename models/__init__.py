@@ -15,7 +15,7 @@ from models.resident import ConsentEvent, Resident
 from models.screen_feedback import ScreenFeedback
 from models.send_slot import SendSlot
 from models.sign_in import SignInAttempt
-from models.tallies import AnswerTally
+from models.tallies import AnswerRollup, AnswerTally
 from models.user import User, UserTeam
 from models.you_said_we_did import YouSaidWeDid
 from models.you_said_we_did_register import RegisterEntry
@@ -26,6 +26,7 @@ __all__ = [
     "AuditEntry",
     "Answer",
     "AnswerTheme",
+    "AnswerRollup",
     "AnswerTally",
     "ApiToken",
     "ApiTokenScope",

@@ -4,9 +4,12 @@
 channel, question, value), how many counted answers there are. Database triggers
 (migrations 0005_admin_tallies and 0016_local_day_tallies, for SQLite and PostgreSQL)
 keep it exact on every insert, update and delete of answers and conversations,
-whoever writes them. The local day is the UTC time plus the offset that
-`local_day_offsets` (models/local_days.py) gives for that moment, so the tallies
-are in the zone stored there; `use_time_zone` recounts them when that changes.
+whoever writes them. `answer_rollups` holds the same counts summed by local week
+(kept by triggers on answer_tallies, migration 0022_answer_rollups), so a long period
+counted by week reads its whole weeks there and only its two partial ends day by day.
+The local day is the UTC time plus the offset that `local_day_offsets`
+(models/local_days.py) gives for that moment, so the tallies are in the zone stored
+there; `use_time_zone` recounts them when that changes.
 Counted means what models/reports/summaries.py counts: not skipped, with a value, in a
 conversation that is not a test. Only closed answers are tallied (a number, or
 yes / no / partly), so free text never lands here. Rows may fall to n = 0.
@@ -16,11 +19,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Integer, PrimaryKeyConstraint, Select, String, and_, bindparam, delete, text
+from sqlalchemy import Integer, PrimaryKeyConstraint, Select, String, and_, bindparam, delete, or_, text
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from models.base import Base
 from models.local_days import is_local_midnight, local_date, store_time_zone, stored_time_zone
+from models.reports.periods import Interval, whole_buckets
 from models.reports.responses import ResponseFilters
 
 # Text values the triggers tally besides numbers (yes_no questions).
@@ -41,6 +45,25 @@ class AnswerTally(Base):
     n: Mapped[int] = mapped_column(Integer, default=0)
 
 
+class AnswerRollup(Base):
+    """The daily tallies summed by local week (`week` is its Monday).
+
+    Kept by triggers on answer_tallies (migration 0022_answer_rollups), so it moves
+    whenever a daily tally does.
+    """
+
+    __tablename__ = "answer_rollups"
+    __table_args__ = (PrimaryKeyConstraint("survey_id", "week", "team", "channel", "question_id", "value"),)
+
+    survey_id: Mapped[str] = mapped_column(String(64))
+    week: Mapped[str] = mapped_column(String(10))  # YYYY-MM-DD, local
+    team: Mapped[str] = mapped_column(String(64))
+    channel: Mapped[str] = mapped_column(String(16))
+    question_id: Mapped[str] = mapped_column(String(64))
+    value: Mapped[str] = mapped_column(String(64))
+    n: Mapped[int] = mapped_column(Integer, default=0)
+
+
 def tallies_cover(
     values: list[int | str], since: datetime, until: datetime, zone: str, kept_zone: str | None
 ) -> bool:
@@ -49,35 +72,63 @@ def tallies_cover(
     return kept_zone == zone and whole_days and all(isinstance(v, int) or v in TALLIED_WORDS for v in values)
 
 
-def filter_tallies(
-    query: Select, filters: ResponseFilters, since: datetime, until: datetime, zone: str
-) -> Select:
-    """The same filters ResponseFilters.apply puts on conversations, on tally rows.
+def filter_tallies(query: Select, filters: ResponseFilters, values: dict[str, str]) -> Select:
+    """Daily tally rows of the period outside the whole weeks that `filter_rollups` reads.
 
-    The period, survey, channel and team are named parameters carrying these values
-    (`tally_params` gives them for another period), so a statement built once can be
-    run again for other values of the same `tally_shape`.
+    The same filters ResponseFilters.apply puts on conversations. The period, survey,
+    channel and team are named parameters (`tally_params` gives their values), so a
+    statement built once can be run again for other values of the same `tally_shape`.
     """
-    values = tally_params(filters, since, until, zone)
-    conditions = [
-        AnswerTally.n > 0,
-        AnswerTally.day >= bindparam("tally_first_day", values["tally_first_day"]),
-        AnswerTally.day < bindparam("tally_end_day", values["tally_end_day"]),
-    ]
-    columns = {"tally_survey": AnswerTally.survey_id, "tally_channel": AnswerTally.channel}
-    for name, column in (columns | {"tally_team": AnswerTally.team}).items():
-        if name in values:
-            conditions.append(column == bindparam(name, values[name]))
+    t = AnswerTally
+    param = _params(values)
+    outside_whole = or_(t.day < param("rollup_from"), t.day >= param("rollup_to"))
+    in_period = and_(t.day >= param("tally_first_day"), t.day < param("tally_end_day"))
+    return query.where(in_period, outside_whole, *_key_conditions(t, filters, values))
+
+
+def filter_rollups(query: Select, filters: ResponseFilters, values: dict[str, str]) -> Select:
+    """Roll-up rows of the period's whole weeks (none for a monthly trend), with the same filters."""
+    r = AnswerRollup
+    param = _params(values)
+    whole = and_(r.week >= param("rollup_from"), r.week < param("rollup_to"))
+    return query.where(whole, *_key_conditions(r, filters, values))
+
+
+def _key_conditions(
+    table: type[AnswerTally] | type[AnswerRollup], filters: ResponseFilters, values: dict
+) -> list:
+    conditions = [table.n > 0]
+    columns = {"tally_survey": table.survey_id, "tally_channel": table.channel, "tally_team": table.team}
+    param = _params(values)
+    conditions += [column == param(name) for name, column in columns.items() if name in values]
     if filters.allowed_teams is not None:
-        conditions.append(AnswerTally.team.in_(sorted(filters.allowed_teams)))
-    return query.where(and_(*conditions))
+        conditions.append(table.team.in_(sorted(filters.allowed_teams)))
+    return conditions
 
 
-def tally_params(filters: ResponseFilters, since: datetime, until: datetime, zone: str) -> dict[str, str]:
-    """The values of `filter_tallies`' named parameters."""
+# The period's days are written into the SQL at each run (the built statement is still
+# reused). As bound values, after a few runs PostgreSQL switched the prepared statement
+# to a generic plan made without knowing the days, and a year took 4x as long.
+PERIOD_PARAMS = frozenset({"tally_first_day", "tally_end_day", "rollup_from", "rollup_to"})
+
+
+def _params(values: dict[str, str]):
+    """Named parameters carrying this period's values (a later run may pass others)."""
+    return lambda name: bindparam(name, values[name], literal_execute=name in PERIOD_PARAMS)
+
+
+def tally_params(
+    filters: ResponseFilters, since: datetime, until: datetime, zone: str, interval: Interval
+) -> dict[str, str]:
+    """The values of the named parameters of `filter_tallies` and `filter_rollups`."""
+    first, end = local_date(since, zone), local_date(until, zone)
+    # Weeks only: a monthly trend's buckets cut through weeks, so it reads every day.
+    whole_from, whole_to = whole_buckets(first, end, "week") if interval == "week" else (end, end)
     values = {
-        "tally_first_day": local_date(since, zone).isoformat(),
-        "tally_end_day": local_date(until, zone).isoformat(),
+        "tally_first_day": first.isoformat(),
+        "tally_end_day": end.isoformat(),
+        "rollup_from": whole_from.isoformat(),
+        "rollup_to": whole_to.isoformat(),
     }
     given = {"tally_survey": filters.survey, "tally_channel": filters.channel, "tally_team": filters.team}
     return values | {name: value for name, value in given.items() if value}
@@ -112,7 +163,7 @@ def use_time_zone(session: Session, zone: str) -> bool:
     if stored_time_zone(session) == zone:
         return False
     store_time_zone(session, zone)
-    session.execute(delete(AnswerTally))
+    session.execute(delete(AnswerTally))  # its triggers take the roll-ups down with it
     day = LOCAL_DAY_SQL[session.get_bind().dialect.name]
     session.execute(
         text(f"""INSERT INTO answer_tallies (survey_id, day, team, channel, question_id, value, n)
@@ -123,4 +174,5 @@ def use_time_zone(session: Session, zone: str) -> bool:
         ) counted
         GROUP BY survey_id, day, team, channel, question_id, value""")
     )
+    session.execute(delete(AnswerRollup).where(AnswerRollup.n == 0))  # the old zone's weeks, now empty
     return True

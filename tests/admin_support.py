@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import re
 from collections.abc import Mapping
 from datetime import datetime, timedelta
@@ -83,3 +84,15 @@ def add_response(
 def add_many(db: Database, question_id: str, values: list[int], **kwargs: object) -> None:
     for value in values:
         add_response(db, {question_id: value}, **kwargs)
+
+
+def add_random_response(db: Database, rng: random.Random, started_at: datetime) -> int:
+    """A conversation with random answers (some unanswered or skipped), team, channel and test flag."""
+    answers: dict[str, int | str | None] = {
+        q: rng.choice([1, 2, 3, 4, None]) for q in ("listened", "what_matters", "timely")
+    }
+    answers["overall"] = rng.randint(1, 6)
+    answers["comment"] = rng.choice(["Lovely staff", "Too slow", None])
+    skipped = tuple(q for q in ("strengths",) if rng.random() < 0.5)
+    team, channel = rng.choice(["east", "west", None]), rng.choice(["sms", "telegram"])
+    return add_response(db, answers, team, channel, started_at, rng.random() < 0.1, skipped)

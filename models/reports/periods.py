@@ -37,17 +37,30 @@ def bucket_start(day: date, interval: Interval) -> date:
     return day - timedelta(days=day.weekday())
 
 
+def next_bucket(start: date, interval: Interval) -> date:
+    """The start of the week or month after the one starting on `start`."""
+    if interval == "month":
+        return (start.replace(day=28) + timedelta(days=4)).replace(day=1)
+    return start + timedelta(days=7)
+
+
 def bucket_starts(since: datetime, until: datetime, interval: Interval, zone: str) -> list[date]:
     """Every bucket the period touches (local days), so empty weeks show as gaps, not as missing."""
     first, last = local_date(since, zone), local_date(until - timedelta(microseconds=1), zone)
     starts, current = [], bucket_start(first, interval)
     while current <= last:
         starts.append(current)
-        if interval == "month":
-            current = (current.replace(day=28) + timedelta(days=4)).replace(day=1)
-        else:
-            current += timedelta(days=7)
+        current = next_bucket(current, interval)
     return starts
+
+
+def whole_buckets(first: date, end: date, interval: Interval) -> tuple[date, date]:
+    """The whole weeks or months among local days [first, end), as days [from, to); (end, end) if none."""
+    start = bucket_start(first, interval)
+    if start < first:
+        start = next_bucket(start, interval)
+    stop = bucket_start(end, interval)
+    return (start, stop) if start < stop else (end, end)
 
 
 def day_of(session: Session, zone: str, since: datetime, until: datetime):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from decimal import ROUND_HALF_UP, Decimal
 
 import pytest
 
@@ -131,6 +132,13 @@ def test_trend_by_week_and_month(known, config, source):
 )
 def test_percent_rounds_half_up_to_one_place(part, whole, shown):
     assert percent(part, whole) == shown
+
+
+def test_percent_is_the_exact_decimal_rounding_for_every_small_count():
+    for whole in range(1, 700):
+        for part in range(whole + 1):
+            exact = (Decimal(part) * 100 / Decimal(whole)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+            assert percent(part, whole) == float(exact), (part, whole)
 
 
 @pytest.mark.parametrize(("positive", "met"), [(900, True), (899, False), (8995, True), (8994, False)])

@@ -13,13 +13,11 @@ from models import Answer, AnswerTally, Conversation
 from models.reports.responses import ResponseFilters
 from models.reports.summaries import measured_questions, summarise
 from models.tallies import tallies_cover
-from tests.admin_support import add_response
+from tests.admin_support import add_random_response, add_response
 from tests.factories import T0, send
 
 MIDNIGHT = T0.replace(hour=0)
 SINCE, UNTIL = MIDNIGHT - timedelta(days=20), MIDNIGHT + timedelta(days=20)
-TEAMS = ["east", "west", None]
-CHANNELS = ["sms", "telegram"]
 
 
 def kept_rows(db) -> dict:
@@ -53,31 +51,12 @@ def assert_consistent(db, config) -> None:
             assert live == kept
 
 
-def random_answers(rng: random.Random) -> tuple[dict, tuple[str, ...]]:
-    answers = {q: rng.choice([1, 2, 3, 4, None]) for q in ("listened", "what_matters", "timely")}
-    answers["overall"] = rng.randint(1, 6)
-    answers["comment"] = rng.choice(["Lovely staff", "Too slow", None])
-    skipped = tuple(q for q in ("strengths",) if rng.random() < 0.5)
-    return answers, skipped
-
-
 def test_tallies_follow_every_kind_of_write(db, config):
     rng = random.Random(5)
     ids = []
     for _ in range(60):
-        answers, skipped = random_answers(rng)
         started = MIDNIGHT + timedelta(days=rng.randint(-10, 10), hours=rng.randint(0, 23))
-        ids.append(
-            add_response(
-                db,
-                answers,
-                team=rng.choice(TEAMS),
-                channel=rng.choice(CHANNELS),
-                started_at=started,
-                is_test=rng.random() < 0.1,
-                skipped=skipped,
-            )
-        )
+        ids.append(add_random_response(db, rng, started))
     assert_consistent(db, config)
     with db.begin() as session:
         # Answers change value, get skipped, lose their value, move question.

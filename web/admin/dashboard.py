@@ -16,6 +16,7 @@ from models.reports.summary_json import summary_dict
 from settings import Channels
 from web.admin import bp
 from web.admin.comment_insights import comment_panel
+from web.admin.figure_text import breakdown_rows
 from web.admin.forms import DashboardFilterForm, options
 from web.admin.nav import CHANNEL_NAMES
 from web.auth.roles import allowed_teams, visible_teams
@@ -75,6 +76,14 @@ def dashboard():
         callbacks=callbacks,
         team_names={team.id: team.name for team in state.config.teams},
         comment_panel=comments,
+        rows={
+            prefix: breakdown_rows(groups, summary.questions, prefix)
+            for prefix, groups in (
+                ("trend.", summary.trend),
+                ("team.", summary.by_team),
+                ("channel.", summary.by_channel),
+            )
+        },
     )
 
 
