@@ -2059,6 +2059,21 @@ def round6_rows(rng: random.Random) -> list[dict[str, str]]:
     return rows
 
 
+def rating_and_days_rows(
+    rng: random.Random,
+    rating: list[tuple[str, str, str, list[tuple[str, int | str]]]],
+    days: list[tuple[str, str, str, list[tuple[str, int | str]]]],
+) -> list[dict[str, str]]:
+    """Families given as (reply, expected value) pairs: scale points for `rating`, days for `waited`."""
+    rows = []
+    for kind, question, pairs_families in (("scale", "rating", rating), ("number", "waited", days)):
+        for register, template, language, pairs in pairs_families:
+            for phrase, expected in pairs:
+                for reply in variants(rng, phrase, language, register, VARIANTS[kind]):
+                    rows.append(row(kind, question, language, reply, expected, template, register))
+    return rows
+
+
 def round7_rows(rng: random.Random) -> list[dict[str, str]]:
     """The round-seven families, drawn after the earlier rows so that those stay as they were."""
     rows = rows_for(rng, "choice", "overall", ROUND7_GRADES, numbered=False)
@@ -2069,14 +2084,7 @@ def round7_rows(rng: random.Random) -> list[dict[str, str]]:
     rows += rows_for(rng, "choice", "still_need", ROUND7_STILL_NEED, numbered=False)
     rows += rows_for(rng, "yes_no", "contacted", ROUND7_CONTACTED)
     rows += rows_for(rng, "yes_no_partly", "resolved", ROUND7_RESOLVED)
-    for kind, question, pairs_families in (
-        ("scale", "rating", ROUND7_RATING),
-        ("number", "waited", ROUND7_DAYS),
-    ):
-        for register, template, language, pairs in pairs_families:
-            for phrase, expected in pairs:
-                for reply in variants(rng, phrase, language, register, VARIANTS[kind]):
-                    rows.append(row(kind, question, language, reply, expected, template, register))
+    rows += rating_and_days_rows(rng, ROUND7_RATING, ROUND7_DAYS)
     return rows
 
 
@@ -2092,14 +2100,7 @@ def round8_rows(rng: random.Random) -> list[dict[str, str]]:
     rows += rows_for(rng, "choice", "still_need", ROUND8_STILL_NEED, numbered=False)
     rows += rows_for(rng, "yes_no", "contacted", ROUND8_CONTACTED)
     rows += rows_for(rng, "yes_no_partly", "resolved", ROUND8_RESOLVED)
-    for kind, question, pairs_families in (
-        ("scale", "rating", ROUND8_RATING),
-        ("number", "waited", ROUND8_DAYS),
-    ):
-        for register, template, language, pairs in pairs_families:
-            for phrase, expected in pairs:
-                for reply in variants(rng, phrase, language, register, VARIANTS[kind]):
-                    rows.append(row(kind, question, language, reply, expected, template, register))
+    rows += rating_and_days_rows(rng, ROUND8_RATING, ROUND8_DAYS)
     return rows
 
 
@@ -2115,14 +2116,7 @@ def round9_rows(rng: random.Random) -> list[dict[str, str]]:
     rows += rows_for(rng, "choice", "still_need", ROUND9_STILL_NEED, numbered=False)
     rows += rows_for(rng, "yes_no", "contacted", ROUND9_CONTACTED)
     rows += rows_for(rng, "yes_no_partly", "resolved", ROUND9_RESOLVED)
-    for kind, question, pairs_families in (
-        ("scale", "rating", ROUND9_RATING),
-        ("number", "waited", ROUND9_DAYS),
-    ):
-        for register, template, language, pairs in pairs_families:
-            for phrase, expected in pairs:
-                for reply in variants(rng, phrase, language, register, VARIANTS[kind]):
-                    rows.append(row(kind, question, language, reply, expected, template, register))
+    rows += rating_and_days_rows(rng, ROUND9_RATING, ROUND9_DAYS)
     return rows
 
 
