@@ -12,7 +12,16 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from bot.conversation import reply_calls, reply_corrections, reply_echo, reply_model, reply_reasons
+from bot.conversation import (
+    reply_calls,
+    reply_corrections,
+    reply_echo,
+    reply_leans,
+    reply_meant,
+    reply_model,
+    reply_reasons,
+    reply_sarcasm,
+)
 from bot.conversation.lexicon import Lexicon, Value, asks_about_calls, lexicon_for
 from bot.conversation.reply_durations import read_number
 from bot.conversation.reply_evidence import PERSONS, REASK, RELATIONS, Verdict, decide, gather
@@ -546,13 +555,54 @@ def parse_answer(question: Question, text: str, language: str = "en") -> Parsed:
     if len(text) > MAX_ANSWER_CHARS:
         return UNCLEAR  # an essay is not a pick from a list; don't spend time reading it
     tokens = tokenize(text)
+    if question.type in ("choice", "scale", "yes_no"):
+        if reply_sarcasm.sarcastic(tokens) or reply_meant.refuses(tokens):
+            return UNCLEAR  # "oh brilliant, only took four months", "no comment": never the literal value
+        understated = reply_meant.understated_no(tokens)
+        if understated is not None:
+            if not understated or question.type == "scale":
+                return UNCLEAR  # "can't say they didn't"; a scale has no "no"
+            tokens = understated  # "can't say they did" is a no
+        tokens = reply_meant.welsh_yes_and_no(tokens)  # "do a naddo" is "yes and no"
     corrected = _corrected(question, tokens, language)
     if corrected is not None:
         return corrected
     read = _read(question, tokens, language, text)
     if read.ok or question.type not in ("choice", "scale", "yes_no") or asks_back(tokens):
+        if read.ok and read.value is not None and _leans_against(question, tokens, language, read.value):
+            return UNCLEAR  # "no, she was very kind"; "yes, the boiler is fine now" to "need more help?"
         return read
-    return _answer_with_reason(question, tokens, language)
+    read = _answer_with_reason(question, tokens, language)
+    if read.ok and read.value is not None and _leans_against(question, tokens, language, read.value):
+        return UNCLEAR
+    return read
+
+
+# Hedges that leave a yes or a no in doubt ("yes maybe"): asked again unless read as "not sure".
+DOUBTS = frozenset(("maybe", "perhaps", "possibly", "mebbe", "maybs"))
+
+
+def _leans_against(question: Question, tokens: list[str], language: str, value: Value) -> bool:
+    """A stored yes or no a person would not take at its word: a reason after it leaning the other
+    way, or a hedge of doubt beside it ("ydy falle", "yes maybe"), where the value is a side of the
+    question (a "not sure" or a "partly" stands)."""
+    if question.type not in ("choice", "yes_no"):
+        return False
+    lean = value_signs(lexicon_for(question, language), leanings=True).get(value, 0)
+    if not lean:
+        return False
+    if reply_meant.welsh_hedged_answer(tokens):
+        return True
+    words = to_words(tokens).words
+    if set(words) & DOUBTS and set(words) & (BARE_YES | BARE_NO):
+        return True
+    if _asks_about_need(question):
+        lean = -lean  # "do you need more help?": yes is the answer that things are not well
+    return reply_leans.against(tokens, lean)
+
+
+def _asks_about_need(question: Question) -> bool:
+    return any(cue in str(text).lower() for text in question.text.values() for cue in NEED_CUES)
 
 
 # The fewest words a reason or story after an answer has: "took her time with me".

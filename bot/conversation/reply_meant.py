@@ -1,0 +1,142 @@
+"""Set phrasings whose words say something other than what they mean, rewritten (or refused)
+before the rules read them.
+
+- "no comment", "rather not say": a refusal to answer, never the option "No".
+- "can't say they did", "wouldn't say it was": British understatement for no (a plain "can't say"
+  is "don't know" and is left to the idioms; "can't say they didn't" is asked again).
+- Welsh "do a naddo", "ie a na", "oes a nac oes": "yes and no", read as the English is (partly
+  where the question has it, else asked again), in either conversation.
+- A Welsh yes or no said with a Welsh hedge ("do, am wn i", "ydy falle", "naddo dwi'n meddwl"):
+  asked again, unless the question has a "not sure" for the hedge to be read as.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.conversation.reply_words import is_negator
+
+REFUSALS = (
+    ("no", "comment"),
+    ("no", "comments"),
+    ("rather", "not", "say"),
+    ("prefer", "not", "to", "say"),
+    ("rather", "not", "answer"),
+    ("prefer", "not", "to", "answer"),
+    ("pass", "on", "that"),
+    ("dim", "sylw"),  # Welsh: no comment
+    ("gwell", "gen", "i", "beidio"),  # Welsh: I'd rather not
+)
+
+
+def _find(words: Sequence[str], phrase: tuple[str, ...]) -> int | None:
+    size = len(phrase)
+    return next((k for k in range(len(words) - size + 1) if tuple(words[k : k + size]) == phrase), None)
+
+
+def refuses(tokens: Sequence[str]) -> bool:
+    """True when the reply declines to answer ("no comment"): asked again, never stored as No."""
+    words = [t for t in tokens if t[0].isalnum()]
+    return any(_find(words, refusal) is not None for refusal in REFUSALS)
+
+
+UNDERSTATERS = frozenset(("can't", "cant", "cannot", "couldn't", "couldnt", "wouldn't", "wouldnt"))
+SUBJECTS = frozenset(("they", "she", "he", "it", "we", "i", "you", "anyone", "anybody", "that", "there"))
+DOERS = frozenset(
+    ("did", "was", "were", "has", "have", "had", "do", "does", "is", "are", "could", "would", "got")
+)
+# What may follow the understatement in the same breath without changing it: "can't say they did tbh".
+AFTERWORDS = frozenset(
+    ("tbh", "really", "honestly", "to", "be", "honest", "no", "not", "sadly", "unfortunately")
+)
+
+
+def understated_no(tokens: Sequence[str]) -> list[str] | None:
+    """ "can't say they did" -> ["no", ...what follows]; None when the reply is not of that form.
+    Returns [] when it is of that form but must be asked again ("can't say they didn't")."""
+    for k, token in enumerate(tokens):
+        if token not in UNDERSTATERS or tokens[k + 1 : k + 2] != ["say"]:
+            continue
+        rest = list(tokens[k + 2 :])
+        if rest[:1] == ["that"]:
+            rest = rest[1:]
+        if len(rest) < 2 or rest[0] not in SUBJECTS:
+            return None  # "can't say" alone is "don't know"
+        verb = rest[1]
+        if is_negator(verb) or verb in ("never",):
+            return []  # "can't say they didn't": a double negative, asked again
+        if verb not in DOERS:
+            return None
+        after = rest[2:]
+        clause_end = next((j for j, t in enumerate(after) if not t[0].isalnum()), len(after))
+        if any(w not in AFTERWORDS for w in after[:clause_end]):
+            return None  # "can't say it was good": a grade, left to the rules
+        if any(is_negator(w) for w in after[clause_end:]):
+            return []  # "can't say they did, can't say they didn't"
+        return ["no", *after[clause_end:]]  # what stood before ("honestly I") says nothing more
+    return None
+
+
+# "yes and no" said in Welsh: the answer word for yes, "a" (and), the answer word for no.
+WELSH_YES = frozenset(("do", "ie", "ydy", "ydw", "yndy", "oes", "ydyn", "ydych", "wnaeth", "oedd"))
+WELSH_NO: tuple[tuple[str, ...], ...] = (
+    ("naddo",),
+    ("na",),
+    ("nac", "oes"),
+    ("nac", "ydy"),
+    ("nac", "ydw"),
+    ("nag", "oes"),
+    ("nag", "ydy"),
+)
+WELSH_NO += (("nac", "oedd"), ("nag", "oedd"))
+
+
+def welsh_yes_and_no(tokens: Sequence[str]) -> list[str]:
+    """ "do a naddo" -> "yes and no" (and "naddo a do" -> "no and yes"); other tokens unchanged."""
+    out: list[str] = []
+    k = 0
+    while k < len(tokens):
+        if tokens[k] in WELSH_YES and k + 2 < len(tokens) and tokens[k + 1] in ("a", "ac"):
+            no = next((n for n in WELSH_NO if tuple(tokens[k + 2 : k + 2 + len(n)]) == n), None)
+            if no is not None:
+                out += ["yes", "and", "no"]
+                k += 2 + len(no)
+                continue
+        no = next((n for n in WELSH_NO if tuple(tokens[k : k + len(n)]) == n), None)
+        size = len(no) if no is not None else 0
+        after = tokens[k + size : k + size + 2] if size else []
+        if len(after) == 2 and after[0] in ("a", "ac") and after[1] in WELSH_YES:
+            out += ["no", "and", "yes"]  # "naddo a do", read as the English "no and yes" is
+            k += size + 2
+            continue
+        out.append(tokens[k])
+        k += 1
+    return out
+
+
+# Welsh hedges: maybe, as far as I know, I think, I suppose, probably, more or less, sort of.
+WELSH_HEDGES = (
+    ("falle",),
+    ("efallai",),
+    ("am", "wn", "i"),
+    ("am", "wni"),
+    ("dwi'n", "meddwl"),
+    ("dw", "i'n", "meddwl"),
+    ("sbo",),
+    ("siwr", "o", "fod"),
+    ("mwy", "neu", "lai"),
+    ("rhyw", "fath"),
+    ("debyg",),
+    ("mae'n", "debyg"),
+    ("dybiwn", "i"),
+    ("hyd", "y", "gwn", "i"),
+)
+WELSH_ANSWERS = WELSH_YES | frozenset(("naddo", "na", "nac", "nag"))
+
+
+def welsh_hedged_answer(tokens: Sequence[str]) -> bool:
+    """True for a Welsh yes or no said with a Welsh hedge ("ydy falle", "naddo, am wn i")."""
+    words = [t for t in tokens if t[0].isalnum()]
+    if not any(w in WELSH_ANSWERS for w in words):
+        return False
+    return any(_find(words, hedge) is not None for hedge in WELSH_HEDGES)

@@ -1,0 +1,129 @@
+"""Sarcasm by its marks: praise that a person would not take at its word.
+
+A sarcastic "brilliant" stored as the top grade is the worst kind of misread (the resident meant
+the opposite), so a reply with any of these marks is asked again, never read literally:
+- a phrase that only ever says the opposite ("yeah right", "as if", "cheers for nothing", "not!");
+- praise beside a complaint of time or of failure in the same reply ("oh marvellous, only took
+  them four months", "fantastic, nobody turned up").
+The eye-roll and the laugh beside a grade are handled with the question's own labels
+(reply_evidence), since "not at all lol" is a plain answer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+# Phrases that say the opposite of the praise they sit beside (or are praise said as thanks for
+# nothing); they are never a plain answer.
+MARKS = (
+    ("yeah", "right"),
+    ("yea", "right"),
+    ("ye", "right"),
+    ("cheers", "for", "nothing"),
+    ("thanks", "for", "nothing"),
+    ("thank", "you", "for", "nothing"),
+    ("ta", "for", "nothing"),
+    ("thanks", "a", "bunch"),
+    ("thanks", "a", "lot", "for", "nothing"),
+)
+# Eye-rolls that mark the words beside them as not meant.
+ROLLS = frozenset(("🙄", "🤦", "🤦\u200d♀️", "🤦\u200d♂️", "🙃", "😒"))
+# Praise a sarcastic reply leans on: the strong words, said of the whole.
+PRAISE = frozenset(
+    (
+        *("brilliant", "brill", "fantastic", "marvellous", "marvelous", "wonderful", "great", "superb"),
+        *("excellent", "amazing", "fab", "fabulous", "perfect", "lovely", "terrific", "outstanding"),
+        *("splendid", "smashing", "top", "impressive", "stellar", "spot", "sorted", "gr8", "ace"),
+        *("magic", "champion", "grand", "quick", "speedy", "efficient", "helpful", "wow"),
+    )
+)
+# A complaint of time: a long wait named by a unit that is long for a council reply.
+LONG_UNITS = frozenset(("weeks", "months", "years", "ages", "forever", "yonks", "decades", "month", "year"))
+WAITING = frozenset(("took", "taken", "takes", "waited", "waiting", "wait", "only", "just", "after", "later"))
+# A complaint of failure: what was meant to happen did not, or went wrong again.
+FAILURES = (
+    ("nobody", "came"),
+    ("nobody", "turned"),
+    ("nobody", "rang"),
+    ("nobody", "called"),
+    ("nobody", "showed"),
+    ("no", "one", "came"),
+    ("no", "one", "turned"),
+    ("no-one", "came"),
+    ("never", "came"),
+    ("never", "turned"),
+    ("never", "showed"),
+    ("never", "rang"),
+    ("never", "called"),
+    ("never", "heard"),
+    ("never", "bothered"),
+    ("still", "waiting"),
+    ("still", "broken"),
+    ("still", "leaking"),
+    ("still", "no"),
+    ("still", "not"),
+    ("broke", "again"),
+    ("broken", "again"),
+    ("leaking", "again"),
+    ("back", "to", "square"),
+    ("left", "me"),
+    ("lost", "my"),
+)
+
+
+def _has(words: Sequence[str], phrase: tuple[str, ...]) -> bool:
+    size = len(phrase)
+    return any(tuple(words[k : k + size]) == phrase for k in range(len(words) - size + 1))
+
+
+def _closing_not(tokens: Sequence[str]) -> bool:
+    """ "excellent... not!": a "not" said last after praise, after a pause or with a "!", takes the
+    praise back ("definitely not!" is a plain no)."""
+    words = [t for t in tokens if t[0].isalnum() or t in ROLLS]
+    if len(words) < 2 or words[-1] != "not" or not set(words) & PRAISE:
+        return False
+    at = len(tokens) - 1 - tokens[::-1].index("not")
+    before = tokens[at - 1] if at else ""
+    return before in (".", ",", "-", "…") or tokens[at + 1 : at + 2] == ["!"]
+
+
+def _waited_long(words: Sequence[str]) -> bool:
+    """ "only took them four months", "waited weeks": a wait counted in a long unit."""
+    return any(w in LONG_UNITS for w in words) and any(w in WAITING for w in words)
+
+
+def sarcastic(tokens: Sequence[str]) -> bool:
+    """True when a person would not take the reply's praise at its word."""
+    words = [t for t in tokens if t[0].isalnum()]
+    if any(_has(words, mark) for mark in MARKS) or _closing_not(tokens) or _opens_with_as_if(tokens):
+        return True
+    praised = any(w in PRAISE for w in words)
+    if praised and any(t in ROLLS for t in tokens):
+        return True
+    complaint = _waited_long(words) or any(_has(words, failure) for failure in FAILURES)
+    return praised and complaint and _opens_with_praise(words)
+
+
+def _opens_with_as_if(tokens: Sequence[str]) -> bool:
+    """ "as if!", "as if they were good": said first; "treated me as if I were helpless" is a story."""
+    return any(
+        tokens[k : k + 2] == ["as", "if"] and (k == 0 or not tokens[k - 1][0].isalnum())
+        for k in range(len(tokens) - 1)
+    )
+
+
+# What may stand before the praise a sarcastic reply opens with: "oh brilliant", "well, great".
+OPENERS = frozenset(("oh", "ooh", "well", "yeah", "yes", "yep", "just", "absolutely", "really", "what", "a"))
+OPENERS |= frozenset(("simply", "truly", "service", "so", "very", "just", "how"))
+
+
+def _opens_with_praise(words: Sequence[str]) -> bool:
+    """The reply opens with its praise ("oh brilliant, ..."): a grade given and then a complaint
+    that undoes it. A complaint first and praise after ("took weeks but great in the end") is a
+    contrast, which the rules read on their own."""
+    for word in words[:4]:
+        if word in PRAISE:
+            return True
+        if word not in OPENERS:
+            return False
+    return False
