@@ -564,6 +564,7 @@ def parse_answer(question: Question, text: str, language: str = "en") -> Parsed:
                 return UNCLEAR  # "can't say they didn't"; a scale has no "no"
             tokens = understated  # "can't say they did" is a no
         tokens = reply_meant.welsh_yes_and_no(tokens)  # "do a naddo" is "yes and no"
+        tokens = reply_meant.contracted(tokens)  # "no, they did not" reads as "no, they didn't"
     corrected = _corrected(question, tokens, language)
     if corrected is not None:
         return corrected

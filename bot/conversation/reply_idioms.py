@@ -93,6 +93,11 @@ SHORTHAND = {
     **dict.fromkeys(("totes", "totez"), "totally"),
     **dict.fromkeys(("naa", "nahh", "naaa", "nooo"), "no"),
     **dict.fromkeys(("parshly", "parshally", "partialy", "parcially", "parshaly", "partely"), "partly"),
+    # round ten: radio and forces yes/no, and option words spelt as they sound
+    "affirmative": "yes",
+    "negative": "no",
+    **dict.fromkeys(("saim", "sayme", "sane", "saem"), "same"),
+    **dict.fromkeys(("abowt", "abaht", "aboot"), "about"),
 }
 YES_WORDS = frozenset(
     ("yes", "y", "ie", "yeah", "yep", "yup", "yea", "ya", "aye", "yh", "ye", "yeh", "ydw", "oes")
@@ -482,6 +487,25 @@ IDIOMS |= {
         "|crying out for it",
     ),
 }
+# Round ten: grades in dialect, young people's and forces' words, and a doubled word for "very"
+# (British-Caribbean "good good", "nice bad"); only in combinations that are never a noun ("boss
+# that", not "the boss").
+IDIOMS |= {
+    **_idioms(
+        "vpos",
+        "boss that|proper boss|dead boss|boss la|boss mate|mint that|mint like|proper mint|pure mint"
+        "|class that|pure class|proper class|absolute class|champion|goated|slayed|textbook|squared away"
+        "|lush|proper lush|good good|nice nice|nice bad|sweet sweet|bostin|belter|a belter|smashed it",
+    ),
+    **_idioms(
+        "vneg",
+        "pure mince|total mince|absolute mince|honking|absolute honking|rotten|it wis rotten|trash"
+        "|absolute trash|shambles|a shambles|a total shambles|goat rope|a goat rope|a complete goat rope"
+        "|bad bad|pure rotten|minging|mingin|manky",
+    ),
+    **_idioms("neu", "mid|kinda mid|bit mid|lowkey mid"),
+    **_idioms("better", "a good bit better|a fair bit better|miles better|loads better|way better"),
+}
 IDIOM_STARTS = frozenset(key[0] for key in IDIOMS)
 IDIOM_WORDS = frozenset(word for key in IDIOMS for word in key)
 IDIOM_LONGEST = max(len(key) for key in IDIOMS)
@@ -512,7 +536,7 @@ def _loose_idioms() -> dict[tuple[str, ...], tuple[str, ...]]:
 LOOSE_IDIOMS = _loose_idioms()
 LOOSE_LONGEST = max(len(key) for key in LOOSE_IDIOMS)
 EMOJI_SENSES = {
-    **dict.fromkeys("😍🥰🤩💯🙌👏❤💖💕🌟🏆🥳", "vpos"),
+    **dict.fromkeys("😍🥰🤩💯🙌👏❤💖💕🌟🏆🥳🔥", "vpos"),
     **dict.fromkeys("😊🙂😀😃😄😁☺😌", "pos"),
     **dict.fromkeys("👍", "ack"),
     **dict.fromkeys("😐😑🫤😶", "neu"),

@@ -29,7 +29,19 @@ GOOD = frozenset(
 BAD = frozenset(
     (
         *("rude", "horrible", "awful", "terrible", "useless", "dismissive", "ignored", "unhelpful", "cold"),
-        *("damp", "leaking", "broken", "worse", "nasty", "patronising", "condescending", "abrupt", "mould"),
+        *(
+            "damp",
+            "leaking",
+            "leaks",
+            "leak",
+            "broken",
+            "worse",
+            "nasty",
+            "patronising",
+            "condescending",
+            "abrupt",
+            "mould",
+        ),
         *("waiting", "shocking", "rubbish", "hopeless", "disgusting", "appalling", "bad", "poor", "slow"),
         *("ofnadwy", "gwael", "drwg", "anghwrtais", "sharp"),
     )
@@ -83,6 +95,7 @@ def lean(words: Sequence[str]) -> int:
     return signs.pop() if len(signs) == 1 else 0
 
 
+OPENINGS = frozenset(("well", "hmm", "honestly", "i'd", "id", "say", "erm", "um", "oh", "so", "er", "to"))
 LEADS = frozenset(("yes", "yeah", "yep", "yup", "no", "nope", "nah", "do", "naddo", "ie", "na", "oes", "ydy"))
 
 
@@ -90,6 +103,8 @@ def reason_after_lead(tokens: Sequence[str]) -> list[str] | None:
     """The words after a leading yes or no ("no, she was kind" -> she was kind), or None when the
     reply does not open with one, the reason is set against it ("no, but ..."), or is too short."""
     words = [t for t in tokens if t[0].isalnum()]
+    while words and words[0] in OPENINGS:
+        words = words[1:]  # "well no, ...", "honestly yes, ...", "i'd say no, ..."
     if not words or words[0] not in LEADS:
         return None
     rest = words[1:]

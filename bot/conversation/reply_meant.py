@@ -45,10 +45,15 @@ SUBJECTS = frozenset(("they", "she", "he", "it", "we", "i", "you", "anyone", "an
 DOERS = frozenset(
     ("did", "was", "were", "has", "have", "had", "do", "does", "is", "are", "could", "would", "got")
 )
+PAST_VERBS = frozenset(
+    ("rang", "rung", "came", "come", "gave", "got", "went", "sent", "wrote", "made", "need")
+)
 # What may follow the understatement in the same breath without changing it: "can't say they did tbh".
 AFTERWORDS = frozenset(
     ("tbh", "really", "honestly", "to", "be", "honest", "no", "not", "sadly", "unfortunately")
 )
+AFTERWORDS |= frozenset(("now", "anymore", "any", "more", "much", "either", "me", "back", "us"))
+AFTERWORDS |= frozenset(("thanks", "thank", "you", "ta", "cheers", "x", "xx", "i", "think", "mate", "love"))
 
 
 def understated_no(tokens: Sequence[str]) -> list[str] | None:
@@ -65,7 +70,7 @@ def understated_no(tokens: Sequence[str]) -> list[str] | None:
         verb = rest[1]
         if is_negator(verb) or verb in ("never",):
             return []  # "can't say they didn't": a double negative, asked again
-        if verb not in DOERS:
+        if verb not in DOERS and not verb.endswith("ed") and verb not in PAST_VERBS:
             return None
         after = rest[2:]
         clause_end = next((j for j, t in enumerate(after) if not t[0].isalnum()), len(after))
@@ -140,3 +145,14 @@ def welsh_hedged_answer(tokens: Sequence[str]) -> bool:
     if not any(w in WELSH_ANSWERS for w in words):
         return False
     return any(_find(words, hedge) is not None for hedge in WELSH_HEDGES)
+
+
+def contracted(tokens: Sequence[str]) -> list[str]:
+    """ "no, they did not" -> "no, they didn't": the rules read the contracted form."""
+    out: list[str] = []
+    for word in tokens:
+        if word == "not" and out and out[-1] == "did":
+            out[-1] = "didn't"
+            continue
+        out.append(word)
+    return out

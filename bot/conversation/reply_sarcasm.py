@@ -40,6 +40,7 @@ PRAISE = frozenset(
 # A complaint of time: a long wait named by a unit that is long for a council reply.
 LONG_UNITS = frozenset(("weeks", "months", "years", "ages", "forever", "yonks", "decades", "month", "year"))
 WAITING = frozenset(("took", "taken", "takes", "waited", "waiting", "wait", "only", "just", "after", "later"))
+WAITING |= frozenset(("for",))  # "seven weeks for a letter"
 # A complaint of failure: what was meant to happen did not, or went wrong again.
 FAILURES = (
     ("nobody", "came"),
@@ -114,7 +115,9 @@ def _opens_with_as_if(tokens: Sequence[str]) -> bool:
 
 # What may stand before the praise a sarcastic reply opens with: "oh brilliant", "well, great".
 OPENERS = frozenset(("oh", "ooh", "well", "yeah", "yes", "yep", "just", "absolutely", "really", "what", "a"))
-OPENERS |= frozenset(("simply", "truly", "service", "so", "very", "just", "how"))
+OPENERS |= frozenset(
+    ("simply", "truly", "service", "so", "very", "how", "hmm", "honestly", "i'd", "id", "say")
+)
 
 
 def _opens_with_praise(words: Sequence[str]) -> bool:

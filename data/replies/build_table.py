@@ -16,6 +16,8 @@ import csv
 import random
 from pathlib import Path
 
+import families_round10 as r10
+
 HERE = Path(__file__).resolve().parent
 REASK = "reask"
 
@@ -2039,7 +2041,7 @@ def build() -> list[dict[str, str]]:
             for reply in variants(rng, phrase, language, register, VARIANTS["number"]):
                 rows.append(row("number", "waited", language, reply, expected, template, register))
     rows += round6_rows(random.Random(6)) + round7_rows(random.Random(7)) + round8_rows(random.Random(8))
-    return rows + round9_rows(random.Random(9))
+    return rows + round9_rows(random.Random(9)) + round10_rows(random.Random(10))
 
 
 def round6_rows(rng: random.Random) -> list[dict[str, str]]:
@@ -2117,6 +2119,22 @@ def round9_rows(rng: random.Random) -> list[dict[str, str]]:
     rows += rows_for(rng, "yes_no", "contacted", ROUND9_CONTACTED)
     rows += rows_for(rng, "yes_no_partly", "resolved", ROUND9_RESOLVED)
     rows += rating_and_days_rows(rng, ROUND9_RATING, ROUND9_DAYS)
+    return rows
+
+
+def round10_rows(rng: random.Random) -> list[dict[str, str]]:
+    """The round-ten families (families_round10.py), drawn after the earlier rows so that those stay
+    as they were."""
+    rows = rows_for(rng, "choice", "overall", r10.GRADES, numbered=False)
+    rows += rows_for(rng, "scale", "rating", [f for f in r10.GRADES if f[2] != "dk"])
+    for question in ("listened", "strengths"):
+        rows += rows_for(rng, "choice", question, r10.LISTENED, numbered=False)
+    rows += rows_for(rng, "choice", "timely", r10.TIMELY, numbered=False)
+    rows += rows_for(rng, "choice", "changed", r10.CHANGED, numbered=False)
+    rows += rows_for(rng, "choice", "still_need", r10.STILL_NEED, numbered=False)
+    rows += rows_for(rng, "yes_no", "contacted", r10.CONTACTED)
+    rows += rows_for(rng, "yes_no_partly", "resolved", r10.RESOLVED)
+    rows += rating_and_days_rows(rng, r10.RATING, r10.DAYS)
     return rows
 
 

@@ -138,3 +138,32 @@ def test_reason_lean_both_ways(words: list[str], lean: int) -> None:
     from bot.conversation.reply_leans import lean as reason_lean
 
     assert reason_lean(words) == lean
+
+
+VOICES = [
+    # dialect, young people's and forces' grades, in combinations that are never a noun
+    _case("overall", "dead boss that", 1),
+    _case("rating", "pure class", 5),
+    _case("overall", "total mince", 5),
+    _case("rating", "minging", 1),
+    _case("overall", "bit mid tbh", 3),
+    _case("changed", "miles better now", 1),
+    _case("overall", "the boss was rude", R),  # "boss" the noun is no grade
+    # a doubled word for "very" (British-Caribbean)
+    _case("overall", "it was good good", 1),
+    _case("listened", "dem listen to me nice nice", 1),
+    # radio and forces yes/no, and "did not" written out
+    _case("contacted", "affirmative", "yes"),
+    _case("listened", "negative", 3),
+    _case("strengths", "no, they did not", 3),
+    _case("contacted", "wouldn't say they phoned", "no"),
+    _case("still_need", "can't say i do anymore", 2),
+    # spelt as it sounds, and fire for praise
+    _case("changed", "abaht the saim", 2),
+    _case("rating", "🔥🔥", 5),
+]
+
+
+@pytest.mark.parametrize(("question", "reply", "expected", "language"), VOICES)
+def test_round10_voices(question: str, reply: str, expected: object, language: str) -> None:
+    check(question, reply, expected, language)
