@@ -565,6 +565,8 @@ def parse_answer(question: Question, text: str, language: str = "en") -> Parsed:
             tokens = understated  # "can't say they did" is a no
         tokens = reply_meant.welsh_yes_and_no(tokens)  # "do a naddo" is "yes and no"
         tokens = reply_meant.contracted(tokens)  # "no, they did not" reads as "no, they didn't"
+        if value_signs(lexicon_for(question, language)):
+            tokens = reply_meant.without_approximation(tokens)  # "good, more or less" is good
     corrected = _corrected(question, tokens, language)
     if corrected is not None:
         return corrected

@@ -147,12 +147,36 @@ def welsh_hedged_answer(tokens: Sequence[str]) -> bool:
     return any(_find(words, hedge) is not None for hedge in WELSH_HEDGES)
 
 
+# "zero help": none of something, not the number nought.
+NONE_OF = frozenset(("help", "support", "contact", "communication", "response", "reply", "info", "effort"))
+NONE_OF |= frozenset(("information", "interest", "care", "listening", "sympathy", "understanding"))
+
+
 def contracted(tokens: Sequence[str]) -> list[str]:
-    """ "no, they did not" -> "no, they didn't": the rules read the contracted form."""
+    """ "no, they did not" -> "no, they didn't", "zero help" -> "no help": the forms the rules read."""
     out: list[str] = []
-    for word in tokens:
+    for k, word in enumerate(tokens):
         if word == "not" and out and out[-1] == "did":
             out[-1] = "didn't"
             continue
+        if word == "zero" and tokens[k + 1 : k + 2] and tokens[k + 1] in NONE_OF:
+            word = "no"
         out.append(word)
     return out
+
+
+APPROXIMATELY = ("more", "or", "less")
+
+
+def without_approximation(tokens: Sequence[str]) -> list[str]:
+    """ "good, more or less" -> "good": beside a grade, "more or less" says "about", not "partly"
+    (the caller asks only on a graded question). "more or less the same" is an idiom and stays."""
+    out: list[str] = []
+    k = 0
+    while k < len(tokens):
+        if tuple(tokens[k : k + 3]) == APPROXIMATELY and tokens[k + 3 : k + 4] not in (["the"], ["same"]):
+            k += 3
+            continue
+        out.append(tokens[k])
+        k += 1
+    return out if any(t[0].isalnum() for t in out) else list(tokens)

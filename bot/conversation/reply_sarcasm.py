@@ -37,6 +37,8 @@ PRAISE = frozenset(
         *("magic", "champion", "grand", "quick", "speedy", "efficient", "helpful", "wow"),
     )
 )
+# Words that concede a fault beside sincere praise; sarcasm does not concede.
+CONCESSIONS = frozenset(("but", "though", "tho", "although", "worth", "despite", "eventually"))
 # A complaint of time: a long wait named by a unit that is long for a council reply.
 LONG_UNITS = frozenset(("weeks", "months", "years", "ages", "forever", "yonks", "decades", "month", "year"))
 WAITING = frozenset(("took", "taken", "takes", "waited", "waiting", "wait", "only", "just", "after", "later"))
@@ -102,7 +104,8 @@ def sarcastic(tokens: Sequence[str]) -> bool:
     if praised and any(t in ROLLS for t in tokens):
         return True
     complaint = _waited_long(words) or any(_has(words, failure) for failure in FAILURES)
-    return praised and complaint and _opens_with_praise(words)
+    conceded = bool(CONCESSIONS & set(words))  # "excellent, though it took weeks" is meant
+    return praised and complaint and not conceded and _opens_with_praise(words)
 
 
 def _opens_with_as_if(tokens: Sequence[str]) -> bool:

@@ -30,6 +30,7 @@ SARCASM = [
     _case("listened", "oh yes, they listened 🙄", R),
     # look-alikes that are plain answers
     _case("overall", "excellent, they came the next day", 1),
+    _case("overall", "excellent, though it took weeks", 1),  # a concession is sincere
     _case("contacted", "definitely not!", "no"),
     _case("overall", "took weeks", R),
     _case("strengths", "No. They treated me as if I was a child", 3),
@@ -158,6 +159,13 @@ VOICES = [
     _case("strengths", "no, they did not", 3),
     _case("contacted", "wouldn't say they phoned", "no"),
     _case("still_need", "can't say i do anymore", 2),
+    # "more or less" beside a grade is "about"; "zero help" is no help
+    _case("overall", "poor, more or less", 4),
+    _case("rating", "more or less very good", 5),
+    _case("changed", "more or less the same", 2),
+    _case("resolved", "more or less", "partly"),
+    _case("timely", "zero help tbh", 3),
+    _case("rating", "zero", 1),  # set B's label: the bottom of the scale
     # spelt as it sounds, and fire for praise
     _case("changed", "abaht the saim", 2),
     _case("rating", "🔥🔥", 5),
