@@ -29,15 +29,21 @@ REFUSALS = (
 )
 
 
-def _find(words: Sequence[str], phrase: tuple[str, ...]) -> int | None:
-    size = len(phrase)
-    return next((k for k in range(len(words) - size + 1) if tuple(words[k : k + size]) == phrase), None)
+def _joined(tokens: Sequence[str]) -> str:
+    return f" {' '.join(t for t in tokens if t[0].isalnum())} "
+
+
+def _spaced(phrases: Sequence[tuple[str, ...]]) -> tuple[str, ...]:
+    return tuple(f" {' '.join(phrase)} " for phrase in phrases)
+
+
+SPACED_REFUSALS = _spaced(REFUSALS)
 
 
 def refuses(tokens: Sequence[str]) -> bool:
     """True when the reply declines to answer ("no comment"): asked again, never stored as No."""
-    words = [t for t in tokens if t[0].isalnum()]
-    return any(_find(words, refusal) is not None for refusal in REFUSALS)
+    joined = _joined(tokens)
+    return any(refusal in joined for refusal in SPACED_REFUSALS)
 
 
 UNDERSTATERS = frozenset(("can't", "cant", "cannot", "couldn't", "couldnt", "wouldn't", "wouldnt"))
@@ -94,10 +100,13 @@ WELSH_NO: tuple[tuple[str, ...], ...] = (
     ("nag", "ydy"),
 )
 WELSH_NO += (("nac", "oedd"), ("nag", "oedd"))
+WELSH_STARTS = WELSH_YES | {no[0] for no in WELSH_NO}
 
 
 def welsh_yes_and_no(tokens: Sequence[str]) -> list[str]:
     """ "do a naddo" -> "yes and no" (and "naddo a do" -> "no and yes"); other tokens unchanged."""
+    if not WELSH_STARTS.intersection(tokens):
+        return list(tokens)
     out: list[str] = []
     k = 0
     while k < len(tokens):
@@ -137,14 +146,15 @@ WELSH_HEDGES = (
     ("hyd", "y", "gwn", "i"),
 )
 WELSH_ANSWERS = WELSH_YES | frozenset(("naddo", "na", "nac", "nag"))
+SPACED_HEDGES = _spaced(WELSH_HEDGES)
 
 
 def welsh_hedged_answer(tokens: Sequence[str]) -> bool:
     """True for a Welsh yes or no said with a Welsh hedge ("ydy falle", "naddo, am wn i")."""
-    words = [t for t in tokens if t[0].isalnum()]
-    if not any(w in WELSH_ANSWERS for w in words):
+    if not WELSH_ANSWERS.intersection(tokens):
         return False
-    return any(_find(words, hedge) is not None for hedge in WELSH_HEDGES)
+    joined = _joined(tokens)
+    return any(hedge in joined for hedge in SPACED_HEDGES)
 
 
 # "zero help": none of something, not the number nought.
@@ -171,6 +181,8 @@ APPROXIMATELY = ("more", "or", "less")
 def without_approximation(tokens: Sequence[str]) -> list[str]:
     """ "good, more or less" -> "good": beside a grade, "more or less" says "about", not "partly"
     (the caller asks only on a graded question). "more or less the same" is an idiom and stays."""
+    if "or" not in tokens:
+        return list(tokens)
     out: list[str] = []
     k = 0
     while k < len(tokens):

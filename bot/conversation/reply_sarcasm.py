@@ -74,9 +74,18 @@ FAILURES = (
 )
 
 
-def _has(words: Sequence[str], phrase: tuple[str, ...]) -> bool:
-    size = len(phrase)
-    return any(tuple(words[k : k + size]) == phrase for k in range(len(words) - size + 1))
+def _spaced(phrases: Sequence[tuple[str, ...]]) -> tuple[str, ...]:
+    return tuple(f" {' '.join(phrase)} " for phrase in phrases)
+
+
+def _has_any(joined: str, phrases: tuple[str, ...]) -> bool:
+    """Whether any phrase (spaced, from _spaced) is in the words joined by spaces (fast: a reply is
+    read on every message)."""
+    return any(phrase in joined for phrase in phrases)
+
+
+SPACED_MARKS = _spaced(MARKS)
+SPACED_FAILURES = _spaced(FAILURES)
 
 
 def _closing_not(tokens: Sequence[str]) -> bool:
@@ -98,14 +107,17 @@ def _waited_long(words: Sequence[str]) -> bool:
 def sarcastic(tokens: Sequence[str]) -> bool:
     """True when a person would not take the reply's praise at its word."""
     words = [t for t in tokens if t[0].isalnum()]
-    if any(_has(words, mark) for mark in MARKS) or _closing_not(tokens) or _opens_with_as_if(tokens):
+    joined = f" {' '.join(words)} "
+    if _has_any(joined, SPACED_MARKS) or _closing_not(tokens) or _opens_with_as_if(tokens):
         return True
     praised = any(w in PRAISE for w in words)
     if praised and any(t in ROLLS for t in tokens):
         return True
-    complaint = _waited_long(words) or any(_has(words, failure) for failure in FAILURES)
+    if not praised:
+        return False
+    complaint = _waited_long(words) or _has_any(joined, SPACED_FAILURES)
     conceded = bool(CONCESSIONS & set(words))  # "excellent, though it took weeks" is meant
-    return praised and complaint and not conceded and _opens_with_praise(words)
+    return complaint and not conceded and _opens_with_praise(words)
 
 
 def _opens_with_as_if(tokens: Sequence[str]) -> bool:
