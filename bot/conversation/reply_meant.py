@@ -51,13 +51,12 @@ SUBJECTS = frozenset(("they", "she", "he", "it", "we", "i", "you", "anyone", "an
 DOERS = frozenset(
     ("did", "was", "were", "has", "have", "had", "do", "does", "is", "are", "could", "would", "got")
 )
+PLAIN_NO = frozenset(("no", "nope", "nah", "naddo"))
 PAST_VERBS = frozenset(
     ("rang", "rung", "came", "come", "gave", "got", "went", "sent", "wrote", "made", "need")
 )
 # What may follow the understatement in the same breath without changing it: "can't say they did tbh".
-AFTERWORDS = frozenset(
-    ("tbh", "really", "honestly", "to", "be", "honest", "no", "not", "sadly", "unfortunately")
-)
+AFTERWORDS = frozenset(("tbh", "really", "honestly", "to", "be", "honest", "sadly", "unfortunately"))
 AFTERWORDS |= frozenset(("now", "anymore", "any", "more", "much", "either", "me", "back", "us"))
 AFTERWORDS |= frozenset(("thanks", "thank", "you", "ta", "cheers", "x", "xx", "i", "think", "mate", "love"))
 
@@ -80,10 +79,12 @@ def understated_no(tokens: Sequence[str]) -> list[str] | None:
             return None
         after = rest[2:]
         clause_end = next((j for j, t in enumerate(after) if not t[0].isalnum()), len(after))
+        if any(is_negator(w) for w in after[:clause_end]):
+            return []  # "cannot say she did not": a double negative
         if any(w not in AFTERWORDS for w in after[:clause_end]):
             return None  # "can't say it was good": a grade, left to the rules
-        if any(is_negator(w) for w in after[clause_end:]):
-            return []  # "can't say they did, can't say they didn't"
+        if any(is_negator(w) and w not in PLAIN_NO for w in after[clause_end:]):
+            return []  # "can't say they did, can't say they didn't"; "..., no" agrees
         return ["no", *after[clause_end:]]  # what stood before ("honestly I") says nothing more
     return None
 

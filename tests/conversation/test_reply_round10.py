@@ -56,6 +56,9 @@ SAID_PLAINLY = [
     _case("still_need", "can't say I do", 2),
     # ... but not a double negative, a grade, or a plain "can't say"
     _case("listened", "can't say they didn't", R),
+    _case("listened", "cannot say she did not", R),
+    _case("listened", "can't say they did not really", R),
+    _case("contacted", "can't say they did, no", "no"),
     _case("resolved", "can't say it was, can't say it wasn't", R),
     _case("rating", "can't say it was", R),
     _case("contacted", "no", "no"),
