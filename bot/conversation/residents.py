@@ -44,6 +44,17 @@ def lock_or_create(
     Locking serialises two messages from one person handled at the same moment
     (PostgreSQL row lock; SQLite is already serialised by BEGIN IMMEDIATE).
     """
+    return _lock_or_create(session, channel, address, now, seen)[0]
+
+
+def arrive(session: Session, channel: str, address: str, now: datetime) -> tuple[Resident, bool]:
+    """`lock_or_create` for a message from this address: the contact, and True when this call created them."""
+    return _lock_or_create(session, channel, address, now, seen=True)
+
+
+def _lock_or_create(
+    session: Session, channel: str, address: str, now: datetime, seen: bool
+) -> tuple[Resident, bool]:
     column = address_column(channel)
     value = address_value(channel, address)
     # The hot path of every inbound message (seen): one UPDATE … RETURNING locks the
@@ -53,18 +64,19 @@ def lock_or_create(
     else:
         resident = session.scalar(select(Resident).where(column == value).with_for_update())
     if resident is not None:
-        return resident
+        return resident, False
     values = {column.key: value, "public_id": new_public_id("c"), "created_at": now}
     if seen:
         values["last_seen_at"] = now
     # New, or two first messages at once: one insert wins, the other waits for its row.
     resident = store.insert_resident(session, column.key, values)
-    if resident is None:
-        resident = session.scalar(select(Resident).where(column == value).with_for_update())
-        assert resident is not None  # the other insert's row
-        if seen:
-            resident.last_seen_at = now
-    return resident
+    if resident is not None:
+        return resident, True
+    resident = session.scalar(select(Resident).where(column == value).with_for_update())
+    assert resident is not None  # the other insert's row
+    if seen:
+        resident.last_seen_at = now
+    return resident, False
 
 
 def opt_out(session: Session, resident: Resident, channel: str, reason: str, now: datetime) -> bool:

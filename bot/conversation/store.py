@@ -44,6 +44,7 @@ class Turn:
     conversation: Conversation | None  # the open conversation, if any
     latest: Conversation | None  # the newest conversation, open or not
     answered: set[str] = field(default_factory=set)  # question ids `latest` has answers for
+    new_resident: bool = False  # created by this turn: nothing of theirs is stored yet
 
 
 def mark_seen(session: Session, address_key: str, address: str | int, now: datetime) -> Resident | None:

@@ -166,3 +166,49 @@ def test_a_turn_sees_rows_its_session_has_not_flushed_yet(db, config):
     with db.begin() as session:
         assert len(session.scalars(select(Resident)).all()) == 1
         assert session.scalars(select(Conversation)).one().status == "in_progress"
+
+
+def test_a_first_message_reads_nothing_of_a_resident_it_has_just_created(db, config):
+    """No conversation or callback can exist for a contact this turn inserted: neither is read."""
+    inbound = Inbound("console", "newcomer", "Hi", T0)
+    with statements(db) as sent, db.begin() as session:
+        replies = handle(session, config, inbound)
+    assert len(replies) == 2  # the intro and the first question, as before
+    assert not [s for s in sent if s.startswith("SELECT")]
+    assert sorted(sent) == sorted(
+        [
+            "UPDATE residents SET",
+            "INSERT INTO residents",
+            "INSERT INTO messages",
+            "INSERT INTO conversations",
+            "UPDATE messages SET",
+            "INSERT INTO messages",
+        ]
+    )
+    [conversation] = conversations_of(db, "newcomer")
+    assert conversation.status == "in_progress"
+
+
+def test_a_known_contact_without_a_conversation_still_reaches_their_callback(db, config):
+    """Recorded by staff (not created by the turn): the callback thread is looked up."""
+    from bot.conversation.residents import lock_or_create
+    from models import Callback, CallbackMessage
+
+    with db.begin() as session:
+        resident = lock_or_create(session, "console", "known", T0, seen=False)
+        session.add(
+            Callback(
+                resident_id=resident.id,
+                channel="console",
+                language="en",
+                status="open",
+                created_at=T0,
+                updated_at=T0,
+                due_at=T0 + timedelta(days=2),
+            )
+        )
+    replies = send(db, config, "Please ring after 5", address="known", at=T0 + timedelta(minutes=1))
+    assert conversations_of(db, "known") == []  # filed in the thread, no survey started
+    assert len(replies) == 1
+    with db.begin() as session:
+        assert session.scalars(select(CallbackMessage.body)).all() == ["Please ring after 5"]
