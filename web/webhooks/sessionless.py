@@ -8,7 +8,7 @@ work for nothing on the busiest path of the app.
 from __future__ import annotations
 
 from flask import Flask, Request, Response
-from flask.sessions import SessionInterface, SessionMixin
+from flask.sessions import NullSession, SessionInterface, SessionMixin
 
 
 class SessionlessPaths(SessionInterface):
@@ -26,7 +26,7 @@ class SessionlessPaths(SessionInterface):
     def save_session(self, app: Flask, session: SessionMixin, response: Response) -> None:
         self.inner.save_session(app, session, response)
 
-    def make_null_session(self, app: Flask) -> SessionMixin:
+    def make_null_session(self, app: Flask) -> NullSession:
         return self.inner.make_null_session(app)
 
     def is_null_session(self, obj: object) -> bool:
