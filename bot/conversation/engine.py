@@ -261,7 +261,7 @@ def _switch_language(
     session, config, turn, conversation, language, inbound
 ) -> tuple[list[Reply], Conversation]:
     """Remember the resident's language and carry on (or begin) in it."""
-    turn.resident.language = language
+    store.set_language(session, turn.resident, language)
     confirm = Reply(fill(config, config.messages[language].language_set))
     if conversation is None:
         replies, started = _start(session, config, turn, inbound, config.default_survey, None, language)

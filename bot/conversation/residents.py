@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.conversation import store
-from models import ConsentEvent, Conversation, OutboxMessage, OutreachMessage, Resident
+from models import Resident
 from models.base import new_public_id
 from models.resident import ADDRESS_COLUMN
 
@@ -83,37 +83,22 @@ def opt_out(session: Session, resident: Resident, channel: str, reason: str, now
     """Stop every message to this person on every channel; False if already out."""
     if resident.opted_out_at is not None:
         return False
-    resident.opted_out_at = now
-    session.add(ConsentEvent(resident_id=resident.id, kind="opt_out", channel=channel, reason=reason, at=now))
-    session.execute(
-        update(Conversation)
-        .where(Conversation.resident_id == resident.id, Conversation.status == "in_progress")
-        .values(status="opted_out", current_question=None)
-    )
+    store.set_opted_out(session, resident, now)
+    store.log_consent(session, resident.id, "opt_out", channel, reason, now)
+    store.stop_conversations(session, resident.id)
     cancel_outreach_messages(session, resident.id, "opted out", now)
     return True
 
 
 def cancel_outreach_messages(session: Session, resident_id: int, reason: str, now: datetime) -> None:
     """Nothing more for this person: outreach messages and unsent messages are cancelled."""
-    session.execute(
-        update(OutreachMessage)
-        .where(OutreachMessage.resident_id == resident_id, OutreachMessage.status.in_(("pending", "claimed")))
-        .values(status="cancelled", last_error=reason, cancelled_at=now)
-        .execution_options(synchronize_session=False)
-    )
-    session.execute(
-        update(OutboxMessage)
-        .where(OutboxMessage.resident_id == resident_id, OutboxMessage.status == "pending")
-        .values(status="cancelled", error=reason)
-        .execution_options(synchronize_session=False)
-    )
+    store.cancel_unsent(session, resident_id, reason, now)
 
 
 def opt_in(session: Session, resident: Resident, channel: str, reason: str, now: datetime) -> bool:
     """Allow messages again; False if they were not opted out."""
     if resident.opted_out_at is None:
         return False
-    resident.opted_out_at = None
-    session.add(ConsentEvent(resident_id=resident.id, kind="opt_in", channel=channel, reason=reason, at=now))
+    store.set_opted_out(session, resident, None)
+    store.log_consent(session, resident.id, "opt_in", channel, reason, now)
     return True
