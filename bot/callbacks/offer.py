@@ -19,6 +19,7 @@ from bot.callbacks.working_days import due_day
 from bot.conversation import consent
 from bot.conversation.answers import parse_answer
 from bot.conversation.messages import Reply
+from bot.conversation.per_config import once_per_config
 from bot.conversation.surveys import question_options
 from models import Answer, Conversation, Resident
 from models.bulk import table_of
@@ -97,7 +98,12 @@ def take_answer(
 
 
 def _question(config: Config, conversation: Conversation) -> Question:
-    wording = {lang: say(config, "question", lang, conversation.team) for lang in config.callbacks.question}
+    return _question_for_team(config, conversation.team)
+
+
+@once_per_config  # a new Question would have its phrases compiled again (0.36 ms an answer)
+def _question_for_team(config: Config, team: str | None) -> Question:
+    wording = {lang: say(config, "question", lang, team) for lang in config.callbacks.question}
     return Question(id=QUESTION_ID, type="yes_no", text=wording)
 
 

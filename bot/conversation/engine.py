@@ -19,6 +19,7 @@ from bot.callbacks import offer, thread
 from bot.conversation import consent, progress, residents, store
 from bot.conversation.keywords import Keyword, classify, command_payload, normalise
 from bot.conversation.messages import Inbound, Reply
+from bot.conversation.per_config import once_per_config
 from bot.conversation.surveys import fill, pick_language
 from bot.safeguarding import alerts
 from models import Conversation, Message, Resident
@@ -63,7 +64,9 @@ def handle(session: Session, config: Config, inbound: Inbound) -> list[Reply]:
 
 def _begin_turn(session: Session, inbound: Inbound) -> store.Turn:
     """The resident (found or created, and locked) and where their conversations stand."""
-    resident = residents.lock_or_create(session, inbound.channel, inbound.address, inbound.received_at)
+    resident, created = residents.arrive(session, inbound.channel, inbound.address, inbound.received_at)
+    if created:  # a first message: no conversation or callback of theirs to read
+        return store.Turn(resident, None, None, new_resident=True)
     conversation, latest, answered = store.load_conversation(session, resident.id)
     return store.Turn(resident, conversation, latest, answered)
 
@@ -230,7 +233,7 @@ def _respond(
         answered = offer.take_answer(session, config, resident, latest, text, now)
         if answered is None:
             answered = consent.take_answer(session, config, resident, latest, inbound.channel, text, now)
-        if answered is None:
+        if answered is None and not turn.new_resident:  # staff open callbacks for people they know
             answered = thread.take_message(session, config, resident, inbound, message_id)
         if answered is not None:
             return answered, latest
@@ -258,7 +261,7 @@ def _switch_language(
     session, config, turn, conversation, language, inbound
 ) -> tuple[list[Reply], Conversation]:
     """Remember the resident's language and carry on (or begin) in it."""
-    turn.resident.language = language
+    store.set_language(session, turn.resident, language)
     confirm = Reply(fill(config, config.messages[language].language_set))
     if conversation is None:
         replies, started = _start(session, config, turn, inbound, config.default_survey, None, language)
@@ -277,25 +280,20 @@ def _chosen_survey(
     return _survey_keywords(config).get(normalise(inbound.text))
 
 
-_KEYWORDS: dict[int, tuple[Config, dict[str, tuple[Survey, Team | None]]]] = {}
-
-
+@once_per_config
 def _survey_keywords(config: Config) -> dict[str, tuple[Survey, Team | None]]:
-    """Every team's and survey's SMS keyword, normalised, once per config object (not per message).
+    """Every team's and survey's SMS keyword, normalised (once per config, not per message).
 
     A team's keyword wins over a survey's, and an earlier one over a later one.
     """
-    cached = _KEYWORDS.get(id(config))
-    if cached is None or cached[0] is not config:
-        table: dict[str, tuple[Survey, Team | None]] = {}
-        for team in config.teams:
-            for phrase in team.keywords:
-                table.setdefault(normalise(phrase), (config.survey_for_team(team), team))
-        for survey in config.surveys:
-            for phrase in survey.keywords:
-                table.setdefault(normalise(phrase), (survey, None))
-        cached = _KEYWORDS[id(config)] = (config, table)
-    return cached[1]
+    table: dict[str, tuple[Survey, Team | None]] = {}
+    for team in config.teams:
+        for phrase in team.keywords:
+            table.setdefault(normalise(phrase), (config.survey_for_team(team), team))
+    for survey in config.surveys:
+        for phrase in survey.keywords:
+            table.setdefault(normalise(phrase), (survey, None))
+    return table
 
 
 def resolve_payload(config: Config, payload: str) -> tuple[Survey, Team | None]:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.conversation import store
-from models import ConsentEvent, Conversation, OutboxMessage, OutreachMessage, Resident
+from models import Resident
 from models.base import new_public_id
 from models.resident import ADDRESS_COLUMN
 
@@ -44,6 +44,17 @@ def lock_or_create(
     Locking serialises two messages from one person handled at the same moment
     (PostgreSQL row lock; SQLite is already serialised by BEGIN IMMEDIATE).
     """
+    return _lock_or_create(session, channel, address, now, seen)[0]
+
+
+def arrive(session: Session, channel: str, address: str, now: datetime) -> tuple[Resident, bool]:
+    """`lock_or_create` for a message from this address: the contact, and True when this call created them."""
+    return _lock_or_create(session, channel, address, now, seen=True)
+
+
+def _lock_or_create(
+    session: Session, channel: str, address: str, now: datetime, seen: bool
+) -> tuple[Resident, bool]:
     column = address_column(channel)
     value = address_value(channel, address)
     # The hot path of every inbound message (seen): one UPDATE … RETURNING locks the
@@ -53,55 +64,41 @@ def lock_or_create(
     else:
         resident = session.scalar(select(Resident).where(column == value).with_for_update())
     if resident is not None:
-        return resident
+        return resident, False
     values = {column.key: value, "public_id": new_public_id("c"), "created_at": now}
     if seen:
         values["last_seen_at"] = now
     # New, or two first messages at once: one insert wins, the other waits for its row.
     resident = store.insert_resident(session, column.key, values)
-    if resident is None:
-        resident = session.scalar(select(Resident).where(column == value).with_for_update())
-        assert resident is not None  # the other insert's row
-        if seen:
-            resident.last_seen_at = now
-    return resident
+    if resident is not None:
+        return resident, True
+    resident = session.scalar(select(Resident).where(column == value).with_for_update())
+    assert resident is not None  # the other insert's row
+    if seen:
+        resident.last_seen_at = now
+    return resident, False
 
 
 def opt_out(session: Session, resident: Resident, channel: str, reason: str, now: datetime) -> bool:
     """Stop every message to this person on every channel; False if already out."""
     if resident.opted_out_at is not None:
         return False
-    resident.opted_out_at = now
-    session.add(ConsentEvent(resident_id=resident.id, kind="opt_out", channel=channel, reason=reason, at=now))
-    session.execute(
-        update(Conversation)
-        .where(Conversation.resident_id == resident.id, Conversation.status == "in_progress")
-        .values(status="opted_out", current_question=None)
-    )
+    store.set_opted_out(session, resident, now)
+    store.log_consent(session, resident.id, "opt_out", channel, reason, now)
+    store.stop_conversations(session, resident.id)
     cancel_outreach_messages(session, resident.id, "opted out", now)
     return True
 
 
 def cancel_outreach_messages(session: Session, resident_id: int, reason: str, now: datetime) -> None:
     """Nothing more for this person: outreach messages and unsent messages are cancelled."""
-    session.execute(
-        update(OutreachMessage)
-        .where(OutreachMessage.resident_id == resident_id, OutreachMessage.status.in_(("pending", "claimed")))
-        .values(status="cancelled", last_error=reason, cancelled_at=now)
-        .execution_options(synchronize_session=False)
-    )
-    session.execute(
-        update(OutboxMessage)
-        .where(OutboxMessage.resident_id == resident_id, OutboxMessage.status == "pending")
-        .values(status="cancelled", error=reason)
-        .execution_options(synchronize_session=False)
-    )
+    store.cancel_unsent(session, resident_id, reason, now)
 
 
 def opt_in(session: Session, resident: Resident, channel: str, reason: str, now: datetime) -> bool:
     """Allow messages again; False if they were not opted out."""
     if resident.opted_out_at is None:
         return False
-    resident.opted_out_at = None
-    session.add(ConsentEvent(resident_id=resident.id, kind="opt_in", channel=channel, reason=reason, at=now))
+    store.set_opted_out(session, resident, None)
+    store.log_consent(session, resident.id, "opt_in", channel, reason, now)
     return True

@@ -4,7 +4,10 @@ A turn is as few round trips as it can be. Two statements read everything a turn
 starts from (the resident, locked and marked seen; their open or newest
 conversation with the questions it has answered); the rest are one statement
 per table touched: the inbound message, the answer, the conversation's changes
-and the replies. Every statement is built once per process, and they run as Core
+and the replies; what keywords and the hooks decide (an opt-out, a consent
+answer, a safeguarding alert, a callback opened or written to, its audit entry)
+is written here too, so nothing is left for the ORM's flush at the commit. Every
+statement is built once per process, and they run as Core
 on the session's connection: an ORM query or flush costs more in Python than the
 database takes to run the statement. Rows read here are handed back as ORM
 objects already in the session, so the rest of the engine, the callbacks and the
@@ -20,13 +23,43 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import Column, Insert, RowMapping, Table, bindparam, func, insert, inspect, select, update
+from sqlalchemy import (
+    Column,
+    Insert,
+    RowMapping,
+    Table,
+    bindparam,
+    case,
+    exists,
+    func,
+    insert,
+    inspect,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session, configure_mappers, make_transient_to_detached
+from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.instrumentation import manager_of_class
 
 from bot.conversation.messages import Inbound, Reply, clip
-from models import Answer, AnswerTheme, Conversation, Message, Resident
+from models import (
+    Alert,
+    AlertEvent,
+    Answer,
+    AnswerTheme,
+    AuditEntry,
+    Callback,
+    CallbackMessage,
+    ConsentEvent,
+    Conversation,
+    Message,
+    OutboxMessage,
+    OutreachMessage,
+    Resident,
+)
+from models.audit import ACTIONS as AUDIT_ACTIONS
 from models.bulk import table_of
+from models.callback import ACTIVE_STATUSES as CALLBACK_ACTIVE
 from models.db import insert_ignoring
 from models.resident import ADDRESS_COLUMN
 
@@ -44,6 +77,7 @@ class Turn:
     conversation: Conversation | None  # the open conversation, if any
     latest: Conversation | None  # the newest conversation, open or not
     answered: set[str] = field(default_factory=set)  # question ids `latest` has answers for
+    new_resident: bool = False  # created by this turn: nothing of theirs is stored yet
 
 
 def mark_seen(session: Session, address_key: str, address: str | int, now: datetime) -> Resident | None:
@@ -52,9 +86,8 @@ def mark_seen(session: Session, address_key: str, address: str | int, now: datet
     One UPDATE … RETURNING both locks the row (PostgreSQL; SQLite's BEGIN IMMEDIATE
     already serialises writers) and records the visit.
     """
-    if session.new or session.dirty or session.deleted:
-        session.flush()  # a caller's unsaved rows must be visible to the statements below
-    row = session.connection().execute(_MARK_SEEN[address_key], {"address": address, "now": now}).first()
+    # A caller's unsaved rows must be visible to the statement.
+    row = _connection(session).execute(_MARK_SEEN[address_key], {"address": address, "now": now}).first()
     return None if row is None else _attach(session, Resident, row._mapping)
 
 
@@ -176,6 +209,104 @@ def log_replies(
     return [replace(reply, message_id=id_) for reply, id_ in zip(replies, ids, strict=True)]
 
 
+def set_opted_out(session: Session, resident: Resident, at: datetime | None) -> None:
+    """Write the resident's opt-out time (None: opted back in), and keep their object as written."""
+    _connection(session).execute(_SET_OPTED_OUT, {"row_id": resident.id, "at": at})
+    set_committed_value(resident, "opted_out_at", at)
+
+
+def set_language(session: Session, resident: Resident, language: str) -> None:
+    """Remember the resident's language (CYMRAEG, ENGLISH), and keep their object as written."""
+    _connection(session).execute(_SET_LANGUAGE, {"row_id": resident.id, "language": language})
+    set_committed_value(resident, "language", language)
+
+
+def log_consent(
+    session: Session, resident_id: int, kind: str, channel: str, reason: str, at: datetime
+) -> None:
+    """One row of the resident's consent history (opt_out, opt_in, ysd_yes, ysd_no)."""
+    values = dict(resident_id=resident_id, kind=kind, channel=channel, reason=reason, at=at)
+    _connection(session).execute(_INSERT_CONSENT, values)
+
+
+def stop_conversations(session: Session, resident_id: int) -> None:
+    """The resident's open conversations end as opted out, here and in the session's copies."""
+    _connection(session).execute(_STOP_OPEN, {"of_resident": resident_id})
+    for obj in session.identity_map.values():  # what an ORM UPDATE would do to the objects
+        if isinstance(obj, Conversation) and obj.resident_id == resident_id and obj.status == "in_progress":
+            set_committed_value(obj, "status", "opted_out")
+            set_committed_value(obj, "current_question", None)
+
+
+def cancel_unsent(session: Session, resident_id: int, reason: str, now: datetime) -> None:
+    """Nothing more goes to this person: pending outreach and outbox messages are cancelled."""
+    connection = _connection(session)
+    connection.execute(_CANCEL_OUTREACH, {"of_resident": resident_id, "reason": reason, "now": now})
+    connection.execute(_CANCEL_OUTBOX, {"of_resident": resident_id, "reason": reason})
+
+
+def safety_reply_sent(session: Session, conversation_id: int) -> bool:
+    """Whether an alert of this conversation already sent the safety reply (it goes once)."""
+    return bool(_connection(session).scalar(_SAFETY_REPLY_SENT, {"conversation_id": conversation_id}))
+
+
+def insert_alert(session: Session, values: Mapping[str, Any]) -> int:
+    """A new alert and its "raised" event (at the alert's creation): the alert's id."""
+    connection = _connection(session)
+    alert_id = connection.scalar(_INSERT_ALERT, dict(values))
+    connection.execute(
+        _INSERT_ALERT_EVENT, {"alert_id": alert_id, "kind": "raised", "at": values["created_at"]}
+    )
+    return alert_id
+
+
+@dataclass(frozen=True)
+class OpenCallback:
+    """The resident's newest callback not closed, and the kind of its thread's latest message."""
+
+    id: int
+    team: str | None
+    language: str
+    status: str
+    last_kind: str | None  # "in", "out"… (notes left out); None before the first message
+
+
+def open_callback_of(session: Session, resident_id: int) -> OpenCallback | None:
+    """The resident's open callback, if any, with where its thread stands: one SELECT."""
+    row = _connection(session).execute(_OPEN_CALLBACK, {"resident_id": resident_id}).first()
+    return None if row is None else OpenCallback(*row)
+
+
+def file_in_callback(
+    session: Session, callback: OpenCallback, body: str, channel: str, message_id: int, at: datetime
+) -> None:
+    """The resident's message into the callback's thread; a callback staff had replied to is open again."""
+    connection = _connection(session)
+    values = dict(callback_id=callback.id, kind="in", body=body, channel=channel, message_id=message_id)
+    connection.execute(_INSERT_CALLBACK_MESSAGE, dict(values, created_at=at))
+    connection.execute(_TOUCH_CALLBACK, {"row_id": callback.id, "at": at})
+
+
+def insert_callback(session: Session, values: Mapping[str, Any]) -> int:
+    """A new callback row: its id."""
+    return _connection(session).scalar(_INSERT_CALLBACK, dict(values))
+
+
+def audit(session: Session, action: str, subject: str, detail: dict[str, Any], at: datetime) -> None:
+    """One entry in the audit log, by the system (the turn's own actions: a callback opened)."""
+    if action not in AUDIT_ACTIONS:
+        raise ValueError(f"unknown audit action {action!r}")
+    values = dict(at=at, user_id=None, actor="system", action=action, subject=subject, detail=detail)
+    _connection(session).execute(_INSERT_AUDIT, values)
+
+
+def _connection(session: Session) -> Any:
+    """The turn's connection, once the session's own unsaved rows are written (they may be referred to)."""
+    if session.new or session.dirty or session.deleted:
+        session.flush()
+    return session.connection()
+
+
 _Model = TypeVar("_Model", Resident, Conversation)
 
 
@@ -260,6 +391,67 @@ _LINK_INBOUND = (
     .where(_MESSAGES.c.id == bindparam("message_id"))
     .values(conversation_id=bindparam("conversation_id"))
 )
+_SET_OPTED_OUT = (
+    update(_RESIDENTS).where(_RESIDENTS.c.id == bindparam("row_id")).values(opted_out_at=bindparam("at"))
+)
+_SET_LANGUAGE = (
+    update(_RESIDENTS).where(_RESIDENTS.c.id == bindparam("row_id")).values(language=bindparam("language"))
+)
+_INSERT_CONSENT = insert(table_of(ConsentEvent))
+_STOP_OPEN = _ABANDON_OPEN.values(status="opted_out", current_question=None)
+_OUTREACH = table_of(OutreachMessage)
+_CANCEL_OUTREACH = (
+    update(_OUTREACH)
+    .where(
+        _OUTREACH.c.resident_id == bindparam("of_resident"), _OUTREACH.c.status.in_(("pending", "claimed"))
+    )
+    .values(status="cancelled", last_error=bindparam("reason"), cancelled_at=bindparam("now"))
+)
+_OUTBOX = table_of(OutboxMessage)
+_CANCEL_OUTBOX = (
+    update(_OUTBOX)
+    .where(_OUTBOX.c.resident_id == bindparam("of_resident"), _OUTBOX.c.status == "pending")
+    .values(status="cancelled", error=bindparam("reason"))
+)
+_ALERTS = table_of(Alert)
+_SAFETY_REPLY_SENT = select(
+    exists().where(
+        _ALERTS.c.conversation_id == bindparam("conversation_id"), _ALERTS.c.safety_reply_sent.is_(True)
+    )
+)
+_INSERT_ALERT = insert(_ALERTS).returning(_ALERTS.c.id)
+_INSERT_ALERT_EVENT = insert(table_of(AlertEvent))
+_CALLBACKS = table_of(Callback)
+_CALLBACK_MESSAGES = table_of(CallbackMessage)
+_OPEN_CALLBACK = (
+    select(
+        _CALLBACKS.c.id,
+        _CALLBACKS.c.team,
+        _CALLBACKS.c.language,
+        _CALLBACKS.c.status,
+        select(_CALLBACK_MESSAGES.c.kind)
+        .where(_CALLBACK_MESSAGES.c.callback_id == _CALLBACKS.c.id, _CALLBACK_MESSAGES.c.kind != "note")
+        .order_by(_CALLBACK_MESSAGES.c.id.desc())
+        .limit(1)
+        .scalar_subquery(),
+    )
+    .where(_CALLBACKS.c.resident_id == bindparam("resident_id"), _CALLBACKS.c.status.in_(CALLBACK_ACTIVE))
+    .order_by(_CALLBACKS.c.id.desc())
+    .limit(1)
+)
+_INSERT_CALLBACK_MESSAGE = insert(_CALLBACK_MESSAGES)
+_TOUCH_CALLBACK = (
+    update(_CALLBACKS)
+    .where(_CALLBACKS.c.id == bindparam("row_id"))
+    .values(
+        last_in_at=bindparam("at"),
+        updated_at=bindparam("at"),
+        # The resident answered: staff have something to read.
+        status=case((_CALLBACKS.c.status == "replied", "open"), else_=_CALLBACKS.c.status),
+    )
+)
+_INSERT_CALLBACK = insert(_CALLBACKS).returning(_CALLBACKS.c.id)
+_INSERT_AUDIT = insert(table_of(AuditEntry))
 _IGNORING: dict[tuple, Insert] = {}
 
 

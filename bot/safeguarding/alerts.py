@@ -1,6 +1,7 @@
 """Raising safeguarding alerts from residents' replies (the engine's hook).
 
-Called inside the engine's transaction: it only writes rows. E-mail to the
+Called inside the engine's transaction: it only writes rows, through the turn
+store (bot/conversation/store.py) like the rest of the turn. E-mail to the
 duty inbox goes out after commit (bot/safeguarding/mail.py), never from here.
 """
 
@@ -8,14 +9,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
+from bot.conversation import store
 from bot.conversation.messages import Reply
 from bot.conversation.surveys import fill, pick_language
 from bot.safeguarding.mail import email_urgent_after_commit
 from bot.safeguarding.screen import screen
-from models import Alert, AlertEvent, Conversation, Resident
+from models import Conversation, Resident
 from settings import Config
 
 
@@ -32,26 +33,27 @@ def screen_reply(
     match = screen(config.safeguarding, text)
     if match is None:
         return []
-    alert = Alert(
-        resident_id=resident.id,
-        conversation_id=conversation.id if conversation else None,
-        message_id=message_id,
-        team=conversation.team if conversation else None,
-        rule=match.rule,
-        phrase=match.phrase[:300],
-        category=match.category,
-        severity=match.severity,
-        reason=match.reason[:300],
-        layer=match.layer,
-        status="open",
-        created_at=now,
-        updated_at=now,
-    )
-    alert.events.append(AlertEvent(kind="raised", at=now))
     # One safety reply per conversation; none after STOP (we promised silence, staff follow up).
     due = not resident.opted_out and not _safety_reply_sent(session, conversation)
-    alert.safety_reply_sent = due
-    session.add(alert)
+    store.insert_alert(
+        session,
+        dict(
+            resident_id=resident.id,
+            conversation_id=conversation.id if conversation else None,
+            message_id=message_id,
+            team=conversation.team if conversation else None,
+            rule=match.rule,
+            phrase=match.phrase[:300],
+            category=match.category,
+            severity=match.severity,
+            reason=match.reason[:300],
+            layer=match.layer,
+            status="open",
+            safety_reply_sent=due,
+            created_at=now,
+            updated_at=now,
+        ),
+    )
     if match.severity == "urgent":
         email_urgent_after_commit(session, config)  # after commit, not from inside this transaction
     if not due:
@@ -61,12 +63,4 @@ def screen_reply(
 
 
 def _safety_reply_sent(session: Session, conversation: Conversation | None) -> bool:
-    if conversation is None:
-        return False
-    return bool(
-        session.scalar(
-            select(
-                exists().where(Alert.conversation_id == conversation.id, Alert.safety_reply_sent.is_(True))
-            )
-        )
-    )
+    return conversation is not None and store.safety_reply_sent(session, conversation.id)

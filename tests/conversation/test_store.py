@@ -10,7 +10,7 @@ from sqlalchemy import event, select
 from bot.conversation import store
 from bot.conversation.engine import handle
 from bot.conversation.messages import Inbound, Reply
-from models import Conversation, Message, Resident
+from models import Alert, ConsentEvent, Conversation, Message, Resident
 from tests.factories import T0, answers_of, conversations_of, resident_of, send
 
 
@@ -166,3 +166,176 @@ def test_a_turn_sees_rows_its_session_has_not_flushed_yet(db, config):
     with db.begin() as session:
         assert len(session.scalars(select(Resident)).all()) == 1
         assert session.scalars(select(Conversation)).one().status == "in_progress"
+
+
+def test_a_first_message_reads_nothing_of_a_resident_it_has_just_created(db, config):
+    """No conversation or callback can exist for a contact this turn inserted: neither is read."""
+    inbound = Inbound("console", "newcomer", "Hi", T0)
+    with statements(db) as sent, db.begin() as session:
+        replies = handle(session, config, inbound)
+    assert len(replies) == 2  # the intro and the first question, as before
+    assert not [s for s in sent if s.startswith("SELECT")]
+    assert sorted(sent) == sorted(
+        [
+            "UPDATE residents SET",
+            "INSERT INTO residents",
+            "INSERT INTO messages",
+            "INSERT INTO conversations",
+            "UPDATE messages SET",
+            "INSERT INTO messages",
+        ]
+    )
+    [conversation] = conversations_of(db, "newcomer")
+    assert conversation.status == "in_progress"
+
+
+def test_a_known_contact_without_a_conversation_still_reaches_their_callback(db, config):
+    """Recorded by staff (not created by the turn): the callback thread is looked up."""
+    from bot.conversation.residents import lock_or_create
+    from models import Callback, CallbackMessage
+
+    with db.begin() as session:
+        resident = lock_or_create(session, "console", "known", T0, seen=False)
+        session.add(
+            Callback(
+                resident_id=resident.id,
+                channel="console",
+                language="en",
+                status="open",
+                created_at=T0,
+                updated_at=T0,
+                due_at=T0 + timedelta(days=2),
+            )
+        )
+    replies = send(db, config, "Please ring after 5", address="known", at=T0 + timedelta(minutes=1))
+    assert conversations_of(db, "known") == []  # filed in the thread, no survey started
+    assert len(replies) == 1
+    with db.begin() as session:
+        assert session.scalars(select(CallbackMessage.body)).all() == ["Please ring after 5"]
+
+
+def test_stop_mid_survey_is_written_by_the_store_with_nothing_left_for_the_commit(db, config):
+    """The opt-out's five tables, one statement each, and no ORM flush at the commit."""
+    for minute, text in enumerate(["Hi", "1"]):
+        send(db, config, text, address="alice", at=T0 + timedelta(minutes=minute))
+    stop_at = T0 + timedelta(minutes=2)
+    with statements(db) as sent, db.begin() as session:
+        replies = handle(session, config, Inbound("console", "alice", "STOP", stop_at))
+        during = list(sent)
+    assert len(replies) == 1 and sent == during  # the commit wrote nothing more
+    assert sorted(s for s in sent if not s.startswith(("SELECT", "INSERT INTO messages"))) == sorted(
+        [
+            "UPDATE residents SET",  # seen
+            "UPDATE residents SET",  # opted out
+            "INSERT INTO consent_events",
+            "UPDATE conversations SET",
+            "UPDATE outreach_messages SET",
+            "UPDATE outbox SET",
+        ]
+    )
+    resident = resident_of(db, "alice")
+    assert resident.opted_out_at == stop_at
+    [conversation] = conversations_of(db, "alice")
+    assert (conversation.status, conversation.current_question) == ("opted_out", None)
+    with db.begin() as session:
+        [event] = session.scalars(select(ConsentEvent)).all()
+        assert (event.kind, event.channel, event.reason, event.at) == (
+            "opt_out",
+            "console",
+            "keyword",
+            stop_at,
+        )
+
+
+def test_opting_out_updates_the_sessions_own_copies_as_an_orm_update_would(db, config):
+    from bot.conversation import residents
+
+    send(db, config, "Hi", address="alice")
+    with db.begin() as session:
+        resident = session.scalars(select(Resident)).one()
+        conversation = session.scalars(select(Conversation)).one()
+        assert residents.opt_out(session, resident, "console", "keyword", T0)
+        assert (conversation.status, conversation.current_question) == ("opted_out", None)
+        assert resident.opted_out_at == T0 and not session.dirty
+        assert not residents.opt_out(session, resident, "console", "keyword", T0)  # already out
+        assert residents.opt_in(session, resident, "console", "keyword", T0 + timedelta(minutes=1))
+        assert resident.opted_out_at is None
+    assert resident_of(db, "alice").opted_out_at is None
+    with db.begin() as session:
+        kinds = session.scalars(select(ConsentEvent.kind).order_by(ConsentEvent.id)).all()
+    assert kinds == ["opt_out", "opt_in"]
+
+
+def test_an_alert_is_two_rows_written_by_the_store_and_the_safety_reply_goes_once(db, config):
+    send(db, config, "Hi", address="alice")
+    risky_at = T0 + timedelta(minutes=1)
+    with statements(db) as sent, db.begin() as session:
+        replies = handle(session, config, Inbound("console", "alice", "I want to die", risky_at))
+        during = list(sent)
+    assert replies[0].text == config.safeguarding.safety_reply["en"]
+    assert (
+        sent == during
+        and sent.count("INSERT INTO alerts") == 1
+        and sent.count("INSERT INTO alert_events") == 1
+    )
+    send(db, config, "my husband hits me", address="alice", at=T0 + timedelta(minutes=2))
+    with db.begin() as session:
+        alerts = session.scalars(select(Alert).order_by(Alert.id)).all()
+        assert [(a.rule, a.safety_reply_sent) for a in alerts] == [
+            ("suicide_self_harm", True),
+            ("abuse", False),
+        ]
+        assert [[(e.kind, e.at) for e in a.events] for a in alerts] == [
+            [("raised", risky_at)],
+            [("raised", T0 + timedelta(minutes=2))],
+        ]
+        assert alerts[0].created_at == alerts[0].updated_at == risky_at and alerts[0].status == "open"
+
+
+def test_a_message_into_a_callback_thread_is_one_read_and_two_writes_by_the_store(db, config):
+    from bot.conversation.residents import lock_or_create
+    from models import Callback, CallbackMessage
+
+    with db.begin() as session:
+        resident = lock_or_create(session, "console", "known", T0, seen=False)
+        callback = Callback(
+            resident_id=resident.id,
+            channel="console",
+            language="en",
+            status="replied",
+            created_at=T0,
+            updated_at=T0,
+            due_at=T0 + timedelta(days=2),
+        )
+        session.add(callback)
+    at = T0 + timedelta(minutes=1)
+    with statements(db) as sent, db.begin() as session:
+        replies = handle(session, config, Inbound("console", "known", "Thanks, Tuesday is fine", at))
+        during = list(sent)
+    assert len(replies) == 1 and sent == during
+    assert sent.count("INSERT INTO callback_messages") == 1 and sent.count("UPDATE callbacks SET") == 1
+    assert len([s for s in sent if "callback" in s and s.startswith("SELECT")]) == 1
+    with db.begin() as session:
+        stored = session.get(Callback, callback.id)
+        assert (stored.status, stored.last_in_at, stored.updated_at) == ("open", at, at)
+        [message] = session.scalars(select(CallbackMessage)).all()
+        assert (message.kind, message.body, message.channel, message.created_at) == (
+            "in",
+            replies and "Thanks, Tuesday is fine",
+            "console",
+            at,
+        )
+    # The second message in a row is filed without a second thank-you.
+    assert send(db, config, "Or Wednesday", address="known", at=at + timedelta(minutes=1)) == []
+
+
+def test_a_language_switch_is_written_by_the_store_with_nothing_left_for_the_commit(db, config):
+    assert "cy" in config.organisation.languages
+    send(db, config, "Hi", address="alice")
+    with statements(db) as sent, db.begin() as session:
+        handle(session, config, Inbound("console", "alice", "CYMRAEG", T0 + timedelta(minutes=1)))
+        during = list(sent)
+    assert sent == during and sent.count("UPDATE residents SET") == 2  # seen; the language
+    assert resident_of(db, "alice").language == "cy"
+    [conversation] = conversations_of(db, "alice")
+    assert conversation.language == "cy"

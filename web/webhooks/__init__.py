@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from flask import Flask
 
-from web.webhooks import telegram, twilio_sms
+from web.webhooks import sessionless, telegram, twilio_sms
 
 
 def init_app(app: Flask) -> None:
     twilio_sms.init_app(app)
     telegram.init_app(app)
+    sessionless.init_app(app, ("/webhooks/",))
