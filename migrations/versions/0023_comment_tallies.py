@@ -13,6 +13,11 @@ conversation's survey, local day, team ('' for none) and channel, plus one row p
 theme it has. An answer's rows go out BEFORE it is deleted, while its themes are
 still there to count; a theme deleted after its answer (the cascade) finds no
 answer and changes nothing. What is already there is counted here.
+
+`comment_rollups` holds the same counts summed by local week (its Monday), kept by
+triggers on comment_tallies as 0022_answer_rollups keeps answer_rollups: a day grain
+hardly compresses comments (a year at 300,000 answers was 35,000 daily rows for
+28,000 comments), a week's does, so a long period reads its whole weeks there.
 """
 
 import sqlalchemy as sa
@@ -23,9 +28,10 @@ down_revision = "0022_answer_rollups"
 branch_labels = None
 depends_on = None
 
-COLUMNS = ("survey_id", "day", "team", "channel", "sentiment", "theme")
+# Day first: the comment panel reads a range of days across every survey.
+COLUMNS = ("day", "survey_id", "team", "channel", "sentiment", "theme")
 KEY = "(" + ", ".join(COLUMNS) + ")"
-INTO = "INSERT INTO comment_tallies (" + ", ".join(COLUMNS) + ", n)"
+INTO = "INSERT INTO comment_tallies (survey_id, day, team, channel, sentiment, theme, n)"
 UPSERT = f"ON CONFLICT {KEY} DO UPDATE SET n = comment_tallies.n + excluded.n"
 COMMENT = "{a}.sentiment IS NOT NULL AND {a}.value IS NOT NULL"
 OFFSET = (
@@ -47,7 +53,18 @@ ANSWER_CHANGED = (
     "OLD.conversation_id IS NOT NEW.conversation_id OR OLD.sentiment IS NOT NEW.sentiment "
     "OR (OLD.value IS NULL) IS NOT (NEW.value IS NULL)"
 )
+# The Monday of a 'YYYY-MM-DD' day's week, as 'YYYY-MM-DD' (as 0022_answer_rollups).
+WEEK = {
+    "sqlite": "date({d}, '-6 days', 'weekday 1')",
+    "postgresql": "to_char({d}::date - (({d}::date - DATE '2000-01-03') % 7), 'YYYY-MM-DD')",
+}
+ROLLUP_COLUMNS = ("week", "survey_id", "team", "channel", "sentiment", "theme")
+ROLLUP_KEY = "(" + ", ".join(ROLLUP_COLUMNS) + ")"
 SQLITE_TRIGGERS = (
+    "comment_tallies_rollup_insert",
+    "comment_tallies_rollup_update",
+    "comment_tallies_rollup_move",
+    "comment_tallies_rollup_delete",
     "answers_comment_insert",
     "answers_comment_delete",
     "answers_comment_update",
@@ -57,6 +74,7 @@ SQLITE_TRIGGERS = (
     "conversations_comment_update",
 )
 POSTGRES_TRIGGERS = {
+    "comment_tallies_rollup": "comment_tallies",
     "answers_comment_insert": "answers",
     "answers_comment_update": "answers",
     "answers_comment_delete": "answers",
@@ -64,10 +82,50 @@ POSTGRES_TRIGGERS = {
     "conversations_comment_update": "conversations",
 }
 POSTGRES_FUNCTIONS = (
+    "heard_comment_tallies_rollup",
     "heard_answers_comment_tally",
     "heard_answer_themes_comment_tally",
     "heard_conversations_comment_tally",
 )
+
+
+def _to_week(dialect: str, row: str, n: str) -> str:
+    """Add `n` to the week of one comment_tallies row (NEW or OLD)."""
+    week = WEEK[dialect].format(d=f"{row}.day")
+    values = ", ".join(f"{row}.{c}" for c in COLUMNS).replace(f"{row}.day", week)
+    return f"""INSERT INTO comment_rollups {ROLLUP_KEY[:-1]}, n) VALUES ({values}, {n})
+        ON CONFLICT {ROLLUP_KEY} DO UPDATE SET n = comment_rollups.n + excluded.n"""
+
+
+def _rollup_triggers(dialect: str) -> list[str]:
+    if dialect == "postgresql":
+        same = " AND ".join(f"OLD.{c} IS NOT DISTINCT FROM NEW.{c}" for c in COLUMNS)
+        return [
+            f"""CREATE OR REPLACE FUNCTION heard_comment_tallies_rollup() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+              IF TG_OP = 'UPDATE' AND {same} THEN
+                IF NEW.n <> OLD.n THEN {_to_week(dialect, "NEW", "NEW.n - OLD.n")}; END IF;
+                RETURN NULL;
+              END IF;
+              IF TG_OP IN ('UPDATE', 'DELETE') THEN {_to_week(dialect, "OLD", "-OLD.n")}; END IF;
+              IF TG_OP IN ('UPDATE', 'INSERT') THEN {_to_week(dialect, "NEW", "NEW.n")}; END IF;
+              RETURN NULL;
+            END $$""",
+            """CREATE TRIGGER comment_tallies_rollup AFTER INSERT OR UPDATE OR DELETE ON comment_tallies
+            FOR EACH ROW EXECUTE FUNCTION heard_comment_tallies_rollup()""",
+        ]
+    same = " AND ".join(f"OLD.{c} IS NEW.{c}" for c in COLUMNS)
+    return [
+        f"""CREATE TRIGGER comment_tallies_rollup_insert AFTER INSERT ON comment_tallies
+        BEGIN {_to_week(dialect, "NEW", "NEW.n")}; END""",
+        f"""CREATE TRIGGER comment_tallies_rollup_update AFTER UPDATE ON comment_tallies
+        WHEN {same} AND NEW.n IS NOT OLD.n
+        BEGIN {_to_week(dialect, "NEW", "NEW.n - OLD.n")}; END""",
+        f"""CREATE TRIGGER comment_tallies_rollup_move AFTER UPDATE ON comment_tallies WHEN NOT ({same})
+        BEGIN {_to_week(dialect, "OLD", "-OLD.n")}; {_to_week(dialect, "NEW", "NEW.n")}; END""",
+        f"""CREATE TRIGGER comment_tallies_rollup_delete AFTER DELETE ON comment_tallies
+        BEGIN {_to_week(dialect, "OLD", "-OLD.n")}; END""",
+    ]
 
 
 def _answer(day: str, row: str, sign: str, only_if: str = "true") -> str:
@@ -191,8 +249,16 @@ def upgrade() -> None:
         sa.Column("n", sa.Integer(), nullable=False),
         sa.PrimaryKeyConstraint(*COLUMNS, name=op.f("pk_comment_tallies")),
     )
+    op.create_table(
+        "comment_rollups",
+        *(sa.Column(name, sa.String(length=64), nullable=False) for name in ROLLUP_COLUMNS),
+        sa.Column("n", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint(*ROLLUP_COLUMNS, name=op.f("pk_comment_rollups")),
+    )
     dialect = op.get_bind().dialect.name
     day = LOCAL_DAY[dialect]
+    for statement in _rollup_triggers(dialect):  # first, so the count below fills the weeks too
+        op.execute(statement)
     op.execute(recount_sql(day))
     for statement in _postgres_triggers(day) if dialect == "postgresql" else _sqlite_triggers(day):
         op.execute(statement)
@@ -208,3 +274,4 @@ def downgrade() -> None:
         for name in SQLITE_TRIGGERS:
             op.execute(f"DROP TRIGGER IF EXISTS {name}")
     op.drop_table("comment_tallies")
+    op.drop_table("comment_rollups")

@@ -11,11 +11,11 @@ from sqlalchemy import delete, select, update
 from bot.insights.analysis import annotate, recompute_insights
 from bot.privacy.erasure import erase_person
 from bot.privacy.retention import apply_retention
-from models import Answer, AnswerTheme, CommentTally, Conversation, Resident
+from models import Answer, AnswerTheme, CommentRollup, CommentTally, Conversation, Resident
 from models.comment_tallies import comment_tallies_cover, kept_team_insights
 from models.local_days import local_date, local_midnight, stored_time_zone
 from models.reports.comments import CommentFilters, team_insights
-from models.reports.periods import days_between
+from models.reports.periods import bucket_start, days_between
 from models.reports.responses import ResponseFilters
 from models.tallies import use_time_zone
 from tests.admin_support import add_random_response
@@ -206,3 +206,33 @@ def test_the_kept_counts_do_not_cover_part_days_or_comment_filters(db):
     assert not comment_tallies_cover(CommentFilters(responses=whole, sentiment="negative"), LONDON, zone)
     part = ResponseFilters(since=since + timedelta(hours=3), until=until)
     assert not comment_tallies_cover(CommentFilters(responses=part), LONDON, zone)
+
+
+def rolled_up(db) -> dict:
+    with db.begin() as session:
+        rows = session.execute(select(CommentRollup).where(CommentRollup.n != 0)).scalars()
+        return {(r.survey_id, r.week, r.team, r.channel, r.sentiment, r.theme): r.n for r in rows}
+
+
+def weeks_of(counts: dict) -> dict:
+    """The daily counts added into their weeks: what comment_rollups holds by definition."""
+    out: dict = {}
+    for (survey, day, *rest), n in counts.items():
+        key = (survey, bucket_start(date.fromisoformat(day), "week").isoformat(), *rest)
+        out[key] = out.get(key, 0) + n
+    return {key: n for key, n in out.items() if n}
+
+
+def test_weekly_rollups_follow_the_daily_counts(db, comments):
+    ids = comments
+    assert rolled_up(db) == weeks_of(recounted(db)) != {}
+    with db.begin() as session:
+        session.execute(update(Conversation).where(Conversation.id == ids[0]).values(team="west"))
+        session.execute(
+            update(Conversation)
+            .where(Conversation.id == ids[1])
+            .values(started_at=local_midnight(date(2026, 11, 2), LONDON) - timedelta(minutes=1))
+        )
+        session.execute(delete(Conversation).where(Conversation.id == ids[2]))
+        use_time_zone(session, "America/New_York")
+    assert rolled_up(db) == weeks_of(recounted(db))

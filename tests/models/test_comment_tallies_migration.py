@@ -14,7 +14,7 @@ from bot.insights.analysis import labels_for
 from models.db import Database
 from models.demo import seed_demo
 from models.migrate import alembic_config, upgrade
-from tests.models.test_comment_tallies import kept, recounted
+from tests.models.test_comment_tallies import kept, recounted, rolled_up, weeks_of
 from tests.throwaway_postgres import throwaway_postgres
 
 REVISION = "0023_comment_tallies"
@@ -41,12 +41,13 @@ def test_stored_comments_are_counted_and_the_downgrade_removes_the_table(empty_u
         assert seeded.answers > 0
         upgrade(empty_url, REVISION)
         assert kept(db) == recounted(db) != {}
+        assert rolled_up(db) == weeks_of(recounted(db))
         command.downgrade(alembic_config(empty_url), BEFORE)
-        assert "comment_tallies" not in inspect(db.engine).get_table_names()
+        assert not {"comment_tallies", "comment_rollups"} & set(inspect(db.engine).get_table_names())
         with db.begin() as session:  # no trigger is left behind to write into a missing table
             session.execute(text("UPDATE answers SET sentiment = 'negative' WHERE sentiment IS NOT NULL"))
             session.execute(text("DELETE FROM conversations"))
         upgrade(empty_url, "head")
-        assert kept(db) == {}
+        assert kept(db) == rolled_up(db) == {}
     finally:
         db.dispose()
