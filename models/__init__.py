@@ -6,6 +6,7 @@ from models.api_token import ApiToken, ApiTokenScope, ApiTokenTeam
 from models.audit import AuditEntry
 from models.base import Base
 from models.callback import Callback, CallbackMessage
+from models.comment_tallies import CommentRollup, CommentTally
 from models.conversation import Answer, Conversation
 from models.local_days import LocalDayOffset
 from models.message import Message
@@ -34,6 +35,8 @@ __all__ = [
     "Base",
     "Callback",
     "CallbackMessage",
+    "CommentRollup",
+    "CommentTally",
     "ConsentEvent",
     "Resident",
     "Conversation",

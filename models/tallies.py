@@ -23,6 +23,7 @@ from sqlalchemy import Integer, PrimaryKeyConstraint, Select, String, and_, bind
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from models.base import Base
+from models.comment_tallies import recount_comments
 from models.local_days import is_local_midnight, local_date, store_time_zone, stored_time_zone
 from models.reports.periods import Interval, whole_buckets
 from models.reports.responses import ResponseFilters
@@ -159,7 +160,10 @@ COUNTED_SQL = (
 
 
 def use_time_zone(session: Session, zone: str) -> bool:
-    """Keep the tallies in `zone`: if they are in another, store its offsets and recount (True)."""
+    """Keep the tallies in `zone`: if they are in another, store its offsets and recount them (True).
+
+    comment_tallies (models/comment_tallies.py) are filed by the same local days, so recounted too.
+    """
     if stored_time_zone(session) == zone:
         return False
     store_time_zone(session, zone)
@@ -175,4 +179,5 @@ def use_time_zone(session: Session, zone: str) -> bool:
         GROUP BY survey_id, day, team, channel, question_id, value""")
     )
     session.execute(delete(AnswerRollup).where(AnswerRollup.n == 0))  # the old zone's weeks, now empty
+    recount_comments(session, day)
     return True

@@ -9,6 +9,7 @@ except `contact_details_for_allowed_roles`.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -192,10 +193,17 @@ def team_insights(session: Session, filters: CommentFilters, top: int = 3) -> li
         .join(AnswerTheme, AnswerTheme.answer_id == found.c.answer_id)
         .group_by(found.c.team, AnswerTheme.theme)
     )
+    return insights_from_counts(session.execute(union_all(by_sentiment, by_theme)), top)
+
+
+def insights_from_counts(
+    counts: Iterable[tuple[str | None, str | None, str | None, int]], top: int = 3
+) -> list[TeamInsight]:
+    """TeamInsights from (team, sentiment, theme, count) rows: a theme row (theme set) or a comment row."""
     totals: Counter[str | None] = Counter()
     negatives: Counter[str | None] = Counter()
     themes: dict[str | None, list[tuple[str, int]]] = {}
-    for team, sentiment, theme, count in session.execute(union_all(by_sentiment, by_theme)):
+    for team, sentiment, theme, count in counts:
         if theme is not None:
             themes.setdefault(team, []).append((theme, count))
             continue

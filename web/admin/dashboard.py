@@ -11,8 +11,7 @@ from models.reports.callbacks import callback_figures
 from models.reports.outreach import days_waited_by_team
 from models.reports.periods import Interval, days_between, last_days
 from models.reports.responses import ResponseFilters
-from models.reports.summaries import summarise
-from models.reports.summary_json import summary_dict
+from models.reports.summaries import Summary, summarise
 from settings import Channels
 from web.admin import bp
 from web.admin.comment_insights import comment_panel
@@ -71,7 +70,7 @@ def dashboard():
         form=form,
         summary=summary,
         language=language,
-        chart=trend_chart(summary_dict(summary, language)),
+        chart=trend_chart(summary, language),
         days_waited=days_waited,
         callbacks=callbacks,
         team_names={team.id: team.name for team in state.config.teams},
@@ -87,16 +86,18 @@ def dashboard():
     )
 
 
-def trend_chart(data: dict) -> dict:
-    """What static/dashboard.js draws: % positive per question per bucket (null when suppressed)."""
-    buckets = data["trend"]["buckets"]
+def trend_chart(summary: Summary, language: str) -> dict:
+    """What static/dashboard.js draws: % positive per question per bucket (null when suppressed).
+
+    Read from the Summary itself: its API form (summary_dict) was built for the chart alone.
+    """
     return {
-        "labels": [b["label"] for b in buckets],
+        "labels": [group.label for group in summary.trend],
         "series": [
             {
-                "label": q["short"] or q["text"],
-                "data": [b["questions"][q["id"]]["positive_pct"] for b in buckets],
+                "label": q.short.get(language) or q.text.get(language) or next(iter(q.text.values())),
+                "data": [group.figures[q.id].positive_pct for group in summary.trend],
             }
-            for q in data["questions"]
+            for q in summary.questions
         ],
     }

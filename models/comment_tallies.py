@@ -1,0 +1,151 @@
+"""Comment counts kept up to date by the database, so the dashboard's comment panel reads no comments.
+
+`comment_tallies` holds, for each (survey, local day the conversation started, team,
+channel, sentiment, theme), how many comments there are: theme '' is the comments
+themselves, any other theme the comments carrying it. A comment is what
+models/reports/comments.py counts: an answer with a sentiment and a value, in a
+conversation that is not a test. Triggers (migration 0023_comment_tallies) keep it
+exact on every write to answers, answer_themes and conversations; the local day is
+the one answer_tallies uses (models/tallies.py), and `recount_comments` recounts it
+when the zone changes. `comment_rollups` holds the same counts by local week (kept
+by triggers on comment_tallies), so a long period reads its whole weeks there and
+only the days of its two partial ends by day. Rows may fall to n = 0.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+
+from sqlalchemy import (
+    Integer,
+    PrimaryKeyConstraint,
+    String,
+    bindparam,
+    delete,
+    func,
+    or_,
+    select,
+    text,
+    union_all,
+)
+from sqlalchemy.orm import Mapped, Session, mapped_column
+
+from models.base import Base
+from models.local_days import is_local_midnight, local_date
+from models.reports.comments import CommentFilters, TeamInsight, insights_from_counts
+from models.reports.periods import whole_buckets
+from models.reports.responses import ResponseFilters
+
+NO_THEME = ""  # the row of the comments themselves
+
+
+class CommentTally(Base):
+    __tablename__ = "comment_tallies"
+    __table_args__ = (PrimaryKeyConstraint("day", "survey_id", "team", "channel", "sentiment", "theme"),)
+
+    survey_id: Mapped[str] = mapped_column(String(64))
+    day: Mapped[str] = mapped_column(String(64))  # YYYY-MM-DD, local (local_day_offsets)
+    team: Mapped[str] = mapped_column(String(64))  # '' for a conversation without a team
+    channel: Mapped[str] = mapped_column(String(64))
+    sentiment: Mapped[str] = mapped_column(String(64))
+    theme: Mapped[str] = mapped_column(String(64))
+    n: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class CommentRollup(Base):
+    """comment_tallies summed by local week (`week` is its Monday); moved by triggers on comment_tallies."""
+
+    __tablename__ = "comment_rollups"
+    __table_args__ = (PrimaryKeyConstraint("week", "survey_id", "team", "channel", "sentiment", "theme"),)
+
+    survey_id: Mapped[str] = mapped_column(String(64))
+    week: Mapped[str] = mapped_column(String(64))  # YYYY-MM-DD, local
+    team: Mapped[str] = mapped_column(String(64))
+    channel: Mapped[str] = mapped_column(String(64))
+    sentiment: Mapped[str] = mapped_column(String(64))
+    theme: Mapped[str] = mapped_column(String(64))
+    n: Mapped[int] = mapped_column(Integer, default=0)
+
+
+def comment_tallies_cover(filters: CommentFilters, zone: str, kept_zone: str | None) -> bool:
+    """True when the kept counts answer exactly: whole local days in the kept zone, no comment-only filter."""
+    responses = filters.responses
+    if responses.since is None or responses.until is None or kept_zone != zone:
+        return False
+    whole_days = is_local_midnight(responses.since, zone) and is_local_midnight(responses.until, zone)
+    return whole_days and not (filters.sentiment or filters.theme or filters.search)
+
+
+def kept_team_insights(
+    session: Session, filters: CommentFilters, zone: str, top: int = 3
+) -> list[TeamInsight]:
+    """team_insights from comment_tallies (the caller checks `comment_tallies_cover` first)."""
+    responses = filters.responses
+    assert responses.since is not None and responses.until is not None
+    first, end = local_date(responses.since, zone), local_date(responses.until, zone)
+    week_from, week_to = whole_buckets(first, end, "week")
+    t, r = CommentTally, CommentRollup
+    first_day, end_day, from_week, to_week = (_day(d) for d in (first, end, week_from, week_to))
+    days = select(t.team, t.sentiment, t.theme, t.n).where(
+        t.day >= first_day,
+        t.day < end_day,
+        or_(t.day < from_week, t.day >= to_week),
+        *_key_conditions(t, responses),
+    )
+    weeks = select(r.team, r.sentiment, r.theme, r.n).where(
+        r.week >= from_week, r.week < to_week, *_key_conditions(r, responses)
+    )
+    kept = union_all(days, weeks).subquery("kept")
+    query = select(kept.c.team, kept.c.sentiment, kept.c.theme, func.sum(kept.c.n)).group_by(
+        kept.c.team, kept.c.sentiment, kept.c.theme
+    )
+    comments: Counter[tuple[str | None, str]] = Counter()
+    themes: Counter[tuple[str | None, str]] = Counter()
+    for team, sentiment, theme, n in session.execute(query):
+        key_team = team or None
+        if theme == NO_THEME:
+            comments[key_team, sentiment] += n
+        else:
+            themes[key_team, theme] += n  # summed over the comments' sentiments
+    rows: list[tuple[str | None, str | None, str | None, int]]
+    rows = [(team, sentiment, None, n) for (team, sentiment), n in comments.items() if n]
+    rows += [(team, None, theme, n) for (team, theme), n in themes.items() if n]
+    return insights_from_counts(rows, top)
+
+
+def _day(day: date):
+    """A day written into the SQL (as models/tallies.py does for its period): as a bound value,
+    PostgreSQL may switch a statement run often to a generic plan made without knowing the days."""
+    return bindparam(None, day.isoformat(), type_=String(), literal_execute=True)
+
+
+def _key_conditions(table: type[CommentTally] | type[CommentRollup], responses: ResponseFilters) -> list:
+    conditions = [table.n > 0]
+    if responses.survey:
+        conditions.append(table.survey_id == responses.survey)
+    if responses.channel:
+        conditions.append(table.channel == responses.channel)
+    if responses.team:
+        conditions.append(table.team == responses.team)
+    if responses.allowed_teams is not None:
+        conditions.append(table.team.in_(sorted(responses.allowed_teams)))
+    return conditions
+
+
+def recount_comments(session: Session, local_day_sql: str) -> None:
+    """Count every comment again under `local_day_sql` (the day of conversation c)."""
+    session.execute(delete(CommentTally))
+    session.execute(
+        text(f"""INSERT INTO comment_tallies (survey_id, day, team, channel, sentiment, theme, n)
+        SELECT survey_id, day, team, channel, sentiment, theme, count(*) FROM (
+          SELECT c.survey_id, {local_day_sql} AS day, coalesce(c.team, '') AS team, c.channel,
+                 a.sentiment, coalesce(t.theme, '') AS theme
+          FROM answers a JOIN conversations c ON c.id = a.conversation_id
+          LEFT JOIN (SELECT answer_id, theme FROM answer_themes
+                     UNION ALL SELECT id, NULL FROM answers) t ON t.answer_id = a.id
+          WHERE NOT c.is_test AND a.sentiment IS NOT NULL AND a.value IS NOT NULL
+        ) counted
+        GROUP BY survey_id, day, team, channel, sentiment, theme""")
+    )
+    session.execute(delete(CommentRollup).where(CommentRollup.n == 0))  # the old zone's weeks, now empty
