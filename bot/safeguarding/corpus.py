@@ -28,9 +28,20 @@ SOURCE = DATA / "source"
 CORPUS = DATA / "corpus.csv"
 HEADER = ("text", "label", "category", "severity", "template", "register", "language")
 REGISTERS = (
-    "plain", "texting", "older", "carer", "second_language", "formal",
+    "plain",
+    "texting",
+    "older",
+    "carer",
+    "second_language",
+    "formal",
     # voices the corpus had least of (round 8)
-    "voice", "easy_read", "young_carer", "ex_forces", "dialect", "caribbean", "dyslexic",
+    "voice",
+    "easy_read",
+    "young_carer",
+    "ex_forces",
+    "dialect",
+    "caribbean",
+    "dyslexic",
 )
 
 
