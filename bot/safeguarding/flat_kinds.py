@@ -136,3 +136,13 @@ FLAT_CONCEPTS: tuple[Concept, ...] = (
        ),
 )
 # fmt: on
+
+# Everyday wording the look-alike families showed the older rules alarming on; taken out before
+# any concept looks (tested in tests/safeguarding/test_flat_kinds.py).
+FLAT_IDIOMS = [
+    # a call back about a repair is not a carer who never came: "no one came back to me"
+    "came|come|got|get|rang|ringd|rung back to ~ me|us ~ about|its|it|been|after|yet|since",
+    "came|come|got|get|rang|ringd|rung back to me|us $",
+    # Welsh: allowed to lock her own door ("mae hi'n cael cloi'r drws")
+    "cael|caiff|gallu|gall|yn_cael cloi|cloir",
+]

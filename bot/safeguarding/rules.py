@@ -25,7 +25,7 @@ from bot.safeguarding.figurative import (
     RECURRENCE,
     SCORELINE,
 )
-from bot.safeguarding.flat_kinds import FLAT_CONCEPTS
+from bot.safeguarding.flat_kinds import FLAT_CONCEPTS, FLAT_IDIOMS
 from bot.safeguarding.history import told_as_history
 from bot.safeguarding.indirect_kinds import INDIRECT_CONCEPTS
 from bot.safeguarding.kinds import KIND_CONCEPTS, KIND_FAMILY_WORDS, KIND_IDIOMS
@@ -93,7 +93,7 @@ CONCEPTS = (
     + INDIRECT_CONCEPTS
     + FLAT_CONCEPTS
 )
-IDIOMS = IDIOMS + MORE_IDIOMS + KIND_IDIOMS + FIGURATIVE_IDIOMS + LATER_IDIOMS
+IDIOMS = IDIOMS + MORE_IDIOMS + KIND_IDIOMS + FIGURATIVE_IDIOMS + LATER_IDIOMS + FLAT_IDIOMS
 RESOLVED = RESOLVED + MORE_RESOLVED + FIGURATIVE_RESOLVED + LATER_RESOLVED
 FAMILIES = {
     name: f"{words} {FAMILY_WORDS.get(name, '')} {KIND_FAMILY_WORDS.get(name, '')}"

@@ -99,6 +99,17 @@ BOTH_WAYS = [
         "crisis",
         "plenty of test strips and lancets now, the pharmacy's been great",
     ),
+    # the older rules' everyday look-alikes
+    (
+        "nobody came to get mum up this morning or yesterday and she was in bed wet till lunch",
+        "neglect",
+        "I rang about the damp twice and nobody came back to me about it, poor really",
+    ),
+    (
+        "Maen nhw'n cloi Nain yn ei llofft bob nos ar ôl swper",
+        "organisational",
+        "Mae Nain yn cael cloi drws ei llofft pan mae hi eisiau llonydd",
+    ),
     # self-harm told by the act; stopping a treatment to let life end
     (
         "I burn my wrists with the lighter when the thoughts get too loud",
