@@ -27,7 +27,22 @@ DATA = ROOT / "data" / "safeguarding"
 SOURCE = DATA / "source"
 CORPUS = DATA / "corpus.csv"
 HEADER = ("text", "label", "category", "severity", "template", "register", "language")
-REGISTERS = ("plain", "texting", "older", "carer", "second_language", "formal")
+REGISTERS = (
+    "plain",
+    "texting",
+    "older",
+    "carer",
+    "second_language",
+    "formal",
+    # voices the corpus had least of (round 8)
+    "voice",
+    "easy_read",
+    "young_carer",
+    "ex_forces",
+    "dialect",
+    "caribbean",
+    "dyslexic",
+)
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ from bot.safeguarding.figurative import (
     RECURRENCE,
     SCORELINE,
 )
+from bot.safeguarding.flat_kinds import FLAT_CONCEPTS, FLAT_IDIOMS
 from bot.safeguarding.history import told_as_history
 from bot.safeguarding.indirect_kinds import INDIRECT_CONCEPTS
 from bot.safeguarding.kinds import KIND_CONCEPTS, KIND_FAMILY_WORDS, KIND_IDIOMS
@@ -90,8 +91,9 @@ CONCEPTS = (
     + UNSEEN_CY_CONCEPTS
     + LATER_CONCEPTS
     + INDIRECT_CONCEPTS
+    + FLAT_CONCEPTS
 )
-IDIOMS = IDIOMS + MORE_IDIOMS + KIND_IDIOMS + FIGURATIVE_IDIOMS + LATER_IDIOMS
+IDIOMS = IDIOMS + MORE_IDIOMS + KIND_IDIOMS + FIGURATIVE_IDIOMS + LATER_IDIOMS + FLAT_IDIOMS
 RESOLVED = RESOLVED + MORE_RESOLVED + FIGURATIVE_RESOLVED + LATER_RESOLVED
 FAMILIES = {
     name: f"{words} {FAMILY_WORDS.get(name, '')} {KIND_FAMILY_WORDS.get(name, '')}"
@@ -223,9 +225,16 @@ class Rules:
         ]
 
     def match(self, text: str) -> ConceptHit | None:
-        """The first concept found in `text` and not negated, resolved or figurative."""
+        """The first concept found in `text` and not negated, resolved or figurative.
+
+        An urgent concept outranks a concern one, so "what happens if you swallow the packet at
+        once" is read as means to end life, not as tablets given all at once in a care home."""
         hits = [f for f in self.findings(text) if f.status == FOUND]
-        return min(hits, key=lambda f: (CONCEPTS.index(f.hit.concept), f.start)).hit if hits else None
+        return min(hits, key=self._rank).hit if hits else None
+
+    @staticmethod
+    def _rank(finding: Finding) -> tuple[bool, int, int]:
+        return (finding.hit.concept.severity != "urgent", CONCEPTS.index(finding.hit.concept), finding.start)
 
     def findings(self, text: str) -> tuple[Finding, ...]:
         """Every concept pattern found in `text`, each marked found, negated or resolved (cached).
