@@ -24,7 +24,6 @@ from sqlalchemy import (
     bindparam,
     delete,
     func,
-    or_,
     select,
     text,
     union_all,
@@ -34,7 +33,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 from models.base import Base
 from models.local_days import is_local_midnight, local_date
 from models.reports.comments import CommentFilters, TeamInsight, insights_from_counts
-from models.reports.periods import whole_buckets
+from models.reports.periods import kept_days
 from models.reports.responses import ResponseFilters
 
 NO_THEME = ""  # the row of the comments themselves
@@ -83,22 +82,22 @@ def kept_team_insights(
     """team_insights from comment_tallies (the caller checks `comment_tallies_cover` first)."""
     responses = filters.responses
     assert responses.since is not None and responses.until is not None
-    first, end = local_date(responses.since, zone), local_date(responses.until, zone)
-    week_from, week_to = whole_buckets(first, end, "week")
+    kept = kept_days(local_date(responses.since, zone), local_date(responses.until, zone))
     t, r = CommentTally, CommentRollup
-    first_day, end_day, from_week, to_week = (_day(d) for d in (first, end, week_from, week_to))
-    days = select(t.team, t.sentiment, t.theme, t.n).where(
-        t.day >= first_day,
-        t.day < end_day,
-        or_(t.day < from_week, t.day >= to_week),
-        *_key_conditions(t, responses),
+    first_day, end_day, from_week, to_week = (
+        _day(d) for d in (kept.first, kept.end, kept.week_from, kept.week_to)
     )
+    # The days before the whole weeks and those after them as two statements, each a range
+    # of the key (as one OR, PostgreSQL without ANALYZE may scan more: models/tallies.py).
+    days = select(t.team, t.sentiment, t.theme, t.n).where(*_key_conditions(t, responses))
+    before = days.where(t.day >= first_day, t.day < from_week)
+    after = days.where(t.day >= to_week, t.day < end_day)
     weeks = select(r.team, r.sentiment, r.theme, r.n).where(
         r.week >= from_week, r.week < to_week, *_key_conditions(r, responses)
     )
-    kept = union_all(days, weeks).subquery("kept")
-    query = select(kept.c.team, kept.c.sentiment, kept.c.theme, func.sum(kept.c.n)).group_by(
-        kept.c.team, kept.c.sentiment, kept.c.theme
+    rows = union_all(before, after, weeks).subquery("kept")
+    query = select(rows.c.team, rows.c.sentiment, rows.c.theme, func.sum(rows.c.n)).group_by(
+        rows.c.team, rows.c.sentiment, rows.c.theme
     )
     comments: Counter[tuple[str | None, str]] = Counter()
     themes: Counter[tuple[str | None, str]] = Counter()

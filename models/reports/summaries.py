@@ -263,7 +263,8 @@ def _kept_counts(
 def _kept_rows(
     session: Session, ids: list[str], filters: ResponseFilters, zone: str, interval: Interval
 ) -> CompoundSelect:
-    """(bucket, team, channel, question_id, value, n): whole weeks from the roll-ups, other days by day."""
+    """(bucket, team, channel, question_id, value, n): whole weeks from the roll-ups, the days
+    before and after them day by day (models/reports/periods.py `kept_days`)."""
     assert filters.since is not None and filters.until is not None
     values = tally_params(filters, filters.since, filters.until, zone, interval)
     t, r = AnswerTally, AnswerRollup
@@ -273,7 +274,7 @@ def _kept_rows(
     days = select(bucket_of(session, t.day, interval).label("bucket"), *_kept_key(t))
     weeks = select(week.label("bucket"), *_kept_key(r))
     return union_all(
-        filter_tallies(days.where(t.question_id.in_(ids)), filters, values),
+        *filter_tallies(days.where(t.question_id.in_(ids)), filters, values),
         filter_rollups(weeks.where(r.question_id.in_(ids)), filters, values),
     )
 
