@@ -15,16 +15,15 @@ only the days of its two partial ends by day. Rows may fall to n = 0.
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date
 
 from sqlalchemy import (
     Integer,
     PrimaryKeyConstraint,
+    Select,
     String,
     bindparam,
     delete,
     func,
-    or_,
     select,
     text,
     union_all,
@@ -34,7 +33,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 from models.base import Base
 from models.local_days import is_local_midnight, local_date
 from models.reports.comments import CommentFilters, TeamInsight, insights_from_counts
-from models.reports.periods import whole_buckets
+from models.reports.periods import kept_days
 from models.reports.responses import ResponseFilters
 
 NO_THEME = ""  # the row of the comments themselves
@@ -83,26 +82,18 @@ def kept_team_insights(
     """team_insights from comment_tallies (the caller checks `comment_tallies_cover` first)."""
     responses = filters.responses
     assert responses.since is not None and responses.until is not None
-    first, end = local_date(responses.since, zone), local_date(responses.until, zone)
-    week_from, week_to = whole_buckets(first, end, "week")
-    t, r = CommentTally, CommentRollup
-    first_day, end_day, from_week, to_week = (_day(d) for d in (first, end, week_from, week_to))
-    days = select(t.team, t.sentiment, t.theme, t.n).where(
-        t.day >= first_day,
-        t.day < end_day,
-        or_(t.day < from_week, t.day >= to_week),
-        *_key_conditions(t, responses),
-    )
-    weeks = select(r.team, r.sentiment, r.theme, r.n).where(
-        r.week >= from_week, r.week < to_week, *_key_conditions(r, responses)
-    )
-    kept = union_all(days, weeks).subquery("kept")
-    query = select(kept.c.team, kept.c.sentiment, kept.c.theme, func.sum(kept.c.n)).group_by(
-        kept.c.team, kept.c.sentiment, kept.c.theme
-    )
+    kept = kept_days(local_date(responses.since, zone), local_date(responses.until, zone))
+    days = {
+        "first_day": kept.first,
+        "end_day": kept.end,
+        "week_from": kept.week_from,
+        "week_to": kept.week_to,
+    }
+    given = {"survey": responses.survey, "channel": responses.channel, "team": responses.team}
+    values = {name: day.isoformat() for name, day in days.items()} | {k: v for k, v in given.items() if v}
     comments: Counter[tuple[str | None, str]] = Counter()
     themes: Counter[tuple[str | None, str]] = Counter()
-    for team, sentiment, theme, n in session.execute(query):
+    for team, sentiment, theme, n in session.execute(_panel_statement(responses), values):
         key_team = team or None
         if theme == NO_THEME:
             comments[key_team, sentiment] += n
@@ -114,20 +105,54 @@ def kept_team_insights(
     return insights_from_counts(rows, top)
 
 
-def _day(day: date):
-    """A day written into the SQL (as models/tallies.py does for its period): as a bound value,
-    PostgreSQL may switch a statement run often to a generic plan made without knowing the days."""
-    return bindparam(None, day.isoformat(), type_=String(), literal_execute=True)
+# Built panel statements by filter shape (which filters are set, the teams allowed), as
+# models/reports/summaries.py keeps its own: building one and working out its cache key
+# cost more than reading a month of kept counts. A few per deployment.
+_PANEL_STATEMENTS: dict[tuple, Select] = {}
+MAX_PANEL_STATEMENTS = 256
+
+
+def _panel_statement(responses: ResponseFilters) -> Select:
+    """(team, sentiment, theme, n) summed over the period's whole weeks and the days around them."""
+    allowed = None if responses.allowed_teams is None else tuple(sorted(responses.allowed_teams))
+    shape = (bool(responses.survey), bool(responses.channel), bool(responses.team), allowed)
+    statement = _PANEL_STATEMENTS.get(shape)
+    if statement is not None:
+        return statement
+    t, r = CommentTally, CommentRollup
+    # The days before the whole weeks and those after them as two statements, each a range
+    # of the key (as one OR, PostgreSQL without ANALYZE may scan more: models/tallies.py).
+    days = select(t.team, t.sentiment, t.theme, t.n).where(*_key_conditions(t, responses))
+    before = days.where(t.day >= _day("first_day"), t.day < _day("week_from"))
+    after = days.where(t.day >= _day("week_to"), t.day < _day("end_day"))
+    weeks = select(r.team, r.sentiment, r.theme, r.n).where(
+        r.week >= _day("week_from"), r.week < _day("week_to"), *_key_conditions(r, responses)
+    )
+    kept = union_all(before, after, weeks).subquery("kept")
+    statement = select(kept.c.team, kept.c.sentiment, kept.c.theme, func.sum(kept.c.n)).group_by(
+        kept.c.team, kept.c.sentiment, kept.c.theme
+    )
+    if len(_PANEL_STATEMENTS) < MAX_PANEL_STATEMENTS:
+        _PANEL_STATEMENTS[shape] = statement
+    return statement
+
+
+def _day(name: str):
+    """A day written into the SQL at each run (as models/tallies.py does for its period): as a
+    bound value, PostgreSQL may switch a statement run often to a generic plan made without
+    knowing the days."""
+    return bindparam(name, type_=String(), literal_execute=True)
 
 
 def _key_conditions(table: type[CommentTally] | type[CommentRollup], responses: ResponseFilters) -> list:
+    """The filters as named parameters (survey, channel, team); the allowed teams are in the shape."""
     conditions = [table.n > 0]
     if responses.survey:
-        conditions.append(table.survey_id == responses.survey)
+        conditions.append(table.survey_id == bindparam("survey", type_=String()))
     if responses.channel:
-        conditions.append(table.channel == responses.channel)
+        conditions.append(table.channel == bindparam("channel", type_=String()))
     if responses.team:
-        conditions.append(table.team == responses.team)
+        conditions.append(table.team == bindparam("team", type_=String()))
     if responses.allowed_teams is not None:
         conditions.append(table.team.in_(sorted(responses.allowed_teams)))
     return conditions

@@ -19,13 +19,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Integer, PrimaryKeyConstraint, Select, String, and_, bindparam, delete, or_, text
+from sqlalchemy import Integer, PrimaryKeyConstraint, Select, String, and_, bindparam, delete, text
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from models.base import Base
 from models.comment_tallies import recount_comments
 from models.local_days import is_local_midnight, local_date, store_time_zone, stored_time_zone
-from models.reports.periods import Interval, whole_buckets
+from models.reports.periods import Interval, kept_days
 from models.reports.responses import ResponseFilters
 
 # Text values the triggers tally besides numbers (yes_no questions).
@@ -73,18 +73,22 @@ def tallies_cover(
     return kept_zone == zone and whole_days and all(isinstance(v, int) or v in TALLIED_WORDS for v in values)
 
 
-def filter_tallies(query: Select, filters: ResponseFilters, values: dict[str, str]) -> Select:
-    """Daily tally rows of the period outside the whole weeks that `filter_rollups` reads.
+def filter_tallies(query: Select, filters: ResponseFilters, values: dict[str, str]) -> tuple[Select, Select]:
+    """Daily tally rows of the days before and of the days after the whole weeks `filter_rollups` reads.
 
+    Two statements, each a range of the key: the period less its weeks read every day of
+    the period (30 days at 50,000 answers: 2,184 rows for 578 kept), and the two ranges
+    as one OR led PostgreSQL without ANALYZE to scan the survey's every day (41 ms, not 4).
     The same filters ResponseFilters.apply puts on conversations. The period, survey,
     channel and team are named parameters (`tally_params` gives their values), so a
     statement built once can be run again for other values of the same `tally_shape`.
     """
     t = AnswerTally
     param = _params(values)
-    outside_whole = or_(t.day < param("rollup_from"), t.day >= param("rollup_to"))
-    in_period = and_(t.day >= param("tally_first_day"), t.day < param("tally_end_day"))
-    return query.where(in_period, outside_whole, *_key_conditions(t, filters, values))
+    keys = _key_conditions(t, filters, values)
+    before = query.where(t.day >= param("tally_first_day"), t.day < param("rollup_from"), *keys)
+    after = query.where(t.day >= param("rollup_to"), t.day < param("tally_end_day"), *keys)
+    return before, after
 
 
 def filter_rollups(query: Select, filters: ResponseFilters, values: dict[str, str]) -> Select:
@@ -122,14 +126,13 @@ def tally_params(
     filters: ResponseFilters, since: datetime, until: datetime, zone: str, interval: Interval
 ) -> dict[str, str]:
     """The values of the named parameters of `filter_tallies` and `filter_rollups`."""
-    first, end = local_date(since, zone), local_date(until, zone)
     # Weeks only: a monthly trend's buckets cut through weeks, so it reads every day.
-    whole_from, whole_to = whole_buckets(first, end, "week") if interval == "week" else (end, end)
+    days = kept_days(local_date(since, zone), local_date(until, zone), whole_weeks=interval == "week")
     values = {
-        "tally_first_day": first.isoformat(),
-        "tally_end_day": end.isoformat(),
-        "rollup_from": whole_from.isoformat(),
-        "rollup_to": whole_to.isoformat(),
+        "tally_first_day": days.first.isoformat(),
+        "tally_end_day": days.end.isoformat(),
+        "rollup_from": days.week_from.isoformat(),
+        "rollup_to": days.week_to.isoformat(),
     }
     given = {"tally_survey": filters.survey, "tally_channel": filters.channel, "tally_team": filters.team}
     return values | {name: value for name, value in given.items() if value}

@@ -7,6 +7,7 @@ only the cutting into days happens in the organisation's time zone.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Literal
 
@@ -61,6 +62,23 @@ def whole_buckets(first: date, end: date, interval: Interval) -> tuple[date, dat
         start = next_bucket(start, interval)
     stop = bucket_start(end, interval)
     return (start, stop) if start < stop else (end, end)
+
+
+@dataclass(frozen=True)
+class KeptDays:
+    """Local days [first, end) as the kept counts read them: the whole weeks [week_from,
+    week_to) from a weekly roll-up, and only the days before and after those day by day."""
+
+    first: date
+    week_from: date
+    week_to: date
+    end: date
+
+
+def kept_days(first: date, end: date, whole_weeks: bool = True) -> KeptDays:
+    """How to read local days [first, end) from kept counts; every day by day if not `whole_weeks`."""
+    week_from, week_to = whole_buckets(first, end, "week") if whole_weeks else (end, end)
+    return KeptDays(first, week_from, week_to, end)
 
 
 def day_of(session: Session, zone: str, since: datetime, until: datetime):

@@ -211,15 +211,24 @@ def add_to(sums: list[int], n: int, scored: tuple[bool, bool, bool, bool]) -> No
 
 
 def use_tallies(
-    session: Session, questions: tuple[Question, ...], filters: ResponseFilters, zone: str, source: Source
+    session: Session,
+    questions: tuple[Question, ...],
+    filters: ResponseFilters,
+    zone: str,
+    source: Source,
+    kept_zone: str | None = None,
 ) -> bool:
-    """Whether to count from answer_tallies: when it answers exactly ("auto"), or when asked to."""
+    """Whether to count from answer_tallies: when it answers exactly ("auto"), or when asked to.
+
+    `kept_zone` is the zone the tallies are kept in, when the caller has read it already.
+    """
     if source != "auto":
         return source == "kept"
     if filters.since is None or filters.until is None:
         return False
     scored = [v for q in questions for v in (*q.positive, *q.negative, *q.top_box, *q.excluded)]
-    return tallies_cover(scored, filters.since, filters.until, zone, stored_time_zone(session))
+    kept_zone = kept_zone or stored_time_zone(session)
+    return tallies_cover(scored, filters.since, filters.until, zone, kept_zone)
 
 
 def value_counts(
@@ -263,7 +272,8 @@ def _kept_counts(
 def _kept_rows(
     session: Session, ids: list[str], filters: ResponseFilters, zone: str, interval: Interval
 ) -> CompoundSelect:
-    """(bucket, team, channel, question_id, value, n): whole weeks from the roll-ups, other days by day."""
+    """(bucket, team, channel, question_id, value, n): whole weeks from the roll-ups, the days
+    before and after them day by day (models/reports/periods.py `kept_days`)."""
     assert filters.since is not None and filters.until is not None
     values = tally_params(filters, filters.since, filters.until, zone, interval)
     t, r = AnswerTally, AnswerRollup
@@ -273,7 +283,7 @@ def _kept_rows(
     days = select(bucket_of(session, t.day, interval).label("bucket"), *_kept_key(t))
     weeks = select(week.label("bucket"), *_kept_key(r))
     return union_all(
-        filter_tallies(days.where(t.question_id.in_(ids)), filters, values),
+        *filter_tallies(days.where(t.question_id.in_(ids)), filters, values),
         filter_rollups(weeks.where(r.question_id.in_(ids)), filters, values),
     )
 
@@ -318,6 +328,7 @@ def marginal_tallies(
     zone: str,
     interval: Interval = "week",
     source: Source = "auto",
+    kept_zone: str | None = None,
 ) -> dict[Dimension, dict[str | None, dict[str, list[int]]]]:
     """Tally fields per question for each bucket, each team and each channel: what a Summary shows.
 
@@ -326,7 +337,7 @@ def marginal_tallies(
     """
     assert filters.since is not None and filters.until is not None  # periods are always bounded here
     statement, params = None, {}
-    if use_tallies(session, questions, filters, zone, source):
+    if use_tallies(session, questions, filters, zone, source, kept_zone):
         # Read from the tallies, the statement differs only by the filters' shape: built
         # once per worker and shape, run with this period's values (building it and
         # working out its cache key cost more than a month's tallies take to read).
@@ -394,8 +405,13 @@ def summarise(
     until: datetime,
     interval: Interval = "week",
     source: Source = "auto",
+    kept_zone: str | None = None,
 ) -> Summary:
-    """Every figure for the filters between `since` (inclusive) and `until` (exclusive)."""
+    """Every figure for the filters between `since` (inclusive) and `until` (exclusive).
+
+    `kept_zone`: the zone the tallies are kept in (models/local_days.py), when the caller
+    has read it already (the dashboard reads it once for every panel); else read here.
+    """
     survey = (filters.survey and config.survey(filters.survey)) or config.default_survey
     filters = ResponseFilters(
         channel=filters.channel,
@@ -407,7 +423,7 @@ def summarise(
     )
     questions = measured_questions(survey)
     zone = config.organisation.time_zone
-    sums = marginal_tallies(session, questions, filters, zone, interval, source)
+    sums = marginal_tallies(session, questions, filters, zone, interval, source, kept_zone)
     trend, teams, channels = sums["bucket"], sums["team"], sums["channel"]
     overall: dict[str, list[int]] = {}
     for by_question in channels.values():  # every counted answer has one channel

@@ -7,6 +7,7 @@ import re
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from sqlalchemy import event
 
 from tests.admin_support import make_user, sign_in
 from tests.residents import resident_says
@@ -73,3 +74,24 @@ def test_the_panel_follows_the_dashboard_filters_and_viewer_scope(app, said):
     assert list(rows) == ["west"]
     _, rows = panel(app, "manager@example.org", "?channel=sms")
     assert rows == {}
+
+
+def test_the_page_reads_the_kept_time_zone_once_for_the_figures_and_the_panel(app, said):
+    """One read of local_day_offsets per page, and both panels still come from the kept counts."""
+    db = app.extensions["heard"].db
+    client = app.test_client()
+    sign_in(client, "manager@example.org")
+    sent: list[str] = []
+
+    def record(_conn, _cursor, statement, *_args):
+        sent.append(" ".join(statement.split()))
+
+    event.listen(db.engine, "before_cursor_execute", record)
+    try:
+        page = client.get("/admin/?period=90")
+    finally:
+        event.remove(db.engine, "before_cursor_execute", record)
+    assert page.status_code == 200
+    assert sum("FROM local_day_offsets" in s for s in sent) == 1
+    assert any("FROM answer_rollups" in s for s in sent) and any("FROM comment_rollups" in s for s in sent)
+    assert not any("FROM answer_themes" in s for s in sent)  # the panel did not recount the comments

@@ -236,3 +236,23 @@ def test_weekly_rollups_follow_the_daily_counts(db, comments):
         session.execute(delete(Conversation).where(Conversation.id == ids[2]))
         use_time_zone(session, "America/New_York")
     assert rolled_up(db) == weeks_of(recounted(db))
+
+
+def test_a_built_panel_statement_answers_later_periods_and_filters_with_their_own_values(db, comments):
+    """The statement is built once per filter shape: later teams, channels and periods get their own."""
+    periods = [
+        (date(2026, 9, 20), date(2026, 10, 25)),
+        (date(2026, 9, 16), date(2026, 10, 15)),  # Wednesday to Thursday
+        (date(2026, 10, 21), date(2026, 10, 27)),  # across the clock change, no whole week
+    ]
+    with db.begin() as session:
+        for first, last in periods:
+            since, until = days_between(first, last, LONDON)
+            for team, channel in (("east", "sms"), ("west", "telegram"), ("east", "telegram")):
+                responses = ResponseFilters(team=team, channel=channel, since=since, until=until)
+                chosen = CommentFilters(responses=responses)
+                assert kept_team_insights(session, chosen, LONDON) == team_insights(session, chosen)
+            everyone = CommentFilters(responses=ResponseFilters(since=since, until=until))
+            live = team_insights(session, everyone)
+            assert kept_team_insights(session, everyone, LONDON) == live
+            assert any(insight.comments for insight in live), (first, last)

@@ -10,7 +10,7 @@ from sqlalchemy import delete, select, update
 
 from models import Answer, AnswerRollup, AnswerTally, Conversation
 from models.local_days import local_midnight
-from models.reports.periods import bucket_start, days_between, whole_buckets
+from models.reports.periods import bucket_start, days_between, kept_days, whole_buckets
 from models.reports.responses import ResponseFilters
 from models.reports.summaries import summarise
 from models.tallies import tally_params, use_time_zone
@@ -19,6 +19,8 @@ from tests.admin_support import add_random_response
 LONDON = "Europe/London"
 # British summer time ended at 01:00 UTC on Sunday 25 October 2026, a week before a month end.
 CLOCK_CHANGE = datetime(2026, 10, 25, 1, 0, tzinfo=UTC)
+# It began at 01:00 UTC on Sunday 29 March 2026.
+SPRING_CHANGE = datetime(2026, 3, 29, 1, 0, tzinfo=UTC)
 
 
 def rolled_up(db) -> dict:
@@ -38,9 +40,9 @@ def summed_from_days(db) -> dict:
     return {key: n for key, n in out.items() if n}
 
 
-def near_edges(rng: random.Random) -> datetime:
+def near_edges(rng: random.Random, around: date = date(2026, 10, 1)) -> datetime:
     """A start within hours of a local midnight around the clock change and the month ends."""
-    day = date(2026, 10, 1) + timedelta(days=rng.randint(-12, 45))
+    day = around + timedelta(days=rng.randint(-12, 45))
     return local_midnight(day, LONDON) + timedelta(minutes=rng.choice([-90, -30, 0, 30, 90, 600]))
 
 
@@ -127,3 +129,59 @@ def test_a_weekly_period_reads_its_whole_weeks_from_the_rollups(first, end, inte
     since, until = local_midnight(first, LONDON), local_midnight(end, LONDON)
     values = tally_params(ResponseFilters(), since, until, LONDON, interval)
     assert (values["rollup_from"], values["rollup_to"]) == tuple(d.isoformat() for d in whole)
+
+
+@pytest.fixture
+def both_clock_changes(db):
+    """Answers around both of 2026's clock changes, starting within hours of local midnights."""
+    rng = random.Random(29)
+    for around in (date(2026, 3, 10), date(2026, 10, 1)):
+        for _ in range(100):
+            add_random_response(db, rng, near_edges(rng, around))
+
+
+# 30 days and shorter, starting and ending mid-week, each across a clock change.
+MID_WEEK_PERIODS = [
+    (date(2026, 3, 11), date(2026, 4, 9)),  # Wednesday to Thursday, 30 days over 29 March
+    (date(2026, 3, 26), date(2026, 4, 1)),  # Thursday to Wednesday: no whole week
+    (date(2026, 3, 21), date(2026, 4, 7)),  # Saturday to Tuesday: two whole weeks
+    (date(2026, 10, 7), date(2026, 11, 5)),  # Wednesday to Thursday, 30 days over 25 October
+    (date(2026, 10, 21), date(2026, 10, 27)),  # Wednesday to Tuesday, inside two weeks
+]
+
+
+@pytest.mark.parametrize(("first", "last"), MID_WEEK_PERIODS)
+def test_summaries_of_mid_week_periods_equal_a_recount_from_the_answers(
+    db, config, both_clock_changes, first, last
+):
+    since, until = days_between(first, last, LONDON)
+    with db.begin() as session:
+        for interval in ("week", "month"):
+            for filters in FILTERS:
+                live = summarise(session, config, filters, since, until, interval, "live")
+                assert summarise(session, config, filters, since, until, interval, "kept") == live
+                assert summarise(session, config, filters, since, until, interval, "auto") == live
+        everyone = summarise(session, config, ResponseFilters(), since, until, "week", "live")
+    assert everyone.overall["overall"].count, "a period with answers in it"
+
+
+def test_kept_days_read_every_day_of_a_period_once():
+    """The days before the whole weeks, the weeks, the days after them: each day once, weeks whole."""
+    start = date(2026, 3, 2)
+    for offset in range(14):
+        for length in range(1, 45):
+            first = start + timedelta(days=offset)
+            end = first + timedelta(days=length)
+            for whole_weeks in (True, False):
+                kept = kept_days(first, end, whole_weeks)
+                days = [first + timedelta(days=i) for i in range((kept.week_from - first).days)]
+                weeks = [
+                    kept.week_from + timedelta(days=i) for i in range((kept.week_to - kept.week_from).days)
+                ]
+                days += [kept.week_to + timedelta(days=i) for i in range((end - kept.week_to).days)]
+                assert sorted(days + weeks) == [first + timedelta(days=i) for i in range(length)]
+                assert len(weeks) % 7 == 0 and all(bucket_start(d, "week") >= first for d in weeks)
+                assert not weeks or kept.week_from.weekday() == 0
+                assert whole_weeks or not weeks
+                # Only the partial weeks at either end are read by day.
+                assert len(days) < 14 or not whole_weeks

@@ -60,16 +60,22 @@ class CommentPanel:
 
 
 def comment_panel(
-    session: Session, config: Config, filters: ResponseFilters, since: datetime, until: datetime
+    session: Session,
+    config: Config,
+    filters: ResponseFilters,
+    since: datetime,
+    until: datetime,
+    kept_zone: str | None = None,
 ) -> CommentPanel:
     """team_insights for the dashboard's filters and period, with what the links need.
 
     From the kept counts (models/comment_tallies.py) when they answer exactly, so the
     panel's cost follows the days and teams shown rather than the comments in them.
+    `kept_zone` is the zone they are kept in, when the caller has read it already.
     """
     comment_filters = CommentFilters(responses=replace(filters, since=since, until=until))
     zone = config.organisation.time_zone
-    if comment_tallies_cover(comment_filters, zone, stored_time_zone(session)):
+    if comment_tallies_cover(comment_filters, zone, kept_zone or stored_time_zone(session)):
         insights = kept_team_insights(session, comment_filters, zone)
     else:
         insights = team_insights(session, comment_filters)

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 from flask import render_template, request
 
-from models.local_days import local_date
+from models.local_days import local_date, stored_time_zone
 from models.reports.callbacks import callback_figures
 from models.reports.outreach import days_waited_by_team
 from models.reports.periods import Interval, days_between, last_days
@@ -57,13 +57,14 @@ def dashboard():
     )
     interval: Interval = "month" if form.interval.data == "month" else "week"
     with state.db.begin() as session:
-        summary = summarise(session, state.config, filters, since, until, interval)
+        kept_zone = stored_time_zone(session)  # read once for the figures and the comment panel
+        summary = summarise(session, state.config, filters, since, until, interval, kept_zone=kept_zone)
         waited_scope = frozenset({filters.team}) if filters.team else filters.allowed_teams
         days_waited = days_waited_by_team(session, since, until, waited_scope)
         callbacks = callback_figures(
             session, since, until, datetime.now(UTC), filters.allowed_teams, filters.team
         )
-        comments = comment_panel(session, state.config, filters, since, until)
+        comments = comment_panel(session, state.config, filters, since, until, kept_zone)
     language = state.config.organisation.default_language
     return render_template(
         "admin/dashboard.html",
