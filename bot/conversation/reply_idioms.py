@@ -98,6 +98,22 @@ SHORTHAND = {
     "negative": "no",
     **dict.fromkeys(("saim", "sayme", "sane", "saem"), "same"),
     **dict.fromkeys(("abowt", "abaht", "aboot"), "about"),
+    # round eleven: negation and pronouns in British-Caribbean, Scots and Northern English
+    **dict.fromkeys(
+        ("nuttin", "nutten", "nuttn", "nutn", "nutin", "nuthin", "nothin", "nuffin", "nuffink"), "nothing"
+    ),
+    **dict.fromkeys(("dinnae", "didnae", "didna", "didnae'", "dint"), "didn't"),
+    **dict.fromkeys(("cannae", "cyaan", "cyan", "kyaan", "caan", "canna"), "can't"),
+    **dict.fromkeys(("wasnae", "wisnae", "wasna"), "wasn't"),
+    **dict.fromkeys(("isnae", "isna"), "isn't"),
+    **dict.fromkeys(("doesnae", "disnae"), "doesn't"),
+    **dict.fromkeys(("dunnae", "dinna"), "don't"),
+    "nuh": "not",
+    "nae": "no",
+    "wis": "was",
+    "mi": "i",
+    "dem": "they",
+    **dict.fromkeys(("nowt", "nout"), "nothing"),
 }
 YES_WORDS = frozenset(
     ("yes", "y", "ie", "yeah", "yep", "yup", "yea", "ya", "aye", "yh", "ye", "yeh", "ydw", "oes")
@@ -506,6 +522,8 @@ IDIOMS |= {
     **_idioms("neu", "mid|kinda mid|bit mid|lowkey mid"),
     **_idioms("better", "a good bit better|a fair bit better|miles better|loads better|way better"),
 }
+# Round eleven: "no bother" is "no trouble", said beside an answer ("nae bother, they rang"), never a no.
+IDIOMS |= {**_idioms("filler", "no bother|no bother at all|no worries|no probs")}
 IDIOM_STARTS = frozenset(key[0] for key in IDIOMS)
 IDIOM_WORDS = frozenset(word for key in IDIOMS for word in key)
 IDIOM_LONGEST = max(len(key) for key in IDIOMS)
