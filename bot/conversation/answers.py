@@ -621,6 +621,10 @@ def _reconsidered(question: Question, tokens: list[str], language: str, read: Pa
     if "no" not in by_sense:
         return read  # a graded question ("how was it?"): the evidence rules read its contrasts
     sense, partly = senses.get(read.value), by_sense.get("partly")
+    if sense == "yes" and _asks_about_need(question) and reply_reservations.only_praise(tokens):
+        return UNCLEAR  # "decent", "it was grand" to "do you need more help?": praise is no "yes, I need it"
+    if sense == "no" and reply_reservations.no_as_grade(tokens):
+        return UNCLEAR  # "phone no good for me": a grade of something, not "no"
     sided = sense in ("yes", "vpos", "partly", "no")
     if sided and (reply_reservations.wavers(tokens) or reply_reservations.effort_only(tokens)):
         return UNCLEAR  # "yes... well no"; "she tried, but she never heard me"

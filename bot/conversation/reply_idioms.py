@@ -113,6 +113,11 @@ SHORTHAND = {
     "wis": "was",
     "mi": "i",
     "dem": "they",
+    # autocorrect's neighbours of the answer words, and "bare" (Multicultural London) for "very"
+    **dict.fromkeys(("goof", "giod", "gpod"), "good"),
+    **dict.fromkeys(("poot", "pooe"), "poor"),
+    **dict.fromkeys(("bd", "bsd"), "bad"),
+    "bare": "very",
     **dict.fromkeys(("nowt", "nout"), "nothing"),
 }
 YES_WORDS = frozenset(
@@ -522,8 +527,17 @@ IDIOMS |= {
     **_idioms("neu", "mid|kinda mid|bit mid|lowkey mid"),
     **_idioms("better", "a good bit better|a fair bit better|miles better|loads better|way better"),
 }
-# Round eleven: "no bother" is "no trouble", said beside an answer ("nae bother, they rang"), never a no.
-IDIOMS |= {**_idioms("filler", "no bother|no bother at all|no worries|no probs")}
+# Round eleven: "no bother" is "no trouble", said beside an answer ("nae bother, they rang"), never a
+# no; tags that close a sentence ("so it was", "innit", "no notes"); "no good" and "no use" are a
+# grade, not the answer "no"; a part of a fix is partly; a doubled "little" is "a bit".
+IDIOMS |= {
+    **_idioms("filler", "no bother|no bother at all|no worries|no probs|no notes|innit|so it was|so it is"),
+    **_idioms("filler", "so she did|so he did|so they did|so i did|for real"),
+    **_idioms("neg", "no good|no use|no good to me|no use to me"),
+    **_idioms("partly", "part fixed|part sorted|part done|only part fixed|partly fix|half fixed|half sorted"),
+    **_idioms("partly", "little little|a little little|some little bit"),
+    **_idioms("pos", "it were grand|it was grand|twas grand"),
+}
 IDIOM_STARTS = frozenset(key[0] for key in IDIOMS)
 IDIOM_WORDS = frozenset(word for key in IDIOMS for word in key)
 IDIOM_LONGEST = max(len(key) for key in IDIOMS)

@@ -148,5 +148,26 @@ def someone_else_waiting(tokens: Sequence[str]) -> bool:
     return bool(relations) and _has(words, STILL_WAITING)
 
 
+# "no good", "no use": a grade of something, not the answer "no" ("phone no good for me, I'm deaf").
+GRADE_AFTER_NO = frozenset(("good", "use", "gd"))
+
+
+def no_as_grade(tokens: Sequence[str]) -> bool:
+    words = _words(tokens)
+    return any(
+        w == "no" and words[k + 1 : k + 2] and words[k + 1] in GRADE_AFTER_NO for k, w in enumerate(words)
+    )
+
+
+# What says yes to needing more help in so many words.
+NEED_WORDS = frozenset(("yes", "yeah", "yep", "aye", "oes", "ie", "need", "needs", "please", "plis", "more"))
+
+
+def only_praise(tokens: Sequence[str]) -> bool:
+    """Praise with no yes and no word of need: "decent", "it was grand"."""
+    words = _words(tokens)
+    return lean(words) == 1 and not set(words) & NEED_WORDS
+
+
 def asks_about_fixing(texts: Sequence[str]) -> bool:
     return any(cue in text.lower() for text in texts for cue in FIX_CUES)

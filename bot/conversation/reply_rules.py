@@ -447,10 +447,10 @@ def _contracted(words: list[str], lexicon: Lexicon) -> list[str]:
     while i < len(words):
         short = CONTRACTIONS.get((words[i], words[i + 1])) if i + 1 < len(words) else None
         if (
-            words[i : i + 2] == ["never", "need"]
+            words[i : i + 2] in (["never", "need"], ["not", "need"])
             and _longest_phrase(lexicon, ["didn't", *words[i + 1 :]], 0) > 1
         ):
-            out.append("didn't")  # British-Caribbean past: "mi never need nothing" is "I didn't need any"
+            out.append("didn't")  # "mi never need nothing", "I not need help": "I didn't need any"
             i += 1
             continue
         if short is not None and _longest_phrase(lexicon, [short, *words[i + 2 :]], 0) > 1:

@@ -122,3 +122,26 @@ BOTTOM = [
 @pytest.mark.parametrize(("question", "reply", "expected", "language"), BOTTOM)
 def test_round11_bottom_of_the_rating(question: str, reply: str, expected: object, language: str) -> None:
     check(question, reply, expected, language)
+
+
+VOICES = [
+    # what the round's voice families added, in other words than theirs, with look-alikes
+    _case("overall", "bare nice service, bare good", 1),  # "bare" is "very" in London English
+    _case("overall", "very giod", 1),  # autocorrect's neighbour of "good"
+    _case("rating", "poot", 2),
+    _case("timely", "we not need any help", 4),
+    _case("resolved", "only part sorted", "partly"),
+    _case("resolved", "half fixed, the rest next week", "partly"),
+    _case("listened", "a little little", 2),
+    _case("overall", "brilliant so it was", 1),
+    _case("contacted", "app no good for me, text only", R),  # a grade of something, not "no"
+    _case("contacted", "no, they never rang", "no"),
+    _case("still_need", "decent", R),  # praise is not "yes, I need more help"
+    _case("still_need", "yes please, more help", 1),
+    _case("still_need", "no, all good", 2),
+]
+
+
+@pytest.mark.parametrize(("question", "reply", "expected", "language"), VOICES)
+def test_round11_voices(question: str, reply: str, expected: object, language: str) -> None:
+    check(question, reply, expected, language)
