@@ -99,6 +99,11 @@ DIALECT = [
     _case("waited", "me 4 days, my dad's still waiting", R),
     _case("waited", "my nan waited 4 days", 4),
     _case("waited", "4 days", 4),
+    # a stressed wait is its length; the same wait said again in its own sentence is one wait
+    _case("waited", "a whole fortnight", 14),
+    _case("waited", "three weeks. three entire weeks.", 21),
+    _case("waited", "about a wik", 7),
+    _case("waited", "3 days. 5 days for the second visit.", R),
 ]
 
 
