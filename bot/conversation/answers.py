@@ -575,8 +575,6 @@ def parse_answer(question: Question, text: str, language: str = "en") -> Parsed:
         tokens = reply_meant.contracted(tokens)  # "no, they did not" reads as "no, they didn't"
         if value_signs(lexicon_for(question, language)):
             tokens = reply_meant.without_approximation(tokens)  # "good, more or less" is good
-    if question.type in ("choice", "yes_no") and reply_reservations.wavers(tokens):
-        return UNCLEAR  # "yes... well no": not a correction a person would act on
     corrected = _corrected(question, tokens, language)
     if corrected is not None:
         return corrected
@@ -626,8 +624,8 @@ def _reconsidered(question: Question, tokens: list[str], language: str, read: Pa
     if sense == "no" and reply_reservations.no_as_grade(tokens):
         return UNCLEAR  # "phone no good for me": a grade of something, not "no"
     sided = sense in ("yes", "vpos", "partly", "no")
-    if sided and (reply_reservations.wavers(tokens) or reply_reservations.effort_only(tokens)):
-        return UNCLEAR  # "yes... well no"; "she tried, but she never heard me"
+    if sided and reply_reservations.effort_only(tokens):
+        return UNCLEAR  # "she tried, but she never heard me"
     if sense == "partly" and reply_reservations.complicated(tokens):
         return UNCLEAR  # "yes and no, it's complicated": which part came?
     if sense in ("yes", "no") and _makeshift_partly(question, language, tokens) is not None:

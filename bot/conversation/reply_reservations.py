@@ -6,9 +6,9 @@ question's partial value, or asks again (a misread is worse than a re-ask):
 - a yes with a reservation after it ("yes she did, but she was watching the clock") is the
   partial value where the question has one ("Yes, a bit", "Partly"), else asked again;
 - a makeshift repair ("patched up, not fixed", "a temporary job") is Partly to "was it sorted?";
-- an effort that did not land ("she tried, but she never heard me") is asked again;
-- a yes taken back with "well" ("yes... well no"), or "yes and no" with only "it's complicated"
-  after it, is asked again;
+- an effort that did not land ("she tried, but she never heard me") is asked again, and so is
+  "yes and no" with only "it's complicated" after it ("yes... well no" is a correction to no, as
+  five development sets label it);
 - a number of days beside someone else who is still waiting ("me 4 days, my dad's still waiting")
   is two answers, and asked again.
 """
@@ -56,7 +56,6 @@ FAILED_AGAIN = frozenset(("again", "broke", "broken", "leaking", "leaks", "faile
 # A question that asks whether something was fixed or sorted.
 FIX_CUES = ("sorted", "fixed", "resolved", "datrys", "solved")
 TRIED = frozenset(("tried", "try", "trying", "attempted"))
-WAVERS = frozenset(("well", "wel", "hmm"))
 NO_WORDS = frozenset(("no", "nah", "nope", "naddo", "na", "naw", "nac"))
 COMPLICATED = frozenset(("complicated", "gymhleth", "cymhleth", "anodd", "tricky", "difficult", "depends"))
 STILL_WAITING = (("still", "waiting"), ("still", "aros"), ("yet", "to"), ("not", "yet"))
@@ -123,17 +122,6 @@ def effort_only(tokens: Sequence[str]) -> bool:
     words = _words(tokens)
     at = next((k for k, w in enumerate(words) if w in TRIED), None)
     return at is not None and any(w in RESERVATIONS for w in words[at + 1 :])
-
-
-def wavers(tokens: Sequence[str]) -> bool:
-    """ "yes... well no", "do... wel naddo": a yes taken back by a "well" and a no, or the other way."""
-    words = _words(tokens)
-    for k in range(1, len(words) - 1):
-        if words[k] in WAVERS:
-            before, after = set(words[:k]), words[k + 1]
-            if before & YES_OPENINGS and after in NO_WORDS or before & NO_WORDS and after in YES_OPENINGS:
-                return True
-    return False
 
 
 def complicated(tokens: Sequence[str]) -> bool:

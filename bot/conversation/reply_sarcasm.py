@@ -140,7 +140,8 @@ def sarcastic(tokens: Sequence[str]) -> bool:
     if rolled and (praised or set(words) & ROLLED_YES):
         return True
     laughed = any(t in LAUGHS for t in tokens)
-    if laughed and (praised or _has_any(joined, SPACED_TIME_PRAISE)):
+    answered_no = any(w in ("no", "nope", "nah", "naddo") for w in words)  # "sorted? 😂 no" is a plain no
+    if laughed and not answered_no and (praised or _has_any(joined, SPACED_TIME_PRAISE)):
         return True
     complaint = _waited_long(words) or _has_any(joined, SPACED_FAILURES)
     if complaint and _opens_with_sure(tokens):

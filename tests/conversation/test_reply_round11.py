@@ -29,8 +29,7 @@ RESERVATIONS = [
     # an effort that did not land, or a yes taken back with "well"
     _case("listened", "he tried but he never let me finish", R),
     _case("strengths", "they did try, though nothing came of it", R),
-    _case("contacted", "yes... well no, it was the surgery", R),
-    _case("listened", "do... wel, naddo", R, "cy"),
+    _case("contacted", "yes... well no, it was the surgery", "no"),  # a correction, as sets C-K have it
     _case("listened", "no, not at all", 3),
     # "yes and no" with only "it's complicated" after it: which part?
     _case("timely", "yes and no, it's complicated", R),
@@ -72,6 +71,7 @@ SARCASM = [
     _case("resolved", "if that's what you'd call sorted", R),
     # look-alikes: a laugh or an eye-roll beside a plain no, a sincere "sure"
     _case("listened", "not at all lol", 3),
+    _case("resolved", "sorted? 🤣 nope", "no"),
     _case("timely", "no 🙄", 3),
     _case("contacted", "sure, they rang on monday", "yes"),
     _case("timely", "yes on time", 1),
