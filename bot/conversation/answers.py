@@ -20,6 +20,7 @@ from bot.conversation import (
     reply_meant,
     reply_model,
     reply_reasons,
+    reply_reservations,
     reply_sarcasm,
 )
 from bot.conversation.lexicon import Lexicon, Value, asks_about_calls, lexicon_for
@@ -34,6 +35,7 @@ from bot.conversation.reply_rules import (
     SIDE_LEANINGS,
     asks_back,
     partial_receipt,
+    received_and_waiting,
     rewrite,
     sense_phrase,
     spoken_digits,
@@ -84,10 +86,11 @@ def _verdict(question: Question, tokens: list[str], language: str) -> Verdict:
     if reask or yes_and_no_and_more(words):
         return REASK
     verdict = decide(lexicon, gather(lexicon, to_words(words)), frozenset(question.choice_values()))
-    if partial_receipt(words) and not unresolved:
+    waiting = received_and_waiting(words)
+    if (partial_receipt(words) or waiting) and not unresolved:
         # "got the info but not the help": one thing given and one not is partly, if the question has it
         partly = lexicon.values_of(sense_phrase(lexicon, "partly") or "") & set(question.choice_values())
-        said = lexicon.values_of("yes") | partly
+        said = lexicon.values_of("yes") | partly | (lexicon.values_of("no") if waiting else set())
         if verdict.value is None or verdict.value in said:
             return Verdict(partly.pop()) if len(partly) == 1 else REASK
     if unresolved and verdict.value is not None:
@@ -180,12 +183,17 @@ def _graded(question: Question, language: str, stars: int) -> Parsed:
     return _allowed(values.pop(), question) if len(values) == 1 else UNCLEAR
 
 
+BARE_NOUGHT = [["nil"], ["none"], ["nought"], ["zilch"], ["nowt"]]
+
+
 def _out_of_ten(question: Question, tokens: list[str], language: str) -> Parsed | None:
     """ "8/10", "10 out of 10", "0 if I could" on a five-point question: the point it halves to, read
     by meaning (the best point is the one the question calls very good), if the words agree."""
     if question.type == "scale" and (question.min, question.max) != (1, 5):
         return None  # "7/10" on a 0-10 scale is 7
     point = point_out_of_ten(tokens, language)
+    if question.type == "scale" and [t for t in tokens if t[0].isalnum()] in BARE_NOUGHT:
+        point = 1  # a bare "nil" or "none" on a 1-5 scale is its bottom, as "0" is (a product decision)
     if point is None:
         return None
     if point == BETWEEN_POINTS:
@@ -574,10 +582,60 @@ def parse_answer(question: Question, text: str, language: str = "en") -> Parsed:
     if read.ok or question.type not in ("choice", "scale", "yes_no") or asks_back(tokens):
         if read.ok and read.value is not None and _leans_against(question, tokens, language, read.value):
             return UNCLEAR  # "no, she was very kind"; "yes, the boiler is fine now" to "need more help?"
-        return read
+        return _reconsidered(question, tokens, language, read)
     read = _answer_with_reason(question, tokens, language)
     if read.ok and read.value is not None and _leans_against(question, tokens, language, read.value):
         return UNCLEAR
+    return _reconsidered(question, tokens, language, read)
+
+
+def _makeshift_partly(question: Question, language: str, tokens: list[str]) -> Value | None:
+    """The question's partly, when it asks whether a problem was fixed and the reply tells of a
+    repair that holds only for now ("patched up, not fixed"); else None."""
+    if question.type not in ("choice", "yes_no") or not reply_reservations.makeshift_repair(tokens):
+        return None
+    if not reply_reservations.asks_about_fixing([str(t) for t in question.text.values()]):
+        return None
+    partly = [
+        v for v, s in reply_model.value_senses(lexicon_for(question, language)).items() if s == "partly"
+    ]
+    return partly[0] if len(partly) == 1 and partly[0] in question.choice_values() else None
+
+
+def _reconsidered(question: Question, tokens: list[str], language: str, read: Parsed) -> Parsed:
+    """The stored value once the rest of the reply has had its say (reply_reservations): kept,
+    narrowed to the question's partial value, or asked again."""
+    if question.type == "number" and read.ok:
+        return UNCLEAR if reply_reservations.someone_else_waiting(tokens) else read
+    makeshift = None if read.ok or asks_back(tokens) else _makeshift_partly(question, language, tokens)
+    if makeshift is not None:
+        return Parsed(True, makeshift)  # "a temporary job for now": the rules read nothing else
+    if not read.ok or read.value is None or question.type not in ("choice", "yes_no"):
+        return read
+    lexicon = lexicon_for(question, language)
+    senses = reply_model.value_senses(lexicon)
+    allowed = set(question.choice_values())
+    by_sense = {sense: value for value, sense in senses.items() if value in allowed}
+    if "no" not in by_sense:
+        return read  # a graded question ("how was it?"): the evidence rules read its contrasts
+    sense, partly = senses.get(read.value), by_sense.get("partly")
+    if sense == "yes" and _asks_about_need(question) and reply_reservations.only_praise(tokens):
+        return UNCLEAR  # "decent", "it was grand" to "do you need more help?": praise is no "yes, I need it"
+    if sense == "no" and reply_reservations.no_as_grade(tokens):
+        return UNCLEAR  # "phone no good for me": a grade of something, not "no"
+    sided = sense in ("yes", "vpos", "partly", "no")
+    if sided and reply_reservations.effort_only(tokens):
+        return UNCLEAR  # "she tried, but she never heard me"
+    if sense == "partly" and reply_reservations.complicated(tokens):
+        return UNCLEAR  # "yes and no, it's complicated": which part came?
+    if sense in ("yes", "no") and _makeshift_partly(question, language, tokens) is not None:
+        return Parsed(True, partly)  # "patched up, not fixed"
+    if sense == "yes" and partly is not None and reply_reservations.makeshift_repair(tokens) is None:
+        return UNCLEAR  # "patched it, broke again": sorted, or not?
+    if sense in ("yes", "vpos") and not _asks_about_need(question) and reply_reservations.reservation(tokens):
+        if partly is not None:
+            return Parsed(True, partly)  # "yes, but only after I complained" is partly where there is one
+        return read if reply_reservations.about_time(tokens) else UNCLEAR  # "yes but it took weeks" is yes
     return read
 
 

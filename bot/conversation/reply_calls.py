@@ -25,6 +25,8 @@ AFTER_CALL = frozenset(
     + ("twice", "once", "last", "this", "just", "eventually", "after", "before", "as", "during")
     + ("then", "though", "tho", "fi", "ni", "a", "lunchtime", "morning", "afternoon", "evening")
 )
+# After "the", words that make it a time: "the next day", "the same afternoon".
+WHEN_AFTER_THE = frozenset(("next", "same", "following", "day", "morning", "afternoon", "evening", "week"))
 THIRD_PARTIES = frozenset(("my", "his", "her", "their", "our", "wrong", "school", "house", "landline"))
 MISSED = frozenset(("missed", "miss", "missd"))
 CALL_NOUNS = frozenset(("call", "calls", "phone", "phonecall", "ring"))
@@ -37,13 +39,18 @@ MESSAGES = frozenset(
 def _made_at(reply: Words, k: int) -> bool:
     """True when word k tells of a call made to the resident and not denied."""
     words = reply.words
-    before = words[max(0, k - 3) : k]
+    clause = max((j for j in range(k + 1) if reply.after_break[j]), default=0)
+    before = words[
+        max(0, clause, k - 3) : k
+    ]  # "no bother, they rang": a "no" before a comma is not the call's
     if any(is_negator(w) or w in ("nobody", "noone", "never") for w in before):
         return False  # "they never rang", "no one called"
     ends = k + 1 == len(words) or reply.after_break[k + 1]  # "when they called, no voicemail"
     after = "" if ends else words[k + 1]
     if words[k] in MISSED:  # "I missed their call"
         return any(w in CALL_NOUNS for w in words[k + 1 : k + 3])
+    if after == "the" and words[k + 2 : k + 3] and words[k + 2] in WHEN_AFTER_THE:
+        after = "at"  # "rang the next day" is a time; "rang the school" is someone else's call
     if after in THIRD_PARTIES or (after and after not in AFTER_CALL and after.isalpha()):
         return False
     return bool(before) and before[-1] in CALLERS

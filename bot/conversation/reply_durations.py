@@ -202,6 +202,16 @@ def _precise_part(tokens: list[str], language: str) -> int | None:
     return exact
 
 
+# Words that stress a wait and leave its length as it is: "a whole month", "two entire weeks".
+STRESSED = frozenset(("whole", "entire", "full", "solid", "flipping", "bloody"))
+
+
+def _one_per_sentence(tokens: list[str], amounts: int) -> bool:
+    """As many sentences as amounts: each sentence says its wait once."""
+    sentences = [part for part in " ".join(tokens).replace("!", ".").split(".") if part.strip()]
+    return len(sentences) == amounts
+
+
 def read_days(tokens: list[str], language: str) -> int | None:
     """Days waited, or None (ask again) when the reply is vague, approximate or names two waits."""
     precise = _precise_part(tokens, language)
@@ -221,13 +231,15 @@ def read_days(tokens: list[str], language: str) -> int | None:
         return _and_a_half(tokens, language)
     if approximate(tokens):
         return None
-    tokens = _dictation_slips(tokens)
+    tokens = [t for t in _dictation_slips(tokens) if t not in STRESSED]  # "a whole month" is a month
     tokens = with_bare_units_counted([t for t in tokens if t != "ish"], language)  # "10ish days"
     amounts = read_amounts(tokens, language, in_days=True)
     if not amounts or _uncounted_unit(tokens, amounts):
         return None
     if len({a.value for a in amounts}) == 1 and all(a.start < 0 for a in amounts):
         return amounts[0].value  # "didn't wait, they came the same day"
+    if len({a.value for a in amounts}) == 1 and _one_per_sentence(tokens, len(amounts)):
+        return amounts[0].value  # "Two weeks. Two whole weeks.": the same wait said again
     return amounts[0].value if len(amounts) == 1 else _one_wait(tokens, amounts)
 
 

@@ -98,6 +98,27 @@ SHORTHAND = {
     "negative": "no",
     **dict.fromkeys(("saim", "sayme", "sane", "saem"), "same"),
     **dict.fromkeys(("abowt", "abaht", "aboot"), "about"),
+    # round eleven: negation and pronouns in British-Caribbean, Scots and Northern English
+    **dict.fromkeys(
+        ("nuttin", "nutten", "nuttn", "nutn", "nutin", "nuthin", "nothin", "nuffin", "nuffink"), "nothing"
+    ),
+    **dict.fromkeys(("dinnae", "didnae", "didna", "didnae'", "dint"), "didn't"),
+    **dict.fromkeys(("cannae", "cyaan", "cyan", "kyaan", "caan", "canna"), "can't"),
+    **dict.fromkeys(("wasnae", "wisnae", "wasna"), "wasn't"),
+    **dict.fromkeys(("isnae", "isna"), "isn't"),
+    **dict.fromkeys(("doesnae", "disnae"), "doesn't"),
+    **dict.fromkeys(("dunnae", "dinna"), "don't"),
+    "nuh": "not",
+    "nae": "no",
+    "wis": "was",
+    "mi": "i",
+    "dem": "they",
+    # autocorrect's neighbours of the answer words, and "bare" (Multicultural London) for "very"
+    **dict.fromkeys(("goof", "giod", "gpod"), "good"),
+    **dict.fromkeys(("poot", "pooe"), "poor"),
+    **dict.fromkeys(("bd", "bsd"), "bad"),
+    "bare": "very",
+    **dict.fromkeys(("nowt", "nout"), "nothing"),
 }
 YES_WORDS = frozenset(
     ("yes", "y", "ie", "yeah", "yep", "yup", "yea", "ya", "aye", "yh", "ye", "yeh", "ydw", "oes")
@@ -505,6 +526,17 @@ IDIOMS |= {
     ),
     **_idioms("neu", "mid|kinda mid|bit mid|lowkey mid"),
     **_idioms("better", "a good bit better|a fair bit better|miles better|loads better|way better"),
+}
+# Round eleven: "no bother" is "no trouble", said beside an answer ("nae bother, they rang"), never a
+# no; tags that close a sentence ("so it was", "innit", "no notes"); "no good" and "no use" are a
+# grade, not the answer "no"; a part of a fix is partly; a doubled "little" is "a bit".
+IDIOMS |= {
+    **_idioms("filler", "no bother|no bother at all|no worries|no probs|no notes|innit|so it was|so it is"),
+    **_idioms("filler", "so she did|so he did|so they did|so i did|for real"),
+    **_idioms("neg", "no good|no use|no good to me|no use to me"),
+    **_idioms("partly", "part fixed|part sorted|part done|only part fixed|partly fix|half fixed|half sorted"),
+    **_idioms("partly", "little little|a little little|some little bit"),
+    **_idioms("pos", "it were grand|it was grand|twas grand"),
 }
 IDIOM_STARTS = frozenset(key[0] for key in IDIOMS)
 IDIOM_WORDS = frozenset(word for key in IDIOMS for word in key)

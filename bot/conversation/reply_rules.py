@@ -446,6 +446,13 @@ def _contracted(words: list[str], lexicon: Lexicon) -> list[str]:
     i = 0
     while i < len(words):
         short = CONTRACTIONS.get((words[i], words[i + 1])) if i + 1 < len(words) else None
+        if (
+            words[i : i + 2] in (["never", "need"], ["not", "need"])
+            and _longest_phrase(lexicon, ["didn't", *words[i + 1 :]], 0) > 1
+        ):
+            out.append("didn't")  # "mi never need nothing", "I not need help": "I didn't need any"
+            i += 1
+            continue
         if short is not None and _longest_phrase(lexicon, [short, *words[i + 2 :]], 0) > 1:
             out.append(short)
             i += 2
@@ -638,6 +645,14 @@ def _received(before: Sequence[str]) -> bool:
         w in RECEIVED and (w not in TALKED or before[k + 1 : k + 2] in (["about"], ["on"], ["through"]))
         for k, w in enumerate(before)
     )
+
+
+def received_and_waiting(words: Sequence[str]) -> bool:
+    """ "got the leaflet, still waiting on the carer": one thing came, another has not yet."""
+    for k in range(1, len(words) - 2):
+        if words[k : k + 3] in (["still", "waiting", "on"], ["still", "waiting", "for"]):
+            return _received(words[:k]) and not any(is_negator(w) for w in words)
+    return False
 
 
 def partial_receipt(words: Sequence[str]) -> bool:

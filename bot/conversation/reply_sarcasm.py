@@ -25,7 +25,25 @@ MARKS = (
     ("ta", "for", "nothing"),
     ("thanks", "a", "bunch"),
     ("thanks", "a", "lot", "for", "nothing"),
+    # round eleven: praise that names its own doubt ("sorted, if you call a bucket a repair")
+    ("if", "you", "call"),
+    ("if", "by"),  # "sorted, if by sorted you mean taped up"
+    ("if", "you", "can", "call"),
+    ("what", "you", "call"),
+    ("what", "you'd", "call"),
+    ("pigs", "might", "fly"),
+    ("and", "pigs", "fly"),
+    ("my", "foot"),
 )
+# Laughing beside praise of the time or the work ("on time as always 😂"): the laugh is at the praise.
+LAUGHS = frozenset(("😂", "🤣", "😆", "😹", "lol", "lmao", "haha", "hahaha", "😅"))
+TIME_PRAISE = (("on", "time"), ("as", "always"), ("as", "usual"), ("in", "no", "time"), ("record", "time"))
+# An eye-roll beside a yes of quantity ("oh loads 🙄") says there was none.
+ROLLED_YES = frozenset(
+    ("loads", "lots", "plenty", "always", "course", "totally", "definitely", "yes", "yeah")
+)
+# "sure," opening a reply before a complaint: "sure, nobody came".
+SURE_OPENINGS = frozenset(("sure", "suuure", "shure"))
 # Eye-rolls that mark the words beside them as not meant.
 ROLLS = frozenset(("🙄", "🤦", "🤦\u200d♀️", "🤦\u200d♂️", "🙃", "😒"))
 # Praise a sarcastic reply leans on: the strong words, said of the whole.
@@ -86,6 +104,13 @@ def _has_any(joined: str, phrases: tuple[str, ...]) -> bool:
 
 SPACED_MARKS = _spaced(MARKS)
 SPACED_FAILURES = _spaced(FAILURES)
+SPACED_TIME_PRAISE = _spaced(TIME_PRAISE)
+
+
+def _opens_with_sure(tokens: Sequence[str]) -> bool:
+    """ "sure, nobody came", "oh sure - still waiting": a "sure" said first, then a pause."""
+    words = [t for t in tokens if t not in ("oh", "yeah", "yes")]
+    return len(words) > 2 and words[0] in SURE_OPENINGS and not words[1][0].isalnum()
 
 
 def _closing_not(tokens: Sequence[str]) -> bool:
@@ -111,11 +136,18 @@ def sarcastic(tokens: Sequence[str]) -> bool:
     if _has_any(joined, SPACED_MARKS) or _closing_not(tokens) or _opens_with_as_if(tokens):
         return True
     praised = any(w in PRAISE for w in words)
-    if praised and any(t in ROLLS for t in tokens):
+    rolled = any(t in ROLLS for t in tokens)
+    if rolled and (praised or set(words) & ROLLED_YES):
+        return True
+    laughed = any(t in LAUGHS for t in tokens)
+    answered_no = any(w in ("no", "nope", "nah", "naddo") for w in words)  # "sorted? 😂 no" is a plain no
+    if laughed and not answered_no and (praised or _has_any(joined, SPACED_TIME_PRAISE)):
+        return True
+    complaint = _waited_long(words) or _has_any(joined, SPACED_FAILURES)
+    if complaint and _opens_with_sure(tokens):
         return True
     if not praised:
         return False
-    complaint = _waited_long(words) or _has_any(joined, SPACED_FAILURES)
     conceded = bool(CONCESSIONS & set(words))  # "excellent, though it took weeks" is meant
     return complaint and not conceded and _opens_with_praise(words)
 

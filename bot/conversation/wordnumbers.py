@@ -65,7 +65,7 @@ AMOUNT_WORDS = {"none": 0, "nil": 0, "couple": 2}
 # Days per unit for `unit: days`; "fis"/"flynedd" are Welsh mutated forms.
 DAY_UNITS = {
     **dict.fromkeys(("day", "days", "dayz", "diwrnod", "diwrnodau", "dydd", "dyddiau"), 1),
-    **dict.fromkeys(("week", "weeks", "wk", "wks", "weaks", "wythnos", "wythnosau"), 7),
+    **dict.fromkeys(("week", "weeks", "wk", "wks", "weaks", "wik", "wiks", "wythnos", "wythnosau"), 7),
     **dict.fromkeys(("fortnight", "fortnights", "fortnite", "pythefnos"), 14),
     **dict.fromkeys(("month", "months", "mis", "fis", "misoedd"), 30),
     **dict.fromkeys(("year", "years", "yr", "yrs", "blwyddyn", "flwyddyn", "blynedd", "mlynedd"), 365),

@@ -17,6 +17,7 @@ import random
 from pathlib import Path
 
 import families_round10 as r10
+import families_round11 as r11
 
 HERE = Path(__file__).resolve().parent
 REASK = "reask"
@@ -2041,7 +2042,8 @@ def build() -> list[dict[str, str]]:
             for reply in variants(rng, phrase, language, register, VARIANTS["number"]):
                 rows.append(row("number", "waited", language, reply, expected, template, register))
     rows += round6_rows(random.Random(6)) + round7_rows(random.Random(7)) + round8_rows(random.Random(8))
-    return rows + round9_rows(random.Random(9)) + round10_rows(random.Random(10))
+    rows += round9_rows(random.Random(9)) + round10_rows(random.Random(10))
+    return rows + round11_rows(random.Random(11))
 
 
 def round6_rows(rng: random.Random) -> list[dict[str, str]]:
@@ -2135,6 +2137,22 @@ def round10_rows(rng: random.Random) -> list[dict[str, str]]:
     rows += rows_for(rng, "yes_no", "contacted", r10.CONTACTED)
     rows += rows_for(rng, "yes_no_partly", "resolved", r10.RESOLVED)
     rows += rating_and_days_rows(rng, r10.RATING, r10.DAYS)
+    return rows
+
+
+def round11_rows(rng: random.Random) -> list[dict[str, str]]:
+    """The round-eleven families (families_round11.py), drawn after the earlier rows so that those
+    stay as they were."""
+    rows = rows_for(rng, "choice", "overall", r11.GRADES, numbered=False)
+    rows += rows_for(rng, "scale", "rating", r11.GRADES)
+    for question in ("listened", "strengths"):
+        rows += rows_for(rng, "choice", question, r11.LISTENED, numbered=False)
+    rows += rows_for(rng, "choice", "timely", r11.TIMELY, numbered=False)
+    rows += rows_for(rng, "choice", "changed", r11.CHANGED, numbered=False)
+    rows += rows_for(rng, "choice", "still_need", r11.STILL_NEED, numbered=False)
+    rows += rows_for(rng, "yes_no", "contacted", r11.CONTACTED)
+    rows += rows_for(rng, "yes_no_partly", "resolved", r11.RESOLVED)
+    rows += rating_and_days_rows(rng, r11.RATING, r11.DAYS)
     return rows
 
 

@@ -62,7 +62,9 @@ WAS_REASKED = [
     _case("contacted", "yes, a really lovely man rang me", "yes"),
     _case("overall", "very satisfactory", R),  # a graded question still asks: Good, or Very good?
     # a yes that only says it came late
-    _case("contacted", "yes but only after I rang them twice", "yes"),
+    # round eleven: a yes the resident had to chase is a reservation, not only lateness; where the
+    # question has no partly it is asked again (a late yes, "yes but it took weeks", stays yes)
+    _case("contacted", "yes but only after I rang them twice", R),
     _case("resolved", "yes but only after a complaint", "partly"),
     _case("contacted", "yes but only after that nobody rang", R),
     # "still the same" where the question has no "same" is a no, beside a no only
