@@ -46,7 +46,7 @@ WEEK_WORDS = frozenset(("week", "weeks", "fortnight", "wk", "wks"))
 def _day_of_month(tokens: Sequence[str], k: int) -> int | None:
     """The day of the month at tokens[k] ("14", "14th"), or None."""
     token = tokens[k]
-    if not token.isdigit() or len(token) > 2:
+    if not token.isdecimal() or len(token) > 2:
         return None
     day = int(token)
     return day if 1 <= day <= 31 else None
@@ -96,7 +96,7 @@ def between_dates(tokens: Sequence[str]) -> int | None:
 def between_weekdays(tokens: Sequence[str]) -> int | None:
     """Days from one weekday to the next one named after it; None unless exactly two are named."""
     named = [(k, WEEKDAYS[t]) for k, t in enumerate(tokens) if t in WEEKDAYS]
-    if len(named) != 2 or any(t in WEEK_WORDS or t in MONTH_NUMBERS or t.isdigit() for t in tokens):
+    if len(named) != 2 or any(t in WEEK_WORDS or t in MONTH_NUMBERS or t.isdecimal() for t in tokens):
         return None
     (_, first), (at, second) = named
     span = (second - first) % 7

@@ -41,7 +41,7 @@ def approximate(tokens: list[str]) -> bool:
 def _a_date(tokens: list[str]) -> bool:
     """A day of the month said where no span between two dates was read: "since the 3rd", "from the 12th"."""
     pairs = list(zip(tokens, tokens[1:], strict=False))
-    ordinal = any(t.isdigit() and end in reply_dates.ORDINAL_ENDINGS for t, end in pairs)
+    ordinal = any(t.isdecimal() and end in reply_dates.ORDINAL_ENDINGS for t, end in pairs)
     return ordinal or ("since", "the") in pairs
 
 
@@ -82,7 +82,7 @@ def _dictation_slips(tokens: list[str]) -> list[str]:
             token in DICTATED_TWO
             and k + 1 < len(tokens)
             and tokens[k + 1] in PLURAL_UNITS
-            and not before[:1].isdigit()
+            and not before[:1].isdecimal()
         ):
             out.append("two")
         else:
@@ -158,7 +158,7 @@ def _between_dates(tokens: list[str]) -> int | None:
     days = [
         int(token)
         for k, token in enumerate(tokens[:-1])
-        if token.isdigit() and len(token) <= 2 and tokens[k + 1] in ORDINAL_ENDINGS
+        if token.isdecimal() and len(token) <= 2 and tokens[k + 1] in ORDINAL_ENDINGS
     ]
     if len(days) != 2 or any(t in MONTHS or t in DAY_UNITS for t in tokens):
         return None

@@ -63,7 +63,7 @@ def rest_agrees(
     complaint = any(is_negator(w) for w in reply.words) or bool(set(reply.words) & STILL_WRONG)
     if complaint and not (complaint_is_need and set(reply.words) & STILL_WRONG):
         return False  # "yes, they never rang", "yes, the roof still leaks": a yes and a no?
-    if any(w.isdigit() or w in EN_SMALL or w in CY_SMALL or w in NOUGHTS for w in reply.words):
+    if any(w.isdecimal() or w in EN_SMALL or w in CY_SMALL or w in NOUGHTS for w in reply.words):
         return False  # a number may be an option or a point: "2, zero if I could"
     lean = value_signs(lexicon, leanings=True).get(said, 0)
     leanings = {polarity(reply, k) for k in range(len(reply.words))} - {0}

@@ -758,18 +758,18 @@ def star_rating(tokens: Sequence[str]) -> tuple[int, int | None] | None:
         return counted  # "4⭐", "⭐ 4"
     if full:
         return full, (full + empty) if empty else None
-    if sum(token[0].isdigit() for token in tokens) > 1:
+    if sum(token[0].isdecimal() for token in tokens) > 1:
         return None  # "2 stars for the wait, 5 for the staff"
     for i, token in enumerate(tokens[:-1]):
         if tokens[i + 1] in ("star", "stars", "*", "seren", "sêr"):
-            return (int(token), None) if token.isdigit() and len(token) < 3 else _spelt_star(token)
+            return (int(token), None) if token.isdecimal() and len(token) < 3 else _spelt_star(token)
     return None
 
 
 def _star_count(tokens: Sequence[str]) -> tuple[int, int | None] | None:
     """The one number written beside a single star: "4⭐" is four stars, not one."""
-    numbers = [t for t in tokens if t[0].isdigit()]
-    if len(numbers) != 1 or len(numbers[0]) > 2 or not numbers[0].isdigit():
+    numbers = [t for t in tokens if t[0].isdecimal()]
+    if len(numbers) != 1 or len(numbers[0]) > 2 or not numbers[0].isdecimal():
         return None
     at = tokens.index(numbers[0])
     beside = {tokens[k] for k in (at - 1, at + 1) if 0 <= k < len(tokens)}

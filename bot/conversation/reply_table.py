@@ -30,7 +30,7 @@ class Row:
 def _value(text: str) -> int | str | None:
     if text == REASK:
         return None
-    return int(text) if text.lstrip("-").isdigit() else text
+    return int(text) if text.lstrip("-").isdecimal() else text
 
 
 def load_rows(path: Path = TABLE_DIR / "replies.csv") -> list[Row]:

@@ -117,7 +117,7 @@ def whole_number(token: str) -> int | None:
     """'12' -> 12, '1,000' -> 1000; None for decimals, negatives and absurd lengths."""
     if _THOUSANDS.fullmatch(token):
         token = token.replace(",", "")
-    if not token.isdigit() or len(token) > MAX_DIGITS:
+    if not token.isdecimal() or len(token) > MAX_DIGITS:
         return None
     return int(token)
 
@@ -383,6 +383,6 @@ def spelt_option(words: list[str]) -> int | None:
 
 def _ordinal_digits(words: list[str], i: int) -> str | None:
     """ "2" before "nd" as the word "second"."""
-    if words[i].isdigit() and i + 1 < len(words) and words[i + 1] in ("st", "nd", "rd", "th"):
+    if words[i].isdecimal() and i + 1 < len(words) and words[i + 1] in ("st", "nd", "rd", "th"):
         return next((word for word, n in ORDINALS.items() if n == int(words[i])), None)
     return None

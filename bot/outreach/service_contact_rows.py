@@ -68,7 +68,7 @@ def check_phone(config: Config, raw: Any) -> str:
 
 def check_chat_id(raw: Any) -> str:
     text = _text(raw)
-    if isinstance(raw, bool) or not text.lstrip("-").isdigit() or int(text) == 0:
+    if isinstance(raw, bool) or not text.lstrip("-").isdecimal() or int(text) == 0:
         raise RowProblem(f"telegram_chat_id {text!r} is not a Telegram chat id (a whole number)")
     return str(int(text))
 

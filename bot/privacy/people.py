@@ -44,7 +44,7 @@ def find_person(
     if phone:
         column, value = Resident.phone, normalise_phone(phone, config.organisation.phone_region)
     elif chat_id not in (None, ""):
-        if not str(chat_id).strip().lstrip("-").isdigit():
+        if not str(chat_id).strip().lstrip("-").isdecimal():
             raise ValueError("a Telegram chat id is a whole number")
         column, value = Resident.telegram_chat_id, int(str(chat_id).strip())
     else:
