@@ -27,6 +27,7 @@ from bot.safeguarding.figurative import (
 )
 from bot.safeguarding.flat_kinds import FLAT_CONCEPTS, FLAT_IDIOMS
 from bot.safeguarding.history import told_as_history
+from bot.safeguarding.idioms import IDIOM_PATTERNS, LITERAL_CONCEPTS, LITERAL_GUARDS
 from bot.safeguarding.indirect_kinds import INDIRECT_CONCEPTS
 from bot.safeguarding.kinds import KIND_CONCEPTS, KIND_FAMILY_WORDS, KIND_IDIOMS
 from bot.safeguarding.later_kinds import LATER_CONCEPTS, LATER_FOLDS, LATER_IDIOMS, LATER_RESOLVED
@@ -92,8 +93,9 @@ CONCEPTS = (
     + LATER_CONCEPTS
     + INDIRECT_CONCEPTS
     + FLAT_CONCEPTS
+    + LITERAL_CONCEPTS
 )
-IDIOMS = IDIOMS + MORE_IDIOMS + KIND_IDIOMS + FIGURATIVE_IDIOMS + LATER_IDIOMS + FLAT_IDIOMS
+IDIOMS = IDIOMS + MORE_IDIOMS + KIND_IDIOMS + FIGURATIVE_IDIOMS + LATER_IDIOMS + FLAT_IDIOMS + IDIOM_PATTERNS
 RESOLVED = RESOLVED + MORE_RESOLVED + FIGURATIVE_RESOLVED + LATER_RESOLVED
 FAMILIES = {
     name: f"{words} {FAMILY_WORDS.get(name, '')} {KIND_FAMILY_WORDS.get(name, '')}"
@@ -213,6 +215,7 @@ class Rules:
 
     def __init__(self) -> None:
         self.idioms = PatternIndex(IDIOMS)
+        self.literal = PatternIndex(LITERAL_GUARDS)
         self.resolved = PatternIndex(RESOLVED)
         self.recurrence = PatternIndex(RECURRENCE)
         patterns = [p for concept in CONCEPTS for p in concept.patterns]
@@ -220,9 +223,11 @@ class Rules:
         self.owners = [concept for concept in CONCEPTS for _ in concept.patterns]
         self.concepts = PatternIndex(patterns)
         # Patterns that say "not" themselves ("nobody has come") are not negated by their own words.
-        self.negative = [
-            any(o.split("_")[0] in NEGATORS for t in p.split() for o in _alternatives(t)) for p in patterns
-        ]
+        self.negative = [self._says_not(p) for p in patterns]
+
+    @staticmethod
+    def _says_not(pattern: str) -> bool:
+        return any(o.split("_")[0] in NEGATORS for t in pattern.split() for o in _alternatives(t))
 
     def match(self, text: str) -> ConceptHit | None:
         """The first concept found in `text` and not negated, resolved or figurative.
@@ -245,11 +250,7 @@ class Rules:
         return _findings(self, text)
 
     def _findings(self, text: str) -> tuple[Finding, ...]:
-        words = self.mend(normalise(text))
-        for _, found in sorted(self.idioms.finditer(words, words.split()), key=lambda f: -f[1].start()):
-            # "I don't feel safe" is not the idiom "I feel safe".
-            if not self._negated(words, found.start()):
-                words = words[: found.start()] + BLANK + words[found.end() :]
+        words = self.blank_idioms(self.mend(normalise(text)), self.idioms)
         out = []
         # A trouble told as past but said to be back ("started again") is never set aside as resolved.
         recurring = self.recurrence.search(words)
@@ -271,6 +272,19 @@ class Rules:
                 status = RESOLVED_STATUS
             out.append(Finding(ConceptHit(concept, found.group()), status, found.start(), self.patterns[i]))
         return tuple(out)
+
+    def blank_idioms(self, words: str, idioms: PatternIndex) -> str:
+        """Normalised `words` with every idiom of `idioms` found there blanked.
+
+        Never a negated one ("I don't feel safe" is not the idiom "I feel safe"), nor one said
+        literally of a person ("he nearly killed me" is not "the stairs nearly killed me")."""
+        literal = [(f.start(), f.end()) for _, f in self.literal.finditer(words, words.split())]
+        for _, found in sorted(idioms.finditer(words, words.split()), key=lambda f: -f[1].start()):
+            if any(start < found.end() and found.start() < end for start, end in literal):
+                continue
+            if not self._negated(words, found.start()):
+                words = words[: found.start()] + BLANK + words[found.end() :]
+        return words
 
     def mend(self, text: str) -> str:
         """Words with one typing slip put back to the concept word they were meant to be."""
