@@ -188,7 +188,6 @@ SET_IDIOMS: dict[str, tuple[str, ...]] = {
         "sent shivers": ("sent|sends|send shivers|a_shiver down",),
     "made my blood boil": ("made|makes|make my|me blood boil",),
     "bane of my life": ("bane of my|our life|existence",),
-    "life saver": ("lifesaver|life_saver|lifeline|life_line",),
     "dont want to be contacted": ("dont|do_not want|wish to be contacted|called|rung|phoned|texted|emailed|disturbed|visited|bothered|chased|reminded|surveyed|contacted_again",),
     "wish id never been born": ("wish|wished id|i never|hadnt .. ringing|rang|phoned|called|applied|bothered|started|signed_up|moved",),
 }
