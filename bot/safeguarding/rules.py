@@ -39,7 +39,7 @@ from bot.safeguarding.more_concepts import (
     MORE_RESOLVED,
 )
 from bot.safeguarding.texting import TEXTING_FOLDS
-from bot.safeguarding.told_kinds import TOLD_CONCEPTS, TOLD_PAIRS
+from bot.safeguarding.told_kinds import TOLD_CONCEPTS, TOLD_PAIRS, Pair
 from bot.safeguarding.unseen_kinds import UNSEEN_CONCEPTS, UNSEEN_CY_CONCEPTS, WELSH_CLITIC
 
 BREAK = "|"
@@ -217,7 +217,13 @@ class Finding:
 class Layer:
     """One set of compiled concepts and idioms, read the same way (negation, resolution, idioms)."""
 
-    def __init__(self, concepts: tuple[Concept, ...], idioms: list[str], guards: list[str], pairs=()) -> None:
+    def __init__(
+        self,
+        concepts: tuple[Concept, ...],
+        idioms: list[str],
+        guards: list[str],
+        pairs: tuple[Pair, ...] = (),
+    ) -> None:
         self.idioms = PatternIndex(idioms)
         self.literal = PatternIndex(guards)
         patterns = [p for concept in concepts for p in concept.patterns]

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import pytest
 
+from bot.safeguarding.rules import rules
+from bot.safeguarding.told_kinds import TOLD_CONCEPTS
 from tests.safeguarding.both_ways import assert_caught, assert_not_caught, in_no_data_file
 
 # (a disclosure told flatly, an ordinary comment sharing its words, the disclosure's category)
@@ -111,3 +113,12 @@ def test_one_fact_alone_is_not_a_disclosure():
 
 def test_a_fact_denied_does_not_make_a_pair():
     assert_not_caught("The heating isn't broken, it's just noisy. Mum has asthma and is fine.")
+
+
+def test_the_pairs_are_the_screens_not_the_classifiers_features():
+    """The classifier's features read the layer the shipped model was trained with: a new kind
+    changes what the screen raises, never what the trained model sees (so it stays reproducible)."""
+    text = "I've given the cat to Mrs Jones downstairs. I won't need her where I'm going."
+    assert rules().match(text) is not None
+    assert not {f.hit.concept for f in rules().findings(text)} & set(TOLD_CONCEPTS)
+    assert {f.hit.concept for f in rules().screen_findings(text)} & set(TOLD_CONCEPTS)
