@@ -41,6 +41,7 @@ from bot.safeguarding.more_concepts import (
 from bot.safeguarding.texting import TEXTING_FOLDS
 from bot.safeguarding.told_kinds import TOLD_CONCEPTS, TOLD_PAIRS, Pair
 from bot.safeguarding.unseen_kinds import UNSEEN_CONCEPTS, UNSEEN_CY_CONCEPTS, WELSH_CLITIC
+from bot.safeguarding.voice_kinds import VOICE_CONCEPTS
 
 BREAK = "|"
 CLAUSE_END = "$"
@@ -98,7 +99,7 @@ CONCEPTS = (
 IDIOMS = IDIOMS + MORE_IDIOMS + KIND_IDIOMS + FIGURATIVE_IDIOMS + LATER_IDIOMS + FLAT_IDIOMS
 # The screen reads more than the classifier's features do (see Rules): the idiom inventory, the
 # literal readings it guards and the kinds told as two facts (round 9).
-SCREEN_CONCEPTS = CONCEPTS + LITERAL_CONCEPTS + TOLD_CONCEPTS
+SCREEN_CONCEPTS = CONCEPTS + LITERAL_CONCEPTS + VOICE_CONCEPTS + TOLD_CONCEPTS
 SCREEN_IDIOMS = IDIOMS + IDIOM_PATTERNS
 RESOLVED = RESOLVED + MORE_RESOLVED + FIGURATIVE_RESOLVED + LATER_RESOLVED
 FAMILIES = {
