@@ -275,6 +275,7 @@ NEARLY_KILLED = "he|she|they|hes|shes|husband|partner|boyfriend|girlfriend|son|d
 # ("the man on the stairs nearly killed me" is not "the stairs nearly killed me").
 LITERAL_GUARDS = [
     NEARLY_KILLED,
+    "twist|twisted|twisting|twists my|his|her|your|mums|dads arm|arms behind|up|back|round|till|until|hard|so_hard|and",
     "he|she|they|hes|shes|husband|partner|boyfriend|girlfriend|son|daughter|dad|ex|brother|neighbour|stepdad|fella|man|woman|bloke|lad|lads|boys|gang|him ~ nearly|almost|near|practically|could_have|couldve|would_have|wouldve|tried_to|try_to|trying_to .. kill|killed|strangled|strangle|choked|choke|drowned|drown|throttled|murdered|finished me|us|her|him",
 ]
 
