@@ -7,6 +7,10 @@ disclosure. When a sentence carries one of these markers, the classifier
 scores the message again without the settled sentences; it alarms only when
 both scores do. A disclosure in another sentence of the same message still
 counts, and the concept rules are never dampened.
+
+The same holds for the everyday idioms of harm (idioms.py): "sick to death of being passed
+around" or "losing the will to live on hold" is scored again with the idiom blanked, so an idiom
+said of a trivial thing never raises an alert on its own.
 """
 
 # ruff: noqa: E501  (a pattern reads best on one line, however long)
@@ -16,7 +20,8 @@ import re
 from functools import cache
 
 from bot.safeguarding.cues import NEGATORS
-from bot.safeguarding.rules import BREAK, PatternIndex, normalise
+from bot.safeguarding.idioms import IDIOM_PATTERNS
+from bot.safeguarding.rules import BLANK, BREAK, PatternIndex, normalise, rules
 
 # Words saying a sentence is grateful, settled or resolved (patterns as in concepts.py).
 SETTLED = [
@@ -30,6 +35,8 @@ SETTLED = [
     "all_sorted|sorted_it|sorted_out|fixed_it|fixed_quickly|put_right|carried_out_promptly|dealt_with_quickly",
     "now|since|everything|all|which_is|its|thats ~ fine|okay|ok|sorted|resolved|better|good|great|lovely|safe|settled",
     "fine_now|ok_now|okay_now|better_now|sorted_now|all_good|no_problems",
+    # a sentence that is only "no problem" ("is no problem.", "Dim problem.")
+    "is|its|no|dim no|problem|problems|broblem|bother|trouble $",
     "couldnt_ask_for|cant_fault|no_complaints|highly_recommend|cannot_praise|cant_praise|so_grateful|very_grateful|really_grateful",
     "keeps|keep|kept me on_track|right|straight|going|sane|afloat|organised",
     "helps|helped|helping me ~ with ~ banking|money|shopping|forms|bills|finances|letters",
@@ -62,6 +69,19 @@ SETTLED = [
 @cache
 def _settled() -> PatternIndex:
     return PatternIndex(SETTLED)
+
+
+@cache
+def _idioms() -> PatternIndex:
+    return PatternIndex(IDIOM_PATTERNS)
+
+
+def without_idioms(text: str) -> str | None:
+    """`text` normalised with its everyday idioms of harm blanked, or None when it has none."""
+    words = normalise(text)
+    plain = rules().blank_idioms(words, _idioms())
+    # the blank itself is dropped: the model reads words, and a stray mark is not one
+    return None if plain == words else " ".join(plain.replace(BLANK, " ").split())
 
 
 def unsettled(text: str) -> str | None:
@@ -97,6 +117,11 @@ def risk(model, text: str, threshold: float | None = None) -> float:
     score = model.risk(text)
     if score < (threshold or model.threshold):
         return score  # nothing to dampen (and most messages stop here)
+    plain = without_idioms(text)
+    if plain is not None:
+        score = min(score, model.risk(plain))
+        if score < (threshold or model.threshold):
+            return score
     rest = unsettled(text)
     if rest is None:
         return score

@@ -27,6 +27,7 @@ from bot.safeguarding.figurative import (
 )
 from bot.safeguarding.flat_kinds import FLAT_CONCEPTS, FLAT_IDIOMS
 from bot.safeguarding.history import told_as_history
+from bot.safeguarding.idioms import IDIOM_PATTERNS, LITERAL_CONCEPTS, LITERAL_GUARDS
 from bot.safeguarding.indirect_kinds import INDIRECT_CONCEPTS
 from bot.safeguarding.kinds import KIND_CONCEPTS, KIND_FAMILY_WORDS, KIND_IDIOMS
 from bot.safeguarding.later_kinds import LATER_CONCEPTS, LATER_FOLDS, LATER_IDIOMS, LATER_RESOLVED
@@ -38,7 +39,9 @@ from bot.safeguarding.more_concepts import (
     MORE_RESOLVED,
 )
 from bot.safeguarding.texting import TEXTING_FOLDS
+from bot.safeguarding.told_kinds import TOLD_CONCEPTS, TOLD_PAIRS, Pair
 from bot.safeguarding.unseen_kinds import UNSEEN_CONCEPTS, UNSEEN_CY_CONCEPTS, WELSH_CLITIC
+from bot.safeguarding.voice_kinds import VOICE_CONCEPTS
 
 BREAK = "|"
 CLAUSE_END = "$"
@@ -94,6 +97,10 @@ CONCEPTS = (
     + FLAT_CONCEPTS
 )
 IDIOMS = IDIOMS + MORE_IDIOMS + KIND_IDIOMS + FIGURATIVE_IDIOMS + LATER_IDIOMS + FLAT_IDIOMS
+# The screen reads more than the classifier's features do (see Rules): the idiom inventory, the
+# literal readings it guards and the kinds told as two facts (round 9).
+SCREEN_CONCEPTS = CONCEPTS + LITERAL_CONCEPTS + VOICE_CONCEPTS + TOLD_CONCEPTS
+SCREEN_IDIOMS = IDIOMS + IDIOM_PATTERNS
 RESOLVED = RESOLVED + MORE_RESOLVED + FIGURATIVE_RESOLVED + LATER_RESOLVED
 FAMILIES = {
     name: f"{words} {FAMILY_WORDS.get(name, '')} {KIND_FAMILY_WORDS.get(name, '')}"
@@ -208,57 +215,99 @@ class Finding:
     pattern: str = ""  # the concept pattern that matched (for measuring what each pattern contributes)
 
 
-class Rules:
-    """The compiled concepts, idioms and resolution markers."""
+class Layer:
+    """One set of compiled concepts and idioms, read the same way (negation, resolution, idioms)."""
 
-    def __init__(self) -> None:
-        self.idioms = PatternIndex(IDIOMS)
-        self.resolved = PatternIndex(RESOLVED)
-        self.recurrence = PatternIndex(RECURRENCE)
-        patterns = [p for concept in CONCEPTS for p in concept.patterns]
+    def __init__(
+        self,
+        concepts: tuple[Concept, ...],
+        idioms: list[str],
+        guards: list[str],
+        pairs: tuple[Pair, ...] = (),
+    ) -> None:
+        self.idioms = PatternIndex(idioms)
+        self.literal = PatternIndex(guards)
+        patterns = [p for concept in concepts for p in concept.patterns]
         self.patterns = patterns
-        self.owners = [concept for concept in CONCEPTS for _ in concept.patterns]
+        self.owners = [concept for concept in concepts for _ in concept.patterns]
         self.concepts = PatternIndex(patterns)
         # Patterns that say "not" themselves ("nobody has come") are not negated by their own words.
-        self.negative = [
-            any(o.split("_")[0] in NEGATORS for t in p.split() for o in _alternatives(t)) for p in patterns
+        self.negative = [_says_not(p) for p in patterns]
+        # Kinds told as two plain facts anywhere in the message (told_kinds.py).
+        self.pairs = [
+            (
+                pair,
+                PatternIndex(list(pair.first)),
+                PatternIndex(list(pair.second)),
+                PatternIndex(list(pair.veto)),
+            )
+            for pair in pairs
         ]
+        self.fact_negative = {p: _says_not(p) for pair in pairs for p in (*pair.first, *pair.second)}
+
+
+def _says_not(pattern: str) -> bool:
+    return any(o.split("_")[0] in NEGATORS for t in pattern.split() for o in _alternatives(t))
+
+
+class Rules:
+    """The compiled concepts, idioms and resolution markers.
+
+    Two layers share them. `findings` (the classifier's features, features.py) reads the concepts
+    the shipped model was trained with, so a change to the screen's rules never silently changes
+    what the trained model sees; `match` (the screen) reads those plus the idiom inventory, the
+    literal readings it guards and the kinds told as two facts. The next retrain may fold the
+    second into the first.
+    """
+
+    def __init__(self) -> None:
+        self.resolved = PatternIndex(RESOLVED)
+        self.recurrence = PatternIndex(RECURRENCE)
+        self.base = Layer(CONCEPTS, IDIOMS, [])
+        self.screen = Layer(SCREEN_CONCEPTS, SCREEN_IDIOMS, LITERAL_GUARDS, TOLD_PAIRS)
+        # kept for callers that read the base layer's patterns (bench --concepts)
+        self.idioms, self.literal = self.base.idioms, self.base.literal
+        self.patterns, self.owners, self.concepts = self.base.patterns, self.base.owners, self.base.concepts
+        self.negative = self.base.negative
 
     def match(self, text: str) -> ConceptHit | None:
         """The first concept found in `text` and not negated, resolved or figurative.
 
         An urgent concept outranks a concern one, so "what happens if you swallow the packet at
         once" is read as means to end life, not as tablets given all at once in a care home."""
-        hits = [f for f in self.findings(text) if f.status == FOUND]
+        hits = [f for f in self.screen_findings(text) if f.status == FOUND]
         return min(hits, key=self._rank).hit if hits else None
 
     @staticmethod
     def _rank(finding: Finding) -> tuple[bool, int, int]:
-        return (finding.hit.concept.severity != "urgent", CONCEPTS.index(finding.hit.concept), finding.start)
+        concept = finding.hit.concept
+        return (concept.severity != "urgent", SCREEN_CONCEPTS.index(concept), finding.start)
 
     def findings(self, text: str) -> tuple[Finding, ...]:
         """Every concept pattern found in `text`, each marked found, negated or resolved (cached).
 
         The screen raises alerts only on FOUND; the classifier also learns from the ones
         the rules set aside, so "he never hits me" and "he hits me" are not the same to it.
+        These are the base layer's (the classifier's features); `screen_findings` has the screen's.
         """
-        return _findings(self, text)
+        return _findings(self, text, False)
 
-    def _findings(self, text: str) -> tuple[Finding, ...]:
-        words = self.mend(normalise(text))
-        for _, found in sorted(self.idioms.finditer(words, words.split()), key=lambda f: -f[1].start()):
-            # "I don't feel safe" is not the idiom "I feel safe".
-            if not self._negated(words, found.start()):
-                words = words[: found.start()] + BLANK + words[found.end() :]
+    def screen_findings(self, text: str) -> tuple[Finding, ...]:
+        """As `findings`, with the idiom inventory, literal readings and two-fact kinds (cached)."""
+        return _findings(self, text, True)
+
+    def _findings(self, text: str, screen: bool) -> tuple[Finding, ...]:
+        layer = self.screen if screen else self.base
+        words = self.blank_idioms(self.mend(normalise(text)), layer.idioms, layer.literal)
         out = []
         # A trouble told as past but said to be back ("started again") is never set aside as resolved.
         recurring = self.recurrence.search(words)
-        for i, found in self.concepts.finditer(words, words.split()):
-            concept = self.owners[i]
+        for i, found in layer.concepts.finditer(words, words.split()):
+            concept = layer.owners[i]
             status = FOUND
             if concept.negatable and (
                 self._negated(words, found.start())
-                or (not self.negative[i] and any(w in NEGATORS for w in found.group().split()))
+                or (not layer.negative[i] and any(w in NEGATORS for w in found.group().split()))
             ):
                 status = NEGATED
             elif (
@@ -269,8 +318,56 @@ class Rules:
                 )
             ):
                 status = RESOLVED_STATUS
-            out.append(Finding(ConceptHit(concept, found.group()), status, found.start(), self.patterns[i]))
+            out.append(Finding(ConceptHit(concept, found.group()), status, found.start(), layer.patterns[i]))
+        return tuple(out) + self._pair_findings(layer, words, recurring)
+
+    def _pair_findings(self, layer: Layer, words: str, recurring: bool) -> tuple[Finding, ...]:
+        """The kinds told as two facts: both found (neither negated) anywhere in the message."""
+        out = []
+        for pair, first, second, veto in layer.pairs:
+            one = self._fact(layer, first, pair.first, words)
+            if one is None:
+                continue
+            other = self._fact(layer, second, pair.second, words)
+            if other is None:
+                continue
+            status = FOUND
+            if veto.search(words) or (
+                pair.concept.resolvable
+                and not recurring
+                and (self._resolved(words, one.end()) or self._resolved(words, other.end()))
+            ):
+                status = RESOLVED_STATUS
+            said = one.group() if one.start() == other.start() else f"{one.group()} … {other.group()}"
+            hit = ConceptHit(pair.concept, said)
+            out.append(Finding(hit, status, min(one.start(), other.start()), pair.first[0]))
         return tuple(out)
+
+    def _fact(
+        self, layer: Layer, facts: PatternIndex, patterns: tuple[str, ...], words: str
+    ) -> re.Match | None:
+        """The first place one of `facts` is said and not negated ("the heating isn't broken")."""
+        for i, found in facts.finditer(words, words.split()):
+            if self._negated(words, found.start()):
+                continue
+            if not layer.fact_negative[patterns[i]] and any(w in NEGATORS for w in found.group().split()):
+                continue
+            return found
+        return None
+
+    def blank_idioms(self, words: str, idioms: PatternIndex, guards: PatternIndex | None = None) -> str:
+        """Normalised `words` with every idiom of `idioms` found there blanked.
+
+        Never a negated one ("I don't feel safe" is not the idiom "I feel safe"), nor one said
+        literally of a person ("he nearly killed me" is not "the stairs nearly killed me")."""
+        guards = self.screen.literal if guards is None else guards
+        literal = [(f.start(), f.end()) for _, f in guards.finditer(words, words.split())]
+        for _, found in sorted(idioms.finditer(words, words.split()), key=lambda f: -f[1].start()):
+            if any(start < found.end() and found.start() < end for start, end in literal):
+                continue
+            if not self._negated(words, found.start()):
+                words = words[: found.start()] + BLANK + words[found.end() :]
+        return words
 
     def mend(self, text: str) -> str:
         """Words with one typing slip put back to the concept word they were meant to be."""
@@ -332,8 +429,8 @@ def _mended(word: str) -> str:
 
 
 @lru_cache(maxsize=512)  # the screen and the classifier read the same message one after the other
-def _findings(screen: Rules, text: str) -> tuple[Finding, ...]:
-    return screen._findings(text)
+def _findings(rules: Rules, text: str, screen: bool) -> tuple[Finding, ...]:
+    return rules._findings(text, screen)
 
 
 @cache
