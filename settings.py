@@ -749,7 +749,7 @@ class Environment:
         except ValueError:
             raise ConfigError(f"PORT: {env.get('PORT')!r} is not a number") from None
         proxies = env.get("TRUSTED_PROXIES", "0")
-        if not proxies.isdigit():
+        if not proxies.isdecimal():
             raise ConfigError(f"TRUSTED_PROXIES: {proxies!r} is not a number of proxies (0, 1, 2…)")
         mode = env.get("TELEGRAM_MODE", "polling")
         if mode not in ("polling", "webhook"):
@@ -790,7 +790,7 @@ class SmtpEnvironment:
     def from_environ(cls, environ: Mapping[str, str] | None = None) -> SmtpEnvironment:
         env = os.environ if environ is None else environ
         port = env.get("SMTP_PORT") or None
-        if port is not None and not (port.isdigit() and 1 <= int(port) <= 65535):
+        if port is not None and not (port.isdecimal() and 1 <= int(port) <= 65535):
             raise ConfigError(f"SMTP_PORT: {port!r} is not a port number (1 to 65535)")
         to = env.get("SAFEGUARDING_EMAIL_TO") or ""
         return cls(

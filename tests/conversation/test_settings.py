@@ -156,6 +156,8 @@ def test_environment_defaults_and_overrides():
         ("SMTP_PORT", "twenty-five"),
         ("SMTP_PORT", "70000"),
         ("SMTP_PORT", "0"),
+        ("SMTP_PORT", "²5"),  # a digit to str.isdigit, not to int()
+        ("TRUSTED_PROXIES", "¹"),
         ("SESSION_COOKIE_SECURE", "maybe"),
     ],
 )
