@@ -15,7 +15,7 @@ from models.reports.summaries import Summary, summarise
 from settings import Channels
 from web.admin import bp
 from web.admin.comment_insights import comment_panel
-from web.admin.figure_text import breakdown_rows
+from web.admin.figure_text import MeasureRow, breakdown_rows, measure_rows
 from web.admin.forms import DashboardFilterForm, options
 from web.admin.nav import CHANNEL_NAMES
 from web.auth.roles import allowed_teams, visible_teams
@@ -76,6 +76,7 @@ def dashboard():
         callbacks=callbacks,
         team_names={team.id: team.name for team in state.config.teams},
         comment_panel=comments,
+        measures=measures_by_dimension(summary, language),
         rows={
             prefix: breakdown_rows(groups, summary.questions, prefix)
             for prefix, groups in (
@@ -85,6 +86,16 @@ def dashboard():
             )
         },
     )
+
+
+def measures_by_dimension(summary: Summary, language: str) -> dict[str, list[MeasureRow]]:
+    """The two measures tables: approach (how we worked with people) and experience (the rest)."""
+    approach = [q for q in summary.questions if q.dimension == "approach"]
+    experience = [q for q in summary.questions if q.dimension != "approach"]
+    return {
+        "approach": measure_rows(summary.overall, approach, language),
+        "experience": measure_rows(summary.overall, experience, language),
+    }
 
 
 def trend_chart(summary: Summary, language: str) -> dict:
