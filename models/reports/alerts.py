@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
-from sqlalchemy import and_, case, select
+from sqlalchemy import Select, and_, bindparam, case, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from models.alert import Alert
+from models.bulk import table_of
 from models.conversation import Conversation
+from models.logins import UserAccess
 from models.message import Message
-from models.user import User
+from models.user import User, UserTeam
 
 PAGE_SIZE = 100
 # Urgent open alerts, then other open ones, then acknowledged, then closed.
@@ -77,3 +80,59 @@ def get_alert(session: Session, alert_id: int, allowed_teams: frozenset[str] | N
     ids = {e.user_id for e in alert.events if e.user_id} | ({alert.assignee_id} - {None})
     staff = dict(session.execute(select(User.id, User.email).where(User.id.in_(ids))).all())
     return AlertView(alert, message, conversation, transcript, staff)
+
+
+def user_with_open_alerts(
+    session: Session, user_id: int, all_team_roles: tuple[str, ...]
+) -> tuple[UserAccess | None, int]:
+    """The signed-in user with their teams, and the open alerts they may see (the admin pages'
+    badge), in one statement: every admin page needs both, and each was a statement of its own.
+
+    Users whose role is in `all_team_roles` see every alert; others only their teams' alerts,
+    as `_visible` (alerts with no team are for admins and managers).
+    """
+    rows = session.connection().execute(_user_with_open_alerts(all_team_roles), {"user_id": user_id}).all()
+    if not rows:
+        return None, 0
+    user = rows[0]
+    teams = frozenset(row.team for row in rows if row.team is not None)
+    access = UserAccess(
+        user.id, user.email, user.role, user.active, user.session_version or 0, user.password_hash, teams
+    )
+    return access, user.open_alerts
+
+
+@cache  # built once per worker (one set of roles per deployment)
+def _user_with_open_alerts(all_team_roles: tuple[str, ...]) -> Select:
+    users, user_teams, alerts = table_of(User), table_of(UserTeam), table_of(Alert)
+    own_teams = user_teams.alias("own_teams")
+    open_alerts = (
+        select(func.count())
+        .select_from(alerts)
+        .where(
+            alerts.c.status == "open",
+            or_(
+                users.c.role.in_(all_team_roles),
+                alerts.c.team.in_(
+                    select(own_teams.c.team).where(own_teams.c.user_id == users.c.id).correlate(users)
+                ),
+            ),
+        )
+        .correlate(users)
+        .scalar_subquery()
+    )
+    return (
+        select(
+            users.c.id,
+            users.c.email,
+            users.c.role,
+            users.c.active,
+            users.c.session_version,
+            users.c.password_hash,
+            user_teams.c.team,
+            open_alerts.label("open_alerts"),
+        )
+        .select_from(users)
+        .outerjoin(user_teams, user_teams.c.user_id == users.c.id)
+        .where(users.c.id == bindparam("user_id"))
+    )

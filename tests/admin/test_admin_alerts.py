@@ -142,3 +142,32 @@ def test_showing_the_contact_is_for_admins_and_managers_and_is_audited(app, db, 
     assert audit_actions(db, "view_contact") == [
         ("lead@example.org", "view_contact", f"alert:{alerts['east']}")
     ]
+
+
+def test_the_user_and_badge_statement_counts_what_each_role_may_see(app, db, config, alerts):
+    """One statement reads the signed-in user and the badge's count (models/reports/alerts.py):
+    the same count as open_alert_count for that user's teams, for each role, with a team-less
+    alert (admins and managers only) and a closed one among them."""
+    from bot.safeguarding.handling import open_alert_count
+    from models.reports.alerts import user_with_open_alerts
+    from tests.admin_support import make_user
+    from web.auth.staff import ALL_TEAM_ROLES, Staff
+
+    closed = raise_alert(db, config, EAST_PHONE, "east")
+    with db.begin() as session:
+        session.execute(update(Alert).where(Alert.id == alerts["west"]).values(team=None))
+        session.execute(update(Alert).where(Alert.id == closed).values(status="closed"))
+    users = {
+        "admin": make_user(db, "a@example.org", "admin"),
+        "manager": make_user(db, "m@example.org", "manager", ("east",)),
+        "viewer of east": make_user(db, "e@example.org", "viewer", ("east", "west")),
+        "viewer of none": make_user(db, "n@example.org", "viewer"),
+    }
+    seen = {}
+    with db.begin() as session:
+        for name, user_id in users.items():
+            access, count = user_with_open_alerts(session, user_id, ALL_TEAM_ROLES)
+            assert count == open_alert_count(session, Staff.from_user(access).allowed_teams), name
+            seen[name] = count
+        assert user_with_open_alerts(session, 10**9, ALL_TEAM_ROLES) == (None, 0)
+    assert seen == {"admin": 2, "manager": 2, "viewer of east": 1, "viewer of none": 0}

@@ -29,8 +29,11 @@ from web.numbers import form_id
 
 @bp.before_request
 def _count_open_alerts() -> None:
-    """Count before the route opens its own transaction: on SQLite one may not nest another."""
-    if current_user.is_authenticated:
+    """Count before the route opens its own transaction: on SQLite one may not nest another.
+
+    Signing the request in usually read the count already, with the user (web/auth/staff.py).
+    """
+    if current_user.is_authenticated and "open_alerts" not in g:
         with heard().db.begin() as session:
             g.open_alerts = open_alert_count(session, allowed_teams())
 

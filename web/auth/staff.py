@@ -5,9 +5,11 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
+from flask import g, has_request_context, request
 from flask_login import UserMixin
 
 from models.logins import UserAccess, user_access
+from models.reports.alerts import user_with_open_alerts
 from models.user import User
 from web.auth import login_manager
 from web.extensions import heard
@@ -55,8 +57,15 @@ def load_staff(session_id: str) -> Staff | None:
     user_id = form_id(user_text)
     if user_id is None:
         return None
+    # Every admin page shows the open-alert badge: read with the user, one statement for both.
+    badge = has_request_context() and request.blueprint == "admin"
     with heard().db.begin() as session:
-        user = user_access(session, user_id)
+        if badge:
+            user, open_alerts = user_with_open_alerts(session, user_id, ALL_TEAM_ROLES)
+        else:
+            user = user_access(session, user_id)
         if user is None or not user.active or _fingerprint(user) != fingerprint:
             return None
+        if badge:
+            g.open_alerts = open_alerts  # web/admin/alerts.py counts only when this is missing
         return Staff.from_user(user)
