@@ -8,7 +8,6 @@ from zoneinfo import ZoneInfo
 from flask import Blueprint, Flask, redirect, render_template, request, url_for
 from flask_login import current_user
 
-from web.admin.figure_text import count_text, percent_text
 from web.admin.nav import CHANNEL_NAMES, NAV
 from web.auth.roles import require_sign_in
 from web.extensions import heard
@@ -69,7 +68,6 @@ def init_app(app: Flask) -> None:
     app.context_processor(_nav_context)
     app.jinja_env.globals["channel_name"] = lambda c: CHANNEL_NAMES.get(c, c)
     app.jinja_env.globals["local_time"] = local_time
-    app.jinja_env.globals.update(percent_text=percent_text, count_text=count_text)
     app.register_blueprint(bp)
     # The address `make run` prints is the site's root: send whoever opens it to the admin
     # (its sign-in page when signed out) rather than a bare 404.
