@@ -11,6 +11,8 @@ with its literal readings kept, and tried both ways in tests/safeguarding/test_e
   falling apart" (never "nobody stopped him");
 - comparisons: "snores like a chainsaw", "sounds like a war zone" (a verb of sound or look, never
   "treats me like a dog");
+- a secret kept for a surprise or a present, and one's own window broken after losing the keys
+  (round 9's noticed look-alikes of the grooming and violence-now kinds);
 - tiredness idioms about a service: Welsh "wedi blino'n lân ar y rhestr aros", "worn out with the
   forms" (never tired from caring).
 rules.py blanks EVERYDAY_IDIOMS on the screen where no EVERYDAY_GUARDS reading overlaps them;
@@ -46,6 +48,12 @@ EVERYDAY_IDIOMS: list[str] = [
     # a rescue told as past
     f"{RESCUE} ~ me|him|her|us|them|mum|dad|my_mum|my_dad|my_husband|my_wife ~ from|out_of|going|fi|o ~ {SINKING}",
     f"{RESCUE} ~ me|him|her|us|them|mum|dad|my_mum|my_dad|my_husband|my_wife {SINKING}",
+    # a secret kept for a treat
+    "not_to|dont|mustnt|never tell|say ~~ surprise|party|present|presents|birthday|cake|anniversary|christmas",
+    "surprise|party|present|presents|birthday|cake|anniversary ~~ secret|not_to_tell|dont_tell|mustnt_tell",
+    # breaking into one's own home after losing the keys
+    "break|broke|breaking|smash|smashed|smashing ~ window|door|lock|glass ~~ lost|locked_out|forgot|left ~ keys|key",
+    "lost|locked_out|forgot|left ~ keys|key ~~ break|broke|breaking|smash|smashed|smashing ~ window|door|lock|glass",
     # comparisons
     f"{SIMILE_VERB} like|fel a|an|the|some|rhyw *",
     # tiredness said of a service

@@ -109,6 +109,7 @@ SPARSE_CONCEPTS: tuple[Concept, ...] = (
        f"{WORKER} ~~ {ASKS} ~~ {PICS} ~~ care_plan|careplan|support_plan|my_plan|our_secret|secret|dont_tell|between_us|delete|cynllun_gofal",
        f"{PICS} ~~ {WORKER} ~~ care_plan|careplan|our_secret|secret|dont_tell|between_us|cynllun_gofal",
        f"{WORKER} ~~ our|little|special|between_us|a_secret|keep_it|keep_this ~ secret|secrets|cyfrinach",
+       f"{WORKER} ~~ not_to|dont|mustnt|never|shouldnt|paid_a|peidio tell|say|deud|dweud ~ mum|my_mum|your_mum|dad|my_dad|anyone|anybody|my_parents|your_parents|the_office|staff|the_manager|my_social_worker|neb|mam",
        f"{WORKER} ~~ {ASKS} ~~ meet|meet_up|come_round|come_over|stay_over|sleep_over|go_to_his|go_to_her|cwrdd ~~ alone|on_my_own|on_our_own|just_us|just_the_two_of_us|without_mum|without_anyone|his_flat|his_place|his_house|her_place|off_shift|after_work|ar_ben_fy_hun"),
     _c("sexual", "sexual", "concern", "Someone unknown getting into the resident's bed",
        f"{STRANGER} ~ came|come|comes|got|gets|climbed|climbs|getting|coming|crawled|daeth|dod ~ into|in_to|in|i|ir ~ {INTO_BED}",
@@ -120,16 +121,18 @@ SPARSE_CONCEPTS: tuple[Concept, ...] = (
 
 SPARSE_PAIRS: tuple[Pair, ...] = (
     Pair(_pair_concept("suicide_means", "suicide_self_harm", "urgent", "A goodbye with thanks for trying"),
-         ("goodbye|goodbyes|farewell|bye_for_now|bye_everyone|bye_all|bye_for_good|bye_forever|this_is_goodbye|hwyl_fawr|ffarwel|ta_ra|tara|so_long $",),
+         ("goodbye|goodbyes|farewell|bye_for_now|bye_everyone|bye_all|bye_for_good|bye_forever|this_is_goodbye|hwyl_fawr|ffarwel|ta_ra|tara|so_long $",
+          "goodbye|farewell|hwyl_fawr|ffarwel everyone|all|world|folks|pawb $"),
          ("thanks|thank_you|thankyou|ty|cheers|diolch for|am trying|everything_you_tried|all_you_tried|drio|trio|geisio|ceisio $",
           "thanks|thank_you|thankyou|ty|cheers|diolch for|am trying|drio|trio|trying_anyway $",
           "sorry|sori ~ for_everything|am_bopeth|for_being_a_burden $",
-          "tell ~ i_love_them|i_love_her|i_love_him|that_i_love|i_loved|love_you_all"),
+          "tell ~ i_love_them|i_love_her|i_love_him|that_i_love|i_loved|love_you_all",
+          "i_love_you_all|love_you_all|love_yous_all|caru_chi_gyd $"),
          ("sorted|fixed|resolved|see_you|speak_soon|talk_soon|next_time|tomorrow|till|until|later|have_a_nice|have_a_good|wela_i_chi|tan_tro_nesa",)),
     Pair(_pair_concept("children", "children", "concern", "Cannot go home because a parent there is drunk or violent"),
          ("cant|cannot|dont_want_to|scared_to|afraid_to|frightened_to|too_scared_to|wont|not_going|darent|dare_not|methu|ddim_isio|ofn ~ go|get|going|mynd ~ home|back_home|adre|adref $",
           "cant|cannot|dont_want_to|scared_to|afraid_to|frightened_to|too_scared_to|wont|not_going|darent|dare_not|methu|ddim_isio|ofn ~ go|get|going|mynd ~ home|back_home|adre|adref ~ cos|because|as|coz|achos|mum|mums|mams|dad|dads|stepdad|stepdads|mam|hes|shes|theyre"),
-         ("mum|mums|mam|mams|dad|dads|stepdad|stepdads|stepmum|mother|father|hes|shes|he|she|theyre|they|parents|nhad|fam|mam ~ drunk|pissed|wasted|off_his_face|off_her_face|off_his_head|off_her_head|high|smashed|hammered|out_of_it|steaming|kicking_off|raging|on_one|meddw|wedi_meddwi|chwil",),
+         ("mum|mums|mam|mams|dad|dads|stepdad|stepdads|stepmum|mother|father|hes|shes|he|she|theyre|they|parents|nhad|fam|mam ~ drunk|pissed|wasted|been_drinking|drinking|on_the_drink|on_the_beer|off_his_face|off_her_face|off_his_head|off_her_head|high|smashed|hammered|out_of_it|steaming|kicking_off|raging|on_one|meddw|wedi_meddwi|chwil",),
          ("till|until|til|tan ~ boiler|heating|fixed|repaired|sorted|engineer|keys|key|lift|locksmith|water|power|electric",
           "locked_out|lost_my_keys|lost_my_key|no_keys|party|pub|wedding|do|lol|haha")),
     Pair(_pair_concept("sexual", "sexual", "concern", "Someone in the resident's room at night, and the resident told they dreamt it"),
@@ -138,7 +141,8 @@ SPARSE_PAIRS: tuple[Pair, ...] = (
           "nobody|noone|no_one|neb ~ believes|believed|believe|listens|listened|credu ~ me|fi"),
          ("nurse|nurses|night_staff|carer|checked|checking|obs|observations|tablets|turn_me|turned_me|my_husband|my_wife|grandson|granddaughter|the_cat|the_dog",)),
     Pair(_pair_concept("organisational", "organisational", "concern", "Personal care rushed or rough so the person is distressed"),
-         (f"{CARERS} ~~ {WASH} ~ {PERSON_CARED} ~~ {ROUGH}", f"{CARERS} ~~ {ROUGH} ~~ {WASH} ~ {PERSON_CARED}"),
+         (f"{CARERS} ~~ {WASH} ~ {PERSON_CARED} ~~ {ROUGH}", f"{CARERS} ~~ {ROUGH} ~~ {WASH} ~ {PERSON_CARED}",
+          f"{CARERS} ~~ rush|rushes|rushed|rushing|hurry|hurries|hurried ~ {PERSON_CARED}|{WASH}|personal_care|her_care|his_care"),
          (DISTRESS,),
          ("likes_it|likes_that|prefers|she_likes|he_likes|asked_for|at_her_request|at_his_request",)),
 )
@@ -159,6 +163,10 @@ MINIMISERS = [
     "gets in a temper|mood|state",
     "they|theyre|were|its|it_is|everyone|everybody|theyve very|so|too|really busy|short_staffed|short|stretched",
     "peidio cwyno|ffwdanu",
+    "probably|maybe|prob|perhaps ~ my_fault|my_own_fault|deserved_it|asked_for_it|deserve_it",
+    "dont|didnt|never like|want to bother|trouble ~ you|anyone|anybody|them",
+    "i know|realise ~ theyre|they_are|youre|everyone_is ~ busy|stretched|short_staffed|run_off",
+    "its|thats|it_was nothing really|nothing_much|nothing_serious",
     "ddim yn ei feddwl|meddwl|feddwl",
 ]
 
@@ -167,4 +175,6 @@ NOT_OVER = [
     f"they|staff|the_girls|girls|the_nurses|nurses|carers|the_carers|my_son|my_daughter|everyone|nhw ~ say|says|said|think|thinks|thought|tell_me|told_me|keep_saying|dweud ~ i|im|id|ive|mod|fi ~ {DISBELIEF}",
     "nobody|noone|no_one|neb ~ believes|believed|believe|credu ~ me|fi",
     "happened|happens|happening|done_it|did_it before|more_than_once|lots_of_times|every_night|digwydd_o_blaen",
+    # "I said no" is a refusal, never the end of it when he went on
+    "said no ~ but|and_now|still|anyway|didnt_listen|didnt_stop|kept_going|carried_on|off_with_me|sulking|angry",
 ]

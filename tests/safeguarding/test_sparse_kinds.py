@@ -27,6 +27,11 @@ BOTH_WAYS = [
     ("thank you for trying. goodbye", "suicide_self_harm", "thanks for trying, got it sorted"),
     ("Hwyl fawr. Diolch am drio.", "suicide_self_harm", "Diolch am drio, mae wedi ei drwsio nawr."),
     (
+        "goodbye everyone. i love you all",
+        "suicide_self_harm",
+        "goodbye everyone, see you at the coffee morning",
+    ),
+    (
         "bye everyone. sorry for everything",
         "suicide_self_harm",
         "goodbye and thanks for trying to fix the lift, see you next week",
@@ -61,6 +66,11 @@ BOTH_WAYS = [
         "organisational",
         "the carers shower her really fast because she likes it quick",
     ),
+    (
+        "they rush her wash in five minutes and she cries every time",
+        "organisational",
+        "they rush her wash on Fridays so she's ready for the minibus, she loves the trips",
+    ),
     ("his teeth haven't been brushed for weeks", "neglect", "the windows haven't been cleaned for weeks"),
     # a worker asking a young or vulnerable person for pictures, secrets or to meet alone
     (
@@ -77,6 +87,11 @@ BOTH_WAYS = [
         "my PA wants to meet up on our own at his flat",
         "sexual",
         "my PA wants to meet up at the library to go through my forms",
+    ),
+    (
+        "my support worker messages me late and says not to tell my mum",
+        "sexual",
+        "my carer told me not to tell mum about the surprise party",
     ),
     # someone unknown in the resident's bed, and being disbelieved
     (
@@ -112,6 +127,13 @@ RESOLVED = [
     "he pushed me once years ago but it's all sorted now, he moved away and I feel safe",
     "I was scared at home but it's fine now, the locks were changed and I feel safe",
 ]
+# Ordinary comments that share a sparse kind's words (the brief's look-alikes and round 9's).
+LOOK_ALIKES = [
+    "the photographer asked for pics of the garden",
+    "I had to break the kitchen window to get in, lost my keys at the shops",
+    "locks broken",
+    "no bins 4 days",
+]
 
 
 def test_examples_here_are_in_no_data_file():
@@ -132,6 +154,16 @@ def test_the_ordinary_comment_is_not(_disclosure, _category, ordinary):
 @pytest.mark.parametrize("disclosure, category", MINIMISED)
 def test_a_softener_never_cancels_a_harm(disclosure, category):
     assert_caught(disclosure, category)
+
+
+@pytest.mark.parametrize("ordinary", LOOK_ALIKES)
+def test_a_look_alike_is_not_caught(ordinary):
+    assert_not_caught(ordinary)
+
+
+def test_i_said_no_is_not_the_end_of_it_when_it_went_on():
+    assert_not_caught("he asked to borrow my bank card and I said no")
+    assert_caught("my carer keeps touching me and I said no but he's off with me now", "sexual")
 
 
 @pytest.mark.parametrize("resolved", RESOLVED)
