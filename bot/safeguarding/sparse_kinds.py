@@ -65,7 +65,7 @@ ROUGH = "cold_water|freezing_water|cold|very_fast|so_fast|too_fast|fast|quick|qu
 DISTRESS = "crying|cries|cried|screaming|screams|screamed|shaking|shivering|upset|distressed|in_pain|hurts|hurt|scared|frightened|no_time|not_enough_time|dont_have_time|dim_amser|crio|sgrechian"
 GROOMING = "teeth|dentures|mouth|hair|nails|toenails|finger_nails|dannedd|gwallt|ewinedd"
 NOT_DONE = "not|never|havent_been|hasnt_been|isnt|arent|werent|wasnt|not_been|ddim|heb_eu|heb_ei"
-DONE = "cleaned|brushed|done|washed|cut|combed|seen_to|glanhau|brwsio|golchi|torri"
+DONE = "cleaned|brushed|washed|combed|seen_to|glanhau|brwsio|golchi"  # never "cut" or "done": a barber's
 SPAN_LONG = "weeks|a_week|week|months|a_month|fortnight|days|wythnosau|wythnos|misoedd|dyddiau"
 WORKER = "support_worker|support_workers|worker|carer|care_worker|key_worker|keyworker|youth_worker|social_worker|pa|personal_assistant|driver|taxi_driver|bus_driver|escort|mentor|tutor|coach|teacher|volunteer|befriender|care_assistant|night_staff|staff_member|gweithiwr|gweithiwr_cymorth|gofalwr|gyrrwr|athro"
 ASKS = "ask|asks|asked|asking|wants|wanted|keeps_asking|kept_asking|told_me|tells_me|tell_me|gets_me|got_me|makes_me|made_me|begged|gofyn|gofynnodd|isio|eisiau|moyn"
@@ -87,7 +87,14 @@ SPARSE_CONCEPTS: tuple[Concept, ...] = (
        f"no|without|dim|heb|nae {NEED} since|ers monday|tuesday|wednesday|thursday|friday|saturday|sunday|last_week|the_weekend|dydd_llun|dydd_gwener",
        f"{GROOMING} ~ {NOT_DONE} ~ {DONE} ~ for|in|ers ~ {SPAN_LONG}",
        f"{GROOMING} ~ {NOT_DONE} ~ {DONE} ~ for|in|ers ~ 1|2|3|4|5|6|two|three|four|several|many ~ {SPAN_LONG}",
-       f"{GROOMING} ~ {NOT_DONE} ~ {DONE} ~ ages|so_long|a_long_time"),
+       f"{GROOMING} ~ {NOT_DONE} ~ {DONE} ~ ages|so_long|a_long_time",
+       # "2 weeks" is read as "to weeks" (texting)
+       f"{GROOMING} ~ {NOT_DONE} ~ {DONE} ~ {SPAN_LONG}",
+       "her|his|mams|mums|dads|nans|grans|mam|mum|dad|nan|gran|gwallt hair|gwallt ~ matted|crawling|lice|nits|unwashed|caked"),
+    _c("fallen", "crisis", "urgent", "Fallen and unable to get up, told in fragments",
+       "fell|fallen|fall|floor|cwympo|llawr ~ cant|cannot|couldnt|unable|methu up|codi $"),
+    _c("abuse", "physical", "concern", "A blow played down as small",
+       "only|just|little|odd|the_odd|occasional|bit_of_a|a_bit_of_a slap|slaps|smack|smacks|thump|thumps|punch|punches|shove|shoves|backhander|clip_round_the_ear|wallop|whack|clatter|belt ~ now_and_then|when_he|when_she|when_hes|when_shes|he|she|hes|shes|him|her|off_him|off_her|from_him|from_her|from_my"),
     _c("organisational", "organisational", "concern", "Residents locked in by a care setting",
        f"{LOCKER} ~ {LOCK} ~ {SHUT_IN} in|inside|up|away|indoors $",
        f"{LOCKER} ~ {LOCK} ~ {SHUT_IN} in|inside|up|away|indoors ~ all_day|all_night|at_night|every_night|every_day|rooms|room|bedroom|bedrooms|nos|bob_nos"),
@@ -120,9 +127,14 @@ SPARSE_CONCEPTS: tuple[Concept, ...] = (
 )
 
 SPARSE_PAIRS: tuple[Pair, ...] = (
+    Pair(_pair_concept("suicide_means", "suicide_self_harm", "urgent", "A last goodbye with an apology"),
+         ("this_is_goodbye|goodbye_forever|bye_forever|bye_for_good|goodbye_for_good|final_goodbye|my_last_message|last_message|dyma_ffarwel $",),
+         ("sorry|im_sorry|so_sorry|sori|forgive_me|maddeuwch_i_mi $",),
+         ("moving|move|moved|retiring|retire|new_job|holiday|spain|abroad|symud",)),
     Pair(_pair_concept("suicide_means", "suicide_self_harm", "urgent", "A goodbye with thanks for trying"),
          ("goodbye|goodbyes|farewell|bye_for_now|bye_everyone|bye_all|bye_for_good|bye_forever|this_is_goodbye|hwyl_fawr|ffarwel|ta_ra|tara|so_long $",
-          "goodbye|farewell|hwyl_fawr|ffarwel everyone|all|world|folks|pawb $"),
+          "goodbye|farewell|hwyl_fawr|ffarwel everyone|all|world|folks|pawb $",
+          "bye|byee|tara $"),
          ("thanks|thank_you|thankyou|ty|cheers|diolch for|am trying|everything_you_tried|all_you_tried|drio|trio|geisio|ceisio $",
           "thanks|thank_you|thankyou|ty|cheers|diolch for|am trying|drio|trio|trying_anyway $",
           "sorry|sori ~ for_everything|am_bopeth|for_being_a_burden $",

@@ -110,7 +110,19 @@ BOTH_WAYS = [
         "sexual",
         "the volunteers are very hands on with the ladies who have dementia, lovely activities",
     ),
+    (
+        "this is goodbye. sorry",
+        "suicide_self_harm",
+        "bye for good from me, moving to Spain next week, sorry to leave the choir",
+    ),
+    (
+        "it's only a little smack now and then when he's had a bad day",
+        "physical",
+        "just a little slap of paint needed on the front door",
+    ),
+    ("nan's teeth not brushed 2 weeks", "neglect", "my hair not cut for weeks, the barber is shut"),
     # fragments said with pauses
+    ("Mum. Fell. Floor. Can't. Up.", "crisis", "Mum. Fell. Asleep. Early. Lovely."),
     ("Insulin. Not. Given. Two days. Nurse. Forgot.", "neglect", "Bins. Not. Collected. Two weeks. Again."),
     ("Wife. Dementia. Me. Can't. Lift. Her.", "carer_breakdown", "Wife. Holiday. Me. Can't. Wait. Thanks."),
 ]
