@@ -20,6 +20,7 @@ import re
 from functools import cache
 
 from bot.safeguarding.cues import NEGATORS
+from bot.safeguarding.everyday_kinds import EVERYDAY_IDIOMS
 from bot.safeguarding.idioms import IDIOM_PATTERNS
 from bot.safeguarding.rules import BLANK, BREAK, PatternIndex, normalise, rules
 
@@ -73,7 +74,7 @@ def _settled() -> PatternIndex:
 
 @cache
 def _idioms() -> PatternIndex:
-    return PatternIndex(IDIOM_PATTERNS)
+    return PatternIndex(IDIOM_PATTERNS + EVERYDAY_IDIOMS)
 
 
 def without_idioms(text: str) -> str | None:

@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 
 from bot.safeguarding.concepts import CONCEPTS, Concept
 from bot.safeguarding.cues import FAMILIES, IDIOMS, NEGATORS, RESOLVED
+from bot.safeguarding.everyday_kinds import EVERYDAY_GUARDS, EVERYDAY_IDIOMS
 from bot.safeguarding.figurative import (
     FIGURATIVE_FOLDS,
     FIGURATIVE_IDIOMS,
@@ -37,6 +38,13 @@ from bot.safeguarding.more_concepts import (
     MORE_CONCEPTS,
     MORE_IDIOMS,
     MORE_RESOLVED,
+)
+from bot.safeguarding.sparse_kinds import (
+    MINIMISERS,
+    NOT_OVER,
+    SPARSE_CONCEPTS,
+    SPARSE_PAIR_CONCEPTS,
+    SPARSE_PAIRS,
 )
 from bot.safeguarding.texting import TEXTING_FOLDS
 from bot.safeguarding.told_kinds import TOLD_CONCEPTS, TOLD_PAIRS, Pair
@@ -99,7 +107,9 @@ CONCEPTS = (
 IDIOMS = IDIOMS + MORE_IDIOMS + KIND_IDIOMS + FIGURATIVE_IDIOMS + LATER_IDIOMS + FLAT_IDIOMS
 # The screen reads more than the classifier's features do (see Rules): the idiom inventory, the
 # literal readings it guards and the kinds told as two facts (round 9).
-SCREEN_CONCEPTS = CONCEPTS + LITERAL_CONCEPTS + VOICE_CONCEPTS + TOLD_CONCEPTS
+SCREEN_CONCEPTS = (
+    CONCEPTS + LITERAL_CONCEPTS + VOICE_CONCEPTS + TOLD_CONCEPTS + SPARSE_CONCEPTS + SPARSE_PAIR_CONCEPTS
+)
 SCREEN_IDIOMS = IDIOMS + IDIOM_PATTERNS
 RESOLVED = RESOLVED + MORE_RESOLVED + FIGURATIVE_RESOLVED + LATER_RESOLVED
 FAMILIES = {
@@ -264,7 +274,10 @@ class Rules:
         self.resolved = PatternIndex(RESOLVED)
         self.recurrence = PatternIndex(RECURRENCE)
         self.base = Layer(CONCEPTS, IDIOMS, [])
-        self.screen = Layer(SCREEN_CONCEPTS, SCREEN_IDIOMS, LITERAL_GUARDS, TOLD_PAIRS)
+        self.screen = Layer(SCREEN_CONCEPTS, SCREEN_IDIOMS, LITERAL_GUARDS, TOLD_PAIRS + SPARSE_PAIRS)
+        # everyday wording set aside by its frame, with its own literal readings (everyday_kinds.py)
+        self.everyday, self.everyday_guards = PatternIndex(EVERYDAY_IDIOMS), PatternIndex(EVERYDAY_GUARDS)
+        self.minimised = PatternIndex(MINIMISERS + NOT_OVER)
         # kept for callers that read the base layer's patterns (bench --concepts)
         self.idioms, self.literal = self.base.idioms, self.base.literal
         self.patterns, self.owners, self.concepts = self.base.patterns, self.base.owners, self.base.concepts
@@ -298,10 +311,27 @@ class Rules:
 
     def _findings(self, text: str, screen: bool) -> tuple[Finding, ...]:
         layer = self.screen if screen else self.base
-        words = self.blank_idioms(self.mend(normalise(text)), layer.idioms, layer.literal)
+        words = self.blank_idioms(self.mend(normalise(text), strict=screen), layer.idioms, layer.literal)
+        if screen:
+            words = self.blank_idioms(words, self.everyday, self.everyday_guards)
+        # A trouble told as past but said to be back ("started again") is never set aside as resolved;
+        # on the screen, nor is one played down ("he didn't mean it", "mustn't grumble") or
+        # disbelieved ("they say I dreamt it"): sparse_kinds.py.
+        recurring = self.recurrence.search(words) or (screen and self.minimised.search(words))
+        out = self._concept_findings(layer, words, recurring)
+        if screen and telegraphic(words):
+            # Fragments ("Tablets. Not... given. Three days.") are one clause said with pauses.
+            found = {(f.hit.concept, f.status) for f in out}
+            joined = " ".join(w for w in words.split() if w != BREAK)
+            out += tuple(
+                f
+                for f in self._concept_findings(layer, joined, recurring)
+                if (f.hit.concept, f.status) not in found
+            )
+        return out + self._pair_findings(layer, words, recurring)
+
+    def _concept_findings(self, layer: Layer, words: str, recurring: bool) -> tuple[Finding, ...]:
         out = []
-        # A trouble told as past but said to be back ("started again") is never set aside as resolved.
-        recurring = self.recurrence.search(words)
         for i, found in layer.concepts.finditer(words, words.split()):
             concept = layer.owners[i]
             status = FOUND
@@ -319,7 +349,7 @@ class Rules:
             ):
                 status = RESOLVED_STATUS
             out.append(Finding(ConceptHit(concept, found.group()), status, found.start(), layer.patterns[i]))
-        return tuple(out) + self._pair_findings(layer, words, recurring)
+        return tuple(out)
 
     def _pair_findings(self, layer: Layer, words: str, recurring: bool) -> tuple[Finding, ...]:
         """The kinds told as two facts: both found (neither negated) anywhere in the message."""
@@ -369,9 +399,13 @@ class Rules:
                 words = words[: found.start()] + BLANK + words[found.end() :]
         return words
 
-    def mend(self, text: str) -> str:
-        """Words with one typing slip put back to the concept word they were meant to be."""
-        return " ".join(_mended(word) for word in text.split(" "))
+    def mend(self, text: str, strict: bool = False) -> str:
+        """Words with one typing slip put back to the concept word they were meant to be.
+
+        `strict` (the screen) also leaves alone an inflection of a real word ("snores" is never
+        "sores", "bikes" never "bites"); the classifier's features keep the older mending."""
+        mended = _mended_strictly if strict else _mended
+        return " ".join(mended(word) for word in text.split(" "))
 
     @staticmethod
     def _negated(words: str, start: int) -> bool:
@@ -426,6 +460,62 @@ def _mended(word: str) -> str:
             if _one_slip(word[: len(stem) + k], stem):
                 return stem + word[len(stem) + k :]
     return word
+
+
+# Only the -s forms: "-ed" and "-ing" slips ("sliped", "pused") are too often a concept word misspelt.
+INFLECTIONS = (("s", ""), ("es", ""))
+STEM_MIN = 4
+
+
+@lru_cache(maxsize=100_000)
+def _mended_strictly(word: str) -> str:
+    from bot.safeguarding.phrasings import _english_words
+
+    if word in _screen_words():
+        return word  # a word of the screen's own kinds ("handsy" is never "hands")
+    mended = _mended(word)
+    english = _english_words()
+    for ending, back in INFLECTIONS:
+        stem = word[: -len(ending)] + back
+        # an -s form of a real word is itself ("snores", "bikes"), unless mending only drops the
+        # -s of a possessive or "is" ("nobody's" -> "nobody")
+        if word.endswith(ending) and len(stem) >= STEM_MIN and stem in english and mended != stem:
+            return word
+    return mended
+
+
+@cache
+def _screen_words() -> frozenset[str]:
+    """Whole words the screen's patterns name (the classifier's mending knows only its own)."""
+    return frozenset(
+        o
+        for concept in SCREEN_CONCEPTS
+        for pattern in concept.patterns
+        for token in pattern.split()
+        if token not in GAPS
+        for o in _alternatives(token)
+        if not o.endswith("*") and "_" not in o
+    )
+
+
+TELEGRAPHIC_MIN = 4  # fragments in the message
+TELEGRAPHIC_MEAN = 2.0  # words in a fragment, on average
+TELEGRAPHIC_LONGEST = 3  # words in the longest fragment
+
+
+def telegraphic(words: str) -> bool:
+    """True when normalised `words` are fragments: four or more, of one or two words, none over three.
+
+    Speech after a stroke or in a hurry ("Me... carer. Wife. Dementia. Can't. Lift.") puts one
+    clause's parts in sentences of their own, where no clause-long pattern can see them together;
+    a terse list of points ("Some staff don't care. More staff. Better food.") is not that."""
+    lengths = [len(f.split()) for f in words.split(BREAK)]
+    lengths = [n for n in lengths if n]
+    return (
+        len(lengths) >= TELEGRAPHIC_MIN
+        and sum(lengths) <= TELEGRAPHIC_MEAN * len(lengths)
+        and max(lengths) <= TELEGRAPHIC_LONGEST
+    )
 
 
 @lru_cache(maxsize=512)  # the screen and the classifier read the same message one after the other
