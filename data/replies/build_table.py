@@ -18,6 +18,7 @@ from pathlib import Path
 
 import families_round10 as r10
 import families_round11 as r11
+import families_round12 as r12
 
 HERE = Path(__file__).resolve().parent
 REASK = "reask"
@@ -2043,7 +2044,7 @@ def build() -> list[dict[str, str]]:
                 rows.append(row("number", "waited", language, reply, expected, template, register))
     rows += round6_rows(random.Random(6)) + round7_rows(random.Random(7)) + round8_rows(random.Random(8))
     rows += round9_rows(random.Random(9)) + round10_rows(random.Random(10))
-    return rows + round11_rows(random.Random(11))
+    return rows + round11_rows(random.Random(11)) + round12_rows(random.Random(12))
 
 
 def round6_rows(rng: random.Random) -> list[dict[str, str]]:
@@ -2153,6 +2154,22 @@ def round11_rows(rng: random.Random) -> list[dict[str, str]]:
     rows += rows_for(rng, "yes_no", "contacted", r11.CONTACTED)
     rows += rows_for(rng, "yes_no_partly", "resolved", r11.RESOLVED)
     rows += rating_and_days_rows(rng, r11.RATING, r11.DAYS)
+    return rows
+
+
+def round12_rows(rng: random.Random) -> list[dict[str, str]]:
+    """The round-twelve families (families_round12.py), drawn after the earlier rows so that those
+    stay as they were."""
+    rows = rows_for(rng, "choice", "overall", r12.GRADES, numbered=False)
+    rows += rows_for(rng, "scale", "rating", r12.GRADES)
+    for question in ("listened", "strengths", "what_matters"):
+        rows += rows_for(rng, "choice", question, r12.LISTENED, numbered=False)
+    rows += rows_for(rng, "choice", "timely", r12.TIMELY, numbered=False)
+    rows += rows_for(rng, "choice", "changed", r12.CHANGED, numbered=False)
+    rows += rows_for(rng, "choice", "still_need", r12.STILL_NEED, numbered=False)
+    rows += rows_for(rng, "yes_no", "contacted", r12.CONTACTED)
+    rows += rows_for(rng, "yes_no_partly", "resolved", r12.RESOLVED)
+    rows += rating_and_days_rows(rng, r12.RATING, r12.DAYS)
     return rows
 
 
