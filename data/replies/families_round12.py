@@ -19,7 +19,13 @@ Family = tuple[str, str, str, str, list[str]]
 Pairs = tuple[str, str, str, list[tuple[str, int | str]]]
 
 GRADES: list[Family] = [
-    ("typo", "typo_grade_vpos__r12", "vpos", "en", ["verry good", "very goid", "very gpod thanks", "veru good"]),
+    (
+        "typo",
+        "typo_grade_vpos__r12",
+        "vpos",
+        "en",
+        ["verry good", "very goid", "very gpod thanks", "veru good"],
+    ),
     ("typo", "typo_grade_pos__r12", "pos", "en", ["giod", "gpod ta", "goos thank you"]),
     ("typo", "typo_grade_vneg__r12", "vneg", "en", ["very poot", "verry poor", "very pooor"]),
     ("typo", "typo_grade_neg__r12", "neg", "en", ["pooor", "piir"]),
@@ -30,7 +36,13 @@ GRADES: list[Family] = [
     ("welsh", "welsh_soso__r12", "neu", "cy", ["gweddol", "gweddol diolch", "go lew", "canolig"]),
     ("welsh", "welsh_soso_en__r12", "neu", "en", ["gweddol", "go lew diolch"]),
     ("emoji", "angry_alone__r12", REASK, "en", ["😡", "😡😡😡", "🤬", "😠😠"]),
-    ("sarcasm", "eyeroll_top__r12", REASK, "en", ["very good 🙄", "excellent 🙄🙄", "oh the best, obviously 🙄"]),
+    (
+        "sarcasm",
+        "eyeroll_top__r12",
+        REASK,
+        "en",
+        ["very good 🙄", "excellent 🙄🙄", "oh the best, obviously 🙄"],
+    ),
 ]
 LISTENED: list[Family] = [
     ("typo", "typo_alot__r12", "alot", "en", ["yes a lor", "yes a lpt", "yes, a lott", "yes a kot"]),
@@ -38,8 +50,10 @@ LISTENED: list[Family] = [
     ("typo", "typo_no__r12", "no", "en", ["mo they didnt", "bo, not really", "noo she didnt"]),
     # "not" and "but" are words, not typos of "no" and "bit": asked again, not mended
     ("typo", "typo_real_near__r12", REASK, "en", ["not", "but", "let"]),
-    ("slang", "slang_yes__r12", "alot", "en", ["deadass yes, every word", "no cap, proper listened", "ooh arr, they did"]),
-    ("slang", "slang_aye__r12", "alot", "en", ["oh aye, they were grand", "aye, she did that"]),
+    # rewritten after the first reading: a bare yes where the options are "a lot" and "a bit" is
+    # asked again (as the table has it since round four), so the slang now says how much; the
+    # dialect yes ("oh aye, they were grand") moved to contacted
+    ("slang", "slang_yes__r12", "alot", "en", ["deadass, a lot", "no cap, loads", "ooh arr, a lot"]),
     ("slang", "slang_no__r12", "no", "en", ["is it heck", "is it 'eck, not a word", "did they heck"]),
     ("polite_extra", "polite_alot__r12", "alot", "en", ["yes a lot, thank you so much"]),
     ("welsh", "welsh_bit__r12", "abit", "cy", ["do, tipyn bach", "tipyn bach", "do, bach"]),
@@ -53,7 +67,13 @@ TIMELY: list[Family] = [
     ("slang", "slang_timely__r12", "yes", "en", ["deadass yes, came quick", "oh aye, right quick"]),
 ]
 CHANGED: list[Family] = [
-    ("polite_extra", "polite_better__r12", "better", "en", ["a little better, thanks", "bit better ta", "slightly better thank you"]),
+    (
+        "polite_extra",
+        "polite_better__r12",
+        "better",
+        "en",
+        ["a little better, thanks", "bit better ta", "slightly better thank you"],
+    ),
     ("typo", "typo_changed__r12", "better", "en", ["bettet", "bwtter now"]),
     ("typo", "typo_changed_worse__r12", "worse", "en", ["wprse", "worae"]),
 ]
@@ -69,8 +89,20 @@ STILL_NEED: list[Family] = [
     ("welsh", "welsh_need_dk__r12", "dk", "cy", ["sa i'n siwr", "dwi ddim yn siwr", "ddim yn gwbod"]),
 ]
 CONTACTED: list[Family] = [
-    ("hedged_no", "not_that_i_know__r12", "no", "en", ["not as far as i know", "not that i know of", "not to my knowledge"]),
-    ("slang", "slang_contacted__r12", "yes", "en", ["no cap they rang", "deadass they called me back", "oh aye, they rang"]),
+    (
+        "hedged_no",
+        "not_that_i_know__r12",
+        "no",
+        "en",
+        ["not as far as i know", "not that i know of", "not to my knowledge"],
+    ),
+    (
+        "slang",
+        "slang_contacted__r12",
+        "yes",
+        "en",
+        ["no cap they rang", "deadass they called me back", "oh aye, they rang", "ooh arr, they did"],
+    ),
     ("typo", "typo_contacted__r12", "yes", "en", ["yes rhey did", "yws they did"]),
     ("slang", "slang_contacted_no__r12", "no", "en", ["did they heck", "is it 'eck, nobody rang"]),
 ]
@@ -80,9 +112,19 @@ RESOLVED: list[Family] = [
         "nearly_done__r12",
         "partly",
         "en",
-        ["near enough, only the skirting left to paint", "nearly, just the door to hang", "almost, one window to go"],
+        [
+            "near enough, only the skirting left to paint",
+            "nearly, just the door to hang",
+            "almost, one window to go",
+        ],
     ),
-    ("people", "two_people__r12", REASK, "en", ["sorted for me, not for my wife", "my son's is done but mine isn't"]),
+    (
+        "people",
+        "two_people__r12",
+        REASK,
+        "en",
+        ["sorted for me, not for my wife", "my son's is done but mine isn't"],
+    ),
     ("parts", "two_parts__r12", "partly", "en", ["the boiler's fixed, the radiator isn't"]),
     ("slang", "slang_resolved_no__r12", "no", "en", ["is it heck", "is it 'eck, the damp's back"]),
 ]
@@ -91,15 +133,33 @@ RATING: list[Pairs] = [
         "hypothetical",
         "rating_would_have__r12",
         "en",
-        [("3, would have been 4 if they'd called back", 3), ("two. could've been a four if the letter came", 2)],
+        [
+            ("3, would have been 4 if they'd called back", 3),
+            ("two. could've been a four if the letter came", 2),
+        ],
     ),
-    ("polite_extra", "rating_give__r12", "en", [("i'll give them a three, fair enough", 3), ("give it four, helpful lot", 4)]),
+    (
+        "polite_extra",
+        "rating_give__r12",
+        "en",
+        [("i'll give them a three, fair enough", 3), ("give it four, helpful lot", 4)],
+    ),
     ("typo", "typo_rating__r12", "en", [("fiev", 5), ("foru", 4), ("fout", 4), ("thrre", 3)]),
-    ("corrections", "hedged_correction__r12", "en", [("3, no maybe 4", REASK), ("4 no wait, perhaps 3", REASK)]),
+    (
+        "corrections",
+        "hedged_correction__r12",
+        "en",
+        [("3, no maybe 4", REASK), ("4 no wait, perhaps 3", REASK)],
+    ),
     ("emoji", "eyeroll_rating__r12", "en", [("5 🙄", REASK), ("5/5 🙄🙄", REASK)]),
 ]
 DAYS: list[Pairs] = [
-    ("couple", "couple_of_days__r12", "en", [("a couple of days", 2), ("couple days", 2), ("a couple of days i think", 2)]),
+    (
+        "couple",
+        "couple_of_days__r12",
+        "en",
+        [("a couple of days", 2), ("couple days", 2), ("a couple of days i think", 2)],
+    ),
     ("typo", "typo_days__r12", "en", [("sevn days", 7), ("fice days", 5), ("thre days", 3)]),
     ("vague", "vague_days__r12", "en", [("ages", REASK), ("donkey's years", REASK)]),
 ]
