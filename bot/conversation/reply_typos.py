@@ -14,8 +14,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
-
 from bot.conversation.reply_words import is_negator
 
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
@@ -45,9 +43,9 @@ def _words(text: str) -> frozenset[str]:
 
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
 # Real words one slip from an answer word that people send meaning themselves ("oh god", "a let
-# down", "yes but"): never mended on their own, only inside an answer phrase. The stop words cover
-# the short function words ("not", "now", "on", "for", "give").
-REAL_WORDS = frozenset(ENGLISH_STOP_WORDS) | _words(
+# down", "yes but"): never mended on their own, only inside an answer phrase. The listed words
+# (data/replies/real_words.txt) add the short function words ("not", "now", "on", "for", "give").
+REAL_WORDS = _words(
     "god gods goof goon goods food mood hood wood gold pool poop pour door boor poot lit let lots "
     "bit bot but nit bet bat yet yew yeas lose bitter batter butter wise worst word words seen "
     "fine dive hive five fives fore form fort foul tour hour sour pure tree thee three tow twin won "
