@@ -22,11 +22,13 @@ from bot.conversation import (
     reply_reasons,
     reply_reservations,
     reply_sarcasm,
+    reply_slang,
+    reply_typos,
 )
 from bot.conversation.lexicon import Lexicon, Value, asks_about_calls, lexicon_for
 from bot.conversation.reply_durations import read_number
 from bot.conversation.reply_evidence import PERSONS, REASK, RELATIONS, Verdict, decide, gather
-from bot.conversation.reply_idioms import STAR_SENSES
+from bot.conversation.reply_idioms import ANGER, STAR_SENSES
 from bot.conversation.reply_out_of_ten import BETWEEN_POINTS, point_out_of_ten
 from bot.conversation.reply_polarity import polarity
 from bot.conversation.reply_rules import (
@@ -46,6 +48,7 @@ from bot.conversation.reply_rules import (
 from bot.conversation.reply_words import SURROGATES, is_negator, normalise, to_words, tokenize
 from bot.conversation.wordnumbers import (
     CY_SMALL,
+    DAY_UNITS,
     EN_SMALL,
     MUTATED,
     OPTION_FILLERS,
@@ -399,6 +402,8 @@ def _corrected(question: Question, tokens: list[str], language: str) -> Parsed |
     if question.type == "number":
         no_is_answer = True  # "no" before a number is handled between numbers
     for before, after in reply_corrections.cuts(tokens, language, no_is_answer):
+        if DOUBTS & set(after):
+            return UNCLEAR  # "3, no maybe 4": the correction is itself in doubt
         for words in reply_corrections.answer_part(after):
             if question.unit == "days":
                 words = reply_corrections.carried_unit(before, words, language)
@@ -563,7 +568,83 @@ def parse_answer(question: Question, text: str, language: str = "en") -> Parsed:
     if len(text) > MAX_ANSWER_CHARS:
         return UNCLEAR  # an essay is not a pick from a list; don't spend time reading it
     tokens = tokenize(text)
+    read = _parse_tokens(question, tokens, language, text)
+    if (
+        read.ok
+        and question.type in ("choice", "scale")
+        and _feeling_alone(question, tokens, language, read.value)
+    ):
+        return UNCLEAR
+    if question.type not in ("choice", "scale", "yes_no", "number") or _not_to_mend(tokens):
+        return read
+    # "very god", "sven days": the reply read again with its answer-word typos put right. A reply
+    # read as it stands is mended only inside an answer phrase ("veru good" is very good, not good).
+    mended = _mended(question, tokens, language, phrases_only=read.ok)
+    if mended == tokens:
+        return read
+    again = _parse_tokens(question, mended, language, " ".join(mended))
+    if read.ok and again.ok and again.value != read.value:
+        return again if _only_non_words_mended(tokens, mended) else UNCLEAR
+    return read if read.ok else again
+
+
+def _feeling_alone(question: Question, tokens: list[str], language: str, value: Value | None) -> bool:
+    """True when a grade was read from anger alone ("😡😡": angry, but at what?), or beside an
+    eye-roll that praises ("5 🙄"): a person would ask again."""
+    if set(tokens) & ANGER:
+        words = [t for t in tokens if t not in ANGER]
+        return not _parse_tokens(question, words, language, None).ok
+    if set(tokens) & reply_sarcasm.ROLLS and value is not None:
+        return value_signs(lexicon_for(question, language)).get(value, 0) > 0
+    return False
+
+
+def _not_to_mend(tokens: list[str]) -> bool:
+    """A reply that is unclear for what it says, not how it is spelt: sarcasm, a refusal, a question back."""
+    return reply_sarcasm.sarcastic(tokens) or reply_meant.refuses(tokens) or asks_back(tokens)
+
+
+def _only_non_words_mended(tokens: list[str], mended: list[str]) -> bool:
+    return all(t == m or t not in reply_typos.REAL_WORDS for t, m in zip(tokens, mended, strict=True))
+
+
+def _mended(question: Question, tokens: list[str], language: str, phrases_only: bool) -> list[str]:
+    index, bigrams = _typo_words(lexicon_for(question, language), question.type)
+    return reply_typos.mend(tokens, index, bigrams, phrases_only)
+
+
+# The words a typo may be mended to, per question kind: its answer words, and numbers where it
+# takes them (and units of time where it asks for days).
+_NUMBER_WORDS = {
+    "choice": frozenset(w for w, n in EN_SMALL.items() if 0 < n <= 6),
+    "scale": frozenset(w for w, n in EN_SMALL.items() if 0 < n <= 10),
+    "number": frozenset(w for w, n in EN_SMALL.items() if 0 < n <= 31) | frozenset(DAY_UNITS),
+}
+_TypoWords = tuple[dict[str, frozenset[str]], frozenset[tuple[str, str]]]
+_TYPO_WORDS: dict[tuple[int, str], tuple[Lexicon, _TypoWords]] = {}
+
+
+def _typo_words(lexicon: Lexicon, kind: str) -> _TypoWords:
+    """The question's slip index and answer-phrase word pairs, built once per lexicon."""
+    key = (id(lexicon), kind)
+    cached = _TYPO_WORDS.get(key)
+    if cached is None or cached[0] is not lexicon:
+        numbers = _NUMBER_WORDS.get(kind, frozenset())
+        words = (
+            reply_typos.slip_index(lexicon.vocabulary | numbers),
+            reply_typos.phrase_bigrams(lexicon.phrases),
+        )
+        if len(_TYPO_WORDS) >= 512:
+            _TYPO_WORDS.clear()
+        cached = (lexicon, words)
+        _TYPO_WORDS[key] = cached
+    return cached[1]
+
+
+def _parse_tokens(question: Question, tokens: list[str], language: str, text: str | None) -> Parsed:
+    """The reply's tokens read; `text` None: by the rules alone."""
     if question.type in ("choice", "scale", "yes_no"):
+        tokens = reply_slang.plain(tokens)  # "no cap, they rang", "is it 'eck"
         if reply_sarcasm.sarcastic(tokens) or reply_meant.refuses(tokens):
             return UNCLEAR  # "oh brilliant, only took four months", "no comment": never the literal value
         understated = reply_meant.understated_no(tokens)

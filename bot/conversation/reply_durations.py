@@ -33,9 +33,18 @@ JOINERS = frozenset(("and", "&", "n", ",", "+"))
 
 def approximate(tokens: list[str]) -> bool:
     """True when the reply hedges its amount away from the figure it names."""
-    return any(t in APPROXIMATE for t in tokens) or any(
+    return any(t in APPROXIMATE and not _couple_of_days(tokens, k) for k, t in enumerate(tokens)) or any(
         p in APPROXIMATE_PAIRS for p in zip(tokens, tokens[1:], strict=False)
     )
+
+
+# "a couple of days" is two days (a product decision); "a couple of weeks" stays a guess.
+DAYS = frozenset(("day", "days", "dayz"))
+
+
+def _couple_of_days(tokens: list[str], k: int) -> bool:
+    after = [t for t in tokens[k + 1 : k + 3] if t != "of"]
+    return tokens[k] == "couple" and bool(after) and after[0] in DAYS
 
 
 def _a_date(tokens: list[str]) -> bool:

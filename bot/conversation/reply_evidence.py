@@ -180,7 +180,7 @@ def gather(lexicon: Lexicon, reply: Words) -> Evidence:
             found.hedged |= word in HEDGES
         found.late |= word in LATE or any(words[i : i + len(h)] == h for h in LATE_PHRASES)
         found.correction |= word in CORRECTIONS or words[i : i + 2] in CORRECTION_PAIRS
-        found.relation |= word in RELATIONS
+        found.relation |= word in RELATIONS or word.endswith("'s") and word[:-2] in RELATIONS  # "my son's"
         found.dissent |= word in DISSENT
         found.person_split |= words[i : i + 2] in PERSON_SPLITS
         found.irony |= word in IRONY

@@ -538,6 +538,41 @@ IDIOMS |= {
     **_idioms("partly", "little little|a little little|some little bit"),
     **_idioms("pos", "it were grand|it was grand|twas grand"),
 }
+# Round twelve (issue 19), by kind. Welsh "not sure" and "don't know" in North and South forms and
+# texting spellings (the circumflex is folded away: "siŵr" is "siwr"); Welsh "so-so"; "tipyn bach"
+# (a little bit).
+IDIOMS |= {
+    **_idioms(
+        "dk",
+        "|".join(
+            f"{i_am_not} {sure}"
+            for i_am_not in (
+                "sa i'n",
+                "sai'n",
+                "sa i",
+                "dwi ddim yn",
+                "dw i ddim yn",
+                "dwi'm yn",
+                "ddim yn",
+                "dim yn",
+            )
+            for sure in ("siwr", "shwr", "gwbod", "gwbo", "gwybod")
+        )
+        + "|dwn i ddim|dwn i'm|dwni'm|sa i'n gwybod",
+    ),
+    **_idioms("neu", "gweddol|go lew|canolig|gweddol diolch"),
+    **_idioms("partly", "tipyn bach|ychydig bach|bach bach"),
+    **_idioms(
+        "no",
+        "not as far as i know|not as far as i'm aware|not that i know of|not that i'm aware of"
+        "|not to my knowledge",
+    ),
+    # yes in West Country and Scots/Northern voices
+    **_idioms("yes", "ooh arr|ooh ar|oh arr|aye aye|och aye|oh aye"),
+    # a job almost finished is partly done: "near enough, one tile to go"
+    **_idioms("partly", "near enough|nearly there|nearly done|almost done|almost there|just about done"),
+}
+
 IDIOM_STARTS = frozenset(key[0] for key in IDIOMS)
 IDIOM_WORDS = frozenset(word for key in IDIOMS for word in key)
 IDIOM_LONGEST = max(len(key) for key in IDIOMS)
@@ -567,6 +602,9 @@ def _loose_idioms() -> dict[tuple[str, ...], tuple[str, ...]]:
 
 LOOSE_IDIOMS = _loose_idioms()
 LOOSE_LONGEST = max(len(key) for key in LOOSE_IDIOMS)
+# Anger alone says the resident is angry, not at what (the answers module asks again); beside
+# words or a number it agrees with blame.
+ANGER = frozenset("😡😠🤬😤")
 EMOJI_SENSES = {
     **dict.fromkeys("😍🥰🤩💯🙌👏❤💖💕🌟🏆🥳🔥", "vpos"),
     **dict.fromkeys("😊🙂😀😃😄😁☺😌", "pos"),

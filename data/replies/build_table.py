@@ -18,6 +18,7 @@ from pathlib import Path
 
 import families_round10 as r10
 import families_round11 as r11
+import families_round12 as r12
 
 HERE = Path(__file__).resolve().parent
 REASK = "reask"
@@ -144,7 +145,9 @@ EVALUATIVE: list[Family] = [
         ["couldn't have been worse", "could not have been worse", "couldnt be worse"],
     ),
     ("stars", "stars_1", "vneg", "en", ["⭐", "1 star", "one star", "★☆☆☆☆"]),
-    ("emoji", "emoji_angry", "vneg", "en", ["😡", "😠", "🤬", "😡😡"]),
+    # relabelled in round twelve: anger alone does not say at what (set N asks again; set H read it as
+    # very poor): a person asks, and a re-ask is never a misread
+    ("emoji", "emoji_angry", REASK, "en", ["😡", "😠", "🤬", "😡😡"]),
     ("welsh", "ofnadwy", "vneg", "en", ["ofnadwy", "gwael iawn", "drwg iawn"]),
     (
         "plain",
@@ -653,10 +656,11 @@ DAYS: list[tuple[str, str, str, list[tuple[str, int | str]]]] = [
     ("shorthand", "wks", "en", [("2wks", 14), ("2 wks", 14), ("1wk", 7), ("3days", 3), ("a wk", 7)]),
     ("plain", "months", "en", [("a month", 30), ("2 months", 60), ("a fortnight", 14), ("a year", 365)]),
     (
-        "hedge",  # "a couple" is two or three: a person asks for the figure
+        "hedge",  # "a couple" of weeks is two or three: a person asks for the figure
         "couple_of",
         "en",
-        [("a couple of weeks", REASK), ("couple of days", REASK), ("a couple of months", REASK)],
+        # relabelled in round twelve: "a couple of days" is 2 (the product owner's rule)
+        [("a couple of weeks", REASK), ("couple of days", 2), ("a couple of months", REASK)],
     ),
     ("idiom", "same_day", "en", [("same day", 0), ("the same day", 0), ("next day", 1), ("today", 0)]),
     ("idiom", "straight_away", "en", [("straight away", 0), ("immediately", 0), ("right away", 0)]),
@@ -1072,7 +1076,8 @@ ROUND6_GRADES: list[Family] = [
     ("misspelling", "grade_misspelt_low__h", "vneg", "en", ["terriable", "awfel", "apaling", "dredful"]),
     ("welsh", "mutated_grade__h", "vpos", "en", ["roedd e'n dda iawn", "yn dda iawn wir", "gwych iawn"]),
     ("emoji", "emoji_clap__h", "vpos", "en", ["👏👏", "🤩", "🏆"]),
-    ("emoji", "emoji_cross__h", "vneg", "en", ["😤", "🤬🤬", "💩"]),
+    ("emoji", "emoji_cross__h", "vneg", "en", ["💩"]),
+    ("emoji", "emoji_cross_angry__h", REASK, "en", ["😤", "🤬🤬"]),  # round twelve: anger alone is asked
     ("number_word", "option_word_chatter__h", REASK, "en", ["two or three", "between one and two"]),
 ]
 ROUND6_GRADES += [
@@ -2043,7 +2048,7 @@ def build() -> list[dict[str, str]]:
                 rows.append(row("number", "waited", language, reply, expected, template, register))
     rows += round6_rows(random.Random(6)) + round7_rows(random.Random(7)) + round8_rows(random.Random(8))
     rows += round9_rows(random.Random(9)) + round10_rows(random.Random(10))
-    return rows + round11_rows(random.Random(11))
+    return rows + round11_rows(random.Random(11)) + round12_rows(random.Random(12))
 
 
 def round6_rows(rng: random.Random) -> list[dict[str, str]]:
@@ -2153,6 +2158,22 @@ def round11_rows(rng: random.Random) -> list[dict[str, str]]:
     rows += rows_for(rng, "yes_no", "contacted", r11.CONTACTED)
     rows += rows_for(rng, "yes_no_partly", "resolved", r11.RESOLVED)
     rows += rating_and_days_rows(rng, r11.RATING, r11.DAYS)
+    return rows
+
+
+def round12_rows(rng: random.Random) -> list[dict[str, str]]:
+    """The round-twelve families (families_round12.py), drawn after the earlier rows so that those
+    stay as they were."""
+    rows = rows_for(rng, "choice", "overall", r12.GRADES, numbered=False)
+    rows += rows_for(rng, "scale", "rating", r12.GRADES)
+    for question in ("listened", "strengths", "what_matters"):
+        rows += rows_for(rng, "choice", question, r12.LISTENED, numbered=False)
+    rows += rows_for(rng, "choice", "timely", r12.TIMELY, numbered=False)
+    rows += rows_for(rng, "choice", "changed", r12.CHANGED, numbered=False)
+    rows += rows_for(rng, "choice", "still_need", r12.STILL_NEED, numbered=False)
+    rows += rows_for(rng, "yes_no", "contacted", r12.CONTACTED)
+    rows += rows_for(rng, "yes_no_partly", "resolved", r12.RESOLVED)
+    rows += rating_and_days_rows(rng, r12.RATING, r12.DAYS)
     return rows
 
 

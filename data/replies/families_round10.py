@@ -101,7 +101,8 @@ GRADES: list[Family] = [
     ("hedge", "hedge_after__r10", "pos", "en", ["good i suppose", "good on the whole", "good, more or less"]),
     ("hedge", "hedge_first__r10", "pos", "en", ["i suppose good", "on the whole good", "more or less good"]),
     ("emoji", "emoji_grade__r10", "vpos", "en", ["🔥🔥🔥", "👏👏", "🤩"]),
-    ("emoji", "emoji_poor__r10", "vneg", "en", ["🤬", "💩", "😡😡"]),
+    ("emoji", "emoji_poor__r10", "vneg", "en", ["💩"]),
+    ("emoji", "emoji_angry__r10", REASK, "en", ["🤬", "😡😡"]),  # round twelve: anger alone is asked again
     ("welsh", "welsh_grade__r10", "pos", "cy", ["da", "da chwarae teg", "eitha da wir"]),
     ("welsh", "welsh_grade_en__r10", "vpos", "en", ["da iawn wir", "ffantastig", "gwych diolch"]),
     (
@@ -310,7 +311,8 @@ DAYS: list[Pairs] = [
         "number_word",
         "number_words_days__r10",
         "en",
-        [("ten days", 10), ("a fortnight", 14), ("a couple of days", REASK)],
+        # "a couple of days" relabelled 2 in round twelve (the product owner's rule)
+        [("ten days", 10), ("a fortnight", 14), ("a couple of days", 2)],
     ),
     ("welsh", "welsh_days__r10", "cy", [("tri diwrnod", 3), ("wythnos", 7)]),
 ]
