@@ -42,6 +42,11 @@ REGISTERS = (
     "dialect",
     "caribbean",
     "dyslexic",
+    # voices the corpus had least of (round 10)
+    "proxy",  # texting for someone else
+    "youth",  # teen slang and multicultural London English
+    "memory_loss",
+    "hospital",  # writing from a hospital bed
 )
 
 

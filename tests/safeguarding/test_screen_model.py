@@ -112,3 +112,10 @@ def test_the_model_scores_between_zero_and_one_on_hostile_text():
     for text in ["", "\x00\x01", "🔪" * 500, "a" * 20_000, "'; DROP TABLE alerts; --"]:
         assert 0.0 <= model.risk(text) <= 1.0
         screen(SETTINGS, text)  # never raises
+
+
+def test_each_blind_set_is_read_as_one_set_named_after_its_file():
+    # leave_one_set_out holds a writer's rows out together only if every row carries its file's name.
+    for path in sorted((corpus.DATA / train.BLIND).glob("set_*.csv")):
+        expected = "blind" + path.stem.removeprefix("set_").upper()
+        assert {train.blind_set(row) for row in corpus.read(path)} == {expected}, path.name
