@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 
 from bot.safeguarding.concepts import Concept
-from bot.safeguarding.sparse_kinds import INJURER, INJURY, KEEPER, POTTY
+from bot.safeguarding.sparse_kinds import INJURER, INJURY, POTTY
 from bot.safeguarding.told_kinds import Pair
 
 
@@ -121,7 +121,7 @@ MOCK = "take|takes|taking|took|takin the_piss|the_mick|the_mickey|the_micky|mick
 VULNERABLE = "autism|autistic|learning_disability|learning_disabilities|learning_difficulties|dementia|vulnerable|confused|downs|down_syndrome|mental_age|special_needs|asd|adhd|14|15|16|13|underage|under_age|a_child"
 FILMS = "films|filming|filmed|film|records|recording|recorded|photographs|photographing|photographed|photos_of|pictures_of|pics_of|videos_of|videoing|videos"
 FALLBACK_DOER = "he|she|they|hell|shell|theyll|he_will|she_will|they_will|hed|shed"
-SHUT_OUT = "leave|go|dump|hit|hurt|kick|throw|chuck|walk|kill|beat|take|tell|stop|cut|end"
+SHUT_OUT = "leave|dump|hit|hurt|kick|throw|chuck|kill|beat|batter|thump|smack|punch|slap|walk_out|kick_off|go_mad|lose_it"
 CHILD_DANGER_PLACE = "window_ledge|ledge|windowsill|window_sill|sill|balcony|balcony_railing|railings|the_roof|roof|fire_escape|silff_ffenest|balconi"
 HIGH_OR_ALONE = "floor|storey|stories|floors|high|up_high|noone|nobody|no_one|no_adult|no_adults|alone|on_their_own|on_his_own|on_her_own|answering|answer|999|llawr|neb"
 PET = "cat|cats|dog|dogs|puppy|pup|pups|kitten|kittens|budgie|parrot|hamster|rabbit|pet|pets|moggy|pooch|staffie|spaniel|labrador|terrier|cath|ci|gath|gi"
@@ -172,7 +172,7 @@ LIGHT_CONCEPTS: tuple[Concept, ...] = (
        "boyfriend|girlfriend|fiance|fiancee|man|woman|friend ~ from|off|on|i_met_on|met_on ~ the_internet|internet|online|facebook|a_dating_site|dating_app|tinder|instagram ~~ money|savings|pay_me_back|flight|flights|loan|lent|sent|transfer|emergency|ticket|visa|gift_cards|vouchers|customs|fees|thousand|grand"),
     _c("sexual", "sexual", "concern", "A vulnerable person filmed or controlled by a 'boyfriend'",
        f"{SCARE} boyfriend|girlfriend|friend|new_friend|uncle ~~ {FILMS} ~ her|him|me|them|us",
-       f"{VULNERABLE} ~~ boyfriend|fella|man|bloke|friend|uncle ~~ {FILMS} ~ her|him|them",
+       f"{VULNERABLE} ~~ boyfriend|fella|man|bloke|friend|uncle ~~ {FILMS} her|him|them",
        f"{SCARE} boyfriend|girlfriend|friend|new_friend|uncle ~~ has_to|have_to|had_to|makes_her|makes_him|made_her ~ do ~ what|whatever|everything"),
     # --- harm beside swearing: slurs, mockery of a disability, a push out of a chair ----------------
     _c("discriminatory", "discriminatory", "concern", "A slur written on a home or called at a person",
@@ -183,8 +183,8 @@ LIGHT_CONCEPTS: tuple[Concept, ...] = (
        f"{HARASSER} ~~ mock|mocks|mocking|mocked|laugh_at|laughs_at|laughing_at|laughed_at|imitate|imitates|imitating|copy|copies|copying ~ my|her|his|our ~ {TRAIT}"),
     _c("abuse", "physical", "concern", "Tipped out of a wheelchair or thrown through a door or window",
        "tipped|tip|tips|tipping|knocked|shoved|pushed|threw|chucked|flipped ~ me|her|him|mum|dad|my_son|my_daughter out|off ~~ chair|wheelchair|scooter|grass|floor|ground|pavement|road|bed|gutter",
-       f"{KEEPER}|they|someone|lads|he|she ~ {PUT} ~ me|her|him|my_head|her_head|his_head ~ through|into|against|down|thru ~ a|the|our|my|his|her ~ {HARD}",
-       f"{KEEPER}|they|someone|lads|he|she ~ {PUT} ~ me|her|him|my_head|her_head|his_head ~ through|thru ~ {HARD}"),
+       f"{PERSON}|they|someone|lads ~ {PUT} ~ me|her|him|my_head|her_head|his_head ~ through|into|against|down|thru ~ a|the|our|my|his|her ~ {HARD}",
+       f"{PERSON}|they|someone|lads ~ {PUT} ~ me|her|him|my_head|her_head|his_head ~ through|thru ~ {HARD}"),
     _c("psychological", "psychological", "concern", "Harassment of a home: filth or missiles thrown in",
        "chuck|chucks|chucking|chucked|throw|throws|throwing|threw|thrown|put|puts|putting|shove|shoving|shoved|post|posting|posted|smear|smearing|smeared|tipping|tipped|leave|leaving|left ~ dog_shit|dog_muck|dog_poo|dog_mess|poo|shit|excrement|faeces|human_waste|piss|urine|eggs|bricks|stones|fireworks|rubbish_bags ~~ in|into|through|at|over|on ~ our|my|her|his ~ garden|letterbox|door|front_door|window|windows|house|car|doorstep|step|yard"),
     # --- run-ons and jokes read literally: danger, self-neglect, care not given ------------------
@@ -207,7 +207,7 @@ LIGHT_CONCEPTS: tuple[Concept, ...] = (
        f"hasnt|hadnt|havent|not|didnt|no|without|never ~ had|get|got|given|been_given|received ~ her|his|my|their|any ~ {MEDS} ~~ its_day|day|days|since|for ~ {FEW}|days|since"),
     # --- coercion: told to obey or be left, kept from family, told what to wear -------------------
     _c("domestic_control", "domestic", "concern", "Made to obey a partner, or kept from family",
-       f"has_to|have_to|had_to|must ~ do ~ what|whatever|everything ~ he|she|they ~ says|say|said|tells|wants|told ~ or ~ {FALLBACK_DOER} ~ {SHUT_OUT}",
+       f"has_to|have_to|had_to|must ~ do ~ what|whatever|everything ~ says|say|said|tells|wants|told ~ or ~ {FALLBACK_DOER} ~ {SHUT_OUT}",
        f"{CONTROLLER} ~ doesnt|dont|wont|never|wouldnt|will_not|does_not let|allow ~ her|him|me|mum|my_mum|my_dad|dad|nan|mam ~ {ALLOWED_TO} ~~ unless|without|alone|on_her_own|on_his_own|friends|family|her_family|his_family|grandkids|grandchildren|her_kids|his_kids|me|us",
        f"{CONTROLLER} ~ tells|decides|chooses|picks ~ her|him|me ~ what_to_wear|what_she_can_wear|what_to_eat|who_to_see|where_to_go|who_she_can_see",
        "has_to|have_to|had_to|must ~ ask ~ him|her|his_permission|her_permission ~ before|first ~ she|he|i ~ rings|ring|phones|phone|sees|see|goes|go|leaves|leave|spends|spend|goes_out|texts|visits"),
@@ -221,7 +221,7 @@ LIGHT_CONCEPTS: tuple[Concept, ...] = (
 LIGHT_PAIRS: tuple[Pair, ...] = (
     # an injury, then the person who gave it told as a punchline
     Pair(_pair_concept("abuse", "physical", "concern", "An injury told as a joke, with the person who gave it at home"),
-         ("black_eye|black_eyes|shiner|fat_lip|split_lip|broken_nose|cracked_rib|cracked_ribs|bruised_ribs|bruises_on_my|bruised_face",),
+         ("black_eye|black_eyes|shiner|fat_lip|fat_lips|split_lip|split_lips|broken_nose|cracked_rib|cracked_ribs|bruised_ribs|bruises_on_my|bruised_face",),
          (f"its|it_was|twas|thats|that_was|was ~ my|the|our ~ {INJURER}|lodger|other_half|hubby|fella|bloke|flatmate",
           "hes|shes|he_is|she_is|theyre still here|still_here|still_living_here|still_in_the_house"),
          ("football|rugby|boxing|fall|fell|cupboard|surgery|operation|cataract|match|sparring|playing|game|accident|cricket|hockey|netball|dog|cat",)),
