@@ -104,7 +104,7 @@ TRAIT = "speech|stammer|stutter|wheelchair|chair|disability|walk|walking|limp|he
 HARASSER = "lads|kids|boys|youths|teenagers|teens|neighbours|neighbour|gang|people|men|girls|yobs|they|some|bloke|man"
 PUT = "put|puts|putting|threw|throws|throw|thrown|pushed|pushes|push|shoved|shoves|shove|slammed|slams|slam|smashed|smashes|smash|chucked|chucks|chuck|flung|hurled|rammed|banged|bangs"
 HARD = "glass|glass_door|the_glass|door|the_door|window|the_window|wall|the_wall|table|the_table|patio_door|mirror|the_mirror|windscreen|banister|radiator"
-MEDS = "blood_thinners|blood_thinner|thinners|anticoagulants|warfarin|apixaban|rivaroxaban|insulin|inhaler|inhalers|antibiotics|epilepsy_meds|epilepsy_tablets|heart_tablets|heart_pills|parkinsons_meds|parkinsons_tablets|morphine|patches|pain_patch|seizure_meds|water_tablets|antipsychotics|depot|injection"
+MEDS = "blood_thinners|blood_thinner|thinners|anticoagulants|warfarin|apixaban|rivaroxaban|insulin|inhaler|antibiotics|epilepsy_meds|epilepsy_tablets|heart_tablets|heart_pills|parkinsons_meds|parkinsons_tablets|morphine|patches|pain_patch|seizure_meds|water_tablets|antipsychotics|depot|injection"
 CARED = "my_wife|my_husband|my_mother|my_father|my_mum|my_mam|my_dad|my_son|my_daughter|my_partner|my_nan|my_gran|my_brother|my_sister|him|her|them|mum|dad|mam|wife|husband|mother|father"
 GOD = "god|the_lord|lord|jesus|christ|allah|khuda|bhagwan|waheguru|the_almighty|almighty|my_saviour|saviour|my_maker|heaven|glory|the_father|duw|iesu|crist|arglwydd|yr_arglwydd"
 WISH = "want|wants|wanted|wanting|want_to|like|id_like|would_like|ready|longing|long|wish|wishing|waiting|wait|pray|praying|prayed|ask|asking|asked|hope|hoping|time|its_time|prepared|cant_wait|yearning|eisiau|isio|moyn|barod"
@@ -117,7 +117,7 @@ FEW = "1|2|3|4|5|6|7|8|9|10|one|two|three|four|five|six|seven|eight|nine|ten|a_f
 CARE_VISIT = "care_visits|care_visit|care_calls|care_call|visits|visit|calls|call|carers|carer|care|her_care|his_care|my_care|morning_call|night_call|bedtime_call|tea_call|lunch_call"
 CONTROLLER = "he|she|hes|shes|husband|new_husband|partner|new_partner|boyfriend|girlfriend|wife|ex|stepdad|fella|hubby|bloke|man|gwr"
 ALLOWED_TO = "see|visit|ring|phone|call|talk_to|speak_to|go_out|out|leave|leave_the_house|text|meet|have_friends|have_her_friends|have_money|have_her_own|go|gweld|ffonio|mynd"
-MOCK = "take|takes|taking|took|takin the_piss|the_mick|the_mickey|the_micky|mick|mickey|micky|a_rise|the_proverbial"
+MOCK = "take|takes|taking|took the_piss|the_mick|the_mickey|the_micky|mick|mickey|micky|a_rise|the_proverbial"
 VULNERABLE = "autism|autistic|learning_disability|learning_disabilities|learning_difficulties|dementia|vulnerable|confused|downs|down_syndrome|mental_age|special_needs|asd|adhd|14|15|16|13|underage|under_age|a_child"
 FILMS = "films|filming|filmed|film|records|recording|recorded|photographs|photographing|photographed|photos_of|pictures_of|pics_of|videos_of|videoing|videos"
 FALLBACK_DOER = "he|she|they|hell|shell|theyll|he_will|she_will|they_will|hed|shed"
@@ -202,9 +202,9 @@ LIGHT_CONCEPTS: tuple[Concept, ...] = (
        f"{CARE_WORD} ~~ in|within ~ {FEW} ~ minutes|mins|min|munud ~ flat|$"),
     _c("care_not_given", "neglect", "concern", "Care visits that never came, or medicines not given",
        f"nobody|noone|no_one|no1|neb|no_carer|no_carers|carers|carer|they ~ came|come|turned_up|showed|showed_up|has_come|have_come|been ~ for ~ the|her|his|my|our|any|their ~ {CARE_VISIT}",
-       f"hasnt|hadnt|havent|not|didnt|no|without|never ~ had|get|got|given|been_given|received|had_any|had_her|had_his ~ her|his|my|their|any ~ {MEDS} $",
-       f"hasnt|hadnt|havent|not|didnt|no|without|never ~ had|get|got|given|been_given|received|had_any|had_her|had_his ~ her|his|my|their|any ~ {MEDS} for|since|in|today|yesterday|ers|days|its_day|day",
-       f"hasnt|hadnt|havent|not|didnt|no|without|never ~ had|get|got|given|been_given|received ~ her|his|my|their|any ~ {MEDS} ~~ its_day|day|days|since|for ~ {FEW}|days|since"),
+       f"hasnt|havent|not|didnt|no|without|never ~ had|get|got|given|been_given|received|had_any|had_her|had_his ~ her|his|my|their|any ~ {MEDS} $",
+       f"hasnt|havent|not|didnt|no|without|never ~ had|get|got|given|been_given|received|had_any|had_her|had_his ~ her|his|my|their|any ~ {MEDS} for|since|in|today|yesterday|ers|days|its_day|day",
+       f"hasnt|havent|not|didnt|no|without|never ~ had|get|got|given|been_given|received ~ her|his|my|their|any ~ {MEDS} ~~ its_day|day|days|since|for ~ {FEW}|days|since"),
     # --- coercion: told to obey or be left, kept from family, told what to wear -------------------
     _c("domestic_control", "domestic", "concern", "Made to obey a partner, or kept from family",
        f"has_to|have_to|had_to|must ~ do ~ what|whatever|everything ~ says|say|said|tells|wants|told ~ or ~ {FALLBACK_DOER} ~ {SHUT_OUT}",
@@ -236,8 +236,9 @@ LIGHT_PAIR_CONCEPTS: tuple[Concept, ...] = tuple(pair.concept for pair in LIGHT_
 
 # Said after the trouble, in the same sentence: it is over ("I was homeless, now I have flat and job").
 LIGHT_RESOLVED: list[str] = [
-    "now i|we|he|she|ive|weve|hes|shes have|has|got|found ~ a|my|our|his|her|own ~ flat|home|house|place|job|tenancy|roof",
-    "now i|we|he|she|ive|weve|hes|shes have|has|got|found flat|home|house|place|job|tenancy",
+    # the speaker's own, never "now he's got my house" (a theft)
+    "now i|we|ive|weve|im|were have|got|found|in ~ a|our|own ~ flat|home|house|place|job|tenancy|roof",
+    "now i|we|ive|weve have|got|found flat|home|house|place|job|tenancy",
     "resolved|settled|sorted|dealt_with ~ by|through|in|at ~ the|a ~ court|courts|ombudsman|tribunal",
     "no ongoing|further|current ~ concerns|concern|issues|problems",
 ]
