@@ -225,6 +225,11 @@ LIGHT_PAIRS: tuple[Pair, ...] = (
          (f"its|it_was|twas|thats|that_was|was ~ my|the|our ~ {INJURER}|lodger|other_half|hubby|fella|bloke|flatmate",
           "hes|shes|he_is|she_is|theyre still here|still_here|still_living_here|still_in_the_house"),
          ("football|rugby|boxing|fall|fell|cupboard|surgery|operation|cataract|match|sparring|playing|game|accident|cricket|hockey|netball|dog|cat",)),
+    # shouting at home excused ("he shouts a lot but he's under pressure"): the excuse is the cue
+    Pair(_pair_concept("psychological", "psychological", "concern", "Shouted at by a partner or family member, and excused"),
+         (f"{PERSON}|he|she ~ shouts|shouting|yells|yelling|screams|screaming|shouted|yelled|bellows|rants|raging ~ a_lot|all_the_time|constantly|at_me|at_us|at_her|at_him|at_the_kids|every_day|every_night|loads|non_stop",),
+         ("under_pressure|under_a_lot_of_pressure|stressed|stressed_out|doesnt_mean_it|didnt_mean_it|dont_mean_it|means_well|just_his_way|just_her_way|works_hard|long_hours|has_a_lot_on|got_a_lot_on|tired|had_a_hard_day|its_the_drink|when_hes_had_a_drink",),
+         ("football|match|rugby|telly|tv|deaf|hard_of_hearing|hearing_aid|hearing|singing|sleep|dreams|referee|pub_quiz|x_factor|game|games|xbox|playstation|parrot|dog|cat|baby|toddler|teething|dementia|sundowning|confused",)),
     # a carer's letter: fear of an accident with caring
     Pair(_pair_concept("carer_breakdown", "carer_breakdown", "concern", "A carer who fears an accident at home"),
          ("i|we fear|dread ~ an|a|for ~ accident|serious_accident|her_safety|his_safety|their_safety|the_worst|a_fall|harm",),

@@ -135,6 +135,12 @@ BOTH_WAYS = [
     ),
     # a Welsh learner's simple forms
     ("Dw i ddim moyn byw ddim mwy", "suicide_self_harm", "Dw i ddim moyn aros am y bws ddim mwy"),
+    # shouting at home excused
+    (
+        "my partner yells at me constantly, I know he's stressed with his job",
+        "psychological",
+        "my partner yells at the telly constantly during the match, he's stressed about the league",
+    ),
     # a carer's formal letter, against one asking for an ordinary reassessment
     (
         "I must inform you that I am unable to safely look after my father any longer",
