@@ -22,6 +22,7 @@ from functools import cache
 from bot.safeguarding.cues import NEGATORS
 from bot.safeguarding.everyday_kinds import EVERYDAY_IDIOMS
 from bot.safeguarding.idioms import IDIOM_PATTERNS
+from bot.safeguarding.light_kinds import LIGHT_IDIOMS, LIGHT_RESOLVED, split_run_on
 from bot.safeguarding.rules import BLANK, BREAK, PatternIndex, normalise, rules
 
 # Words saying a sentence is grateful, settled or resolved (patterns as in concepts.py).
@@ -64,6 +65,8 @@ SETTLED = [
     "bruise*|cut|cuts|marks|sore|sores|wound|wounds|graze* ~~ healed|healing|faded|gone_now|all_gone|cleared_up",
     "explain|explained|explains everything|it_all|clearly",
     "kindly|please note|be_advised ~ away|holiday|on_holiday|abroad",
+    # a trouble settled by a court, or "no ongoing concerns" (light_kinds.py)
+    *LIGHT_RESOLVED,
 ]
 
 
@@ -74,7 +77,7 @@ def _settled() -> PatternIndex:
 
 @cache
 def _idioms() -> PatternIndex:
-    return PatternIndex(IDIOM_PATTERNS + EVERYDAY_IDIOMS)
+    return PatternIndex(IDIOM_PATTERNS + EVERYDAY_IDIOMS + LIGHT_IDIOMS)
 
 
 def without_idioms(text: str) -> str | None:
@@ -86,8 +89,11 @@ def without_idioms(text: str) -> str | None:
 
 
 def unsettled(text: str) -> str | None:
-    """`text` without its settled sentences, or None when no sentence is settled."""
-    sentences = [s.strip() for s in normalise(text).split(BREAK) if s.strip()]
+    """`text` without its settled sentences, or None when no sentence is settled.
+
+    A run-on is cut at its turns first ("lovely, and also … , anyway lovely"), so closing praise
+    settles only its own clause, never the harm told between."""
+    sentences = [s.strip() for s in split_run_on(normalise(text), BREAK).split(BREAK) if s.strip()]
     keep = [s for s in sentences if not _is_settled(s)]
     return None if len(keep) == len(sentences) else f" {BREAK} ".join(keep)
 

@@ -32,6 +32,18 @@ from bot.safeguarding.idioms import IDIOM_PATTERNS, LITERAL_CONCEPTS, LITERAL_GU
 from bot.safeguarding.indirect_kinds import INDIRECT_CONCEPTS
 from bot.safeguarding.kinds import KIND_CONCEPTS, KIND_FAMILY_WORDS, KIND_IDIOMS
 from bot.safeguarding.later_kinds import LATER_CONCEPTS, LATER_FOLDS, LATER_IDIOMS, LATER_RESOLVED
+from bot.safeguarding.light_kinds import (
+    LIGHT_CONCEPTS,
+    LIGHT_GUARDS,
+    LIGHT_IDIOMS,
+    LIGHT_PAIR_CONCEPTS,
+    LIGHT_PAIRS,
+    LIGHT_RESOLVED,
+    SCARE,
+    mark_divine,
+    mark_scare_quotes,
+    split_run_on,
+)
 from bot.safeguarding.more_concepts import (
     CY_CONCEPTS,
     FAMILY_WORDS,
@@ -108,7 +120,14 @@ IDIOMS = IDIOMS + MORE_IDIOMS + KIND_IDIOMS + FIGURATIVE_IDIOMS + LATER_IDIOMS +
 # The screen reads more than the classifier's features do (see Rules): the idiom inventory, the
 # literal readings it guards and the kinds told as two facts (round 9).
 SCREEN_CONCEPTS = (
-    CONCEPTS + LITERAL_CONCEPTS + VOICE_CONCEPTS + TOLD_CONCEPTS + SPARSE_CONCEPTS + SPARSE_PAIR_CONCEPTS
+    CONCEPTS
+    + LITERAL_CONCEPTS
+    + VOICE_CONCEPTS
+    + TOLD_CONCEPTS
+    + SPARSE_CONCEPTS
+    + SPARSE_PAIR_CONCEPTS
+    + LIGHT_CONCEPTS
+    + LIGHT_PAIR_CONCEPTS
 )
 SCREEN_IDIOMS = IDIOMS + IDIOM_PATTERNS
 RESOLVED = RESOLVED + MORE_RESOLVED + FIGURATIVE_RESOLVED + LATER_RESOLVED
@@ -272,12 +291,18 @@ class Rules:
 
     def __init__(self) -> None:
         self.resolved = PatternIndex(RESOLVED)
+        # the screen also reads a trouble said to be over later in its sentence (light_kinds.py)
+        self.screen_resolved = PatternIndex(RESOLVED + LIGHT_RESOLVED)
         self.recurrence = PatternIndex(RECURRENCE)
         self.base = Layer(CONCEPTS, IDIOMS, [])
-        self.screen = Layer(SCREEN_CONCEPTS, SCREEN_IDIOMS, LITERAL_GUARDS, TOLD_PAIRS + SPARSE_PAIRS)
+        self.screen = Layer(
+            SCREEN_CONCEPTS, SCREEN_IDIOMS, LITERAL_GUARDS, TOLD_PAIRS + SPARSE_PAIRS + LIGHT_PAIRS
+        )
         # everyday wording set aside by its frame, with its own literal readings (everyday_kinds.py)
         self.everyday, self.everyday_guards = PatternIndex(EVERYDAY_IDIOMS), PatternIndex(EVERYDAY_GUARDS)
         self.minimised = PatternIndex(MINIMISERS + NOT_OVER)
+        # remarks told lightly, set aside by their frame (light_kinds.py)
+        self.light, self.light_guards = PatternIndex(LIGHT_IDIOMS), PatternIndex(LIGHT_GUARDS)
         # kept for callers that read the base layer's patterns (bench --concepts)
         self.idioms, self.literal = self.base.idioms, self.base.literal
         self.patterns, self.owners, self.concepts = self.base.patterns, self.base.owners, self.base.concepts
@@ -289,7 +314,15 @@ class Rules:
         An urgent concept outranks a concern one, so "what happens if you swallow the packet at
         once" is read as means to end life, not as tablets given all at once in a care home."""
         hits = [f for f in self.screen_findings(text) if f.status == FOUND]
-        return min(hits, key=self._rank).hit if hits else None
+        if not hits:
+            return None
+        hit = min(hits, key=self._rank).hit
+        # the scare-quote marker reads as the quote it was (light_kinds.py)
+        return (
+            ConceptHit(hit.concept, hit.words.replace(f"{SCARE} ", "scare-quoted "))
+            if SCARE in hit.words
+            else hit
+        )
 
     @staticmethod
     def _rank(finding: Finding) -> tuple[bool, int, int]:
@@ -311,26 +344,34 @@ class Rules:
 
     def _findings(self, text: str, screen: bool) -> tuple[Finding, ...]:
         layer = self.screen if screen else self.base
+        if screen:
+            # scare quotes round an excuse and a divine "Him" are cues the words alone lose
+            text = mark_divine(mark_scare_quotes(text))
         words = self.blank_idioms(self.mend(normalise(text), strict=screen), layer.idioms, layer.literal)
         if screen:
             words = self.blank_idioms(words, self.everyday, self.everyday_guards)
+            words = self.blank_idioms(words, self.light, self.light_guards)
+            # a run-on's turns ("and also", "anyway") end a clause: the harm is read on its own
+            words = split_run_on(words, BREAK)
         # A trouble told as past but said to be back ("started again") is never set aside as resolved;
         # on the screen, nor is one played down ("he didn't mean it", "mustn't grumble") or
         # disbelieved ("they say I dreamt it"): sparse_kinds.py.
         recurring = self.recurrence.search(words) or (screen and self.minimised.search(words))
-        out = self._concept_findings(layer, words, recurring)
+        out = self._concept_findings(layer, words, recurring, screen)
         if screen and telegraphic(words):
             # Fragments ("Tablets. Not... given. Three days.") are one clause said with pauses.
             found = {(f.hit.concept, f.status) for f in out}
             joined = " ".join(w for w in words.split() if w != BREAK)
             out += tuple(
                 f
-                for f in self._concept_findings(layer, joined, recurring)
+                for f in self._concept_findings(layer, joined, recurring, screen)
                 if (f.hit.concept, f.status) not in found
             )
-        return out + self._pair_findings(layer, words, recurring)
+        return out + self._pair_findings(layer, words, recurring, screen)
 
-    def _concept_findings(self, layer: Layer, words: str, recurring: bool) -> tuple[Finding, ...]:
+    def _concept_findings(
+        self, layer: Layer, words: str, recurring: bool, screen: bool = False
+    ) -> tuple[Finding, ...]:
         out = []
         for i, found in layer.concepts.finditer(words, words.split()):
             concept = layer.owners[i]
@@ -344,14 +385,17 @@ class Rules:
                 concept.resolvable
                 and not recurring
                 and (
-                    self._resolved(words, found.end()) or told_as_history(self._sentence(words, found), words)
+                    self._resolved(words, found.end(), screen)
+                    or told_as_history(self._sentence(words, found), words)
                 )
             ):
                 status = RESOLVED_STATUS
             out.append(Finding(ConceptHit(concept, found.group()), status, found.start(), layer.patterns[i]))
         return tuple(out)
 
-    def _pair_findings(self, layer: Layer, words: str, recurring: bool) -> tuple[Finding, ...]:
+    def _pair_findings(
+        self, layer: Layer, words: str, recurring: bool, screen: bool = False
+    ) -> tuple[Finding, ...]:
         """The kinds told as two facts: both found (neither negated) anywhere in the message."""
         out = []
         for pair, first, second, veto in layer.pairs:
@@ -365,7 +409,7 @@ class Rules:
             if veto.search(words) or (
                 pair.concept.resolvable
                 and not recurring
-                and (self._resolved(words, one.end()) or self._resolved(words, other.end()))
+                and (self._resolved(words, one.end(), screen) or self._resolved(words, other.end(), screen))
             ):
                 status = RESOLVED_STATUS
             said = one.group() if one.start() == other.start() else f"{one.group()} … {other.group()}"
@@ -419,8 +463,8 @@ class Rules:
         end = words.find(BREAK, found.end())
         return words[start : end if end >= 0 else len(words)]
 
-    def _resolved(self, words: str, end: int) -> bool:
-        return self.resolved.search(words[end:].split(BREAK, 1)[0])
+    def _resolved(self, words: str, end: int, screen: bool = False) -> bool:
+        return (self.screen_resolved if screen else self.resolved).search(words[end:].split(BREAK, 1)[0])
 
 
 @cache
