@@ -179,6 +179,15 @@ def main(argv: list[str] | None = None) -> list[Row]:
         )
         flags = flags_with_before(corpus, probabilities, threshold)
         print_table("cv", corpus, flags)
+        spent = train.budget(corpus, probabilities)
+        print(
+            f"cv false-alarm budget {train.MAX_FALSE_ALARMS:.0%}:"
+            f" rules spend {spent['rules_false_alarms']:.1%},"
+            f" leaving the classifier {spent['classifier_allowance']:.1%};"
+            f" with the whole budget the classifier would sit at {spent['threshold_classifier_alone']}"
+            " and the screen catch"
+            f" {spent['recall_if_classifier_alone_had_the_budget']:.1%}"
+        )
         overall = train.report(corpus, flags)["overall"]
         rows.append(_row("cv recall (both)", overall["recall"]["both"], overall["recall"]["before"]))
         rows.append(

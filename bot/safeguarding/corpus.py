@@ -47,6 +47,11 @@ REGISTERS = (
     "youth",  # teen slang and multicultural London English
     "memory_loss",
     "hospital",  # writing from a hospital bed
+    # voices set O showed the screen missing (round 11)
+    "humour",  # harm told as a joke: "lol", "ha", scare quotes round the excuse
+    "tangent",  # a long cheerful run-on with the harm in the middle
+    "sweary",  # casual swearing, as praise or beside a harm
+    "faith",  # religious words for dying, grief or gratitude
 )
 
 

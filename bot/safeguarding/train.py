@@ -186,6 +186,30 @@ def pick_threshold(rows: Sequence[Row], probabilities: Sequence[float]) -> float
     return round(min(0.99, scores[min(allowed, len(scores) - 1)] + 1e-5), DIGITS)
 
 
+def budget(rows: Sequence[Row], probabilities: Sequence[float]) -> dict[str, float]:
+    """How the false-alarm budget is spent: the rules' share of ordinary rows, what is left for the
+    classifier, and the threshold (and whole-screen recall) if the classifier had the budget alone.
+
+    Round 11 asked whether the rules' alarms are what push the trained threshold up; this says it.
+    """
+    screen = rules()
+    by_rules = [screen.match(r.text) is not None for r in rows]
+    ordinary = [i for i, r in enumerate(rows) if r.label != "risk"]
+    risk = [i for i, r in enumerate(rows) if r.label == "risk"]
+    alone = sorted((probabilities[i] for i in ordinary), reverse=True)
+    threshold_alone = alone[min(int(len(ordinary) * MAX_FALSE_ALARMS), len(alone) - 1)] + 1e-5
+    return {
+        "rules_false_alarms": round(sum(by_rules[i] for i in ordinary) / len(ordinary), 4),
+        "classifier_allowance": round(
+            MAX_FALSE_ALARMS - sum(by_rules[i] for i in ordinary) / len(ordinary), 4
+        ),
+        "threshold_classifier_alone": round(threshold_alone, DIGITS),
+        "recall_if_classifier_alone_had_the_budget": round(
+            sum(by_rules[i] or probabilities[i] >= threshold_alone for i in risk) / len(risk), 4
+        ),
+    }
+
+
 def _rates(rows: Sequence[Row], flags: dict[str, list[bool]]) -> dict:
     risk = [i for i, r in enumerate(rows) if r.label == "risk"]
     ordinary = [i for i, r in enumerate(rows) if r.label != "risk"]
