@@ -148,10 +148,12 @@ def compare_on(
             found_share(gold, guess),
             guess,
         )
-        caught = f"{sum(guess[i] in ('negative', 'mixed') for i in complaints) / len(complaints):>11.3f}"
+        caught = (
+            sum(guess[i] in ("negative", "mixed") for i in complaints) / len(complaints) if complaints else 0
+        )
         print(
             f"{method:<13}{results[method][0]:>10.3f}{results[method][1]:>11.3f}{results[method][2]:>10.3f}"
-            + (caught if complaints else "")
+            + (f"{caught:>11.3f}" if complaints else "")
         )
     print(f"\nmodel on {title}:\n{confusion(gold, results['model'][3])}")
     f1 = 0 if "neutral" in labels else 1  # two-sided sets are judged on the two-sided F1
