@@ -33,8 +33,8 @@ def test_a_late_relative_is_no_lateness_and_a_late_carer_is():
     ("text", "expected"),
     [
         ("He had the tap fixed in about ten minutes", True),
-        ("Call picked up and answered in under two minutes", True),
-        ("Everything sorted in one phone call", True),
+        ("Picked up and answered in under five minutes", True),
+        ("The whole lot dealt with in a single call", True),
         # weeks are a wait, whatever the verb
         ("It was fixed in six weeks", False),
     ],
@@ -48,7 +48,7 @@ def test_a_job_done_in_minutes_is_speed_not_a_wait(text, expected):
     [
         "They wasted no time getting the ramp fitted",
         "Nowt to grumble about",
-        "I could hardly have asked for a more patient adviser",
+        "We could scarcely have wished for a better adviser",
     ],
 )
 def test_more_ways_of_denying_a_fault_are_praise(text):
@@ -61,7 +61,7 @@ def test_more_ways_of_denying_a_fault_are_praise(text):
         ("The gutter repair is still outstanding", "problem"),
         ("Aros dwy awr am alwad yn ôl", "duration"),
         ("I went in for advice and they handed me a leaflet", "dismissed"),
-        ("She just told me to look on the website", "dismissed"),
+        ("The adviser told us to check online and hung up", "dismissed"),
     ],
 )
 def test_failures_told_plainly_are_cues(text, cue):
@@ -82,7 +82,7 @@ def test_bare_thanks_closing_a_failure_is_ironic_and_closing_praise_is_not():
     [
         ("I wouldn't say the advice helped", "negated:kind"),
         ("Not what I'd call clear", "negated:kind"),
-        ("Ddim yn wael o gwbl", "negated:hard"),
+        ("Doedd o ddim yn wael", "negated:hard"),
     ],
 )
 def test_a_hedged_or_welsh_negation_turns_its_word(text, turn):
