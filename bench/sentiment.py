@@ -8,8 +8,9 @@ usual thresholds (VADER +-0.05, TextBlob +-0.1). The sets:
            whole phrasing templates held out (GroupKFold), so no paraphrase of a
            test comment was trained on;
   general  tests/data/sentiment.csv: short everyday comments (positive/neutral/negative);
-  outside  data/sentiment/blind_set_*.csv: comments by writers who never saw the model; the
-           model is trained on them, so each set is read by a model trained without it;
+  outside  data/sentiment/blind_set_*.csv and data/outside/sentiment_set_*.csv: comments by
+           writers who never saw the model; the model is trained on them, so each set is read
+           by a model trained without it;
   NHS      ../shared/research/data/nhs-fft-qdc-v6.csv when present: real Friends and Family
            Test comments labelled by people (1-2 positive, 4-5 negative; 3 and blank left out).
 "Pos/neg F1" counts mixed as negative and is taken over comments that are positive or
@@ -126,8 +127,10 @@ def compare_on(
     pairs: Sequence[tuple[str, str]],
     labels: Sequence[str],
     model_guess: Sequence[str] | None = None,
+    complaints: Sequence[int] = (),
 ) -> list[Row]:
-    """Every method on `pairs`; `model_guess`, when given, are the model's labels (e.g. held out)."""
+    """Every method on `pairs`; `model_guess`, when given, are the model's labels (e.g. held out);
+    `complaints`, the indexes of the set's plain complaints (the share caught is printed)."""
     gold = [label for _, label in pairs]
     _header(f"{title}: {len(pairs)} comments")
     results = {}
@@ -145,8 +148,12 @@ def compare_on(
             found_share(gold, guess),
             guess,
         )
+        caught = (
+            sum(guess[i] in ("negative", "mixed") for i in complaints) / len(complaints) if complaints else 0
+        )
         print(
             f"{method:<13}{results[method][0]:>10.3f}{results[method][1]:>11.3f}{results[method][2]:>10.3f}"
+            + (f"{caught:>11.3f}" if complaints else "")
         )
     print(f"\nmodel on {title}:\n{confusion(gold, results['model'][3])}")
     f1 = 0 if "neutral" in labels else 1  # two-sided sets are judged on the two-sided F1
@@ -216,7 +223,8 @@ def main(argv: list[str] | None = None) -> list[Row]:
     for name, found in development_sets().items():
         held_out = leave_one_set_out(name)
         pairs = [(r["text"], r["label"]) for r in found]
-        rows += compare_on(f"outside set {name.upper()} (held out)", pairs, LABELS, held_out)
+        complaints = [i for i, r in enumerate(found) if r["complaint"] == "1"]
+        rows += compare_on(f"outside set {name.upper()} (held out)", pairs, LABELS, held_out, complaints)
         welsh = [(r, p) for r, p in zip(found, held_out, strict=True) if r["language"] == "cy"]
         right = sum(negative_side(p) == negative_side(r["label"]) for r, p in welsh)
         print(f"Welsh on the right side: {right}/{len(welsh)}")

@@ -29,6 +29,12 @@ IRONIC_PRAISE = re.compile(
     r"|\b(?:thanks|thank you|cheers) for nothing\b|\bwhat a (?:surprise|shock)\b"
 )
 _SHORT = 2  # words: "Brilliant system." said after a failure is a verdict on it
+# Bare thanks closing a report of a failure is mock gratitude ("They sent a leaflet. Ta very much."),
+# and so is a grudging credit ("Broke again the next day. Consistent, I'll give them that").
+_CLOSING_THANKS = re.compile(
+    r"^(?:ta|thanks|thank you|cheers|diolch)(?: very much| a lot| so much| for that)?$"
+    r"|\bill give (?:them|him|her|you) that$"
+)
 
 
 def clause_tone(words: Sequence[str]) -> float:
@@ -59,5 +65,6 @@ def tone_shapes(text: str, clauses: Sequence[Sequence[str]], unmet: bool, contra
     elif len(tones) > 1 and (unmet or min(tones) <= -0.2):
         # a short verdict of praise opening or closing a report of a failure ("Super, it's lost again")
         first, last = clauses[0], clauses[len(tones) - 1]
-        if (len(last) <= _SHORT and tones[-1] >= 0.5) or (len(first) <= 1 and tones[0] >= 0.5):
+        verdict = (len(last) <= _SHORT and tones[-1] >= 0.5) or (len(first) <= 1 and tones[0] >= 0.5)
+        if verdict or (unmet and _CLOSING_THANKS.search(" ".join(last))):
             yield "cue:ironic"

@@ -36,6 +36,10 @@ def _any_of(*phrases: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(phrases) + r")\b")
 
 
+_KIN = (
+    r"(?:husband|wife|mother|father|mum|mam|mom|dad|son|daughter|partner|brother|sister|aunt|uncle"
+    r"|nan|gran|grandad|grandmother|grandfather)(?:s|'s)?\b"
+)
 _SLIGHTED = (
     r"(?:judged|rushed|ignored|dismissed|stupid|nuisance|burden|number|invisible|patronised|unheard"
     r"|let down|fobbed off|child|criminal|idiot|small|guilty)"
@@ -51,6 +55,9 @@ CUES: dict[str, re.Pattern[str]] = {
         "ages",
         r"wythnos\w*",
         r"misoedd",
+        "oriau",
+        # "aros awr ar y ffôn": a wait told in Welsh
+        r"aros (?:\w+ ){0,2}(?:awr|diwrnod\w*|dyddiau)",
         "blwyddyn",
         "so long",
         "too long",
@@ -167,20 +174,39 @@ CUES: dict[str, re.Pattern[str]] = {
         rf"treated (?:me |us |him |her )?(?:like|as) (?:a |an )?{_SLIGHTED}",
         r"(?:nobody|noone|no one) (?:listened|cared|bothered)",
         "not taken seriously",
+        # handed a lesser thing than help: "they sent us a leaflet", "told me to go on the website"
+        r"(?:sent|gave|given|handed) (?:me |us |him |her )?(?:a |an |another )?"
+        r"(?:leaflet|link|booklet|phone number|number to ring)",
+        r"(?:told|tell|tells) (?:me|us|him|her) (?:to )?"
+        r"(?:go (?:on |to )?|look (?:at |on )?|check |use |try )"
+        r"(?:the |a )?(?:website|online|app|internet)",
         # asked for one thing and handed a lesser one: "asked for help and got a leaflet"
         r"(?:asked|went in|came in|rang|called|applied) for (?:\w+ ){1,6}?(?:and |but )?"
         r"(?:got|was given|were given|came out with|they gave (?:me|us)|all (?:i|we) got)",
     ),
     "contrast": _any_of(
-        "but", "although", "though", "however", "except", "apart from", "shame", "whereas", "yet", "ond"
+        "but",
+        "although",
+        "though",
+        "however",
+        "except",
+        "apart from",
+        "shame",
+        "whereas",
+        "yet",
+        "ond",
+        *("pity", "biti", "er bod", r"only (?:thing|problem|issue|niggle|gripe|complaint)"),
     ),
     "problem": _any_of(
         "wrong",
         "lost",
         "missing",
         r"cancel\w*",
-        "late",
+        # not "my late husband": a bereavement, no lateness
+        rf"late(?! {_KIN})",
         r"delay\w*",
+        # still to be done: "the repair remains outstanding"
+        r"(?:remains?|remained|still|left) outstanding",
         "broken",
         r"leak\w*",
         "damp",
@@ -225,7 +251,11 @@ PRAISE_BY_DENIAL = _any_of(
     r"nothing (?:(?!has |had |got |ever )\w+ ){0,4}"
     r"(?:better|improved?|improving|differently|wrong|bad|negative)",
     r"nothing (?:to |needs? |that needs |i would |id |we would )(?:\w+ ){0,2}chang\w*",
-    r"nothing to (?:complain about|fault)",
+    r"(?:nothing|nowt|naught) to (?:complain about|fault|moan about|grumble about)",
+    # "could hardly have asked for a more patient worker"
+    rf"(?:{_NOT}|could (?:hardly|scarcely)) (?:have |of )?(?:asked|wished|hoped)"
+    r" for (?:a |an )?(?:more|better)",
+    r"(?:wasted?|wasting) no time|no time (?:was )?wasted|(?:didnt|did not|dont|never) waste (?:any )?time",
     r"(?:no one|noone|nobody|no body) could (?:\w+ ){0,3}better",
     r"(?:didnt|did not|never|dont|do not) (?:have|had|need|needed) to"
     r" (?:wait|chase|worry|ring|call|ask|push|remind)",
@@ -263,6 +293,11 @@ OUTREACH_MESSAGE = _any_of(
     r"fast",
     r"no time at all",
     rf"{_NUMBER} (?:min(?:ute)?s?) (?:after|later)",
+    # a job done in minutes or hours: "sorted it in like 5 min", "answered in under two minutes"
+    r"(?:sorted|fixed|done|resolved|answered|dealt with|came|arrived|turned up|out)(?: \w+){0,3} in"
+    r" (?:like |about |around |under |less than |just |only )?"
+    rf"(?:{_NUMBER}|half an?) (?:min(?:ute)?s?|hours?|hrs?)",
+    r"in (?:one|a single|1) (?:phone )?(?:call|visit|go)",
 )
 # A bare answer with nothing in it, as people answer "what could we do better?".
 NIL_ANSWER = re.compile(
@@ -418,7 +453,10 @@ EMOJI_WORDS = {
 }
 _EMOJI = re.compile(r"\bemoji_(\w+)")
 UNMET = frozenset({"duration", "repeat", "absence", "promise", "passed", "without", "problem", "dismissed"})
-_SPLIT = re.compile(r"\b(?:but|although|though|however|except|apart from|whereas|ond)\b")
+_SPLIT = re.compile(
+    r"\b(?:but|although|though|however|except|apart from|whereas|ond|shame|pity|biti|er bod"
+    r"|only (?:thing|problem|issue|niggle|gripe|complaint))\b"
+)
 
 
 PRAISE = frozenset({"praise_by_denial", "prompt", "would_again", "restored", "thanked_for"})

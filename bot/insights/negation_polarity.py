@@ -76,6 +76,12 @@ _PASSED_OVER = frozenset(
         "for",
         "in",
         "with",
+        # a hedged verdict: "I wouldn't say it helped", "can't say they were clear", "not what I'd call"
+        "say",
+        "call",
+        "what",
+        "galw",
+        "alw",
     ]
 )
 _REACH = 3
@@ -105,6 +111,11 @@ _HARD = frozenset(
         "nuisance",
         "burden",
         "unhelpful",
+        # Welsh "bad", with its softened forms ("ddim yn ddrwg" praises), which VADER cannot score
+        "drwg",
+        "ddrwg",
+        "gwael",
+        "wael",
     ]
 )
 _KIND = frozenset(
@@ -124,7 +135,10 @@ _KIND = frozenset(
         "defnyddiol",
         "service",
         "help",
+        "helped",
+        "helps",
         "clear",
+        "helpus",
     ]
 )
 

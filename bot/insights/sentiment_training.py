@@ -2,8 +2,10 @@
 
 Usage: python -m bot.insights.sentiment_training
 Writes data/sentiment/model.json in seconds from data/sentiment/feedback.csv (the team's
-templates) and the development sets data/sentiment/blind_set_*.csv (comments by writers who
-never saw the model); the same data gives the same file.
+templates) and the development sets, comments by writers who never saw the model:
+data/sentiment/blind_set_*.csv (sets D, E, I, J) and data/outside/sentiment_set_*.csv (M, N, O,
+read where they live so the outside bench and the training read one file); the same data gives
+the same file.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from bot.text.evaluation import grouped_probabilities
 from bot.text.linear import LinearTextModel
 
 CORPUS = DATA / "feedback.csv"
+OUTSIDE = DATA.parent / "outside"
 # Chosen with each development set held out in turn (see docs/evaluation.md), not in-sample.
 C = 20.0
 
@@ -26,8 +29,9 @@ def corpus() -> list[dict[str, str]]:
 
 
 def development_sets() -> dict[str, list[dict[str, str]]]:
-    """Each set of comments by an outside writer, by its letter ("d", "e", ...)."""
-    return {path.stem[-1]: training.load_csv(path) for path in sorted(DATA.glob("blind_set_*.csv"))}
+    """Each set of comments by an outside writer, by its letter ("d", "e", ...), in letter order."""
+    paths = [*DATA.glob("blind_set_*.csv"), *OUTSIDE.glob("sentiment_set_*.csv")]
+    return {path.stem[-1]: training.load_csv(path) for path in sorted(paths, key=lambda p: p.stem[-1])}
 
 
 def training_rows(leave_out: str | None = None) -> list[dict[str, str]]:
