@@ -50,6 +50,9 @@ TARGET_P99_MS = 50.0
 TARGET_RSS_MB = 150.0  # per gunicorn worker
 # Enough whole conversations that both workers have loaded the text models (a worker's first
 # message and first comment cost about 0.45 s and 0.17 s of CPU), so none of that is counted.
+# Measured batch after batch on a fresh pair of workers (SQLite, Dec 2026): 725 ms a message
+# over the first 4, 24 over the next 13, 14 over 53, 4.9 over 243, then 4.0-4.6 for every later
+# batch of 300 or 600: after 300 a worker is in its steady state. The bench prints both.
 WARM_UP_MESSAGES = 300
 WARM_UP_SECONDS = 60.0
 
@@ -181,8 +184,15 @@ def in_another_process(function, *args):
         return pool.submit(function, *args).result()
 
 
-def warm_up(base_url: str, args: argparse.Namespace, first_resident: int) -> None:
-    in_another_process(drive, base_url, WARM_UP_SECONDS, WARM_UP_MESSAGES, args.clients, first_resident)
+def warm_up(base_url: str, args: argparse.Namespace, first_resident: int, pid_file: Path) -> str:
+    """Run the warm-up; say what the workers spent before it and a message during it (neither is timed)."""
+    start_up = gunicorn_cpu_seconds(pid_file)
+    result = in_another_process(
+        drive, base_url, WARM_UP_SECONDS, WARM_UP_MESSAGES, args.clients, first_resident
+    )
+    warm = gunicorn_cpu_seconds(pid_file) - start_up
+    count = max(1, len(result.latencies) + result.errors)
+    return f"start-up {start_up:.2f} s, warm-up {1000 * warm / count:.2f} ms a message over {count}"
 
 
 def describe(result: Result) -> str:
@@ -208,17 +218,17 @@ def measure(label: str, database_url: str, args: argparse.Namespace, folder: str
         return result, 1000 * cpu / max(1, len(result.latencies) + result.errors)
 
     with gunicorn("bench._hello:app", env, workers=WORKERS, args=("--pid", str(pids["bare"]))) as hello_url:
-        warm_up(hello_url, args, 0)
+        warm_up(hello_url, args, 0, pids["bare"])
         bare, bare_cpu = timed("bare", hello_url, 0)
         bare_rss = gunicorn_peaks(pids["bare"])
     with gunicorn(
         "bench._store_one:app", env, workers=WORKERS, args=("--pid", str(pids["store"]))
     ) as store_url:
         # MessageSids far from the webhook runs' own, so none is taken for a redelivery.
-        warm_up(store_url, args, 80_000)
+        store_warm = warm_up(store_url, args, 80_000, pids["store"])
         store_one, store_cpu = timed("store", store_url, 90_000)
     with gunicorn("web.wsgi:app", env, workers=WORKERS, args=("--pid", str(pids["heard"]))) as heard_url:
-        warm_up(heard_url, args, 1)
+        heard_warm = warm_up(heard_url, args, 1, pids["heard"])
         heard, heard_cpu = timed("heard", heard_url, 10_000)
         # Residents no warm-up or throughput client writes as (those start at 1 and 10,000 + 25,000 n).
         steady = in_another_process(drive_at_rate, heard_url, args.rate, args.rate_seconds, 20_000)
@@ -236,6 +246,10 @@ def measure(label: str, database_url: str, args: argparse.Namespace, folder: str
         f"{label:<11} worker CPU per message: webhook {heard_cpu:.2f} ms, store one {store_cpu:.2f} ms, "
         f"bare Flask {bare_cpu:.2f} ms; floor / webhook {store_cpu / heard_cpu:5.2f} "
         "(the throughput ratio a machine with nothing else running would tend to)"
+    )
+    print(
+        f"{label:<11} not timed, the workers' CPU before the run: webhook {heard_warm}; "
+        f"store one {store_warm}"
     )
     print(
         f"{label:<11} at {args.rate:.0f} msg/s: p50 {steady.percentile(50):.1f} ms  "
