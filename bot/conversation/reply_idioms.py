@@ -573,6 +573,28 @@ IDIOMS |= {
     **_idioms("partly", "near enough|nearly there|nearly done|almost done|almost there|just about done"),
 }
 
+# Round thirteen (issue 19), by kind: no help needed said in other words; Welsh "very much"; a part
+# and not the whole ("some, not all"); a call that never came, said with "not a word".
+IDIOMS |= {
+    **_idioms(
+        "notneeded",
+        "no help needed|no help was needed|no help required|needed no help|needed none|needed nothing"
+        "|didn't need anything|did not need anything|didn't really need anything|didn't need help"
+        "|did not need help|didn't need any help|did not need any help",
+    ),
+    **_idioms("vwell", "yn fawr iawn|fawr iawn"),
+    **_idioms("partly", "some not all|some but not all|but not all|but not fully|not all of it"),
+    **_idioms("no", "not a word|not one word|not a single word|not a call|not a single call"),
+    **_idioms("better", "little bit better|little better|a little better|a little bit better"),
+    **_idioms("neg", "would not recommend|wouldn't recommend"),
+    # more help refused, said of now: "No" to "do you need more help?", asked again elsewhere
+    **_idioms(
+        "notnow",
+        "don't need more help|do not need more help|don't need any more help|do not need any more help"
+        "|don't need any help|do not need any help|don't need help|do not need help",
+    ),
+}
+
 IDIOM_STARTS = frozenset(key[0] for key in IDIOMS)
 IDIOM_WORDS = frozenset(word for key in IDIOMS for word in key)
 IDIOM_LONGEST = max(len(key) for key in IDIOMS)

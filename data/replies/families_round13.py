@@ -234,7 +234,13 @@ RESOLVED: list[Family] = [
         ],
     ),
     ("joke", "laugh_resolved_no__r13", "no", "en", ["no lol, still waiting", "no haha, what a joke"]),
-    ("welsh", "welsh_half__r13", "partly", "cy", ["hanner wedi gwneud, hanner ddim", "rhai pethau do, rhai na"]),
+    (
+        "welsh",
+        "welsh_half__r13",
+        "partly",
+        "cy",
+        ["hanner wedi gwneud, hanner ddim", "rhai pethau do, rhai na"],
+    ),
     ("emphasis", "half_only__r13", "partly", "en", ["half done only", "half fixed only, rest still waiting"]),
 ]
 RATING: list[Pairs] = [
@@ -276,7 +282,10 @@ DAYS: list[Pairs] = [
         "dialect",
         "dialect_days__r13",
         "en",
-        [("couple o days", 2), ("a fortnicht", 14), ("a couple of wks", 14), ("couple weeks", 14)],
+        [("couple o days", 2), ("a fortnicht", 14)],
     ),
+    # relabelled after the first reading: the table has asked again about "a couple of weeks" since
+    # round three (a couple of weeks is a guess, a couple of days is two), and that stands
+    ("dialect", "couple_of_weeks__r13", "en", [("a couple of wks", REASK), ("couple weeks", REASK)]),
     ("welsh", "welsh_couple_days__r13", "cy", [("cwpwl o ddyddie", 2), ("cwpl o ddiwrnode", 2)]),
 ]
