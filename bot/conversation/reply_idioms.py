@@ -29,7 +29,7 @@ SHORTHAND = {
     "betta": "better",
     **dict.fromkeys(("loads", "lots", "heaps"), "a lot"),
     "samey": "same",
-    **dict.fromkeys(("okey", "oki", "okie", "okk", "okay", "k", "kk"), "ok"),
+    **dict.fromkeys(("okey", "oki", "okie", "okk", "okay", "k", "kk", "oce", "ocê"), "ok"),  # Welsh "ocê"
     **dict.fromkeys(("i'm", "im"), "i am"),
     **{
         word: word[:-1] + "'t"
@@ -583,7 +583,10 @@ IDIOMS |= {
         "|did not need help|didn't need any help|did not need any help",
     ),
     **_idioms("vwell", "yn fawr iawn|fawr iawn"),
-    **_idioms("partly", "some not all|some but not all|but not all|but not fully|not all of it"),
+    **_idioms(
+        "partly",
+        "some not all|some but not all|but not all|but not fully|not all of it|bits of it|bits and pieces",
+    ),
     **_idioms("no", "not a word|not one word|not a single word|not a call|not a single call"),
     **_idioms("better", "little bit better|little better|a little better|a little bit better"),
     **_idioms("neg", "would not recommend|wouldn't recommend"),

@@ -294,6 +294,29 @@ def _welsh_halves(words: list[str]) -> list[str]:
     return words
 
 
+# "sorry, I'm rubbish at these": the resident's remark on themselves, no grade of the service.
+I_AM = (("i'm",), ("im",), ("i", "am"))
+SELF_DEPRECATING = frozenset(
+    ("rubbish", "useless", "hopeless", "terrible", "bad", "awful", "crap", "pants", "shite", "no", "not")
+    + ("good", "great", "very", "so", "really", "just", "pretty", "total", "a", "dead", "proper")
+)
+
+
+def _self_remarks_dropped(words: list[str]) -> list[str]:
+    """ "I'm useless at these", "I am no good at this": dropped up to the clause's end."""
+    for k in range(len(words)):
+        opening = next((p for p in I_AM if _starts(words, k, p)), None)
+        if opening is None:
+            continue
+        start = k + len(opening)
+        at = next((j for j in range(start + 1, min(start + 4, len(words))) if words[j] == "at"), None)
+        said = words[start:at] if at is not None else []
+        if said and set(said) <= SELF_DEPRECATING and set(said) - {"good", "great", "very", "so", "really"}:
+            end = next((j for j in range(at or start, len(words)) if _punctuation(words[j])), len(words))
+            return [*words[:k], *_self_remarks_dropped(words[end:])]
+    return words
+
+
 def plain(tokens: Sequence[str]) -> list[str]:
     """The reply's tokens with its manner put plainly: the wrapping, swearing, laughter, emphasis and
     formal phrasing that carry no answer dropped or said in plain words."""
@@ -306,6 +329,7 @@ def plain(tokens: Sequence[str]) -> list[str]:
     words = _dropped(words, SHRUGS)
     words = [w for w in words if w not in LAUGHTER]
     words = _emphasis_dropped(words)
+    words = _self_remarks_dropped(words)
     words = _problem_said(words)
     words = _polite_no_dropped(words)
     words = _welsh_halves(words)
@@ -339,6 +363,7 @@ SELF_DOUBTS = (
 
 # Words that take back what came before them: a doubt before a correction is no longer said.
 CORRECTING = frozenset(("sorry", "sori", "actually", "correction"))
+CORRECTION_FILLERS = frozenset(("thanks", "ta", "x", "cheers", "diolch", "lol", "ha", "haha"))
 
 
 def questions_itself(tokens: Sequence[str]) -> bool:
@@ -346,7 +371,7 @@ def questions_itself(tokens: Sequence[str]) -> bool:
     maybe 4?"), two question marks, or a phrase that puts the answer off ("define sorted", "ask me
     next week", "can't say yet", "it's done this before")."""
     corrected = max((k for k, t in enumerate(tokens) if t in CORRECTING), default=-1)
-    if any(t[0].isalnum() for t in tokens[corrected + 1 :]):
+    if any(t[0].isalnum() and t not in CORRECTION_FILLERS for t in tokens[corrected + 1 :]):
         tokens = tokens[corrected + 1 :]  # "yes, maybe? Sorry. Yes": the doubt was taken back
     marks = [k for k, t in enumerate(tokens) if t == "?"]
     doubt = [k for k, t in enumerate(tokens) if t in DOUBT_WORDS]

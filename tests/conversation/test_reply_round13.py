@@ -46,8 +46,10 @@ UNDERSTOOD = [
     # a story, then the answer after "anyway"
     _case("rating", "the first man hung up on me and then the second was off sick, anyway 2", 2),
     _case("contacted", "I'd gone to the chemist and left my phone in the car, anyway no", "no"),
-    # a marked self-correction
+    # a marked self-correction; an apology about oneself is no grade
     _case("rating", "5. actually, 4, sorry", 4),
+    _case("rating", "3, sorry i'm hopeless at these", 3),
+    _case("what_matters", "yes, bits and pieces", 2),
     # "no problem" said of the problem; "no worries" beside a yes
     _case("resolved", "no problem is still there", "no"),
     _case("contacted", "no worries they called", "yes"),
@@ -63,6 +65,7 @@ UNDERSTOOD = [
     _case("resolved", "hanner wedi'i wneud, hanner ddim", "partly", "cy"),
     _case("listened", "dim yn siŵr? sori", 4),
     _case("listened", "do, yn fawr iawn", 1, "cy"),
+    _case("overall", "ocê diolch", 2, "cy"),
     # a doubt beside "not sure" agrees with it
     _case("still_need", "not sure? maybe", 3),
 ]
@@ -70,11 +73,14 @@ ASKED_AGAIN = [
     # a reply that questions its own answer
     _case("rating", "4? or 5?", R),
     _case("rating", "2? perhaps 3", R),
+    _case("rating", "4? maybe 5? sorry I'm useless at this", R),
     _case("resolved", "fixed? define fixed", R),
     _case("resolved", "seems fine but we'll see", R),
     _case("resolved", "yes for now, ask me next month", R),
     _case("resolved", "looks done but it's happened before, can't say yet", R),
     _case("overall", "good? or so-so? no idea", R),
+    # not sure, then a grade: which?
+    _case("overall", "dwi ddim yn gwbod, oedd o'n ocê", R, "cy"),
     # an amount with "maybe more"
     _case("waited", "ten days maybe more", R),
     _case("waited", "a week, maybe longer", R),
