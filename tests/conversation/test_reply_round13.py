@@ -62,6 +62,8 @@ UNDERSTOOD = [
     _case("waited", "couple o' days", 2),
     _case("waited", "a fortnicht", 14),
     _case("waited", "cwpwl o ddiwrnode", 2),
+    # a hope that the answer lasts is no doubt of it
+    _case("resolved", "all fixed, fingers crossed", "yes"),
     _case("resolved", "hanner wedi'i wneud, hanner ddim", "partly", "cy"),
     _case("listened", "dim yn siŵr? sori", 4),
     _case("listened", "do, yn fawr iawn", 1, "cy"),
