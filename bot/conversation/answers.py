@@ -20,6 +20,7 @@ from bot.conversation import (
     reply_meant,
     reply_model,
     reply_reasons,
+    reply_register,
     reply_reservations,
     reply_sarcasm,
     reply_slang,
@@ -208,9 +209,19 @@ def _out_of_ten(question: Question, tokens: list[str], language: str) -> Parsed 
     else:
         read = _graded(question, language, point)
     verdict = _verdict(question, tokens, language)
-    if verdict.reask or verdict.value not in (None, read.value):
+    if verdict.reask or verdict.value not in (None, read.value) and not _at_the_end(question, read, verdict):
         return UNCLEAR  # "8/10 but the wait was awful"
     return read
+
+
+def _at_the_end(question: Question, read: Parsed, verdict: Verdict) -> bool:
+    """True when the score is an end of the scale and the words lean the same way ("0/10 would not
+    recommend"): the words agree, they only say it less strongly."""
+    signs = value_signs(lexicon_for(question, "en"))
+    sided = sorted(v for v, sign in signs.items() if sign and isinstance(v, int))
+    if not sided or read.value not in (sided[0], sided[-1]) or verdict.value is None:
+        return False
+    return signs.get(read.value, 0) == signs.get(verdict.value, 0) != 0
 
 
 # A Welsh number word alone is a choice or a point even in an English conversation ("Pump" for 5),
@@ -441,7 +452,8 @@ def _number_with_reason(question: Question, tokens: list[str], language: str) ->
 
 
 # Approval said beside an answer ("ychydig, chwarae teg"): a remark on it, not a second answer.
-APPROVING_REMARKS = (("chwarae", "teg"), ("fair", "play"))
+# "no complaints" alone is asked again (good or very good?), beside an answer it is a remark on it.
+APPROVING_REMARKS = (("chwarae", "teg"), ("fair", "play"), ("no", "complaints"), ("no", "complaint"))
 
 
 def _without_approval(tokens: list[str]) -> list[str]:
@@ -481,7 +493,8 @@ GENEROUS = frozenset(("generous", "generously", "kind"))
 def _bottom_and_generous(question: Question, tokens: list[str], language: str) -> Parsed | None:
     """ "1, and that's being generous", "awful - and I'm being kind": the bottom of the scale stands;
     None when the reply is not of that form ("good, if I'm being generous" is left to the idioms)."""
-    cut = next((k for k, t in enumerate(tokens) if k and not t[0].isalnum()), None)
+    # a cut at punctuation only: "⭐⭐ and I'm being generous" is two stars, not one and a remark
+    cut = next((k for k, t in enumerate(tokens) if k and unicodedata.category(t[0]).startswith("P")), None)
     rest = set(tokens[cut + 1 :]) if cut is not None else set()
     if cut is None or not rest & GENEROUS or not rest & {"being", "that's", "thats"} or "if" in rest:
         return None
@@ -642,7 +655,46 @@ def _typo_words(lexicon: Lexicon, kind: str) -> _TypoWords:
 
 
 def _parse_tokens(question: Question, tokens: list[str], language: str, text: str | None) -> Parsed:
-    """The reply's tokens read; `text` None: by the rules alone."""
+    """The reply's tokens read (`text` None: by the rules alone), its manner put plainly first
+    (reply_register); an answer the reply itself questions is asked again."""
+    if question.type in ("choice", "scale", "yes_no"):
+        if reply_sarcasm.sarcastic(tokens):
+            return UNCLEAR  # read before the laughter is dropped: "on time as always 😂" laughs at the praise
+        tokens = reply_register.plain(tokens)  # "Dear Sir, ... Yours faithfully", "bloody great", "lol"
+        if reply_register.for_someone_who_cannot_say(tokens):
+            return UNCLEAR  # "hard to say on her behalf, she's nonverbal"
+    read = _parse_plain(question, tokens, language, text)
+    if not read.ok and question.type in _PARSERS and not asks_back(tokens):
+        read = _after_anyway(question, tokens, language)
+    if read.ok and question.type in _PARSERS and reply_register.questions_itself(tokens):
+        return read if _not_sure(question, language, read.value) else UNCLEAR  # "3? maybe 4?"
+    return read
+
+
+# Words after which a story gives way to the answer: "..., anyway yes".
+ANYWAY = frozenset(("anyway", "anyways", "anyhow", "anyroad"))
+
+
+def _after_anyway(question: Question, tokens: list[str], language: str) -> Parsed:
+    """A story, then the answer after its last "anyway" ("the bus was late..., anyway good"): the
+    answer when that part alone is clear to the rules; else asked again."""
+    at = max((k for k, t in enumerate(tokens) if t in ANYWAY), default=None)
+    if at is None or at == 0:
+        return UNCLEAR
+    tail = [t for t in tokens[at + 1 :]]
+    if not any(t[0].isalnum() for t in tail):
+        return UNCLEAR
+    return _parse_plain(question, tail, language, None)
+
+
+def _not_sure(question: Question, language: str, value: Value | None) -> bool:
+    """True when `value` is the question's "not sure" (a doubt beside it agrees with it)."""
+    if question.type not in ("choice", "yes_no"):
+        return False
+    return value is not None and reply_model.value_senses(lexicon_for(question, language)).get(value) == "dk"
+
+
+def _parse_plain(question: Question, tokens: list[str], language: str, text: str | None) -> Parsed:
     if question.type in ("choice", "scale", "yes_no"):
         tokens = reply_slang.plain(tokens)  # "no cap, they rang", "is it 'eck"
         if reply_sarcasm.sarcastic(tokens) or reply_meant.refuses(tokens):

@@ -26,6 +26,9 @@ APPROXIMATE = frozenset(
 APPROXIMATE_PAIRS = frozenset(
     (("more", "than"), ("less", "than"), ("a", "good"), ("up", "to"), ("or", "more"), ("or", "less"))
     + (("best", "part"), ("getting", "on"), ("a", "bit"), ("a", "little"))
+    # "two weeks maybe more": the figure is a floor or a ceiling, not the wait
+    + (("maybe", "more"), ("maybe", "less"), ("maybe", "longer"), ("maybe", "shorter"), ("if", "not"))
+    + (("possibly", "more"), ("probably", "more"), ("prob", "more"), ("or", "longer"))
 )
 # What may join the parts of one wait: "1 week 2 days", "2 weeks and 3 days".
 JOINERS = frozenset(("and", "&", "n", ",", "+"))
@@ -252,8 +255,30 @@ def read_days(tokens: list[str], language: str) -> int | None:
     return amounts[0].value if len(amounts) == 1 else _one_wait(tokens, amounts)
 
 
+# Dialect and Welsh spellings of "a couple of days" and its units ("couple o' days", "a fortnicht",
+# "cwpwl o ddiwrnode"), said in the words the readers above know.
+DIALECT_UNITS = {
+    **dict.fromkeys(("cwpwl", "cwpl", "cwple", "coupla"), "couple"),
+    **dict.fromkeys(("ddiwrnode", "diwrnode", "ddyddie", "dyddie", "ddyddiau", "ddiwrnodau"), "days"),
+    **dict.fromkeys(("fortnicht", "fortnecht", "fortneet"), "fortnight"),
+}
+
+
+def _plain_units(tokens: list[str]) -> list[str]:
+    """The reply with dialect units said plainly and "o'" after "couple" read as "of"."""
+    out: list[str] = []
+    for token in tokens:
+        word = DIALECT_UNITS.get(token, token)
+        if out and out[-1] == "'" and len(out) > 1 and out[-2] == "of":
+            out.pop()  # "couple o' days"
+        if word == "o" and out and out[-1] == "couple":
+            word = "of"
+        out.append(word)
+    return out
+
+
 def read_number(tokens: list[str], language: str, in_days: bool) -> int | None:
     """A number question's value: days for `unit: days`, else a plain amount; never an approximation."""
     if in_days:
-        return read_days(tokens, language)
+        return read_days(_plain_units(tokens), language)
     return None if approximate(tokens) else read_amount(tokens, language, in_days=False)

@@ -29,7 +29,7 @@ SHORTHAND = {
     "betta": "better",
     **dict.fromkeys(("loads", "lots", "heaps"), "a lot"),
     "samey": "same",
-    **dict.fromkeys(("okey", "oki", "okie", "okk", "okay", "k", "kk"), "ok"),
+    **dict.fromkeys(("okey", "oki", "okie", "okk", "okay", "k", "kk", "oce", "ocê"), "ok"),  # Welsh "ocê"
     **dict.fromkeys(("i'm", "im"), "i am"),
     **{
         word: word[:-1] + "'t"
@@ -571,6 +571,31 @@ IDIOMS |= {
     **_idioms("yes", "ooh arr|ooh ar|oh arr|aye aye|och aye|oh aye"),
     # a job almost finished is partly done: "near enough, one tile to go"
     **_idioms("partly", "near enough|nearly there|nearly done|almost done|almost there|just about done"),
+}
+
+# Round thirteen (issue 19), by kind: no help needed said in other words; Welsh "very much"; a part
+# and not the whole ("some, not all"); a call that never came, said with "not a word".
+IDIOMS |= {
+    **_idioms(
+        "notneeded",
+        "no help needed|no help was needed|no help required|needed no help|needed none|needed nothing"
+        "|didn't need anything|did not need anything|didn't really need anything|didn't need help"
+        "|did not need help|didn't need any help|did not need any help",
+    ),
+    **_idioms("vwell", "yn fawr iawn|fawr iawn"),
+    **_idioms(
+        "partly",
+        "some not all|some but not all|but not all|but not fully|not all of it|bits of it|bits and pieces",
+    ),
+    **_idioms("no", "not a word|not one word|not a single word|not a call|not a single call"),
+    **_idioms("better", "little bit better|little better|a little better|a little bit better"),
+    **_idioms("neg", "would not recommend|wouldn't recommend"),
+    # more help refused, said of now: "No" to "do you need more help?", asked again elsewhere
+    **_idioms(
+        "notnow",
+        "don't need more help|do not need more help|don't need any more help|do not need any more help"
+        "|don't need any help|do not need any help|don't need help|do not need help",
+    ),
 }
 
 IDIOM_STARTS = frozenset(key[0] for key in IDIOMS)

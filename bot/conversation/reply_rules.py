@@ -712,12 +712,14 @@ HONESTY = frozenset(("honest", "truth", "truthful", "honestly"))
 # A doubt said with a question mark is a doubt, not a question back: "possibly?", "dunno, maybe?".
 DOUBT_WORDS = frozenset(
     ("maybe", "possibly", "perhaps", "probably", "dunno", "idk", "unsure", "sure", "know", "mayb", "mebbe")
-    + ("prob", "probs", "falle", "efallai")
+    + ("prob", "probs", "falle", "efallai", "siwr", "gwybod", "gwbod")
 )
 # Words around such a doubt that ask nothing: "honestly, perhaps? thanks", "i'd say maybe?".
 DOUBT_FRAMING = (
     frozenset(
         ("not", "don't", "i", "i'd", "say", "think", "guess", "hmm", "um", "erm", "well", "be", "honest")
+        # "dim yn siŵr? sorry": Welsh "not sure" said with a shrug of a question mark
+        + ("sorry", "sori", "ddim", "dim", "yn", "sa", "i'n", "dwi", "diolch", "fawr", "wel")
     )
     | CLOSING_WORDS
     | RHETORICAL

@@ -10,7 +10,8 @@ from collections.abc import Sequence
 
 # Words that vouch for what is said beside them, dropped: the answer is the rest.
 TRUTHFULLY = (("no", "cap"), ("deadass",), ("on", "my", "life"), ("swear", "down"))
-HECK = frozenset(("heck", "eck", "'eck"))
+# and its ruder forms: "did they f**k", "was it bollocks", "is it hell"
+HECK = frozenset(("heck", "eck", "'eck", "fuck", "bollocks", "hell", "feck", "fook", "bollox"))
 HECK_OPENERS = frozenset(("is", "was", "did", "has", "have", "does", "do"))
 
 
@@ -24,7 +25,8 @@ def plain(tokens: Sequence[str]) -> list[str]:
             k += len(vouch)
             continue
         words = [t for t in tokens[k : k + 4] if t != "'"]
-        if len(words) >= 3 and words[0] in HECK_OPENERS and words[2] in HECK:
+        after = tokens[k + 3 : k + 4]
+        if len(words) >= 3 and words[0] in HECK_OPENERS and words[2] in HECK and after != ["up"]:
             out.append("no")
             k += tokens[k:].index(words[2]) + 1
             continue

@@ -19,6 +19,7 @@ from pathlib import Path
 import families_round10 as r10
 import families_round11 as r11
 import families_round12 as r12
+import families_round13 as r13
 
 HERE = Path(__file__).resolve().parent
 REASK = "reask"
@@ -2048,7 +2049,8 @@ def build() -> list[dict[str, str]]:
                 rows.append(row("number", "waited", language, reply, expected, template, register))
     rows += round6_rows(random.Random(6)) + round7_rows(random.Random(7)) + round8_rows(random.Random(8))
     rows += round9_rows(random.Random(9)) + round10_rows(random.Random(10))
-    return rows + round11_rows(random.Random(11)) + round12_rows(random.Random(12))
+    rows += round11_rows(random.Random(11)) + round12_rows(random.Random(12))
+    return rows + round13_rows(random.Random(13))
 
 
 def round6_rows(rng: random.Random) -> list[dict[str, str]]:
@@ -2174,6 +2176,22 @@ def round12_rows(rng: random.Random) -> list[dict[str, str]]:
     rows += rows_for(rng, "yes_no", "contacted", r12.CONTACTED)
     rows += rows_for(rng, "yes_no_partly", "resolved", r12.RESOLVED)
     rows += rating_and_days_rows(rng, r12.RATING, r12.DAYS)
+    return rows
+
+
+def round13_rows(rng: random.Random) -> list[dict[str, str]]:
+    """The round-thirteen families (families_round13.py), drawn after the earlier rows so that those
+    stay as they were."""
+    rows = rows_for(rng, "choice", "overall", r13.GRADES, numbered=False)
+    rows += rows_for(rng, "scale", "rating", [f for f in r13.GRADES if f[2] != "dk"])
+    for question in ("listened", "strengths", "what_matters"):
+        rows += rows_for(rng, "choice", question, r13.LISTENED, numbered=False)
+    rows += rows_for(rng, "choice", "timely", r13.TIMELY, numbered=False)
+    rows += rows_for(rng, "choice", "changed", r13.CHANGED, numbered=False)
+    rows += rows_for(rng, "choice", "still_need", r13.STILL_NEED, numbered=False)
+    rows += rows_for(rng, "yes_no", "contacted", r13.CONTACTED)
+    rows += rows_for(rng, "yes_no_partly", "resolved", r13.RESOLVED)
+    rows += rating_and_days_rows(rng, r13.RATING, r13.DAYS)
     return rows
 
 

@@ -50,7 +50,8 @@ WAS_REASKED = [
     _case("listened", "definatly yes", 1),
     _case("still_need", "definetly still need help", 1),
     _case("still_need", "i still need help with the forms", 1),
-    _case("still_need", "i don't need more help", R),  # a denial of the phrase, not a yes
+    # a denial of the phrase, not a yes: the No of "do you need more help?" (round thirteen)
+    _case("still_need", "i don't need more help", 2),
     # idioms: care taken, asking for no more, "a tad", flat refusals
     _case("listened", "really carefully thank you", 1),
     _case("listened", "yes, very attentively", 1),

@@ -56,7 +56,8 @@ CORRECTIONS = [
     _case("changed", "Worse. No, about the same", 2),
     _case("overall", "Very good... no, good", 2),
     _case("overall", "yes for me, no for my son", R),
-    _case("overall", "good. no complaints", R),  # nothing after it is an answer
+    # nothing after it is an answer: "no complaints" is a remark on the good (round thirteen)
+    _case("overall", "good. no complaints", 2),
     _case("changed", "better. no thanks to you", R),  # an idiom with "no", not a correction
     _case("changed", "thanks to you", R),  # "to" is two only when it opens the reply
     # "make it" or "call it" before a number; an answer before "it was" is not a remark on a part

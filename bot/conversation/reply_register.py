@@ -1,0 +1,412 @@
+"""The manner a reply is written in, put plainly before the rules read it (issue 19, round thirteen).
+
+A person reads the answer through the way it is said: a letter's greeting and sign-off around it,
+swearing as emphasis, laughter and a shrug beside it, "only" and "itself" as emphasis in South Asian
+English, formal phrasings of the plain answer. None of these says an answer or takes one back, so
+they are dropped or said plainly here; what they leave is read by the rules as any other reply.
+
+Also here: the checks that make a person ask again whatever the answer looks like: a reply that
+questions its own answer ("3? maybe 4?", "define sorted", "ask me next week"), and an answer given
+for someone who cannot say.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+
+# --- a letter's wrapping -----------------------------------------------------------------------
+GREETING_WORDS = frozenset(("dear", "hello", "hi", "hiya", "greetings"))
+TIMES_OF_DAY = frozenset(("morning", "afternoon", "evening"))
+# Openings that point back at the question: "in response to your query:", "further to my enquiry,"
+REFERRING = (
+    ("in", "response", "to"),
+    ("in", "reply", "to"),
+    ("in", "answer", "to"),
+    ("with", "reference", "to"),
+    ("with", "regard", "to"),
+    ("further", "to"),
+    ("regarding", "your"),
+    ("re", "your"),
+)
+SIGN_OFFS = (
+    ("yours", "faithfully"),
+    ("yours", "sincerely"),
+    ("yours", "truly"),
+    ("kind", "regards"),
+    ("best", "regards"),
+    ("warm", "regards"),
+    ("warmest", "regards"),
+    ("many", "thanks"),
+    ("best", "wishes"),
+    ("with", "thanks"),
+    ("regards",),
+)
+# Words that may come before a greeting: "well, good evening. Excellent."
+LEAD_FILLERS = frozenset(("hmm", "well", "um", "erm", "so", "oh", "i'd", "say", ","))
+# The most tokens a sign-off's name and what follows it may take: "Yours sincerely, G. Pryce".
+SIGNATURE_TOKENS = 6
+
+# --- swearing as emphasis ----------------------------------------------------------------------
+# Words that only make what they stand beside stronger: "bloody great" is great.
+INTENSIFYING_SWEARS = frozenset(
+    ("bloody", "fucking", "fuckin", "effing", "bleeding", "blooming", "flaming", "sodding", "frigging")
+    + ("freaking", "flipping", "flippin", "friggin", "feckin", "fecking", "bloomin", "bleedin")
+)
+# Exclamations said beside an answer, not part of it: "better, bloody hell, finally".
+EXCLAMATIONS = (
+    ("bloody", "hell"),
+    ("thank", "fuck"),
+    ("thank", "god"),
+    ("thank", "goodness"),
+    ("thank", "heavens"),
+    ("shit", "happens"),
+    ("for", "fuck's", "sake"),
+    ("for", "fucks", "sake"),
+    ("oh", "my", "god"),
+    ("good", "grief"),
+    ("ffs",),
+    ("omg",),
+    ("jeez",),
+)
+# Praise of the people said as a remark ("fair fucks to them"), read as "fair play".
+FAIR = frozenset(("fucks", "fucks'", "dos", "doos", "dues", "play"))
+THEM = frozenset(("them", "her", "him", "you", "'em", "em", "ya"))
+
+# --- laughter and shrugs -----------------------------------------------------------------------
+LAUGHTER = frozenset(
+    ("lol", "lolol", "lmao", "lmfao", "rofl", "haha", "hahaha", "hahahaha", "ha", "hah", "heh", "hehe")
+    + ("😂", "🤣", "😆", "😅")
+)
+SHRUGS = (
+    ("you", "have", "to", "laugh", "or", "you'd", "cry"),
+    ("you've", "got", "to", "laugh"),
+    ("you", "have", "to", "laugh"),
+    ("you", "got", "to", "laugh"),
+    ("gotta", "laugh"),
+    ("what", "can", "you", "do"),
+    ("story", "of", "my", "life"),
+    ("such", "is", "life"),
+    ("that's", "life"),
+    ("typical",),
+)
+
+# --- formal phrasings --------------------------------------------------------------------------
+FORMAL = (
+    (("i", "do", "not", "require"), ("i", "don't", "need")),
+    (("i", "don't", "require"), ("i", "don't", "need")),
+    (("do", "not", "need"), ("don't", "need")),
+    (("i", "would", "be", "grateful", "for"), ("yes", "please")),
+    (("i", "would", "appreciate"), ("yes", "please")),
+    (("to", "a", "great", "extent"), ("a", "lot")),
+    (("to", "a", "large", "extent"), ("a", "lot")),
+    (("to", "a", "limited", "extent"), ("a", "bit")),
+    (("unable", "to", "say"), ("can't", "say")),
+    (("not", "able", "to", "say"), ("can't", "say")),
+    (("could", "not", "say"), ("can't", "say")),
+    (("couldn't", "say"), ("can't", "say")),
+    (("further", "assistance"), ("more", "help")),
+    (("further", "support"), ("more", "help")),
+    (("further", "help"), ("more", "help")),
+    (("as", "yet"), ()),
+    (("with", "any", "certainty"), ()),
+    (("with", "certainty"), ()),
+    (("for", "certain"), ()),
+    (("i", "regret", "to", "say", "that"), ()),
+    (("i", "regret", "to", "say"), ()),
+    (("i", "am", "afraid"), ()),
+    (("at", "this", "time"), ()),
+)
+
+# --- emphasis ------------------------------------------------------------------------------------
+# "little better only", "help with forms itself": emphasis, dropped where it ends a clause or follows
+# a word it cannot be the object of.
+NOT_BEFORE_ONLY = frozenset(("not", "the", "if", "one", "an", "a", "my", "your", "their"))
+NOT_BEFORE_ITSELF = frozenset(("by", "it", "in", "of", "for", "to", "itself", "and"))
+
+# --- "no problem" said of the problem ----------------------------------------------------------
+STILL = frozenset(("still", "remains", "persists", "continues", "again", "is", "not", "isn't"))
+POLITE_NO = (("no", "worries"), ("no", "bother"))
+
+
+def _punctuation(token: str) -> bool:
+    return unicodedata.category(token[0]).startswith("P")
+
+
+def _censored(tokens: Sequence[str]) -> list[str]:
+    """ "f", "*", "*", "k" joined into one word and read as the word it hides ("fuck", "fucking")."""
+    out: list[str] = []
+    k = 0
+    while k < len(tokens):
+        if k + 1 < len(tokens) and tokens[k].isalpha() and len(tokens[k]) <= 2 and tokens[k + 1] == "*":
+            end = k + 1
+            while end < len(tokens) and tokens[end] == "*":
+                end += 1
+            tail = tokens[end] if end < len(tokens) and tokens[end].isalpha() else ""
+            out.append(_uncensored(tokens[k], tail))
+            k = end + (1 if tail else 0)
+            continue
+        out.append(tokens[k])
+        k += 1
+    return out
+
+
+def _uncensored(head: str, tail: str) -> str:
+    if head[0] == "f":
+        return {"ing": "fucking", "in": "fuckin", "s": "fucks", "ed": "fucked"}.get(tail, "fuck")
+    if head[0] == "s":
+        return "shit"
+    if head[0] == "b":
+        return "bloody" if tail in ("y", "dy") else "bollocks"
+    return head + tail
+
+
+def _starts(tokens: Sequence[str], k: int, phrase: Sequence[str]) -> bool:
+    return tuple(tokens[k : k + len(phrase)]) == tuple(phrase)
+
+
+def _unwrapped_letter(tokens: list[str]) -> list[str]:
+    """A letter's greeting, its pointing back at the question and its sign-off dropped."""
+    words = list(tokens)
+    for _ in range(3):  # "Good morning. Further to your text, ..." has two openings
+        start = _opening_end(words)
+        if start is None:
+            break
+        words = words[start:]
+    for k in range(1, len(words)):
+        sign_off = next((s for s in SIGN_OFFS if _starts(words, k, s)), None)
+        # a one-word sign-off ("Regards") only after punctuation: "as regards the boiler" is no sign-off
+        after_break = _punctuation(words[k - 1]) or (sign_off is not None and len(sign_off) > 1)
+        if sign_off is not None and after_break and len(words) - k <= SIGNATURE_TOKENS + 2:
+            words = words[:k]
+            break
+    return words if any(t[0].isalnum() for t in words) else tokens
+
+
+def _opening_end(words: list[str]) -> int | None:
+    """Where the answer starts after an opening greeting or reference, or None when there is none."""
+    lead = 0
+    while lead < min(len(words), 3) and words[lead] in LEAD_FILLERS:
+        lead += 1  # "hmm, good evening. ..."
+    if lead:
+        start = _opening_end(words[lead:])
+        return None if start is None else lead + start
+    if not words:
+        return None
+    greeting = words[0] in GREETING_WORDS or (
+        words[0] == "good" and len(words) > 1 and words[1] in TIMES_OF_DAY
+    )
+    referring = any(_starts(words, 0, r) for r in REFERRING)
+    if not (greeting or referring):
+        return None
+    if words[0] in ("hello", "hi", "hiya") and (len(words) == 1 or not _punctuation(words[1])):
+        return 1 if len(words) > 1 else None
+    limit = 12 if referring else 5
+    cut = next((k for k in range(1, min(len(words), limit + 1)) if _punctuation(words[k])), None)
+    if cut is None:
+        return None
+    while cut < len(words) and _punctuation(words[cut]):
+        cut += 1
+    return cut if cut < len(words) else None
+
+
+def _dropped(words: list[str], phrases: Sequence[Sequence[str]]) -> list[str]:
+    out: list[str] = []
+    k = 0
+    while k < len(words):
+        phrase = next((p for p in phrases if _starts(words, k, p)), None)
+        if phrase is not None:
+            k += len(phrase)
+            continue
+        out.append(words[k])
+        k += 1
+    return out
+
+
+def _formal(words: list[str]) -> list[str]:
+    out: list[str] = []
+    k = 0
+    while k < len(words):
+        found = next(((f, p) for f, p in FORMAL if _starts(words, k, f)), None)
+        if found is not None:
+            out.extend(found[1])
+            k += len(found[0])
+            continue
+        out.append(words[k])
+        k += 1
+    return out
+
+
+def _fair_play(words: list[str]) -> list[str]:
+    """ "fair fucks to them", "fair dos": praise of the people, said as "fair play" (a remark)."""
+    out: list[str] = []
+    k = 0
+    while k < len(words):
+        if words[k] == "fair" and k + 1 < len(words) and words[k + 1] in FAIR:
+            out += ["fair", "play"]
+            k += 2
+            if k + 1 < len(words) and words[k] == "to" and words[k + 1] in THEM:
+                k += 2  # "to them": the remark is about the people who helped
+            continue
+        out.append(words[k])
+        k += 1
+    return out
+
+
+def _emphasis_dropped(words: list[str]) -> list[str]:
+    out: list[str] = []
+    for k, word in enumerate(words):
+        before = words[k - 1] if k else ""
+        ends_clause = k + 1 == len(words) or _punctuation(words[k + 1])
+        if word == "only" and k and ends_clause and before not in NOT_BEFORE_ONLY and before.isalpha():
+            continue  # "little better only"
+        if word == "itself" and k and before not in NOT_BEFORE_ITSELF and before.isalpha():
+            continue  # "help with forms itself"
+        out.append(word)
+    return out
+
+
+def _problem_said(words: list[str]) -> list[str]:
+    """ "no problem still there": the no answers, and "problem" is the subject of what follows."""
+    out = list(words)
+    for k in range(len(out) - 2):
+        if out[k] == "no" and out[k + 1] in ("problem", "problems") and out[k + 2] in STILL:
+            return [*out[: k + 1], ",", *out[k + 1 :]]
+    return out
+
+
+def _polite_no_dropped(words: list[str]) -> list[str]:
+    """ "no worries, they rang": a polite phrase, not a no, when other words carry the answer."""
+    kept = _dropped(words, POLITE_NO)
+    return kept if sum(t[0].isalnum() for t in kept) >= 2 else words
+
+
+# Welsh "half ..., half not" and "some things yes, some no": one part done and one not.
+WELSH_PARTS = frozenset(("hanner", "rhai", "rhan"))
+WELSH_NOT = frozenset(("ddim", "na", "naddo", "dim", "no", "not"))
+
+
+def _welsh_halves(words: list[str]) -> list[str]:
+    """ "hanner wedi'i sortio, hanner ddim", "rhai pethau do, rhai na": said as "partly"."""
+    parts = [k for k, w in enumerate(words) if w in WELSH_PARTS]
+    if len(parts) >= 2 and set(words[parts[1] :]) & WELSH_NOT:
+        return ["partly"]
+    return words
+
+
+# "sorry, I'm rubbish at these": the resident's remark on themselves, no grade of the service.
+I_AM = (("i'm",), ("im",), ("i", "am"))
+SELF_DEPRECATING = frozenset(
+    ("rubbish", "useless", "hopeless", "terrible", "bad", "awful", "crap", "pants", "shite", "no", "not")
+    + ("good", "great", "very", "so", "really", "just", "pretty", "total", "a", "dead", "proper")
+)
+
+
+def _self_remarks_dropped(words: list[str]) -> list[str]:
+    """ "I'm useless at these", "I am no good at this": dropped up to the clause's end."""
+    for k in range(len(words)):
+        opening = next((p for p in I_AM if _starts(words, k, p)), None)
+        if opening is None:
+            continue
+        start = k + len(opening)
+        at = next((j for j in range(start + 1, min(start + 4, len(words))) if words[j] == "at"), None)
+        said = words[start:at] if at is not None else []
+        if said and set(said) <= SELF_DEPRECATING and set(said) - {"good", "great", "very", "so", "really"}:
+            end = next((j for j in range(at or start, len(words)) if _punctuation(words[j])), len(words))
+            return [*words[:k], *_self_remarks_dropped(words[end:])]
+    return words
+
+
+def plain(tokens: Sequence[str]) -> list[str]:
+    """The reply's tokens with its manner put plainly: the wrapping, swearing, laughter, emphasis and
+    formal phrasing that carry no answer dropped or said in plain words."""
+    words = _censored(tokens)
+    words = _unwrapped_letter(words)
+    words = _formal(words)
+    words = _dropped(words, EXCLAMATIONS)
+    words = _fair_play(words)
+    words = [w for w in words if w not in INTENSIFYING_SWEARS]
+    words = _dropped(words, SHRUGS)
+    words = [w for w in words if w not in LAUGHTER]
+    words = _emphasis_dropped(words)
+    words = _self_remarks_dropped(words)
+    words = _problem_said(words)
+    words = _polite_no_dropped(words)
+    words = _welsh_halves(words)
+    return words if any(t[0].isalnum() for t in words) else list(tokens)
+
+
+# --- a reply that questions its own answer ----------------------------------------------------
+DOUBT_WORDS = frozenset(("maybe", "perhaps", "possibly", "or", "mebbe", "probably", "falle", "efallai"))
+SELF_DOUBTS = (
+    ("define",),
+    ("ask", "me", "next"),
+    ("ask", "me", "in"),
+    ("ask", "me", "again"),
+    ("ask", "me", "later"),
+    ("ask", "again", "in"),
+    ("can't", "say", "yet"),
+    ("cannot", "say", "yet"),
+    ("can't", "tell", "yet"),
+    ("too", "early", "to"),
+    ("too", "soon", "to"),
+    ("time", "will", "tell"),
+    ("remains", "to", "be", "seen"),
+    ("we'll", "see"),
+    ("we", "will", "see"),
+    ("done", "this", "before"),
+    ("happened", "before"),
+)
+
+
+# Words that take back what came before them: a doubt before a correction is no longer said.
+CORRECTING = frozenset(("sorry", "sori", "actually", "correction"))
+CORRECTION_FILLERS = frozenset(("thanks", "ta", "x", "cheers", "diolch", "lol", "ha", "haha"))
+
+
+# Not here: "touch wood", "fingers crossed": a hope the answer lasts, said beside a plain answer.
+
+
+def questions_itself(tokens: Sequence[str]) -> bool:
+    """True when the reply doubts its own answer: a question mark beside a word of doubt ("3?
+    maybe 4?"), two question marks, or a phrase that puts the answer off ("define sorted", "ask me
+    next week", "can't say yet", "it's done this before")."""
+    corrected = max((k for k, t in enumerate(tokens) if t in CORRECTING), default=-1)
+    if any(t[0].isalnum() and t not in CORRECTION_FILLERS for t in tokens[corrected + 1 :]):
+        tokens = tokens[corrected + 1 :]  # "yes, maybe? Sorry. Yes": the doubt was taken back
+    marks = [k for k, t in enumerate(tokens) if t == "?"]
+    doubt = [k for k, t in enumerate(tokens) if t in DOUBT_WORDS]
+    if len(marks) >= 2 and doubt:
+        return True
+    if any(abs(m - d) <= 2 for m in marks for d in doubt):
+        return True
+    return any(_starts(tokens, k, p) for k in range(len(tokens)) for p in SELF_DOUBTS)
+
+
+# --- an answer given for someone who cannot say -----------------------------------------------
+OTHERS = frozenset(("him", "her", "them", "mum", "dad", "mam", "son", "daughter", "husband", "wife"))
+FOR_SOMEONE = (
+    ("on", "her", "behalf"),
+    ("on", "his", "behalf"),
+    ("on", "their", "behalf"),
+    ("nonverbal",),
+    ("non", "verbal"),
+    ("non-verbal",),
+    ("doesn't", "talk"),
+    ("does", "not", "talk"),
+    ("can't", "speak"),
+    ("cannot", "speak"),
+    ("doesn't", "speak"),
+)
+SAYING = frozenset(("say", "answer", "speak", "tell"))
+
+
+def for_someone_who_cannot_say(tokens: Sequence[str]) -> bool:
+    """True when the resident answers for someone else who cannot say ("hard to say on her behalf,
+    she's nonverbal"): a person would ask again, not store a guess."""
+    if any(_starts(tokens, k, p) for k in range(len(tokens)) for p in FOR_SOMEONE):
+        return True
+    return any(
+        tokens[k] in SAYING and tokens[k + 1] == "for" and tokens[k + 2] in OTHERS | {"my"}
+        for k in range(len(tokens) - 2)
+    )
