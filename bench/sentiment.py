@@ -8,7 +8,7 @@ usual thresholds (VADER +-0.05, TextBlob +-0.1). The sets:
            whole phrasing templates held out (GroupKFold), so no paraphrase of a
            test comment was trained on;
   general  tests/data/sentiment.csv: short everyday comments (positive/neutral/negative);
-  outside  data/sentiment/blind_set_*.csv and data/outside/sentiment_set_*.csv: comments by
+  outside  data/sentiment/blind_set_*.csv and data/outside/sentiment_set_{m,n,o}.csv: comments by
            writers who never saw the model; the model is trained on them, so each set is read
            by a model trained without it;
   NHS      ../shared/research/data/nhs-fft-qdc-v6.csv when present: real Friends and Family

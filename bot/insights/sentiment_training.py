@@ -3,7 +3,7 @@
 Usage: python -m bot.insights.sentiment_training
 Writes data/sentiment/model.json in seconds from data/sentiment/feedback.csv (the team's
 templates) and the development sets, comments by writers who never saw the model:
-data/sentiment/blind_set_*.csv (sets D, E, I, J) and data/outside/sentiment_set_*.csv (M, N, O,
+data/sentiment/blind_set_*.csv (sets D, E, I, J) and data/outside/sentiment_set_{m,n,o}.csv (M, N, O,
 read where they live so the outside bench and the training read one file); the same data gives
 the same file.
 """
@@ -20,6 +20,8 @@ from bot.text.linear import LinearTextModel
 
 CORPUS = DATA / "feedback.csv"
 OUTSIDE = DATA.parent / "outside"
+# The outside sets trained on, named: the newest set stays unseen until a round reads it by kind.
+TRAINED_OUTSIDE_SETS = ("m", "n", "o")
 # Chosen with each development set held out in turn (see docs/evaluation.md), not in-sample.
 C = 20.0
 
@@ -30,7 +32,8 @@ def corpus() -> list[dict[str, str]]:
 
 def development_sets() -> dict[str, list[dict[str, str]]]:
     """Each set of comments by an outside writer, by its letter ("d", "e", ...), in letter order."""
-    paths = [*DATA.glob("blind_set_*.csv"), *OUTSIDE.glob("sentiment_set_*.csv")]
+    outside = [OUTSIDE / f"sentiment_set_{name}.csv" for name in TRAINED_OUTSIDE_SETS]
+    paths = [*DATA.glob("blind_set_*.csv"), *outside]
     return {path.stem[-1]: training.load_csv(path) for path in sorted(paths, key=lambda p: p.stem[-1])}
 
 
