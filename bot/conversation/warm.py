@@ -1,4 +1,4 @@
-"""Read, before a worker serves anyone, everything a turn would otherwise read on first use.
+"""Read, before a worker serves anyone, what a turn would otherwise load on first use.
 
 The text models (the reply fallback, the sentiment model, the safeguarding
 classifier), the lexicons VADER and TextBlob bring, the screen's rules and each
@@ -25,10 +25,15 @@ COMMENT = "Kind staff but a long wait, I was worried sick about my mum."
 
 
 def warm(config: Config) -> None:
-    """Load what a first answer and a first comment would."""
-    survey = config.default_survey
-    question = next((q for q in survey.questions if q.type != "text"), survey.questions[0])
-    for reply in REPLIES:
-        parse_answer(question, reply, config.organisation.default_language)
+    """Load what a first answer to each question of the default survey, and a first comment, would.
+
+    That survey in the default language only: a question's phrases take memory every
+    worker holds (a few MB for the default survey's six), so another survey's, or
+    another language's, are compiled when someone first answers them.
+    """
+    language = config.organisation.default_language
+    for question in config.default_survey.questions:
+        for reply in REPLIES:
+            parse_answer(question, reply, language)
     labels_for(config, COMMENT)
     screen(config.safeguarding, COMMENT)
