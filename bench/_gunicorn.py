@@ -18,6 +18,8 @@ from pathlib import Path
 from typing import IO
 
 ROOT = Path(__file__).resolve().parent.parent
+# Heard's web app as deploy/Procfile runs it: built once in the master (preload_app), workers forked.
+DEPLOYED = ("--config", "deploy/gunicorn.conf.py")
 
 
 @contextmanager

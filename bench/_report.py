@@ -58,6 +58,34 @@ def gunicorn_peaks(pid_file: Path) -> str:
     return f"master {peak_mb(master):.0f} + workers {', '.join(f'{peak_mb(w):.0f}' for w in workers)} MB"
 
 
+def gunicorn_sharing(pid_file: Path) -> str:
+    """Each worker's memory now, as RSS / PSS / private MB (/proc/PID/smaps_rollup).
+
+    RSS (and its peak, VmHWM) counts every page a worker maps, shared or not; PSS
+    splits a shared page between the processes sharing it; private pages are the
+    worker's alone, what one more worker would cost.
+    """
+    try:
+        master = int(pid_file.read_text())
+        workers = Path(f"/proc/{master}/task/{master}/children").read_text().split()
+    except (OSError, ValueError):
+        return "?"
+    return ", ".join(_sharing(worker) for worker in workers) + " MB (RSS / PSS / private)"
+
+
+def _sharing(pid: str) -> str:
+    kb: dict[str, int] = {}
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            name, _, rest = line.partition(":")
+            if rest.strip().endswith("kB"):
+                kb[name] = int(rest.split()[0])
+    except OSError:
+        return "?"
+    private = kb.get("Private_Clean", 0) + kb.get("Private_Dirty", 0)
+    return f"{kb.get('Rss', 0) / 1024:.0f} / {kb.get('Pss', 0) / 1024:.0f} / {private / 1024:.0f}"
+
+
 def gunicorn_cpu_seconds(pid_file: Path) -> float:
     """CPU time (user + system) the workers of a gunicorn master have used so far."""
     master = int(pid_file.read_text())

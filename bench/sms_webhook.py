@@ -8,7 +8,8 @@ Three apps run under the same gunicorn settings (2 sync workers, 127.0.0.1, an
 ephemeral port) in the same run, driven by a separate process posting signed
 inbound messages for a fixed time and a bounded count:
 - Heard's webhook, with a mixed load (`conversation_script`): residents starting
-  a survey, answering it, writing a comment, and some sending HELP or STOP;
+  a survey, answering it, writing a comment, and some sending HELP or STOP; run as
+  deployed (deploy/gunicorn.conf.py: the app built once in the master, then forked);
 - the "store one row" floor (bench/_store_one.py: the signature check, one
   INSERT and a one-message TwiML answer, no engine): the least any webhook that
   keeps the message can do;
@@ -16,7 +17,9 @@ inbound messages for a fixed time and a bounded count:
 Prints messages/s and p50/p99 latency of each, the webhook's ratio to the floor,
 the workers' CPU time per message (from /proc: steadier than messages/s when
 other work shares the machine), then the webhook's p99 in a fixed-rate run
-(100 messages/s by default) and the workers' peak memory. Targets: webhook
+(100 messages/s by default) and the workers' peak memory (VmHWM: it counts the
+pages a worker shares with the master, so the PSS and private memory at the end
+are printed beside it). Targets: webhook
 >= 0.6x the floor, p99 < 50 ms, no errors, worker RSS < 150 MB.
 """
 
@@ -35,8 +38,8 @@ from multiprocessing import get_context
 from pathlib import Path
 from urllib.parse import urlencode, urlsplit
 
-from bench._gunicorn import gunicorn
-from bench._report import Row, gunicorn_cpu_seconds, gunicorn_peaks
+from bench._gunicorn import DEPLOYED, gunicorn
+from bench._report import Row, gunicorn_cpu_seconds, gunicorn_peaks, gunicorn_sharing
 from bench.engine import fresh_database
 
 AUTH_TOKEN = "bench-auth-token"
@@ -227,12 +230,14 @@ def measure(label: str, database_url: str, args: argparse.Namespace, folder: str
         # MessageSids far from the webhook runs' own, so none is taken for a redelivery.
         store_warm = warm_up(store_url, args, 80_000, pids["store"])
         store_one, store_cpu = timed("store", store_url, 90_000)
-    with gunicorn("web.wsgi:app", env, workers=WORKERS, args=("--pid", str(pids["heard"]))) as heard_url:
+    heard_args = (*DEPLOYED, "--pid", str(pids["heard"]))  # as deploy/Procfile runs it
+    with gunicorn("web.wsgi:app", env, workers=WORKERS, args=heard_args) as heard_url:
         heard_warm = warm_up(heard_url, args, 1, pids["heard"])
         heard, heard_cpu = timed("heard", heard_url, 10_000)
         # Residents no warm-up or throughput client writes as (those start at 1 and 10,000 + 25,000 n).
         steady = in_another_process(drive_at_rate, heard_url, args.rate, args.rate_seconds, 20_000)
         heard_rss = gunicorn_peaks(pids["heard"])
+        heard_sharing = gunicorn_sharing(pids["heard"])
     ratio = heard.rate / store_one.rate
     print(f"{label:<11} webhook    {describe(heard)}  (mixed load)")
     print(f"{label:<11} store one  {describe(store_one)}  (signature + 1 INSERT + TwiML, no engine)")
@@ -257,6 +262,7 @@ def measure(label: str, database_url: str, args: argparse.Namespace, folder: str
         f"{len(steady.latencies)} messages, errors {steady.errors})"
     )
     print(f"{label:<11} peak RSS under this load: {heard_rss} (target: each worker < {TARGET_RSS_MB:.0f} MB)")
+    print(f"{label:<11} workers' memory at the end: {heard_sharing}")
     return [
         Row("sms_webhook", label, "bare Flask msg/s", f"{bare.rate:.0f} msg/s", "", bare_rss),
         Row(

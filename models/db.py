@@ -162,6 +162,14 @@ class Database:
     def dispose(self) -> None:
         self.engine.dispose()
 
+    def after_fork(self) -> None:
+        """In a process forked from the one that made this: start a pool of its own.
+
+        The inherited connections are the parent's; closing them here would close
+        them under the parent, so they are only forgotten (SQLAlchemy's recipe).
+        """
+        self.engine.dispose(close=False)
+
 
 def insert_ignoring(dialect: str, target: Any) -> Any:
     """The dialect's INSERT construct, which has on_conflict_do_nothing()."""

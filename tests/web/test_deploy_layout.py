@@ -17,7 +17,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 import requests
 
-from bench._gunicorn import gunicorn
+from bench._gunicorn import DEPLOYED, gunicorn
 from models.api_token import create_token
 from settings import ROOT
 from tests.configuration import TEST_CONFIG_PATH
@@ -65,7 +65,10 @@ def test_gunicorn_and_separate_schedulers_end_to_end(db, database_url, fake_twil
     }
     schedulers = 2 if database_url.startswith("postgres") else 1  # two are safe on PostgreSQL only
     log_path = tmp_path / "processes.log"
-    with open(log_path, "wb") as log, gunicorn("web.wsgi:app", env, workers=3, log=log) as base_url:
+    with (
+        open(log_path, "wb") as log,
+        gunicorn("web.wsgi:app", env, workers=3, log=log, args=DEPLOYED) as base_url,
+    ):
         processes = [scheduler(env, log) for _ in range(schedulers)]
         try:
             api = requests.Session()

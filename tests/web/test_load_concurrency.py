@@ -8,7 +8,7 @@ import pytest
 import requests
 from sqlalchemy import select
 
-from bench._gunicorn import gunicorn
+from bench._gunicorn import DEPLOYED, gunicorn
 from models import Answer, Message
 from tests.factories import conversations_of
 from tests.twilio_requests import AUTH_TOKEN, PUBLIC_URL, SMS_PATH, message_form, signature
@@ -44,7 +44,7 @@ def test_fifty_residents_six_answers_each_on_two_workers(db, database_url, tmp_p
 
     with (
         open(log_path, "wb") as log,
-        gunicorn("web.wsgi:app", env, workers=2, log=log) as base_url,
+        gunicorn("web.wsgi:app", env, workers=2, log=log, args=DEPLOYED) as base_url,
         ThreadPoolExecutor(len(RESIDENTS)) as pool,
     ):
         list(pool.map(resident, range(len(RESIDENTS))))
