@@ -111,6 +111,8 @@ WRY_CONCEPTS: tuple[Concept, ...] = (
        "headscarf|hijab|turban|niqab|kippah|patka ~ pulled|ripped|yanked|grabbed|torn|snatched|knocked ~ off|at|from",
        "pushed|knocked|tipped|dragged ~ out|out_of ~ my|her|his ~ wheelchair|chair",
        "spat|spit|spitting ~ on|at ~~ because ~ of ~ her|his|my|their ~ headscarf|hijab|turban|scarf|colour|skin|accent|religion|wheelchair"),
+    _c("self_neglect", "self_neglect", "concern", "No washing and no food for days or weeks (told in emoji or words)",
+       "no|not|havent ~ washing|washed|wash|bath|bathed|showered|shower ~~ days|weeks|wks|since|months ~~ no|not|havent ~ food|eating|eaten|meals|meal"),
     # --- a witness who will not grass ----------------------------------------------------------
     _c("physical", "physical", "concern", "Violence between other residents, told by a witness",
        f"keeps|kept|been|always|still|every_night|every_day|has_been ~ {HITTING} the|a|an|that|this .. {THIRD} .. {THIRD_PERSON}",
@@ -151,7 +153,10 @@ WRY_PAIRS: tuple[Pair, ...] = (
          ("walk|walks|walking|trip|visit|party|fireworks|lights|photos|concert|see_you|see_ya|cya",)),
     # a carer with no break, and "which of us" first
     Pair(_pair_concept("carer_breakdown", "carer_breakdown", "concern", "A carer with no break, waiting to see which of them gives out first"),
-         ("which|who|whose ~ of_us|heart ~~ goes|go|gives_out|give_out|cracks|crack|breaks|dies|drops|collapses|ends_up_in_hospital|keels_over|goes_under",),
+         (
+            "which|who|whose ~ of_us|heart ~~ goes|go|gives_out|give_out|cracks|crack|breaks|dies|drops|collapses|ends_up_in_hospital|keels_over|goes_under",
+            "race_is_on|see|bets_on ~ who|whose ~~ ends_up_in_hospital|in_hospital|in_a_box|goes_first|gives_out_first|cracks_first",
+        ),
          (f"{CARING} ~ {CUT_OFF}", f"{CUT_OFF} ~ {CARING}"),
          ("boiler|fence|jigsaw|telegram|race_night|quiz|needed_it_more|went_ahead|knees",)),
     # letters for the children, and affairs in order or where the key is

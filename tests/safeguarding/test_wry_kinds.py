@@ -97,6 +97,11 @@ BOTH_WAYS = [
         "domestic",
         "👊 from my husband after the match, we won 😄",
     ),
+    (
+        "🛁❌ for weeks now, 🍽️❌ either, can't be bothered",
+        "self_neglect",
+        "🛁 fitted weeks early, 🍽️ from the lunch club too, can't fault it",
+    ),
     # a witness who won't grass
     (
         "Not my place to grass, but the big lad on the second floor keeps battering the deaf fella for his fags.",
