@@ -219,14 +219,18 @@ class PatternIndex:
                 index = self.by_stem if word.endswith("*") else self.by_word
                 index.setdefault(word.rstrip("*"), []).append(i)
         self.longest_stem = max(map(len, self.by_stem), default=0)
+        self.first_words = frozenset(self.by_word)
 
     def candidates(self, words: list[str]) -> list[int]:
         """Indexes of the patterns that may start at one of `words`, in pattern order."""
         found: set[int] = set()
-        for word in words:
-            found.update(self.by_word.get(word, ()))
-            for k in range(1, min(len(word), self.longest_stem) + 1):
-                found.update(self.by_stem.get(word[:k], ()))
+        # a message's words met with the index's first words in one set operation: most meet none
+        for word in self.first_words.intersection(words):
+            found.update(self.by_word[word])
+        if self.longest_stem:
+            for word in set(words):
+                for k in range(1, min(len(word), self.longest_stem) + 1):
+                    found.update(self.by_stem.get(word[:k], ()))
         return sorted(found)
 
     def finditer(self, text: str, words: list[str]):

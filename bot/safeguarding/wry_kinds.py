@@ -31,7 +31,7 @@ eviction letter that was a mistake, and cold or homelessness that is over, as se
 from __future__ import annotations
 
 from bot.safeguarding.concepts import Concept
-from bot.safeguarding.light_kinds import CHILD, PERSON, PET
+from bot.safeguarding.light_kinds import CHILD, PET
 from bot.safeguarding.sparse_kinds import INJURER
 from bot.safeguarding.told_kinds import Pair
 
@@ -50,12 +50,13 @@ YOUNG = "10|11|12|13|14|15|ten|eleven|twelve|thirteen|fourteen|fifteen"
 AGED = f"is|shes|hes|only|just|aged|age ~ {YOUNG}"
 AGED_AS = f"{YOUNG} ~ year_old|yr_old|years_old|yo|oed"
 # an adult who is neither parent nor grandparent
-STRANGER = "older_man|old_man|grown_man|a_man|some_man|the_man|man_in_his|men|a_guy|some_guy|guy|bloke|adult|adult_male|an_adult|stranger|older_men|dyn|ddyn|dyn_hyn|dynion"
+STRANGER = "older_man|old_man|grown_man|man|men|guy|bloke|adult|adult_male|stranger|older_men|dyn|ddyn|dynion"
 GIVES = "gives|giving|gave|give|buys|buying|bought|buy|sends|sending|sent|getting|gets|got|cael|rhoi|prynu"
 GIFTS = "presents|gifts|gift_cards|phone|new_phone|a_phone|money|cash|credit|phone_credit|trainers|clothes|vapes|vodka|alcohol|drink|cannabis|weed|stuff|things|lifts|anrhegion|ffon|ffon_newydd|arian|dillad|pethau"
 SECRECY = "secret|a_secret|not_to_tell|dont_tell|keep_it_between|between_them|delete|deletes|hides_her_phone|hides_his_phone|cyfrinach|gyfrinach|gwrthod_deud|ddim_isio_deud|ddim_eisiau_dweud"
 # a means or a place told with a goodbye (emoji.py gives the words for the pictures)
-MEANS = "bridge|the_bridge|rope|a_rope|river|the_river|train_tracks|tracks|the_tracks|railway_line|cliff|the_cliff|all_my_tablets|all_of_them|all_my_pills|tablets_tablets"
+# each starts with its own word, never "the" or "all": a pattern is tried only where its first word is
+MEANS = "bridge|rope|river|train_tracks|tracks|railway_line|cliff|tablets_tablets"
 # two waves are a goodbye; one is as often a hello
 FAREWELL = "wave_wave|goodbye|bye|bye_x|goodbye_everyone|bye_everyone|sorry_mum|sorry_dad|sorry_everyone|im_done|love_you_all|forgive_me"
 WHEN = "tonight|tonite|2nite|2night|today|now|this_evening|heno"
@@ -89,7 +90,7 @@ WRY_CONCEPTS: tuple[Concept, ...] = (
        f"{CHILD}|lad|lass|lassie|wee_one|little_one ~~ flinches|flinch|flinching|flinched|cowers|cowering ~~ hand|hands|arm|voice|moves|near|touches",
        f"{CHILD}|lad|lass|lassie ~~ wont|doesnt|never ~ let|lets ~ you|anyone|me|us ~ see ~ her|his ~ arms|legs|back|body"),
     _c("physical", "domestic", "concern", "Something thrown at a person's head",
-       f"{PERSON}|he|she ~ threw|throws|thrown|chucked|chucks|hurled|lobbed|flung ~~ at ~ my|her|his ~ head|face"),
+       "threw|throws|thrown|chucked|chucks|hurled|lobbed|flung ~~ at ~ my|her|his ~ head|face"),
     # --- emoji (emoji.py): a goodbye told with a means or place --------------------------------
     _c("suicide_plan", "suicide_self_harm", "urgent", "A means or place, tonight, and a goodbye (told in emoji or words)",
        f"{MEANS} ~~ {WHEN} ~~ {FAREWELL}",
@@ -132,8 +133,7 @@ WRY_PAIRS: tuple[Pair, ...] = (
           "not|never waking_up|wake_up $",
           "going_to_sleep|go_to_sleep|sleep ~ and ~ staying|stay ~ there|asleep",
           "not|no|never ~ being|be ~ here ~ at_all",
-          "not|no|never ~ being|be ~ alive",
-          "im|i_am|am not ~ alive ~ anymore",
+          "not|never alive|be_alive|being_alive",
           "one_way_ticket ~~ off|out ~ this|of ~ planet|world|life"),
          ("what|wat ~~ improve|better|help|looking_forward|make|change",
           "best|only ~ help|thing|improvement",
@@ -206,7 +206,7 @@ WRY_IDIOMS: list[str] = [
     # money well spent
     "money|pounds|quid|cash well_spent|worth_it|worth_every_penny",
     # the resident called "abusive" or "aggressive" by staff
-    "i_was|im|i_am|being|been|was_being|called_me|said_i_was|accused_me_of_being|told_me_i_was .. abusive|aggressive|threatening|rude",
+    "apparently|said|says|saying|told|accused|called|calling|claimed|claims|reckoned|reckons ~ i_was|im|i_am|me|that_i_was|i_had_been|id_been ~~ abusive|aggressive|threatening|rude",
     # the card game, never a bridge as a place
     "bridge club|night|game|drive|four|party|evening|tournament|lesson|lessons|partner",
     "play|plays|playing|played ~ bridge",
