@@ -65,6 +65,14 @@ SETTLED = [
     "bruise*|cut|cuts|marks|sore|sores|wound|wounds|graze* ~~ healed|healing|faded|gone_now|all_gone|cleared_up",
     "explain|explained|explains everything|it_all|clearly",
     "kindly|please note|be_advised ~ away|holiday|on_holiday|abroad",
+    # a dose or a fault told as in hand, a gift asked about, cold told as over (round 12, wry_kinds.py)
+    "gp|doctor|doctors|nurse|pharmacist|consultant|it|its|everything ~~ all_in_hand|in_hand|under_control|in_order",
+    "not_dangerous|no_danger|nobody_hurt|noone_hurt|no_one_hurt ~~ pain|nuisance|annoying|annoyance|hassle|inconvenient",
+    "allowed|ok|okay|alright|permitted ~ to ~ give|buy|get ~~ gift|present|chocolates|card|biscuits|something|cake",
+    "im|were|i_am|we_are ~ in ~ the|a|my|our ~ hostel|flat|refuge|shelter|new_flat ~ now",
+    # Welsh: a carer on time every day ("ar amser bob tro", "yn brydlon")
+    "ar_amser|yn_brydlon|brydlon ~ bob|bob_tro|bob_dydd|bob_bore|bob_nos|diolch|seren",
+    "bob ~ dydd|bore|nos|tro ~~ ar_amser|yn_brydlon|brydlon",
     # a trouble settled by a court, or "no ongoing concerns" (light_kinds.py)
     *LIGHT_RESOLVED,
 ]
@@ -93,10 +101,16 @@ def unsettled(text: str) -> str | None:
 
     A run-on is cut at its turns first ("lovely, and also … , anyway lovely"), so closing praise
     settles only its own clause, never the harm told between."""
-    sentences = [s.strip() for s in split_run_on(normalise(text), BREAK).split(BREAK) if s.strip()]
+    # a dose of "7.5mg" is one sentence, not two
+    sentences = [
+        s.strip() for s in split_run_on(normalise(_DECIMAL.sub(r"\1 point \2", text)), BREAK).split(BREAK)
+    ]
+    sentences = [s for s in sentences if s]
     keep = [s for s in sentences if not _is_settled(s)]
     return None if len(keep) == len(sentences) else f" {BREAK} ".join(keep)
 
+
+_DECIMAL = re.compile(r"(\d)\.(\d)")
 
 # A goodbye is told in settled words ("sorted out my funeral plan", "all in order now"): a sentence
 # about these is never taken as settled.

@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 
 from bot.safeguarding.concepts import CONCEPTS, Concept
 from bot.safeguarding.cues import FAMILIES, IDIOMS, NEGATORS, RESOLVED
+from bot.safeguarding.emoji import read_emoji
 from bot.safeguarding.everyday_kinds import EVERYDAY_GUARDS, EVERYDAY_IDIOMS
 from bot.safeguarding.figurative import (
     FIGURATIVE_FOLDS,
@@ -62,6 +63,14 @@ from bot.safeguarding.texting import TEXTING_FOLDS
 from bot.safeguarding.told_kinds import TOLD_CONCEPTS, TOLD_PAIRS, Pair
 from bot.safeguarding.unseen_kinds import UNSEEN_CONCEPTS, UNSEEN_CY_CONCEPTS, WELSH_CLITIC
 from bot.safeguarding.voice_kinds import VOICE_CONCEPTS
+from bot.safeguarding.wry_kinds import (
+    WRY_CONCEPTS,
+    WRY_GUARDS,
+    WRY_IDIOMS,
+    WRY_PAIR_CONCEPTS,
+    WRY_PAIRS,
+    WRY_RESOLVED,
+)
 
 BREAK = "|"
 CLAUSE_END = "$"
@@ -128,6 +137,8 @@ SCREEN_CONCEPTS = (
     + SPARSE_PAIR_CONCEPTS
     + LIGHT_CONCEPTS
     + LIGHT_PAIR_CONCEPTS
+    + WRY_CONCEPTS
+    + WRY_PAIR_CONCEPTS
 )
 SCREEN_IDIOMS = IDIOMS + IDIOM_PATTERNS
 RESOLVED = RESOLVED + MORE_RESOLVED + FIGURATIVE_RESOLVED + LATER_RESOLVED
@@ -208,14 +219,18 @@ class PatternIndex:
                 index = self.by_stem if word.endswith("*") else self.by_word
                 index.setdefault(word.rstrip("*"), []).append(i)
         self.longest_stem = max(map(len, self.by_stem), default=0)
+        self.first_words = frozenset(self.by_word)
 
     def candidates(self, words: list[str]) -> list[int]:
         """Indexes of the patterns that may start at one of `words`, in pattern order."""
         found: set[int] = set()
-        for word in words:
-            found.update(self.by_word.get(word, ()))
-            for k in range(1, min(len(word), self.longest_stem) + 1):
-                found.update(self.by_stem.get(word[:k], ()))
+        # a message's words met with the index's first words in one set operation: most meet none
+        for word in self.first_words.intersection(words):
+            found.update(self.by_word[word])
+        if self.longest_stem:
+            for word in set(words):
+                for k in range(1, min(len(word), self.longest_stem) + 1):
+                    found.update(self.by_stem.get(word[:k], ()))
         return sorted(found)
 
     def finditer(self, text: str, words: list[str]):
@@ -292,17 +307,22 @@ class Rules:
     def __init__(self) -> None:
         self.resolved = PatternIndex(RESOLVED)
         # the screen also reads a trouble said to be over later in its sentence (light_kinds.py)
-        self.screen_resolved = PatternIndex(RESOLVED + LIGHT_RESOLVED)
+        self.screen_resolved = PatternIndex(RESOLVED + LIGHT_RESOLVED + WRY_RESOLVED)
         self.recurrence = PatternIndex(RECURRENCE)
         self.base = Layer(CONCEPTS, IDIOMS, [])
         self.screen = Layer(
-            SCREEN_CONCEPTS, SCREEN_IDIOMS, LITERAL_GUARDS, TOLD_PAIRS + SPARSE_PAIRS + LIGHT_PAIRS
+            SCREEN_CONCEPTS,
+            SCREEN_IDIOMS,
+            LITERAL_GUARDS,
+            TOLD_PAIRS + SPARSE_PAIRS + LIGHT_PAIRS + WRY_PAIRS,
         )
         # everyday wording set aside by its frame, with its own literal readings (everyday_kinds.py)
         self.everyday, self.everyday_guards = PatternIndex(EVERYDAY_IDIOMS), PatternIndex(EVERYDAY_GUARDS)
         self.minimised = PatternIndex(MINIMISERS + NOT_OVER)
         # remarks told lightly, set aside by their frame (light_kinds.py)
         self.light, self.light_guards = PatternIndex(LIGHT_IDIOMS), PatternIndex(LIGHT_GUARDS)
+        # remarks told wryly or in a second language, set aside by their frame (wry_kinds.py)
+        self.wry, self.wry_guards = PatternIndex(WRY_IDIOMS), PatternIndex(WRY_GUARDS)
         # kept for callers that read the base layer's patterns (bench --concepts)
         self.idioms, self.literal = self.base.idioms, self.base.literal
         self.patterns, self.owners, self.concepts = self.base.patterns, self.base.owners, self.base.concepts
@@ -346,11 +366,12 @@ class Rules:
         layer = self.screen if screen else self.base
         if screen:
             # scare quotes round an excuse and a divine "Him" are cues the words alone lose
-            text = mark_divine(mark_scare_quotes(text))
+            text = read_emoji(mark_divine(mark_scare_quotes(text)))
         words = self.blank_idioms(self.mend(normalise(text), strict=screen), layer.idioms, layer.literal)
         if screen:
             words = self.blank_idioms(words, self.everyday, self.everyday_guards)
             words = self.blank_idioms(words, self.light, self.light_guards)
+            words = self.blank_idioms(words, self.wry, self.wry_guards)
             # a run-on's turns ("and also", "anyway") end a clause: the harm is read on its own
             words = split_run_on(words, BREAK)
         # A trouble told as past but said to be back ("started again") is never set aside as resolved;
