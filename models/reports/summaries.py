@@ -24,7 +24,7 @@ and the breakdowns are sums of those small groups, so every view agrees.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any, Literal
@@ -375,12 +375,18 @@ def counted_marginals(
             statement = _marginals(session, questions, filters, zone, interval, "kept")
             if len(_KEPT_STATEMENTS) < MAX_KEPT_STATEMENTS:
                 _KEPT_STATEMENTS[shape] = statement
-        found, kept_in = _sum_marginals(session.execute(statement, params), scored)
+        found, kept_in = _sum_marginals(_rows(session, statement, params), scored)
         if kept_in == zone or source == "kept":
             return found, kept_in
         kept_zone = kept_in
     live = _marginals(session, questions, filters, zone, interval, "live")
-    return _sum_marginals(session.execute(live), scored)[0], kept_zone
+    return _sum_marginals(_rows(session, live, {}), scored)[0], kept_zone
+
+
+def _rows(session: Session, statement: CompoundSelect, params: dict[str, str]) -> Sequence[Row]:
+    """The statement's rows, fetched at once on the session's connection: through the ORM's
+    result machinery, row by row, a month's few hundred sums took 2.5 ms of CPU, not 1.9."""
+    return session.connection().execute(statement, params).all()
 
 
 def _may_read_kept(
