@@ -328,23 +328,6 @@ def grouped_tallies(
 Dimension = Literal["bucket", "team", "channel"]
 
 
-def marginal_tallies(
-    session: Session,
-    questions: tuple[Question, ...],
-    filters: ResponseFilters,
-    zone: str,
-    interval: Interval = "week",
-    source: Source = "auto",
-    kept_zone: str | None = None,
-) -> dict[Dimension, dict[str | None, dict[str, list[int]]]]:
-    """Tally fields per question for each bucket, each team and each channel: what a Summary shows.
-
-    One statement: the value counts once, then summed by each dimension in the database,
-    so a year comes back as a few hundred rows, not thousands added up in Python.
-    """
-    return counted_marginals(session, questions, filters, zone, interval, source, kept_zone)[0]
-
-
 def counted_marginals(
     session: Session,
     questions: tuple[Question, ...],
@@ -354,7 +337,11 @@ def counted_marginals(
     source: Source = "auto",
     kept_zone: str | None = None,
 ) -> tuple[dict[Dimension, dict[str | None, dict[str, list[int]]]], str | None]:
-    """`marginal_tallies`, and the zone the kept counts are in when the statement read it (else `kept_zone`).
+    """Tally fields per question for each bucket, each team and each channel (what a Summary
+    shows), and the zone the kept counts are in when the statement read it (else `kept_zone`).
+
+    One statement: the value counts once, then summed by each dimension in the database,
+    so a year comes back as a few hundred rows, not thousands added up in Python.
 
     When the caller has not read that zone, the kept counts are read on the guess that they
     are in the organisation's zone, and the statement brings the zone back beside them: one
