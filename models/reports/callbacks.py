@@ -8,7 +8,7 @@ yet is neither a success nor a failure: it is left out of the % until it is one.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
@@ -181,10 +181,23 @@ def callback_figures(
     each team's waits come back, for the median (worked out here as before, to the second).
     """
     allowed = None if allowed_teams is None else tuple(sorted(allowed_teams))
-    counts, middle = _figure_statements(session.get_bind().dialect.name, bool(team), allowed)
-    params = {"cb_since": since, "cb_until": until, "cb_now": now, "cb_team": team}
+    counts, middle = figure_statements(session.get_bind().dialect.name, bool(team), allowed)
+    params = figure_params(since, until, now, team)
+    return figures_from_rows(session.execute(counts, params), session.execute(middle, params))
+
+
+def figure_params(since: datetime, until: datetime, now: datetime, team: str | None) -> dict[str, Any]:
+    """The named values `figure_statements` run with."""
+    return {"cb_since": since, "cb_until": until, "cb_now": now, "cb_team": team}
+
+
+def figures_from_rows(
+    counts: Iterable[tuple[str | None, int, int | None, int | None]],
+    middle: Iterable[tuple[str | None, datetime, datetime]],
+) -> list[CallbackFigures]:
+    """CallbackFigures per team from the rows of `figure_statements` (counts, middle waits)."""
     waits: dict[str | None, list[float]] = {}
-    for row_team, created_at, first_reply_at in session.execute(middle, params):
+    for row_team, created_at, first_reply_at in middle:
         waits.setdefault(row_team, []).append((first_reply_at - created_at).total_seconds() / 3600)
     figures = [
         CallbackFigures(
@@ -194,13 +207,13 @@ def callback_figures(
             on_time=int(on_time or 0),
             median_hours=round(median(waits[row_team]), 1) if row_team in waits else None,
         )
-        for row_team, asked, judged, on_time in session.execute(counts, params)
+        for row_team, asked, judged, on_time in counts
     ]
     return sorted(figures, key=lambda f: (f.team is None, f.team or ""))
 
 
 @lru_cache(maxsize=256)
-def _figure_statements(dialect: str, by_team: bool, allowed: tuple[str, ...] | None) -> tuple[Select, Select]:
+def figure_statements(dialect: str, by_team: bool, allowed: tuple[str, ...] | None) -> tuple[Select, Select]:
     """callback_figures' two statements, built once per worker and filter shape (run with named values).
 
     Building them and working out their cache keys on every dashboard request cost more
@@ -220,9 +233,11 @@ def _figure_statements(dialect: str, by_team: bool, allowed: tuple[str, ...] | N
     counts = _visible(
         select(
             Callback.team,
-            func.count(),
-            func.sum(case((or_(replied, Callback.due_at <= now), 1), else_=0)),
-            func.sum(case((and_(replied, Callback.first_reply_at <= Callback.due_at), 1), else_=0)),
+            func.count().label("asked"),
+            func.sum(case((or_(replied, Callback.due_at <= now), 1), else_=0)).label("judged"),
+            func.sum(case((and_(replied, Callback.first_reply_at <= Callback.due_at), 1), else_=0)).label(
+                "on_time"
+            ),
         )
         .where(*conditions)
         .group_by(Callback.team),

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import statistics
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Select, case, exists, func, select, update
+from sqlalchemy import Select, bindparam, case, exists, func, select, update
 from sqlalchemy.orm import Session
 
 from models.conversation import Answer, Conversation
@@ -219,16 +221,37 @@ def days_waited_by_team(
     allowed_teams: frozenset[str] | None = None,
 ) -> list[DaysWaited]:
     """Median and spread of days waited by team, for contacts in [since, until)."""
+    scope = None if allowed_teams is None else tuple(sorted(allowed_teams))
+    statement = days_waited_statement(since is not None, until is not None, scope)
+    rows = session.execute(statement.order_by(ServiceContact.team), days_waited_params(since, until))
+    return days_waited_from_rows(rows)
+
+
+def days_waited_params(since: datetime | None, until: datetime | None) -> dict[str, datetime | None]:
+    """The named values `days_waited_statement` runs with."""
+    return {"dw_since": since, "dw_until": until}
+
+
+@functools.lru_cache(maxsize=256)
+def days_waited_statement(by_since: bool, by_until: bool, scope: tuple[str, ...] | None) -> Select:
+    """(team, days waited) of each contact with a referral date in the period and the teams in
+    `scope` (None: every team); built once per worker and shape, run with `days_waited_params`."""
+    contacted = ServiceContact.contacted_at
+    moment = ServiceContact.__table__.c.contacted_at.type
     query = select(ServiceContact.team, ServiceContact.days_waited).where(
         ServiceContact.days_waited.is_not(None)
     )
-    if since:
-        query = query.where(ServiceContact.contacted_at >= since)
-    if until:
-        query = query.where(ServiceContact.contacted_at < until)
-    query = _teams(query, ServiceContact.team, None, allowed_teams)
+    if by_since:
+        query = query.where(contacted >= bindparam("dw_since", type_=moment))
+    if by_until:
+        query = query.where(contacted < bindparam("dw_until", type_=moment))
+    return _teams(query, ServiceContact.team, None, None if scope is None else frozenset(scope))
+
+
+def days_waited_from_rows(rows: Iterable[tuple[str, int | None]]) -> list[DaysWaited]:
+    """DaysWaited per team, in the order the rows' teams first come (the statement's rows, by team)."""
     by_team: dict[str, list[int]] = {}
-    for team, days in session.execute(query.order_by(ServiceContact.team)):
+    for team, days in rows:
         if days is not None:  # excluded by the query; the column itself may be NULL
             by_team.setdefault(team, []).append(days)
     return [_spread(team, days) for team, days in by_team.items()]

@@ -91,11 +91,14 @@ def panel_row(insight: TeamInsight, names: dict[str, str], base: str, args: dict
     name = names.get(team, team) if team else "No team"
     if insight.suppressed:
         return PanelRow(key, name, True, FEW, None, FEW, None, ())
-    team_args = {**args, "team": team} if team else None
+    # The dashboard's arguments and the team, encoded once for every link of the row.
+    team_query = urlencode({**args, "team": team}, safe=URL_SAFE) if team else None
 
     def link(**first: str) -> str | None:
         # The order url_for gave them: the link's own argument, then the dashboard's.
-        return None if team_args is None else base + "?" + urlencode({**first, **team_args}, safe=URL_SAFE)
+        if team_query is None:
+            return None
+        return f"{base}?{urlencode(first, safe=URL_SAFE)}&{team_query}" if first else f"{base}?{team_query}"
 
     share = insight.negative_share or 0.0
     themes = tuple(

@@ -6,9 +6,8 @@ from datetime import UTC, datetime
 
 from flask import render_template, request
 
-from models.local_days import local_date, stored_time_zone
-from models.reports.callbacks import callback_figures
-from models.reports.outreach import days_waited_by_team
+from models.local_days import local_date
+from models.reports.dashboard_panels import side_panels
 from models.reports.periods import Interval, days_between, last_days
 from models.reports.responses import ResponseFilters
 from models.reports.summaries import Summary, summarise
@@ -57,14 +56,13 @@ def dashboard():
     )
     interval: Interval = "month" if form.interval.data == "month" else "week"
     with state.db.begin() as session:
-        kept_zone = stored_time_zone(session)  # read once for the figures and the comment panel
-        summary = summarise(session, state.config, filters, since, until, interval, kept_zone=kept_zone)
-        waited_scope = frozenset({filters.team}) if filters.team else filters.allowed_teams
-        days_waited = days_waited_by_team(session, since, until, waited_scope)
-        callbacks = callback_figures(
-            session, since, until, datetime.now(UTC), filters.allowed_teams, filters.team
+        # The figures' statement also reads the zone the kept counts are in; the comment panel
+        # reads the same kept counts and is told it.
+        summary = summarise(session, state.config, filters, since, until, interval)
+        panels = side_panels(
+            session.connection(), since, until, datetime.now(UTC), filters.allowed_teams, filters.team
         )
-        comments = comment_panel(session, state.config, filters, since, until, kept_zone)
+        comments = comment_panel(session, state.config, filters, since, until, summary.kept_zone)
     language = state.config.organisation.default_language
     return render_template(
         "admin/dashboard.html",
@@ -72,8 +70,8 @@ def dashboard():
         summary=summary,
         language=language,
         chart=trend_chart(summary, language),
-        days_waited=days_waited,
-        callbacks=callbacks,
+        days_waited=panels.days_waited,
+        callbacks=panels.callbacks,
         team_names={team.id: team.name for team in state.config.teams},
         comment_panel=comments,
         measures=measures_by_dimension(summary, language),
