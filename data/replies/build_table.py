@@ -20,6 +20,7 @@ import families_round10 as r10
 import families_round11 as r11
 import families_round12 as r12
 import families_round13 as r13
+import families_round14 as r14
 
 HERE = Path(__file__).resolve().parent
 REASK = "reask"
@@ -2050,7 +2051,8 @@ def build() -> list[dict[str, str]]:
     rows += round6_rows(random.Random(6)) + round7_rows(random.Random(7)) + round8_rows(random.Random(8))
     rows += round9_rows(random.Random(9)) + round10_rows(random.Random(10))
     rows += round11_rows(random.Random(11)) + round12_rows(random.Random(12))
-    return rows + round13_rows(random.Random(13))
+    rows += round13_rows(random.Random(13))
+    return rows + round14_rows(random.Random(14))
 
 
 def round6_rows(rng: random.Random) -> list[dict[str, str]]:
@@ -2192,6 +2194,22 @@ def round13_rows(rng: random.Random) -> list[dict[str, str]]:
     rows += rows_for(rng, "yes_no", "contacted", r13.CONTACTED)
     rows += rows_for(rng, "yes_no_partly", "resolved", r13.RESOLVED)
     rows += rating_and_days_rows(rng, r13.RATING, r13.DAYS)
+    return rows
+
+
+def round14_rows(rng: random.Random) -> list[dict[str, str]]:
+    """The round-fourteen families (families_round14.py), drawn after the earlier rows so that those
+    stay as they were."""
+    rows = rows_for(rng, "choice", "overall", r14.GRADES, numbered=False)
+    rows += rows_for(rng, "scale", "rating", r14.GRADES)
+    for question in ("listened", "strengths", "what_matters"):
+        rows += rows_for(rng, "choice", question, r14.LISTENED, numbered=False)
+    rows += rows_for(rng, "choice", "timely", r14.TIMELY, numbered=False)
+    rows += rows_for(rng, "choice", "changed", r14.CHANGED, numbered=False)
+    rows += rows_for(rng, "choice", "still_need", r14.STILL_NEED, numbered=False)
+    rows += rows_for(rng, "yes_no", "contacted", r14.CONTACTED)
+    rows += rows_for(rng, "yes_no_partly", "resolved", r14.RESOLVED)
+    rows += rating_and_days_rows(rng, r14.RATING, r14.DAYS)
     return rows
 
 
