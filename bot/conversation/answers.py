@@ -16,6 +16,7 @@ from bot.conversation import (
     reply_calls,
     reply_corrections,
     reply_echo,
+    reply_leading,
     reply_leans,
     reply_meant,
     reply_model,
@@ -421,6 +422,21 @@ def _corrected(question: Question, tokens: list[str], language: str) -> Parsed |
             read = _read(question, words, language, None)  # a correction must be clear to the rules
             if read.ok:
                 return read
+        reasoned = _corrected_with_reason(question, reply_corrections.answer_part(after)[-1], language)
+        if reasoned is not None:
+            return reasoned  # "good. no actually poor, they never sent the letter": poor, and why
+    return None
+
+
+def _corrected_with_reason(question: Question, words: list[str], language: str) -> Parsed | None:
+    """The corrected answer said first in its clause, then its reason; None when not of that form."""
+    if question.type == "number":
+        return None
+    for cut in range(1, len(words)):
+        if words[cut] in (",", *reply_leading.SENTENCE_ENDS):
+            head = _read(question, words[:cut], language, None)
+            if head.ok and head.value is not None:
+                return head if _leading_answer(question, words, cut, head.value, language, True) else None
     return None
 
 
@@ -807,7 +823,8 @@ NEED_CUES = ("need more", "more help", "angen rhagor")
 
 def _answer_with_reason(question: Question, tokens: list[str], language: str) -> Parsed:
     """ "yes she really did, took her time with me": the answer at the head, when the words after it
-    hold nothing that competes with it (reply_reasons); else asked again."""
+    hold nothing that competes with it (reply_reasons), or when the answer is its own sentence and the
+    rest is a reason that agrees with it (reply_leading); else asked again."""
     lexicon = lexicon_for(question, language)
     words, reask, unresolved = rewrite(tokens, lexicon)
     if reask or unresolved:
@@ -826,5 +843,28 @@ def _answer_with_reason(question: Question, tokens: list[str], language: str) ->
         if sum(t[0].isalnum() for t in rest) < REASON_WORDS:
             return UNCLEAR  # "brill af", "good-ish": a word on the answer, not a reason for it
         agrees = reply_reasons.rest_agrees(lexicon, rest, head.value, need, asks_back)
-        return head if agrees else UNCLEAR
+        if agrees or _leading_answer(question, tokens, cut, head.value, language, False):
+            return head
+        return UNCLEAR
     return UNCLEAR
+
+
+def _leading_answer(
+    question: Question, tokens: list[str], cut: int, said: Value, language: str, settled: bool
+) -> bool:
+    """True when `said`, the reply's first sentence, is the answer and the rest its reason: the rest
+    neither turns it, nor reads alone as another answer, nor tells of things going the other way
+    ("Poor. Nobody told my support worker", "1. still no hot water"; not "Good. The roof still leaks").
+    `settled`: the tokens follow a correction, so a comma also ends the answer's clause."""
+    if not (reply_leading.sentence_end(tokens[cut]) or settled and tokens[cut] == ","):
+        return False
+    if not reply_leading.short(tokens[:cut]):
+        return False  # "I'm not sure how to answer this. ...": a remark, not an answer said first
+    rest = tokens[cut + 1 :]
+    if reply_leading.turned(rest) or reply_sarcasm.sarcastic(rest) or reply_meant.refuses(rest):
+        return False
+    alone = _parse_plain(question, rest, language, None)
+    if alone.ok and alone.value != said:
+        return False  # "Good. Poor really": a second answer
+    side = value_signs(lexicon_for(question, language), leanings=True).get(said, 0)
+    return reply_leading.reason_agrees(rest, -side if _asks_about_need(question) else side)
