@@ -16,6 +16,7 @@ from bot.conversation import (
     reply_calls,
     reply_corrections,
     reply_echo,
+    reply_emoji,
     reply_leading,
     reply_leans,
     reply_meant,
@@ -344,6 +345,8 @@ def parse_scale(question: Question, tokens: list[str], language: str, text: str 
     values: set[Value] = set()
     in_idioms = _numbers_in_idioms(question, tokens, language)  # "six of one, half a dozen..."
     for num in [] if in_idioms else read_numbers(tokens, language):
+        if _an_amount_of_time(tokens, num.end):
+            continue  # "terrible. no heating for three weeks": how long, not a point
         if num.value is None or num.denominator not in (None, question.max):
             return UNCLEAR  # "3.5", "-1", "8/10" on a 1-5 scale
         values.add(num.value)
@@ -359,6 +362,14 @@ def parse_scale(question: Question, tokens: list[str], language: str, text: str 
     if values:
         return _allowed(values.pop(), question) if len(values) == 1 else UNCLEAR
     return _fallback(question, text, language, verdict)
+
+
+# Units after a number that make it an amount of time, never a point of the scale.
+TIME_UNITS = frozenset(DAY_UNITS) | frozenset(("hours", "hrs", "hour", "mins", "minutes"))
+
+
+def _an_amount_of_time(tokens: list[str], end: int) -> bool:
+    return end < len(tokens) and tokens[end] in TIME_UNITS
 
 
 # A reply that opens by saying the answer came late, with no yes or no: "eventually", "finally".
@@ -401,7 +412,9 @@ FRACTIONS = frozenset(("half", "½", "quarter", "¼", "¾", "hanner"))
 
 
 def _between_points(tokens: list[str], language: str) -> bool:
-    return any(t in FRACTIONS for t in tokens) and bool(read_numbers(tokens, language))
+    if not any(t in FRACTIONS for t in tokens):
+        return False
+    return bool(read_numbers(tokens, language)) or star_rating(tokens) is not None  # "⭐⭐⭐ and a half"
 
 
 _PARSERS = {"choice": parse_choice, "scale": parse_scale, "yes_no": parse_yes_no, "number": parse_number}
@@ -604,6 +617,8 @@ def parse_answer(question: Question, text: str, language: str = "en") -> Parsed:
         and _feeling_alone(question, tokens, language, read.value)
     ):
         return UNCLEAR
+    if read.ok and _emoji_unclear(question, tokens, language):
+        return UNCLEAR
     if question.type not in ("choice", "scale", "yes_no", "number") or _not_to_mend(tokens):
         return read
     # "very god", "sven days": the reply read again with its answer-word typos put right. A reply
@@ -626,6 +641,20 @@ def _feeling_alone(question: Question, tokens: list[str], language: str, value: 
     if set(tokens) & reply_sarcasm.ROLLS and value is not None:
         return value_signs(lexicon_for(question, language)).get(value, 0) > 0
     return False
+
+
+def _emoji_unclear(question: Question, tokens: list[str], language: str) -> bool:
+    """True when the answer was read from emoji a person would not take as one (reply_emoji): a
+    picture with no settled sense, a middling face to a question with no grades, or cheering that
+    turns a plain yes into "a lot"."""
+    if question.type not in ("choice", "scale", "yes_no") or star_rating(tokens) is not None:
+        return False  # stars are read as a rating
+    senses = reply_model.value_senses(lexicon_for(question, language)).values()
+    graded = question.type == "scale" or bool({"vpos", "pos", "neu"} & set(senses))
+    if reply_emoji.unclear_emoji(tokens, graded, _asks_about_need(question)):
+        return True
+    words = reply_emoji.cheered_yes(tokens)
+    return words is not None and not _parse_tokens(question, words, language, None).ok
 
 
 def _not_to_mend(tokens: list[str]) -> bool:
@@ -732,10 +761,23 @@ def _parse_plain(question: Question, tokens: list[str], language: str, text: str
         if read.ok and read.value is not None and _leans_against(question, tokens, language, read.value):
             return UNCLEAR  # "no, she was very kind"; "yes, the boiler is fine now" to "need more help?"
         return _reconsidered(question, tokens, language, read)
+    partly = _narrowed_partly(question, tokens, language)
+    if partly is not None:
+        return partly  # "yes, she asked. only a bit though"
     read = _answer_with_reason(question, tokens, language)
     if read.ok and read.value is not None and _leans_against(question, tokens, language, read.value):
         return UNCLEAR
     return _reconsidered(question, tokens, language, read)
+
+
+def _narrowed_partly(question: Question, tokens: list[str], language: str) -> Parsed | None:
+    """The question's partial value for a yes narrowed at its end ("yes. only a bit though"); None otherwise,
+    or where the question has no partial value."""
+    if question.type not in ("choice", "yes_no") or not reply_reservations.narrowed_yes(tokens):
+        return None
+    lexicon = lexicon_for(question, language)
+    partly = lexicon.values_of(sense_phrase(lexicon, "partly") or "") & set(question.choice_values())
+    return Parsed(True, next(iter(partly))) if len(partly) == 1 else None
 
 
 def _makeshift_partly(question: Question, language: str, tokens: list[str]) -> Value | None:
@@ -770,6 +812,8 @@ def _reconsidered(question: Question, tokens: list[str], language: str, read: Pa
     sense, partly = senses.get(read.value), by_sense.get("partly")
     if sense == "yes" and _asks_about_need(question) and reply_reservations.only_praise(tokens):
         return UNCLEAR  # "decent", "it was grand" to "do you need more help?": praise is no "yes, I need it"
+    if sense == "no" and _asks_about_need(question) and reply_reservations.excepted(tokens):
+        return UNCLEAR  # "all good apart from the stairs": an exception that is a need
     if sense == "no" and reply_reservations.no_as_grade(tokens):
         return UNCLEAR  # "phone no good for me": a grade of something, not "no"
     sided = sense in ("yes", "vpos", "partly", "no")

@@ -93,7 +93,8 @@ def _well_correction(tokens: Sequence[str], i: int) -> bool:
 
 
 def _wait_no(tokens: Sequence[str], i: int) -> bool:
-    """ "ok. wait no, poor": "wait no" opening a clause takes back what came before it."""
+    """ "ok. wait no, poor": "wait" before a "no", opening a clause, takes back what came before it (the
+    "no" stays: it may be the corrected answer, "yes. wait no, it broke again")."""
     return tokens[i] == "wait" and tokens[i + 1 : i + 2] in (["no"], ["nah"]) and _after_a_break(tokens, i)
 
 
@@ -143,7 +144,7 @@ def _qualifies(after: Sequence[str]) -> bool:
 
 def _marker_size(tokens: Sequence[str], i: int, language: str, no_is_answer: bool) -> int:
     """Length of the correction starting at tokens[i], or 0."""
-    size = _markers_at(tokens, i) or _marker_before_number(tokens, i, language) or 2 * _wait_no(tokens, i)
+    size = _markers_at(tokens, i) or _marker_before_number(tokens, i, language) or int(_wait_no(tokens, i))
     if size:
         return size
     one_word = (

@@ -635,7 +635,7 @@ EMOJI_SENSES = {
     **dict.fromkeys("😊🙂😀😃😄😁☺😌", "pos"),
     **dict.fromkeys("👍", "ack"),
     **dict.fromkeys("😐😑🫤😶", "neu"),
-    **dict.fromkeys("🤷🤔", "dk"),
+    **dict.fromkeys("🤷", "dk"),  # a shrug; "🤔" only thinks (round 14: no sense, asked again)
     **dict.fromkeys("🙁☹😞😕😒😔👎", "neg"),
     **dict.fromkeys("😡😠🤬😤😭😢💩", "vneg"),
     **dict.fromkeys("✅👌✔☑", "yes"),

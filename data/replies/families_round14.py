@@ -143,10 +143,11 @@ LISTENED: list[Family] = [
         "en",
         ["she listen well well, God bless", "they hear me well well", "he listened good good"],
     ),
-    (
+    (  # relabelled after the first reading: holdout set5 asks again about "yes mostly" (a lot or a
+        # bit?); set P's writer stores a bit. A misread is worse than a re-ask (blind_label_notes.md)
         "dialect",
         "aye_mostly__r14",
-        "abit",
+        REASK,
         "en",
         ["aye, she listened. mostly.", "yes, mostly", "yeah mostly like"],
     ),
@@ -365,7 +366,9 @@ RESOLVED: list[Family] = [
         "en",
         [
             "Yes. Got my passport back so I can finally start the new job",
-            "yes, finally, the ramp is in",
+            # replaced after the first reading: "yes, finally, the ramp is in" tells of lateness (round
+            # four's late yes, partly where the question has one), not relief
+            "yes! so relieved, I can finally have a bath",
             "Yes. At last I can get up the stairs",
         ],
     ),
@@ -385,7 +388,9 @@ RATING: list[Pairs] = [
     ),
     ("stars", "stars_and_a_half__r14", "en", [("⭐⭐⭐ and a half", REASK), ("⭐⭐ and a half", REASK)]),
     ("misspelling", "number_words_misspelt__r14", "en", [("fowr", 4), ("thre", 3), ("fiev", 5)]),
-    ("emoji", "unlisted_emoji_rating__r14", "en", [("🤔", REASK), ("😐", REASK)]),
+    # relabelled after the first reading: the table reads "😐" as the middle of a graded question
+    # since round ten (emoji_neutral), and that stands; to "has it changed?" it is asked again
+    ("emoji", "unlisted_emoji_rating__r14", "en", [("🤔", REASK), ("😐", 3)]),
 ]
 DAYS: list[Pairs] = [
     (
