@@ -712,8 +712,18 @@ def _parse_tokens(question: Question, tokens: list[str], language: str, text: st
     if not read.ok and question.type in _PARSERS and not asks_back(tokens):
         read = _after_anyway(question, tokens, language)
     if read.ok and question.type in _PARSERS and reply_register.questions_itself(tokens):
-        return read if _not_sure(question, language, read.value) else UNCLEAR  # "3? maybe 4?"
+        if _not_sure(question, language, read.value) or _not_now(question, language, read.value, tokens):
+            return read
+        return UNCLEAR  # "3? maybe 4?"
     return read
+
+
+def _not_now(question: Question, language: str, value: Value | None, tokens: list[str]) -> bool:
+    """True for a "no" to "do you need more help?" put off to later ("not right now, ask me again in
+    a month"): no help is needed now, which is what the question asks."""
+    if not _asks_about_need(question) or value is None or "?" in "".join(tokens):
+        return False
+    return reply_model.value_senses(lexicon_for(question, language)).get(value) == "no"
 
 
 # Words after which a story gives way to the answer: "..., anyway yes".

@@ -612,6 +612,10 @@ def loose_key(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(w for w in words if w not in LOOSE_WORDS)
 
 
+# Round fourteen (issue 19): "no worse" is the same.
+IDIOMS |= _idioms("same", "no worse|no better no worse|no better and no worse|no better or worse")
+
+
 def _loose_idioms() -> dict[tuple[str, ...], tuple[str, ...]]:
     found: dict[tuple[str, ...], tuple[str, ...]] = {}
     clashing: set[tuple[str, ...]] = set()

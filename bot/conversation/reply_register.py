@@ -333,6 +333,18 @@ def _relief_dropped(words: list[str]) -> list[str]:
     return out
 
 
+def _doubled_well(words: list[str]) -> list[str]:
+    """ "she listened well well": a doubled "well" after a word is "very well" (West African English);
+    "well well" opening a reply is surprise, left as it is."""
+    out: list[str] = []
+    for k, word in enumerate(words):
+        if word == "well" and k + 1 < len(words) and words[k + 1] == "well" and out and out[-1][0].isalnum():
+            out.append("very")
+            continue
+        out.append(word)
+    return out
+
+
 def _fair_play(words: list[str]) -> list[str]:
     """ "fair fucks to them", "fair dos": praise of the people, said as "fair play" (a remark)."""
     out: list[str] = []
@@ -418,6 +430,7 @@ def plain(tokens: Sequence[str]) -> list[str]:
     formal phrasing that carry no answer dropped or said in plain words."""
     words = _censored(tokens)
     words = _unwrapped_letter(words)
+    words = _doubled_well(words)
     words = _relief_dropped(_duty_denied(_not_been_done(_formal(words))))
     words = _dropped(words, EXCLAMATIONS)
     words = _fair_play(words)
