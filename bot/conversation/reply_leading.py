@@ -61,6 +61,14 @@ def turned(rest: Sequence[str]) -> bool:
     return bool(words) and words[0] in TAKE_BACKS and (len(rest) < 2 or not rest[1][0].isalnum())
 
 
+# Words that deny besides the negators: "nobody rang", "nothing came".
+NOBODY = frozenset(("nobody", "nothing", "none", "noone", "no-one", "nowt", "neither"))
+
+
+def _denies(word: str) -> bool:
+    return is_negator(word) or word in NOBODY
+
+
 def _praise_by_denial(words: Sequence[str], i: int) -> bool:
     return any(w in PRAISED_BY_DENIAL for w in words[i + 1 : i + 1 + REACH])
 
@@ -68,18 +76,22 @@ def _praise_by_denial(words: Sequence[str], i: int) -> bool:
 def complains(rest: Sequence[str]) -> bool:
     """True when the rest tells of something wrong: still wrong, a negator that is no praise by
     denial, or words that blame."""
-    words = to_words(list(rest)).words
-    if set(words) & STILL_WRONG - {"nobody", "nothing", "none", "noone", "no-one", "nowt"}:
+    reply = to_words(list(rest))
+    words = reply.words
+    if set(words) & STILL_WRONG - NOBODY:
         return True  # "still", "yet": things not done
-    denial = any(is_negator(w) and not _praise_by_denial(words, k) for k, w in enumerate(words))
-    return denial or -1 in {polarity(to_words(list(rest)), k) for k in range(len(words))}
+    negators = [k for k, w in enumerate(words) if _denies(w)]
+    if any(not _praise_by_denial(words, k) for k in negators):
+        return True
+    # "nothing was too much trouble": the blaming word is the one denied
+    return not negators and -1 in {polarity(reply, k) for k in range(len(words))}
 
 
 def praises(rest: Sequence[str]) -> bool:
     """True when the rest praises and blames nothing ("she was lovely", "nothing was too much")."""
     reply = to_words(list(rest))
     leanings = {polarity(reply, k) for k in range(len(reply.words))} - {0}
-    denied = any(is_negator(w) and _praise_by_denial(reply.words, k) for k, w in enumerate(reply.words))
+    denied = any(_denies(w) and _praise_by_denial(reply.words, k) for k, w in enumerate(reply.words))
     return (leanings == {1} or denied) and not complains(rest)
 
 
