@@ -16,6 +16,8 @@ from bot.conversation import (
     reply_calls,
     reply_corrections,
     reply_echo,
+    reply_emoji,
+    reply_leading,
     reply_leans,
     reply_meant,
     reply_model,
@@ -343,6 +345,8 @@ def parse_scale(question: Question, tokens: list[str], language: str, text: str 
     values: set[Value] = set()
     in_idioms = _numbers_in_idioms(question, tokens, language)  # "six of one, half a dozen..."
     for num in [] if in_idioms else read_numbers(tokens, language):
+        if _an_amount_of_time(tokens, num.end):
+            continue  # "terrible. no heating for three weeks": how long, not a point
         if num.value is None or num.denominator not in (None, question.max):
             return UNCLEAR  # "3.5", "-1", "8/10" on a 1-5 scale
         values.add(num.value)
@@ -358,6 +362,14 @@ def parse_scale(question: Question, tokens: list[str], language: str, text: str 
     if values:
         return _allowed(values.pop(), question) if len(values) == 1 else UNCLEAR
     return _fallback(question, text, language, verdict)
+
+
+# Units after a number that make it an amount of time, never a point of the scale.
+TIME_UNITS = frozenset(DAY_UNITS) | frozenset(("hours", "hrs", "hour", "mins", "minutes"))
+
+
+def _an_amount_of_time(tokens: list[str], end: int) -> bool:
+    return end < len(tokens) and tokens[end] in TIME_UNITS
 
 
 # A reply that opens by saying the answer came late, with no yes or no: "eventually", "finally".
@@ -400,7 +412,9 @@ FRACTIONS = frozenset(("half", "½", "quarter", "¼", "¾", "hanner"))
 
 
 def _between_points(tokens: list[str], language: str) -> bool:
-    return any(t in FRACTIONS for t in tokens) and bool(read_numbers(tokens, language))
+    if not any(t in FRACTIONS for t in tokens):
+        return False
+    return bool(read_numbers(tokens, language)) or star_rating(tokens) is not None  # "⭐⭐⭐ and a half"
 
 
 _PARSERS = {"choice": parse_choice, "scale": parse_scale, "yes_no": parse_yes_no, "number": parse_number}
@@ -421,6 +435,21 @@ def _corrected(question: Question, tokens: list[str], language: str) -> Parsed |
             read = _read(question, words, language, None)  # a correction must be clear to the rules
             if read.ok:
                 return read
+        reasoned = _corrected_with_reason(question, reply_corrections.answer_part(after)[-1], language)
+        if reasoned is not None:
+            return reasoned  # "good. no actually poor, they never sent the letter": poor, and why
+    return None
+
+
+def _corrected_with_reason(question: Question, words: list[str], language: str) -> Parsed | None:
+    """The corrected answer said first in its clause, then its reason; None when not of that form."""
+    if question.type == "number":
+        return None
+    for cut in range(1, len(words)):
+        if words[cut] in (",", *reply_leading.SENTENCE_ENDS):
+            head = _read(question, words[:cut], language, None)
+            if head.ok and head.value is not None:
+                return head if _leading_answer(question, words, cut, head.value, language, True) else None
     return None
 
 
@@ -588,6 +617,8 @@ def parse_answer(question: Question, text: str, language: str = "en") -> Parsed:
         and _feeling_alone(question, tokens, language, read.value)
     ):
         return UNCLEAR
+    if read.ok and _emoji_unclear(question, tokens, language):
+        return UNCLEAR
     if question.type not in ("choice", "scale", "yes_no", "number") or _not_to_mend(tokens):
         return read
     # "very god", "sven days": the reply read again with its answer-word typos put right. A reply
@@ -610,6 +641,20 @@ def _feeling_alone(question: Question, tokens: list[str], language: str, value: 
     if set(tokens) & reply_sarcasm.ROLLS and value is not None:
         return value_signs(lexicon_for(question, language)).get(value, 0) > 0
     return False
+
+
+def _emoji_unclear(question: Question, tokens: list[str], language: str) -> bool:
+    """True when the answer was read from emoji a person would not take as one (reply_emoji): a
+    picture with no settled sense, a middling face to a question with no grades, or cheering that
+    turns a plain yes into "a lot"."""
+    if question.type not in ("choice", "scale", "yes_no") or star_rating(tokens) is not None:
+        return False  # stars are read as a rating
+    senses = reply_model.value_senses(lexicon_for(question, language)).values()
+    graded = question.type == "scale" or bool({"vpos", "pos", "neu"} & set(senses))
+    if reply_emoji.unclear_emoji(tokens, graded, _asks_about_need(question)):
+        return True
+    words = reply_emoji.cheered_yes(tokens)
+    return words is not None and not _parse_tokens(question, words, language, None).ok
 
 
 def _not_to_mend(tokens: list[str]) -> bool:
@@ -667,8 +712,18 @@ def _parse_tokens(question: Question, tokens: list[str], language: str, text: st
     if not read.ok and question.type in _PARSERS and not asks_back(tokens):
         read = _after_anyway(question, tokens, language)
     if read.ok and question.type in _PARSERS and reply_register.questions_itself(tokens):
-        return read if _not_sure(question, language, read.value) else UNCLEAR  # "3? maybe 4?"
+        if _not_sure(question, language, read.value) or _not_now(question, language, read.value, tokens):
+            return read
+        return UNCLEAR  # "3? maybe 4?"
     return read
+
+
+def _not_now(question: Question, language: str, value: Value | None, tokens: list[str]) -> bool:
+    """True for a "no" to "do you need more help?" put off to later ("not right now, ask me again in
+    a month"): no help is needed now, which is what the question asks."""
+    if not _asks_about_need(question) or value is None or "?" in "".join(tokens):
+        return False
+    return reply_model.value_senses(lexicon_for(question, language)).get(value) == "no"
 
 
 # Words after which a story gives way to the answer: "..., anyway yes".
@@ -716,10 +771,23 @@ def _parse_plain(question: Question, tokens: list[str], language: str, text: str
         if read.ok and read.value is not None and _leans_against(question, tokens, language, read.value):
             return UNCLEAR  # "no, she was very kind"; "yes, the boiler is fine now" to "need more help?"
         return _reconsidered(question, tokens, language, read)
+    partly = _narrowed_partly(question, tokens, language)
+    if partly is not None:
+        return partly  # "yes, she asked. only a bit though"
     read = _answer_with_reason(question, tokens, language)
     if read.ok and read.value is not None and _leans_against(question, tokens, language, read.value):
         return UNCLEAR
     return _reconsidered(question, tokens, language, read)
+
+
+def _narrowed_partly(question: Question, tokens: list[str], language: str) -> Parsed | None:
+    """The question's partial value for a yes narrowed at its end ("yes. only a bit though"); None otherwise,
+    or where the question has no partial value."""
+    if question.type not in ("choice", "yes_no") or not reply_reservations.narrowed_yes(tokens):
+        return None
+    lexicon = lexicon_for(question, language)
+    partly = lexicon.values_of(sense_phrase(lexicon, "partly") or "") & set(question.choice_values())
+    return Parsed(True, next(iter(partly))) if len(partly) == 1 else None
 
 
 def _makeshift_partly(question: Question, language: str, tokens: list[str]) -> Value | None:
@@ -754,6 +822,8 @@ def _reconsidered(question: Question, tokens: list[str], language: str, read: Pa
     sense, partly = senses.get(read.value), by_sense.get("partly")
     if sense == "yes" and _asks_about_need(question) and reply_reservations.only_praise(tokens):
         return UNCLEAR  # "decent", "it was grand" to "do you need more help?": praise is no "yes, I need it"
+    if sense == "no" and _asks_about_need(question) and reply_reservations.excepted(tokens):
+        return UNCLEAR  # "all good apart from the stairs": an exception that is a need
     if sense == "no" and reply_reservations.no_as_grade(tokens):
         return UNCLEAR  # "phone no good for me": a grade of something, not "no"
     sided = sense in ("yes", "vpos", "partly", "no")
@@ -807,7 +877,8 @@ NEED_CUES = ("need more", "more help", "angen rhagor")
 
 def _answer_with_reason(question: Question, tokens: list[str], language: str) -> Parsed:
     """ "yes she really did, took her time with me": the answer at the head, when the words after it
-    hold nothing that competes with it (reply_reasons); else asked again."""
+    hold nothing that competes with it (reply_reasons), or when the answer is its own sentence and the
+    rest is a reason that agrees with it (reply_leading); else asked again."""
     lexicon = lexicon_for(question, language)
     words, reask, unresolved = rewrite(tokens, lexicon)
     if reask or unresolved:
@@ -826,5 +897,28 @@ def _answer_with_reason(question: Question, tokens: list[str], language: str) ->
         if sum(t[0].isalnum() for t in rest) < REASON_WORDS:
             return UNCLEAR  # "brill af", "good-ish": a word on the answer, not a reason for it
         agrees = reply_reasons.rest_agrees(lexicon, rest, head.value, need, asks_back)
-        return head if agrees else UNCLEAR
+        if agrees or _leading_answer(question, tokens, cut, head.value, language, False):
+            return head
+        return UNCLEAR
     return UNCLEAR
+
+
+def _leading_answer(
+    question: Question, tokens: list[str], cut: int, said: Value, language: str, settled: bool
+) -> bool:
+    """True when `said`, the reply's first sentence, is the answer and the rest its reason: the rest
+    neither turns it, nor reads alone as another answer, nor tells of things going the other way
+    ("Poor. Nobody told my support worker", "1. still no hot water"; not "Good. The roof still leaks").
+    `settled`: the tokens follow a correction, so a comma also ends the answer's clause."""
+    if not (reply_leading.sentence_end(tokens[cut]) or settled and tokens[cut] == ","):
+        return False
+    if not reply_leading.short(tokens[:cut]):
+        return False  # "I'm not sure how to answer this. ...": a remark, not an answer said first
+    rest = tokens[cut + 1 :]
+    if reply_leading.turned(rest) or reply_sarcasm.sarcastic(rest) or reply_meant.refuses(rest):
+        return False
+    alone = _parse_plain(question, rest, language, None)
+    if alone.ok and alone.value != said:
+        return False  # "Good. Poor really": a second answer
+    side = value_signs(lexicon_for(question, language), leanings=True).get(said, 0)
+    return reply_leading.reason_agrees(rest, -side if _asks_about_need(question) else side)

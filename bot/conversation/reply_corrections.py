@@ -92,6 +92,12 @@ def _well_correction(tokens: Sequence[str], i: int) -> bool:
     return tokens[i] == "well" and _after_a_break(tokens, i) and i + 1 < len(tokens)
 
 
+def _wait_no(tokens: Sequence[str], i: int) -> bool:
+    """ "ok. wait no, poor": "wait" before a "no", opening a clause, takes back what came before it (the
+    "no" stays: it may be the corrected answer, "yes. wait no, it broke again")."""
+    return tokens[i] == "wait" and tokens[i + 1 : i + 2] in (["no"], ["nah"]) and _after_a_break(tokens, i)
+
+
 def _bare_no_opening_a_clause(tokens: Sequence[str], i: int, no_is_answer: bool) -> bool:
     """ "Better. No, the same really": to a question that has no "no" among its answers, a "no" opening
     a clause after an answer takes that answer back; "no thanks to you" is an idiom, not a correction."""
@@ -138,7 +144,7 @@ def _qualifies(after: Sequence[str]) -> bool:
 
 def _marker_size(tokens: Sequence[str], i: int, language: str, no_is_answer: bool) -> int:
     """Length of the correction starting at tokens[i], or 0."""
-    size = _markers_at(tokens, i) or _marker_before_number(tokens, i, language)
+    size = _markers_at(tokens, i) or _marker_before_number(tokens, i, language) or int(_wait_no(tokens, i))
     if size:
         return size
     one_word = (

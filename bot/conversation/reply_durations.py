@@ -51,10 +51,16 @@ def _couple_of_days(tokens: list[str], k: int) -> bool:
 
 
 def _a_date(tokens: list[str]) -> bool:
-    """A day of the month said where no span between two dates was read: "since the 3rd", "from the 12th"."""
+    """A day of the month or a year said where no span between two dates was read: "since the 3rd",
+    "from the 12th", "since 2019"."""
     pairs = list(zip(tokens, tokens[1:], strict=False))
     ordinal = any(t.isdecimal() and end in reply_dates.ORDINAL_ENDINGS for t, end in pairs)
-    return ordinal or ("since", "the") in pairs
+    return ordinal or ("since", "the") in pairs or any(_a_year(t) for t in tokens)
+
+
+def _a_year(token: str) -> bool:
+    """ "since 1998", "waiting from 2021": a year, not a count of days (nobody counts 1998 days)."""
+    return token.isdecimal() and len(token) == 4 and 1900 <= int(token) <= 2100
 
 
 def _uncounted_unit(tokens: list[str], amounts: list[Amount]) -> bool:

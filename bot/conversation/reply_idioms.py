@@ -612,6 +612,10 @@ def loose_key(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(w for w in words if w not in LOOSE_WORDS)
 
 
+# Round fourteen (issue 19): "no worse" is the same.
+IDIOMS |= _idioms("same", "no worse|no better no worse|no better and no worse|no better or worse")
+
+
 def _loose_idioms() -> dict[tuple[str, ...], tuple[str, ...]]:
     found: dict[tuple[str, ...], tuple[str, ...]] = {}
     clashing: set[tuple[str, ...]] = set()
@@ -635,7 +639,7 @@ EMOJI_SENSES = {
     **dict.fromkeys("😊🙂😀😃😄😁☺😌", "pos"),
     **dict.fromkeys("👍", "ack"),
     **dict.fromkeys("😐😑🫤😶", "neu"),
-    **dict.fromkeys("🤷🤔", "dk"),
+    **dict.fromkeys("🤷", "dk"),  # a shrug; "🤔" only thinks (round 14: no sense, asked again)
     **dict.fromkeys("🙁☹😞😕😒😔👎", "neg"),
     **dict.fromkeys("😡😠🤬😤😭😢💩", "vneg"),
     **dict.fromkeys("✅👌✔☑", "yes"),

@@ -116,6 +116,50 @@ FORMAL = (
     (("i", "regret", "to", "say"), ()),
     (("i", "am", "afraid"), ()),
     (("at", "this", "time"), ()),
+    # round 14: rights language ("the statutory timescale was not met", "has not been resolved")
+    (("timescale", "was", "not", "met"), ("too", "late")),
+    (("timescales", "were", "not", "met"), ("too", "late")),
+    (("deadline", "was", "not", "met"), ("too", "late")),
+    (("timeframe", "was", "not", "met"), ("too", "late")),
+    (("failed", "to", "meet"), ("too", "late")),
+    (("remains", "unresolved"), ("not", "resolved")),
+    (("is", "unresolved"), ("not", "resolved")),
+    (("to", "my", "satisfaction"), ()),
+)
+# "has not been resolved", "haven't been fixed": said plainly as "not resolved", "not fixed".
+NOT_BEEN = frozenset(
+    (("has", "not", "been"), ("have", "not", "been"), ("hasn't", "been"), ("haven't", "been"))
+)
+DONE_WORDS = frozenset(
+    (
+        "resolved",
+        "fixed",
+        "sorted",
+        "addressed",
+        "repaired",
+        "completed",
+        "done",
+        "dealt",
+        "rectified",
+        "remedied",
+    )
+)
+# A duty said, then denied: "They were required to. They did not." is a no.
+OBLIGATIONS = (
+    ("should", "have"),
+    ("ought", "to", "have"),
+    ("ought", "to"),
+    ("were", "required", "to"),
+    ("was", "required", "to"),
+    ("were", "obliged", "to"),
+    ("was", "obliged", "to"),
+    ("had", "a", "duty", "to"),
+    ("were", "supposed", "to"),
+    ("was", "supposed", "to"),
+)
+SUBJECTS = frozenset(("they", "he", "she", "it", "you", "we"))
+DENIED = frozenset(
+    (("did", "not"), ("didn't",), ("never", "did"), ("have", "not"), ("haven't",), ("has", "not"))
 )
 
 # --- emphasis ------------------------------------------------------------------------------------
@@ -237,6 +281,70 @@ def _formal(words: list[str]) -> list[str]:
     return out
 
 
+def _not_been_done(words: list[str]) -> list[str]:
+    """ "the matter has not been resolved" -> "the matter not resolved"."""
+    out: list[str] = []
+    k = 0
+    while k < len(words):
+        size = next((len(n) for n in NOT_BEEN if tuple(words[k : k + len(n)]) == n), 0)
+        if size and k + size < len(words) and words[k + size] in DONE_WORDS:
+            out.append("not")
+            k += size
+            continue
+        out.append(words[k])
+        k += 1
+    return out
+
+
+def _duty_denied(words: list[str]) -> list[str]:
+    """ "They were required to. They did not.", "Under the duty they ought to have. They didn't.": a
+    first clause that only names a duty, then a clause denying it, is a no said in rights language."""
+    end = next((k for k, w in enumerate(words) if not w[0].isalnum()), None)
+    if end is None or not any(tuple(words[end - len(o) : end]) == o for o in OBLIGATIONS):
+        return words
+    after = [w for w in words[end + 1 :] if w[0].isalnum()]
+    if len(after) < 2 or after[0] not in SUBJECTS:
+        return words
+    if not any(tuple(after[1 : 1 + len(d)]) == d for d in DENIED):
+        return words
+    return ["no", ",", *words[end + 1 :]]
+
+
+# "so I can finally open an account", "at last I can get up the stairs": relief at what the resident
+# can do now, not a yes that came late (which is partly where the question has one).
+RELIEF_WORDS = (("finally",), ("at", "last"))
+CAN = frozenset(("can", "could", "can't", "able"))
+PEOPLE_WHO_CAN = frozenset(("i", "we", "mum", "dad", "he", "she"))
+
+
+def _relief_dropped(words: list[str]) -> list[str]:
+    out: list[str] = []
+    k = 0
+    while k < len(words):
+        size = next((len(r) for r in RELIEF_WORDS if tuple(words[k : k + len(r)]) == r), 0)
+        before = out[-1] if out else ""
+        after = words[k + size : k + size + 2]
+        relief = before in CAN or len(after) == 2 and after[0] in PEOPLE_WHO_CAN and after[1] in CAN
+        if size and relief:
+            k += size
+            continue
+        out.append(words[k])
+        k += 1
+    return out
+
+
+def _doubled_well(words: list[str]) -> list[str]:
+    """ "she listened well well": a doubled "well" after a word is "very well" (West African English);
+    "well well" opening a reply is surprise, left as it is."""
+    out: list[str] = []
+    for k, word in enumerate(words):
+        if word == "well" and k + 1 < len(words) and words[k + 1] == "well" and out and out[-1][0].isalnum():
+            out.append("very")
+            continue
+        out.append(word)
+    return out
+
+
 def _fair_play(words: list[str]) -> list[str]:
     """ "fair fucks to them", "fair dos": praise of the people, said as "fair play" (a remark)."""
     out: list[str] = []
@@ -322,7 +430,8 @@ def plain(tokens: Sequence[str]) -> list[str]:
     formal phrasing that carry no answer dropped or said in plain words."""
     words = _censored(tokens)
     words = _unwrapped_letter(words)
-    words = _formal(words)
+    words = _doubled_well(words)
+    words = _relief_dropped(_duty_denied(_not_been_done(_formal(words))))
     words = _dropped(words, EXCLAMATIONS)
     words = _fair_play(words)
     words = [w for w in words if w not in INTENSIFYING_SWEARS]

@@ -58,6 +58,7 @@ FIX_CUES = ("sorted", "fixed", "resolved", "datrys", "solved")
 TRIED = frozenset(("tried", "try", "trying", "attempted"))
 NO_WORDS = frozenset(("no", "nah", "nope", "naddo", "na", "naw", "nac"))
 COMPLICATED = frozenset(("complicated", "gymhleth", "cymhleth", "anodd", "tricky", "difficult", "depends"))
+COMPLICATED |= frozenset(("dibynnu", "ddibynnu"))  # Welsh "it depends"
 STILL_WAITING = (("still", "waiting"), ("still", "aros"), ("yet", "to"), ("not", "yet"))
 FIRST_PERSON = frozenset(("me", "i", "mine", "myself", "fi", "i'm", "im"))
 
@@ -159,3 +160,49 @@ def only_praise(tokens: Sequence[str]) -> bool:
 
 def asks_about_fixing(texts: Sequence[str]) -> bool:
     return any(cue in text.lower() for text in texts for cue in FIX_CUES)
+
+
+# A yes narrowed at its end: "yes, she asked. only a bit though". "yes mostly" is not among them: set5
+# asks again about it (a lot or a bit?), set P stores a bit.
+NARROWINGS = frozenset(
+    (
+        ("only", "a", "bit"),
+        ("only", "a", "bit", "though"),
+        ("only", "a", "little"),
+        ("only", "a", "little", "though"),
+        ("a", "bit", "though"),
+        ("just", "a", "bit"),
+    )
+)
+NARROW_FILLERS = frozenset(
+    ("thanks", "thank", "you", "ta", "x", "cheers", "tbh", "i", "think", "to", "be", "honest")
+)
+
+
+def narrowed_yes(tokens: Sequence[str]) -> bool:
+    """True when a reply opening with a yes ends on a clause that narrows it to a part ("Yes, she
+    noticed the garden. Only a bit though."): the question's partial value."""
+    words = _words(tokens)
+    if not words or words[0] not in YES_OPENINGS:
+        return False
+    ends = [k for k, t in enumerate(tokens) if not t[0].isalnum() and any(u[0].isalnum() for u in tokens[k:])]
+    last = tokens[ends[-1] + 1 :] if ends else tokens[1:]
+    clause = [w for w in _words(last) if w not in NARROW_FILLERS]
+    return tuple(clause) in NARROWINGS
+
+
+# An exception after "I'm fine": "all good apart from the stairs" names a need.
+EXCEPTIONS: tuple[tuple[str, ...], ...] = (
+    ("apart", "from"),
+    ("except",),
+    ("except", "for"),
+    ("bar", "the"),
+    ("other", "than"),
+    ("but", "for"),
+)
+EXCEPTIONS += (("heblaw", "am"), ("ar", "wahân", "i"))
+
+
+def excepted(tokens: Sequence[str]) -> bool:
+    """True when the reply names an exception ("I'm fine. Well. Except the damp.")."""
+    return _has(_words(tokens), EXCEPTIONS)

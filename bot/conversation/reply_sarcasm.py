@@ -91,6 +91,36 @@ FAILURES = (
     ("lost", "my"),
 )
 
+# A complaint of effort: how much chasing it took ("three phone calls and a complaint before anyone
+# rang", "had to go to my MP").
+EFFORT_NOUNS = frozenset(
+    ("calls", "phonecalls", "emails", "letters", "visits", "times", "complaints", "messages", "trips")
+)
+EFFORTS = (
+    ("before", "anyone"),
+    ("before", "anybody"),
+    ("before", "someone"),
+    ("to", "get", "anyone"),
+    ("to", "get", "anybody"),
+    ("formal", "complaint"),
+    ("my", "mp"),
+    ("my", "councillor"),
+)
+# Praise that closes a reply as a verdict of its own ("... Top marks."): after a complaint, sarcasm.
+CLOSING_PRAISE = (
+    ("top", "marks"),
+    ("full", "marks"),
+    ("ten", "out", "of", "ten"),
+    ("gold", "star"),
+    ("well", "done"),
+    ("nice", "one"),
+    ("good", "job"),
+    ("great", "job"),
+    ("bravo",),
+    ("five", "stars"),
+)
+SENTENCE_ENDS = frozenset((".", "!", ";"))
+
 
 def _spaced(phrases: Sequence[tuple[str, ...]]) -> tuple[str, ...]:
     return tuple(f" {' '.join(phrase)} " for phrase in phrases)
@@ -105,6 +135,33 @@ def _has_any(joined: str, phrases: tuple[str, ...]) -> bool:
 SPACED_MARKS = _spaced(MARKS)
 SPACED_FAILURES = _spaced(FAILURES)
 SPACED_TIME_PRAISE = _spaced(TIME_PRAISE)
+SPACED_EFFORTS = _spaced(EFFORTS)
+SPACED_CLOSING_PRAISE = _spaced(CLOSING_PRAISE)
+
+
+def _chased(words: Sequence[str], joined: str) -> bool:
+    """ "four emails and a visit before anyone rang", "three phone calls": effort counted or named."""
+    if _has_any(joined, SPACED_EFFORTS):
+        return True
+    return any(
+        w in EFFORT_NOUNS and any(p.isdecimal() and p != "1" or p in COUNTS for p in words[max(0, k - 2) : k])
+        for k, w in enumerate(words)
+    )
+
+
+COUNTS = frozenset(
+    ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "umpteen")
+)
+
+
+def _closes_with_praise(tokens: Sequence[str]) -> bool:
+    """ "... nobody came. Gold star.": praise in the reply's last sentence, after an earlier one."""
+    ends = [k for k, t in enumerate(tokens) if t in SENTENCE_ENDS and any(u[0].isalnum() for u in tokens[k:])]
+    if not ends:
+        return False
+    last = [t for t in tokens[ends[-1] + 1 :] if t[0].isalnum()]
+    joined = f" {' '.join(last)} "
+    return len(last) <= 6 and (bool(set(last) & PRAISE) or _has_any(joined, SPACED_CLOSING_PRAISE))
 
 
 def _opens_with_sure(tokens: Sequence[str]) -> bool:
@@ -143,12 +200,14 @@ def sarcastic(tokens: Sequence[str]) -> bool:
     answered_no = any(w in ("no", "nope", "nah", "naddo") for w in words)  # "sorted? 😂 no" is a plain no
     if laughed and not answered_no and (praised or _has_any(joined, SPACED_TIME_PRAISE)):
         return True
-    complaint = _waited_long(words) or _has_any(joined, SPACED_FAILURES)
+    complaint = _waited_long(words) or _has_any(joined, SPACED_FAILURES) or _chased(words, joined)
     if complaint and _opens_with_sure(tokens):
         return True
+    conceded = bool(CONCESSIONS & set(words))  # "excellent, though it took weeks" is meant
+    if complaint and not conceded and _closes_with_praise(tokens):
+        return True  # "three calls and a complaint before anyone rang. Top marks."
     if not praised:
         return False
-    conceded = bool(CONCESSIONS & set(words))  # "excellent, though it took weeks" is meant
     return complaint and not conceded and _opens_with_praise(words)
 
 

@@ -343,7 +343,7 @@ MISSPELT_NUMBERS = {
     **dict.fromkeys(("wun", "oen"), "one"),
     **dict.fromkeys(("tw", "twoo", "tow"), "two"),
     **dict.fromkeys(("thre", "threee", "tree", "thr33"), "three"),
-    **dict.fromkeys(("fore", "foor", "fuor", "foru"), "four"),
+    **dict.fromkeys(("fore", "foor", "fuor", "foru", "fowr", "fower", "fouwr"), "four"),
     **dict.fromkeys(("fiv", "fve", "fife", "fivr", "fiev", "fivw"), "five"),
     **dict.fromkeys(("sixx", "sics", "siks"), "six"),
     # dictation slips, alone only: "for" (four), "to" (two)

@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import csv
 import random
+import types
 from pathlib import Path
 
 import families_round10 as r10
 import families_round11 as r11
 import families_round12 as r12
 import families_round13 as r13
+import families_round14 as r14
 
 HERE = Path(__file__).resolve().parent
 REASK = "reask"
@@ -2050,7 +2052,8 @@ def build() -> list[dict[str, str]]:
     rows += round6_rows(random.Random(6)) + round7_rows(random.Random(7)) + round8_rows(random.Random(8))
     rows += round9_rows(random.Random(9)) + round10_rows(random.Random(10))
     rows += round11_rows(random.Random(11)) + round12_rows(random.Random(12))
-    return rows + round13_rows(random.Random(13))
+    rows += round13_rows(random.Random(13))
+    return rows + round14_rows(random.Random(14))
 
 
 def round6_rows(rng: random.Random) -> list[dict[str, str]]:
@@ -2182,16 +2185,27 @@ def round12_rows(rng: random.Random) -> list[dict[str, str]]:
 def round13_rows(rng: random.Random) -> list[dict[str, str]]:
     """The round-thirteen families (families_round13.py), drawn after the earlier rows so that those
     stay as they were."""
-    rows = rows_for(rng, "choice", "overall", r13.GRADES, numbered=False)
-    rows += rows_for(rng, "scale", "rating", [f for f in r13.GRADES if f[2] != "dk"])
+    return family_module_rows(rng, r13)
+
+
+def round14_rows(rng: random.Random) -> list[dict[str, str]]:
+    """The round-fourteen families (families_round14.py), drawn after the earlier rows so that those
+    stay as they were."""
+    return family_module_rows(rng, r14)
+
+
+def family_module_rows(rng: random.Random, families: types.ModuleType) -> list[dict[str, str]]:
+    """A round's families module read the way rounds thirteen and fourteen are, question by question."""
+    rows = rows_for(rng, "choice", "overall", families.GRADES, numbered=False)
+    rows += rows_for(rng, "scale", "rating", [f for f in families.GRADES if f[2] != "dk"])
     for question in ("listened", "strengths", "what_matters"):
-        rows += rows_for(rng, "choice", question, r13.LISTENED, numbered=False)
-    rows += rows_for(rng, "choice", "timely", r13.TIMELY, numbered=False)
-    rows += rows_for(rng, "choice", "changed", r13.CHANGED, numbered=False)
-    rows += rows_for(rng, "choice", "still_need", r13.STILL_NEED, numbered=False)
-    rows += rows_for(rng, "yes_no", "contacted", r13.CONTACTED)
-    rows += rows_for(rng, "yes_no_partly", "resolved", r13.RESOLVED)
-    rows += rating_and_days_rows(rng, r13.RATING, r13.DAYS)
+        rows += rows_for(rng, "choice", question, families.LISTENED, numbered=False)
+    rows += rows_for(rng, "choice", "timely", families.TIMELY, numbered=False)
+    rows += rows_for(rng, "choice", "changed", families.CHANGED, numbered=False)
+    rows += rows_for(rng, "choice", "still_need", families.STILL_NEED, numbered=False)
+    rows += rows_for(rng, "yes_no", "contacted", families.CONTACTED)
+    rows += rows_for(rng, "yes_no_partly", "resolved", families.RESOLVED)
+    rows += rating_and_days_rows(rng, families.RATING, families.DAYS)
     return rows
 
 

@@ -1,0 +1,105 @@
+"""A clear answer said first, then its reason: "Poor. Nobody told my support worker the visit moved".
+
+reply_reasons keeps a head only when the rest holds no other cue at all, so a reason that happens to
+hold a "no", a number or a person ("1. still no hot water", "yes. urgently. my son has no bed") was
+asked again. A person reads the leading answer and takes the rest as why, unless the rest turns it
+("but", "apart from", "mostly", a question mark), is itself a different answer, or tells of things
+going the other way from the answer. This module judges the rest's words; whether the rest alone is
+a different answer is for the parser (bot.conversation.answers) to say.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.conversation.reply_evidence import STILL_WRONG
+from bot.conversation.reply_polarity import polarity
+from bot.conversation.reply_words import is_negator, to_words
+
+# Marks that end the answer's own clause. A comma is one only after a correction ("no actually
+# poor, they never rang"): there the resident has already settled the answer.
+SENTENCE_ENDS = frozenset((".", "!", ";", "-", "–", "—"))
+# Words that turn, narrow or doubt the answer before them: then the rest is no plain reason.
+TURNS = frozenset(
+    (
+        *("but", "though", "tho", "although", "however", "except", "apart", "besides", "bar"),
+        *("only", "mostly", "partly", "half", "until", "unless", "if", "maybe", "perhaps", "probably"),
+        *("possibly", "sure", "depends", "depending", "yet", "ond", "heblaw", "falle", "efallai"),
+        *("actually", "well", "then", "mind", "mean", "or", "wait", "sorry", "soz", "sori"),
+    )
+)
+# A take-back opening the rest: "Worse. No, about the same".
+TAKE_BACKS = frozenset(("no", "nah", "nope", "na", "naddo"))
+# The most words an answer said first has: "very poor", "oh much the same love".
+HEAD_WORDS = 5
+# A negator that praises: "nobody has ever explained it so clearly", "no messing", "never once
+# rushed me", "nothing was too much trouble". Within a few words after the negator.
+PRAISED_BY_DENIAL = frozenset(
+    (
+        *("ever", "else", "too", "once", "judge", "judged", "judging", "rush", "rushed", "rushing"),
+        *("messing", "fuss", "hassle", "bother", "trouble", "problem", "problems", "fault", "complaint"),
+        *("complaints", "waiting", "wait", "faff", "quibble"),
+    )
+)
+REACH = 4
+
+
+def sentence_end(token: str) -> bool:
+    return token in SENTENCE_ENDS
+
+
+def short(head: Sequence[str]) -> bool:
+    return sum(t[0].isalnum() for t in head) <= HEAD_WORDS
+
+
+def turned(rest: Sequence[str]) -> bool:
+    """True when the rest turns, narrows or doubts the answer ("Good. Only the wait was long", "yes.
+    maybe"), takes it back ("Worse. No, the same"), or asks something."""
+    if any(t in TURNS or "?" in t for t in rest):
+        return True
+    words = [t for t in rest if t[0].isalnum()]
+    return bool(words) and words[0] in TAKE_BACKS and (len(rest) < 2 or not rest[1][0].isalnum())
+
+
+# Words that deny besides the negators: "nobody rang", "nothing came".
+NOBODY = frozenset(("nobody", "nothing", "none", "noone", "no-one", "nowt", "neither"))
+
+
+def _denies(word: str) -> bool:
+    return is_negator(word) or word in NOBODY
+
+
+def _praise_by_denial(words: Sequence[str], i: int) -> bool:
+    return any(w in PRAISED_BY_DENIAL for w in words[i + 1 : i + 1 + REACH])
+
+
+def complains(rest: Sequence[str]) -> bool:
+    """True when the rest tells of something wrong: still wrong, a negator that is no praise by
+    denial, or words that blame."""
+    reply = to_words(list(rest))
+    words = reply.words
+    if set(words) & STILL_WRONG - NOBODY:
+        return True  # "still", "yet": things not done
+    negators = [k for k, w in enumerate(words) if _denies(w)]
+    if any(not _praise_by_denial(words, k) for k in negators):
+        return True
+    # "nothing was too much trouble": the blaming word is the one denied
+    return not negators and -1 in {polarity(reply, k) for k in range(len(words))}
+
+
+def praises(rest: Sequence[str]) -> bool:
+    """True when the rest praises and blames nothing ("she was lovely", "nothing was too much")."""
+    reply = to_words(list(rest))
+    leanings = {polarity(reply, k) for k in range(len(reply.words))} - {0}
+    denied = any(_denies(w) and _praise_by_denial(reply.words, k) for k, w in enumerate(reply.words))
+    return (leanings == {1} or denied) and not complains(rest)
+
+
+def reason_agrees(rest: Sequence[str], side: int) -> bool:
+    """True when the reason after an answer on `side` (+1: things went well, -1: badly, 0: neither)
+    does not tell of things going the other way."""
+    if side > 0:
+        return not complains(rest)
+    if side < 0:
+        return not praises(rest)
+    return True
