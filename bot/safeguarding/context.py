@@ -66,7 +66,8 @@ SETTLED = [
     "explain|explained|explains everything|it_all|clearly",
     "kindly|please note|be_advised ~ away|holiday|on_holiday|abroad",
     # a dose or a fault told as in hand, a gift asked about, cold told as over (round 12, wry_kinds.py)
-    "gp|doctor|doctors|nurse|pharmacist|consultant|it|its|everything ~~ all_in_hand|in_hand|under_control|in_order",
+    # never "in order": "everything in order" is how a calm goodbye is told (FAREWELL below)
+    "gp|doctor|doctors|nurse|pharmacist|consultant|it|its ~~ all_in_hand|in_hand|under_control",
     "not_dangerous|no_danger|nobody_hurt|noone_hurt|no_one_hurt ~~ pain|nuisance|annoying|annoyance|hassle|inconvenient",
     "allowed|ok|okay|alright|permitted ~ to ~ give|buy|get ~~ gift|present|chocolates|card|biscuits|something|cake",
     "im|were|i_am|we_are ~ in ~ the|a|my|our ~ hostel|flat|refuge|shelter|new_flat ~ now",
@@ -114,7 +115,9 @@ _DECIMAL = re.compile(r"(\d)\.(\d)")
 
 # A goodbye is told in settled words ("sorted out my funeral plan", "all in order now"): a sentence
 # about these is never taken as settled.
-FAREWELL = re.compile(r"\b(funeral|affairs|goodbyes?|farewells?|loose ends|my will|last time)\b")
+FAREWELL = re.compile(
+    r"\b(funeral|affairs|goodbyes?|farewells?|loose ends|(my|the|a) will|last time|in order|mewn trefn)\b"
+)
 
 
 def _is_settled(sentence: str) -> bool:

@@ -207,3 +207,21 @@ def test_the_classifier_reads_a_dose_as_one_sentence() -> None:
     rest = context.unsettled("Her insulin is 2.5 units, the nurse has it all in hand. Sorted.")
     assert rest is not None and "point" not in rest
     assert context.unsettled("Her insulin is 2.5 units and nobody has given it since Monday") is None
+
+
+@pytest.mark.parametrize(
+    "goodbye",
+    [
+        "Paid the arrears off at last. I've put everything in order for the lad now. Time I went to join his mam.",
+        "Diolch am y help. Mae popeth mewn trefn nawr, mae'r ewyllys wedi'i llofnodi. Fydda i ddim yn eich poeni chi eto.",
+        "The will is done, it is all in order now and the cat is promised to next door. Thanks for all you did.",
+    ],
+)
+def test_affairs_in_order_is_never_a_settled_sentence(goodbye: str) -> None:
+    # "everything in order" and "the will" are how a calm goodbye is told: the classifier must
+    # read such a sentence, never have it taken out as settled like "the GP has it all in hand"
+    assert context.unsettled(goodbye) is None
+
+
+def test_in_hand_still_settles_a_dose() -> None:
+    assert context.unsettled("Two tablets at night, the doctor has it all in hand. Kind staff.") is not None
