@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
+from functools import cache
 
 # --- a letter's wrapping -----------------------------------------------------------------------
 GREETING_WORDS = frozenset(("dear", "hello", "hi", "hiya", "greetings"))
@@ -209,6 +210,12 @@ def _starts(tokens: Sequence[str], k: int, phrase: Sequence[str]) -> bool:
     return tuple(tokens[k : k + len(phrase)]) == tuple(phrase)
 
 
+@cache
+def _openers(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    """The words these phrases start with: most positions of a reply start none, and skip the scan."""
+    return frozenset(phrase[0] for phrase in phrases if phrase)
+
+
 def _unwrapped_letter(tokens: list[str]) -> list[str]:
     """A letter's greeting, its pointing back at the question and its sign-off dropped."""
     words = list(tokens)
@@ -257,8 +264,9 @@ def _opening_end(words: list[str]) -> int | None:
 def _dropped(words: list[str], phrases: Sequence[Sequence[str]]) -> list[str]:
     out: list[str] = []
     k = 0
+    openers = _openers(tuple(tuple(p) for p in phrases))
     while k < len(words):
-        phrase = next((p for p in phrases if _starts(words, k, p)), None)
+        phrase = next((p for p in phrases if _starts(words, k, p)), None) if words[k] in openers else None
         if phrase is not None:
             k += len(phrase)
             continue
@@ -267,11 +275,16 @@ def _dropped(words: list[str], phrases: Sequence[Sequence[str]]) -> list[str]:
     return out
 
 
+FORMAL_OPENERS = frozenset(formal[0] for formal, _ in FORMAL)
+
+
 def _formal(words: list[str]) -> list[str]:
     out: list[str] = []
     k = 0
     while k < len(words):
-        found = next(((f, p) for f, p in FORMAL if _starts(words, k, f)), None)
+        found = None
+        if words[k] in FORMAL_OPENERS:
+            found = next(((f, p) for f, p in FORMAL if _starts(words, k, f)), None)
         if found is not None:
             out.extend(found[1])
             k += len(found[0])

@@ -173,6 +173,7 @@ def _two_edits_away(token: str, vocabulary: frozenset[str]) -> frozenset[str]:
 DEGREE_WORDS = frozenset(w for w in INTENSIFIERS | DOWNTONERS if len(w) >= 6 and w.endswith("ly"))
 
 
+@lru_cache(maxsize=8192)  # a pure function of one word, asked for every word of every reply
 def _degree_word(token: str) -> str:
     """A misspelt intensifier or downtoner, one letter off or with letters left out, as it is spelt."""
     if len(token) < 5 or not token.isalpha() or token in DEGREE_WORDS or token in IDIOM_WORDS | REAL_WORDS:
@@ -191,6 +192,7 @@ IDIOM_ONE_WORDS = frozenset(
 )
 
 
+@lru_cache(maxsize=8192)
 def _idiom_word(token: str) -> str:
     """A token one letter short of a one-word idiom ("shambolc") -> the idiom, if only one fits."""
     if len(token) < 6 or not token.isalpha() or token in IDIOM_WORDS | REAL_WORDS:
