@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from bot.conversation.reply_idioms import SENSES
 from bot.conversation.reply_words import to_words, tokenize
 from settings import Question
 
 Value = int | str
+# Lower-case ASCII words, one space apart: text that normalising and tokenising leave as it is, so
+# its words are its split. Most phrases the rules look up are like this ("yes", "sort of").
+_PLAIN_WORDS = re.compile(r"[a-z]+(?:'[a-z]+)*(?: [a-z]+(?:'[a-z]+)*)*")
+
+
+def phrase_key(text: str) -> tuple[str, ...]:
+    """A phrase's words as a reply's would be tokenised."""
+    if _PLAIN_WORDS.fullmatch(text):
+        return tuple(text.split(" "))
+    return to_words(tokenize(text)).words
 
 
 @dataclass(frozen=True)
@@ -19,17 +31,24 @@ class Lexicon:
     starts: frozenset[str]
     vocabulary: frozenset[str]
     longest: int
+    # The values of the phrases the rules look up by name (each sense's phrases, the config's own),
+    # read once: the rules ask for them dozens of times a reply.
+    named: dict[str, frozenset[Value]] = field(default_factory=dict, repr=False, compare=False)
 
     def values_of(self, text: str) -> set[Value]:
         """The values a phrase means on its own, e.g. values_of("yes")."""
-        return set(self.phrases.get(to_words(tokenize(text)).words, {}))
+        named = self.named.get(text)
+        if named is not None:
+            return set(named)
+        return set(self.phrases.get(phrase_key(text), ()))
 
 
 def build_lexicon(entries: Iterable[tuple[str, Value, bool]]) -> Lexicon:
     """Compile (phrase, value, in own language) entries, tokenised like replies."""
     phrases: dict[tuple[str, ...], dict[Value, bool]] = {}
+    keys: dict[str, tuple[str, ...]] = {text: phrase_key(text) for texts in SENSES.values() for text in texts}
     for text, value, own in entries:
-        key = to_words(tokenize(text)).words
+        key = keys.setdefault(text, phrase_key(text))
         if key:
             meanings = phrases.setdefault(key, {})
             meanings[value] = meanings.get(value, False) or own
@@ -38,6 +57,7 @@ def build_lexicon(entries: Iterable[tuple[str, Value, bool]]) -> Lexicon:
         frozenset(key[0] for key in phrases),
         frozenset(word for key in phrases for word in key),
         max((len(key) for key in phrases), default=0),
+        {text: frozenset(phrases.get(key, ())) for text, key in keys.items()},
     )
 
 
