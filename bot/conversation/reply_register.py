@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
-from functools import cache
 
 # --- a letter's wrapping -----------------------------------------------------------------------
 GREETING_WORDS = frozenset(("dear", "hello", "hi", "hiya", "greetings"))
@@ -210,10 +209,39 @@ def _starts(tokens: Sequence[str], k: int, phrase: Sequence[str]) -> bool:
     return tuple(tokens[k : k + len(phrase)]) == tuple(phrase)
 
 
-@cache
-def _openers(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
-    """The words these phrases start with: most positions of a reply start none, and skip the scan."""
-    return frozenset(phrase[0] for phrase in phrases if phrase)
+class _ByFirstWord:
+    """A list of phrases grouped by the word they start with, each group in the list's order: most
+    positions of a reply start none of them, and the rest are checked against a few."""
+
+    def __init__(self, phrases: Sequence[Sequence[str]]) -> None:
+        self.phrases = phrases  # kept alive: the index is found again by the list's identity
+        self.scan_all = any(len(phrase) == 0 for phrase in phrases)  # an empty phrase starts anywhere
+        self.by_first: dict[str, list[Sequence[str]]] = {}
+        for phrase in phrases:
+            if phrase:
+                self.by_first.setdefault(phrase[0], []).append(phrase)
+
+    def at(self, tokens: Sequence[str], k: int) -> Sequence[str] | None:
+        """The first phrase in the list that starts at tokens[k], or None."""
+        if self.scan_all:
+            return next((p for p in self.phrases if _starts(tokens, k, p)), None)
+        group = self.by_first.get(tokens[k]) if k < len(tokens) else None
+        return next((p for p in group if _starts(tokens, k, p)), None) if group else None
+
+    def anywhere(self, tokens: Sequence[str]) -> bool:
+        """True when any of the phrases starts anywhere in the tokens."""
+        return any(self.at(tokens, k) is not None for k in range(len(tokens)))
+
+
+_INDEXES: dict[int, _ByFirstWord] = {}
+
+
+def _by_first_word(phrases: Sequence[Sequence[str]]) -> _ByFirstWord:
+    """The phrase list's index, built once (the lists are the module's constants)."""
+    index = _INDEXES.get(id(phrases))
+    if index is None or index.phrases is not phrases:
+        index = _INDEXES[id(phrases)] = _ByFirstWord(phrases)
+    return index
 
 
 def _unwrapped_letter(tokens: list[str]) -> list[str]:
@@ -225,7 +253,7 @@ def _unwrapped_letter(tokens: list[str]) -> list[str]:
             break
         words = words[start:]
     for k in range(1, len(words)):
-        sign_off = next((s for s in SIGN_OFFS if _starts(words, k, s)), None)
+        sign_off = _by_first_word(SIGN_OFFS).at(words, k)
         # a one-word sign-off ("Regards") only after punctuation: "as regards the boiler" is no sign-off
         after_break = _punctuation(words[k - 1]) or (sign_off is not None and len(sign_off) > 1)
         if sign_off is not None and after_break and len(words) - k <= SIGNATURE_TOKENS + 2:
@@ -247,7 +275,7 @@ def _opening_end(words: list[str]) -> int | None:
     greeting = words[0] in GREETING_WORDS or (
         words[0] == "good" and len(words) > 1 and words[1] in TIMES_OF_DAY
     )
-    referring = any(_starts(words, 0, r) for r in REFERRING)
+    referring = _by_first_word(REFERRING).at(words, 0) is not None
     if not (greeting or referring):
         return None
     if words[0] in ("hello", "hi", "hiya") and (len(words) == 1 or not _punctuation(words[1])):
@@ -264,9 +292,9 @@ def _opening_end(words: list[str]) -> int | None:
 def _dropped(words: list[str], phrases: Sequence[Sequence[str]]) -> list[str]:
     out: list[str] = []
     k = 0
-    openers = _openers(tuple(tuple(p) for p in phrases))
+    index = _by_first_word(phrases)
     while k < len(words):
-        phrase = next((p for p in phrases if _starts(words, k, p)), None) if words[k] in openers else None
+        phrase = index.at(words, k)
         if phrase is not None:
             k += len(phrase)
             continue
@@ -426,7 +454,7 @@ SELF_DEPRECATING = frozenset(
 def _self_remarks_dropped(words: list[str]) -> list[str]:
     """ "I'm useless at these", "I am no good at this": dropped up to the clause's end."""
     for k in range(len(words)):
-        opening = next((p for p in I_AM if _starts(words, k, p)), None)
+        opening = _by_first_word(I_AM).at(words, k)
         if opening is None:
             continue
         start = k + len(opening)
@@ -502,7 +530,7 @@ def questions_itself(tokens: Sequence[str]) -> bool:
         return True
     if any(abs(m - d) <= 2 for m in marks for d in doubt):
         return True
-    return any(_starts(tokens, k, p) for k in range(len(tokens)) for p in SELF_DOUBTS)
+    return _by_first_word(SELF_DOUBTS).anywhere(tokens)
 
 
 # --- an answer given for someone who cannot say -----------------------------------------------
@@ -526,7 +554,7 @@ SAYING = frozenset(("say", "answer", "speak", "tell"))
 def for_someone_who_cannot_say(tokens: Sequence[str]) -> bool:
     """True when the resident answers for someone else who cannot say ("hard to say on her behalf,
     she's nonverbal"): a person would ask again, not store a guess."""
-    if any(_starts(tokens, k, p) for k in range(len(tokens)) for p in FOR_SOMEONE):
+    if _by_first_word(FOR_SOMEONE).anywhere(tokens):
         return True
     return any(
         tokens[k] in SAYING and tokens[k + 1] == "for" and tokens[k + 2] in OTHERS | {"my"}
