@@ -102,8 +102,12 @@ def _spelling_index(vocabulary: frozenset[str]) -> dict[str, frozenset[str]]:
     return {key: frozenset(words) for key, words in index.items()}
 
 
-def _distance(a: str, b: str) -> int:
-    """Optimal string alignment distance (edits and swaps of neighbours), for short words."""
+def _distance(a: str, b: str, limit: int | None = None) -> int:
+    """Optimal string alignment distance (edits and swaps of neighbours), for short words. With a
+    `limit`, any distance above it may be returned as limit + 1: a pair that cannot be that close is
+    given up early, which is most pairs a misspelling is checked against."""
+    if limit is not None and abs(len(a) - len(b)) > limit:
+        return limit + 1
     previous2: list[int] = []
     previous = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
@@ -113,6 +117,9 @@ def _distance(a: str, b: str) -> int:
             if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
                 cost = min(cost, previous2[j - 2] + 1)
             current.append(cost)
+        # every later cell costs at least the least of the last two rows (a swap reaches back two)
+        if limit is not None and min(current) > limit and min(previous) > limit:
+            return limit + 1
         previous2, previous = previous, current
     return previous[-1]
 
@@ -139,7 +146,7 @@ def _corrected(token: str, lexicon: Lexicon) -> str:
     index = _spelling_index(lexicon.vocabulary)
     candidates = set().union(*(index.get(key, ()) for key in _deletions(token) | {token}))
     limit = 2 if len(token) >= 9 else 1
-    close = {word for word in candidates if _distance(token, word) <= limit}
+    close = {word for word in candidates if _distance(token, word, limit) <= limit}
     if not close and len(token) >= 7:
         close = set(_two_edits_away(token, lexicon.vocabulary))  # "exelent", "brilient"
     if len(close) > 1:
@@ -163,7 +170,7 @@ def _two_edits_away(token: str, vocabulary: frozenset[str]) -> frozenset[str]:
         if len(word) >= 7
         and word[0] == token[0]
         and abs(len(word) - len(token)) <= 2
-        and _distance(token, word) <= 2
+        and _distance(token, word, 2) <= 2
     )
 
 
@@ -178,7 +185,7 @@ def _degree_word(token: str) -> str:
     """A misspelt intensifier or downtoner, one letter off or with letters left out, as it is spelt."""
     if len(token) < 5 or not token.isalpha() or token in DEGREE_WORDS or token in IDIOM_WORDS | REAL_WORDS:
         return token
-    close = {w for w in DEGREE_WORDS if abs(len(w) - len(token)) <= 2 and _distance(token, w) <= 1}
+    close = {w for w in DEGREE_WORDS if abs(len(w) - len(token)) <= 2 and _distance(token, w, 1) <= 1}
     if not close:
         close = {w for w in DEGREE_WORDS if 0 < len(w) - len(token) <= 2 and _letters_left_out(token, w)}
     return close.pop() if len(close) == 1 else token
