@@ -59,8 +59,9 @@ def gunicorn(
 
 
 # Generous: on a loaded machine (the suite on two workers beside other jobs) each worker's imports
-# alone took over 30 s. A healthy start answers in a second or two, so this only costs a failing run.
-def _wait_until_ready(process: subprocess.Popen, url: str, timeout: float = 120.0) -> None:
+# alone took over 30 s, and a niced master reading the models at load 11 took over 120 s. A healthy
+# start answers in a second or two, so this only costs a failing run.
+def _wait_until_ready(process: subprocess.Popen, url: str, timeout: float = 600.0) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
