@@ -16,7 +16,7 @@ from web.admin import bp
 from web.admin.comment_insights import comment_panel
 from web.admin.figure_text import MeasureRow, breakdown_rows, measure_rows
 from web.admin.forms import DashboardFilterForm, options
-from web.admin.nav import CHANNEL_NAMES
+from web.admin.nav import CHANNEL_NAMES, channel_name
 from web.auth.roles import allowed_teams, visible_teams
 from web.extensions import heard
 
@@ -76,12 +76,9 @@ def dashboard():
         comment_panel=comments,
         measures=measures_by_dimension(summary, language),
         rows={
-            prefix: breakdown_rows(groups, summary.questions, prefix)
-            for prefix, groups in (
-                ("trend.", summary.trend),
-                ("team.", summary.by_team),
-                ("channel.", summary.by_channel),
-            )
+            "trend.": breakdown_rows(summary.trend, summary.questions, "trend."),
+            "team.": breakdown_rows(summary.by_team, summary.questions, "team."),
+            "channel.": breakdown_rows(summary.by_channel, summary.questions, "channel.", channel_name),
         },
     )
 
