@@ -9,6 +9,7 @@ from flask import render_template, request
 from models.local_days import local_date
 from models.reports.dashboard_panels import side_panels
 from models.reports.periods import Interval, days_between, last_days
+from models.reports.reading import reading
 from models.reports.responses import ResponseFilters
 from models.reports.summaries import Summary, summarise
 from settings import Channels
@@ -55,7 +56,7 @@ def dashboard():
         allowed_teams=allowed_teams(),
     )
     interval: Interval = "month" if form.interval.data == "month" else "week"
-    with state.db.begin() as session:
+    with reading(state.db) as session:
         # The figures' statement also reads the zone the kept counts are in; the comment panel
         # reads the same kept counts and is told it.
         summary = summarise(session, state.config, filters, since, until, interval)
