@@ -23,6 +23,7 @@ from models.local_days import local_date, local_midnight
 from models.reports.alert_feed import alert_dict, page_of_alerts
 from models.reports.callbacks import callback_dicts, page_of_callbacks
 from models.reports.periods import Interval, last_days
+from models.reports.reading import reading
 from models.reports.responses import ResponseFilters, page_of_responses, response_dict
 from models.reports.summaries import summarise
 from models.reports.summary_json import summary_dict
@@ -269,7 +270,7 @@ def summary():
     state = heard()
     if filters.survey and state.config.survey(filters.survey) is None:
         raise BadQuery(f"survey: no survey {filters.survey!r} in config.yaml")
-    with state.db.begin() as session:
+    with reading(state.db) as session:
         result = summarise(session, state.config, filters, since, until, interval)
     return jsonify(summary_dict(result, state.config.organisation.default_language))
 

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 from flask import Blueprint, Flask, redirect, render_template, request, url_for
 from flask_login import current_user
 
-from web.admin.nav import CHANNEL_NAMES, NAV
+from web.admin.nav import NAV, channel_name
 from web.auth.roles import require_sign_in
 from web.extensions import heard
 
@@ -66,7 +66,7 @@ def init_app(app: Flask) -> None:
     )
 
     app.context_processor(_nav_context)
-    app.jinja_env.globals["channel_name"] = lambda c: CHANNEL_NAMES.get(c, c)
+    app.jinja_env.globals["channel_name"] = channel_name
     app.jinja_env.globals["local_time"] = local_time
     app.register_blueprint(bp)
     # The address `make run` prints is the site's root: send whoever opens it to the admin

@@ -9,6 +9,7 @@ from flask import render_template, request
 from models.local_days import local_date
 from models.reports.dashboard_panels import side_panels
 from models.reports.periods import Interval, days_between, last_days
+from models.reports.reading import reading
 from models.reports.responses import ResponseFilters
 from models.reports.summaries import Summary, summarise
 from settings import Channels
@@ -16,7 +17,7 @@ from web.admin import bp
 from web.admin.comment_insights import comment_panel
 from web.admin.figure_text import MeasureRow, breakdown_rows, measure_rows
 from web.admin.forms import DashboardFilterForm, options
-from web.admin.nav import CHANNEL_NAMES
+from web.admin.nav import CHANNEL_NAMES, channel_name
 from web.auth.roles import allowed_teams, visible_teams
 from web.extensions import heard
 
@@ -55,7 +56,7 @@ def dashboard():
         allowed_teams=allowed_teams(),
     )
     interval: Interval = "month" if form.interval.data == "month" else "week"
-    with state.db.begin() as session:
+    with reading(state.db) as session:
         # The figures' statement also reads the zone the kept counts are in; the comment panel
         # reads the same kept counts and is told it.
         summary = summarise(session, state.config, filters, since, until, interval)
@@ -76,12 +77,9 @@ def dashboard():
         comment_panel=comments,
         measures=measures_by_dimension(summary, language),
         rows={
-            prefix: breakdown_rows(groups, summary.questions, prefix)
-            for prefix, groups in (
-                ("trend.", summary.trend),
-                ("team.", summary.by_team),
-                ("channel.", summary.by_channel),
-            )
+            "trend.": breakdown_rows(summary.trend, summary.questions, "trend."),
+            "team.": breakdown_rows(summary.by_team, summary.questions, "team."),
+            "channel.": breakdown_rows(summary.by_channel, summary.questions, "channel.", channel_name),
         },
     )
 

@@ -15,6 +15,11 @@ CHANNEL_NAMES = {
 }
 
 
+def channel_name(channel: str) -> str:
+    """How a channel reads on a page ("sms" as "SMS"); an unknown one as it is stored."""
+    return CHANNEL_NAMES.get(channel, channel)
+
+
 @dataclass(frozen=True)
 class NavItem:
     label: str

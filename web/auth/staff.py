@@ -10,6 +10,7 @@ from flask_login import UserMixin
 
 from models.logins import UserAccess, user_access
 from models.reports.alerts import user_with_open_alerts
+from models.reports.reading import reading
 from models.user import User
 from web.auth import login_manager
 from web.extensions import heard
@@ -59,7 +60,7 @@ def load_staff(session_id: str) -> Staff | None:
         return None
     # Every admin page shows the open-alert badge: read with the user, one statement for both.
     badge = has_request_context() and request.blueprint == "admin"
-    with heard().db.begin() as session:
+    with reading(heard().db) as session:
         if badge:
             user, open_alerts = user_with_open_alerts(session, user_id, ALL_TEAM_ROLES)
         else:

@@ -1,0 +1,45 @@
+"""Sessions that only read: no transaction of their own on PostgreSQL, one snapshot on SQLite,
+and the pooled connection handed back ready for the next request's writes."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import text
+
+from models.reports.reading import reading
+
+
+def in_transaction(session) -> bool:
+    """Whether the database connection under the session is inside a transaction."""
+    driver = session.connection().connection.driver_connection
+    if session.get_bind().dialect.name == "postgresql":
+        from psycopg.pq import TransactionStatus
+
+        return driver.info.transaction_status != TransactionStatus.IDLE
+    return driver.in_transaction
+
+
+def test_reads_run_outside_a_transaction_on_postgresql_only(db):
+    with reading(db) as session:
+        assert session.execute(text("SELECT 1")).scalar_one() == 1
+        inside = in_transaction(session)
+    with db.begin() as session:
+        session.execute(text("SELECT 1"))
+        assert in_transaction(session)  # the usual session: BEGIN came first
+    # PostgreSQL: no BEGIN and COMMIT round trips for a read; SQLite: one snapshot for the reads.
+    assert inside is (db.dialect != "postgresql")
+
+
+def test_a_write_after_a_read_is_still_rolled_back_on_error(db):
+    """The connection reading() borrowed goes back to the pool in a transaction-taking state:
+    a later db.begin() that fails must leave nothing behind."""
+    for _ in range(3):  # the pool may hand the same connection back
+        with reading(db) as session:
+            session.execute(text("SELECT 1"))
+    with pytest.raises(RuntimeError), db.begin() as session:
+        session.execute(text("CREATE TABLE reading_probe (id INTEGER)"))
+        session.execute(text("INSERT INTO reading_probe VALUES (1)"))
+        raise RuntimeError("undo")
+    with db.begin() as session:
+        tables = session.connection().dialect.get_table_names(session.connection())
+    assert "reading_probe" not in tables
