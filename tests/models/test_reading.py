@@ -43,3 +43,22 @@ def test_a_write_after_a_read_is_still_rolled_back_on_error(db):
     with db.begin() as session:
         tables = session.connection().dialect.get_table_names(session.connection())
     assert "reading_probe" not in tables
+
+
+def test_a_long_read_on_sqlite_never_holds_up_a_write(db, monkeypatch):
+    """Every other SQLite transaction takes the write lock up front; a read must not, or a year's
+    dashboard would make the webhooks queue behind it. The read keeps its one snapshot."""
+    if db.dialect != "sqlite":
+        pytest.skip("PostgreSQL reads take no lock of their own")
+    import models.db
+
+    monkeypatch.setattr(models.db, "WRITE_LOCK_WAIT_SECONDS", 0.2)  # a blocked writer fails fast
+    with db.begin() as session:
+        session.execute(text("CREATE TABLE reading_probe (id INTEGER)"))
+    with reading(db) as reader:
+        assert reader.execute(text("SELECT count(*) FROM reading_probe")).scalar_one() == 0
+        with db.begin() as writer:  # raised "database is locked" while the read held the lock
+            writer.execute(text("INSERT INTO reading_probe VALUES (1)"))
+        assert reader.execute(text("SELECT count(*) FROM reading_probe")).scalar_one() == 0
+    with reading(db) as reader:
+        assert reader.execute(text("SELECT count(*) FROM reading_probe")).scalar_one() == 1
