@@ -186,12 +186,15 @@ ON_THE_WHOLE = (
     ("overall",),
     ("in", "the", "main"),
 )
+WHOLE_STARTS = frozenset(p[0] for p in ON_THE_WHOLE)
 
 
 def without_approximation(tokens: Sequence[str]) -> list[str]:
     """ "good, more or less" -> "good": beside a grade, "more or less" says "about", not "partly"
     (the caller asks only on a graded question). "more or less the same" is an idiom and stays.
     "on the whole", "by and large" are dropped too: the grade is for the whole."""
+    if "or" not in tokens and not WHOLE_STARTS & set(tokens):
+        return list(tokens)
     out: list[str] = []
     k = 0
     while k < len(tokens):
@@ -278,6 +281,7 @@ RHETORICAL_YES = (
     ("does", "the", "pope"),
     ("is", "the", "bear", "catholic"),
 )
+RHETORICAL_STARTS = frozenset(p[0] for p in RHETORICAL_YES)
 
 
 # Words that open a reply and say nothing: "well, is the sky blue?".
@@ -286,6 +290,8 @@ OPENERS = frozenset(("well", "hmm", "honestly", "i'd", "say", "um", "erm", "oh",
 
 def rhetorical_yes(tokens: Sequence[str]) -> list[str]:
     """A reply that is only a question everyone answers yes, said as "yes"; else the tokens."""
+    if not RHETORICAL_STARTS & set(tokens):
+        return list(tokens)
     words = [t for t in tokens if t[0].isalnum() and t not in OPENERS]
     if any(tuple(words[: len(p)]) == p for p in RHETORICAL_YES):
         return ["yes"]

@@ -419,13 +419,16 @@ UNLIMITED = (
     ("nobody", "has", "ever"),
     ("no", "one", "has", "ever"),
 )
+UNLIMITED_STARTS = frozenset(p[0] for p in UNLIMITED)
 
 
 def _emphatic_yes(words: list[str]) -> list[str]:
     """ "yes she really did, first time ever" -> "yes definitely she did, first time ever": a yes
     with a story of time given without limit or a first ever; other replies as they were."""
+    if not UNLIMITED_STARTS & set(words) or "definitely" in words:
+        return words  # no story of time without limit or a first ever: nothing to read
     alnum = [k for k, w in enumerate(words) if w[0].isalnum() and w not in LEAD_FILLERS | {"honestly"}]
-    if not alnum or words[alnum[0]] not in OPENING_YES or "definitely" in words:
+    if not alnum or words[alnum[0]] not in OPENING_YES:
         return words
     if not any(_starts(words, k, p) for k in range(len(words)) for p in UNLIMITED):
         return words
@@ -643,6 +646,7 @@ def relayed_with_own_view(tokens: Sequence[str]) -> bool:
 
 # --- two possible people to turn to -----------------------------------------------------------
 MAYBES = (("maybe",), ("perhaps",), ("could", "be"), ("might", "be"), ("either",), ("or",))
+MAYBE_STARTS = frozenset(p[0] for p in MAYBES)
 HELPERS = frozenset(
     ("you", "yous", "council", "housing", "hospital", "gp", "doctor", "doctors", "school", "nhs", "social")
     + ("police", "dwp", "jobcentre", "association", "landlord", "surgery", "charity", "them", "someone")
@@ -653,6 +657,8 @@ def two_possible_helpers(tokens: Sequence[str]) -> bool:
     """True when the reply names two different people or bodies it might need ("maybe the council
     maybe the hospital", "could be you, could be housing"): which need is it answering? Asked again,
     even where the question has a "not sure"."""
+    if sum(t in MAYBE_STARTS for t in tokens) < 2:
+        return False  # one "maybe" names one helper at most
     named: set[str] = set()
     for k in range(len(tokens)):
         opening = next((p for p in MAYBES if _starts(tokens, k, p)), None)

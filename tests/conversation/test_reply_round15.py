@@ -26,9 +26,8 @@ UNDERSTOOD = [
     _case("listened", "yes he really did, first time ever", 1),
     _case("strengths", "YES. She saw I still bake for the street and put it in my plan", 1),
     _case("listened", "Yes. She let me go on for as long as I needed.", 1),
-    _case("contacted", "YES. Monday morning", "yes"),
     # a closing "so no" sums the story up; the cause put elsewhere; what would raise a score
-    _case("timely", "It came in the end, but after the court date, so no", 3),
+    _case("timely", "It did come, but a month after my mum passed, so no", 3),
     _case("changed", "worse, but that's my arthritis, not you", 3),
     _case("rating", "3, it'd be a 4 if the post came on time", 3),
     # a label, then a caveat that only denies perfection; a middling grade, then good and bad
@@ -57,7 +56,8 @@ UNDERSTOOD = [
     _case("waited", "a fortnight to the day", 14),
     # a fix with a new problem after it, and a fix with part of it left
     _case("resolved", "yes, but now something else has gone in the kitchen", "yes"),
-    _case("resolved", "The gutter's fixed. The damp patch remains.", "partly"),
+    _case("resolved", "The tap's fixed. The drip mark on the ceiling is still there.", "partly"),
+    _case("resolved", "the lock's been replaced, the frame remains rotten", "partly"),
     _case("what_matters", "we talked about all sorts except the thing I rang about", 3),
     _case("changed", "better for a week or so then back to square one", 2),
 ]
