@@ -382,6 +382,9 @@ def parse_yes_no(question: Question, tokens: list[str], language: str, text: str
     if set(words[:3]) & LATE_OPENINGS and not any(is_negator(w) or w in ("yes", "no") for w in words):
         tokens = ["yes", *tokens]  # "eventually, after I chased": a late yes
     elif asks_about_calls(question):
+        line = reply_reservations.before_the_line(tokens)
+        if line is not None:
+            tokens = line  # "yes, but they ring my wife's mobile": the call came, to another phone
         if reply_calls.unnamed_call(to_words(tokens)):
             return UNCLEAR  # "someone rang while I was out": us, or not?
         if reply_calls.call_made(to_words(tokens)):
@@ -610,6 +613,9 @@ def parse_answer(question: Question, text: str, language: str = "en") -> Parsed:
     if len(text) > MAX_ANSWER_CHARS:
         return UNCLEAR  # an essay is not a pick from a list; don't spend time reading it
     tokens = tokenize(text)
+    if question.type in ("choice", "yes_no") and reply_register.shouted_yes(text) and "yes" in tokens:
+        at = tokens.index("yes")  # "YES. She noticed ...": a yes with emphasis
+        tokens = [*tokens[: at + 1], "definitely", *tokens[at + 1 :]]
     read = _parse_tokens(question, tokens, language, text)
     if (
         read.ok
@@ -708,9 +714,13 @@ def _parse_tokens(question: Question, tokens: list[str], language: str, text: st
         tokens = reply_register.plain(tokens)  # "Dear Sir, ... Yours faithfully", "bloody great", "lol"
         if reply_register.for_someone_who_cannot_say(tokens):
             return UNCLEAR  # "hard to say on her behalf, she's nonverbal"
+        if reply_register.relayed_with_own_view(tokens) or reply_register.two_possible_helpers(tokens):
+            return UNCLEAR  # "my son says yes, I'm not sure"; "maybe the council, maybe you"
     read = _parse_plain(question, tokens, language, text)
     if not read.ok and question.type in _PARSERS and not asks_back(tokens):
         read = _after_anyway(question, tokens, language)
+    if not read.ok and question.type in ("choice", "yes_no") and not asks_back(tokens):
+        read = _concluded(question, tokens, language)
     if read.ok and question.type in _PARSERS and reply_register.questions_itself(tokens):
         if _not_sure(question, language, read.value) or _not_now(question, language, read.value, tokens):
             return read
@@ -742,6 +752,23 @@ def _after_anyway(question: Question, tokens: list[str], language: str) -> Parse
     return _parse_plain(question, tail, language, None)
 
 
+# "..., so no": a closing "so" and a short answer sum the story up.
+CONCLUDING = frozenset(("so", "therefore"))
+CONCLUSION_WORDS = 3
+
+
+def _concluded(question: Question, tokens: list[str], language: str) -> Parsed:
+    """A story, then its conclusion in a short last clause opened by "so" ("I got it, but three weeks
+    after I needed it, so no"): that answer when it alone is clear to the rules; else asked again."""
+    at = max((k for k, t in enumerate(tokens) if t in CONCLUDING), default=None)
+    if at is None or at == 0 or tokens[at - 1][0].isalnum():
+        return UNCLEAR  # "so" must open its own clause: "it was so good" is no conclusion
+    tail = tokens[at + 1 :]
+    if not 0 < sum(t[0].isalnum() for t in tail) <= CONCLUSION_WORDS:
+        return UNCLEAR
+    return _parse_plain(question, tail, language, None)
+
+
 def _not_sure(question: Question, language: str, value: Value | None) -> bool:
     """True when `value` is the question's "not sure" (a doubt beside it agrees with it)."""
     if question.type not in ("choice", "yes_no"):
@@ -760,6 +787,13 @@ def _parse_plain(question: Question, tokens: list[str], language: str, text: str
                 return UNCLEAR  # "can't say they didn't"; a scale has no "no"
             tokens = understated  # "can't say they did" is a no
         tokens = reply_meant.welsh_yes_and_no(tokens)  # "do a naddo" is "yes and no"
+        tokens = reply_meant.all_but_what_mattered(tokens)  # "everything except what I rang about" is no
+        tokens = reply_meant.lapsed_change(tokens)  # "better for a week, then back to square one"
+        tokens = reply_meant.not_from_us(reply_meant.rhetorical_yes(tokens))  # "is the sky blue?"
+        tokens = reply_leading.without_blame_elsewhere(tokens)  # "worse, but that's my illness, not you"
+        tokens = reply_leading.without_would_be(tokens)  # "4, would be 5 if ..."
+        if question.type != "scale":
+            tokens = reply_meant.percent_as_part(tokens)  # "about 60 percent" is a part
         tokens = reply_meant.contracted(tokens)  # "no, they did not" reads as "no, they didn't"
         if value_signs(lexicon_for(question, language)):
             tokens = reply_meant.without_approximation(tokens)  # "good, more or less" is good
@@ -790,12 +824,16 @@ def _narrowed_partly(question: Question, tokens: list[str], language: str) -> Pa
     return Parsed(True, next(iter(partly))) if len(partly) == 1 else None
 
 
+def _asks_about_fixing(question: Question) -> bool:
+    return reply_reservations.asks_about_fixing([str(t) for t in question.text.values()])
+
+
 def _makeshift_partly(question: Question, language: str, tokens: list[str]) -> Value | None:
     """The question's partly, when it asks whether a problem was fixed and the reply tells of a
     repair that holds only for now ("patched up, not fixed"); else None."""
     if question.type not in ("choice", "yes_no") or not reply_reservations.makeshift_repair(tokens):
         return None
-    if not reply_reservations.asks_about_fixing([str(t) for t in question.text.values()]):
+    if not _asks_about_fixing(question):
         return None
     partly = [
         v for v, s in reply_model.value_senses(lexicon_for(question, language)).items() if s == "partly"
@@ -824,6 +862,13 @@ def _reconsidered(question: Question, tokens: list[str], language: str, read: Pa
         return UNCLEAR  # "decent", "it was grand" to "do you need more help?": praise is no "yes, I need it"
     if sense == "no" and _asks_about_need(question) and reply_reservations.excepted(tokens):
         return UNCLEAR  # "all good apart from the stairs": an exception that is a need
+    if _asks_about_fixing(question) and sense in ("yes", "partly", "no"):
+        if sense != "no" and "yes" in by_sense and reply_reservations.new_problem(tokens):
+            return Parsed(
+                True, by_sense["yes"]
+            )  # "yes, but now the back door's gone": the asked problem is sorted
+        if sense != "partly" and partly is not None and reply_reservations.part_remains(tokens):
+            return Parsed(True, partly)  # "the boiler's fixed, the noise is still there"
     if sense == "no" and reply_reservations.no_as_grade(tokens):
         return UNCLEAR  # "phone no good for me": a grade of something, not "no"
     sided = sense in ("yes", "vpos", "partly", "no")
@@ -835,6 +880,8 @@ def _reconsidered(question: Question, tokens: list[str], language: str, read: Pa
         return Parsed(True, partly)  # "patched up, not fixed"
     if sense == "yes" and partly is not None and reply_reservations.makeshift_repair(tokens) is None:
         return UNCLEAR  # "patched it, broke again": sorted, or not?
+    if sense == "yes" and asks_about_calls(question) and reply_reservations.about_the_line(tokens):
+        return read  # "yes, but they ring my wife's mobile, not mine": the call came
     if sense in ("yes", "vpos") and not _asks_about_need(question) and reply_reservations.reservation(tokens):
         if partly is not None:
             return Parsed(True, partly)  # "yes, but only after I complained" is partly where there is one
@@ -894,13 +941,17 @@ def _answer_with_reason(question: Question, tokens: list[str], language: str) ->
             cue in str(text).lower() for text in question.text.values() for cue in NEED_CUES
         )
         rest = [t for t in tokens[cut:] if not reply_reasons.punctuation(t)]  # emoji stay: "yes 👎 ..."
-        if sum(t[0].isalnum() for t in rest) < REASON_WORDS:
+        if sum(t[0].isalnum() for t in rest) < REASON_WORDS and not reply_leading.only_a_caveat(rest):
             return UNCLEAR  # "brill af", "good-ish": a word on the answer, not a reason for it
         agrees = reply_reasons.rest_agrees(lexicon, rest, head.value, need, asks_back)
         if agrees or _leading_answer(question, tokens, cut, head.value, language, False):
             return head
         return UNCLEAR
     return UNCLEAR
+
+
+# Answers a caveat that denies only perfection agrees with ("Good. Not perfect."): short of the top.
+CAVEATED = frozenset(("pos", "okfam", "neu"))
 
 
 def _leading_answer(
@@ -915,8 +966,13 @@ def _leading_answer(
     if not reply_leading.short(tokens[:cut]):
         return False  # "I'm not sure how to answer this. ...": a remark, not an answer said first
     rest = tokens[cut + 1 :]
-    if reply_leading.turned(rest) or reply_sarcasm.sarcastic(rest) or reply_meant.refuses(rest):
+    sense = reply_model.value_senses(lexicon_for(question, language)).get(said)
+    if reply_leading.only_a_caveat(rest):
+        return sense in CAVEATED
+    if reply_sarcasm.sarcastic(rest) or reply_meant.refuses(rest):
         return False
+    if reply_leading.turned(rest) and not (sense == "neu" and reply_leading.mixed(rest)):
+        return False  # a turn after "neither" or "average" that tells of good and bad agrees with it
     alone = _parse_plain(question, rest, language, None)
     if alone.ok and alone.value != said:
         return False  # "Good. Poor really": a second answer

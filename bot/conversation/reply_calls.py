@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from bot.conversation.reply_idioms import YES_WORDS
 from bot.conversation.reply_words import Words, is_negator
 
 # A call made, in the past: "they rang", "someone phoned", "she called".
@@ -86,6 +87,8 @@ RECEIVED = frozenset(("got", "get", "had", "received", "receive", "gotten"))
 def call_denied(reply: Words) -> bool:
     """True when the resident says no call came: "never got a call", "didn't get a call back"."""
     words = reply.words
+    if ("still", "waiting") in zip(words[:4], words[1:5], strict=False) and not set(words) & YES_WORDS:
+        return True  # "I'm still waiting": the call has not come
     for k, w in enumerate(words):
         if w in RECEIVED and any(n in CALL_NOUNS for n in words[k + 1 : k + 4]):
             before = words[max(0, k - 2) : k]

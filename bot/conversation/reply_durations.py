@@ -5,10 +5,13 @@ from __future__ import annotations
 from bot.conversation import reply_dates
 from bot.conversation.wordnumbers import (
     DAY_UNITS,
+    OPTION_FILLERS,
     SAME_DAY,
+    SUB_DAY_UNITS,
     Amount,
     read_amount,
     read_amounts,
+    small_numbers,
     with_bare_units_counted,
 )
 
@@ -230,11 +233,77 @@ def _one_per_sentence(tokens: list[str], amounts: int) -> bool:
     return len(sentences) == amounts
 
 
+# A number after "at", or before "am", "pm", "o'clock", is a time of day ("rang at nine"), never days.
+CLOCK_BEFORE = frozenset(("at",))
+CLOCK_AFTER = frozenset(("am", "pm", "o'clock", "oclock", "a.m", "p.m"))
+
+
+def _a_number(token: str, language: str) -> bool:
+    return token[:1].isdecimal() or token in small_numbers(language)
+
+
+def _without_clock_times(tokens: list[str], language: str) -> list[str]:
+    """The reply without its times of day: "rang at nine, they rang back the same day" keeps "same day"."""
+    out: list[str] = []
+    k = 0
+    while k < len(tokens):
+        token = tokens[k]
+        after = tokens[k + 1] if k + 1 < len(tokens) else ""
+        if token in CLOCK_BEFORE and after and _a_number(after, language) and not _a_unit_at(tokens, k + 2):
+            k += 2 + (k + 2 < len(tokens) and tokens[k + 2] in CLOCK_AFTER)
+            continue
+        if _a_number(token, language) and after in CLOCK_AFTER:
+            k += 2
+            continue
+        out.append(token)
+        k += 1
+    return out
+
+
+def _a_unit_at(tokens: list[str], k: int) -> bool:
+    return k < len(tokens) and (
+        tokens[k] in DAY_UNITS or tokens[k] in PLURAL_UNITS or tokens[k] in SUB_DAY_UNITS
+    )
+
+
+# "to the day" stresses that the amount is exact: "a month to the day", "a month, almost to the day".
+TO_THE_DAY = (("almost", "to", "the", "day"), ("nearly", "to", "the", "day"), ("to", "the", "day"))
+
+
+def _without_to_the_day(tokens: list[str]) -> list[str]:
+    for phrase in TO_THE_DAY:
+        for k in range(len(tokens) - len(phrase) + 1):
+            if tuple(tokens[k : k + len(phrase)]) == phrase:
+                return tokens[:k] + tokens[k + len(phrase) :]
+    return tokens
+
+
+def _without_restated_count(tokens: list[str], language: str) -> list[str]:
+    """ "6 months. Six.": a closing sentence that is only the count said again is dropped."""
+    starts = [k + 1 for k, t in enumerate(tokens) if t in SENTENCE_ENDS or t == ","]
+    small = small_numbers(language)
+    for start in reversed(starts):
+        last = [t for t in tokens[start:] if t[0].isalnum() and t not in OPTION_FILLERS]
+        if not last:
+            continue
+        if len(last) != 1 or not _a_number(last[0], language):
+            return tokens
+        said = int(last[0]) if last[0].isdecimal() else small.get(last[0])
+        before = tokens[: start - 1]
+        counts = {int(t) if t.isdecimal() else small.get(t) for t in before if _a_number(t, language)}
+        return before if counts == {said} else tokens
+    return tokens
+
+
 def read_days(tokens: list[str], language: str) -> int | None:
     """Days waited, or None (ask again) when the reply is vague, approximate or names two waits."""
     precise = _precise_part(tokens, language)
     if precise is not None:
         return precise
+    timed = _without_clock_times(tokens, language)
+    if timed != tokens and not any(t[0].isalnum() for t in timed):
+        return None
+    tokens = _without_restated_count(_without_to_the_day(timed), language)
     tokens = _welsh_same_day(tokens)
     dated = _between_dates(tokens)
     if dated is None:
@@ -267,6 +336,9 @@ DIALECT_UNITS = {
     **dict.fromkeys(("cwpwl", "cwpl", "cwple", "coupla"), "couple"),
     **dict.fromkeys(("ddiwrnode", "diwrnode", "ddyddie", "dyddie", "ddyddiau", "ddiwrnodau"), "days"),
     **dict.fromkeys(("fortnicht", "fortnecht", "fortneet"), "fortnight"),
+    # Scots: "didnae wait", "nae wait at aw"
+    "didnae": "didn't",
+    "nae": "no",
 }
 
 

@@ -118,6 +118,11 @@ SHORTHAND = {
     **dict.fromkeys(("poot", "pooe"), "poor"),
     **dict.fromkeys(("bd", "bsd"), "bad"),
     "bare": "very",
+    # round fifteen: Scots "hauf" (half), "couldnae" (couldn't), "wid" (would)
+    "hauf": "half",
+    **dict.fromkeys(("couldnae", "couldna"), "couldn't"),
+    "wid": "would",
+    **dict.fromkeys(("divvent", "divvint", "divn't", "divnt"), "don't"),  # Geordie
     **dict.fromkeys(("nowt", "nout"), "nothing"),
 }
 YES_WORDS = frozenset(
@@ -596,6 +601,32 @@ IDIOMS |= {
         "don't need more help|do not need more help|don't need any more help|do not need any more help"
         "|don't need any help|do not need any help|don't need help|do not need help",
     ),
+}
+# Round fifteen (issue 19), by kind: Scots "no bad" after a yes or a verb is praise (Good), not the
+# "not bad" config.yaml lists under Neither; Geordie "canny" (good); a swear noun as a grade; Scots
+# and Geordie "can't tell you", "how would I know"; "half and half" and "half of it" are partly.
+IDIOMS |= {
+    **_idioms(
+        "pos",
+        "yes no bad|was no bad|it's no bad|its no bad|no bad like|no bad ta|no bad thanks"
+        "|canny like|was canny|canny that|yes canny|canny good|it was canny",
+    ),
+    **_idioms("vneg", "shite|pure shite|absolute shite|honkin|pure honkin"),
+    **_idioms(
+        "dk",
+        "can't tell you|can't tell ye|can't tell ya|couldn't tell you|couldn't tell ye|couldn't tell ya"
+        "|couldn't say|how would i know|how should i know|how am i meant to know|how am i supposed to know"
+        "|can't tell yet",
+    ),
+    **_idioms(
+        "partly",
+        "half and half|half an half|half n half|half of it|half o it|about half|half done"
+        "|half of it's sorted",
+    ),
+    # "ye" is read as "yes" before the idioms, so Scots "cannae tell ye" arrives as "can't tell yes"
+    **_idioms("dk", "can't tell yes|couldn't tell yes"),
+    **_idioms("vpos", "da iawn iawn|da iawn wir"),
+    **_idioms("filler", "no joke|nae joke|no lie|no word of a lie"),
 }
 
 IDIOM_STARTS = frozenset(key[0] for key in IDIOMS)

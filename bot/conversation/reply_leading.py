@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from bot.conversation.reply_evidence import STILL_WRONG
 from bot.conversation.reply_polarity import polarity
 from bot.conversation.reply_words import is_negator, to_words
+from bot.conversation.wordnumbers import SIGN_OFFS
 
 # Marks that end the answer's own clause. A comma is one only after a correction ("no actually
 # poor, they never rang"): there the resident has already settled the answer.
@@ -73,12 +74,20 @@ def _praise_by_denial(words: Sequence[str], i: int) -> bool:
     return any(w in PRAISED_BY_DENIAL for w in words[i + 1 : i + 1 + REACH])
 
 
+# "I still do my own accounts": what the resident still does is a habit, not a thing left undone.
+STILL_DOERS = frozenset(("i", "we", "can", "could", "i'm", "im"))
+
+
+def _a_habit(words: Sequence[str], k: int) -> bool:
+    return words[k] == "still" and k > 0 and words[k - 1] in STILL_DOERS
+
+
 def complains(rest: Sequence[str]) -> bool:
     """True when the rest tells of something wrong: still wrong, a negator that is no praise by
     denial, or words that blame."""
     reply = to_words(list(rest))
     words = reply.words
-    if set(words) & STILL_WRONG - NOBODY:
+    if any(w in STILL_WRONG - NOBODY and not _a_habit(words, k) for k, w in enumerate(words)):
         return True  # "still", "yet": things not done
     negators = [k for k, w in enumerate(words) if _denies(w)]
     if any(not _praise_by_denial(words, k) for k in negators):
@@ -103,3 +112,77 @@ def reason_agrees(rest: Sequence[str], side: int) -> bool:
     if side < 0:
         return not praises(rest)
     return True
+
+
+# A caveat that only denies perfection ("Good overall. Not perfect, mind.", "a couple of hiccups"):
+# it agrees with a grade short of the top, as "good not great" does.
+CAVEATS = (
+    ("not", "perfect"),
+    ("not", "flawless"),
+    ("not", "faultless"),
+    ("hiccups",),
+    ("hiccup",),
+    ("wobbles",),
+    ("wobble",),
+    ("niggles",),
+    ("teething",),
+    ("room", "for", "improvement"),
+    ("could", "be", "better"),
+)
+CAVEAT_FILLERS = frozenset(("mind", "like", "though", "tho", "a", "one", "or", "two", "few", "couple", "of"))
+CAVEAT_FILLERS |= frozenset(("some", "the", "odd", "along", "way", "but", "still", "bit", "little", "minor"))
+CAVEAT_FILLERS |= SIGN_OFFS
+
+
+def only_a_caveat(rest: Sequence[str]) -> bool:
+    """True when the rest is a caveat that only says the answer was not perfect."""
+    words = [t for t in rest if t[0].isalnum()]
+    found = [(k, p) for k in range(len(words)) for p in CAVEATS if tuple(words[k : k + len(p)]) == p]
+    if not found:
+        return False
+    covered = {k + i for k, p in found for i in range(len(p))}
+    return all(k in covered or w in CAVEAT_FILLERS for k, w in enumerate(words))
+
+
+# "worse, but that's my illness, not you": the resident puts the cause elsewhere, which is no
+# reservation about the answer. The clause is dropped.
+NOT_YOU = frozenset(("you", "yous", "youse", "your", "yours", "service", "council", "anything", "anyone"))
+THAT_IS = frozenset(("that's", "thats", "it's", "its", "that", "it"))
+OPENS_ASIDE = frozenset(("but", "though", "although", "tho"))
+
+
+def without_blame_elsewhere(tokens: Sequence[str]) -> list[str]:
+    """The reply without a closing clause that puts the cause on something other than the service
+    ("but that's my condition, not you lot"); the tokens as they were when it has none."""
+    for k in range(1, len(tokens) - 2):
+        if tokens[k] not in OPENS_ASIDE or tokens[k + 1] not in THAT_IS:
+            continue
+        rest = list(tokens[k + 1 :])
+        denial = next((i for i, t in enumerate(rest) if t == "not"), None)
+        if denial is not None and set(rest[denial + 1 : denial + 4]) & NOT_YOU:
+            return [t for t in tokens[:k] if t != ","] or list(tokens)
+    return list(tokens)
+
+
+# "4, would be 5 if you picked up quicker": what would raise the score, not a second score.
+WOULD = frozenset(("would", "it'd", "itd", "would've", "could", "might", "id", "i'd"))
+BE = frozenset(("be", "have", "'ve", "been"))
+
+
+def without_would_be(tokens: Sequence[str]) -> list[str]:
+    """The reply without the clause after its answer that says what another number would take
+    ("3 - would be 4 if the letters came on time"); the tokens as they were when it has none."""
+    for k in range(1, len(tokens)):
+        if tokens[k] in WOULD and set(tokens[k + 1 : k + 3]) & BE and "if" in tokens[k:]:
+            head = [t for t in tokens[:k] if t[0].isalnum()]
+            if head and len(head) <= 2 and any(t[:1].isdecimal() for t in head):
+                return list(tokens[:k])
+    return list(tokens)
+
+
+def mixed(rest: Sequence[str]) -> bool:
+    """True when the rest tells of something good and something bad ("the lady was nice but the
+    forms took ages"), as a middling answer's reason does."""
+    reply = to_words(list(rest))
+    leanings = {polarity(reply, k) for k in range(len(reply.words))} - {0}
+    return leanings == {1, -1} or (1 in leanings and complains(rest))

@@ -177,12 +177,23 @@ def contracted(tokens: Sequence[str]) -> list[str]:
 
 
 APPROXIMATELY = ("more", "or", "less")
+# "good, on the whole", "good by and large": a grade given for the whole, said beside it (round 15).
+ON_THE_WHOLE = (
+    ("by", "and", "large"),
+    ("on", "the", "whole"),
+    ("on", "balance"),
+    ("all", "in", "all"),
+    ("overall",),
+    ("in", "the", "main"),
+)
+WHOLE_STARTS = frozenset(p[0] for p in ON_THE_WHOLE)
 
 
 def without_approximation(tokens: Sequence[str]) -> list[str]:
     """ "good, more or less" -> "good": beside a grade, "more or less" says "about", not "partly"
-    (the caller asks only on a graded question). "more or less the same" is an idiom and stays."""
-    if "or" not in tokens:
+    (the caller asks only on a graded question). "more or less the same" is an idiom and stays.
+    "on the whole", "by and large" are dropped too: the grade is for the whole."""
+    if "or" not in tokens and not WHOLE_STARTS & set(tokens):
         return list(tokens)
     out: list[str] = []
     k = 0
@@ -190,6 +201,126 @@ def without_approximation(tokens: Sequence[str]) -> list[str]:
         if tuple(tokens[k : k + 3]) == APPROXIMATELY and tokens[k + 3 : k + 4] not in (["the"], ["same"]):
             k += 3
             continue
+        whole = next((p for p in ON_THE_WHOLE if tuple(tokens[k : k + len(p)]) == p), None)
+        if whole is not None and k > 0 and tokens[k + len(whole) : k + len(whole) + 1] != ["?"]:
+            if out and out[-1] == ",":
+                out.pop()  # "Good, on the whole." is "Good."
+            k += len(whole)
+            continue
         out.append(tokens[k])
         k += 1
     return out if any(t[0].isalnum() for t in out) else list(tokens)
+
+
+# "we covered everything except the thing I rang about": all but what the resident came for, a no.
+EVERYTHING = frozenset(("everything", "all", "anything", "everythin", "owt"))
+EXCEPTING = (("except",), ("apart", "from"), ("but",), ("bar",), ("besides",), ("other", "than"))
+WHAT_I_CAME_FOR = frozenset(("thing", "things", "reason", "problem", "issue", "what", "matter"))
+CAME_FOR = frozenset(("rang", "rung", "called", "phoned", "came", "contacted", "asked", "wanted", "needed"))
+CAME_FOR |= frozenset(("went", "emailed", "wrote", "messaged", "got", "actually"))
+
+
+def all_but_what_mattered(tokens: Sequence[str]) -> list[str]:
+    """The reply with "everything except the thing I rang about" said as "no" (and what follows
+    its clause kept); the tokens as they were when it has no such clause."""
+    for k, token in enumerate(tokens):
+        if token not in EVERYTHING:
+            continue
+        for j in range(k + 1, min(k + 4, len(tokens))):
+            marker = next((m for m in EXCEPTING if tuple(tokens[j : j + len(m)]) == m), None)
+            if marker is None:
+                continue
+            rest = tokens[j + len(marker) : j + len(marker) + 8]
+            end = next((i for i, t in enumerate(rest) if not t[0].isalnum() and t != "'"), len(rest))
+            clause = rest[:end]
+            if set(clause[:4]) & WHAT_I_CAME_FOR and "i" in clause and set(clause) & CAME_FOR:
+                return ["no", *tokens[j + len(marker) + end :]]
+    return list(tokens)
+
+
+# "better for a week then back to square one": a change that did not last is no change.
+CHANGED_FOR_A_WHILE = frozenset(("better", "improved", "picked", "good", "great", "fine", "improving"))
+FOR_A_WHILE = frozenset(("while", "bit", "week", "weeks", "fortnight", "month", "months", "days", "day"))
+THEN = frozenset(("then", "but", "now", "til", "till", "until"))
+BACK_AS_IT_WAS = (
+    ("back", "to", "square", "one"),
+    ("back", "to", "how", "it", "was"),
+    ("back", "where", "we", "started"),
+    ("back", "where", "i", "started"),
+    ("back", "to", "where", "we", "started"),
+    ("back", "to", "normal"),
+    ("back", "to", "the", "same"),
+    ("same", "as", "before"),
+    ("same", "again"),
+    ("back", "as", "it", "was"),
+)
+
+
+def lapsed_change(tokens: Sequence[str]) -> list[str]:
+    """ "better for a fortnight then back to how it was" said as "the same"; the tokens as they were
+    when the reply tells of no change that lapsed."""
+    words = [t for t in tokens if t[0].isalnum()]
+    up = next((k for k, w in enumerate(words) if w in CHANGED_FOR_A_WHILE), None)
+    if up is None or "for" not in words[up + 1 : up + 3]:
+        return list(tokens)
+    span = words[up + 1 : up + 7]
+    if not set(span) & FOR_A_WHILE or not set(words[up + 2 :]) & THEN:
+        return list(tokens)
+    back = any(tuple(words[k : k + len(p)]) == p for p in BACK_AS_IT_WAS for k in range(up, len(words)))
+    return ["the", "same"] if back else list(tokens)
+
+
+# Questions whose answer everyone knows is yes: "is the Pope catholic?", "is the sky blue?".
+RHETORICAL_YES = (
+    ("is", "the", "pope", "catholic"),
+    ("is", "the", "sky", "blue"),
+    ("is", "water", "wet"),
+    ("do", "bears"),
+    ("does", "a", "bear"),
+    ("is", "grass", "green"),
+    ("does", "the", "pope"),
+    ("is", "the", "bear", "catholic"),
+)
+RHETORICAL_STARTS = frozenset(p[0] for p in RHETORICAL_YES)
+
+
+# Words that open a reply and say nothing: "well, is the sky blue?".
+OPENERS = frozenset(("well", "hmm", "honestly", "i'd", "say", "um", "erm", "oh", "lol", "haha", "ha", "x"))
+
+
+def rhetorical_yes(tokens: Sequence[str]) -> list[str]:
+    """A reply that is only a question everyone answers yes, said as "yes"; else the tokens."""
+    if not RHETORICAL_STARTS & set(tokens):
+        return list(tokens)
+    words = [t for t in tokens if t[0].isalnum() and t not in OPENERS]
+    if any(tuple(words[: len(p)]) == p for p in RHETORICAL_YES):
+        return ["yes"]
+    return list(tokens)
+
+
+# "not from you, from the GP, yes": help needed, but not from the one asking: a no to "from us".
+US = (("you",), ("yous",), ("youse",), ("you", "lot"), ("the", "council"), ("council",), ("yourselves",))
+
+
+def not_from_us(tokens: Sequence[str]) -> list[str]:
+    """ "Not from you. From the NHS, yes." said as "no"; else the tokens."""
+    words = [t for t in tokens if t[0].isalnum() and t not in OPENERS]
+    if words[:2] != ["not", "from"] or not any(tuple(words[2 : 2 + len(p)]) == p for p in US):
+        return list(tokens)
+    return ["no"]
+
+
+# "about 60 percent of it": a part, neither none nor all (round 15).
+PERCENT = (("%",), ("percent",), ("per", "cent"), ("pc",))
+
+
+def percent_as_part(tokens: Sequence[str]) -> list[str]:
+    """A percentage strictly between 0 and 100 said as "a bit"; else the tokens."""
+    for k in range(len(tokens) - 1):
+        if not tokens[k].isdecimal() or not 0 < int(tokens[k]) < 100:
+            continue
+        mark = next((p for p in PERCENT if tuple(tokens[k + 1 : k + 1 + len(p)]) == p), None)
+        if mark is not None:
+            numbers = [t for t in tokens if t[:1].isdecimal()]
+            return ["a", "bit"] if len(numbers) == 1 else list(tokens)
+    return list(tokens)

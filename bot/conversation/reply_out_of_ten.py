@@ -21,6 +21,13 @@ def point_out_of_ten(tokens: list[str], language: str) -> int | None:
     num = numbers[0]
     if num.value == 0 and num.denominator in (None, 10):
         return 1
+    if num.value == 10 and num.denominator is None and _a_ten(tokens):
+        return 5  # "I'd give you a 10!" on a five-point question: a score out of ten, the top
     if num.denominator != 10 or num.value is None or not 0 < num.value <= 10:
         return None
     return num.value // 2 if num.value % 2 == 0 else BETWEEN_POINTS
+
+
+def _a_ten(tokens: list[str]) -> bool:
+    """ "a 10", "a ten": ten given as a score, not ten of something."""
+    return any(t in ("10", "ten") and k and tokens[k - 1] == "a" for k, t in enumerate(tokens))

@@ -12,8 +12,20 @@ for someone who cannot say.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
+
+from bot.conversation.reply_evidence import RELATIONS
+
+# Remarks on the question itself, said beside the answer: "still waiting, if that answers your question".
+ON_THE_QUESTION = (
+    ("if", "that", "answers", "your", "question"),
+    ("if", "that", "answers", "the", "question"),
+    ("if", "that", "answers", "it"),
+    ("to", "answer", "your", "question"),
+    ("if", "that", "makes", "sense"),
+)
 
 # --- a letter's wrapping -----------------------------------------------------------------------
 GREETING_WORDS = frozenset(("dear", "hello", "hi", "hiya", "greetings"))
@@ -415,6 +427,56 @@ def _emphasis_dropped(words: list[str]) -> list[str]:
     return out
 
 
+# A yes told with a story of time given without limit, or of a first ever, is "yes, definitely"
+# (round 15, a product decision in docs/evaluation.md): "yes, for as long as I needed", "yes she really
+# did, first time ever". "yes she really did" alone stays as it is: holdout sets 3-5 ask again about
+# it. Where the question has "Yes, a lot" that is the answer; elsewhere it is a plain yes.
+OPENING_YES = frozenset(("yes", "yeah", "yep", "aye", "yup"))
+STRESSING = frozenset(("really", "truly", "genuinely"))
+DOERS = frozenset(("did", "does", "do", "has", "have", "was", "were"))
+UNLIMITED = (
+    ("as", "long", "as", "i", "needed"),
+    ("as", "long", "as", "i", "wanted"),
+    ("as", "long", "as", "i", "liked"),
+    ("as", "long", "as", "it", "took"),
+    ("all", "the", "time", "i", "needed"),
+    ("all", "the", "time", "i", "wanted"),
+    ("first", "time", "ever"),
+    ("first", "time", "in", "years"),
+    ("never", "had", "that", "before"),
+    ("nobody", "has", "ever"),
+    ("no", "one", "has", "ever"),
+)
+UNLIMITED_STARTS = frozenset(p[0] for p in UNLIMITED)
+
+
+def _emphatic_yes(words: list[str]) -> list[str]:
+    """ "yes she really did, first time ever" -> "yes definitely she did, first time ever": a yes
+    with a story of time given without limit or a first ever; other replies as they were."""
+    if not UNLIMITED_STARTS & set(words) or "definitely" in words:
+        return words  # no story of time without limit or a first ever: nothing to read
+    alnum = [k for k, w in enumerate(words) if w[0].isalnum() and w not in LEAD_FILLERS | {"honestly"}]
+    if not alnum or words[alnum[0]] not in OPENING_YES:
+        return words
+    if not any(_starts(words, k, p) for k in range(len(words)) for p in UNLIMITED):
+        return words
+    stressed = [
+        k for k in alnum[1:4] if words[k] in STRESSING and k + 1 < len(words) and words[k + 1] in DOERS
+    ]
+    kept = [w for k, w in enumerate(words) if k not in stressed]
+    return [*kept[: alnum[0] + 1], "definitely", *kept[alnum[0] + 1 :]]
+
+
+SHOUTED_YES = re.compile(r"(?<![A-Za-z'])YES(?![A-Za-z'])")
+
+
+def shouted_yes(text: str) -> bool:
+    """True when the reply says "YES" in capitals and is otherwise written in ordinary case ("YES.
+    She noticed ..."): emphasis, read as "yes, definitely". In a reply all in capitals the capitals
+    stress nothing."""
+    return bool(SHOUTED_YES.search(text)) and any(c.islower() for c in text)
+
+
 def _problem_said(words: list[str]) -> list[str]:
     """ "no problem still there": the no answers, and "problem" is the subject of what follows."""
     out = list(words)
@@ -476,9 +538,9 @@ def plain(tokens: Sequence[str]) -> list[str]:
     words = _dropped(words, EXCLAMATIONS)
     words = _fair_play(words)
     words = [w for w in words if w not in INTENSIFYING_SWEARS]
-    words = _dropped(words, SHRUGS)
+    words = _dropped(_dropped(words, SHRUGS), ON_THE_QUESTION)
     words = [w for w in words if w not in LAUGHTER]
-    words = _emphasis_dropped(words)
+    words = _emphatic_yes(_emphasis_dropped(words))
     words = _self_remarks_dropped(words)
     words = _problem_said(words)
     words = _polite_no_dropped(words)
@@ -495,6 +557,15 @@ SELF_DOUBTS = (
     ("ask", "me", "again"),
     ("ask", "me", "later"),
     ("ask", "again", "in"),
+    # round fifteen: a yes put off until something lands ("ask us again when the grant comes")
+    ("ask", "us", "again"),
+    ("ask", "again", "when"),
+    ("ask", "again", "once"),
+    ("ask", "again", "after"),
+    ("ask", "me", "when"),
+    ("ask", "me", "once"),
+    ("check", "back"),
+    ("try", "me", "again"),
     ("can't", "say", "yet"),
     ("cannot", "say", "yet"),
     ("can't", "tell", "yet"),
@@ -514,6 +585,16 @@ CORRECTING = frozenset(("sorry", "sori", "actually", "correction"))
 CORRECTION_FILLERS = frozenset(("thanks", "ta", "x", "cheers", "diolch", "lol", "ha", "haha"))
 
 
+def _corrects(tokens: Sequence[str], k: int) -> bool:
+    """ "sorry" corrects anywhere; "actually" only opening its clause ("3? maybe 4? actually 4"), not
+    inside one ("ask again when the money actually lands")."""
+    if tokens[k] not in CORRECTING:
+        return False
+    return (
+        tokens[k] != "actually" or k == 0 or not tokens[k - 1][0].isalnum() or tokens[k - 1] in ("no", "or")
+    )
+
+
 # Not here: "touch wood", "fingers crossed": a hope the answer lasts, said beside a plain answer.
 
 
@@ -521,7 +602,7 @@ def questions_itself(tokens: Sequence[str]) -> bool:
     """True when the reply doubts its own answer: a question mark beside a word of doubt ("3?
     maybe 4?"), two question marks, or a phrase that puts the answer off ("define sorted", "ask me
     next week", "can't say yet", "it's done this before")."""
-    corrected = max((k for k, t in enumerate(tokens) if t in CORRECTING), default=-1)
+    corrected = max((k for k, t in enumerate(tokens) if _corrects(tokens, k)), default=-1)
     if any(t[0].isalnum() and t not in CORRECTION_FILLERS for t in tokens[corrected + 1 :]):
         tokens = tokens[corrected + 1 :]  # "yes, maybe? Sorry. Yes": the doubt was taken back
     marks = [k for k, t in enumerate(tokens) if t == "?"]
@@ -560,3 +641,58 @@ def for_someone_who_cannot_say(tokens: Sequence[str]) -> bool:
         tokens[k] in SAYING and tokens[k + 1] == "for" and tokens[k + 2] in OTHERS | {"my"}
         for k in range(len(tokens) - 2)
     )
+
+
+# --- an answer relayed from someone else, beside the resident's own view ----------------------
+RELAYING = frozenset(("says", "said", "reckons", "reckoned", "thinks", "thought", "feels", "felt", "reckon"))
+MY_OWN = frozenset(("i", "i'm", "im", "me", "myself", "i've", "ive", "i'd"))
+AGREEING = frozenset(("agree", "agreed", "too", "same", "also", "and"))
+# Words of a view of one's own: "I'm not convinced", "I don't know", "I doubt it".
+VIEWS = frozenset(("not", "sure", "convinced", "certain", "know", "dunno", "doubt", "unsure", "disagree"))
+VIEWS |= frozenset(("think", "reckon", "don't", "dont", "wouldn't", "wouldnt", "agree", "agreed"))
+
+
+def relayed_with_own_view(tokens: Sequence[str]) -> bool:
+    """True when the reply gives someone else's answer ("my son reckons they did") and then the
+    resident's own ("I'm not convinced"): two people's answers, asked again, unless the resident
+    only agrees ("and I agree")."""
+    relay = next(
+        (
+            k
+            for k in range(1, len(tokens))
+            if tokens[k] in RELAYING and RELATIONS & set(tokens[max(0, k - 3) : k])
+        ),
+        None,
+    )
+    if relay is None:
+        return False
+    own = next((k for k in range(relay + 1, len(tokens)) if tokens[k] in MY_OWN), None)
+    if own is None or not VIEWS & set(tokens[own : own + 5]):
+        return False  # "my husband says they rang, I was out": a fact, no view of the resident's own
+    return not AGREEING & set(tokens[max(relay + 1, own - 1) : own + 5])
+
+
+# --- two possible people to turn to -----------------------------------------------------------
+MAYBES = (("maybe",), ("perhaps",), ("could", "be"), ("might", "be"), ("either",), ("or",))
+MAYBE_STARTS = frozenset(p[0] for p in MAYBES)
+HELPERS = frozenset(
+    ("you", "yous", "council", "housing", "hospital", "gp", "doctor", "doctors", "school", "nhs", "social")
+    + ("police", "dwp", "jobcentre", "association", "landlord", "surgery", "charity", "them", "someone")
+)
+
+
+def two_possible_helpers(tokens: Sequence[str]) -> bool:
+    """True when the reply names two different people or bodies it might need ("maybe the council
+    maybe the hospital", "could be you, could be housing"): which need is it answering? Asked again,
+    even where the question has a "not sure"."""
+    if sum(t in MAYBE_STARTS for t in tokens) < 2:
+        return False  # one "maybe" names one helper at most
+    named: set[str] = set()
+    for k in range(len(tokens)):
+        opening = next((p for p in MAYBES if _starts(tokens, k, p)), None)
+        if opening is None:
+            continue
+        after = [t for t in tokens[k + len(opening) : k + len(opening) + 2] if t not in ("the", "a", "my")]
+        if after and after[0] in HELPERS:
+            named.add(after[0])
+    return len(named) >= 2

@@ -46,6 +46,8 @@ YES_OPENINGS = frozenset(
 )
 OPENING_FILLERS = frozenset(("oh", "well", "er", "erm", "um", "hmm", "i", "mean", "she", "he", "they", "we"))
 OPENING_FILLERS |= frozenset(("it", "was", "did", "sure", "so", "think", "guess", "suppose", "s'pose", ","))
+# Openers a yes may follow when what comes after it is read (a new problem, another phone).
+LEAD_INS = OPENING_FILLERS | frozenset(("honestly", "i'd", "say"))
 # A repair that holds for now but is not the fix: "patched up", "bodged", "a temporary job".
 MAKESHIFT = frozenset(
     ("patched", "patch", "bodged", "bodge", "botched", "temporary", "temp", "stopgap", "taped", "cobbled")
@@ -71,12 +73,12 @@ def _has(words: Sequence[str], phrases: Sequence[tuple[str, ...]]) -> bool:
     return any(tuple(words[k : k + len(p)]) == p for p in phrases for k in range(len(words)))
 
 
-def _opens_with_yes(tokens: Sequence[str]) -> bool:
+def _opens_with_yes(tokens: Sequence[str], fillers: frozenset[str] = OPENING_FILLERS) -> bool:
     """The reply says yes before anything else ("oh yeah she did", "aye", "yes she listened")."""
     for token in tokens[:5]:
         if token in YES_OPENINGS:
             return True
-        if token not in OPENING_FILLERS and token not in (",", ".", "!", "…", "-"):
+        if token not in fillers and token not in (",", ".", "!", "…", "-"):
             return False
     return False
 
@@ -206,3 +208,63 @@ EXCEPTIONS += (("heblaw", "am"), ("ar", "wahân", "i"))
 def excepted(tokens: Sequence[str]) -> bool:
     """True when the reply names an exception ("I'm fine. Well. Except the damp.")."""
     return _has(_words(tokens), EXCEPTIONS)
+
+
+# A problem other than the one asked about, set after the yes: "yes, but now the window's gone".
+NEW_PROBLEM = frozenset(("new", "another", "different", "else", "now"))
+# What says the asked problem itself came back or stayed: then it is no new problem.
+SAME_PROBLEM = frozenset(("again", "still", "same", "remains", "remain", "persists"))
+
+
+def new_problem(tokens: Sequence[str]) -> bool:
+    """ "yes, but now there's something else wrong", "sorted, but a different leak has started": the
+    asked problem is sorted, and the reservation is about another one."""
+    words = _words(tokens)
+    at = next((k for k, w in enumerate(words) if w in RESERVATIONS), None)
+    if at is None or not _opens_with_yes(tokens, LEAD_INS) and not set(words[:at]) & FIXED:
+        return False
+    rest = set(words[at + 1 :])
+    return bool(rest & NEW_PROBLEM) and not rest & (SAME_PROBLEM | FAILED_AGAIN)
+
+
+# Words that say a named thing was put right: "the boiler's fixed", "lock mended".
+FIXED = frozenset(("fixed", "mended", "repaired", "replaced", "done", "sorted", "sealed", "unblocked"))
+REMAINS = frozenset(("remains", "remain", "still"))
+# Subjects that are the fixed thing itself: "fixed, but it's still dripping" is no other part.
+SAME_THING = frozenset(("it", "it's", "its", "that", "that's", "thats", "this", "but", "though"))
+CLAUSE_ENDS = frozenset((".", ",", ";", "!", "-", "–", "—"))
+OWN_SUBJECTS = frozenset(("the", "a", "an", "my", "our", "their", "his", "her", "one", "some"))
+
+
+def part_remains(tokens: Sequence[str]) -> bool:
+    """ "The boiler's fixed. The noise it makes is still there.": one named thing put right and
+    another part still wrong, said of two subjects; partly, where the question has it."""
+    cut = next((k for k, t in enumerate(tokens) if t in CLAUSE_ENDS or "?" in t), None)
+    if cut is None or "?" in tokens[cut]:
+        return False  # "sorted?? no chance, still dripping": the question said back, then a no
+    first, rest = _words(tokens[:cut]), _words(tokens[cut + 1 :])
+    if not set(first) & FIXED or first[0] in YES_OPENINGS or set(first) & NO_WORDS:
+        return False
+    if not rest or rest[0] not in OWN_SUBJECTS:
+        return False  # the part left must be named: "the stain remains", not "still dripping"
+    return bool(set(rest) & REMAINS) and not set(rest) & NEW_PROBLEM - {"now"}
+
+
+# A reservation about which phone or number the call came to: "yes, but they ring my wife's mobile".
+LINE_WORDS = frozenset(("phone", "mobile", "number", "landline", "line", "fone", "moby", "mob"))
+
+
+def about_the_line(tokens: Sequence[str]) -> bool:
+    """The reservation after a yes is only about whose phone or number was rung."""
+    return before_the_line(tokens) is not None
+
+
+def before_the_line(tokens: Sequence[str]) -> list[str] | None:
+    """The reply up to a reservation about whose phone or number was rung, when it opens with a yes
+    ("yes, but they ring my wife's mobile"); None otherwise."""
+    if not _opens_with_yes(tokens, LEAD_INS) or set(tokens) & NO_WORDS or "wrong" in tokens:
+        return None
+    at = next((k for k, t in enumerate(tokens) if t in RESERVATIONS), None)
+    if at is None or not set(tokens[at + 1 :]) & LINE_WORDS:
+        return None
+    return list(tokens[:at])

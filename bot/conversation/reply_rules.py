@@ -24,7 +24,7 @@ from bot.conversation.reply_idioms import (
     SHORTHAND,
 )
 from bot.conversation.reply_words import is_negator
-from bot.conversation.wordnumbers import SIGN_OFFS
+from bot.conversation.wordnumbers import CY_SMALL, EN_SMALL, SIGN_OFFS
 
 # A word no phrase contains: keeps a "not" from joining an idiom's meaning into a longer phrase.
 BARRIER = "idiom"
@@ -767,6 +767,8 @@ def star_rating(tokens: Sequence[str]) -> tuple[int, int | None] | None:
     empty = sum(t in STARS_EMPTY for t in tokens)
     if full == 1 and not empty and (counted := _star_count(tokens)) is not None:
         return counted  # "4⭐", "⭐ 4"
+    if full == 1 and not empty and len(_star_numbers(tokens)) > 1:
+        return None  # "one ⭐ for the wait, five for the staff": the numbers are read, not the star
     if full:
         return full, (full + empty) if empty else None
     if sum(token[0].isdecimal() for token in tokens) > 1:
@@ -777,14 +779,27 @@ def star_rating(tokens: Sequence[str]) -> tuple[int, int | None] | None:
     return None
 
 
+# Number words that may count a single star: "four ⭐", Welsh "pump ⭐" (five stars, not one).
+STAR_COUNT_WORDS = {w: n for w, n in (*EN_SMALL.items(), *CY_SMALL.items()) if 0 < n <= 10}
+
+
+def _star_numbers(tokens: Sequence[str]) -> list[str]:
+    return [t for t in tokens if t[0].isdecimal() or t in STAR_COUNT_WORDS]
+
+
 def _star_count(tokens: Sequence[str]) -> tuple[int, int | None] | None:
-    """The one number written beside a single star: "4⭐" is four stars, not one."""
-    numbers = [t for t in tokens if t[0].isdecimal()]
-    if len(numbers) != 1 or len(numbers[0]) > 2 or not numbers[0].isdecimal():
+    """The one number written beside a single star: "4⭐" and "pump ⭐" are four and five stars, not one."""
+    numbers = _star_numbers(tokens)
+    if len(numbers) != 1 or len(numbers[0]) > 2 and numbers[0].isdecimal():
         return None
     at = tokens.index(numbers[0])
     beside = {tokens[k] for k in (at - 1, at + 1) if 0 <= k < len(tokens)}
-    return (int(numbers[0]), None) if beside & STARS_FULL else None
+    if not beside & STARS_FULL:
+        return None
+    word = numbers[0]
+    if word.isdecimal():
+        return int(word), None
+    return (STAR_COUNT_WORDS[word], None) if word in STAR_COUNT_WORDS else None
 
 
 def _spelt_star(token: str) -> tuple[int, int | None] | None:

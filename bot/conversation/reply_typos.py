@@ -97,6 +97,20 @@ def slip_index(vocabulary: frozenset[str]) -> dict[str, frozenset[str]]:
     return {slip: frozenset(words) for slip, words in index.items() if slip not in vocabulary}
 
 
+# Scots "no" for "not" after a yes or a verb, or with a Scots tag after it ("aye no bad", "it wis no
+# bad", "no bad like") is meant: the idioms read it.
+SCOTS_NO_AFTER = frozenset(("aye", "yes", "wis", "was", "it's", "its"))
+SCOTS_TAGS = frozenset(("like", "ta"))
+
+
+def _scots_no(tokens: list[str], k: int) -> bool:
+    if tokens[k] != "no" or tokens[k + 1 : k + 2] != ["bad"]:
+        return False
+    before = [t for t in tokens[:k] if t[0].isalnum()]
+    after = [t for t in tokens[k + 1 : k + 3] if t[0].isalnum()]
+    return bool(before) and before[-1] in SCOTS_NO_AFTER or len(after) > 1 and after[1] in SCOTS_TAGS
+
+
 def mend(
     tokens: list[str],
     index: dict[str, frozenset[str]],
@@ -109,7 +123,7 @@ def mend(
     completes an answer phrase ("veru good")."""
     mended = list(tokens)
     for k, word in enumerate(tokens):
-        if word in DROPPED_T and _completes_phrase(tokens, k, "not", bigrams):
+        if word in DROPPED_T and _completes_phrase(tokens, k, "not", bigrams) and not _scots_no(tokens, k):
             if not _completes_phrase(tokens, k, word, bigrams):
                 mended[k] = "not"  # "no sure": the "t" of "not sure" dropped
             continue

@@ -340,8 +340,8 @@ OPTION_FILLERS = (
 # Number words misspelt or written as they sound ("fiv", "fore"), read only when the reply is the
 # number alone: "for", "to" and "won" are too common as words to be read as numbers anywhere.
 MISSPELT_NUMBERS = {
-    **dict.fromkeys(("wun", "oen"), "one"),
-    **dict.fromkeys(("tw", "twoo", "tow"), "two"),
+    **dict.fromkeys(("wun", "oen", "wan"), "one"),  # "wan", "twa": Scots
+    **dict.fromkeys(("tw", "twoo", "tow", "twa"), "two"),
     **dict.fromkeys(("thre", "threee", "tree", "thr33"), "three"),
     **dict.fromkeys(("fore", "foor", "fuor", "foru", "fowr", "fower", "fouwr"), "four"),
     **dict.fromkeys(("fiv", "fve", "fife", "fivr", "fiev", "fivw"), "five"),
@@ -353,11 +353,13 @@ MISSPELT_NUMBERS = {
 
 
 DICTATED = frozenset(("for", "to"))
+# Words beside a misspelt number that leave it alone: Scots "jist wan", "fower, aye".
+NUMBER_COMPANIONS = frozenset(("jist", "just", "aye", "yes"))
 
 
 def respelt_alone(tokens: list[str]) -> list[str]:
     """Tokens with a misspelt number word made whole, when it is the reply's only word but fillers."""
-    words = [t for t in tokens if t[0].isalnum() and t not in OPTION_FILLERS]
+    words = [t for t in tokens if t[0].isalnum() and t not in OPTION_FILLERS and t not in NUMBER_COMPANIONS]
     if not words:  # "for" and "to" are fillers beside a number, but alone they are the number
         # alone but for a sign-off ("for thanks"): beside any other word, "to" and "for" are just
         # words ("sorry to say", "to be honest", "for me")

@@ -22,6 +22,7 @@ import families_round11 as r11
 import families_round12 as r12
 import families_round13 as r13
 import families_round14 as r14
+import families_round15 as r15
 
 HERE = Path(__file__).resolve().parent
 REASK = "reask"
@@ -2053,7 +2054,7 @@ def build() -> list[dict[str, str]]:
     rows += round9_rows(random.Random(9)) + round10_rows(random.Random(10))
     rows += round11_rows(random.Random(11)) + round12_rows(random.Random(12))
     rows += round13_rows(random.Random(13))
-    return rows + round14_rows(random.Random(14))
+    return rows + round14_rows(random.Random(14)) + round15_rows(random.Random(15))
 
 
 def round6_rows(rng: random.Random) -> list[dict[str, str]]:
@@ -2192,6 +2193,12 @@ def round14_rows(rng: random.Random) -> list[dict[str, str]]:
     """The round-fourteen families (families_round14.py), drawn after the earlier rows so that those
     stay as they were."""
     return family_module_rows(rng, r14)
+
+
+def round15_rows(rng: random.Random) -> list[dict[str, str]]:
+    """The round-fifteen families (families_round15.py), drawn after the earlier rows so that those
+    stay as they were."""
+    return family_module_rows(rng, r15)
 
 
 def family_module_rows(rng: random.Random, families: types.ModuleType) -> list[dict[str, str]]:
