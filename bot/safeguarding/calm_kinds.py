@@ -36,16 +36,7 @@ import re
 from bot.safeguarding.concepts import Concept
 from bot.safeguarding.figurative import LAUGHTER, SPORT
 from bot.safeguarding.told_kinds import Pair
-from bot.safeguarding.wry_kinds import MOVING
-
-
-def _c(name, category, severity, reason, *patterns, negatable=True, resolvable=True) -> Concept:
-    return Concept(name, category, severity, reason, patterns, negatable, resolvable)
-
-
-def _pair_concept(name: str, category: str, severity: str, reason: str) -> Concept:
-    return Concept(name, category, severity, reason, ())
-
+from bot.safeguarding.wry_kinds import MOVING, _c, _pair_concept
 
 # --- word families ------------------------------------------------------------------------------
 # a side in a game (never "the lads", who can as well be a gang)
