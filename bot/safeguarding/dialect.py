@@ -93,7 +93,15 @@ _MY_BEFORE = (
     "benefits|pension|money|card|bank|keys|phone|car|telly|boiler|heating|meds|tablets|plants|bags|neighbour|"
     "neighbours|carers|carer|appointments|name|life|big|wee|little|older|younger"
 )
-_FOLDS = [(re.compile(rf"(?<!\S){a}(?!\S)"), b) for a, b in _WORDS] + [
+# one word for one word in a single pass (most folds); the forms of two words, after it
+_ONE_FOR_ONE = {
+    form: plain
+    for forms, plain in _WORDS
+    if " " not in forms and "\\" not in plain
+    for form in forms.strip("()").split("|")
+}
+_ONE_WORD = re.compile(r"(?<!\S)(?:" + "|".join(sorted(_ONE_FOR_ONE, key=len, reverse=True)) + r")(?!\S)")
+_FOLDS = [(re.compile(rf"(?<!\S){a}(?!\S)"), b) for a, b in _WORDS if " " in a or "\\" in b] + [
     (re.compile(rf"(?<!\bme )(?<!\bmy )\b(me|ma) (?=(?:{_MY_BEFORE})s?\b)"), "my "),
 ]
 _DROPPED_G = re.compile(r"\b([a-z]{3,})in\b")  # "bin", "skin" and "gin" are words of their own
@@ -159,6 +167,7 @@ def _with_g(word: str) -> str:
 def read_dialect(words: str) -> str:
     """Normalised `words` with dialect spellings put into the plain words the concepts use."""
     words = _DROPPED_G.sub(lambda m: _with_g(m.group()), words)
+    words = _ONE_WORD.sub(lambda m: _ONE_FOR_ONE[m.group()], words)
     for pattern, plain in _FOLDS:
         words = pattern.sub(plain, words)
     return words
