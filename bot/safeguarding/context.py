@@ -19,8 +19,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from bot.safeguarding.calm_kinds import CALM_IDIOMS, blank_asked_and_denied
 from bot.safeguarding.cues import NEGATORS
+from bot.safeguarding.dialect import read_dialect
 from bot.safeguarding.everyday_kinds import EVERYDAY_IDIOMS
+from bot.safeguarding.history import told_as_history
 from bot.safeguarding.idioms import IDIOM_PATTERNS
 from bot.safeguarding.light_kinds import LIGHT_IDIOMS, LIGHT_RESOLVED, split_run_on
 from bot.safeguarding.rules import BLANK, BREAK, PatternIndex, normalise, rules
@@ -76,6 +79,12 @@ SETTLED = [
     "bob ~ dydd|bore|nos|tro ~~ ar_amser|yn_brydlon|brydlon",
     # a trouble settled by a court, or "no ongoing concerns" (light_kinds.py)
     *LIGHT_RESOLVED,
+    # calm health facts and weather met (round 13, calm_kinds.py): the nurse knows, a splint, logs in
+    "all_managed|well_managed|managed_well|is_on_it|knows_all_about_it|knows_about_it|gp_knows|nurse_knows|background_for|just_background",
+    "repetitive_strain|rsi|wear_a_splint|in_a_splint|not_relevant",
+    "ive|i_have|got|weve|we_have|with ~ the|a|my|our ~ wood_burner|log_burner|stove",
+    "plenty_of_logs|load_of_logs|plenty_of_wood|digon_o_goed|stof_ymlaen",
+    "as_well_as_anyone|as_well_as_anybody|as_well_as_can_be_expected",
 ]
 
 
@@ -86,13 +95,13 @@ def _settled() -> PatternIndex:
 
 @cache
 def _idioms() -> PatternIndex:
-    return PatternIndex(IDIOM_PATTERNS + EVERYDAY_IDIOMS + LIGHT_IDIOMS)
+    return PatternIndex(IDIOM_PATTERNS + EVERYDAY_IDIOMS + LIGHT_IDIOMS + CALM_IDIOMS)
 
 
 def without_idioms(text: str) -> str | None:
     """`text` normalised with its everyday idioms of harm blanked, or None when it has none."""
-    words = normalise(text)
-    plain = rules().blank_idioms(words, _idioms())
+    words = read_dialect(normalise(text))
+    plain = rules().blank_idioms(blank_asked_and_denied(words, BLANK, BREAK), _idioms())
     # the blank itself is dropped: the model reads words, and a stray mark is not one
     return None if plain == words else " ".join(plain.replace(BLANK, " ").split())
 
@@ -107,7 +116,10 @@ def unsettled(text: str) -> str | None:
         s.strip() for s in split_run_on(normalise(_DECIMAL.sub(r"\1 point \2", text)), BREAK).split(BREAK)
     ]
     sentences = [s for s in sentences if s]
-    keep = [s for s in sentences if not _is_settled(s)]
+    # a trouble told as history with life good now (history.py), unless it is said to be back
+    message = f" {BREAK} ".join(sentences)
+    past = not rules().recurrence.search(message)
+    keep = [s for s in sentences if not _is_settled(s) and not (past and told_as_history(s, message))]
     return None if len(keep) == len(sentences) else f" {BREAK} ".join(keep)
 
 

@@ -27,6 +27,13 @@ _PAST = [
     r"llynedd",
     r"(years|a year|months|decades|a while|a long time) ago",
     r"in (19|20)\d\d",
+    # a past named by its decade: "in the eighties", "back in the 90s", "yn y nawdegau", "yn 1985"
+    r"(in|during|back in) the (19|20)?\d0s",
+    r"(in|during|back in) the (sixties|seventies|eighties|nineties|noughties|fifties)",
+    r"yn (19|20)\d\d",
+    r"yn y (19|20)\d0au",
+    r"yn y (chwedegau|saithdegau|wythdegau|nawdegau)",
+    r"yn yr (wythdegau)",
     r"when (i|he|she|we|they|you) (was|were) (\d+|young|younger|little|small|at school|a (kid|child|teenager|teen|student|baby))",
     r"(i|he|she|we|they|you|mum|dad|my \w+) used to",
     r"as a (child|kid|teenager|teen|youngster|student|young (man|woman|lad|girl))",
@@ -51,6 +58,14 @@ _GOOD_NOW = [
     r"(peaceful|quiet|calm|much better|so much better) now",
     r"(dont|do not) mind (it |them )?now",
     r"(helped|got) (me|us|him|her|them) through",
+    # told only because the form asked, and long over (round 13)
+    r"(mention|mentioning|telling you|saying|sharing|tell you) (about )?(this|it|that )?(only )?(because|as|since|cos) (the|your) (form|question)",
+    r"(since|because|as) (the|your) form (asked|asks|said|says)",
+    r"(the|your) form (asked|asks) about (history|health|the past)",
+    r"(ancient|old) history|long (over|gone|behind me)|thats (long )?over|over (now|with)",
+    r"(how much|things) (has|have) changed|times have changed|(things are|its) (very |so )?different now",
+    r"(i|we) (now )?(volunteer|campaign|help run|help out|run a|trained as)|now (i|we) (help|run|campaign)",
+    r"(wedi gorffen|drosodd) ers|(dim|nid oes) angen gweithredu|achos bod y ffurflen|ffurflen yn gofyn|gwirfoddoli",
 ]
 PAST = re.compile(r"\b(?:" + "|".join(_PAST) + r")\b")
 GOOD_NOW = re.compile(r"\b(?:" + "|".join(_GOOD_NOW) + r")\b")

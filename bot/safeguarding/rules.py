@@ -15,8 +15,20 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from bot.safeguarding.calm_kinds import (
+    CALM_CONCEPTS,
+    CALM_DEATH_IDIOMS,
+    CALM_GUARDS,
+    CALM_IDIOMS,
+    CALM_PAIR_CONCEPTS,
+    CALM_PAIRS,
+    CALM_RESOLVED,
+    CALM_VETO,
+    blank_asked_and_denied,
+)
 from bot.safeguarding.concepts import CONCEPTS, Concept
 from bot.safeguarding.cues import FAMILIES, IDIOMS, NEGATORS, RESOLVED
+from bot.safeguarding.dialect import read_dialect
 from bot.safeguarding.emoji import read_emoji
 from bot.safeguarding.everyday_kinds import EVERYDAY_GUARDS, EVERYDAY_IDIOMS
 from bot.safeguarding.figurative import (
@@ -139,6 +151,8 @@ SCREEN_CONCEPTS = (
     + LIGHT_PAIR_CONCEPTS
     + WRY_CONCEPTS
     + WRY_PAIR_CONCEPTS
+    + CALM_CONCEPTS
+    + CALM_PAIR_CONCEPTS
 )
 SCREEN_IDIOMS = IDIOMS + IDIOM_PATTERNS
 RESOLVED = RESOLVED + MORE_RESOLVED + FIGURATIVE_RESOLVED + LATER_RESOLVED
@@ -307,14 +321,14 @@ class Rules:
     def __init__(self) -> None:
         self.resolved = PatternIndex(RESOLVED)
         # the screen also reads a trouble said to be over later in its sentence (light_kinds.py)
-        self.screen_resolved = PatternIndex(RESOLVED + LIGHT_RESOLVED + WRY_RESOLVED)
+        self.screen_resolved = PatternIndex(RESOLVED + LIGHT_RESOLVED + WRY_RESOLVED + CALM_RESOLVED)
         self.recurrence = PatternIndex(RECURRENCE)
         self.base = Layer(CONCEPTS, IDIOMS, [])
         self.screen = Layer(
             SCREEN_CONCEPTS,
             SCREEN_IDIOMS,
             LITERAL_GUARDS,
-            TOLD_PAIRS + SPARSE_PAIRS + LIGHT_PAIRS + WRY_PAIRS,
+            TOLD_PAIRS + SPARSE_PAIRS + LIGHT_PAIRS + WRY_PAIRS + CALM_PAIRS,
         )
         # everyday wording set aside by its frame, with its own literal readings (everyday_kinds.py)
         self.everyday, self.everyday_guards = PatternIndex(EVERYDAY_IDIOMS), PatternIndex(EVERYDAY_GUARDS)
@@ -323,6 +337,9 @@ class Rules:
         self.light, self.light_guards = PatternIndex(LIGHT_IDIOMS), PatternIndex(LIGHT_GUARDS)
         # remarks told wryly or in a second language, set aside by their frame (wry_kinds.py)
         self.wry, self.wry_guards = PatternIndex(WRY_IDIOMS), PatternIndex(WRY_GUARDS)
+        # remarks in dialect or told calmly, set aside by their frame (calm_kinds.py)
+        self.calm, self.calm_guards = PatternIndex(CALM_IDIOMS), PatternIndex(CALM_GUARDS)
+        self.calm_death, self.calm_veto = PatternIndex(CALM_DEATH_IDIOMS), PatternIndex(CALM_VETO)
         # kept for callers that read the base layer's patterns (bench --concepts)
         self.idioms, self.literal = self.base.idioms, self.base.literal
         self.patterns, self.owners, self.concepts = self.base.patterns, self.base.owners, self.base.concepts
@@ -367,8 +384,16 @@ class Rules:
         if screen:
             # scare quotes round an excuse and a divine "Him" are cues the words alone lose
             text = read_emoji(mark_divine(mark_scare_quotes(text)))
-        words = self.blank_idioms(self.mend(normalise(text), strict=screen), layer.idioms, layer.literal)
+        words = normalise(text)
         if screen:
+            # dialect spellings read as the plain words the patterns use (dialect.py)
+            words = read_dialect(words)
+        words = self.blank_idioms(self.mend(words, strict=screen), layer.idioms, layer.literal)
+        if screen:
+            words = blank_asked_and_denied(words, BLANK, BREAK)
+            words = self.blank_idioms(words, self.calm, self.calm_guards)
+            if not self.calm_veto.search(words):
+                words = self.blank_idioms(words, self.calm_death, self.calm_guards)
             words = self.blank_idioms(words, self.everyday, self.everyday_guards)
             words = self.blank_idioms(words, self.light, self.light_guards)
             words = self.blank_idioms(words, self.wry, self.wry_guards)
