@@ -10,8 +10,7 @@ false alarms on ordinary comments for the rules, the classifier and both:
            retrained per fold, the rules are fixed and were
            written beside this corpus, so their figures here are in-sample);
   holdout  data/safeguarding/holdout.csv with the shipped model (never trained on);
-  blind    data/safeguarding/blind/set_*.csv and the outside sets trained on (train.py's
-           TRAINED_OUTSIDE_SETS), each written by another hand without seeing the
+  blind    data/safeguarding/blind/set_*.csv, each written by another hand without seeing the
            screen; they are training data now, so each is read by a model trained on
            everything but that set (leave one set out; skipped with --no-cv);
   nhs      real NHS Friends and Family comments (../shared/research/data/, when present:

@@ -1,8 +1,7 @@
 """Training the risk classifier and measuring the whole screen with grouped cross-validation.
 
 `python -m bot.safeguarding.train` (or `make train`) reads every CSV in
-data/safeguarding/ except holdout.csv, the blind sets in data/safeguarding/blind/ and the
-outside sets named in TRAINED_OUTSIDE_SETS (data/outside/)
+data/safeguarding/ except holdout.csv, and the blind sets in data/safeguarding/blind/
 (each written by a writer who never saw the code; once read they are training data,
 and each is measured by a model trained without it, `leave_one_set_out`), writes model.json (same data, same
 file: no clock, no randomness) and evaluation.json (per category and
@@ -33,9 +32,6 @@ from bot.text.linear import LinearTextModel
 EVALUATION = DATA / "evaluation.json"
 HOLDOUT = DATA / "holdout.csv"
 BLIND = "blind"
-# The outside sets (data/outside/) trained on, named: their rows are blind-set rows ("blindN:sgn001").
-# The newest set stays out until a round has read it by kind; the next, unseen one judges the work.
-TRAINED_OUTSIDE_SETS = ("m", "n", "o", "p")
 FOLDS = 5
 # Inverse regularisation, compared with whole source files held out (1, 4, 16): 16 best there, and on
 # text written by other hands (holdout, blind sets); the weaker setting is not overfitting here.
@@ -81,14 +77,10 @@ def blind_set(row: Row) -> str | None:
 
 
 def corpus_files(data: Path = DATA) -> list[Path]:
-    """Every training CSV: the corpus and other CSVs beside it (not holdout.csv), the blind sets, then
-    the outside sets trained on (read where they live, so the outside bench and training read one file)."""
-    outside = data.parent / "outside"
-    return [
-        *sorted(p for p in data.glob("*.csv") if p.name != HOLDOUT.name),
-        *sorted((data / BLIND).glob("set_*.csv")),
-        *(outside / f"safeguarding_set_{name}.csv" for name in TRAINED_OUTSIDE_SETS),
-    ]
+    """Every training CSV: the corpus and other CSVs beside it (not holdout.csv), then the blind sets."""
+    return sorted(p for p in data.glob("*.csv") if p.name != HOLDOUT.name) + sorted(
+        (data / BLIND).glob("set_*.csv")
+    )
 
 
 def load(data: Path = DATA) -> list[Row]:

@@ -193,25 +193,6 @@ def test_blind_sets_are_trained_on_and_each_is_read_without_itself():
     assert {train.source_of(row) for row in rows} == sets
 
 
-def test_the_outside_sets_named_are_trained_on_once_and_the_newest_is_not():
-    outside = corpus.DATA.parent / "outside"
-    letters = sorted(path.stem[-1] for path in outside.glob("safeguarding_set_*.csv"))
-    loaded = train.load()
-    trained = {row.text for row in loaded}
-    by_outside_hands = [row.text for row in loaded if train.blind_set(row)]
-    for name in train.TRAINED_OUTSIDE_SETS:
-        rows = corpus.read(outside / f"safeguarding_set_{name}.csv")
-        # one set, one source, each row its own template: grouped folds still hold it out
-        assert {train.source_of(row) for row in rows} == {f"blind{name.upper()}"}
-        assert len({row.template for row in rows}) == len(rows)
-        # read where it lives, not copied into blind/ as well
-        assert all(by_outside_hands.count(row.text) == 1 for row in rows)
-    newest = letters[-1]
-    assert newest not in train.TRAINED_OUTSIDE_SETS
-    unseen = {row.text for row in corpus.read(outside / f"safeguarding_set_{newest}.csv")}
-    assert unseen and not unseen & trained
-
-
 def test_leave_one_set_out_never_trains_on_the_set_it_reads(monkeypatch):
     rows = [
         row for path in sorted((corpus.DATA / "blind").glob("set_*.csv"))[:3] for row in corpus.read(path)
