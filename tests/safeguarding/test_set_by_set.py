@@ -75,3 +75,16 @@ def test_every_outside_set_is_trained_on_as_one_set_whatever_its_writers_called_
     # each set once: set M is read from data/outside/ only
     names = [path.stem.removeprefix("set_") for path in (train.DATA / train.BLIND).glob("set_*.csv")]
     assert not set(names) & {path.stem.removeprefix("safeguarding_set_") for path in outside}
+
+
+def test_a_veto_never_looks_at_an_urgent_hit_nor_a_message_the_rules_let_pass():
+    from bench.safeguarding_veto import candidates
+
+    rows = [_row(text, "risk", f"blindT1:{text}") for text in ("urgent", "concern", "passed")]
+    seen = {
+        "urgent": ruler.Reading(True, True, (), ()),
+        "concern": ruler.Reading(True, False, (), ()),
+        "passed": ruler.Reading(False, False, (), ()),
+    }
+    hits = candidates({"T": [(row, 0.1) for row in rows]}, seen)
+    assert [(group, row.text) for group, row, _ in hits] == [("T", "concern")]
