@@ -1,16 +1,17 @@
 """The safeguarding screen read set by set, each natural set by a classifier trained without it.
 
-Usage: python -m bench.safeguarding_sets [--weight 2] [--cuts 0.6,0.7,0.8] [--without-outside]
+Usage: python -m bench.safeguarding_sets [--weight 2] [--cuts 0.6,0.7,0.8] [--untrained N,O,P,Q,R,T]
 
 A natural set is one written by outside hands (blind sets A-M in data/safeguarding/blind/, the
 outside sets in data/outside/). For each, the classifier is trained on everything else (the
-corpus, the other sets) and the whole screen (concept rules, the council's phrasings, the
-classifier with its settled-sentence and idiom dampening) reads the set: caught and false alarms
+corpus, the other sets, the outside sets too, though `make train` does not read them yet) and the
+whole screen (concept rules, the council's phrasings, the classifier with its settled-sentence and
+idiom dampening) reads the set: caught and false alarms
 per set, then the mean and the worst. The rules were written with sets A-Q in view, so those
 flatter them; sets R and T were never read by the rules and are printed apart.
 
-With --untrained N,O,P,Q,R those sets are read but never trained on, all by the one model trained
-on the rest (the screen as it was before they joined the training data). Features and rule verdicts
+With --untrained N,O,P,Q,R,T those sets are read but never trained on, all by the one model trained
+on the rest: the screen as `make train` builds it. Features and rule verdicts
 are cached on disk (keyed by the code and the text), so a second run pays only for the model fits.
 """
 
@@ -27,7 +28,7 @@ from pathlib import Path
 
 from bot.safeguarding import context, train
 from bot.safeguarding.classifier import RISK, scoreable
-from bot.safeguarding.corpus import ROOT, Row, expand, read_source
+from bot.safeguarding.corpus import ROOT, Row, expand, read, read_source
 from bot.safeguarding.features import SPEC
 from bot.safeguarding.phrasings import screen_for
 from bot.safeguarding.screen import screen
@@ -48,6 +49,14 @@ def set_of(row: Row) -> str | None:
     """The natural set a row belongs to ("Q" for "blindQ2:sg001": a set's writers are one group)."""
     name = train.blind_set(row)
     return name.removeprefix(train.BLIND) if name else None
+
+
+def outside_rows(known: Sequence[Row]) -> list[Row]:
+    """The outside sets' rows (data/outside/) of every set not already among `known` (set M is in
+    data/safeguarding/blind/)."""
+    sets = {set_of(r) for r in known}
+    rows = [r for path in sorted(train.OUTSIDE.glob(train.OUTSIDE_GLOB)) for r in read(path)]
+    return [r for r in rows if set_of(r) not in sets]
 
 
 def pending_rows() -> list[Row]:
@@ -197,6 +206,7 @@ def main(argv: list[str] | None = None) -> dict[str, list[tuple[Row, float]]]:
     settings = load_config().safeguarding
     untrained = set(filter(None, args.untrained.upper().split(",")))
     everything = train.load()
+    everything += outside_rows(everything)
     trained = [r for r in everything if set_of(r) not in untrained]
     extra = [r for r in everything if set_of(r) in untrained]
     if args.pending:

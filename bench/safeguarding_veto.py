@@ -95,13 +95,14 @@ def read_vetoes(
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--weight", type=float, default=train.BLIND_WEIGHT)
+    parser.add_argument("--weight", type=float, default=train.BLIND_WEIGHT, help="weight of natural rows")
     parser.add_argument("--cut", type=float, default=None, help="the classifier's cut (default: config.yaml)")
     parser.add_argument("--vetoes", default="0.05,0.1,0.2,0.3")
     args = parser.parse_args(argv)
     settings = load_config().safeguarding
     cut = args.cut or settings.classifier_threshold or 0.5
     trained = train.load()
+    trained += ruler.outside_rows(trained)  # every natural set, as the ruler reads them
     pending = ruler.pending_rows()
     seen = ruler.read_texts([r.text for r in trained + pending], settings)
     groups = ruler.by_set(trained, [r for r in trained if ruler.set_of(r)], args.weight, seen)
