@@ -50,7 +50,7 @@ from bench._report import Row, reset_peak, this_process
 from bot.conversation import answers, reply_model
 from bot.conversation.reply_table import TABLE_DIR, load_questions, load_rows, score, tally
 from bot.conversation.reply_table import Row as Reply
-from bot.conversation.reply_training import SPEC, learnable, out_of_fold, sense_label
+from bot.conversation.reply_training import SPEC, learnable, natural_rows, out_of_fold, sense_label
 from bot.text import training
 from bot.text.linear import LinearTextModel
 from settings import Question
@@ -78,9 +78,11 @@ def with_out_of_fold_fallback(rows: list[Reply], questions: dict[str, Question],
     """parse_answer whose fallback answers each reply from a model that never saw its template."""
     model = LinearTextModel.load(reply_model.MODEL_PATH)
     cutoff = reply_model.threshold(model)
+    second = model.metadata.metrics.get("second_opinion")
     learnt = learnable(rows)
     by_reply = {}
-    for row, probabilities in zip(learnt, out_of_fold(learnt, questions, folds), strict=True):
+    oof = out_of_fold(learnt, questions, folds, learnable(natural_rows()))
+    for row, probabilities in zip(learnt, oof, strict=True):
         by_reply.setdefault((row.question_id, row.language, row.reply), probabilities)
 
     class FoldModel:
@@ -99,15 +101,24 @@ def with_out_of_fold_fallback(rows: list[Reply], questions: dict[str, Question],
             return None
         return reply_model.propose_with(FoldModel(probabilities), cutoff, question, text, language)  # type: ignore[arg-type]
 
+    def doubts(question: Question, text: str, language: str, value: object) -> bool:
+        probabilities = by_reply.get((question.id, language, text))
+        if probabilities is None or second is None:
+            return False
+        fold_model = FoldModel(probabilities)
+        return reply_model.doubts_with(fold_model, second, question, text, language, value)  # type: ignore[arg-type]
+
     def parse(question: Question, text: str, language: str) -> object:
-        saved, reply_model.propose = reply_model.propose, propose
+        saved = reply_model.propose, reply_model.doubts
+        reply_model.propose, reply_model.doubts = propose, doubts  # type: ignore[assignment]
         try:
             return answers.parse_answer(question, text, language)
         finally:
-            reply_model.propose = saved
+            reply_model.propose, reply_model.doubts = saved
 
     print(
-        f"fallback threshold {cutoff} (saved with the model); {len(learnt)} replies in {folds} grouped folds"
+        f"fallback threshold {cutoff}, second opinion {second} (saved with the model); {len(learnt)} "
+        f"replies in {folds} grouped folds, the natural sets training beside them"
     )
     return parse
 

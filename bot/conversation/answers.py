@@ -608,6 +608,14 @@ def parse_answer(question: Question, text: str, language: str = "en") -> Parsed:
     """What the resident's reply means for this question, or Parsed(ok=False) when unclear."""
     if not isinstance(text, str):
         return UNCLEAR
+    read = _read_reply(question, text, language)
+    if read.ok and read.value is not None and reply_model.doubts(question, text, language, read.value):
+        return UNCLEAR  # the learned model is sure the reply means something else: ask, don't guess
+    return read
+
+
+def _read_reply(question: Question, text: str, language: str) -> Parsed:
+    """The rules' reading of a reply (with the fallback where they find nothing)."""
     if question.type == "text":
         return parse_text(text)
     if len(text) > MAX_ANSWER_CHARS:

@@ -40,11 +40,12 @@ def sense_values(lexicon: Lexicon) -> dict[str, Value]:
     return {sense: value for value, sense in value_senses(lexicon).items()}
 
 
-def _model() -> LinearTextModel | None:
+def load() -> LinearTextModel | None:
+    """The saved model, or None before it is trained (then the rules alone decide)."""
     try:
         return LinearTextModel.load(MODEL_PATH)
     except FileNotFoundError:
-        return None  # not trained yet: the rules alone decide
+        return None
 
 
 def threshold(model: LinearTextModel) -> float:
@@ -66,5 +67,29 @@ def propose_with(
 
 def propose(question: Question, text: str, language: str = "en") -> Value | None:
     """A value for a reply the rules found nothing in, or None (ask again)."""
-    model = _model()
+    model = load()
     return None if model is None else propose_with(model, threshold(model), question, text, language)
+
+
+def doubts_with(
+    model: LinearTextModel, cutoff: float, question: Question, text: str, language: str, value: Value
+) -> bool:
+    """True when `model` is sure, at `cutoff`, that a reply the rules stored as `value` means another
+    of the question's values, or should be asked again (sarcasm, a relayed answer, a question back)."""
+    if question.type not in FALLBACK_KINDS:
+        return False
+    sense, probability = model.predict(text)
+    if probability < cutoff:
+        return False
+    if sense == REASK:
+        return True
+    meant = sense_values(lexicon_for(question, language)).get(sense)
+    return meant is not None and meant != value
+
+
+def doubts(question: Question, text: str, language: str, value: Value) -> bool:
+    """The second opinion on a stored value: True means ask again. Off (False) unless the saved model
+    carries a second-opinion cut."""
+    model = load()
+    cutoff = None if model is None else model.metadata.metrics.get("second_opinion")
+    return cutoff is not None and doubts_with(model, float(cutoff), question, text, language, value)  # type: ignore[arg-type]
