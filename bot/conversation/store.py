@@ -2,7 +2,7 @@
 
 A turn is as few round trips as it can be. Two statements read everything a turn
 starts from (the resident, locked and marked seen; their open or newest
-conversation with the questions it has answered); the rest are one statement
+conversation with the answers it has stored); the rest are one statement
 per table touched: the inbound message, the answer, the conversation's changes
 and the replies; what keywords and the hooks decide (an opt-out, a consent
 answer, a safeguarding alert, a callback opened or written to, its audit entry)
