@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from bot.callbacks.opening import open_callback
@@ -20,26 +19,19 @@ from bot.conversation import consent
 from bot.conversation.answers import parse_answer
 from bot.conversation.messages import Reply
 from bot.conversation.per_config import once_per_config
+from bot.conversation.store import Answered
 from bot.conversation.surveys import question_options
-from models import Answer, Conversation, Resident
-from models.bulk import table_of
+from models import Conversation, Resident
 from settings import Config, Question, Survey
 
 QUESTION_ID = "callback"
 # A reply that is neither YES nor NO gets the question once more, then is left alone.
 UNCLEAR_TRIES = 1
 
-_ANSWERS = table_of(Answer)
-_VALUES = select(_ANSWERS.c.question_id, _ANSWERS.c.value, _ANSWERS.c.value_num, _ANSWERS.c.sentiment).where(
-    _ANSWERS.c.conversation_id == bindparam("conversation_id")
-)
 
-
-def is_negative(session: Session, survey: Survey, conversation: Conversation) -> bool:
+def is_negative(survey: Survey, answered: Answered) -> bool:
     """True when an answer is one the survey scores negative, or a comment reads negative."""
-    for question_id, value, value_num, sentiment in session.connection().execute(
-        _VALUES, {"conversation_id": conversation.id}
-    ):
+    for question_id, (value, value_num, sentiment) in answered.items():
         if sentiment == "negative":
             return True
         question = survey.question(question_id)
@@ -50,13 +42,16 @@ def is_negative(session: Session, survey: Survey, conversation: Conversation) ->
 
 
 def ask(
-    session: Session, config: Config, survey: Survey, conversation: Conversation, now: datetime
+    config: Config, survey: Survey, conversation: Conversation, answered: Answered, now: datetime
 ) -> list[Reply]:
-    """The offer after the thank-you, when config says to make it; [] otherwise."""
+    """The offer after the thank-you, when config says to make it; [] otherwise.
+
+    `answered`: the conversation's stored answers, as the turn read and wrote them.
+    """
     mode = config.callbacks.offer
     if mode == "never" or conversation.is_test:
         return []
-    if mode == "when_negative" and not is_negative(session, survey, conversation):
+    if mode == "when_negative" and not is_negative(survey, answered):
         return []
     conversation.callback_offered_at = now
     return [_offer(config, conversation)]

@@ -53,8 +53,10 @@ def take_answer(
     if not parsed.ok or parsed.value not in ("yes", "no"):
         return None
     agreed = parsed.value == "yes"
-    conversation.you_said_we_did = agreed
     store.log_consent(session, resident.id, CONSENT_KINDS[agreed], channel, "survey", now)
+    # Changed after the event is written, so the turn writes it with the conversation's other
+    # changes rather than the ORM flushing it before the event's INSERT.
+    conversation.you_said_we_did = agreed
     wording = config.you_said_we_did.thanks_yes if agreed else config.you_said_we_did.thanks_no
     return [Reply(fill(config, wording[conversation.language]))]
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -36,18 +35,15 @@ def handle(session: Session, config: Config, inbound: Inbound) -> list[Reply]:
     now = inbound.received_at
     turn = _begin_turn(session, inbound)
     resident = turn.resident
-    conversation_id = turn.conversation.id if turn.conversation else None
-    message_id = store.log_inbound(session, inbound, resident.id, conversation_id)
+    # Filed where it most likely belongs: the open conversation, else the newest (a YES or
+    # NO after a survey, STOP); moved only when the turn starts another.
+    filed_under = turn.conversation or turn.latest
+    message_id = store.log_inbound(session, inbound, resident.id, filed_under.id if filed_under else None)
     if message_id is None:
         return _replies_already_sent(session, inbound)
-    replies, responded_in = _respond(session, config, turn, inbound, message_id)
-    belongs_to = (
-        progress.latest(session, resident)
-        if responded_in is UNKNOWN
-        else cast("Conversation | None", responded_in)
-    )
+    replies, belongs_to = _respond(session, config, turn, inbound, message_id)
     store.save_conversations(session)
-    if belongs_to is not turn.conversation:
+    if belongs_to is not filed_under:
         store.link_inbound(session, message_id, belongs_to.id if belongs_to else None)
     # Every reply is screened, keywords included; a safety reply goes before the survey's.
     safety = alerts.screen_reply(session, config, resident, belongs_to, message_id, inbound.text, now)
@@ -121,7 +117,7 @@ def start_surveys(
             last_activity_at=now,
         )
         # A new conversation has no answers: the first question, without a query.
-        first = progress.ask_next(config, conversation, set(), now)
+        first = progress.ask_next(config, conversation, {}, now)
         begun.append((conversation, [Reply(fill(config, survey.intro[language])), *first]))
     session.add_all(conversation for conversation, _ in begun)
     session.flush()
@@ -165,7 +161,7 @@ def begin_surveys(
 def _opening(config: Config, survey: Survey, language: str, now: datetime) -> tuple[dict, list[Reply]]:
     """A new conversation's column values and replies, from the same `ask_next` as `start_surveys`."""
     draft = Conversation(survey_id=survey.id, language=language, started_at=now, last_activity_at=now)
-    first = progress.ask_next(config, draft, set(), now)
+    first = progress.ask_next(config, draft, {}, now)
     values = dict(
         survey_id=survey.id,
         language=language,
@@ -180,17 +176,14 @@ def _opening(config: Config, survey: Survey, language: str, now: datetime) -> tu
     return values, [Reply(fill(config, survey.intro[language])), *first]
 
 
-# `_respond`'s answer when it did not work out which conversation a message belongs to.
-UNKNOWN = object()
-
-
 def _respond(
     session: Session, config: Config, turn: store.Turn, inbound: Inbound, message_id: int
-) -> tuple[list[Reply], Conversation | None | object]:
+) -> tuple[list[Reply], Conversation | None]:
     """Decide what to say: keywords first, then the open conversation's question.
 
-    Also returns the conversation the message belongs to (the contact's newest
-    once this turn is done), or UNKNOWN when a query must tell.
+    Also returns the conversation the message belongs to: the contact's newest once
+    this turn is done. A turn that starts none leaves the newest it read (`turn.latest`:
+    a survey begins only after every open one is abandoned, so the open one is the newest).
     """
     now, text = inbound.received_at, inbound.text
     resident, conversation = turn.resident, turn.conversation
@@ -198,10 +191,10 @@ def _respond(
     if resident.opted_out:
         # After STOP we stay silent until the person opts back in.
         if keyword is not Keyword.OPT_IN:
-            return [], UNKNOWN
+            return [], turn.latest
         residents.opt_in(session, resident, inbound.channel, "keyword", now)
         language = pick_language(config, resident.language, inbound.language_hint)
-        return [Reply(fill(config, config.messages[language].opted_in))], UNKNOWN
+        return [Reply(fill(config, config.messages[language].opted_in))], turn.latest
 
     if conversation and progress.expire_if_idle(config, conversation, now):
         conversation = None
@@ -212,14 +205,14 @@ def _respond(
 
     if keyword is Keyword.OPT_OUT:
         residents.opt_out(session, resident, inbound.channel, "keyword", now)
-        return [Reply(fill(config, messages.opted_out))], UNKNOWN
+        return [Reply(fill(config, messages.opted_out))], turn.latest
     if keyword in (Keyword.ENGLISH, Keyword.WELSH) and keyword.value in config.organisation.languages:
         return _switch_language(session, config, turn, conversation, keyword.value, inbound)
     if keyword is Keyword.HELP:
         replies = [Reply(fill(config, messages.help))]
         if conversation:
             return replies + progress.repeat_question(config, conversation), conversation
-        return replies, UNKNOWN
+        return replies, turn.latest
 
     chosen = _chosen_survey(config, inbound, keyword)
     if chosen is not None or (keyword is Keyword.OPT_IN and conversation is None):

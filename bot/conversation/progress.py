@@ -14,8 +14,8 @@ from bot.conversation.messages import Reply, clip
 from bot.conversation.surveys import fill, next_question, question_options, question_prompt, unclear_hint
 from bot.insights.analysis import Labels, labels_for
 from bot.outreach.rules import on_answer
-from models import Answer, Conversation, Resident
-from models.bulk import among, table_of
+from models import Conversation, Resident
+from models.bulk import among
 from settings import Config, Question, Survey
 
 
@@ -36,8 +36,6 @@ _LATEST = (
     .limit(1)
 )
 _OPEN = _LATEST.where(Conversation.status == "in_progress")
-_ANSWERS = table_of(Answer)
-_ANSWERED = select(_ANSWERS.c.question_id).where(_ANSWERS.c.conversation_id == bindparam("conversation_id"))
 
 
 def abandon_open(session: Session, resident: Resident) -> None:
@@ -86,23 +84,23 @@ def advance(session: Session, config: Config, conversation: Conversation, now: d
     return ask_next(config, conversation, answered(session, conversation), now, session)
 
 
-def answered(session: Session, conversation: Conversation) -> set[str]:
-    """The ids of the questions this conversation has stored answers (or skips) for."""
+def answered(session: Session, conversation: Conversation) -> store.Answered:
+    """The answers (and skips) this conversation has stored, by question id."""
     session.flush()
-    return set(session.connection().scalars(_ANSWERED, {"conversation_id": conversation.id}))
+    return store.answers_of(session, conversation.id)
 
 
 def ask_next(
     config: Config,
     conversation: Conversation,
-    answered: set[str],
+    answered: store.Answered,
     now: datetime,
     session: Session | None = None,
 ) -> list[Reply]:
-    """Given the questions already answered: the next one, or the thank-you and a closing question.
+    """Given the answers stored so far: the next question, or the thank-you and a closing question.
 
-    The closing question is the callback offer when config makes it (it reads the
-    answers, so it needs the `session`), else the "you said, we did" question.
+    The closing question is the callback offer when config makes it (only with a
+    `session`: the offer may open a callback later), else the "you said, we did" question.
     """
     survey = survey_of(config, conversation)
     question = next_question(survey, answered)
@@ -113,7 +111,7 @@ def ask_next(
         conversation.completed_at = now
         conversation.current_question = None
         thanks = Reply(fill(config, survey.thanks[conversation.language]))
-        closing = offer.ask(session, config, survey, conversation, now) if session is not None else []
+        closing = offer.ask(config, survey, conversation, answered, now) if session is not None else []
         return [thanks, *(closing or consent.ask(config, survey, conversation, now))]
     conversation.current_question = question.id
     return [ask(question, conversation.language)]
@@ -125,7 +123,7 @@ def skip(
     conversation: Conversation,
     raw: str,
     now: datetime,
-    done: set[str] | None = None,
+    done: store.Answered | None = None,
 ) -> list[Reply]:
     """Store a skip for the current question and ask the next (`done`: the answered ids, if known)."""
     done = answered(session, conversation) if done is None else done
@@ -141,7 +139,7 @@ def answer(
     conversation: Conversation,
     raw: str,
     now: datetime,
-    done: set[str] | None = None,
+    done: store.Answered | None = None,
 ) -> list[Reply]:
     """Store the reply to the current question if it is understood; else ask again.
 
@@ -174,7 +172,7 @@ def answer(
 def _store(
     session: Session,
     conversation: Conversation,
-    done: set[str],
+    done: store.Answered,
     question_id: str,
     value: int | str | None,
     raw: str,
@@ -183,16 +181,19 @@ def _store(
     labels: Labels | None = None,
 ) -> None:
     """Store an answer to `question_id` (and its labels), and add it to `done`."""
+    stored = store.Stored(
+        value=None if value is None else clip(str(value))[0],
+        value_num=value if isinstance(value, int) else None,
+        sentiment=labels.sentiment if labels else None,
+    )
     store.insert_answer(
         session,
         dict(
+            stored._asdict(),
             conversation_id=conversation.id,
             question_id=question_id,
-            value=None if value is None else clip(str(value))[0],
-            value_num=value if isinstance(value, int) else None,
             raw=clip(raw)[0],
             skipped=skipped,
-            sentiment=labels and labels.sentiment,
             polarity=labels and labels.polarity,
             answered_at=now,
         ),
@@ -202,4 +203,4 @@ def _store(
         # The first answer (even SKIP) cancels the conversation's reminder at once;
         # a reminder only ever waits on a conversation nobody has answered yet.
         on_answer(session, conversation.id, now)
-    done.add(question_id)
+    done[question_id] = stored

@@ -2,7 +2,7 @@
 
 A turn is as few round trips as it can be. Two statements read everything a turn
 starts from (the resident, locked and marked seen; their open or newest
-conversation with the questions it has answered); the rest are one statement
+conversation with the answers it has stored); the rest are one statement
 per table touched: the inbound message, the answer, the conversation's changes
 and the replies; what keywords and the hooks decide (an opt-out, a consent
 answer, a safeguarding alert, a callback opened or written to, its audit entry)
@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from sqlalchemy import (
     Column,
@@ -69,6 +69,18 @@ _ANSWERS = table_of(Answer)
 _MESSAGES = table_of(Message)
 
 
+class Stored(NamedTuple):
+    """An answer as stored, as much as the end of a survey reads (is it one it scores negative?)."""
+
+    value: str | None
+    value_num: int | None
+    sentiment: str | None
+
+
+# The answers (or skips) a conversation has stored, by question id.
+Answered = dict[str, Stored]
+
+
 @dataclass
 class Turn:
     """Where a resident's message finds them: read once, at the start of the turn."""
@@ -76,7 +88,7 @@ class Turn:
     resident: Resident
     conversation: Conversation | None  # the open conversation, if any
     latest: Conversation | None  # the newest conversation, open or not
-    answered: set[str] = field(default_factory=set)  # question ids `latest` has answers for
+    answered: Answered = field(default_factory=dict)  # the answers `latest` has stored
     new_resident: bool = False  # created by this turn: nothing of theirs is stored yet
 
 
@@ -101,14 +113,24 @@ def insert_resident(session: Session, address_key: str, values: Mapping[str, Any
 
 def load_conversation(
     session: Session, resident_id: int
-) -> tuple[Conversation | None, Conversation | None, set[str]]:
-    """(open conversation, newest conversation, questions the newest has answers for), in one SELECT."""
+) -> tuple[Conversation | None, Conversation | None, Answered]:
+    """(open conversation, newest conversation, the newest's stored answers), in one SELECT."""
     rows = session.connection().execute(_NEWEST_WITH_ANSWERS, {"resident_id": resident_id}).all()
     if not rows:
-        return None, None, set()
+        return None, None, {}
     latest = _attach(session, Conversation, rows[0]._mapping)
-    answered = {row.answer_question_id for row in rows if row.answer_question_id is not None}
+    answered = {
+        row.answer_question_id: Stored(row.answer_value, row.answer_value_num, row.answer_sentiment)
+        for row in rows
+        if row.answer_question_id is not None
+    }
     return (latest if latest.status == "in_progress" else None), latest, answered
+
+
+def answers_of(session: Session, conversation_id: int) -> Answered:
+    """A conversation's stored answers, for a caller that has not read them with the turn."""
+    rows = session.connection().execute(_ANSWERS_OF, {"conversation_id": conversation_id})
+    return {question_id: Stored(*stored) for question_id, *stored in rows}
 
 
 def insert_conversation(session: Session, values: Mapping[str, Any]) -> Conversation:
@@ -348,11 +370,19 @@ def _newest(*conditions: Any) -> Any:
     )
 
 
+_STORED = (_ANSWERS.c.value, _ANSWERS.c.value_num, _ANSWERS.c.sentiment)  # the fields of `Stored`
 # The open conversation if there is one, else the newest; one row per stored answer.
 _NEWEST_WITH_ANSWERS = (
-    select(*_CONVERSATIONS.columns, _ANSWERS.c.question_id.label("answer_question_id"))
+    select(
+        *_CONVERSATIONS.columns,
+        _ANSWERS.c.question_id.label("answer_question_id"),
+        *(column.label(f"answer_{column.key}") for column in _STORED),
+    )
     .outerjoin(_ANSWERS, _ANSWERS.c.conversation_id == _CONVERSATIONS.c.id)
     .where(_CONVERSATIONS.c.id == func.coalesce(_newest(_CONVERSATIONS.c.status == "in_progress"), _newest()))
+)
+_ANSWERS_OF = select(_ANSWERS.c.question_id, *_STORED).where(
+    _ANSWERS.c.conversation_id == bindparam("conversation_id")
 )
 _INSERT_CONVERSATION = insert(_CONVERSATIONS).returning(*_CONVERSATIONS.columns)
 _ABANDON_OPEN = (

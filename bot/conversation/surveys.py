@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 from settings import Config, Question, Survey
 
 
@@ -62,6 +64,6 @@ def unclear_hint(config: Config, question: Question, language: str) -> str:
     return fill(config, messages.unclear, hint=hint)
 
 
-def next_question(survey: Survey, answered: set[str]) -> Question | None:
+def next_question(survey: Survey, answered: Container[str]) -> Question | None:
     """The first question not yet answered (or skipped), in survey order."""
     return next((q for q in survey.questions if q.id not in answered), None)

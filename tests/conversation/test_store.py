@@ -44,17 +44,21 @@ def test_mark_seen_finds_locks_and_marks_a_known_resident_and_nobody_else(db, co
 
 def test_load_conversation_gives_the_open_one_with_its_answers(db, config):
     with db.begin() as session:
-        assert store.load_conversation(session, 1) == (None, None, set())
+        assert store.load_conversation(session, 1) == (None, None, {})
     send(db, config, "Hi", address="alice")
     send(db, config, "1", address="alice", at=T0 + timedelta(minutes=1))
     send(db, config, "yes a bit", address="alice", at=T0 + timedelta(minutes=2))
     [stored] = conversations_of(db, "alice")
-    stored_answers = set(answers_of(db, stored.id))
+    stored_answers = answers_of(db, stored.id)
     with db.begin() as session:
         resident = session.scalars(select(Resident)).one()
         open_, latest, answered = store.load_conversation(session, resident.id)
         assert open_ is latest and open_ is not None and open_.id == stored.id
-        assert answered == stored_answers and len(answered) == 2
+        assert set(answered) == set(stored_answers) and len(answered) == 2
+        # Each as stored: what the end of the survey reads to decide on the callback offer.
+        assert answered == {
+            id_: store.Stored(row.value, row.value_num, row.sentiment) for id_, row in stored_answers.items()
+        }
         assert open_.current_question == stored.current_question
         assert not session.dirty  # loaded, not changed
 
@@ -68,7 +72,7 @@ def test_load_conversation_gives_the_newest_when_none_is_open(db, config):
         open_, latest, answered = store.load_conversation(session, resident.id)
     assert open_ is None
     assert latest is not None and (latest.id, latest.status) == (stopped.id, "opted_out")
-    assert answered == set()
+    assert answered == {}
 
 
 def test_save_conversations_writes_each_change_once_and_leaves_nothing_for_the_commit(db, config):
@@ -339,3 +343,65 @@ def test_a_language_switch_is_written_by_the_store_with_nothing_left_for_the_com
     assert resident_of(db, "alice").language == "cy"
     [conversation] = conversations_of(db, "alice")
     assert conversation.language == "cy"
+
+
+SEEN = "UPDATE residents SET"  # the resident, locked and marked seen
+READ = "SELECT conversations.id, conversations.resident_id,"  # their conversation and its answers
+LOGGED = "INSERT INTO messages"  # the inbound message, and (last) all the replies
+ANSWER = ["INSERT INTO answers", "UPDATE conversations SET"]
+
+# A survey's messages of each kind, in order (the webhook bench's mix, then a YES to the question
+# after the survey, then STOP), and the statements each turn sends: a known resident's two reads,
+# then one statement per table written. Nothing is read that the turn has in hand.
+A_CONVERSATION_OF_EACH_KIND = [
+    # A new resident: nothing of theirs to read; the message is moved to the survey it began.
+    (
+        "Hi",
+        [SEEN, "INSERT INTO residents", LOGGED, "INSERT INTO conversations", "UPDATE messages SET", LOGGED],
+    ),
+    # The first answer cancels the conversation's reminder.
+    ("1", [SEEN, READ, LOGGED, *ANSWER, "UPDATE outreach_messages SET", LOGGED]),
+    ("HELP", [SEEN, READ, LOGGED, LOGGED]),
+    ("yes a bit", [SEEN, READ, LOGGED, *ANSWER, LOGGED]),
+    ("Yes, a lot", [SEEN, READ, LOGGED, *ANSWER, LOGGED]),
+    ("not sure", [SEEN, READ, LOGGED, *ANSWER, LOGGED]),
+    ("Partly", [SEEN, READ, LOGGED, *ANSWER, LOGGED]),
+    # The last answer, a comment with themes: the callback offer is decided on the answers the
+    # turn read and wrote, with no second read of them.
+    ("Kind staff but a long wait.", [SEEN, READ, LOGGED, *ANSWER, "INSERT INTO answer_themes", LOGGED]),
+    # Filed under the finished survey from the start: not moved there by a second statement.
+    ("yes", [SEEN, READ, LOGGED, "UPDATE conversations SET", "INSERT INTO consent_events", LOGGED]),
+    # Stopped everywhere; the turn knows which conversation the message belongs to without a query.
+    (
+        "STOP",
+        [
+            SEEN,
+            READ,
+            LOGGED,
+            "UPDATE residents SET",
+            "INSERT INTO consent_events",
+            "UPDATE conversations SET",
+            "UPDATE outreach_messages SET",
+            "UPDATE outbox SET",
+            LOGGED,
+        ],
+    ),
+]
+
+
+def test_each_kind_of_message_sends_its_statements_and_no_more(db, config):
+    for minute, (text, expected) in enumerate(A_CONVERSATION_OF_EACH_KIND):
+        inbound = Inbound("console", "alice", text, T0 + timedelta(minutes=minute))
+        with statements(db) as sent, db.begin() as session:
+            replies = handle(session, config, inbound)
+        assert replies, text
+        assert sorted(sent) == sorted(expected), text
+    [conversation] = conversations_of(db, "alice")
+    assert conversation.status == "completed" and conversation.you_said_we_did is True
+    assert len(answers_of(db, conversation.id)) == 6
+    with db.begin() as session:
+        filed = session.execute(
+            select(Message.body, Message.conversation_id).where(Message.direction == "in")
+        )
+        # Every message filed under the one conversation, the YES and STOP after it included.
+        assert dict(filed.all()) == {text: conversation.id for text, _ in A_CONVERSATION_OF_EACH_KIND}
