@@ -450,26 +450,19 @@ def _marginals(
         counted = _kept_rows(session, [q.id for q in questions], filters, zone, interval)
     else:
         counted = value_counts(session, questions, filters, zone, interval, source)
+    postgresql = session.get_bind().dialect.name == "postgresql"
+    # SQLite reads the CTE three times: materialised, the value counts are read once.
+    rows = counted.subquery("counted") if postgresql else counted.cte("counted").prefix_with("MATERIALIZED")
+    key, per_value = (rows.c.bucket, rows.c.team, rows.c.channel), (rows.c.question_id, rows.c.value)
     parts: list[Select] = []
-    rows: Any
-    if session.get_bind().dialect.name == "postgresql":
-        rows = counted.subquery("counted")
-        key, per_value = (rows.c.bucket, rows.c.team, rows.c.channel), (rows.c.question_id, rows.c.value)
-        parts.append(
-            select(func.grouping(*key), *key, *per_value, func.sum(rows.c.n)).group_by(
-                func.grouping_sets(*(tuple_(column, *per_value) for column in key))
-            )
-        )
+    if postgresql:
+        by_each = func.grouping_sets(*(tuple_(column, *per_value) for column in key))
+        parts.append(select(func.grouping(*key), *key, *per_value, func.sum(rows.c.n)).group_by(by_each))
     else:
-        rows = counted.cte("counted").prefix_with("MATERIALIZED")  # read once, not three times
-        key, per_value = (rows.c.bucket, rows.c.team, rows.c.channel), (rows.c.question_id, rows.c.value)
         for grouped, by in ((BY_BUCKET, 0), (BY_TEAM, 1), (BY_CHANNEL, 2)):
             shown = [column if i == by else null() for i, column in enumerate(key)]
-            parts.append(
-                select(literal_column(str(grouped)), *shown, *per_value, func.sum(rows.c.n)).group_by(
-                    key[by], *per_value
-                )
-            )
+            summed = select(literal_column(str(grouped)), *shown, *per_value, func.sum(rows.c.n))
+            parts.append(summed.group_by(key[by], *per_value))
     if source == "kept":
         # The zone in the team column: text on both databases (a bucket is a date on PostgreSQL).
         kept_in = select(LocalDayOffset.time_zone).limit(1).scalar_subquery()
