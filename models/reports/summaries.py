@@ -32,14 +32,13 @@ from typing import Any, Literal
 from sqlalchemy import (
     CompoundSelect,
     Date,
-    DateTime,
     Select,
     cast,
     func,
-    literal,
     literal_column,
     null,
     select,
+    tuple_,
     union_all,
 )
 from sqlalchemy.engine import Row
@@ -340,8 +339,8 @@ def counted_marginals(
     """Tally fields per question for each bucket, each team and each channel (what a Summary
     shows), and the zone the kept counts are in when the statement read it (else `kept_zone`).
 
-    One statement: the value counts once, then summed by each dimension in the database,
-    so a year comes back as a few hundred rows, not thousands added up in Python.
+    One statement reading the value counts once (`_marginals`), summed by each dimension in
+    one pass: by the database where it can group several ways at once, else here.
 
     When the caller has not read that zone, the kept counts are read on the guess that they
     are in the organisation's zone, and the statement brings the zone back beside them: one
@@ -395,15 +394,22 @@ def _may_read_kept(
 def _sum_marginals(
     rows: Iterable[Row], scored: Scores
 ) -> tuple[dict[Dimension, dict[str | None, dict[str, list[int]]]], str | None]:
-    """The statement's rows as tally fields per dimension, key and question; and the kept zone's row."""
+    """The statement's rows (`_marginals`) as tally fields per dimension, key and question; and the
+    zone the kept counts are in, from the row without a question."""
     found: dict[Dimension, dict[str | None, dict[str, list[int]]]] = {"bucket": {}, "team": {}, "channel": {}}
     kept_in = None
-    for dimension, key, question_id, value, n in rows:
-        if dimension == "zone":
-            kept_in = key
+    dimension: Dimension
+    key: str | None
+    for grouped, bucket, team, channel, question_id, value, n in rows:
+        if question_id is None:
+            kept_in = team
             continue
-        if dimension == "team":
-            key = key or None  # answer_tallies keeps "no team" as ''
+        if grouped == BY_BUCKET:
+            dimension, key = "bucket", _day(bucket)
+        elif grouped == BY_TEAM:
+            dimension, key = "team", team or None  # answer_tallies keeps "no team" as ''
+        else:
+            dimension, key = "channel", channel
         sums = found[dimension].setdefault(key, {}).setdefault(question_id, [0] * 5)
         add_to(sums, int(n), scored.get((question_id, value), UNSCORED))
     return found, kept_in
@@ -414,6 +420,11 @@ _KEPT_STATEMENTS: dict[tuple, CompoundSelect] = {}
 MAX_KEPT_STATEMENTS = 256
 
 
+# What a row of `_marginals` is summed by, as GROUPING(bucket, team, channel) says: a bit set
+# for each column it is not grouped by.
+BY_BUCKET, BY_TEAM, BY_CHANNEL = 0b011, 0b101, 0b110
+
+
 def _marginals(
     session: Session,
     questions: tuple[Question, ...],
@@ -422,33 +433,42 @@ def _marginals(
     interval: Interval,
     source: Source,
 ) -> CompoundSelect:
-    """The value counts (a materialised CTE) summed by bucket, by team and by channel, in one statement.
+    """The value counts summed by bucket, by team and by channel, in one statement, as rows of
+    (grouped, bucket, team, channel, question_id, value, n): `grouped` says which of the three
+    the row is summed by (`BY_BUCKET`...), and the other two are NULL.
 
-    Read from the kept counts, one more row ("zone", the zone they are kept in) says whether they
-    answer for the organisation's zone.
+    PostgreSQL reads the value counts once and sums them all three ways in the same pass
+    (GROUPING SETS). SQLite has no GROUPING SETS: the value counts are a materialised CTE
+    there, read once, then summed by each dimension in turn (three GROUP BYs, a sort each;
+    adding them up here instead, from the unsummed rows, took longer in Python than the sorts).
+
+    Read from the kept counts, one more row, without a question, carries the zone they are
+    kept in, to say whether they answer for the organisation's zone.
     """
-    if source == "kept":  # already about one row per group: summed once, by each dimension
-        ids = [q.id for q in questions]
-        rows = _kept_rows(session, ids, filters, zone, interval).cte("counted")
+    counted: Select | CompoundSelect
+    if source == "kept":  # already about one row per group
+        counted = _kept_rows(session, [q.id for q in questions], filters, zone, interval)
     else:
-        rows = value_counts(session, questions, filters, zone, interval, source).cte("counted")
-    rows = rows.prefix_with("MATERIALIZED")  # read the answers or tallies once, not three times
-    bucket: Any = rows.c.bucket
-    if session.get_bind().dialect.name == "postgresql":  # a date there: text like the others, once grouped
-        bucket = func.to_char(cast(bucket, DateTime()), literal_column("'YYYY-MM-DD'"))
-    parts = [
-        select(literal(dimension).label("dimension"), shown.label("key"), rows.c.question_id, rows.c.value)
-        .add_columns(func.sum(rows.c.n))
-        .group_by(key, rows.c.question_id, rows.c.value)
-        for dimension, key, shown in (
-            ("bucket", rows.c.bucket, bucket),
-            ("team", rows.c.team, rows.c.team),
-            ("channel", rows.c.channel, rows.c.channel),
-        )
-    ]
+        counted = value_counts(session, questions, filters, zone, interval, source)
+    postgresql = session.get_bind().dialect.name == "postgresql"
+    # SQLite reads the CTE three times: materialised, the value counts are read once.
+    rows = counted.subquery("counted") if postgresql else counted.cte("counted").prefix_with("MATERIALIZED")
+    key, per_value = (rows.c.bucket, rows.c.team, rows.c.channel), (rows.c.question_id, rows.c.value)
+    parts: list[Select] = []
+    if postgresql:
+        by_each = func.grouping_sets(*(tuple_(column, *per_value) for column in key))
+        parts.append(select(func.grouping(*key), *key, *per_value, func.sum(rows.c.n)).group_by(by_each))
+    else:
+        for grouped, by in ((BY_BUCKET, 0), (BY_TEAM, 1), (BY_CHANNEL, 2)):
+            shown = [column if i == by else null() for i, column in enumerate(key)]
+            summed = select(literal_column(str(grouped)), *shown, *per_value, func.sum(rows.c.n))
+            parts.append(summed.group_by(key[by], *per_value))
     if source == "kept":
+        # The zone in the team column: text on both databases (a bucket is a date on PostgreSQL).
         kept_in = select(LocalDayOffset.time_zone).limit(1).scalar_subquery()
-        parts.append(select(literal("zone"), kept_in, null(), null(), literal_column("0")))
+        parts.append(
+            select(literal_column("0"), null(), kept_in, null(), null(), null(), literal_column("0"))
+        )
     return union_all(*parts)
 
 

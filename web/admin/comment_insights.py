@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import datetime
-from urllib.parse import urlencode
+from urllib.parse import quote_plus
 
 from flask import request, url_for
 from sqlalchemy.orm import Session
@@ -85,6 +85,15 @@ def comment_panel(
     return CommentPanel([panel_row(insight, names, base, args) for insight in insights], args)
 
 
+def _encoded(name: str, value: str) -> str:
+    """One query argument as urlencode({name: value}, safe=URL_SAFE) writes it, without its
+    per-call checks (20 links a page)."""
+    return f"{quote_plus(name, safe=URL_SAFE)}={quote_plus(value, safe=URL_SAFE)}"
+
+
+NEGATIVE_QUERY = _encoded("sentiment", NEGATIVE_OR_MIXED)
+
+
 def panel_row(insight: TeamInsight, names: dict[str, str], base: str, args: dict[str, str]) -> PanelRow:
     team = insight.team
     key = team or "none"
@@ -92,18 +101,22 @@ def panel_row(insight: TeamInsight, names: dict[str, str], base: str, args: dict
     if insight.suppressed:
         return PanelRow(key, name, True, FEW, None, FEW, None, ())
     # The dashboard's arguments and the team, encoded once for every link of the row.
-    team_query = urlencode({**args, "team": team}, safe=URL_SAFE) if team else None
+    team_query = (
+        "&".join([*(_encoded(k, v) for k, v in args.items()), _encoded("team", team)]) if team else None
+    )
 
-    def link(**first: str) -> str | None:
+    def link(first: str | None = None) -> str | None:
         # The order url_for gave them: the link's own argument, then the dashboard's.
         if team_query is None:
             return None
-        return f"{base}?{urlencode(first, safe=URL_SAFE)}&{team_query}" if first else f"{base}?{team_query}"
+        return f"{base}?{first}&{team_query}" if first else f"{base}?{team_query}"
 
     share = insight.negative_share or 0.0
     themes = tuple(
         ThemeLink(
-            theme.replace("_", " ").capitalize(), str(n) if n >= SMALL_NUMBER else FEW, link(theme=theme)
+            theme.replace("_", " ").capitalize(),
+            str(n) if n >= SMALL_NUMBER else FEW,
+            link(_encoded("theme", theme)),
         )
         for theme, n in insight.top_themes
     )
@@ -114,6 +127,6 @@ def panel_row(insight: TeamInsight, names: dict[str, str], base: str, args: dict
         f"{insight.comments:,}",
         link(),
         f"{share * 100:.1f}%",
-        link(sentiment=NEGATIVE_OR_MIXED),
+        link(NEGATIVE_QUERY),
         themes,
     )
