@@ -1,10 +1,10 @@
 """Training the risk classifier and measuring the whole screen with grouped cross-validation.
 
 `python -m bot.safeguarding.train` (or `make train`) reads every CSV in
-data/safeguarding/ except holdout.csv, and the blind sets in data/safeguarding/blind/
-(each written by a writer who never saw the code; once read they are training data,
-and each is measured by a model trained without it, `leave_one_set_out`), writes model.json (same data, same
-file: no clock, no randomness) and evaluation.json (per category and
+data/safeguarding/ except holdout.csv, the blind sets in data/safeguarding/blind/ and the outside
+sets named in `OUTSIDE_TRAINING` (each written by writers who never saw the code; once read they are
+training data, and each is measured by a model trained without it, `leave_one_set_out`), writes
+model.json (same data, same file: no clock, no randomness) and evaluation.json (per category and
 register, rules / classifier / both, with phrasing families and categories
 held out together so no fold tests a sentence whose twin it trained on).
 """
@@ -33,22 +33,25 @@ from bot.text.linear import LinearTextModel
 EVALUATION = DATA / "evaluation.json"
 HOLDOUT = DATA / "holdout.csv"
 BLIND = "blind"
-# The outside sets as delivered (M onwards). Not trained on (set M is, from blind/): round 14 measured
-# training on all of them (`python -m bench.safeguarding_sets`) and did not ship it, docs/evaluation.md.
+# The outside sets as delivered (M onwards; set M is trained on from blind/).
 OUTSIDE = DATA.parent / "outside"
 OUTSIDE_GLOB = "safeguarding_set_*.csv"
+# The outside sets trained on, named one by one and never globbed: sets S and U are test sets, and a
+# set dropped into data/outside/ is read by the ruler (`bench.safeguarding_sets`) but trained on only
+# once it is named here. Round 15 chose them, the weight and the cut with the ruler: docs/evaluation.md.
+OUTSIDE_TRAINING = ("n", "o", "p", "q", "r", "t", "v")
 FOLDS = 5
 # Inverse regularisation, compared with whole source files held out (1, 4, 16): 16 best there, and on
 # text written by other hands (holdout, blind sets); the weaker setting is not overfitting here.
 C = 16.0
 MIN_DF = 2  # a feature seen in one training text only is noise
-# Rows written by outside writers (the blind sets) count twice: they are the voices the corpus's own
-# families miss. Round 9, each blind set read by a model trained without it, at the trained threshold:
-# 1,691 of 1,842 disclosures against 1,664 unweighted, false alarms 26 against 23 of 1,824.
-# (Round 14, with every outside set trained on as well, read set by set at 0.65: weight 2 missed 57
-# of 3,200 disclosures with 130 false alarms on 3,182 ordinary comments, 3 missed 54 / 123, 4 missed
-# 51 / 124; measured, not shipped: docs/evaluation.md, "Round 14 (natural sets)".)
-BLIND_WEIGHT = 2.0
+# Rows written by outside writers (the blind and outside sets) count more: they are the voices the
+# corpus's own families miss. Round 9: twice (blind sets only). Round 15, with sets N to V trained on,
+# each natural set read through the whole screen by a model trained without it
+# (`python -m bench.safeguarding_sets`), 3,704 disclosures and 3,686 ordinary comments, at 0.65:
+# weight 3 missed 72 with 185 false alarms, weight 4 74 / 184 (the screen before: 71 / 225);
+# docs/evaluation.md, "Round 15 (natural sets trained on)".
+BLIND_WEIGHT = 3.0
 # The threshold: the lowest at which the whole screen (rules or classifier) alarms on no more than this
 # share of ordinary comments, with the classifier's scores from folds that held out whole source files.
 # (Round 2 held the classifier alone to 1.5% with phrasing families held out: twice as strict as the
@@ -92,9 +95,13 @@ def blind_set(row: Row) -> str | None:
 
 
 def corpus_files(data: Path = DATA) -> list[Path]:
-    """Every training CSV: the corpus and other CSVs beside it (not holdout.csv), then the blind sets."""
-    return sorted(p for p in data.glob("*.csv") if p.name != HOLDOUT.name) + sorted(
-        (data / BLIND).glob("set_*.csv")
+    """Every training CSV: the corpus and other CSVs beside it (not holdout.csv), the blind sets, then
+    the outside sets named in `OUTSIDE_TRAINING` (in data/outside/ beside `data`)."""
+    outside = data.parent / OUTSIDE.name
+    return (
+        sorted(p for p in data.glob("*.csv") if p.name != HOLDOUT.name)
+        + sorted((data / BLIND).glob("set_*.csv"))
+        + [outside / f"safeguarding_set_{name}.csv" for name in OUTSIDE_TRAINING]
     )
 
 
@@ -184,14 +191,19 @@ def _score(model: LinearTextModel, text: str) -> float:
 
 
 def pick_threshold(rows: Sequence[Row], probabilities: Sequence[float]) -> float:
-    """The lowest threshold at which rules or classifier alarm on at most MAX_FALSE_ALARMS of ordinary rows.
+    """The lowest threshold at which rules or classifier alarm on at most MAX_FALSE_ALARMS of the
+    corpus's own ordinary rows.
 
     Ordinary rows the rules already flag count once whatever the threshold; the classifier may add
-    alarms only up to the rest of the budget.
+    alarms only up to the rest of the budget. The natural sets' rows (blind and outside sets) are
+    trained on but do not set the threshold: their look-alikes were written to be hard, the rules
+    fire on more of them, and counted here they ate the classifier's share of the budget (round 14:
+    0.905 -> 0.934 with sets N-T added, a plain disclosure missed). Their false alarms are the
+    ruler's to read, set by set, at the config's cut.
     """
     screen = rules()
-    ordinary = [(p, screen.match(r.text) is not None) for r, p in zip(rows, probabilities, strict=True)]
-    ordinary = [(p, by_rules) for (p, by_rules), r in zip(ordinary, rows, strict=True) if r.label != "risk"]
+    own = [(r, p) for r, p in zip(rows, probabilities, strict=True) if blind_set(r) is None]
+    ordinary = [(p, screen.match(r.text) is not None) for r, p in own if r.label != "risk"]
     if not ordinary:
         return 0.5
     allowed = int(len(ordinary) * MAX_FALSE_ALARMS) - sum(by_rules for _, by_rules in ordinary)
