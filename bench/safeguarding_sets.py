@@ -3,16 +3,16 @@
 Usage: python -m bench.safeguarding_sets [--weight 3] [--cuts 0.6,0.7,0.8] [--untrained N,O,P,Q,R,T,V]
 
 A natural set is one written by outside hands (blind sets A-M in data/safeguarding/blind/, the
-outside sets in data/outside/). For each set `make train` reads, the classifier is trained on
-everything else it reads (the corpus, the other sets) and the
+outside sets in data/outside/). For each set trained on (what `make train` reads, and the outside
+sets round 15 measured, `train.MEASURED`), the classifier is trained on everything else and the
 whole screen (concept rules, the council's phrasings, the classifier with its settled-sentence and
 idiom dampening) reads the set: caught and false alarms
 per set, then the mean and the worst. The rules were written with sets A-Q in view, so those
 flatter them; sets R, S and T were never read by the rules and are printed apart.
 
-Outside sets `make train` does not name (test sets S and U, a set just delivered) are read but
-never trained on, all by the one model trained on the rest; so are the sets given with --untrained
-(--untrained N,O,P,Q,R,T,V reads the screen as it was before round 15 trained on them). Features
+Outside sets neither trained on nor measured (test sets S and U, a set just delivered) are read
+but never trained on, all by the one model trained on the rest; so are the sets given with
+--untrained (--untrained N,O,P,Q,R,T,V reads the screen as `make train` builds it). Features
 and rule verdicts are cached on disk (keyed by the code and the text), so a second run pays only
 for the model fits.
 """
@@ -61,10 +61,18 @@ def outside_rows(known: Sequence[Row]) -> list[Row]:
     return [r for r in rows if set_of(r) not in sets]
 
 
+def measured_rows(known: Sequence[Row]) -> list[Row]:
+    """`known` (what `make train` reads) and the outside sets round 15 measured training on
+    (`train.MEASURED`) where `make train` does not read them yet."""
+    sets = {set_of(r) for r in known}
+    paths = [train.OUTSIDE / f"safeguarding_set_{name}.csv" for name in train.MEASURED]
+    return [*known, *(r for path in paths for r in read(path) if set_of(r) not in sets)]
+
+
 def split(known: Sequence[Row], untrained: set[str]) -> tuple[list[Row], list[Row]]:
-    """(rows trained on, rows only read): `known` is what `make train` reads; the outside sets it does
-    not name (test sets S and U, a set just delivered) are read but never trained on, nor are the
-    sets in `untrained` (to read the screen as it was before they were trained on)."""
+    """(rows trained on, rows only read): `known` is what is trained on; the outside sets it does not
+    hold (test sets S and U, a set just delivered) are read but never trained on, nor are the sets
+    in `untrained` (to read the screen as it was before they were trained on)."""
     only_read = outside_rows(known)
     untrained = untrained | {name for r in only_read if (name := set_of(r))}
     everything = [*known, *only_read]
@@ -219,7 +227,8 @@ def main(argv: list[str] | None = None) -> dict[str, list[tuple[Row, float]]]:
     parser.add_argument("--pending", action="store_true", help="train on the pending families as well")
     args = parser.parse_args(argv)
     settings = load_config().safeguarding
-    trained, extra = split(train.load(), set(filter(None, args.untrained.upper().split(","))))
+    untrained = set(filter(None, args.untrained.upper().split(",")))
+    trained, extra = split(measured_rows(train.load()), untrained)
     if args.pending:
         trained = trained + pending_rows()
     natural = [r for r in trained if set_of(r)]

@@ -2,9 +2,9 @@
 
 `python -m bot.safeguarding.train` (or `make train`) reads every CSV in
 data/safeguarding/ except holdout.csv, the blind sets in data/safeguarding/blind/ and the outside
-sets named in `OUTSIDE_TRAINING` (each written by writers who never saw the code; once read they are
-training data, and each is measured by a model trained without it, `leave_one_set_out`), writes
-model.json (same data, same file: no clock, no randomness) and evaluation.json (per category and
+sets named in `OUTSIDE_TRAINING` (none yet) (each written by writers who never saw the code; once read
+they are training data, and each is measured by a model trained without it, `leave_one_set_out`),
+writes model.json (same data, same file: no clock, no randomness) and evaluation.json (per category and
 register, rules / classifier / both, with phrasing families and categories
 held out together so no fold tests a sentence whose twin it trained on).
 """
@@ -38,20 +38,25 @@ OUTSIDE = DATA.parent / "outside"
 OUTSIDE_GLOB = "safeguarding_set_*.csv"
 # The outside sets trained on, named one by one and never globbed: sets S and U are test sets, and a
 # set dropped into data/outside/ is read by the ruler (`bench.safeguarding_sets`) but trained on only
-# once it is named here. Round 15 chose them, the weight and the cut with the ruler: docs/evaluation.md.
-OUTSIDE_TRAINING = ("n", "o", "p", "q", "r", "t", "v")
+# once it is named here. None yet: round 15 measured training on MEASURED (weight 3, cut 0.65: better
+# set by set) and did not ship it, because the retrained model's own threshold rose to 0.959 and
+# missed a plain disclosure there (docs/evaluation.md, "Round 15 (natural sets trained on)").
+OUTSIDE_TRAINING: tuple[str, ...] = ()
+# The outside sets the ruler trains on (each read without itself) to measure training on them.
+MEASURED = ("n", "o", "p", "q", "r", "t", "v")
 FOLDS = 5
 # Inverse regularisation, compared with whole source files held out (1, 4, 16): 16 best there, and on
 # text written by other hands (holdout, blind sets); the weaker setting is not overfitting here.
 C = 16.0
 MIN_DF = 2  # a feature seen in one training text only is noise
-# Rows written by outside writers (the blind and outside sets) count more: they are the voices the
-# corpus's own families miss. Round 9: twice (blind sets only). Round 15, with sets N to V trained on,
-# each natural set read through the whole screen by a model trained without it
-# (`python -m bench.safeguarding_sets`), 3,704 disclosures and 3,686 ordinary comments, at 0.65:
-# weight 3 missed 72 with 185 false alarms, weight 4 74 / 184 (the screen before: 71 / 225);
-# docs/evaluation.md, "Round 15 (natural sets trained on)".
-BLIND_WEIGHT = 3.0
+# Rows written by outside writers (the blind sets) count twice: they are the voices the corpus's own
+# families miss. Round 9, each blind set read by a model trained without it, at the trained threshold:
+# 1,691 of 1,842 disclosures against 1,664 unweighted, false alarms 26 against 23 of 1,824.
+# (Round 15, with the outside sets N to V trained on as well, every natural set read through the whole
+# screen by a model trained without it, 3,704 disclosures and 3,686 ordinary comments, at 0.65: weight
+# 2 missed 75 with 180 false alarms, 3 missed 72 / 185, 4 missed 74 / 184; the screen as shipped
+# 81 / 205 at 0.70. Measured, not shipped: docs/evaluation.md, "Round 15 (natural sets trained on)".)
+BLIND_WEIGHT = 2.0
 # The threshold: the lowest at which the whole screen (rules or classifier) alarms on no more than this
 # share of ordinary comments, with the classifier's scores from folds that held out whole source files.
 # (Round 2 held the classifier alone to 1.5% with phrasing families held out: twice as strict as the
@@ -191,19 +196,17 @@ def _score(model: LinearTextModel, text: str) -> float:
 
 
 def pick_threshold(rows: Sequence[Row], probabilities: Sequence[float]) -> float:
-    """The lowest threshold at which rules or classifier alarm on at most MAX_FALSE_ALARMS of the
-    corpus's own ordinary rows.
+    """The lowest threshold at which rules or classifier alarm on at most MAX_FALSE_ALARMS of ordinary rows.
 
     Ordinary rows the rules already flag count once whatever the threshold; the classifier may add
-    alarms only up to the rest of the budget. The natural sets' rows (blind and outside sets) are
-    trained on but do not set the threshold: their look-alikes were written to be hard, the rules
-    fire on more of them, and counted here they ate the classifier's share of the budget (round 14:
-    0.905 -> 0.934 with sets N-T added, a plain disclosure missed). Their false alarms are the
-    ruler's to read, set by set, at the config's cut.
+    alarms only up to the rest of the budget. (Round 15 chose on the corpus's own rows alone, so that
+    the natural sets' hard look-alikes would not eat the budget: the rules flag 1.7% of the corpus's
+    look-alikes, written against them, against 1.3% of these rows, and with sets N to V trained on
+    the threshold came out 0.959, not lower. Measured, not kept: docs/evaluation.md, "Round 15".)
     """
     screen = rules()
-    own = [(r, p) for r, p in zip(rows, probabilities, strict=True) if blind_set(r) is None]
-    ordinary = [(p, screen.match(r.text) is not None) for r, p in own if r.label != "risk"]
+    ordinary = [(p, screen.match(r.text) is not None) for r, p in zip(rows, probabilities, strict=True)]
+    ordinary = [(p, by_rules) for (p, by_rules), r in zip(ordinary, rows, strict=True) if r.label != "risk"]
     if not ordinary:
         return 0.5
     allowed = int(len(ordinary) * MAX_FALSE_ALARMS) - sum(by_rules for _, by_rules in ordinary)

@@ -72,10 +72,10 @@ def test_every_outside_set_is_read_as_one_set_whatever_its_writers_called_their_
         expected = train.BLIND + path.stem.removeprefix("safeguarding_set_").upper()
         # "blindQ1" and "blindQ2" are one set; so are set T's "trainT1" and "trainT3"
         assert {train.blind_set(row) for row in read(path)} == {expected}, path.name
-    # a set already trained on (M from blind/, N to V from data/outside/) is not read twice
+    # a set already trained on (M, from blind/) is not read twice
     known = train.load()
     added = ruler.outside_rows(known)
-    assert {ruler.set_of(r) for r in added} == {"S"}
+    assert {ruler.set_of(r) for r in added} >= {"N", "O", "P", "Q", "R", "T"}
     assert not {ruler.set_of(r) for r in added} & {ruler.set_of(r) for r in known}
 
 
