@@ -1,5 +1,6 @@
 """Round seventeen of issue 19: misreads removed by mechanism, not by phrase. An answer handed to
-someone else or to later is asked again; a word held in scare quotes is not taken at its word; a
+someone else or to later is asked again, and so is one that sets two people's answers against
+each other; a word held in scare quotes is not taken at its word; a
 number below zero is off the scale; a yes that came late is still a yes to a question that does not
 ask about time (but not when a "but", a no or a correction is set against it). Each kind in
 phrasings of our own, in several voices, both ways.
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.conversation import reply_deferral, reply_sarcasm
+from bot.conversation import reply_deferral, reply_register, reply_sarcasm
 from bot.conversation.answers import tokenize
 from tests.conversation.reply_cases import R, check, rules_alone
 from tests.conversation.reply_cases import case as _case
@@ -34,6 +35,8 @@ ASKED_AGAIN = [
     _case("resolved", 'They "fixed" it. Twice.', R),
     _case("overall", "it was 'fine'", R),
     _case("overall", 'it was "fine" if you like waiting', R),
+    # two people's answers set against each other: which one is asked about?
+    _case("still_need", "no I'm sorted ta, whereas my brother is in a right state", R),
     # below zero
     _case("rating", "minus 1", R),
     _case("rating", "minus 3", R),
@@ -51,6 +54,8 @@ UNDERSTOOD = [
     _case("overall", "Mam yn dweud 'da'", 2, "cy"),
     _case("resolved", '"yes"', "yes"),
     _case("resolved", "yes, t' boiler works now", "yes"),
+    # someone else's phone is a thing of theirs, not their answer
+    _case("contacted", "yes, but they rang my husband's phone", "yes"),
     # the bottom of the scale with a wish to go below it is still the bottom
     _case("rating", "1, minus 10 if I could", 1),
     # a late yes to "was it sorted?" is yes; to "when you needed it?" it is partly
@@ -85,3 +90,12 @@ def test_scare_quotes_are_quotes_that_report_nobody() -> None:
     assert not reply_sarcasm.scare_quoted("Dad said 'a bit'")
     assert not reply_sarcasm.scare_quoted("'good'")
     assert not reply_sarcasm.scare_quoted("the lad fro' t' council were grand")
+
+
+def test_two_peoples_answers_need_a_contrast_between_two_people() -> None:
+    assert reply_register.two_peoples_answers(tokenize("not me, but my nan could do with some"))
+    assert reply_register.two_peoples_answers(tokenize("Dad's fine though Mum's not"))
+    assert reply_register.two_peoples_answers(tokenize("my son got his but I'm still waiting"))
+    assert not reply_register.two_peoples_answers(tokenize("no, my son helps me now"))
+    assert not reply_register.two_peoples_answers(tokenize("yes but they rang my wife's mobile"))
+    assert not reply_register.two_peoples_answers(tokenize("yes, but I had to chase them"))
