@@ -42,8 +42,13 @@ WAITING = (
 )
 
 
+WAITING_STARTS = frozenset(phrase[0] for phrase in WAITING)
+
+
 def defers(tokens: Sequence[str]) -> bool:
     """True when the reply hands its answer to someone else or to later."""
+    if not (ASKING | WAITING_STARTS) & set(tokens):
+        return False  # most replies: no cue at all, so nothing to scan
     words = to_words(tokens)
     said = list(words.words)
     for k, word in enumerate(said):

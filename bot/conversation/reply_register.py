@@ -710,6 +710,8 @@ def two_peoples_answers(tokens: Sequence[str]) -> bool:
     """True when a contrast sets the resident against someone else, or one relative against another
     ("not for me, but my neighbour could", "Dad got his, but Mum's still waiting"): two answers for
     two people, and the question asks for one."""
+    if not CONTRASTING & set(tokens):
+        return False
     said = to_words(tokens).words
     words = [_person(w, said[k + 1] if k + 1 < len(said) else "") for k, w in enumerate(said)]
     for k, word in enumerate(words):

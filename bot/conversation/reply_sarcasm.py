@@ -247,6 +247,7 @@ QUOTED = re.compile(
     r"""(?:^|(?<=[\s(\[]))['"‘“]([^\W\d_][^'"‘’“”\n]{0,40}?[\w!?.])['"’”](?=[\s.,!?;:)\]]|$)"""
 )
 SCARE_WORDS = 4
+QUOTE_MARKS = frozenset("'\"‘“")
 # Verbs that report someone's words: what follows in quotes is what they said, meant plainly
 # ("Dad says 'a bit'", "Mam yn dweud 'da'", "they wrote that I'm 'unable'").
 REPORTING = frozenset(
@@ -257,6 +258,8 @@ REPORTING = frozenset(
 
 def scare_quoted(text: str) -> bool:
     """True when a word or two of the reply stands in quotes that report nobody's words."""
+    if not QUOTE_MARKS & set(text):
+        return False
     for match in QUOTED.finditer(text):
         if len(match.group(1).split()) > SCARE_WORDS:
             continue
