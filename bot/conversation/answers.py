@@ -785,7 +785,7 @@ def _parse_tokens(question: Question, tokens: list[str], language: str, text: st
         if reply_register.relayed_with_own_view(tokens) or reply_register.two_possible_helpers(tokens):
             return UNCLEAR  # "my son says yes, I'm not sure"; "maybe the council, maybe you"
         if reply_register.two_peoples_answers(tokens):
-            return UNCLEAR  # "my son says yes, I'm not sure"; "maybe the council, maybe you"
+            return UNCLEAR  # "not me, but my neighbour could do with a hand": whose answer?
     read = _parse_plain(question, tokens, language, text)
     if not read.ok and question.type in _PARSERS and not asks_back(tokens):
         read = _after_anyway(question, tokens, language)
