@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from bot.conversation import (
     reply_calls,
     reply_corrections,
+    reply_deferral,
     reply_echo,
     reply_emoji,
     reply_leading,
@@ -30,7 +31,18 @@ from bot.conversation import (
 )
 from bot.conversation.lexicon import Lexicon, Value, asks_about_calls, lexicon_for
 from bot.conversation.reply_durations import read_number
-from bot.conversation.reply_evidence import PERSONS, REASK, RELATIONS, Verdict, decide, gather
+from bot.conversation.reply_evidence import (
+    HEDGES,
+    LATE,
+    LATE_PHRASES,
+    PERSONS,
+    REASK,
+    RELATIONS,
+    Evidence,
+    Verdict,
+    decide,
+    gather,
+)
 from bot.conversation.reply_idioms import ANGER, STAR_SENSES
 from bot.conversation.reply_out_of_ten import BETWEEN_POINTS, point_out_of_ten
 from bot.conversation.reply_polarity import polarity
@@ -91,7 +103,10 @@ def _verdict(question: Question, tokens: list[str], language: str) -> Verdict:
     words, reask, unresolved = rewrite(tokens, lexicon)
     if reask or yes_and_no_and_more(words):
         return REASK
-    verdict = decide(lexicon, gather(lexicon, to_words(words)), frozenset(question.choice_values()))
+    found = gather(lexicon, to_words(words))
+    if found.late and not (_asks_about_time(question) or _against_the_yes(found, words)):
+        found.late = False  # "yes, finally" to "was it sorted?": sorted, however long it took
+    verdict = decide(lexicon, found, frozenset(question.choice_values()))
     waiting = received_and_waiting(words)
     if (partial_receipt(words) or waiting) and not unresolved:
         # "got the info but not the help": one thing given and one not is partly, if the question has it
@@ -107,6 +122,22 @@ def _verdict(question: Question, tokens: list[str], language: str) -> Verdict:
         lean = value_signs(lexicon, leanings=True).get(verdict.value)
         return verdict if lean and all(SIDE_LEANINGS[sense] == lean for sense in unresolved) else REASK
     return REASK if unresolved else verdict
+
+
+def _against_the_yes(found: Evidence, words: list[str]) -> bool:
+    """True when something in the reply is set against its yes: a "but", a no, a correction ("yes
+    but it took ages", "no. well, yes, in the end"). Then lateness is a reservation, even on a
+    question that does not ask about time."""
+    return found.plain_no or bool(found.denied) or found.correction or any(w in HEDGES for w in words)
+
+
+# Words by which a question asks about time ("when you needed it", "pan oedd ei angen"): only there
+# does an answer that came late say less than a plain yes.
+TIME_CUES = ("when", "in time", "on time", "quick", "soon", "pan ", "pryd")
+
+
+def _asks_about_time(question: Question) -> bool:
+    return any(cue in str(text).lower() for text in question.text.values() for cue in TIME_CUES)
 
 
 def _a_kind_of_yes(lexicon: Lexicon, value: Value) -> bool:
@@ -338,6 +369,8 @@ def parse_scale(question: Question, tokens: list[str], language: str, text: str 
         return Parsed(True, rating[0])
     if language != "cy" and _welsh_numbers_only(tokens):
         language = "cy"  # "Pump", "tri allan o bump", "pedwar neu bump" in an English conversation
+    if _below_zero(tokens, language):
+        return UNCLEAR  # "minus 5": off the bottom of the scale, not its fifth point
     tokens, denied = _without_denied_numbers(tokens, language)
     tenths = None if denied else _out_of_ten(question, tokens, language)
     if tenths is not None:
@@ -362,6 +395,15 @@ def parse_scale(question: Question, tokens: list[str], language: str, text: str 
     if values:
         return _allowed(values.pop(), question) if len(values) == 1 else UNCLEAR
     return _fallback(question, text, language, verdict)
+
+
+# Words that make the number after them negative ("minus 5", "negative 2").
+NEGATIVE_SIGNS = frozenset(("minus", "negative"))
+
+
+def _below_zero(tokens: list[str], language: str) -> bool:
+    signed = (k for k, t in enumerate(tokens[:-1]) if t in NEGATIVE_SIGNS)
+    return any(number_at(tokens, k + 1, language) is not None for k in signed)
 
 
 # Units after a number that make it an amount of time, never a point of the scale.
@@ -437,11 +479,27 @@ def _corrected(question: Question, tokens: list[str], language: str) -> Parsed |
                 words = reply_corrections.carried_unit(before, words, language)
             read = _read(question, words, language, None)  # a correction must be clear to the rules
             if read.ok:
-                return read
+                return _conceded(question, language, before, words, read)
         reasoned = _corrected_with_reason(question, reply_corrections.answer_part(after)[-1], language)
         if reasoned is not None:
             return reasoned  # "good. no actually poor, they never sent the letter": poor, and why
     return None
+
+
+def _conceded(question: Question, language: str, before: list[str], after: list[str], read: Parsed) -> Parsed:
+    """A no taken back by a yes that came only late ("no. well, yes, in the end") is the question's
+    partly, where it has one: the lateness is why the resident said no first."""
+    senses = reply_model.value_senses(lexicon_for(question, language))
+    said = read.value if isinstance(read.value, (int, str)) else None
+    if said is None or senses.get(said) != "yes" or not set(before) & BARE_NO or not _tells_lateness(after):
+        return read
+    partly = [v for v, sense in senses.items() if sense == "partly" and v in question.choice_values()]
+    return Parsed(True, partly[0]) if len(partly) == 1 else read
+
+
+def _tells_lateness(words: list[str]) -> bool:
+    spans = (tuple(words[k : k + len(p)]) for k in range(len(words)) for p in LATE_PHRASES)
+    return bool(LATE & set(words)) or bool(LATE_PHRASES & set(spans))
 
 
 def _corrected_with_reason(question: Question, words: list[str], language: str) -> Parsed | None:
@@ -633,6 +691,8 @@ def _read_reply(question: Question, text: str, language: str) -> Parsed:
         return UNCLEAR
     if read.ok and _emoji_unclear(question, tokens, language):
         return UNCLEAR
+    if read.ok and question.type in ("choice", "scale", "yes_no") and reply_sarcasm.scare_quoted(text):
+        return UNCLEAR  # "it's 'sorted', apparently": the resident does not take the word at its word
     if question.type not in ("choice", "scale", "yes_no", "number") or _not_to_mend(tokens):
         return read
     # "very god", "sven days": the reply read again with its answer-word typos put right. A reply
@@ -724,16 +784,29 @@ def _parse_tokens(question: Question, tokens: list[str], language: str, text: st
             return UNCLEAR  # "hard to say on her behalf, she's nonverbal"
         if reply_register.relayed_with_own_view(tokens) or reply_register.two_possible_helpers(tokens):
             return UNCLEAR  # "my son says yes, I'm not sure"; "maybe the council, maybe you"
+        if reply_register.two_peoples_answers(tokens):
+            return UNCLEAR  # "not me, but my neighbour could do with a hand": whose answer?
     read = _parse_plain(question, tokens, language, text)
     if not read.ok and question.type in _PARSERS and not asks_back(tokens):
         read = _after_anyway(question, tokens, language)
     if not read.ok and question.type in ("choice", "yes_no") and not asks_back(tokens):
         read = _concluded(question, tokens, language)
+    if read.ok and question.type in _PARSERS and _deferred(question, language, read.value, tokens):
+        return UNCLEAR  # "ask my son", "better for now, ask me after Christmas"
     if read.ok and question.type in _PARSERS and reply_register.questions_itself(tokens):
         if _not_sure(question, language, read.value) or _not_now(question, language, read.value, tokens):
             return read
         return UNCLEAR  # "3? maybe 4?"
     return read
+
+
+def _deferred(question: Question, language: str, value: Value | None, tokens: list[str]) -> bool:
+    """True when the reply hands its answer to someone else or to later (reply_deferral), unless the
+    answer is one a deferral agrees with: "not sure, I'll ask my son"; "no, ask me again in a month"
+    to "do you need more help?"."""
+    if not reply_deferral.defers(tokens):
+        return False
+    return not (_not_sure(question, language, value) or _not_now(question, language, value, tokens))
 
 
 def _not_now(question: Question, language: str, value: Value | None, tokens: list[str]) -> bool:

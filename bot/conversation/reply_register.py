@@ -17,6 +17,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from bot.conversation.reply_evidence import RELATIONS
+from bot.conversation.reply_words import to_words
 
 # Remarks on the question itself, said beside the answer: "still waiting, if that answers your question".
 ON_THE_QUESTION = (
@@ -696,3 +697,44 @@ def two_possible_helpers(tokens: Sequence[str]) -> bool:
         if after and after[0] in HELPERS:
             named.add(after[0])
     return len(named) >= 2
+
+
+# Words that set one part of a reply against another: "not for me, but my neighbour...".
+CONTRASTING = frozenset(("but", "though", "tho", "whereas", "ond", "however"))
+# The resident speaking of themself, and other people the answer could be about.
+FIRST_PERSON = frozenset(("i", "me", "my", "i'm", "im", "mine", "myself", "i've", "ive", "fi", "fy", "i'd"))
+OTHER_PEOPLE = RELATIONS | frozenset(("neighbour", "neighbor", "friend", "cymydog", "ffrind", "taid", "nain"))
+
+
+def two_peoples_answers(tokens: Sequence[str]) -> bool:
+    """True when a contrast sets the resident against someone else, or one relative against another
+    ("not for me, but my neighbour could", "Dad got his, but Mum's still waiting"): two answers for
+    two people, and the question asks for one."""
+    if not CONTRASTING & set(tokens):
+        return False
+    said = to_words(tokens).words
+    words = [_person(w, said[k + 1] if k + 1 < len(said) else "") for k, w in enumerate(said)]
+    for k, word in enumerate(words):
+        if word not in CONTRASTING or k == 0:
+            continue
+        before, after = set(words[:k]), set(words[k + 1 :])
+        others_before, others_after = before & OTHER_PEOPLE, after & OTHER_PEOPLE
+        if others_after and (before & FIRST_PERSON or others_before - others_after):
+            return True
+        if others_before and after & FIRST_PERSON - {"my", "fy"}:
+            return True
+    return False
+
+
+# After "Mum's", words that make the "'s" an "is" or a "has" ("Mum's still waiting"), so Mum is a
+# person answering; otherwise it is whose a thing is ("my wife's mobile").
+IS_OR_HAS = frozenset(
+    ("still", "not", "been", "got", "had", "fine", "waiting", "struggling", "happy", "doing")
+)
+IS_OR_HAS |= frozenset(("ok", "okay", "good", "alright", "getting", "no", "never", "always"))
+
+
+def _person(word: str, following: str) -> str:
+    """ "mum's" as Mum when its "'s" is "is" or "has", else the word as it stands."""
+    base = word.removesuffix("'s")
+    return base if base != word and following in IS_OR_HAS else word

@@ -4,13 +4,16 @@ A sarcastic "brilliant" stored as the top grade is the worst kind of misread (th
 the opposite), so a reply with any of these marks is asked again, never read literally:
 - a phrase that only ever says the opposite ("yeah right", "as if", "cheers for nothing", "not!");
 - praise beside a complaint of time or of failure in the same reply ("oh marvellous, only took
-  them four months", "fantastic, nobody turned up").
+  them four months", "fantastic, nobody turned up");
+- scare quotes: a word or two quoted inside a reply, not as someone's reported words ("it's
+  'fixed', if you like", "they 'resolved' it"): the resident holds the word at arm's length.
 The eye-roll and the laugh beside a grade are handled with the question's own labels
 (reply_evidence), since "not at all lol" is a plain answer.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 # Phrases that say the opposite of the praise they sit beside (or are praise said as thanks for
@@ -235,4 +238,34 @@ def _opens_with_praise(words: Sequence[str]) -> bool:
             return True
         if word not in OPENERS:
             return False
+    return False
+
+
+# A quoted stretch of up to four words: opened after a space or at the start, closed before a
+# space, a mark or the end (so "t' second" and "o' the" are elisions, not quotes).
+QUOTED = re.compile(
+    r"""(?:^|(?<=[\s(\[]))['"‘“]([^\W\d_][^'"‘’“”\n]{0,40}?[\w!?.])['"’”](?=[\s.,!?;:)\]]|$)"""
+)
+SCARE_WORDS = 4
+QUOTE_MARKS = frozenset("'\"‘“")
+# Verbs that report someone's words: what follows in quotes is what they said, meant plainly
+# ("Dad says 'a bit'", "Mam yn dweud 'da'", "they wrote that I'm 'unable'").
+REPORTING = frozenset(
+    ("say", "says", "said", "saying", "tell", "tells", "told", "wrote", "writes", "write", "put", "puts")
+    + ("dweud", "ddwedodd", "dwedodd", "meddai", "ysgrifennu")
+)
+
+
+def scare_quoted(text: str) -> bool:
+    """True when a word or two of the reply stands in quotes that report nobody's words."""
+    if not QUOTE_MARKS & set(text):
+        return False
+    for match in QUOTED.finditer(text):
+        if len(match.group(1).split()) > SCARE_WORDS:
+            continue
+        before, after = text[: match.start()], text[match.end() :]
+        if not re.search(r"\w", before + after):
+            continue  # the whole reply in quotes: the answer, typed as a quotation
+        if not REPORTING & set(re.findall(r"[\w']+", before.lower())):
+            return True
     return False

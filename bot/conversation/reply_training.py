@@ -28,15 +28,19 @@ SPEC = FeatureSpec(word_ngrams=(1, 2), char_ngrams=(2, 5))
 # (None: off), chosen leave-one-natural-set-out (bench.replies_sets). Trained with the natural sets,
 # 0.9 read six more outside-set replies than 0.99 (three of R's) but misread one of set A's and one
 # of holdout.csv's that 0.99 asks again: a misread weighs more. The second opinion cost more
-# understood replies than the misreads it caught, so it ships off.
+# understood replies than the misreads it caught, so it ships off. Round seventeen, with set V
+# trained on (weight 3): at 0.99 the outside sets M-V read exactly as with the fallback trained
+# without V; 0.9 reads a few more of them and misreads none, but the blind sets and holdout.csv,
+# where 0.9 misread before, were not re-read with V, so 0.99 stays.
 THRESHOLD = 0.99
 SECOND_OPINION: float | None = None
 
 OUTSIDE_DIR = TABLE_DIR.parent / "outside"
 # The natural sets the fallback learns from: replies outside writers wrote without seeing the parser,
 # in voices and phrasings nobody on the team would write. Blind sets A-K stay out: the rules were
-# written from them, so they teach the model little the table does not.
-TRAINING_SETS: tuple[str, ...] = ("m", "n", "o", "p", "q", "r", "t")
+# written from them, so they teach the model little the table does not. V (four writers, many
+# replies deliberately hard) joined in round seventeen.
+TRAINING_SETS: tuple[str, ...] = ("m", "n", "o", "p", "q", "r", "t", "v")
 # Each natural reply counts as this many table rows (bench.replies_sets: weights 1 and 3 differed by
 # a reply or two at cut 0.9, not at all at 0.99).
 NATURAL_WEIGHT = 3.0
