@@ -380,12 +380,18 @@ def _attach(session: Session, model: type[_Model], row: RowMapping) -> _Model:
     # Filled as a query's loader fills it (not through __init__, which records each
     # value as a change: twice the cost), then marked as loaded and added. A query
     # would configure the mappers first; in a fresh process this may be the first use.
-    configure_mappers()
+    _configure_mappers_once()
     obj = manager_of_class(model).new_instance()
     inspect(obj).dict.update({key: row[key] for key in _COLUMN_KEYS[model]})
     make_transient_to_detached(obj)
     session.add(obj)
     return obj
+
+
+@cache
+def _configure_mappers_once() -> None:
+    """`configure_mappers()` walks every registry under a lock even with nothing new: once will do."""
+    configure_mappers()
 
 
 _COLUMN_KEYS = {
