@@ -80,7 +80,10 @@ def _waiting_question(db: Database, config: Config, inbound: Inbound) -> tuple[Q
     key = ADDRESS_COLUMN.get(inbound.channel)
     if key is None or classify(inbound.text) is not None or not inbound.text.strip():
         return None, None  # a keyword, an empty message or a channel unknown: no reply to parse
-    seen = store.glimpse(db, key, residents.address_value(inbound.channel, inbound.address))
+    try:
+        seen = store.glimpse(db, key, residents.address_value(inbound.channel, inbound.address))
+    except db.engine.dialect.loaded_dbapi.Error:
+        return None, None  # only a guess: a busy database leaves it all to the turn, as before
     if seen is None or seen.opted_out or seen.survey_id is None or seen.current_question is None:
         return None, None
     return progress.question_of(config, seen.survey_id, seen.current_question), seen.language

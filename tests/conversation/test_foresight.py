@@ -7,6 +7,7 @@ is read afresh, so no question is answered twice and none is skipped.
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
@@ -121,6 +122,21 @@ def test_foresight_reads_nothing_for_keywords_strangers_or_the_opted_out(db, con
     assert foresee(db, config, inbound("HELP")).parsed is None
     send(db, config, "STOP")
     assert foresee(db, config, inbound("not sure")).parsed is None
+
+
+def test_a_snapshot_that_cannot_be_read_leaves_the_parse_to_the_turn(db, config, sqlite_only, monkeypatch):
+    send(db, config, "Hi")
+
+    def busy(*_args):
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(store, "glimpse", busy)
+    seen = foresee(db, config, inbound("not sure"))
+    assert seen is not None and seen.parsed is None and seen.nothing_to_screen("not sure")
+    with db.begin() as session:
+        handle(session, config, inbound("not sure"), seen)
+    [conversation] = conversations_of(db, "alice")
+    assert conversation.current_question == "listened"
 
 
 def test_foresight_is_none_on_postgresql(db, config):
