@@ -90,7 +90,7 @@ def test_a_reading_foreseen_for_a_question_another_turn_answered_is_not_used(
     assert conversation.current_question == "what_matters"
 
 
-def test_a_comments_labels_are_used_only_for_the_text_they_were_worked_out_from(config, monkeypatch):
+def test_a_comments_labels_are_used_only_for_the_text_they_were_worked_out_from(config):
     comment = next(q for q in config.default_survey.questions if q.type == "text")
     parsed = parse_answer(comment, "kind staff", "en")
     foreseen = labels_for(config, str(parsed.value))
