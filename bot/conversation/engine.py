@@ -16,6 +16,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 
 from bot.callbacks import offer, thread
 from bot.conversation import consent, progress, residents, store
+from bot.conversation.foresight import Foresight
 from bot.conversation.keywords import Keyword, classify, command_payload, normalise
 from bot.conversation.messages import Inbound, Reply
 from bot.conversation.per_config import once_per_config
@@ -26,11 +27,14 @@ from models.bulk import insert_many
 from settings import Config, Survey, Team
 
 
-def handle(session: Session, config: Config, inbound: Inbound) -> list[Reply]:
+def handle(
+    session: Session, config: Config, inbound: Inbound, foresight: Foresight | None = None
+) -> list[Reply]:
     """Answer one inbound message; a re-delivered one gets the same replies again.
 
     Each reply carries the id of the outbound Message that logged it. The reads
     and writes are `store`'s, a few statements a turn; this decides what they are.
+    `foresight`: the text's readings worked out before the transaction (`foresight.foresee`).
     """
     now = inbound.received_at
     turn = _begin_turn(session, inbound)
@@ -41,12 +45,15 @@ def handle(session: Session, config: Config, inbound: Inbound) -> list[Reply]:
     message_id = store.log_inbound(session, inbound, resident.id, filed_under.id if filed_under else None)
     if message_id is None:
         return _replies_already_sent(session, inbound)
-    replies, belongs_to = _respond(session, config, turn, inbound, message_id)
+    replies, belongs_to = _respond(session, config, turn, inbound, message_id, foresight)
     store.save_conversations(session)
     if belongs_to is not filed_under:
         store.link_inbound(session, message_id, belongs_to.id if belongs_to else None)
     # Every reply is screened, keywords included; a safety reply goes before the survey's.
-    safety = alerts.screen_reply(session, config, resident, belongs_to, message_id, inbound.text, now)
+    if foresight is not None and foresight.nothing_to_screen(inbound.text):
+        safety = []  # screened before the turn: no alert to raise
+    else:
+        safety = alerts.screen_reply(session, config, resident, belongs_to, message_id, inbound.text, now)
     return store.log_replies(
         session,
         safety + replies,
@@ -177,7 +184,12 @@ def _opening(config: Config, survey: Survey, language: str, now: datetime) -> tu
 
 
 def _respond(
-    session: Session, config: Config, turn: store.Turn, inbound: Inbound, message_id: int
+    session: Session,
+    config: Config,
+    turn: store.Turn,
+    inbound: Inbound,
+    message_id: int,
+    foresight: Foresight | None,
 ) -> tuple[list[Reply], Conversation | None]:
     """Decide what to say: keywords first, then the open conversation's question.
 
@@ -235,7 +247,7 @@ def _respond(
         return progress.skip(session, config, conversation, text, now, turn.answered), conversation
     if not text.strip() and inbound.has_media:
         return [Reply(messages.text_only), *progress.repeat_question(config, conversation)], conversation
-    return progress.answer(session, config, conversation, text, now, turn.answered), conversation
+    return progress.answer(session, config, conversation, text, now, turn.answered, foresight), conversation
 
 
 def _start(session, config, turn, inbound, survey, team, language) -> tuple[list[Reply], Conversation]:

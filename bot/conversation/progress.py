@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
@@ -17,6 +18,9 @@ from bot.outreach.rules import on_answer
 from models import Conversation, Resident
 from models.bulk import among
 from settings import Config, Question, Survey
+
+if TYPE_CHECKING:
+    from bot.conversation.foresight import Foresight
 
 
 def open_conversation(session: Session, resident: Resident) -> Conversation | None:
@@ -60,14 +64,23 @@ def expire_if_idle(config: Config, conversation: Conversation, now: datetime) ->
 
 
 def survey_of(config: Config, conversation: Conversation) -> Survey:
+    return _survey(config, conversation.survey_id)
+
+
+def _survey(config: Config, survey_id: str) -> Survey:
     # A survey removed from config.yaml mid-conversation: carry on with the default.
-    return config.survey(conversation.survey_id) or config.default_survey
+    return config.survey(survey_id) or config.default_survey
 
 
 def current_question(config: Config, conversation: Conversation) -> Question | None:
     if conversation.current_question is None:
         return None
-    return survey_of(config, conversation).question(conversation.current_question)
+    return question_of(config, conversation.survey_id, conversation.current_question)
+
+
+def question_of(config: Config, survey_id: str, question_id: str) -> Question | None:
+    """The question `question_id` of the survey `survey_id` (the default survey's if that one is gone)."""
+    return _survey(config, survey_id).question(question_id)
 
 
 def ask(question: Question, language: str) -> Reply:
@@ -140,20 +153,25 @@ def answer(
     raw: str,
     now: datetime,
     done: store.Answered | None = None,
+    foresight: Foresight | None = None,
 ) -> list[Reply]:
     """Store the reply to the current question if it is understood; else ask again.
 
-    `done`: the ids of the questions already answered, when the caller has read them.
+    `done`: the ids of the questions already answered, when the caller has read them;
+    `foresight`: the reply's reading worked out before the turn, used if it read this question.
     """
     question = current_question(config, conversation)
     if question is None:
         return ask_next(
             config, conversation, answered(session, conversation) if done is None else done, now, session
         )
-    parsed = parse_answer(question, raw, conversation.language)
+    if foresight is not None:
+        parsed = foresight.parse(question, raw, conversation.language)
+    else:
+        parsed = parse_answer(question, raw, conversation.language)
     if parsed.ok:
         done = answered(session, conversation) if done is None else done
-        labels = labels_for(config, str(parsed.value)) if question.type == "text" else None
+        labels = _labels(config, str(parsed.value), foresight) if question.type == "text" else None
         _store(session, conversation, done, question.id, parsed.value, raw, now, labels=labels)
         return ask_next(config, conversation, done, now, session)
     conversation.unclear_count += 1
@@ -167,6 +185,10 @@ def answer(
         Reply(unclear_hint(config, question, conversation.language)),
         ask(question, conversation.language),
     ]
+
+
+def _labels(config: Config, text: str, foresight: Foresight | None) -> Labels:
+    return foresight.labels_of(config, text) if foresight is not None else labels_for(config, text)
 
 
 def _store(

@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from functools import cache
 from typing import Any, NamedTuple, TypeVar
 
 from sqlalchemy import (
@@ -28,6 +29,7 @@ from sqlalchemy import (
     Insert,
     RowMapping,
     Table,
+    and_,
     bindparam,
     case,
     exists,
@@ -37,6 +39,7 @@ from sqlalchemy import (
     select,
     update,
 )
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session, configure_mappers, make_transient_to_detached
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.instrumentation import manager_of_class
@@ -60,7 +63,7 @@ from models import (
 from models.audit import ACTIONS as AUDIT_ACTIONS
 from models.bulk import table_of
 from models.callback import ACTIVE_STATUSES as CALLBACK_ACTIVE
-from models.db import insert_ignoring
+from models.db import Database, insert_ignoring
 from models.resident import ADDRESS_COLUMN
 
 _RESIDENTS = table_of(Resident)
@@ -101,6 +104,43 @@ def mark_seen(session: Session, address_key: str, address: str | int, now: datet
     # A caller's unsaved rows must be visible to the statement.
     row = _connection(session).execute(_MARK_SEEN[address_key], {"address": address, "now": now}).first()
     return None if row is None else _attach(session, Resident, row._mapping)
+
+
+class Glimpse(NamedTuple):
+    """Where a resident stood when last read without the lock (see `bot/conversation/foresight.py`)."""
+
+    opted_out: bool
+    survey_id: str | None  # of their open conversation; None when none is open
+    current_question: str | None
+    language: str | None
+
+
+def glimpse(db: Database, address_key: str, address: str | int) -> Glimpse | None:
+    """The resident at this address and their open conversation, read without a transaction or lock.
+
+    Only a guess for work done before the turn (the turn reads again under the lock),
+    so it goes straight to the driver: one statement, which SQLite reads on a snapshot
+    of its own, and SQLAlchemy's connection and transaction would cost it twice over.
+    """
+    sql, fixed, order = _driver_glimpse(db.engine.dialect, address_key)
+    arguments = dict(fixed, address=address)
+    connection = db.engine.raw_connection()
+    try:
+        cursor = connection.cursor()
+        cursor.execute(sql, [arguments[name] for name in order] if order else arguments)
+        row = cursor.fetchone()
+        cursor.close()
+    finally:
+        connection.close()
+    return None if row is None else Glimpse(bool(row[0]), *row[1:])
+
+
+@cache
+def _driver_glimpse(dialect: Dialect, address_key: str) -> tuple[str, dict[str, Any], tuple[str, ...]]:
+    """`_GLIMPSE[address_key]` as the driver's SQL, its fixed parameters, and their order if positional."""
+    compiled = _GLIMPSE[address_key].compile(dialect=dialect)
+    fixed = dict(compiled.construct_params({"address": None}))
+    return str(compiled), fixed, tuple(compiled.positiontup or ())
 
 
 def insert_resident(session: Session, address_key: str, values: Mapping[str, Any]) -> Resident | None:
@@ -340,12 +380,18 @@ def _attach(session: Session, model: type[_Model], row: RowMapping) -> _Model:
     # Filled as a query's loader fills it (not through __init__, which records each
     # value as a change: twice the cost), then marked as loaded and added. A query
     # would configure the mappers first; in a fresh process this may be the first use.
-    configure_mappers()
+    _configure_mappers_once()
     obj = manager_of_class(model).new_instance()
     inspect(obj).dict.update({key: row[key] for key in _COLUMN_KEYS[model]})
     make_transient_to_detached(obj)
     session.add(obj)
     return obj
+
+
+@cache
+def _configure_mappers_once() -> None:
+    """`configure_mappers()` walks every registry under a lock even with nothing new: once will do."""
+    configure_mappers()
 
 
 _COLUMN_KEYS = {
@@ -358,6 +404,24 @@ _MARK_SEEN = {
     .where(_RESIDENTS.c[key] == bindparam("address"))
     .values(last_seen_at=bindparam("now"))
     .returning(*_RESIDENTS.columns)
+    for key in set(ADDRESS_COLUMN.values())
+}
+_GLIMPSE = {
+    key: select(
+        _RESIDENTS.c.opted_out_at.is_not(None),
+        _CONVERSATIONS.c.survey_id,
+        _CONVERSATIONS.c.current_question,
+        _CONVERSATIONS.c.language,
+    )
+    .select_from(
+        _RESIDENTS.outerjoin(
+            _CONVERSATIONS,
+            and_(_CONVERSATIONS.c.resident_id == _RESIDENTS.c.id, _CONVERSATIONS.c.status == "in_progress"),
+        )
+    )
+    .where(_RESIDENTS.c[key] == bindparam("address"))
+    .order_by(_CONVERSATIONS.c.id.desc())
+    .limit(1)
     for key in set(ADDRESS_COLUMN.values())
 }
 

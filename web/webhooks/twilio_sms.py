@@ -14,6 +14,7 @@ from flask import Blueprint, Flask, Response, current_app, request
 
 from bot.channels.sms import STATUS_CALLBACK_PATH, inbound_from_twilio
 from bot.conversation.engine import handle
+from bot.conversation.foresight import foresee
 from bot.conversation.messages import Reply
 from bot.outreach.delivery import link_reply, record_status
 from bot.privacy.redaction import address_hash
@@ -73,8 +74,9 @@ def inbound_message() -> Response:
             "Twilio message %r has no usable From: not answered", request.form.get("MessageSid", "")[:64]
         )
         return twiml([])
+    foresight = foresee(state.db, state.config, inbound)  # SQLite: the costly reading before the write lock
     with state.db.begin() as session:
-        replies = handle(session, state.config, inbound)
+        replies = handle(session, state.config, inbound, foresight)
     who = address_hash(inbound.address, current_app.config["SECRET_KEY"])
     log.info("%s from %s (%s): %d replies", inbound.channel, who, inbound.external_id, len(replies))
     return twiml(replies)

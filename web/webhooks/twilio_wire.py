@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hmac
 from collections.abc import Iterable, Mapping
-from functools import cache
+from functools import cache, lru_cache
 from urllib.parse import urlparse
 
 from twilio.request_validator import RequestValidator, add_port, remove_port
@@ -30,11 +30,18 @@ def signature_matches(token: str, url: str, form: Mapping[str, str], signature: 
     Twilio may have signed the URL with or without its port; the second form is
     signed only when the first does not match (most requests match the first).
     """
-    validator, parsed = _validator(token), urlparse(url)
-    for candidate in (remove_port(parsed), add_port(parsed)):
+    validator = _validator(token)
+    for candidate in _signed_forms(url):
         if hmac.compare_digest(validator.compute_signature(candidate, form).encode(), signature.encode()):
             return True
     return False
+
+
+@lru_cache(maxsize=256)
+def _signed_forms(url: str) -> tuple[str, str]:
+    """The URL without and with its port, worked out once per URL (a worker sees a few, over and over)."""
+    parsed = urlparse(url)
+    return remove_port(parsed), add_port(parsed)
 
 
 def twiml_messages(messages: Iterable[tuple[str, str | None]]) -> str:
