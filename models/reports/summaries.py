@@ -397,21 +397,27 @@ def _sum_marginals(
     """The statement's rows (`_marginals`) as tally fields per dimension, key and question; and the
     zone the kept counts are in, from the row without a question."""
     found: dict[Dimension, dict[str | None, dict[str, list[int]]]] = {"bucket": {}, "team": {}, "channel": {}}
+    by_bucket, by_team, by_channel = found["bucket"], found["team"], found["channel"]
+    # Which Tally fields each scored value adds to, worked out once rather than per row.
+    fields = {key: tuple(i for i, on in enumerate(flags, start=1) if on) for key, flags in scored.items()}
     kept_in = None
-    dimension: Dimension
-    key: str | None
     for grouped, bucket, team, channel, question_id, value, n in rows:
         if question_id is None:
             kept_in = team
             continue
         if grouped == BY_BUCKET:
-            dimension, key = "bucket", _day(bucket)
+            per_question = by_bucket.setdefault(_day(bucket), {})
         elif grouped == BY_TEAM:
-            dimension, key = "team", team or None  # answer_tallies keeps "no team" as ''
+            per_question = by_team.setdefault(team or None, {})  # answer_tallies keeps "no team" as ''
         else:
-            dimension, key = "channel", channel
-        sums = found[dimension].setdefault(key, {}).setdefault(question_id, [0] * 5)
-        add_to(sums, int(n), scored.get((question_id, value), UNSCORED))
+            per_question = by_channel.setdefault(channel, {})
+        sums = per_question.get(question_id)
+        if sums is None:
+            sums = per_question[question_id] = [0] * 5
+        n = int(n)
+        sums[0] += n
+        for i in fields.get((question_id, value), ()):
+            sums[i] += n
     return found, kept_in
 
 
