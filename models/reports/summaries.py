@@ -33,10 +33,12 @@ from sqlalchemy import (
     CompoundSelect,
     Date,
     Select,
+    case,
     cast,
     func,
     literal_column,
     null,
+    or_,
     select,
     tuple_,
     union_all,
@@ -57,7 +59,7 @@ from models.tallies import (
     tally_params,
     tally_shape,
 )
-from settings import Config, Goal, Question, Survey
+from settings import Channels, Config, Goal, Question, Survey
 
 SUPPRESS_BELOW = 5
 # Where counts come from: answer_tallies when it can answer exactly ("auto"), or the answers.
@@ -397,22 +399,36 @@ def _sum_marginals(
     """The statement's rows (`_marginals`) as tally fields per dimension, key and question; and the
     zone the kept counts are in, from the row without a question."""
     found: dict[Dimension, dict[str | None, dict[str, list[int]]]] = {"bucket": {}, "team": {}, "channel": {}}
+    by_bucket, by_team, by_channel = found["bucket"], found["team"], found["channel"]
+    # Which Tally fields each scored value adds to, worked out once rather than per row.
+    fields = {key: tuple(i for i, on in enumerate(flags, start=1) if on) for key, flags in scored.items()}
     kept_in = None
-    dimension: Dimension
-    key: str | None
-    for grouped, bucket, team, channel, question_id, value, n in rows:
+    for grouped, bucket, team, channel, question_id, value, n, *shares in rows:
         if question_id is None:
             kept_in = team
             continue
+        added = fields.get((question_id, value), ())
         if grouped == BY_BUCKET:
-            dimension, key = "bucket", _day(bucket)
+            _add(by_bucket.setdefault(_day(bucket), {}), question_id, int(n), added)
+            # SQLite's bucket rows also carry each known channel's share (`_by_known_channel`).
+            for known, share in zip(KNOWN_CHANNELS, shares, strict=False):
+                if share:  # a channel with no such answer has no sum, as when grouped by channel
+                    _add(by_channel.setdefault(known, {}), question_id, int(share), added)
         elif grouped == BY_TEAM:
-            dimension, key = "team", team or None  # answer_tallies keeps "no team" as ''
+            _add(by_team.setdefault(team or None, {}), question_id, int(n), added)  # '' is "no team"
         else:
-            dimension, key = "channel", channel
-        sums = found[dimension].setdefault(key, {}).setdefault(question_id, [0] * 5)
-        add_to(sums, int(n), scored.get((question_id, value), UNSCORED))
+            _add(by_channel.setdefault(channel, {}), question_id, int(n), added)
     return found, kept_in
+
+
+def _add(per_question: dict[str, list[int]], question_id: str, n: int, fields: tuple[int, ...]) -> None:
+    """Add n answers of one value to the question's tally fields (its count and `fields`)."""
+    sums = per_question.get(question_id)
+    if sums is None:
+        sums = per_question[question_id] = [0] * 5
+    sums[0] += n
+    for i in fields:
+        sums[i] += n
 
 
 # Built summary statements by (dialect, questions, interval, filter shape); a few per deployment.
@@ -439,8 +455,9 @@ def _marginals(
 
     PostgreSQL reads the value counts once and sums them all three ways in the same pass
     (GROUPING SETS). SQLite has no GROUPING SETS: the value counts are a materialised CTE
-    there, read once, then summed by each dimension in turn (three GROUP BYs, a sort each;
-    adding them up here instead, from the unsummed rows, took longer in Python than the sorts).
+    there, read once, then summed by bucket (with each known channel's share) and by team, a
+    sort each (`_by_known_channel`; adding them up here instead, from the unsummed rows, took
+    longer in Python than the sorts).
 
     Read from the kept counts, one more row, without a question, carries the zone they are
     kept in, to say whether they answer for the organisation's zone.
@@ -451,25 +468,51 @@ def _marginals(
     else:
         counted = value_counts(session, questions, filters, zone, interval, source)
     postgresql = session.get_bind().dialect.name == "postgresql"
-    # SQLite reads the CTE three times: materialised, the value counts are read once.
+    # SQLite reads the CTE more than once: materialised, the value counts are read once.
     rows = counted.subquery("counted") if postgresql else counted.cte("counted").prefix_with("MATERIALIZED")
     key, per_value = (rows.c.bucket, rows.c.team, rows.c.channel), (rows.c.question_id, rows.c.value)
     parts: list[Select] = []
+    # SQLite's rows carry one more column per known channel (`_by_known_channel`); PostgreSQL's none.
+    padding: list[Any] = [] if postgresql else [literal_column("0")] * len(KNOWN_CHANNELS)
     if postgresql:
         by_each = func.grouping_sets(*(tuple_(column, *per_value) for column in key))
         parts.append(select(func.grouping(*key), *key, *per_value, func.sum(rows.c.n)).group_by(by_each))
     else:
-        for grouped, by in ((BY_BUCKET, 0), (BY_TEAM, 1), (BY_CHANNEL, 2)):
-            shown = [column if i == by else null() for i, column in enumerate(key)]
-            summed = select(literal_column(str(grouped)), *shown, *per_value, func.sum(rows.c.n))
-            parts.append(summed.group_by(key[by], *per_value))
+        parts += _by_known_channel(rows, key, per_value, padding)
     if source == "kept":
         # The zone in the team column: text on both databases (a bucket is a date on PostgreSQL).
         kept_in = select(LocalDayOffset.time_zone).limit(1).scalar_subquery()
-        parts.append(
-            select(literal_column("0"), null(), kept_in, null(), null(), null(), literal_column("0"))
-        )
+        zero: Any = literal_column("0")
+        parts.append(select(zero, null(), kept_in, null(), null(), null(), zero, *padding))
     return union_all(*parts)
+
+
+# The channels Heard can run (config.yaml's `channels`): on SQLite each is a column of the
+# bucket sums, so the channel sums need no sort of their own.
+KNOWN_CHANNELS = tuple(Channels.model_fields)
+
+
+def _by_known_channel(rows: Any, key: tuple, per_value: tuple, padding: list) -> list[Select]:
+    """SQLite's sums, as `_marginals` rows with a column per known channel after `n`.
+
+    SQLite has no GROUPING SETS, and each GROUP BY is a sort of every row. The bucket sums
+    also count each known channel's share, from which `_sum_marginals` adds up the channel
+    sums, so there are two sorts, not three; a channel not known in advance (or none) is
+    summed by a GROUP BY of its own rows only, usually none.
+    """
+    bucket, team, channel = key
+    total = func.sum(rows.c.n)
+    shares = [func.sum(case((channel == known, rows.c.n), else_=0)) for known in KNOWN_CHANNELS]
+    by_bucket = select(literal_column(str(BY_BUCKET)), bucket, null(), null(), *per_value, total)
+    by_team = select(literal_column(str(BY_TEAM)), null(), team, null(), *per_value, total)
+    by_other = select(literal_column(str(BY_CHANNEL)), null(), null(), channel, *per_value, total)
+    return [
+        by_bucket.add_columns(*shares).group_by(bucket, *per_value),
+        by_team.add_columns(*padding).group_by(team, *per_value),
+        by_other.add_columns(*padding)
+        .where(or_(channel.is_(None), channel.not_in(KNOWN_CHANNELS)))
+        .group_by(channel, *per_value),
+    ]
 
 
 def summarise(

@@ -14,7 +14,7 @@ from models.local_days import local_midnight
 from models.reports.periods import days_between
 from models.reports.responses import ResponseFilters
 from models.reports.summaries import counted_marginals, grouped_tallies, measured_questions
-from tests.admin_support import add_random_response
+from tests.admin_support import add_random_response, add_response
 
 LONDON = "Europe/London"
 # (first, last) local days: partial weeks at both ends with whole weeks between, none whole, a month.
@@ -25,16 +25,21 @@ FILTERS = [
     ResponseFilters(channel="telegram"),
     ResponseFilters(allowed_teams=frozenset({"west"})),
     ResponseFilters(team="west", channel="sms"),
+    ResponseFilters(channel="web"),
 ]
 
 
 @pytest.fixture
 def spread(db):
-    """Random answers for east, west and no team, by SMS and Telegram, over two months."""
+    """Random answers for east, west and no team, by SMS and Telegram, over two months; a few by web."""
     rng = random.Random(9)
     for _ in range(80):
         day = date(2026, 9, 20) + timedelta(days=rng.randint(0, 50))
         add_random_response(db, rng, local_midnight(day, LONDON).replace(hour=rng.randint(0, 23)))
+    # A channel config.yaml does not name (SQLite sums the named ones as columns, any other apart).
+    for i, answer in enumerate([1, 2, 4, 5, 6, 3, 1, 2]):
+        day = date(2026, 10, 1) + timedelta(days=4 * i)
+        add_response(db, {"overall": answer, "listened": 1 + i % 4}, None, "web", local_midnight(day, LONDON))
     return db
 
 
@@ -68,4 +73,5 @@ def test_each_dimension_sums_the_value_counts(spread, config, source, interval, 
     # The data reach every dimension's keys, "no team" included, so a mix-up could not pass.
     everyone = found[FILTERS[0]]
     assert everyone["bucket"]
-    assert set(everyone["team"]) == {None, "east", "west"} and set(everyone["channel"]) == {"sms", "telegram"}
+    assert set(everyone["team"]) == {None, "east", "west"}
+    assert set(everyone["channel"]) == {"sms", "telegram", "web"}

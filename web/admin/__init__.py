@@ -29,10 +29,13 @@ def _not_found(_error: Exception):
 
 def _nav_context() -> dict:
     """The nav entries this user may follow, for base.html."""
-    if not current_user.is_authenticated:
+    # The user once: each `current_user` is a look-up through Flask-Login's proxy, and the
+    # loop below read it once per entry.
+    user = current_user._get_current_object()
+    if not user.is_authenticated:
         return {"nav_items": []}
     endpoint = request.endpoint or ""
-    items = [(item, item.is_current(endpoint)) for item in NAV if current_user.role in item.roles]
+    items = [(item, item.is_current(endpoint)) for item in NAV if user.role in item.roles]
     return {"nav_items": items}
 
 
