@@ -37,11 +37,17 @@ from models.reports.periods import kept_days
 from models.reports.responses import ResponseFilters
 
 NO_THEME = ""  # the row of the comments themselves
+# The kept counts' table option (migration 0024): on SQLite each row lives in its primary
+# key's B-tree, so a range of the key is read without a second look-up per row for `n`.
+WITHOUT_ROWID = {"sqlite_with_rowid": False}
 
 
 class CommentTally(Base):
     __tablename__ = "comment_tallies"
-    __table_args__ = (PrimaryKeyConstraint("day", "survey_id", "team", "channel", "sentiment", "theme"),)
+    __table_args__ = (
+        PrimaryKeyConstraint("day", "survey_id", "team", "channel", "sentiment", "theme"),
+        WITHOUT_ROWID,
+    )
 
     survey_id: Mapped[str] = mapped_column(String(64))
     day: Mapped[str] = mapped_column(String(64))  # YYYY-MM-DD, local (local_day_offsets)
@@ -56,7 +62,10 @@ class CommentRollup(Base):
     """comment_tallies summed by local week (`week` is its Monday); moved by triggers on comment_tallies."""
 
     __tablename__ = "comment_rollups"
-    __table_args__ = (PrimaryKeyConstraint("week", "survey_id", "team", "channel", "sentiment", "theme"),)
+    __table_args__ = (
+        PrimaryKeyConstraint("week", "survey_id", "team", "channel", "sentiment", "theme"),
+        WITHOUT_ROWID,
+    )
 
     survey_id: Mapped[str] = mapped_column(String(64))
     week: Mapped[str] = mapped_column(String(64))  # YYYY-MM-DD, local
