@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from functools import partial
 
-import pytest
 from alembic import command
 from sqlalchemy import text
 
@@ -16,23 +14,16 @@ from models.demo import seed_demo
 from models.migrate import alembic_config, upgrade
 from tests.models.test_comment_tallies import kept, recounted, weeks_of
 from tests.models.test_comment_tallies import rolled_up as comment_weeks
+
+# The fixture giving an empty SQLite database, then a throwaway PostgreSQL one.
+from tests.models.test_comment_tallies_migration import empty_url  # noqa: F401
 from tests.models.test_rollups import rolled_up as answer_weeks
 from tests.models.test_rollups import summed_from_days
 from tests.models.test_tallies import counted_rows, kept_rows
-from tests.throwaway_postgres import throwaway_postgres
 
 REVISION = "0024_kept_counts_without_rowid"
 BEFORE = "0023_comment_tallies"
 TABLES = ("answer_tallies", "answer_rollups", "comment_tallies", "comment_rollups")
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def empty_url(request, tmp_path) -> Iterator[str]:
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'before.sqlite3'}"
-        return
-    with throwaway_postgres() as cluster:
-        yield cluster.url
 
 
 def without_rowid(db: Database) -> set[str]:
@@ -64,7 +55,10 @@ def edit(db: Database, conversation_id: int) -> None:
         session.execute(text("DELETE FROM conversations WHERE id = :id"), {"id": conversation_id})
 
 
-def test_the_kept_counts_are_rebuilt_without_rowid_and_back_with_every_row_and_trigger(empty_url, config):
+def test_the_kept_counts_are_rebuilt_without_rowid_and_back_with_every_row_and_trigger(
+    empty_url,  # noqa: F811 (the fixture imported above)
+    config,
+):
     zone = config.organisation.time_zone
     upgrade(empty_url, BEFORE)
     db = Database(empty_url)
