@@ -15,6 +15,7 @@ only the days of its two partial ends by day. Rows may fall to n = 0.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable, Sequence
 
 from sqlalchemy import (
     Integer,
@@ -37,11 +38,17 @@ from models.reports.periods import kept_days
 from models.reports.responses import ResponseFilters
 
 NO_THEME = ""  # the row of the comments themselves
+# The kept counts' table option (migration 0024): on SQLite each row lives in its primary
+# key's B-tree, so a range of the key is read without a second look-up per row for `n`.
+WITHOUT_ROWID = {"sqlite_with_rowid": False}
 
 
 class CommentTally(Base):
     __tablename__ = "comment_tallies"
-    __table_args__ = (PrimaryKeyConstraint("day", "survey_id", "team", "channel", "sentiment", "theme"),)
+    __table_args__ = (
+        PrimaryKeyConstraint("day", "survey_id", "team", "channel", "sentiment", "theme"),
+        WITHOUT_ROWID,
+    )
 
     survey_id: Mapped[str] = mapped_column(String(64))
     day: Mapped[str] = mapped_column(String(64))  # YYYY-MM-DD, local (local_day_offsets)
@@ -56,7 +63,10 @@ class CommentRollup(Base):
     """comment_tallies summed by local week (`week` is its Monday); moved by triggers on comment_tallies."""
 
     __tablename__ = "comment_rollups"
-    __table_args__ = (PrimaryKeyConstraint("week", "survey_id", "team", "channel", "sentiment", "theme"),)
+    __table_args__ = (
+        PrimaryKeyConstraint("week", "survey_id", "team", "channel", "sentiment", "theme"),
+        WITHOUT_ROWID,
+    )
 
     survey_id: Mapped[str] = mapped_column(String(64))
     week: Mapped[str] = mapped_column(String(64))  # YYYY-MM-DD, local
@@ -81,6 +91,14 @@ def kept_team_insights(
 ) -> list[TeamInsight]:
     """team_insights from comment_tallies (the caller checks `comment_tallies_cover` first)."""
     responses = filters.responses
+    # On the session's connection, not through the ORM's execute: a Core statement gains
+    # nothing from the session's machinery, which cost about a quarter of the panel's read.
+    counted = session.connection().execute(panel_statement(responses), panel_params(responses, zone)).all()
+    return insights_from_kept(counted, top)
+
+
+def panel_params(responses: ResponseFilters, zone: str) -> dict[str, str]:
+    """The values of `panel_statement`'s named parameters for this period and these filters."""
     assert responses.since is not None and responses.until is not None
     kept = kept_days(local_date(responses.since, zone), local_date(responses.until, zone))
     days = {
@@ -90,12 +108,13 @@ def kept_team_insights(
         "week_to": kept.week_to,
     }
     given = {"survey": responses.survey, "channel": responses.channel, "team": responses.team}
-    values = {name: day.isoformat() for name, day in days.items()} | {k: v for k, v in given.items() if v}
+    return {name: day.isoformat() for name, day in days.items()} | {k: v for k, v in given.items() if v}
+
+
+def insights_from_kept(counted: Iterable[Sequence], top: int = 3) -> list[TeamInsight]:
+    """team_insights from `panel_statement`'s rows of (team, sentiment, theme, n)."""
     comments: Counter[tuple[str | None, str]] = Counter()
     themes: Counter[tuple[str | None, str]] = Counter()
-    # On the session's connection, not through the ORM's execute: a Core statement gains
-    # nothing from the session's machinery, which cost about a quarter of the panel's read.
-    counted = session.connection().execute(_panel_statement(responses), values).all()
     for team, sentiment, theme, n in counted:
         key_team = team or None
         if theme == NO_THEME:
@@ -115,10 +134,9 @@ _PANEL_STATEMENTS: dict[tuple, Select] = {}
 MAX_PANEL_STATEMENTS = 256
 
 
-def _panel_statement(responses: ResponseFilters) -> Select:
+def panel_statement(responses: ResponseFilters) -> Select:
     """(team, sentiment, theme, n) summed over the period's whole weeks and the days around them."""
-    allowed = None if responses.allowed_teams is None else tuple(sorted(responses.allowed_teams))
-    shape = (bool(responses.survey), bool(responses.channel), bool(responses.team), allowed)
+    shape = panel_shape(responses)
     statement = _PANEL_STATEMENTS.get(shape)
     if statement is not None:
         return statement
@@ -138,6 +156,12 @@ def _panel_statement(responses: ResponseFilters) -> Select:
     if len(_PANEL_STATEMENTS) < MAX_PANEL_STATEMENTS:
         _PANEL_STATEMENTS[shape] = statement
     return statement
+
+
+def panel_shape(responses: ResponseFilters) -> tuple:
+    """What `panel_statement` is built differently for: which filters are set, the teams allowed."""
+    allowed = None if responses.allowed_teams is None else tuple(sorted(responses.allowed_teams))
+    return (bool(responses.survey), bool(responses.channel), bool(responses.team), allowed)
 
 
 def _day(name: str):

@@ -23,7 +23,7 @@ from sqlalchemy import Integer, PrimaryKeyConstraint, Select, String, and_, bind
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from models.base import Base
-from models.comment_tallies import recount_comments
+from models.comment_tallies import WITHOUT_ROWID, recount_comments
 from models.local_days import is_local_midnight, local_date, store_time_zone, stored_time_zone
 from models.reports.periods import Interval, kept_days
 from models.reports.responses import ResponseFilters
@@ -35,7 +35,10 @@ NO_TEAM = ""  # the tally key for a conversation without a team
 
 class AnswerTally(Base):
     __tablename__ = "answer_tallies"
-    __table_args__ = (PrimaryKeyConstraint("survey_id", "day", "team", "channel", "question_id", "value"),)
+    __table_args__ = (
+        PrimaryKeyConstraint("survey_id", "day", "team", "channel", "question_id", "value"),
+        WITHOUT_ROWID,
+    )
 
     survey_id: Mapped[str] = mapped_column(String(64))
     day: Mapped[str] = mapped_column(String(10))  # YYYY-MM-DD, local (local_day_offsets)
@@ -54,7 +57,10 @@ class AnswerRollup(Base):
     """
 
     __tablename__ = "answer_rollups"
-    __table_args__ = (PrimaryKeyConstraint("survey_id", "week", "team", "channel", "question_id", "value"),)
+    __table_args__ = (
+        PrimaryKeyConstraint("survey_id", "week", "team", "channel", "question_id", "value"),
+        WITHOUT_ROWID,
+    )
 
     survey_id: Mapped[str] = mapped_column(String(64))
     week: Mapped[str] = mapped_column(String(10))  # YYYY-MM-DD, local

@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from sqlalchemy import (
     CompoundSelect,
@@ -136,6 +136,9 @@ class Summary:
     # reads the same counts and needs it too); None when it was not read. Not a figure: two
     # Summaries with the same figures are equal however they were counted.
     kept_zone: str | None = field(default=None, compare=False)
+    # The rows of a `Beside` statement sent with the figures' (the page's comment panel), None
+    # when it was not sent or the figures were not read from the kept counts. Not a figure.
+    beside: tuple[tuple[str, str, str, int], ...] | None = field(default=None, compare=False, repr=False)
 
     @property
     def first_day(self) -> date:
@@ -145,6 +148,18 @@ class Summary:
     def last_day(self) -> date:
         """The last local day included (until is the midnight after it)."""
         return local_date(self.until - timedelta(microseconds=1), self.time_zone)
+
+
+@dataclass(frozen=True)
+class Beside:
+    """Another read of kept counts sent in the figures' statement, so it costs no statement of its
+    own (on PostgreSQL, no round trip): the page's comment panel. `statement` has four columns,
+    three of text and a count; it is sent only when the figures are read from the kept counts,
+    and its rows come back in `Summary.beside`."""
+
+    shape: tuple  # what `statement` is built differently for, part of the built statement's key
+    statement: Select
+    params: dict[str, str]
 
 
 def measured_questions(survey: Survey) -> tuple[Question, ...]:
@@ -337,9 +352,11 @@ def counted_marginals(
     interval: Interval = "week",
     source: Source = "auto",
     kept_zone: str | None = None,
-) -> tuple[dict[Dimension, dict[str | None, dict[str, list[int]]]], str | None]:
+    beside: Beside | None = None,
+) -> Counted:
     """Tally fields per question for each bucket, each team and each channel (what a Summary
-    shows), and the zone the kept counts are in when the statement read it (else `kept_zone`).
+    shows), and the zone the kept counts are in when the statement read it (else `kept_zone`);
+    and `beside`'s rows when it was sent with the kept counts (else None).
 
     One statement reading the value counts once (`_marginals`), summed by each dimension in
     one pass: by the database where it can group several ways at once, else here.
@@ -356,19 +373,22 @@ def counted_marginals(
         # once per worker and shape, run with this period's values (building it and
         # working out its cache key cost more than a month's tallies take to read).
         dialect = session.get_bind().dialect.name
-        shape = (dialect, tuple(q.id for q in questions), interval, tally_shape(filters))
+        ids = tuple(q.id for q in questions)
+        shape = (dialect, ids, interval, tally_shape(filters), beside and beside.shape)
         statement = _KEPT_STATEMENTS.get(shape)
         params = tally_params(filters, filters.since, filters.until, zone, interval)
+        if beside is not None:
+            params |= beside.params
         if statement is None:
-            statement = _marginals(session, questions, filters, zone, interval, "kept")
+            statement = _marginals(session, questions, filters, zone, interval, "kept", beside)
             if len(_KEPT_STATEMENTS) < MAX_KEPT_STATEMENTS:
                 _KEPT_STATEMENTS[shape] = statement
-        found, kept_in = _sum_marginals(_rows(session, statement, params), scored)
-        if kept_in == zone or source == "kept":
-            return found, kept_in
-        kept_zone = kept_in
+        counted = _sum_marginals(_rows(session, statement, params), scored, beside is not None)
+        if counted.kept_zone == zone or source == "kept":
+            return counted
+        kept_zone = counted.kept_zone
     live = _marginals(session, questions, filters, zone, interval, "live")
-    return _sum_marginals(_rows(session, live, {}), scored)[0], kept_zone
+    return Counted(_sum_marginals(_rows(session, live, {}), scored, False).sums, kept_zone, None)
 
 
 def _rows(session: Session, statement: CompoundSelect, params: dict[str, str]) -> Sequence[Row]:
@@ -393,19 +413,32 @@ def _may_read_kept(
     return tallies_cover(scored, filters.since, filters.until, zone, kept_zone or zone)
 
 
-def _sum_marginals(
-    rows: Iterable[Row], scored: Scores
-) -> tuple[dict[Dimension, dict[str | None, dict[str, list[int]]]], str | None]:
-    """The statement's rows (`_marginals`) as tally fields per dimension, key and question; and the
-    zone the kept counts are in, from the row without a question."""
-    found: dict[Dimension, dict[str | None, dict[str, list[int]]]] = {"bucket": {}, "team": {}, "channel": {}}
+Sums = dict[Dimension, dict[str | None, dict[str, list[int]]]]
+
+
+class Counted(NamedTuple):
+    """What `counted_marginals` read."""
+
+    sums: Sums  # tally fields per dimension, key and question
+    kept_zone: str | None  # the zone the kept counts are in, when read
+    beside: tuple[tuple[str, str, str, int], ...] | None  # a `Beside` statement's rows, when sent
+
+
+def _sum_marginals(rows: Iterable[Row], scored: Scores, with_beside: bool) -> Counted:
+    """The statement's rows (`_marginals`) as tally fields per dimension, key and question; the
+    zone the kept counts are in, from the row without a question; and the `Beside` rows."""
+    found: Sums = {"bucket": {}, "team": {}, "channel": {}}
     by_bucket, by_team, by_channel = found["bucket"], found["team"], found["channel"]
     # Which Tally fields each scored value adds to, worked out once rather than per row.
     fields = {key: tuple(i for i, on in enumerate(flags, start=1) if on) for key, flags in scored.items()}
     kept_in = None
+    beside: list[tuple[str, str, str, int]] = []
     for grouped, bucket, team, channel, question_id, value, n, *shares in rows:
         if question_id is None:
             kept_in = team
+            continue
+        if grouped == BESIDE:  # the Beside statement's columns in team, channel and question_id
+            beside.append((team, channel, question_id, int(n)))
             continue
         added = fields.get((question_id, value), ())
         if grouped == BY_BUCKET:
@@ -418,7 +451,7 @@ def _sum_marginals(
             _add(by_team.setdefault(team or None, {}), question_id, int(n), added)  # '' is "no team"
         else:
             _add(by_channel.setdefault(channel, {}), question_id, int(n), added)
-    return found, kept_in
+    return Counted(found, kept_in, tuple(beside) if with_beside else None)
 
 
 def _add(per_question: dict[str, list[int]], question_id: str, n: int, fields: tuple[int, ...]) -> None:
@@ -439,6 +472,7 @@ MAX_KEPT_STATEMENTS = 256
 # What a row of `_marginals` is summed by, as GROUPING(bucket, team, channel) says: a bit set
 # for each column it is not grouped by.
 BY_BUCKET, BY_TEAM, BY_CHANNEL = 0b011, 0b101, 0b110
+BESIDE = 0b111  # a row of the `Beside` statement, which no grouping of the three gives
 
 
 def _marginals(
@@ -448,6 +482,7 @@ def _marginals(
     zone: str,
     interval: Interval,
     source: Source,
+    beside: Beside | None = None,
 ) -> CompoundSelect:
     """The value counts summed by bucket, by team and by channel, in one statement, as rows of
     (grouped, bucket, team, channel, question_id, value, n): `grouped` says which of the three
@@ -460,7 +495,8 @@ def _marginals(
     longer in Python than the sorts).
 
     Read from the kept counts, one more row, without a question, carries the zone they are
-    kept in, to say whether they answer for the organisation's zone.
+    kept in, to say whether they answer for the organisation's zone; and `beside`'s rows follow,
+    marked `BESIDE`, its four columns in team, channel, question_id and n.
     """
     counted: Select | CompoundSelect
     if source == "kept":  # already about one row per group
@@ -484,6 +520,10 @@ def _marginals(
         kept_in = select(LocalDayOffset.time_zone).limit(1).scalar_subquery()
         zero: Any = literal_column("0")
         parts.append(select(zero, null(), kept_in, null(), null(), null(), zero, *padding))
+        if beside is not None:
+            first, second, third, count = beside.statement.subquery("beside").c
+            marked: Any = literal_column(str(BESIDE))
+            parts.append(select(marked, null(), first, second, third, null(), count, *padding))
     return union_all(*parts)
 
 
@@ -524,12 +564,14 @@ def summarise(
     interval: Interval = "week",
     source: Source = "auto",
     kept_zone: str | None = None,
+    beside: Beside | None = None,
 ) -> Summary:
     """Every figure for the filters between `since` (inclusive) and `until` (exclusive).
 
     `kept_zone`: the zone the tallies are kept in (models/local_days.py), when the caller
     has read it already; else the figures' statement reads it (`counted_marginals`), and the
-    Summary carries it for the panels beside the figures.
+    Summary carries it for the panels beside the figures. `beside`: a read of kept counts to
+    send with the figures' statement (`Beside`); its rows are in the Summary.
     """
     survey = (filters.survey and config.survey(filters.survey)) or config.default_survey
     filters = ResponseFilters(
@@ -542,7 +584,9 @@ def summarise(
     )
     questions = measured_questions(survey)
     zone = config.organisation.time_zone
-    sums, kept_zone = counted_marginals(session, questions, filters, zone, interval, source, kept_zone)
+    sums, kept_zone, beside_rows = counted_marginals(
+        session, questions, filters, zone, interval, source, kept_zone, beside
+    )
     trend, teams, channels = sums["bucket"], sums["team"], sums["channel"]
     overall: dict[str, list[int]] = {}
     for by_question in channels.values():  # every counted answer has one channel
@@ -575,6 +619,7 @@ def summarise(
         filters=filters,
         time_zone=zone,
         kept_zone=kept_zone,
+        beside=beside_rows,
     )
 
 

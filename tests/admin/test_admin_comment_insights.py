@@ -95,3 +95,46 @@ def test_the_page_reads_the_kept_time_zone_once_for_the_figures_and_the_panel(ap
     assert sum("FROM local_day_offsets" in s for s in sent) == 1
     assert any("FROM answer_rollups" in s for s in sent) and any("FROM comment_rollups" in s for s in sent)
     assert not any("FROM answer_themes" in s for s in sent)  # the panel did not recount the comments
+
+
+def sent_by_page(app, email: str, query: str) -> tuple[str, list[str]]:
+    """The page's HTML (CSRF tokens blanked) and the statements it sent."""
+    db = app.extensions["heard"].db
+    client = app.test_client()
+    sign_in(client, email)
+    sent: list[str] = []
+
+    def record(_conn, _cursor, statement, *_args):
+        sent.append(" ".join(statement.split()))
+
+    event.listen(db.engine, "before_cursor_execute", record)
+    try:
+        page = client.get("/admin/" + query)
+    finally:
+        event.remove(db.engine, "before_cursor_execute", record)
+    assert page.status_code == 200
+    return re.sub(r'name="csrf_token"[^>]*value="[^"]*"', "", page.text), sent
+
+
+QUERIES = [
+    ("manager@example.org", ""),
+    ("manager@example.org", "?period=90"),
+    ("manager@example.org", "?period=90&channel=console"),
+    ("manager@example.org", "?team=east&interval=month"),
+    ("viewer@example.org", "?period=365"),
+]
+
+
+@pytest.mark.parametrize(("email", "query"), QUERIES)
+def test_the_panel_read_with_the_figures_shows_what_its_own_read_shows(app, said, monkeypatch, email, query):
+    """The panel's kept counts come in the figures' statement, and the page is the same to the byte
+    as when the panel reads them with a statement of its own."""
+    together, sent = sent_by_page(app, email, query)
+    reading_comments = [s for s in sent if "FROM comment_tallies" in s]
+    assert len(reading_comments) == 1 and "FROM answer_tallies" in reading_comments[0]
+    monkeypatch.setattr("web.admin.dashboard.panel_beside", lambda *_args: None)
+    apart, sent = sent_by_page(app, email, query)
+    assert sum("FROM comment_tallies" in s for s in sent) == 1
+    assert not any("FROM comment_tallies" in s and "FROM answer_tallies" in s for s in sent)
+    assert 'data-team="east"' in together or 'data-team="west"' in together
+    assert together == apart

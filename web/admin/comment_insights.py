@@ -6,6 +6,7 @@ Each row's text and links are made here, once per row: as Jinja `url_for` calls 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from urllib.parse import quote_plus
@@ -13,7 +14,14 @@ from urllib.parse import quote_plus
 from flask import request, url_for
 from sqlalchemy.orm import Session
 
-from models.comment_tallies import comment_tallies_cover, kept_team_insights
+from models.comment_tallies import (
+    comment_tallies_cover,
+    insights_from_kept,
+    kept_team_insights,
+    panel_params,
+    panel_shape,
+    panel_statement,
+)
 from models.local_days import stored_time_zone
 from models.reports.comments import (
     NEGATIVE_OR_MIXED,
@@ -23,6 +31,7 @@ from models.reports.comments import (
     team_insights,
 )
 from models.reports.responses import ResponseFilters
+from models.reports.summaries import Beside
 from settings import Config
 
 # Dashboard filters that mean the same on the comments page (team is set per row).
@@ -66,23 +75,36 @@ def comment_panel(
     since: datetime,
     until: datetime,
     kept_zone: str | None = None,
+    kept_counts: Sequence[Sequence] | None = None,
 ) -> CommentPanel:
     """team_insights for the dashboard's filters and period, with what the links need.
 
     From the kept counts (models/comment_tallies.py) when they answer exactly, so the
     panel's cost follows the days and teams shown rather than the comments in them.
-    `kept_zone` is the zone they are kept in, when the caller has read it already.
+    `kept_zone` is the zone they are kept in, when the caller has read it already;
+    `kept_counts` the rows of `panel_beside`'s statement, when the caller has read them.
     """
     comment_filters = CommentFilters(responses=replace(filters, since=since, until=until))
     zone = config.organisation.time_zone
     if comment_tallies_cover(comment_filters, zone, kept_zone or stored_time_zone(session)):
-        insights = kept_team_insights(session, comment_filters, zone)
+        if kept_counts is not None:
+            insights = insights_from_kept(kept_counts)
+        else:
+            insights = kept_team_insights(session, comment_filters, zone)
     else:
         insights = team_insights(session, comment_filters)
     args = {key: request.args[key] for key in CARRIED if request.args.get(key)}
     names = {t.id: t.name for t in config.teams}
     base = url_for("admin.comments")
     return CommentPanel([panel_row(insight, names, base, args) for insight in insights], args)
+
+
+def panel_beside(config: Config, filters: ResponseFilters, since: datetime, until: datetime) -> Beside:
+    """The panel's read of the kept counts, to send with the figures' statement (`summarise`):
+    one statement a page fewer. Its rows are what `comment_panel` takes as `kept_counts`."""
+    responses = replace(filters, since=since, until=until)
+    zone = config.organisation.time_zone
+    return Beside(panel_shape(responses), panel_statement(responses), panel_params(responses, zone))
 
 
 def _encoded(name: str, value: str) -> str:

@@ -14,7 +14,7 @@ from models.reports.responses import ResponseFilters
 from models.reports.summaries import Summary, summarise
 from settings import Channels
 from web.admin import bp
-from web.admin.comment_insights import comment_panel
+from web.admin.comment_insights import comment_panel, panel_beside
 from web.admin.figure_text import MeasureRow, breakdown_rows, measure_rows
 from web.admin.forms import DashboardFilterForm, options
 from web.admin.nav import CHANNEL_NAMES, channel_name
@@ -57,13 +57,16 @@ def dashboard():
     )
     interval: Interval = "month" if form.interval.data == "month" else "week"
     with reading(state.db) as session:
-        # The figures' statement also reads the zone the kept counts are in; the comment panel
-        # reads the same kept counts and is told it.
-        summary = summarise(session, state.config, filters, since, until, interval)
+        # The figures' statement also reads the zone the kept counts are in, and the comment
+        # panel's kept counts beside them; the panel is told both.
+        beside = panel_beside(state.config, filters, since, until)
+        summary = summarise(session, state.config, filters, since, until, interval, beside=beside)
         panels = side_panels(
             session.connection(), since, until, datetime.now(UTC), filters.allowed_teams, filters.team
         )
-        comments = comment_panel(session, state.config, filters, since, until, summary.kept_zone)
+        comments = comment_panel(
+            session, state.config, filters, since, until, summary.kept_zone, summary.beside
+        )
     language = state.config.organisation.default_language
     return render_template(
         "admin/dashboard.html",
