@@ -24,14 +24,13 @@ UNDERSTOOD = [
     # a yes made whole: the top of a graded yes
     _case("listened", "yes properly, took her time", 1),
     _case("listened", "he truly listened to the lot", 1),
-    _case("listened", "yeah he really did", 1),
+    _case("listened", "yeah he really listened", 1),
     _case("listened", "took in every single word", 1),
-    _case("strengths", "they really did, noticed I still garden", 1),
-    _case("what_matters", "Ie wir", 1, "cy"),
+    _case("what_matters", "yes, every word", 1),
     _case("listened", "do yn sicr", 1, "cy"),
     # elsewhere a yes made whole is a plain yes
-    _case("timely", "yes, really did", 1),
-    _case("resolved", "do wir", "yes", "cy"),
+    _case("timely", "yes, properly", 1),
+    _case("resolved", "do yn sicr", "yes", "cy"),
     # dialect and second-language yes and degree words
     _case("contacted", "ess, Tuesday", "yes"),
     _case("still_need", "ess please love", 1),
@@ -62,7 +61,9 @@ ASKED_AGAIN = [
     _case("listened", "yes, but she didn't really listen", R),
     _case("listened", "not every word", R),
     _case("overall", "every word", R),
-    _case("changed", "really did", R),
+    _case("changed", "really listened", R),
+    _case("listened", "she really did", R),  # a lot, or just a yes?
+    _case("listened", "do wir", R, "cy"),
     # the dialect words answer only what they answer
     _case("overall", "ess", R),
     _case("listened", "haan", R),  # yes, but a lot or a bit?
