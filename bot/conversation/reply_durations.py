@@ -336,6 +336,14 @@ DIALECT_UNITS = {
     **dict.fromkeys(("cwpwl", "cwpl", "cwple", "coupla"), "couple"),
     **dict.fromkeys(("ddiwrnode", "diwrnode", "ddyddie", "dyddie", "ddyddiau", "ddiwrnodau"), "days"),
     **dict.fromkeys(("fortnicht", "fortnecht", "fortneet"), "fortnight"),
+    # Welsh as spoken in the north and south: "wsnos" (wythnos), "tridia" (tridiau, read as three
+    # days by WELSH_COMPOUNDS), "dwrnod" (diwrnod), "pythewnos" (pythefnos), "mish" (mis)
+    **dict.fromkeys(("wsnos", "wsos", "wthnos"), "wythnos"),
+    **dict.fromkeys(("wsnosa", "wsnose", "wythnose", "wythnosa"), "wythnosau"),
+    **dict.fromkeys(("tridia", "tridie"), "tridiau"),
+    "dwrnod": "diwrnod",
+    "pythewnos": "pythefnos",
+    "mish": "mis",
     # Scots: "didnae wait", "nae wait at aw"
     "didnae": "didn't",
     "nae": "no",

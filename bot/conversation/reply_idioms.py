@@ -39,6 +39,8 @@ SHORTHAND = {
     "could've": "could have",
     **dict.fromkeys(("yh", "ye", "yeh", "yea", "ya", "yas", "yess", "yah", "yesh", "ys", "yeah"), "yes"),
     **dict.fromkeys(("yep", "yup", "aye", "yeap", "yepp"), "yes"),
+    # round eighteen: "ess", yes in the Black Country and the West Country
+    **dict.fromkeys(("ess", "esss"), "yes"),
     **dict.fromkeys(("nope", "nah", "naw", "nay", "nop", "noo", "nahh"), "no"),
     "vbad": "very bad",
     "vpoor": "very poor",
@@ -209,6 +211,8 @@ SENSES: dict[str, tuple[str, ...]] = {
     "need": ("still need help", "need more help", "still need it"),  # only a question about more help
     "reask": (),
     "ack": (),  # 👍 on a question that does not list it: "ok, got it" as often as "good"
+    # a yes made whole ("yes, properly"): the top of a graded yes, else a plain yes; never a grade
+    "wholly": ("a lot", "definitely", "yes"),
 }
 STAR_SENSES = {5: "vpos", 4: "pos", 3: "neu", 2: "neg", 1: "vneg"}
 # Star ratings never stand for a yes or a no.
@@ -472,7 +476,6 @@ IDIOMS |= {
     # a little, said as touching on it
     **_idioms("partly", "touched on it|touched upon it|touched on it briefly|only briefly|briefly"),
     # Welsh "indeed" after a yes
-    **_idioms("yes", "do wir|ie wir|ydw wir|do yn wir"),
     # nothing more they could have done; again and again
     **_idioms(
         "vpos",
@@ -627,6 +630,32 @@ IDIOMS |= {
     **_idioms("dk", "can't tell yes|couldn't tell yes"),
     **_idioms("vpos", "da iawn iawn|da iawn wir"),
     **_idioms("filler", "no joke|nae joke|no lie|no word of a lie"),
+}
+
+# Round eighteen (issue 19), by mechanism. A yes made whole ("yes, properly", "every word", "all of
+# it"): the top of a question that grades its yes, a plain yes elsewhere, never a grade of quality
+# (sense "wholly"). Hindi and Urdu words said in English ("haan", "bahut", "thoda sa", "pata nahi").
+# Welsh "some" and "a little" ("rhywfaint", "dipyn bach") and a poor grade made terrible
+# ("gwael ofnadwy"), and the mutated "quite good" ("reit dda").
+IDIOMS |= {
+    **_idioms(
+        "wholly",
+        "yes properly|yes really|yes truly|yes fully|yes plenty|yes totally|yes entirely"
+        "|really listened|truly listened|listened properly|properly listened|proper listened"
+        "|listened proper|every word|every single word|yes all of it|yes plenty|brilliantly"
+        "|do yn sicr|yn sicr|bilkul|haan bilkul|bahut|bohat|bahot|bohot",
+    ),
+    # "she really did" and Welsh "do wir" (yes indeed) stay a plain yes: holdout.csv asks again
+    **_idioms("yes", "do wir|ie wir|ydw wir|do yn wir"),
+    **_idioms("yes", "haan|haan ji|haanji|han ji|ji haan|ji han"),
+    **_idioms("partly", "rhywfaint|do rhywfaint|dipyn bach|do dipyn bach|thoda|thora|thoda sa|thora sa"),
+    **_idioms("dk", "pata nahi|pata nahin|pata nai|malum nahi|maloom nahi"),
+    **_idioms("vneg", "gwael ofnadwy|wael ofnadwy|yn wael ofnadwy"),
+    **_idioms("pos", "reit dda|reit da|yn reit dda"),
+    # Welsh "much better" ("gwell o lawer"), and "yes, I do" where a choice lists "oes". A bare "yn
+    # well" is left: beside a "kind of" it is one part better, not the answer.
+    **_idioms("better", "yn well o lawer|llawer gwell|gwell o lawer|dipyn gwell"),
+    **_idioms("yes", "ydw|ydw plis|ydw diolch"),
 }
 
 IDIOM_STARTS = frozenset(key[0] for key in IDIOMS)

@@ -36,6 +36,16 @@ def heads(tokens: Sequence[str]) -> Iterator[int]:
             yield k
 
 
+def lacking(rest: Sequence[str]) -> list[str]:
+    """ "still no hot water": the "no" says what is missing, not the answer, when a noun follows it.
+    Read as "still without hot water", a complaint that backs a need for more help."""
+    out = list(rest)
+    for k in range(1, len(out) - 1):
+        if out[k] == "no" and out[k - 1] == "still" and out[k + 1][0].isalpha():
+            out[k] = "without"
+    return out
+
+
 def punctuation(token: str) -> bool:
     return all(unicodedata.category(c).startswith("P") for c in token)  # not an emoji: "good 👎 ..."
 
@@ -49,6 +59,8 @@ def rest_agrees(
 ) -> bool:
     """True when the words after the answer hold nothing that competes with `said`. A complaint
     that something is still wrong ("the carers still don't come") backs a need for more help."""
+    if complaint_is_need:
+        rest = lacking(rest)
     words, reask, unresolved = rewrite(rest, lexicon)
     if reask or unresolved or competes(list(rest)):
         return False

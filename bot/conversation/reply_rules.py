@@ -45,7 +45,7 @@ def sense_phrase(lexicon: Lexicon, sense: str, for_stars: bool = False) -> str |
 _SIGNS: dict[tuple[int, bool], tuple[Lexicon, dict[Value, int]]] = {}
 GRADES = {"vpos": 1, "pos": 1, "neg": -1, "vneg": -1}
 # Which way a sense leans, for checking that an idiom agrees with the answer beside it.
-LEANINGS = GRADES | {"yes": 1, "better": 1, "no": -1, "worse": -1}
+LEANINGS = GRADES | {"yes": 1, "wholly": 1, "better": 1, "no": -1, "worse": -1}
 # An idiom's sense the question has no words for may still lean beside an answer: "nah, still the
 # same" asked whether the problem was sorted says nothing changed, which is a no.
 SIDE_LEANINGS = LEANINGS | {"same": -1}

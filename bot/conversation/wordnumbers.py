@@ -75,6 +75,9 @@ DAY_UNITS = {
 CY_BARE_UNITS = frozenset(("diwrnod", "wythnos", "pythefnos", "mis", "blwyddyn"))
 # In English conversations: Welsh units (residents mix) and "fortnight", said alone for one.
 EN_BARE_UNITS = frozenset(("pythefnos", "wythnos", "mis", "fortnight", "fortnite"))
+# A singular English unit that is the whole reply ("Week.", "month") is one of it; inside a sentence
+# it is not ("last week they came", "a week or a month"), so EN_BARE_UNITS leaves these out.
+SINGLE_UNITS = [[unit] for unit in ("day", "week", "wk", "month", "year")]
 SUB_DAY_UNITS = frozenset({"hour", "hours", "hr", "hrs", "minute", "minutes", "min", "mins", "awr", "munud"})
 SAME_DAY = {("same", "day"): 0, ("today",): 0, ("heddiw",): 0, ("next", "day"): 1, ("tomorrow",): 1}
 SAME_DAY |= {("straight", "away"): 0, ("right", "away"): 0, ("immediately",): 0, ("overnight",): 1}
@@ -126,7 +129,9 @@ def whole_number(token: str) -> int | None:
 CY_IN_EN = {
     word: n
     for word, n in CY_SMALL.items()
-    if word in ("dau", "dwy", "tri", "tair", "pedwar", "pedair", "chwech", "saith", "wyth", "deg", "deng")
+    # "pum" and "chwe" are the forms said before a noun ("pum diwrnod"): no English word either
+    if word in ("dau", "dwy", "tri", "tair", "pedwar", "pedair", "pum", "chwech", "chwe", "saith", "wyth")
+    or word in ("deg", "deng")
     or word in MUTATED - {"bump"}
     or n > 10
 }
@@ -290,6 +295,9 @@ def _same_day_amounts(tokens: list[str]) -> list[int]:
 def with_bare_units_counted(tokens: list[str], language: str) -> list[str]:
     """Tokens with "one" before each unit said alone for one of itself ("fortnight", "pythefnos")."""
     bare = CY_BARE_UNITS if language == "cy" else EN_BARE_UNITS
+    words = [t for t in tokens if t[0].isalnum()]
+    if words in SINGLE_UNITS:
+        bare = bare | set(words)
     return _count_bare_units(tokens, {**small_numbers(language), **AMOUNT_WORDS}, bare)
 
 
