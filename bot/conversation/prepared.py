@@ -33,7 +33,7 @@ class _Compiled:
     fixed: dict[str, Any]  # every parameter's value when the caller gives none (constants in the SQL)
     order: tuple[str, ...] | None  # the parameters' order, for a driver that takes them by position
     binds: tuple[tuple[str, Callable[[Any], Any]], ...]  # parameters whose values the type converts
-    results: tuple[_Processor, ...]  # per result column
+    results: tuple[_Processor, ...] | None  # per result column; None when no column's type converts
 
 
 class Prepared:
@@ -50,6 +50,8 @@ class Prepared:
             for column in (table.columns if table is not None else ())
             if column.default is not None and not column.primary_key
         }
+        if any(not (default.is_scalar or default.is_callable) for default in self._defaults.values()):
+            raise ValueError(f"a column default is SQL, which only SQLAlchemy's execution adds: {statement}")
         columns = getattr(statement, "exported_columns", ())
         self.keys: tuple[str, ...] = tuple(column.key for column in columns)
 
@@ -64,7 +66,7 @@ class Prepared:
             rows = cursor.fetchall() if cursor.description is not None else []
         finally:
             cursor.close()
-        if any(compiled.results):
+        if compiled.results is not None:
             return [_processed(row, compiled.results) for row in rows]
         return [tuple(row) for row in rows]
 
@@ -120,11 +122,16 @@ def _compile(statement: ClauseElement, dialect: Dialect, column_keys: list[str] 
         if processor is not None:
             binds.append((name, processor))
     columns = getattr(statement, "exported_columns", ())
-    results = tuple(column.type.dialect_impl(dialect).result_processor(dialect, None) for column in columns)
+    processors = tuple(_result_processor(column.type, dialect) for column in columns)
+    results = processors if any(processors) else None
     order = tuple(compiled.positiontup) if compiled.positiontup else None
     required = {name: None for name, bind in compiled.binds.items() if bind.required}
     fixed = dict(compiled.construct_params(required) or {})
     return _Compiled(str(compiled), fixed, order, tuple(binds), results)
+
+
+def _result_processor(type_: Any, dialect: Dialect) -> _Processor:
+    return type_.dialect_impl(dialect).result_processor(dialect, None)
 
 
 def _parameters(compiled: _Compiled, values: Mapping[str, Any]) -> Any:

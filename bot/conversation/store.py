@@ -7,11 +7,16 @@ per table touched: the inbound message, the answer, the conversation's changes
 and the replies; what keywords and the hooks decide (an opt-out, a consent
 answer, a safeguarding alert, a callback opened or written to, its audit entry)
 is written here too, so nothing is left for the ORM's flush at the commit. Every
-statement is built once per process, and they run as Core
-on the session's connection: an ORM query or flush costs more in Python than the
-database takes to run the statement. Rows read here are handed back as ORM
-objects already in the session, so the rest of the engine, the callbacks and the
-safeguarding hook work with `Resident` and `Conversation` as before.
+statement is compiled once per process and runs on the driver's cursor of the
+session's connection (`bot/conversation/prepared.py`): an ORM query or flush, or
+even a Core execution, costs more in Python than the database takes to run it.
+
+Rows read here are handed back as `Resident` and `Conversation` objects, so the
+rest of the engine, the callbacks and the safeguarding hook work with them as
+before, but they are kept beside the session rather than in it (the turn's rows,
+in `session.info`): adding an object to a session walks its cascades and leaves
+the commit something to look through, and this module writes the rows itself.
+`save_conversations` writes what the turn changed in them.
 
 The caller owns the transaction (docs/architecture.md).
 """
@@ -182,17 +187,28 @@ def abandon_open(session: Session, resident_id: int) -> None:
 
 
 def save_conversations(session: Session) -> None:
-    """Write each changed conversation in the session with one UPDATE, then let it go.
+    """Write each changed conversation, the turn's and the session's, with one UPDATE, then let it go.
 
-    The objects are expunged (still readable) so the commit has nothing left to
-    write for them. A change outside the columns a turn moves is left to the ORM.
+    Each is written as it stands and let go (still readable): a session's copy is
+    expunged, a turn row forgotten, so the commit has nothing left to write for them.
+    A change outside the columns a turn moves is left to the ORM's flush.
     """
-    for conversation in [obj for obj in session.dirty if isinstance(obj, Conversation)]:
-        if not set(inspect(conversation).committed_state) <= _MUTABLE_SET:
+    rows = _turn_rows(session)
+    in_session = [obj for obj in session.dirty if isinstance(obj, Conversation)]
+    turns = [obj for obj in rows.values() if isinstance(obj, Conversation) and inspect(obj).committed_state]
+    for conversation in in_session + turns:
+        changed = set(inspect(conversation).committed_state)
+        if not changed <= _MUTABLE_SET:
+            session.add(conversation)  # a turn row too: the ORM writes what this does not
             continue
         values = {key: getattr(conversation, key) for key in _MUTABLE}
         _SAVE_CONVERSATION.rows(session.connection(), dict(values, row_id=conversation.id))
-        session.expunge(conversation)
+        if conversation in session:
+            session.expunge(conversation)
+        else:
+            for key in changed:  # as written: nothing left to save
+                set_committed_value(conversation, key, getattr(conversation, key))
+            del rows[(Conversation, conversation.id)]
 
 
 def insert_answer(session: Session, values: Mapping[str, Any], themes: tuple[str, ...] = ()) -> None:
@@ -293,7 +309,8 @@ def log_consent(
 def stop_conversations(session: Session, resident_id: int) -> None:
     """The resident's open conversations end as opted out, here and in the session's copies."""
     _STOP_OPEN.rows(_connection(session), {"of_resident": resident_id})
-    for obj in session.identity_map.values():  # what an ORM UPDATE would do to the objects
+    # What an ORM UPDATE would do to the objects.
+    for obj in [*session.identity_map.values(), *_turn_rows(session).values()]:
         if isinstance(obj, Conversation) and obj.resident_id == resident_id and obj.status == "in_progress":
             set_committed_value(obj, "status", "opted_out")
             set_committed_value(obj, "current_question", None)
@@ -370,19 +387,34 @@ _Model = TypeVar("_Model", Resident, Conversation)
 
 
 def _attach(session: Session, model: type[_Model], row: Mapping[str, Any]) -> _Model:
-    """The ORM object for a row just read: the session's own one if it has it, else a new one in it."""
+    """The object for a row just read: the session's own one if it has it, else the turn's, else a new one.
+
+    A new one is a turn row: loaded, kept beside the session, not in it.
+    """
     existing = session.identity_map.get(inspect(model).identity_key_from_primary_key((row["id"],)))
     if existing is not None:
         return existing  # as a query would: the session's copy wins
+    rows = _turn_rows(session)
+    if (model, row["id"]) in rows:
+        return rows[(model, row["id"])]
     # Filled as a query's loader fills it (not through __init__, which records each
-    # value as a change: twice the cost), then marked as loaded and added. A query
-    # would configure the mappers first; in a fresh process this may be the first use.
+    # value as a change: twice the cost), then marked as loaded. A query would
+    # configure the mappers first; in a fresh process this may be the first use.
     _configure_mappers_once()
     obj = manager_of_class(model).new_instance()
     inspect(obj).dict.update({key: row[key] for key in _COLUMN_KEYS[model]})
     make_transient_to_detached(obj)
-    session.add(obj)
+    rows[(model, row["id"])] = obj
     return obj
+
+
+def _turn_rows(session: Session) -> dict[tuple[type, int], Any]:
+    """The rows this module read or wrote in the session's transaction, by model and id."""
+    transaction = session.get_transaction()
+    held = session.info.get("turn_rows")
+    if held is None or held[0] is not transaction:  # a new transaction reads its rows afresh
+        held = session.info["turn_rows"] = (transaction, {})
+    return held[1]
 
 
 @cache
