@@ -31,6 +31,7 @@ from typing import Any, NamedTuple, TypeVar
 
 from sqlalchemy import (
     Column,
+    Connection,
     Table,
     and_,
     bindparam,
@@ -150,7 +151,7 @@ def _driver_glimpse(dialect: Dialect, address_key: str) -> tuple[str, dict[str, 
 
 def insert_resident(session: Session, address_key: str, values: Mapping[str, Any]) -> Resident | None:
     """A new resident, as an ORM object in the session; None when another turn inserted them first."""
-    connection = session.connection()
+    connection = _on(session)
     statement = _ignoring(connection.dialect.name, _RESIDENTS, (address_key,), tuple(_RESIDENTS.columns))
     row = statement.first(connection, values)
     return None if row is None else _attach(session, Resident, dict(zip(statement.keys, row, strict=True)))
@@ -160,7 +161,7 @@ def load_conversation(
     session: Session, resident_id: int
 ) -> tuple[Conversation | None, Conversation | None, Answered]:
     """(open conversation, newest conversation, the newest's stored answers), in one SELECT."""
-    rows = _NEWEST_WITH_ANSWERS.rows(session.connection(), {"resident_id": resident_id})
+    rows = _NEWEST_WITH_ANSWERS.rows(_on(session), {"resident_id": resident_id})
     if not rows:
         return None, None, {}
     latest = _attach(session, Conversation, dict(zip(_NEWEST_WITH_ANSWERS.keys, rows[0], strict=True)))
@@ -171,19 +172,19 @@ def load_conversation(
 
 def answers_of(session: Session, conversation_id: int) -> Answered:
     """A conversation's stored answers, for a caller that has not read them with the turn."""
-    rows = _ANSWERS_OF.rows(session.connection(), {"conversation_id": conversation_id})
+    rows = _ANSWERS_OF.rows(_on(session), {"conversation_id": conversation_id})
     return {question_id: Stored(*stored) for question_id, *stored in rows}
 
 
 def insert_conversation(session: Session, values: Mapping[str, Any]) -> Conversation:
     """A new conversation row, as an ORM object in the session (no flush needed)."""
-    [row] = _INSERT_CONVERSATION.rows(session.connection(), values)
+    [row] = _INSERT_CONVERSATION.rows(_on(session), values)
     return _attach(session, Conversation, dict(zip(_INSERT_CONVERSATION.keys, row, strict=True)))
 
 
 def abandon_open(session: Session, resident_id: int) -> None:
     """Every conversation of this resident still in progress is abandoned (a new one begins)."""
-    _ABANDON_OPEN.rows(session.connection(), {"of_resident": resident_id})
+    _ABANDON_OPEN.rows(_on(session), {"of_resident": resident_id})
 
 
 def save_conversations(session: Session) -> None:
@@ -202,7 +203,7 @@ def save_conversations(session: Session) -> None:
             session.add(conversation)  # a turn row too: the ORM writes what this does not
             continue
         values = {key: getattr(conversation, key) for key in _MUTABLE}
-        _SAVE_CONVERSATION.rows(session.connection(), dict(values, row_id=conversation.id))
+        _SAVE_CONVERSATION.rows(_on(session), dict(values, row_id=conversation.id))
         if conversation in session:
             session.expunge(conversation)
         else:
@@ -213,7 +214,7 @@ def save_conversations(session: Session) -> None:
 
 def insert_answer(session: Session, values: Mapping[str, Any], themes: tuple[str, ...] = ()) -> None:
     """One answer row, and its themes' rows (one statement for all of them)."""
-    connection = session.connection()
+    connection = _on(session)
     answer_id = _INSERT_ANSWER.scalar(connection, values)
     if themes:
         _INSERT_THEME.many(connection, [{"answer_id": answer_id, "theme": theme} for theme in themes])
@@ -235,7 +236,7 @@ def log_inbound(
         status="received",
         created_at=inbound.received_at,
     )
-    connection = session.connection()
+    connection = _on(session)
     if inbound.external_id is None:
         return _INSERT_MESSAGE.scalar(connection, values)
     once = _ignoring(connection.dialect.name, _MESSAGES, ("channel", "external_id"), (_MESSAGES.c.id,))
@@ -244,7 +245,7 @@ def log_inbound(
 
 def link_inbound(session: Session, message_id: int, conversation_id: int | None) -> None:
     """File an inbound message under the conversation the turn started or changed to."""
-    _LINK_INBOUND.rows(session.connection(), {"message_id": message_id, "conversation_id": conversation_id})
+    _LINK_INBOUND.rows(_on(session), {"message_id": message_id, "conversation_id": conversation_id})
 
 
 def log_replies(
@@ -259,7 +260,7 @@ def log_replies(
     """One INSERT for a turn's replies (queued to send): the replies with their message ids."""
     if not replies:
         return []
-    connection = session.connection()
+    connection = _on(session)
     shared = dict(
         resident_id=resident_id,
         conversation_id=conversation_id,
@@ -380,7 +381,15 @@ def _connection(session: Session) -> Any:
     """The turn's connection, once the session's own unsaved rows are written (they may be referred to)."""
     if session.new or session.dirty or session.deleted:
         session.flush()
-    return session.connection()
+    return _on(session)
+
+
+def _on(session: Session) -> Connection:
+    """The session's connection: asked of the session once per transaction (it walks its state each time)."""
+    held = _held(session)
+    if held.connection is None:
+        held.connection = session.connection()
+    return held.connection
 
 
 _Model = TypeVar("_Model", Resident, Conversation)
@@ -410,11 +419,24 @@ def _attach(session: Session, model: type[_Model], row: Mapping[str, Any]) -> _M
 
 def _turn_rows(session: Session) -> dict[tuple[type, int], Any]:
     """The rows this module read or wrote in the session's transaction, by model and id."""
+    return _held(session).rows
+
+
+@dataclass
+class _Held:
+    """What this module keeps for one transaction of a session."""
+
+    transaction: Any
+    rows: dict[tuple[type, int], Any] = field(default_factory=dict)
+    connection: Connection | None = None
+
+
+def _held(session: Session) -> _Held:
     transaction = session.get_transaction()
     held = session.info.get("turn_rows")
-    if held is None or held[0] is not transaction:  # a new transaction reads its rows afresh
-        held = session.info["turn_rows"] = (transaction, {})
-    return held[1]
+    if held is None or held.transaction is not transaction:  # a new transaction reads its rows afresh
+        held = session.info["turn_rows"] = _Held(transaction)
+    return held
 
 
 @cache
