@@ -150,7 +150,7 @@ def _driver_glimpse(dialect: Dialect, address_key: str) -> tuple[str, dict[str, 
 
 
 def insert_resident(session: Session, address_key: str, values: Mapping[str, Any]) -> Resident | None:
-    """A new resident, as an ORM object in the session; None when another turn inserted them first."""
+    """A new resident, as a turn row; None when another turn inserted them first."""
     connection = _on(session)
     statement = _ignoring(connection.dialect.name, _RESIDENTS, (address_key,), tuple(_RESIDENTS.columns))
     row = statement.first(connection, values)
@@ -177,7 +177,7 @@ def answers_of(session: Session, conversation_id: int) -> Answered:
 
 
 def insert_conversation(session: Session, values: Mapping[str, Any]) -> Conversation:
-    """A new conversation row, as an ORM object in the session (no flush needed)."""
+    """A new conversation row, as a turn row (written: no flush needed)."""
     [row] = _INSERT_CONVERSATION.rows(_on(session), values)
     return _attach(session, Conversation, dict(zip(_INSERT_CONVERSATION.keys, row, strict=True)))
 
