@@ -133,11 +133,15 @@ def _ping_after_idle(engine: Engine) -> None:
 
 
 def _hide_error_detail(context) -> None:
+    hide_error_detail(context.original_exception, context.sqlalchemy_exception)
+
+
+def hide_error_detail(original: BaseException, wrapped: BaseException | None) -> None:
     """PostgreSQL's DETAIL quotes the offending values ("Key (phone)=(+44…) already exists")."""
-    detail = getattr(getattr(context.original_exception, "diag", None), "message_detail", None)
+    detail = getattr(getattr(original, "diag", None), "message_detail", None)
     if not detail:
         return
-    for error in (context.original_exception, context.sqlalchemy_exception):
+    for error in (original, wrapped):
         if error is not None and error.args and isinstance(error.args[0], str):
             hidden = error.args[0].replace(detail, "(hidden: it may quote personal data)")
             error.args = (hidden, *error.args[1:])

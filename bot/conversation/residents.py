@@ -44,7 +44,10 @@ def lock_or_create(
     Locking serialises two messages from one person handled at the same moment
     (PostgreSQL row lock; SQLite is already serialised by BEGIN IMMEDIATE).
     """
-    return _lock_or_create(session, channel, address, now, seen)[0]
+    resident = _lock_or_create(session, channel, address, now, seen)[0]
+    if resident not in session:  # a turn row: callers outside a turn change it as an ORM object
+        session.add(resident)
+    return resident
 
 
 def arrive(session: Session, channel: str, address: str, now: datetime) -> tuple[Resident, bool]:

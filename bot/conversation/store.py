@@ -7,11 +7,16 @@ per table touched: the inbound message, the answer, the conversation's changes
 and the replies; what keywords and the hooks decide (an opt-out, a consent
 answer, a safeguarding alert, a callback opened or written to, its audit entry)
 is written here too, so nothing is left for the ORM's flush at the commit. Every
-statement is built once per process, and they run as Core
-on the session's connection: an ORM query or flush costs more in Python than the
-database takes to run the statement. Rows read here are handed back as ORM
-objects already in the session, so the rest of the engine, the callbacks and the
-safeguarding hook work with `Resident` and `Conversation` as before.
+statement is compiled once per process and runs on the driver's cursor of the
+session's connection (`bot/conversation/prepared.py`): an ORM query or flush, or
+even a Core execution, costs more in Python than the database takes to run it.
+
+Rows read here are handed back as `Resident` and `Conversation` objects, so the
+rest of the engine, the callbacks and the safeguarding hook work with them as
+before, but they are kept beside the session rather than in it (the turn's rows,
+in `session.info`): adding an object to a session walks its cascades and leaves
+the commit something to look through, and this module writes the rows itself.
+`save_conversations` writes what the turn changed in them.
 
 The caller owns the transaction (docs/architecture.md).
 """
@@ -26,8 +31,7 @@ from typing import Any, NamedTuple, TypeVar
 
 from sqlalchemy import (
     Column,
-    Insert,
-    RowMapping,
+    Connection,
     Table,
     and_,
     bindparam,
@@ -45,6 +49,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.instrumentation import manager_of_class
 
 from bot.conversation.messages import Inbound, Reply, clip
+from bot.conversation.prepared import Prepared
 from models import (
     Alert,
     AlertEvent,
@@ -102,8 +107,9 @@ def mark_seen(session: Session, address_key: str, address: str | int, now: datet
     already serialises writers) and records the visit.
     """
     # A caller's unsaved rows must be visible to the statement.
-    row = _connection(session).execute(_MARK_SEEN[address_key], {"address": address, "now": now}).first()
-    return None if row is None else _attach(session, Resident, row._mapping)
+    statement = _MARK_SEEN[address_key]
+    row = statement.first(_connection(session), {"address": address, "now": now})
+    return None if row is None else _attach(session, Resident, dict(zip(statement.keys, row, strict=True)))
 
 
 class Glimpse(NamedTuple):
@@ -144,66 +150,74 @@ def _driver_glimpse(dialect: Dialect, address_key: str) -> tuple[str, dict[str, 
 
 
 def insert_resident(session: Session, address_key: str, values: Mapping[str, Any]) -> Resident | None:
-    """A new resident, as an ORM object in the session; None when another turn inserted them first."""
-    connection = session.connection()
+    """A new resident, as a turn row; None when another turn inserted them first."""
+    connection = _on(session)
     statement = _ignoring(connection.dialect.name, _RESIDENTS, (address_key,), tuple(_RESIDENTS.columns))
-    row = connection.execute(statement, dict(values)).first()
-    return None if row is None else _attach(session, Resident, row._mapping)
+    row = statement.first(connection, values)
+    return None if row is None else _attach(session, Resident, dict(zip(statement.keys, row, strict=True)))
 
 
 def load_conversation(
     session: Session, resident_id: int
 ) -> tuple[Conversation | None, Conversation | None, Answered]:
     """(open conversation, newest conversation, the newest's stored answers), in one SELECT."""
-    rows = session.connection().execute(_NEWEST_WITH_ANSWERS, {"resident_id": resident_id}).all()
+    rows = _NEWEST_WITH_ANSWERS.rows(_on(session), {"resident_id": resident_id})
     if not rows:
         return None, None, {}
-    latest = _attach(session, Conversation, rows[0]._mapping)
-    answered = {
-        row.answer_question_id: Stored(row.answer_value, row.answer_value_num, row.answer_sentiment)
-        for row in rows
-        if row.answer_question_id is not None
-    }
+    latest = _attach(session, Conversation, dict(zip(_NEWEST_WITH_ANSWERS.keys, rows[0], strict=True)))
+    # Each row ends with the answer's question id and its `Stored` fields.
+    answered = {row[-4]: Stored(*row[-3:]) for row in rows if row[-4] is not None}
     return (latest if latest.status == "in_progress" else None), latest, answered
 
 
 def answers_of(session: Session, conversation_id: int) -> Answered:
     """A conversation's stored answers, for a caller that has not read them with the turn."""
-    rows = session.connection().execute(_ANSWERS_OF, {"conversation_id": conversation_id})
+    rows = _ANSWERS_OF.rows(_on(session), {"conversation_id": conversation_id})
     return {question_id: Stored(*stored) for question_id, *stored in rows}
 
 
 def insert_conversation(session: Session, values: Mapping[str, Any]) -> Conversation:
-    """A new conversation row, as an ORM object in the session (no flush needed)."""
-    row = session.connection().execute(_INSERT_CONVERSATION, dict(values)).one()
-    return _attach(session, Conversation, row._mapping)
+    """A new conversation row, as a turn row (written: no flush needed)."""
+    [row] = _INSERT_CONVERSATION.rows(_on(session), values)
+    return _attach(session, Conversation, dict(zip(_INSERT_CONVERSATION.keys, row, strict=True)))
 
 
 def abandon_open(session: Session, resident_id: int) -> None:
     """Every conversation of this resident still in progress is abandoned (a new one begins)."""
-    session.connection().execute(_ABANDON_OPEN, {"of_resident": resident_id})
+    _ABANDON_OPEN.rows(_on(session), {"of_resident": resident_id})
 
 
 def save_conversations(session: Session) -> None:
-    """Write each changed conversation in the session with one UPDATE, then let it go.
+    """Write each changed conversation, the turn's and the session's, with one UPDATE, then let it go.
 
-    The objects are expunged (still readable) so the commit has nothing left to
-    write for them. A change outside the columns a turn moves is left to the ORM.
+    Each is written as it stands and let go (still readable): a session's copy is
+    expunged, a turn row forgotten, so the commit has nothing left to write for them.
+    A change outside the columns a turn moves is left to the ORM's flush.
     """
-    for conversation in [obj for obj in session.dirty if isinstance(obj, Conversation)]:
-        if not set(inspect(conversation).committed_state) <= _MUTABLE_SET:
+    rows = _turn_rows(session)
+    in_session = [obj for obj in session.dirty if isinstance(obj, Conversation)]
+    turns = [obj for obj in rows.values() if isinstance(obj, Conversation) and inspect(obj).committed_state]
+    for conversation in in_session + turns:
+        changed = set(inspect(conversation).committed_state)
+        if not changed <= _MUTABLE_SET:
+            session.add(conversation)  # a turn row too: the ORM writes what this does not
             continue
         values = {key: getattr(conversation, key) for key in _MUTABLE}
-        session.connection().execute(_SAVE_CONVERSATION, dict(values, row_id=conversation.id))
-        session.expunge(conversation)
+        _SAVE_CONVERSATION.rows(_on(session), dict(values, row_id=conversation.id))
+        if conversation in session:
+            session.expunge(conversation)
+        else:
+            for key in changed:  # as written: nothing left to save
+                set_committed_value(conversation, key, getattr(conversation, key))
+            del rows[(Conversation, conversation.id)]
 
 
 def insert_answer(session: Session, values: Mapping[str, Any], themes: tuple[str, ...] = ()) -> None:
     """One answer row, and its themes' rows (one statement for all of them)."""
-    connection = session.connection()
-    answer_id = connection.scalar(_INSERT_ANSWER, dict(values))
+    connection = _on(session)
+    answer_id = _INSERT_ANSWER.scalar(connection, values)
     if themes:
-        connection.execute(_INSERT_THEME, [{"answer_id": answer_id, "theme": theme} for theme in themes])
+        _INSERT_THEME.many(connection, [{"answer_id": answer_id, "theme": theme} for theme in themes])
 
 
 def log_inbound(
@@ -222,18 +236,16 @@ def log_inbound(
         status="received",
         created_at=inbound.received_at,
     )
-    connection = session.connection()
+    connection = _on(session)
     if inbound.external_id is None:
-        return connection.scalar(_INSERT_MESSAGE, values)
+        return _INSERT_MESSAGE.scalar(connection, values)
     once = _ignoring(connection.dialect.name, _MESSAGES, ("channel", "external_id"), (_MESSAGES.c.id,))
-    return connection.scalar(once, values)
+    return once.scalar(connection, values)
 
 
 def link_inbound(session: Session, message_id: int, conversation_id: int | None) -> None:
     """File an inbound message under the conversation the turn started or changed to."""
-    session.connection().execute(
-        _LINK_INBOUND, {"message_id": message_id, "conversation_id": conversation_id}
-    )
+    _LINK_INBOUND.rows(_on(session), {"message_id": message_id, "conversation_id": conversation_id})
 
 
 def log_replies(
@@ -248,7 +260,7 @@ def log_replies(
     """One INSERT for a turn's replies (queued to send): the replies with their message ids."""
     if not replies:
         return []
-    connection = session.connection()
+    connection = _on(session)
     shared = dict(
         resident_id=resident_id,
         conversation_id=conversation_id,
@@ -260,26 +272,30 @@ def log_replies(
         in_reply_to_id=in_reply_to,
         created_at=now,
     )
-    rows = [dict(shared, body=reply.text) for reply in replies]
-    if connection.dialect.name == "sqlite":
-        # SQLAlchemy would send one INSERT per row to learn which id is whose. The
-        # turn holds SQLite's write lock (BEGIN IMMEDIATE), and one INSERT numbers its
-        # rows in order, so the ids sorted are the replies' ids in order.
-        ids = sorted(connection.execute(_INSERT_MESSAGE, rows).scalars())
+    if len(replies) == 1:
+        ids = [_INSERT_MESSAGE.scalar(connection, dict(shared, body=replies[0].text))]
+    elif connection.dialect.name == "sqlite":
+        # One INSERT of n rows. The turn holds SQLite's write lock (BEGIN IMMEDIATE), and
+        # one INSERT numbers its rows in order, so the ids sorted are the replies' ids in order.
+        bodies = {f"body_{n}": reply.text for n, reply in enumerate(replies)}
+        ids = sorted(
+            id_ for (id_,) in _insert_messages(len(replies)).rows(connection, dict(shared, **bodies))
+        )
     else:
+        rows = [dict(shared, body=reply.text) for reply in replies]
         ids = list(connection.execute(_INSERT_MESSAGES_IN_ORDER, rows).scalars())
     return [replace(reply, message_id=id_) for reply, id_ in zip(replies, ids, strict=True)]
 
 
 def set_opted_out(session: Session, resident: Resident, at: datetime | None) -> None:
     """Write the resident's opt-out time (None: opted back in), and keep their object as written."""
-    _connection(session).execute(_SET_OPTED_OUT, {"row_id": resident.id, "at": at})
+    _SET_OPTED_OUT.rows(_connection(session), {"row_id": resident.id, "at": at})
     set_committed_value(resident, "opted_out_at", at)
 
 
 def set_language(session: Session, resident: Resident, language: str) -> None:
     """Remember the resident's language (CYMRAEG, ENGLISH), and keep their object as written."""
-    _connection(session).execute(_SET_LANGUAGE, {"row_id": resident.id, "language": language})
+    _SET_LANGUAGE.rows(_connection(session), {"row_id": resident.id, "language": language})
     set_committed_value(resident, "language", language)
 
 
@@ -288,13 +304,14 @@ def log_consent(
 ) -> None:
     """One row of the resident's consent history (opt_out, opt_in, ysd_yes, ysd_no)."""
     values = dict(resident_id=resident_id, kind=kind, channel=channel, reason=reason, at=at)
-    _connection(session).execute(_INSERT_CONSENT, values)
+    _INSERT_CONSENT.rows(_connection(session), values)
 
 
 def stop_conversations(session: Session, resident_id: int) -> None:
     """The resident's open conversations end as opted out, here and in the session's copies."""
-    _connection(session).execute(_STOP_OPEN, {"of_resident": resident_id})
-    for obj in session.identity_map.values():  # what an ORM UPDATE would do to the objects
+    _STOP_OPEN.rows(_connection(session), {"of_resident": resident_id})
+    # What an ORM UPDATE would do to the objects.
+    for obj in [*session.identity_map.values(), *_turn_rows(session).values()]:
         if isinstance(obj, Conversation) and obj.resident_id == resident_id and obj.status == "in_progress":
             set_committed_value(obj, "status", "opted_out")
             set_committed_value(obj, "current_question", None)
@@ -304,21 +321,19 @@ def cancel_unsent(session: Session, resident_id: int, reason: str, now: datetime
     """Nothing more goes to this person: pending outreach and outbox messages are cancelled."""
     connection = _connection(session)
     connection.execute(_CANCEL_OUTREACH, {"of_resident": resident_id, "reason": reason, "now": now})
-    connection.execute(_CANCEL_OUTBOX, {"of_resident": resident_id, "reason": reason})
+    _CANCEL_OUTBOX.rows(connection, {"of_resident": resident_id, "reason": reason})
 
 
 def safety_reply_sent(session: Session, conversation_id: int) -> bool:
     """Whether an alert of this conversation already sent the safety reply (it goes once)."""
-    return bool(_connection(session).scalar(_SAFETY_REPLY_SENT, {"conversation_id": conversation_id}))
+    return bool(_SAFETY_REPLY_SENT.scalar(_connection(session), {"conversation_id": conversation_id}))
 
 
 def insert_alert(session: Session, values: Mapping[str, Any]) -> int:
     """A new alert and its "raised" event (at the alert's creation): the alert's id."""
     connection = _connection(session)
-    alert_id = connection.scalar(_INSERT_ALERT, dict(values))
-    connection.execute(
-        _INSERT_ALERT_EVENT, {"alert_id": alert_id, "kind": "raised", "at": values["created_at"]}
-    )
+    alert_id = _INSERT_ALERT.scalar(connection, values)
+    _INSERT_ALERT_EVENT.rows(connection, {"alert_id": alert_id, "kind": "raised", "at": values["created_at"]})
     return alert_id
 
 
@@ -345,13 +360,13 @@ def file_in_callback(
     """The resident's message into the callback's thread; a callback staff had replied to is open again."""
     connection = _connection(session)
     values = dict(callback_id=callback.id, kind="in", body=body, channel=channel, message_id=message_id)
-    connection.execute(_INSERT_CALLBACK_MESSAGE, dict(values, created_at=at))
-    connection.execute(_TOUCH_CALLBACK, {"row_id": callback.id, "at": at})
+    _INSERT_CALLBACK_MESSAGE.rows(connection, dict(values, created_at=at))
+    _TOUCH_CALLBACK.rows(connection, {"row_id": callback.id, "at": at})
 
 
 def insert_callback(session: Session, values: Mapping[str, Any]) -> int:
     """A new callback row: its id."""
-    return _connection(session).scalar(_INSERT_CALLBACK, dict(values))
+    return _INSERT_CALLBACK.scalar(_connection(session), values)
 
 
 def audit(session: Session, action: str, subject: str, detail: dict[str, Any], at: datetime) -> None:
@@ -359,33 +374,69 @@ def audit(session: Session, action: str, subject: str, detail: dict[str, Any], a
     if action not in AUDIT_ACTIONS:
         raise ValueError(f"unknown audit action {action!r}")
     values = dict(at=at, user_id=None, actor="system", action=action, subject=subject, detail=detail)
-    _connection(session).execute(_INSERT_AUDIT, values)
+    _INSERT_AUDIT.rows(_connection(session), values)
 
 
 def _connection(session: Session) -> Any:
     """The turn's connection, once the session's own unsaved rows are written (they may be referred to)."""
     if session.new or session.dirty or session.deleted:
         session.flush()
-    return session.connection()
+    return _on(session)
+
+
+def _on(session: Session) -> Connection:
+    """The session's connection: asked of the session once per transaction (it walks its state each time)."""
+    held = _held(session)
+    if held.connection is None:
+        held.connection = session.connection()
+    return held.connection
 
 
 _Model = TypeVar("_Model", Resident, Conversation)
 
 
-def _attach(session: Session, model: type[_Model], row: RowMapping) -> _Model:
-    """The ORM object for a row just read: the session's own one if it has it, else a new one in it."""
+def _attach(session: Session, model: type[_Model], row: Mapping[str, Any]) -> _Model:
+    """The object for a row just read: the session's own one if it has it, else the turn's, else a new one.
+
+    A new one is a turn row: loaded, kept beside the session, not in it.
+    """
     existing = session.identity_map.get(inspect(model).identity_key_from_primary_key((row["id"],)))
     if existing is not None:
         return existing  # as a query would: the session's copy wins
+    rows = _turn_rows(session)
+    if (model, row["id"]) in rows:
+        return rows[(model, row["id"])]
     # Filled as a query's loader fills it (not through __init__, which records each
-    # value as a change: twice the cost), then marked as loaded and added. A query
-    # would configure the mappers first; in a fresh process this may be the first use.
+    # value as a change: twice the cost), then marked as loaded. A query would
+    # configure the mappers first; in a fresh process this may be the first use.
     _configure_mappers_once()
     obj = manager_of_class(model).new_instance()
     inspect(obj).dict.update({key: row[key] for key in _COLUMN_KEYS[model]})
     make_transient_to_detached(obj)
-    session.add(obj)
+    rows[(model, row["id"])] = obj
     return obj
+
+
+def _turn_rows(session: Session) -> dict[tuple[type, int], Any]:
+    """The rows this module read or wrote in the session's transaction, by model and id."""
+    return _held(session).rows
+
+
+@dataclass
+class _Held:
+    """What this module keeps for one transaction of a session."""
+
+    transaction: Any
+    rows: dict[tuple[type, int], Any] = field(default_factory=dict)
+    connection: Connection | None = None
+
+
+def _held(session: Session) -> _Held:
+    transaction = session.get_transaction()
+    held = session.info.get("turn_rows")
+    if held is None or held.transaction is not transaction:  # a new transaction reads its rows afresh
+        held = session.info["turn_rows"] = _Held(transaction)
+    return held
 
 
 @cache
@@ -400,10 +451,12 @@ _COLUMN_KEYS = {
 
 # Built once: composing a statement costs more than SQLite takes to run it.
 _MARK_SEEN = {
-    key: update(_RESIDENTS)
-    .where(_RESIDENTS.c[key] == bindparam("address"))
-    .values(last_seen_at=bindparam("now"))
-    .returning(*_RESIDENTS.columns)
+    key: Prepared(
+        update(_RESIDENTS)
+        .where(_RESIDENTS.c[key] == bindparam("address"))
+        .values(last_seen_at=bindparam("now"))
+        .returning(*_RESIDENTS.columns)
+    )
     for key in set(ADDRESS_COLUMN.values())
 }
 _GLIMPSE = {
@@ -436,7 +489,7 @@ def _newest(*conditions: Any) -> Any:
 
 _STORED = (_ANSWERS.c.value, _ANSWERS.c.value_num, _ANSWERS.c.sentiment)  # the fields of `Stored`
 # The open conversation if there is one, else the newest; one row per stored answer.
-_NEWEST_WITH_ANSWERS = (
+_NEWEST_WITH_ANSWERS = Prepared(
     select(
         *_CONVERSATIONS.columns,
         _ANSWERS.c.question_id.label("answer_question_id"),
@@ -445,18 +498,14 @@ _NEWEST_WITH_ANSWERS = (
     .outerjoin(_ANSWERS, _ANSWERS.c.conversation_id == _CONVERSATIONS.c.id)
     .where(_CONVERSATIONS.c.id == func.coalesce(_newest(_CONVERSATIONS.c.status == "in_progress"), _newest()))
 )
-_ANSWERS_OF = select(_ANSWERS.c.question_id, *_STORED).where(
-    _ANSWERS.c.conversation_id == bindparam("conversation_id")
+_ANSWERS_OF = Prepared(
+    select(_ANSWERS.c.question_id, *_STORED).where(_ANSWERS.c.conversation_id == bindparam("conversation_id"))
 )
-_INSERT_CONVERSATION = insert(_CONVERSATIONS).returning(*_CONVERSATIONS.columns)
-_ABANDON_OPEN = (
-    update(_CONVERSATIONS)
-    .where(
-        _CONVERSATIONS.c.resident_id == bindparam("of_resident"),
-        _CONVERSATIONS.c.status == "in_progress",
-    )
-    .values(status="abandoned", current_question=None)
+_INSERT_CONVERSATION = Prepared(insert(_CONVERSATIONS).returning(*_CONVERSATIONS.columns))
+_OPEN_OF_RESIDENT = update(_CONVERSATIONS).where(
+    _CONVERSATIONS.c.resident_id == bindparam("of_resident"), _CONVERSATIONS.c.status == "in_progress"
 )
+_ABANDON_OPEN = Prepared(_OPEN_OF_RESIDENT.values(status="abandoned", current_question=None))
 # The columns a turn moves; anything else changed is left to the ORM's flush.
 _MUTABLE: tuple[str, ...] = (
     "status",
@@ -471,28 +520,50 @@ _MUTABLE: tuple[str, ...] = (
     "callback_wanted",
 )
 _MUTABLE_SET = set(_MUTABLE)
-_SAVE_CONVERSATION = (
+_SAVE_CONVERSATION = Prepared(
     update(_CONVERSATIONS)
     .where(_CONVERSATIONS.c.id == bindparam("row_id"))
     .values({key: bindparam(key) for key in _MUTABLE})
 )
-_INSERT_ANSWER = insert(_ANSWERS).returning(_ANSWERS.c.id)
-_INSERT_THEME = insert(table_of(AnswerTheme))
-_INSERT_MESSAGE = insert(_MESSAGES).returning(_MESSAGES.c.id)
+_INSERT_ANSWER = Prepared(insert(_ANSWERS).returning(_ANSWERS.c.id))
+_INSERT_THEME = Prepared(insert(table_of(AnswerTheme)))
+_INSERT_MESSAGE = Prepared(insert(_MESSAGES).returning(_MESSAGES.c.id))
 _INSERT_MESSAGES_IN_ORDER = insert(_MESSAGES).returning(_MESSAGES.c.id, sort_by_parameter_order=True)
-_LINK_INBOUND = (
+# A reply's columns other than its body, the same for all of a turn's replies.
+_REPLY_COLUMNS = (
+    "resident_id",
+    "conversation_id",
+    "channel",
+    "direction",
+    "external_id",
+    "truncated",
+    "status",
+    "in_reply_to_id",
+    "created_at",
+)
+
+
+@cache
+def _insert_messages(count: int) -> Prepared:
+    """One INSERT of `count` replies (bodies `body_0`…), their ids returned: built once per count."""
+    shared: dict[str, Any] = {key: bindparam(key) for key in _REPLY_COLUMNS}
+    rows = [dict(shared, body=bindparam(f"body_{n}")) for n in range(count)]
+    return Prepared(insert(_MESSAGES).values(rows).returning(_MESSAGES.c.id))
+
+
+_LINK_INBOUND = Prepared(
     update(_MESSAGES)
     .where(_MESSAGES.c.id == bindparam("message_id"))
     .values(conversation_id=bindparam("conversation_id"))
 )
-_SET_OPTED_OUT = (
+_SET_OPTED_OUT = Prepared(
     update(_RESIDENTS).where(_RESIDENTS.c.id == bindparam("row_id")).values(opted_out_at=bindparam("at"))
 )
-_SET_LANGUAGE = (
+_SET_LANGUAGE = Prepared(
     update(_RESIDENTS).where(_RESIDENTS.c.id == bindparam("row_id")).values(language=bindparam("language"))
 )
-_INSERT_CONSENT = insert(table_of(ConsentEvent))
-_STOP_OPEN = _ABANDON_OPEN.values(status="opted_out", current_question=None)
+_INSERT_CONSENT = Prepared(insert(table_of(ConsentEvent)))
+_STOP_OPEN = Prepared(_OPEN_OF_RESIDENT.values(status="opted_out", current_question=None))
 _OUTREACH = table_of(OutreachMessage)
 _CANCEL_OUTREACH = (
     update(_OUTREACH)
@@ -502,19 +573,21 @@ _CANCEL_OUTREACH = (
     .values(status="cancelled", last_error=bindparam("reason"), cancelled_at=bindparam("now"))
 )
 _OUTBOX = table_of(OutboxMessage)
-_CANCEL_OUTBOX = (
+_CANCEL_OUTBOX = Prepared(
     update(_OUTBOX)
     .where(_OUTBOX.c.resident_id == bindparam("of_resident"), _OUTBOX.c.status == "pending")
     .values(status="cancelled", error=bindparam("reason"))
 )
 _ALERTS = table_of(Alert)
-_SAFETY_REPLY_SENT = select(
-    exists().where(
-        _ALERTS.c.conversation_id == bindparam("conversation_id"), _ALERTS.c.safety_reply_sent.is_(True)
+_SAFETY_REPLY_SENT = Prepared(
+    select(
+        exists().where(
+            _ALERTS.c.conversation_id == bindparam("conversation_id"), _ALERTS.c.safety_reply_sent.is_(True)
+        )
     )
 )
-_INSERT_ALERT = insert(_ALERTS).returning(_ALERTS.c.id)
-_INSERT_ALERT_EVENT = insert(table_of(AlertEvent))
+_INSERT_ALERT = Prepared(insert(_ALERTS).returning(_ALERTS.c.id))
+_INSERT_ALERT_EVENT = Prepared(insert(table_of(AlertEvent)))
 _CALLBACKS = table_of(Callback)
 _CALLBACK_MESSAGES = table_of(CallbackMessage)
 _OPEN_CALLBACK = (
@@ -533,8 +606,8 @@ _OPEN_CALLBACK = (
     .order_by(_CALLBACKS.c.id.desc())
     .limit(1)
 )
-_INSERT_CALLBACK_MESSAGE = insert(_CALLBACK_MESSAGES)
-_TOUCH_CALLBACK = (
+_INSERT_CALLBACK_MESSAGE = Prepared(insert(_CALLBACK_MESSAGES))
+_TOUCH_CALLBACK = Prepared(
     update(_CALLBACKS)
     .where(_CALLBACKS.c.id == bindparam("row_id"))
     .values(
@@ -544,16 +617,16 @@ _TOUCH_CALLBACK = (
         status=case((_CALLBACKS.c.status == "replied", "open"), else_=_CALLBACKS.c.status),
     )
 )
-_INSERT_CALLBACK = insert(_CALLBACKS).returning(_CALLBACKS.c.id)
-_INSERT_AUDIT = insert(table_of(AuditEntry))
-_IGNORING: dict[tuple, Insert] = {}
+_INSERT_CALLBACK = Prepared(insert(_CALLBACKS).returning(_CALLBACKS.c.id))
+_INSERT_AUDIT = Prepared(insert(table_of(AuditEntry)))
+_IGNORING: dict[tuple, Prepared] = {}
 
 
-def _ignoring(dialect: str, table: Table, unique: tuple[str, ...], returning: tuple[Column, ...]) -> Insert:
+def _ignoring(dialect: str, table: Table, unique: tuple[str, ...], returning: tuple[Column, ...]) -> Prepared:
     """INSERT … ON CONFLICT (unique) DO NOTHING RETURNING …, built once per dialect and shape."""
     key = (dialect, table.name, unique, returning)
     if key not in _IGNORING:
-        _IGNORING[key] = (
+        _IGNORING[key] = Prepared(
             insert_ignoring(dialect, table)
             .on_conflict_do_nothing(index_elements=list(unique))
             .returning(*returning)

@@ -35,9 +35,9 @@ def test_mark_seen_finds_locks_and_marks_a_known_resident_and_nobody_else(db, co
     with db.begin() as session:
         assert store.mark_seen(session, "local_address", "nobody", later) is None
         resident = store.mark_seen(session, "local_address", "alice", later)
-        assert resident is not None and resident in session
+        assert resident is not None
         assert resident.last_seen_at == later
-        # The session's own copy, as a query would give, not a second object.
+        # The turn's own copy, as a query would give the session's, not a second object.
         assert store.mark_seen(session, "local_address", "alice", later) is resident
     assert resident_of(db, "alice").last_seen_at == later
 
@@ -98,7 +98,7 @@ def test_insert_conversation_gives_a_saved_row_that_later_changes_reach(db, conf
         resident = session.scalars(select(Resident)).one()
         values = dict(resident_id=resident.id, channel="console", survey_id="default", language="en")
         conversation = store.insert_conversation(session, dict(values, started_at=T0, last_activity_at=T0))
-        assert conversation in session and conversation.id is not None
+        assert conversation.id is not None
         assert (conversation.status, conversation.unclear_count, conversation.is_test) == (
             "in_progress",
             0,
@@ -108,6 +108,21 @@ def test_insert_conversation_gives_a_saved_row_that_later_changes_reach(db, conf
         store.save_conversations(session)
     [row] = [c for c in conversations_of(db, "alice") if c.id == conversation.id]
     assert (row.status, row.current_question) == ("in_progress", "overall")
+
+
+def test_a_turn_rows_change_outside_what_a_turn_moves_is_still_written(db, config):
+    """A turn row is kept beside the session; a column the store does not write is left to the ORM."""
+    send(db, config, "Hi", address="alice")
+    with db.begin() as session:
+        resident = session.scalars(select(Resident)).one()
+        session.expunge(resident)  # the turn reads its own rows, as the engine does
+        conversation, _, _ = store.load_conversation(session, resident.id)
+        assert conversation is not None and conversation not in session
+        conversation.team = "east"  # not one of the columns a turn moves
+        conversation.unclear_count = 1
+        store.save_conversations(session)
+    [saved] = conversations_of(db, "alice")
+    assert (saved.team, saved.unclear_count) == ("east", 1)
 
 
 def test_log_replies_gives_each_reply_the_id_of_its_own_row_in_order(db, config):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import logging
+import sys
 import threading
 import urllib.request
 from urllib.parse import quote, quote_plus
@@ -81,3 +82,36 @@ def test_the_access_log_of_a_real_request_has_no_number(app, client):
     assert logged.count("GET /admin/comments?q=[number]") == len(WRITTEN), logged
     assert "searched for [number]" in logged
     assert not _digits_left(logged), logged
+
+
+LINES = [  # (message, whether a number is blanked in it)
+    ("sms from addr:1a2b3c4d5e (SM0123456789abcdef0123456789abcdef): 2 replies", False),  # a SID is kept
+    ("sent SM0123456789abcdef0123456789abcdef to 07700 900555", True),
+    ("SM0123456789abcdef0123456789abcdef447700900555", True),  # a number glued to a SID
+    ("call back on (07700) 900-555 after 5", True),
+    ("chat 123456789 wrote", True),
+    ("in Arabic-Indic digits \u0660\u0667\u0667\u0660\u0660\u0669\u0660\u0660\u0665\u0665\u0665", True),
+    ("answer 4 of 5 at 2026-11-27 10:00", False),
+    ("no digits at all", False),
+]
+
+
+@pytest.mark.parametrize(("message", "blanked"), LINES)
+def test_the_formatter_redacts_a_message_as_redacting_the_whole_line_would(message, blanked):
+    """Only the message is scanned (the time, level and name are the formatter's own), to the same effect."""
+    fmt = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+    record = logging.LogRecord("heard.test", logging.INFO, __file__, 1, "%s", (message,), None)
+    line = RedactingFormatter(fmt).format(record)
+    assert line == redact(logging.Formatter(fmt).format(record))
+    assert ("[number]" in line) is blanked, line
+
+
+def test_a_traceback_and_a_format_of_other_fields_are_redacted_whole():
+    try:
+        raise ValueError("no such resident +447700900555")
+    except ValueError:
+        record = logging.LogRecord("heard.test", logging.ERROR, __file__, 1, "failed", (), sys.exc_info())
+    assert not _digits_left(RedactingFormatter("%(message)s").format(record))
+    record = logging.LogRecord("heard.test", logging.INFO, __file__, 1, "hello", (), None)
+    record.phone = "07700 900555"
+    assert RedactingFormatter("%(message)s %(phone)s").format(record) == "hello [number]"
