@@ -49,6 +49,7 @@ class Evaluation:
     data_sha256: str
     cross_validated: Results  # grouped folds over the training corpus
     holdout: Results | None  # a separate set written apart from the corpus, never trained on
+    threshold: float | None = None  # the cut the figures were read at (the trained model's)
 
 
 def load_evaluation(path: Path) -> Evaluation:
@@ -71,7 +72,12 @@ def load_evaluation(path: Path) -> Evaluation:
         data_sha256=str(raw.get("data_sha256") or ""),
         cross_validated=_results(raw),
         holdout=_results(holdout) if isinstance(holdout, dict) and has_holdout else None,
+        threshold=_cut(raw.get("threshold")),
     )
+
+
+def _cut(value: Any) -> float | None:
+    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
 
 
 def _results(raw: dict[str, Any]) -> Results:
