@@ -2,11 +2,12 @@
 
 `python -m bot.safeguarding.train` (or `make train`) reads every CSV in
 data/safeguarding/ except holdout.csv, the blind sets in data/safeguarding/blind/ and the outside
-sets named in `OUTSIDE_TRAINING` (none yet) (each written by writers who never saw the code; once read
-they are training data, and each is measured by a model trained without it, `leave_one_set_out`),
-writes model.json (same data, same file: no clock, no randomness) and evaluation.json (per category and
-register, rules / classifier / both, with phrasing families and categories
-held out together so no fold tests a sentence whose twin it trained on).
+sets named in `OUTSIDE_TRAINING` (each written by writers who never saw the code; once read they are
+training data, and each is measured by a model trained without it, `leave_one_set_out`), writes
+model.json (same data, same file: no clock, no randomness; its threshold is `THRESHOLD`, the cut the
+ruler chose) and evaluation.json (per category and register, rules / classifier / both at that cut,
+with phrasing families and categories held out together so no fold tests a sentence whose twin it
+trained on).
 """
 
 from __future__ import annotations
@@ -38,29 +39,34 @@ OUTSIDE = DATA.parent / "outside"
 OUTSIDE_GLOB = "safeguarding_set_*.csv"
 # The outside sets trained on, named one by one and never globbed: sets S and U are test sets, and a
 # set dropped into data/outside/ is read by the ruler (`bench.safeguarding_sets`) but trained on only
-# once it is named here. None yet: round 15 measured training on MEASURED (weight 3, cut 0.65: better
-# set by set) and did not ship it, because the retrained model's own threshold rose to 0.959 and
-# missed a plain disclosure there (docs/evaluation.md, "Round 15 (natural sets trained on)").
-OUTSIDE_TRAINING: tuple[str, ...] = ()
-# The outside sets the ruler trains on (each read without itself) to measure training on them.
-MEASURED = ("n", "o", "p", "q", "r", "t", "v")
+# once it is named here. Round 16 shipped every set round 15 measured (docs/evaluation.md, "Round 16").
+OUTSIDE_TRAINING: tuple[str, ...] = ("n", "o", "p", "q", "r", "t", "v")
+# The outside sets the ruler trains on (each read without itself) to measure training on them: a new
+# set is measured here before it is named in OUTSIDE_TRAINING.
+MEASURED: tuple[str, ...] = ("n", "o", "p", "q", "r", "t", "v")
 FOLDS = 5
 # Inverse regularisation, compared with whole source files held out (1, 4, 16): 16 best there, and on
 # text written by other hands (holdout, blind sets); the weaker setting is not overfitting here.
 C = 16.0
 MIN_DF = 2  # a feature seen in one training text only is noise
-# Rows written by outside writers (the blind sets) count twice: they are the voices the corpus's own
-# families miss. Round 9, each blind set read by a model trained without it, at the trained threshold:
-# 1,691 of 1,842 disclosures against 1,664 unweighted, false alarms 26 against 23 of 1,824.
-# (Round 15, with the outside sets N to V trained on as well, every natural set read through the whole
-# screen by a model trained without it, 3,704 disclosures and 3,686 ordinary comments, at 0.65: weight
-# 2 missed 75 with 180 false alarms, 3 missed 72 / 185, 4 missed 74 / 184; the screen as shipped
-# 81 / 205 at 0.70. Measured, not shipped: docs/evaluation.md, "Round 15 (natural sets trained on)".)
-BLIND_WEIGHT = 2.0
-# The threshold: the lowest at which the whole screen (rules or classifier) alarms on no more than this
-# share of ordinary comments, with the classifier's scores from folds that held out whole source files.
-# (Round 2 held the classifier alone to 1.5% with phrasing families held out: twice as strict as the
-# budget, on scores more optimistic than unseen text gets, so it missed disclosures the budget allowed.)
+# Rows written by outside writers (the blind and outside sets) count more: they are the voices the
+# corpus's own families miss. Round 9 (weight 2), each blind set read by a model trained without it, at
+# the trained threshold: 1,691 of 1,842 disclosures against 1,664 unweighted, false alarms 26 against 23
+# of 1,824.
+# With the outside sets N to V trained on as well (round 15, `python -m bench.safeguarding_sets --weight
+# W --cuts 0.6,0.65,0.7,0.75`: every natural set read through the whole screen by a model trained
+# without it, 3,704 disclosures and 3,686 ordinary comments), at 0.65: weight 2 missed 75 with 180
+# false alarms, 3 missed 72 / 185, 4 missed 74 / 184, 6 missed 67 / 195, the fewest, and 16 on its
+# worst set (V) against 3's 21; the screen before them 81 / 205 at 0.70.
+BLIND_WEIGHT = 6.0
+# The cut the model ships with (model.json's `threshold`; config.yaml's classifier_threshold is the
+# same): the one the ruler above chose, on every natural set read by a model trained without it.
+# At weight 6: 0.60 missed 61 / 203 false alarms, 0.65 67 / 195, 0.70 79 / 185, 0.75 90 / 176.
+# A budget on the training rows' out-of-fold scores (`pick_threshold`) is only reported now: the
+# natural sets' look-alikes push those scores up, so it landed at 0.959 and missed a plain disclosure.
+THRESHOLD = 0.65
+# The reported budget: the lowest cut at which the whole screen (rules or classifier) alarms on no more
+# than this share of ordinary comments, on scores from folds that held out whole source files.
 MAX_FALSE_ALARMS = 0.03
 THRESHOLD_FOLDS = "source"
 DIGITS = 5
@@ -311,8 +317,10 @@ def main(argv: Sequence[str] | None = None) -> dict:
     args = parser.parse_args(argv)
     rows = load(args.data)
     probabilities = out_of_fold(rows)
-    # Within the budget on both views: phrasing families held out, and whole source files held out.
-    threshold = max(
+    threshold = THRESHOLD
+    # Reported, not used: the cut the old budget rule would pick, within it on both views (phrasing
+    # families held out, and whole source files held out).
+    budget_threshold = max(
         pick_threshold(rows, probabilities), pick_threshold(rows, out_of_fold(rows, THRESHOLD_FOLDS))
     )
     model = train_model(rows, threshold)
@@ -326,9 +334,14 @@ def main(argv: Sequence[str] | None = None) -> dict:
         ),
         "threshold": threshold,
         "threshold_rule": (
-            f"lowest at which rules or classifier flag at most {MAX_FALSE_ALARMS:.0%} of ordinary comments,"
-            " on scores from folds holding out whole phrasing families and, separately, whole"
-            f" {THRESHOLD_FOLDS} files (the higher of the two)"
+            "the cut chosen on every natural set read through the whole screen by a classifier trained"
+            f" without it (python -m bench.safeguarding_sets --weight {BLIND_WEIGHT:g})"
+        ),
+        "budget_threshold": budget_threshold,
+        "budget_rule": (
+            f"reported only: lowest cut at which rules or classifier flag at most {MAX_FALSE_ALARMS:.0%}"
+            " of ordinary comments, on scores from folds holding out whole phrasing families and,"
+            f" separately, whole {THRESHOLD_FOLDS} files (the higher of the two)"
         ),
         **report(rows, layer_flags(rows, probabilities, threshold)),
     }

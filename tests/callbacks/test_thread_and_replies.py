@@ -38,13 +38,13 @@ def reply(db, cfg, callback_id, text, now=AFTER, by_sms=False):
 def test_messages_go_to_the_thread_thanked_once_per_turn(db, cfg):
     callback_id = ask_for_callback(db, cfg)
     send(db, cfg, "no", address=PHONE, channel="sms", at=AFTER)  # answers "you said, we did"
-    first = send(db, cfg, "It was about my mum's care plan", address=PHONE, channel="sms", at=AFTER)
+    first = send(db, cfg, "It was about my mum's blue badge renewal", address=PHONE, channel="sms", at=AFTER)
     second = send(
         db, cfg, "She is at home now", address=PHONE, channel="sms", at=AFTER + timedelta(minutes=1)
     )
     assert texts(first) == [say(cfg, "received", "en", "east")] and texts(second) == []
     assert thread_of(db, callback_id) == [
-        ("in", "It was about my mum's care plan"),
+        ("in", "It was about my mum's blue badge renewal"),
         ("in", "She is at home now"),
     ]
 

@@ -1,13 +1,16 @@
-"""Which natural sets train the screen, which the ruler trains on, and the trained threshold (round 15)."""
+"""Which natural sets train the screen, which the ruler trains on, and the shipped cut (rounds 15, 16)."""
 
 from __future__ import annotations
+
+import json
 
 import pytest
 
 from bench import safeguarding_sets as ruler
 from bot.safeguarding import train
+from bot.safeguarding.classifier import MODEL
 from bot.safeguarding.screen import screen
-from settings import load_config
+from settings import DEFAULT_CONFIG_PATH, load_config
 from tests.safeguarding_phrasings import RISK
 
 HEADER = "text,label,category,severity,template,register,language\n"
@@ -19,7 +22,8 @@ def test_only_the_named_outside_sets_are_trained_on_and_never_the_test_sets():
     named = {f"safeguarding_set_{name}.csv" for name in train.OUTSIDE_TRAINING + train.MEASURED}
     assert named <= delivered  # a name in either list is a file that exists
     assert trained & delivered == {f"safeguarding_set_{name}.csv" for name in train.OUTSIDE_TRAINING}
-    assert "safeguarding_set_s.csv" in delivered and "safeguarding_set_s.csv" not in trained
+    for test_set in ("safeguarding_set_s.csv", "safeguarding_set_u.csv"):
+        assert test_set in delivered and test_set not in trained
     assert not {"s", "u"} & {*train.OUTSIDE_TRAINING, *train.MEASURED}
     # set M is trained on once, from blind/, not again from data/outside/
     assert "safeguarding_set_m.csv" not in trained and "set_m.csv" in trained
@@ -46,7 +50,7 @@ def test_the_ruler_never_trains_on_a_set_make_train_does_not_name():
     assert sum(ruler.set_of(r) == "N" for r in known) == 420  # read once, not twice
     trained, only_read = ruler.split(known, set())
     assert {ruler.set_of(r) for r in only_read} == {"S", "U"}  # the test sets
-    assert "S" not in {ruler.set_of(r) for r in trained}
+    assert not {"S", "U"} & {ruler.set_of(r) for r in trained}
     assert len(trained) == len(known)
     # the screen as it was: the round's sets read, not trained on
     before, read_only = ruler.split(known, {"N", "V"})
@@ -59,3 +63,13 @@ def test_every_suite_disclosure_is_caught_at_the_trained_threshold(text):
     # A council that sets no cut gets the trained one: it must not lose a plain disclosure.
     defaults = load_config().safeguarding.model_copy(update={"classifier_threshold": None})
     assert screen(defaults, text) is not None, f"missed at the trained threshold: {text!r}"
+
+
+def test_the_shipped_cut_is_the_rulers_in_the_model_and_in_the_config():
+    # One cut: the one the ruler chose (train.THRESHOLD), written to model.json and set in config.yaml,
+    # so a council that sets none and the shipped configuration screen alike.
+    shipped = json.loads(MODEL.read_text(encoding="utf-8"))
+    assert shipped["threshold"] == train.THRESHOLD
+    assert load_config(DEFAULT_CONFIG_PATH).safeguarding.classifier_threshold == train.THRESHOLD
+    evaluation = json.loads(train.EVALUATION.read_text(encoding="utf-8"))
+    assert evaluation["threshold"] == train.THRESHOLD  # the admin's figures are read at it
