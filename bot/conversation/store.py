@@ -546,8 +546,11 @@ _REPLY_COLUMNS = (
 @cache
 def _insert_messages(count: int) -> Prepared:
     """One INSERT of `count` replies (bodies `body_0`…), their ids returned: built once per count."""
-    shared: dict[str, Any] = {key: bindparam(key) for key in _REPLY_COLUMNS}
-    rows = [dict(shared, body=bindparam(f"body_{n}")) for n in range(count)]
+    # Typed as their columns: a multi-row VALUES does not lend a bare bindparam its column's type, and
+    # untyped, the driver would write created_at in its own format, which sorts apart from the rest.
+    columns = _MESSAGES.c
+    shared: dict[str, Any] = {key: bindparam(key, type_=columns[key].type) for key in _REPLY_COLUMNS}
+    rows = [dict(shared, body=bindparam(f"body_{n}", type_=columns.body.type)) for n in range(count)]
     return Prepared(insert(_MESSAGES).values(rows).returning(_MESSAGES.c.id))
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from contextlib import contextmanager
 from datetime import timedelta
 
-from sqlalchemy import event, select
+from sqlalchemy import String, cast, event, select
 
 from bot.conversation import store
 from bot.conversation.engine import handle
@@ -141,6 +141,20 @@ def test_log_replies_gives_each_reply_the_id_of_its_own_row_in_order(db, config)
     assert [bodies[id_] for id_ in ids] == [reply.text for reply in replies]
     with db.begin() as session:
         assert store.log_replies(session, [], resident.id, "console", None, 1, T0) == []
+
+
+def test_replies_logged_together_store_their_time_as_one_logged_alone_does(db, config):
+    # Raw, as the database holds it: SQLite keeps times as text and sorts and filters by that text,
+    # so two formats of one moment would sort a turn's replies before the message they answer.
+    send(db, config, "Hi", address="alice")
+    with db.begin() as session:
+        resident = session.scalars(select(Resident)).one()
+        alone = store.log_replies(session, [Reply("one")], resident.id, "console", None, 1, T0)
+        together = store.log_replies(session, [Reply("a"), Reply("b")], resident.id, "console", None, 1, T0)
+    ids = [reply.message_id for reply in alone + together]
+    raw = select(cast(Message.created_at, String)).where(Message.id.in_(ids))
+    with db.begin() as session:
+        assert len(set(session.scalars(raw).all())) == 1
 
 
 def test_log_inbound_stores_an_external_id_once(db, config):
