@@ -645,6 +645,9 @@ IDIOMS |= {
         "|listened proper|every word|every single word|yes all of it|yes plenty|brilliantly"
         "|do yn sicr|yn sicr|bilkul|haan bilkul|bahut|bohat|bahot|bohot",
     ),
+    # "every word" as the subject says what the words were, not how much was heard ("every word was
+    # rushed"): asked again, so the bare "every word" above is only read as an object
+    **_idioms("reask", "every word was|every single word was|every word were|every word is"),
     # "she really did" and Welsh "do wir" (yes indeed) stay a plain yes: holdout.csv asks again
     **_idioms("yes", "do wir|ie wir|ydw wir|do yn wir"),
     **_idioms("yes", "haan|haan ji|haanji|han ji|ji haan|ji han"),

@@ -61,6 +61,7 @@ ASKED_AGAIN = [
     _case("listened", "yes, but she didn't really listen", R),
     _case("listened", "not every word", R),
     _case("overall", "every word", R),
+    _case("listened", "every single word was twisted", R),
     _case("changed", "really listened", R),
     _case("listened", "she really did", R),  # a lot, or just a yes?
     _case("listened", "do wir", R, "cy"),
