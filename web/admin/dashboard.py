@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from flask import render_template, request
 
 from models.local_days import local_date
-from models.reports.dashboard_panels import side_panels
+from models.reports.dashboard_panels import panels_from_aside, side_panels, side_panels_aside
 from models.reports.periods import Interval, days_between, last_days
 from models.reports.reading import reading
 from models.reports.responses import ResponseFilters
@@ -56,14 +56,22 @@ def dashboard():
         allowed_teams=allowed_teams(),
     )
     interval: Interval = "month" if form.interval.data == "month" else "week"
+    now = datetime.now(UTC)
     with reading(state.db) as session:
         # The figures' statement also reads the zone the kept counts are in, and the comment
-        # panel's kept counts beside them; the panel is told both.
+        # panel's kept counts beside them; the panel is told both. On PostgreSQL it carries the
+        # side panels' read too (no round trip of its own); they read for themselves otherwise.
         beside = panel_beside(state.config, filters, since, until)
-        summary = summarise(session, state.config, filters, since, until, interval, beside=beside)
-        panels = side_panels(
-            session.connection(), since, until, datetime.now(UTC), filters.allowed_teams, filters.team
+        aside = None
+        if state.db.dialect == "postgresql":
+            aside = side_panels_aside(since, until, now, filters.allowed_teams, filters.team)
+        summary = summarise(
+            session, state.config, filters, since, until, interval, beside=beside, aside=aside
         )
+        if summary.aside is not None:
+            panels = panels_from_aside(summary.aside)
+        else:
+            panels = side_panels(session.connection(), since, until, now, filters.allowed_teams, filters.team)
         comments = comment_panel(
             session, state.config, filters, since, until, summary.kept_zone, summary.beside
         )
