@@ -15,7 +15,7 @@ from models.reports.summaries import Summary, summarise
 from settings import Channels
 from web.admin import bp
 from web.admin.comment_insights import comment_panel, panel_beside
-from web.admin.figure_text import MeasureRow, breakdown_rows, measure_rows
+from web.admin.figure_text import MeasuresTable, breakdown_rows, measure_rows, measures_table
 from web.admin.forms import DashboardFilterForm, options
 from web.admin.nav import CHANNEL_NAMES, channel_name
 from web.auth.roles import allowed_teams, visible_teams
@@ -95,13 +95,14 @@ def dashboard():
     )
 
 
-def measures_by_dimension(summary: Summary, language: str) -> dict[str, list[MeasureRow]]:
-    """The two measures tables: approach (how we worked with people) and experience (the rest)."""
+def measures_by_dimension(summary: Summary, language: str) -> dict[str, MeasuresTable]:
+    """The two measures tables: approach (how we worked with people, with its top box) and
+    experience (the rest)."""
     approach = [q for q in summary.questions if q.dimension == "approach"]
     experience = [q for q in summary.questions if q.dimension != "approach"]
     return {
-        "approach": measure_rows(summary.overall, approach, language),
-        "experience": measure_rows(summary.overall, experience, language),
+        "approach": measures_table(measure_rows(summary.overall, approach, language), top_box=True),
+        "experience": measures_table(measure_rows(summary.overall, experience, language), top_box=False),
     }
 
 
