@@ -14,7 +14,7 @@ from models.reports.responses import ResponseFilters
 from models.reports.summaries import Summary, summarise
 from settings import Channels
 from web.admin import bp
-from web.admin.comment_insights import comment_panel, panel_beside
+from web.admin.comment_insights import comment_panel, panel_beside, panel_rows_html
 from web.admin.figure_text import MeasuresTable, breakdown_rows, measure_rows, measures_table
 from web.admin.forms import DashboardFilterForm, options
 from web.admin.nav import CHANNEL_NAMES, channel_name
@@ -86,6 +86,7 @@ def dashboard():
         callbacks=panels.callbacks,
         team_names={team.id: team.name for team in state.config.teams},
         comment_panel=comments,
+        comment_rows=panel_rows_html(comments.rows),
         measures=measures_by_dimension(summary, language),
         rows={
             "trend.": breakdown_rows(summary.trend, summary.questions, "trend."),
