@@ -6,6 +6,7 @@ import re
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from sqlalchemy import event
 
 from tests.admin_support import make_user, sign_in
 from tests.scheduling import record, row
@@ -66,3 +67,34 @@ def test_the_period_and_team_filters_apply(app, seeded):
 
 def test_viewers_see_only_their_teams(app, seeded):
     assert list(section(staff(app, "viewer", ("west",)))) == ["west"]
+
+
+@pytest.mark.parametrize("query", ["", "?period=365", "?team=west", "?channel=sms&interval=month"])
+def test_the_panels_read_with_the_figures_show_what_their_own_read_shows(app, seeded, monkeypatch, query):
+    """On PostgreSQL the side panels come in the figures' statement (no statement of their own),
+    and the page is the same to the byte as when they read for themselves; SQLite reads them apart."""
+    db = app.extensions["heard"].db
+    client = staff(app, "manager")
+
+    def page() -> tuple[str, list[str]]:
+        sent: list[str] = []
+
+        def record(_conn, _cursor, statement, *_args):
+            sent.append(statement)
+
+        event.listen(db.engine, "before_cursor_execute", record)
+        try:
+            text = client.get(f"/admin/{query}").text
+        finally:
+            event.remove(db.engine, "before_cursor_execute", record)
+        return re.sub(r'name="csrf_token"[^>]*value="[^"]*"', "", text), sent
+
+    together, sent = page()
+    panels_apart = [s for s in sent if "FROM service_contacts" in s and "FROM answer_tallies" not in s]
+    assert len(panels_apart) == (0 if db.dialect == "postgresql" else 1)
+    monkeypatch.setattr("web.admin.dashboard.side_panels_aside", lambda *_args: None)
+    apart, sent = page()
+    assert sum("FROM service_contacts" in s for s in sent) == 1
+    assert not any("FROM service_contacts" in s and "FROM answer_tallies" in s for s in sent)
+    assert 'data-waited="east"' in together or 'data-waited="west"' in together
+    assert together == apart

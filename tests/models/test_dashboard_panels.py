@@ -7,9 +7,11 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from models.reports.callbacks import callback_figures
-from models.reports.dashboard_panels import side_panels
+from models.reports.dashboard_panels import panels_from_aside, side_panels, side_panels_aside
 from models.reports.outreach import days_waited_by_team
 from models.reports.periods import days_between
+from models.reports.responses import ResponseFilters
+from models.reports.summaries import summarise
 from tests.callbacks.test_figures import ASKED, add
 from tests.factories import T0
 from tests.scheduling import fast, record, row
@@ -85,3 +87,24 @@ def test_side_panels_equal_days_waited_and_callback_figures(panels_data):
     east = next(f for f in everyone.callbacks if f.team == "east")
     assert (east.asked, east.judged, east.on_time, east.median_hours) == (5, 4, 2, 5.0)
     assert next(w for w in everyone.days_waited if w.team == "east").service_contacts == 5
+
+
+def test_the_panels_sent_with_the_figures_equal_their_own_read(panels_data, config):
+    """On PostgreSQL the side panels' rows ride in the figures' statement as JSON
+    (`side_panels_aside`), and read back they give what `side_panels` gives, in every filter state;
+    on SQLite nothing rides, and the page reads them for itself."""
+    postgresql = panels_data.dialect == "postgresql"
+    with panels_data.begin() as session:
+        for team, allowed in STATES:
+            aside = side_panels_aside(SINCE, UNTIL, NOW, allowed, team)
+            filters = ResponseFilters(team=team, allowed_teams=allowed)
+            summary = summarise(session, config, filters, SINCE, UNTIL, aside=aside)
+            if not postgresql:
+                assert summary.aside is None
+                continue
+            assert summary.aside is not None, (team, allowed)
+            own = side_panels(session.connection(), SINCE, UNTIL, NOW, allowed, team)
+            assert panels_from_aside(summary.aside) == own, (team, allowed)
+            # The moments come back as the column's type gives them, to the microsecond.
+            middle = [row for row in summary.aside if row[0] == "middle"]
+            assert middle or not own.callbacks or all(f.median_hours is None for f in own.callbacks)

@@ -66,10 +66,11 @@ def test_each_dimension_sums_the_value_counts(spread, config, source, interval, 
         for shown in FILTERS:
             filters = replace(shown, survey=survey.id, since=since, until=until)
             rows = grouped_tallies(session, questions, filters, LONDON, interval, source)
-            sums, kept_in, beside = counted_marginals(session, questions, filters, LONDON, interval, source)
+            counted = counted_marginals(session, questions, filters, LONDON, interval, source)
+            sums, kept_in, beside, aside = counted
             assert sums == added_up(rows), (shown, interval, source)
             assert kept_in == (LONDON if source == "kept" else None)
-            assert beside is None  # none was asked for
+            assert beside is None and aside is None  # none was asked for
             found[shown] = sums
     # The data reach every dimension's keys, "no team" included, so a mix-up could not pass.
     everyone = found[FILTERS[0]]

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from flask import Blueprint, Flask, redirect, render_template, request, url_for
+from flask import Blueprint, Flask, current_app, redirect, render_template, request, url_for
 from flask_login import current_user
 
-from web.admin.nav import NAV, channel_name
+from web.admin.nav import channel_name, nav_links
 from web.auth.roles import require_sign_in
 from web.extensions import heard
 
@@ -27,16 +27,25 @@ def _not_found(_error: Exception):
     return render_template("error.html", title="Page not found", message="There is nothing here."), 404
 
 
+NAV_CACHE_SIZE = 256  # roles x pages x address prefixes: a few dozen in practice
+
+
 def _nav_context() -> dict:
-    """The nav entries this user may follow, for base.html."""
-    # The user once: each `current_user` is a look-up through Flask-Login's proxy, and the
-    # loop below read it once per entry.
+    """The nav entries this user may follow, as base.html's list items (`nav_links`)."""
+    # The user once: each `current_user` is a look-up through Flask-Login's proxy.
     user = current_user._get_current_object()
     if not user.is_authenticated:
-        return {"nav_items": []}
-    endpoint = request.endpoint or ""
-    items = [(item, item.is_current(endpoint)) for item in NAV if user.role in item.roles]
-    return {"nav_items": items}
+        return {"nav_links": None}
+    # Kept per app: the links are the same for every request of a role, page and prefix
+    # (SCRIPT_NAME), and building them was fifteen url_for calls a page.
+    key = (user.role, request.endpoint or "", request.script_root)
+    kept = current_app.extensions["admin_nav"]
+    links = kept.get(key)
+    if links is None:
+        links = nav_links(user.role, key[1], url_for)
+        if len(kept) < NAV_CACHE_SIZE:
+            kept[key] = links
+    return {"nav_links": links}
 
 
 def local_time(moment: datetime | None) -> datetime | None:
@@ -68,6 +77,7 @@ def init_app(app: Flask) -> None:
         you_said_we_did_register,
     )
 
+    app.extensions["admin_nav"] = {}
     app.context_processor(_nav_context)
     app.jinja_env.globals["channel_name"] = channel_name
     app.jinja_env.globals["local_time"] = local_time

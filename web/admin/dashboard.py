@@ -7,15 +7,15 @@ from datetime import UTC, datetime
 from flask import render_template, request
 
 from models.local_days import local_date
-from models.reports.dashboard_panels import side_panels
+from models.reports.dashboard_panels import panels_from_aside, side_panels, side_panels_aside
 from models.reports.periods import Interval, days_between, last_days
 from models.reports.reading import reading
 from models.reports.responses import ResponseFilters
 from models.reports.summaries import Summary, summarise
 from settings import Channels
 from web.admin import bp
-from web.admin.comment_insights import comment_panel, panel_beside
-from web.admin.figure_text import MeasureRow, breakdown_rows, measure_rows
+from web.admin.comment_insights import comment_panel, panel_beside, panel_rows_html
+from web.admin.figure_text import MeasuresTable, breakdown_rows, measure_rows, measures_table
 from web.admin.forms import DashboardFilterForm, options
 from web.admin.nav import CHANNEL_NAMES, channel_name
 from web.auth.roles import allowed_teams, visible_teams
@@ -56,14 +56,22 @@ def dashboard():
         allowed_teams=allowed_teams(),
     )
     interval: Interval = "month" if form.interval.data == "month" else "week"
+    now = datetime.now(UTC)
     with reading(state.db) as session:
         # The figures' statement also reads the zone the kept counts are in, and the comment
-        # panel's kept counts beside them; the panel is told both.
+        # panel's kept counts beside them; the panel is told both. On PostgreSQL it carries the
+        # side panels' read too (no round trip of its own); they read for themselves otherwise.
         beside = panel_beside(state.config, filters, since, until)
-        summary = summarise(session, state.config, filters, since, until, interval, beside=beside)
-        panels = side_panels(
-            session.connection(), since, until, datetime.now(UTC), filters.allowed_teams, filters.team
+        aside = None
+        if state.db.dialect == "postgresql":
+            aside = side_panels_aside(since, until, now, filters.allowed_teams, filters.team)
+        summary = summarise(
+            session, state.config, filters, since, until, interval, beside=beside, aside=aside
         )
+        if summary.aside is not None:
+            panels = panels_from_aside(summary.aside)
+        else:
+            panels = side_panels(session.connection(), since, until, now, filters.allowed_teams, filters.team)
         comments = comment_panel(
             session, state.config, filters, since, until, summary.kept_zone, summary.beside
         )
@@ -78,6 +86,7 @@ def dashboard():
         callbacks=panels.callbacks,
         team_names={team.id: team.name for team in state.config.teams},
         comment_panel=comments,
+        comment_rows=panel_rows_html(comments.rows),
         measures=measures_by_dimension(summary, language),
         rows={
             "trend.": breakdown_rows(summary.trend, summary.questions, "trend."),
@@ -87,13 +96,14 @@ def dashboard():
     )
 
 
-def measures_by_dimension(summary: Summary, language: str) -> dict[str, list[MeasureRow]]:
-    """The two measures tables: approach (how we worked with people) and experience (the rest)."""
+def measures_by_dimension(summary: Summary, language: str) -> dict[str, MeasuresTable]:
+    """The two measures tables: approach (how we worked with people, with its top box) and
+    experience (the rest)."""
     approach = [q for q in summary.questions if q.dimension == "approach"]
     experience = [q for q in summary.questions if q.dimension != "approach"]
     return {
-        "approach": measure_rows(summary.overall, approach, language),
-        "experience": measure_rows(summary.overall, experience, language),
+        "approach": measures_table(measure_rows(summary.overall, approach, language), top_box=True),
+        "experience": measures_table(measure_rows(summary.overall, experience, language), top_box=False),
     }
 
 

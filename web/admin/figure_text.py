@@ -115,3 +115,66 @@ def measure_rows(
             )
         )
     return rows
+
+
+@dataclass(frozen=True)
+class MeasuresTable:
+    """A measures table's rows as HTML, and whether it has the "Top box" column."""
+
+    rows: list[Markup]
+    top_box: bool
+
+
+def measures_table(rows: Iterable[MeasureRow], top_box: bool) -> MeasuresTable:
+    return MeasuresTable(measure_rows_html(rows, top_box), top_box)
+
+
+def measure_rows_html(rows: Iterable[MeasureRow], top_box: bool) -> list[Markup]:
+    """Each measures-table row as HTML (the "Top box" cell only when `top_box`), written as the
+    template's loop wrote it: its macro calls and per-value escaping cost more than the figures."""
+    html = []
+    for row in rows:
+        shown_id = escape(row.question_id)
+        if row.excluded:
+            labels = escape(row.excluded_labels)
+            left_out = f'<span class="hint">({row.excluded} left out: "{labels}")</span>\n          '
+        elif row.excluded is None:
+            left_out = '<span class="hint">(fewer than 5 left out as not applicable)</span>'
+        else:
+            left_out = ""
+        cells = [
+            _figure_cell(heading, f"{shown_id}.{key}", value)
+            for heading, key, value in (
+                ("Answers", "count", row.count),
+                ("Positive", "positive", row.positive),
+                ("Negative", "negative", row.negative),
+                *((("Top box", "top_box", row.top_box),) if top_box else ()),
+            )
+        ]
+        if not top_box:
+            cells.append("")  # the template's empty line where the cell would be
+        goals = "<br>\n        ".join(
+            f"\n          {escape(goal.words)}:\n          {GOAL_MET[goal.met]}" for goal in row.goals
+        )
+        goals = goals + "\n        " if row.goals else "No goal set\n        "
+        html.append(
+            Markup(  # noqa: S704 - every value in it went through escape() or is a number
+                f'\n      <tr data-question="{shown_id}">\n        <th scope="row">{escape(row.text)}'
+                f"\n          {left_out}\n        </th>"
+                + "".join(f"\n        {cell}" for cell in cells)
+                + f'\n        <td data-label="Goal">{goals}</td>\n      </tr>\n    '
+            )
+        )
+    return html
+
+
+def _figure_cell(heading: str, figure: str, value: str) -> str:
+    return f'<td class="num" data-label="{heading}"><span data-figure="{figure}">{escape(value)}</span></td>'
+
+
+# A goal's verdict as the measures table shows it (None: too few answers to judge).
+GOAL_MET = {
+    None: "<strong>too few answers to judge</strong>\n          ",
+    True: '<strong class="goal goal--met"><span aria-hidden="true">✓ </span>met</strong>\n          ',
+    False: '<strong class="goal goal--not-met"><span aria-hidden="true">✗ </span>not met</strong>',
+}

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+
+from markupsafe import Markup, escape
 
 from models.user import ROLES
 
@@ -54,3 +57,16 @@ NAV: list[NavItem] = [
     NavItem("Users", "admin.users", roles=("admin",), section="admin.user"),
     NavItem("API tokens", "admin.tokens", roles=("admin",), section="admin.token"),
 ]
+
+
+def nav_links(role: str, endpoint: str, href: Callable[[str], str]) -> Markup:
+    """The nav entries `role` may follow as base.html's list items, `endpoint`'s marked current;
+    `href` gives an endpoint's address (url_for). The same for every request of a role, page
+    and address prefix, so web/admin keeps them rather than looping in the template each time."""
+    links = []
+    for item in NAV:
+        if role in item.roles:
+            current = ' aria-current="page"' if item.is_current(endpoint) else ""
+            address, label = escape(href(item.endpoint)), escape(item.label)
+            links.append(f'\n        <li><a href="{address}"{current}>{label}</a></li>\n      ')
+    return Markup("".join(links))  # noqa: S704 - every value in it went through escape()
