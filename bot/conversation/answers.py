@@ -40,6 +40,7 @@ from bot.conversation.reply_evidence import (
     RELATIONS,
     Evidence,
     Verdict,
+    concedes,
     decide,
     gather,
 )
@@ -128,7 +129,10 @@ def _against_the_yes(found: Evidence, words: list[str]) -> bool:
     """True when something in the reply is set against its yes: a "but", a no, a correction ("yes
     but it took ages", "no. well, yes, in the end"). Then lateness is a reservation, even on a
     question that does not ask about time."""
-    return found.plain_no or bool(found.denied) or found.correction or any(w in HEDGES for w in words)
+    reply = to_words(words)
+    hedges = (k for k, w in enumerate(reply.words) if w in HEDGES)
+    set_against = any(not concedes(reply, k) for k in hedges)  # "took forever but yes" concedes
+    return found.plain_no or bool(found.denied) or found.correction or set_against
 
 
 # Words by which a question asks about time ("when you needed it", "pan oedd ei angen"): only there
@@ -691,6 +695,8 @@ def _read_reply(question: Question, text: str, language: str) -> Parsed:
         return UNCLEAR
     if read.ok and _emoji_unclear(question, tokens, language):
         return UNCLEAR
+    if read.ok and question.type in ("choice", "scale") and reply_leading.conditional_grade(tokens):
+        return UNCLEAR  # "I'd give you a 4 if the bin were emptied": the grade it would give, not gives
     if read.ok and question.type in ("choice", "scale", "yes_no") and reply_sarcasm.scare_quoted(text):
         return UNCLEAR  # "it's 'sorted', apparently": the resident does not take the word at its word
     if question.type not in ("choice", "scale", "yes_no", "number") or _not_to_mend(tokens):
@@ -803,10 +809,12 @@ def _parse_tokens(question: Question, tokens: list[str], language: str, text: st
 def _deferred(question: Question, language: str, value: Value | None, tokens: list[str]) -> bool:
     """True when the reply hands its answer to someone else or to later (reply_deferral), unless the
     answer is one a deferral agrees with: "not sure, I'll ask my son"; "no, ask me again in a month"
-    to "do you need more help?"."""
+    to "do you need more help?". A "don't know" handed on is asked again ("dunno, ask me later"):
+    the answer exists, with someone else or later, where a "not sure" or "maybe" is the doubt itself."""
     if not reply_deferral.defers(tokens):
         return False
-    return not (_not_sure(question, language, value) or _not_now(question, language, value, tokens))
+    doubt = _not_sure(question, language, value) and not reply_deferral.not_known(tokens)
+    return not (doubt or _not_now(question, language, value, tokens))
 
 
 def _not_now(question: Question, language: str, value: Value | None, tokens: list[str]) -> bool:
