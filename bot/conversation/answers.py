@@ -43,6 +43,7 @@ from bot.conversation.reply_evidence import (
     concedes,
     decide,
     gather,
+    still_wrong_beside,
 )
 from bot.conversation.reply_idioms import ANGER, STAR_SENSES
 from bot.conversation.reply_out_of_ten import BETWEEN_POINTS, point_out_of_ten
@@ -105,6 +106,8 @@ def _verdict(question: Question, tokens: list[str], language: str) -> Verdict:
     if reask or yes_and_no_and_more(words):
         return REASK
     found = gather(lexicon, to_words(words))
+    if not found.hedged and _partly_is_halves(question, lexicon) and still_wrong_beside(to_words(words)):
+        found.hedged = True  # "boiler fixed, damp still there": one part done, one not, with no "but"
     if found.late and not (_asks_about_time(question) or _against_the_yes(found, words)):
         found.late = False  # "yes, finally" to "was it sorted?": sorted, however long it took
     verdict = decide(lexicon, found, frozenset(question.choice_values()))
@@ -123,6 +126,11 @@ def _verdict(question: Question, tokens: list[str], language: str) -> Verdict:
         lean = value_signs(lexicon, leanings=True).get(verdict.value)
         return verdict if lean and all(SIDE_LEANINGS[sense] == lean for sense in unresolved) else REASK
     return REASK if unresolved else verdict
+
+
+def _partly_is_halves(question: Question, lexicon: Lexicon) -> bool:
+    """True when the question's partly is a yes and a no ("Partly"), not a little yes ("Yes, a bit")."""
+    return bool(lexicon.values_of("yes and no") & set(question.choice_values()))
 
 
 def _against_the_yes(found: Evidence, words: list[str]) -> bool:
@@ -431,8 +439,8 @@ def parse_yes_no(question: Question, tokens: list[str], language: str, text: str
         line = reply_reservations.before_the_line(tokens)
         if line is not None:
             tokens = line  # "yes, but they ring my wife's mobile": the call came, to another phone
-        if reply_calls.unnamed_call(to_words(tokens)):
-            return UNCLEAR  # "someone rang while I was out": us, or not?
+        if reply_calls.unnamed_call(to_words(tokens)) or reply_calls.other_channel_instead(to_words(tokens)):
+            return UNCLEAR  # "someone rang while I was out": us, or not? "a text not a call": does it count?
         if reply_calls.call_made(to_words(tokens)):
             # "they rang while I was at work, no message left": the call was made, the message is aside
             tokens = ["yes", *reply_calls.without_asides(tokens)]

@@ -78,6 +78,29 @@ def concedes(reply: Words, start: int) -> bool:
     return bool(clause) and all(w in YES_WORDS for w in clause)
 
 
+# Subjects that make "still" a remark on the whole matter ("yes, it's still fine"), and words after
+# it that say the part still works ("boiler still works").
+STILL_SUBJECTS = frozenset(
+    ("it", "it's", "its", "i", "i'm", "im", "we", "we're", "they", "all", "that", "and")
+)
+STILL_FINE = frozenset(
+    ("works", "working", "fine", "good", "ok", "okay", "sorted", "fixed", "going", "great")
+)
+
+
+def still_wrong_beside(reply: Words) -> bool:
+    """True when a later clause names a part that is still as it was ("boiler fixed, damp still
+    there"): a thing, then "still", in a clause after the first, not about the whole matter."""
+    words = reply.words
+    for k in range(2, len(words) - 1):
+        if words[k] != "still" or words[k + 1] in STILL_FINE:
+            continue
+        clause = max((j for j in range(k + 1) if reply.after_break[j]), default=0)
+        if 0 < clause < k and words[k - 1].isalpha() and words[k - 1] not in STILL_SUBJECTS:
+            return True
+    return False
+
+
 # A yes that may not last: "yes for now", "so far" (is the problem sorted, or not yet?).
 PROVISIONAL = frozenset(
     (

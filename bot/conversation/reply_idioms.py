@@ -667,6 +667,18 @@ IDIOMS |= {
 IDIOMS |= _idioms(
     "halves", "half and half|half an half|half n half|bit of both|a bit of both|bit o both|a bit o both"
 )
+# "no thanks to him" says who did not help, not no: the answer stands beside it ("it is now, no thanks
+# to the first guy").
+IDIOMS |= _idioms(
+    "filler",
+    "|".join(
+        f"{no} {thanks} {to} {whom}"
+        for no in ("no", "nae")
+        for thanks in ("thanks", "thanx")
+        for to in ("to", "tae")
+        for whom in ("the", "you", "your", "them", "him", "her", "that", "those", "whoever", "anyone")
+    ),
+)
 
 IDIOM_STARTS = frozenset(key[0] for key in IDIOMS)
 IDIOM_WORDS = frozenset(word for key in IDIOMS for word in key)

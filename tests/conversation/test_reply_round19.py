@@ -2,7 +2,9 @@
 even with a worry after it; a reservation conceded by a yes said again ("took forever but yes") is
 the yes; half one way and half the other is never "Yes, a bit"; a grade given only on a condition
 is not given; a question put after the answer without its "?" is a question back; a "don't know"
-handed to someone else is asked again, a "not sure" still stands. Phrasings of our own, both ways.
+handed to someone else is asked again, a "not sure" still stands; a text or a letter set against a
+call is asked again; "no thanks to them" is no no; "boiler fixed, damp still there" is partly.
+Phrasings of our own, both ways.
 
 The learned fallback is switched off: what is tested is the rules alone. `R` means ask again.
 """
@@ -36,6 +38,9 @@ ASKED_AGAIN = [
     _case("still_need", "no idea, ask my husband", R),
     _case("still_need", "dunno ask my mum", R),
     _case("listened", "I don't know, I'll check with my sister", R),
+    # another channel instead of the call: does it count?
+    _case("contacted", "an email, not a phone call", R),
+    _case("contacted", "they wrote instead of ringing", R),
 ]
 
 UNDERSTOOD = [
@@ -59,6 +64,17 @@ UNDERSTOOD = [
     _case("still_need", "not sure, will ask my son", 3),
     _case("still_need", "maybe, I'll have to check with the carer", 3),
     _case("still_need", "dunno", 3),
+    # another channel, with the call denied outright
+    _case("contacted", "no, only a letter", "no"),
+    _case("contacted", "no, an email not a call", "no"),
+    # "no thanks to X" names who did not help; it is not a no
+    _case("resolved", "yes, no thanks to the council", "yes"),
+    _case("still_need", "no thanks", 2),
+    # one part done, another still as it was, with no "but": partly where partly is a yes and a no
+    _case("resolved", "roof done, gutter still leaking", "partly"),
+    _case("resolved", "yes, it's still fine", "yes"),
+    _case("resolved", "sorted, boiler still works", "yes"),
+    _case("resolved", "no, window still broken", "no"),
 ]
 
 
