@@ -889,6 +889,7 @@ def _parse_plain(question: Question, tokens: list[str], language: str, text: str
         tokens = reply_meant.not_from_us(reply_meant.rhetorical_yes(tokens))  # "is the sky blue?"
         tokens = reply_leading.without_blame_elsewhere(tokens)  # "worse, but that's my illness, not you"
         tokens = reply_leading.without_would_be(tokens)  # "4, would be 5 if ..."
+        tokens = reply_leading.without_comparison_with_others(tokens)  # "..., which no one ever does"
         if question.type != "scale":
             tokens = reply_meant.percent_as_part(tokens)  # "about 60 percent" is a part
         tokens = reply_meant.contracted(tokens)  # "no, they did not" reads as "no, they didn't"

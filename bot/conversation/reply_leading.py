@@ -180,6 +180,26 @@ def without_would_be(tokens: Sequence[str]) -> list[str]:
     return list(tokens)
 
 
+# "..., which no one ever does": the service set against everyone else, praise by comparison; the
+# "no one" denies nothing the resident was asked.
+RELATIVES = frozenset(("which", "that", "as", "like", "what"))
+NO_ONE_ELSE = frozenset(("nobody", "noone", "no-one", "nobody's", "noone's"))
+BY_HABIT = frozenset(("ever", "else", "usually", "normally", "really", "bothers", "does", "did", "has"))
+
+
+def without_comparison_with_others(tokens: Sequence[str]) -> list[str]:
+    """The reply without its "which no one ever does" (or "like nobody else has") clause, up to the
+    punctuation that ends it; the tokens as they were when it has none."""
+    for k in range(1, len(tokens) - 2):
+        if tokens[k] not in RELATIVES:
+            continue
+        at = k + 1 + (tokens[k + 1] == "no" and tokens[k + 2 : k + 3] == ["one"])
+        if (tokens[k + 1] in NO_ONE_ELSE or at == k + 2) and set(tokens[at + 1 : at + 3]) & BY_HABIT:
+            end = next((j for j in range(at, len(tokens)) if not tokens[j][0].isalnum()), len(tokens))
+            return [*tokens[:k], *tokens[end:]]
+    return list(tokens)
+
+
 SUBJECTS = frozenset(("i", "it", "you", "we", "that", "they"))
 GRADING = BE | frozenset(("give", "rate", "score", "mark", "put"))
 # "if" clauses that make no condition of the grade: a wish below the scale, a frank aside.

@@ -3,7 +3,8 @@ even with a worry after it; a reservation conceded by a yes said again ("took fo
 the yes; half one way and half the other is never "Yes, a bit"; a grade given only on a condition
 is not given; a question put after the answer without its "?" is a question back; a "don't know"
 handed to someone else is asked again, a "not sure" still stands; a text or a letter set against a
-call is asked again; "no thanks to them" is no no; "boiler fixed, damp still there" is partly.
+call is asked again; "no thanks to them" is no no; "boiler fixed, damp still there" is partly; a
+sob (😭) settles nothing; "which no one ever does" compares, it denies nothing.
 Phrasings of our own, both ways.
 
 The learned fallback is switched off: what is tested is the rules alone. `R` means ask again.
@@ -41,6 +42,11 @@ ASKED_AGAIN = [
     # another channel instead of the call: does it count?
     _case("contacted", "an email, not a phone call", R),
     _case("contacted", "they wrote instead of ringing", R),
+    # a sob settles nothing: joy as often as grief
+    _case("overall", "😭", R),
+    _case("listened", "listened for once 😭", R),
+    # compared with everyone else: the "no one" is not a no, and the grade is still unsaid
+    _case("listened", "yes she listened, which nobody else ever does", R),
 ]
 
 UNDERSTOOD = [
@@ -75,6 +81,10 @@ UNDERSTOOD = [
     _case("resolved", "yes, it's still fine", "yes"),
     _case("resolved", "sorted, boiler still works", "yes"),
     _case("resolved", "no, window still broken", "no"),
+    _case("strengths", "yes a lot, she said I'm a great mum 😭", 1),
+    _case("overall", "awful 😭", 5),
+    _case("listened", "she heard every word, which no one ever does, so yes a lot", 1),
+    _case("listened", "no, which is what nobody ever does", 3),
 ]
 
 
