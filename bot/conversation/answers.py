@@ -106,8 +106,14 @@ def _verdict(question: Question, tokens: list[str], language: str) -> Verdict:
     if reask or yes_and_no_and_more(words):
         return REASK
     found = gather(lexicon, to_words(words))
-    if not found.hedged and _partly_is_halves(question, lexicon) and still_wrong_beside(to_words(words)):
-        found.hedged = True  # "boiler fixed, damp still there": one part done, one not, with no "but"
+    if (
+        not (found.hedged or found.yes_word)
+        and _partly_is_halves(question, lexicon)
+        and still_wrong_beside(to_words(words))
+    ):
+        # "boiler fixed, damp still there": one part done, one not, with no "but" (a bare yes beside
+        # "still" is left asked again: "yes, the window still won't shut" is sorted, or not?)
+        found.hedged = True
     if found.late and not (_asks_about_time(question) or _against_the_yes(found, words)):
         found.late = False  # "yes, finally" to "was it sorted?": sorted, however long it took
     verdict = decide(lexicon, found, frozenset(question.choice_values()))

@@ -668,7 +668,8 @@ IDIOMS |= _idioms(
     "halves", "half and half|half an half|half n half|bit of both|a bit of both|bit o both|a bit o both"
 )
 # "no thanks to him" says who did not help, not no: the answer stands beside it ("it is now, no thanks
-# to the first guy").
+# to the first guy"). "No thanks to you" is left to the rules: said to the service asked about, it is
+# a complaint beside the answer (round eight asks again on "better. no thanks to you").
 IDIOMS |= _idioms(
     "filler",
     "|".join(
@@ -676,7 +677,7 @@ IDIOMS |= _idioms(
         for no in ("no", "nae")
         for thanks in ("thanks", "thanx")
         for to in ("to", "tae")
-        for whom in ("the", "you", "your", "them", "him", "her", "that", "those", "whoever", "anyone")
+        for whom in ("the", "them", "him", "her", "that", "those", "whoever", "anyone")
     ),
 )
 

@@ -75,6 +75,7 @@ UNDERSTOOD = [
     _case("contacted", "no, an email not a call", "no"),
     # "no thanks to X" names who did not help; it is not a no
     _case("resolved", "yes, no thanks to the council", "yes"),
+    _case("changed", "better. no thanks to you", R),
     _case("still_need", "no thanks", 2),
     # one part done, another still as it was, with no "but": partly where partly is a yes and a no
     _case("resolved", "roof done, gutter still leaking", "partly"),
