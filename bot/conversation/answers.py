@@ -40,8 +40,10 @@ from bot.conversation.reply_evidence import (
     RELATIONS,
     Evidence,
     Verdict,
+    concedes,
     decide,
     gather,
+    still_wrong_beside,
 )
 from bot.conversation.reply_idioms import ANGER, STAR_SENSES
 from bot.conversation.reply_out_of_ten import BETWEEN_POINTS, point_out_of_ten
@@ -104,6 +106,14 @@ def _verdict(question: Question, tokens: list[str], language: str) -> Verdict:
     if reask or yes_and_no_and_more(words):
         return REASK
     found = gather(lexicon, to_words(words))
+    if (
+        not (found.hedged or found.yes_word)
+        and _partly_is_halves(question, lexicon)
+        and still_wrong_beside(to_words(words))
+    ):
+        # "boiler fixed, damp still there": one part done, one not, with no "but" (a bare yes beside
+        # "still" is left asked again: "yes, the window still won't shut" is sorted, or not?)
+        found.hedged = True
     if found.late and not (_asks_about_time(question) or _against_the_yes(found, words)):
         found.late = False  # "yes, finally" to "was it sorted?": sorted, however long it took
     verdict = decide(lexicon, found, frozenset(question.choice_values()))
@@ -124,11 +134,19 @@ def _verdict(question: Question, tokens: list[str], language: str) -> Verdict:
     return REASK if unresolved else verdict
 
 
+def _partly_is_halves(question: Question, lexicon: Lexicon) -> bool:
+    """True when the question's partly is a yes and a no ("Partly"), not a little yes ("Yes, a bit")."""
+    return bool(lexicon.values_of("yes and no") & set(question.choice_values()))
+
+
 def _against_the_yes(found: Evidence, words: list[str]) -> bool:
     """True when something in the reply is set against its yes: a "but", a no, a correction ("yes
     but it took ages", "no. well, yes, in the end"). Then lateness is a reservation, even on a
     question that does not ask about time."""
-    return found.plain_no or bool(found.denied) or found.correction or any(w in HEDGES for w in words)
+    reply = to_words(words)
+    hedges = (k for k, w in enumerate(reply.words) if w in HEDGES)
+    set_against = any(not concedes(reply, k) for k in hedges)  # "took forever but yes" concedes
+    return found.plain_no or bool(found.denied) or found.correction or set_against
 
 
 # Words by which a question asks about time ("when you needed it", "pan oedd ei angen"): only there
@@ -427,8 +445,8 @@ def parse_yes_no(question: Question, tokens: list[str], language: str, text: str
         line = reply_reservations.before_the_line(tokens)
         if line is not None:
             tokens = line  # "yes, but they ring my wife's mobile": the call came, to another phone
-        if reply_calls.unnamed_call(to_words(tokens)):
-            return UNCLEAR  # "someone rang while I was out": us, or not?
+        if reply_calls.unnamed_call(to_words(tokens)) or reply_calls.other_channel_instead(to_words(tokens)):
+            return UNCLEAR  # "someone rang while I was out": us, or not? "a text not a call": does it count?
         if reply_calls.call_made(to_words(tokens)):
             # "they rang while I was at work, no message left": the call was made, the message is aside
             tokens = ["yes", *reply_calls.without_asides(tokens)]
@@ -691,6 +709,8 @@ def _read_reply(question: Question, text: str, language: str) -> Parsed:
         return UNCLEAR
     if read.ok and _emoji_unclear(question, tokens, language):
         return UNCLEAR
+    if read.ok and question.type in ("choice", "scale") and reply_leading.conditional_grade(tokens):
+        return UNCLEAR  # "I'd give you a 4 if the bin were emptied": the grade it would give, not gives
     if read.ok and question.type in ("choice", "scale", "yes_no") and reply_sarcasm.scare_quoted(text):
         return UNCLEAR  # "it's 'sorted', apparently": the resident does not take the word at its word
     if question.type not in ("choice", "scale", "yes_no", "number") or _not_to_mend(tokens):
@@ -803,10 +823,12 @@ def _parse_tokens(question: Question, tokens: list[str], language: str, text: st
 def _deferred(question: Question, language: str, value: Value | None, tokens: list[str]) -> bool:
     """True when the reply hands its answer to someone else or to later (reply_deferral), unless the
     answer is one a deferral agrees with: "not sure, I'll ask my son"; "no, ask me again in a month"
-    to "do you need more help?"."""
+    to "do you need more help?". A "don't know" handed on is asked again ("dunno, ask me later"):
+    the answer exists, with someone else or later, where a "not sure" or "maybe" is the doubt itself."""
     if not reply_deferral.defers(tokens):
         return False
-    return not (_not_sure(question, language, value) or _not_now(question, language, value, tokens))
+    doubt = _not_sure(question, language, value) and not reply_deferral.not_known(tokens)
+    return not (doubt or _not_now(question, language, value, tokens))
 
 
 def _not_now(question: Question, language: str, value: Value | None, tokens: list[str]) -> bool:
@@ -873,6 +895,7 @@ def _parse_plain(question: Question, tokens: list[str], language: str, text: str
         tokens = reply_meant.not_from_us(reply_meant.rhetorical_yes(tokens))  # "is the sky blue?"
         tokens = reply_leading.without_blame_elsewhere(tokens)  # "worse, but that's my illness, not you"
         tokens = reply_leading.without_would_be(tokens)  # "4, would be 5 if ..."
+        tokens = reply_leading.without_comparison_with_others(tokens)  # "..., which no one ever does"
         if question.type != "scale":
             tokens = reply_meant.percent_as_part(tokens)  # "about 60 percent" is a part
         tokens = reply_meant.contracted(tokens)  # "no, they did not" reads as "no, they didn't"

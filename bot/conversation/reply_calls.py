@@ -178,3 +178,25 @@ def without_asides(tokens: Sequence[str]) -> list[str]:
         kept.append(tokens[k])
         k += 1
     return kept
+
+
+# Another way of getting in touch set against a call: "a text, not a call", "emailed instead of
+# ringing". Whether that counts as calling back is the resident's to say, unless they say no outright.
+OTHER_CHANNELS = frozenset(
+    ("text", "texted", "txt", "txted", "texts", "email", "emailed", "emails", "letter", "letters")
+    + ("wrote", "messaged", "whatsapp", "whatsapped", "post", "posted")
+)
+CALL_WORDS = CALL_NOUNS | CALLED | CALL_VERBS | frozenset(("calling", "ringing", "phoning", "ringed"))
+INSTEAD = frozenset(("not", "instead", "rather"))
+OUTRIGHT_NO = frozenset(("no", "nope", "nah", "never", "nobody", "noone", "no-one", "naddo", "na"))
+
+
+def other_channel_instead(reply: Words) -> bool:
+    """True when another channel stands in for the call ("text not a call", "they emailed instead of
+    ringing") and no outright no is said ("no, only a letter" is a no)."""
+    words = reply.words
+    if not OTHER_CHANNELS & set(words) or OUTRIGHT_NO & set(words):
+        return False
+    return any(
+        w in INSTEAD and any(c in CALL_WORDS for c in words[k + 1 : k + 4]) for k, w in enumerate(words)
+    )

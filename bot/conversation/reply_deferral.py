@@ -25,8 +25,10 @@ STILL_TO_DO = frozenset(
     ("i'll", "ill", "i'd", "id", "must", "should", "gonna", "shall", "will", "me", "mi", "i")
     + ("gotta", "lemme", "can", "need", "needs", "have")
 )
-# Words that may stand before an instruction at the head of a clause: "dunno, ask my son".
+# Words that may stand before an instruction at the head of a clause: "dunno, ask my son", and
+# typed without the comma ("dunno ask me later").
 CLAUSE_LEADS = frozenset(("just", "best", "better", "you'd", "youd", "you", "please", "pls", "go", "so"))
+CLAUSE_LEADS |= frozenset(("dunno", "duno", "idk", "dno"))
 # Waiting for the outcome, or handing the answer to someone named: the answer is not given yet.
 WAITING = (
     ("wait", "and", "see"),
@@ -66,3 +68,16 @@ def _led_into(before: Sequence[str], breaks: Sequence[bool]) -> bool:
     """True when only instruction leads stand between the clause's start and the verb."""
     start = max((k for k, brk in enumerate(breaks) if brk), default=0)
     return all(w in CLAUSE_LEADS for w in before[start:])
+
+
+# "I don't know" (not "I'm not sure"): the resident does not have the answer, so handing it on
+# promises one.
+NOT_KNOWN = frozenset(("dunno", "duno", "idk", "dno"))
+NOT_KNOWN_SPANS = (("don't", "know"), ("dont", "know"), ("do", "not", "know"), ("no", "idea"))
+
+
+def not_known(tokens: Sequence[str]) -> bool:
+    """True when the reply says the resident does not know ("dunno", "I don't know", "no idea")."""
+    said = tuple(to_words(tokens).words)
+    spans = (said[k : k + len(span)] for k in range(len(said)) for span in NOT_KNOWN_SPANS)
+    return bool(NOT_KNOWN & set(said)) or any(span in NOT_KNOWN_SPANS for span in spans)

@@ -67,6 +67,40 @@ def _only_about_time(reply: Words, start: int) -> bool:
     return said_when and not any(is_negator(w) or w in RELATIONS or w in HEDGES for w in clause)
 
 
+def concedes(reply: Words, start: int) -> bool:
+    """The hedge at `start` gives way to a yes said again ("took forever but yes"): what comes before
+    it is conceded, and the reply's answer is the plain yes after it."""
+    clause = []
+    for k in range(start + 1, len(reply.words)):
+        if reply.after_break[k]:
+            break
+        clause.append(reply.words[k])
+    return bool(clause) and all(w in YES_WORDS for w in clause)
+
+
+# Subjects that make "still" a remark on the whole matter ("yes, it's still fine"), and words after
+# it that say the part still works ("boiler still works").
+STILL_SUBJECTS = frozenset(
+    ("it", "it's", "its", "i", "i'm", "im", "we", "we're", "they", "all", "that", "and")
+)
+STILL_FINE = frozenset(
+    ("works", "working", "fine", "good", "ok", "okay", "sorted", "fixed", "going", "great")
+)
+
+
+def still_wrong_beside(reply: Words) -> bool:
+    """True when a later clause names a part that is still as it was ("boiler fixed, damp still
+    there"): a thing, then "still", in a clause after the first, not about the whole matter."""
+    words = reply.words
+    for k in range(2, len(words) - 1):
+        if words[k] != "still" or words[k + 1] in STILL_FINE:
+            continue
+        clause = max((j for j in range(k + 1) if reply.after_break[j]), default=0)
+        if 0 < clause < k and words[k - 1].isalpha() and words[k - 1] not in STILL_SUBJECTS:
+            return True
+    return False
+
+
 # A yes that may not last: "yes for now", "so far" (is the problem sorted, or not yet?).
 PROVISIONAL = frozenset(
     (
@@ -106,6 +140,7 @@ class Evidence:
     correction: bool = False  # "actually", "I mean": the reply takes something back
     loose: set[int] = field(default_factory=set)  # praise (+1) / blame (-1) in words no phrase covers
     split: set[str] = field(default_factory=set)  # "yes"/"no" said of something: "info yes, help no"
+    split_apart: bool = False  # ... of two things ("info yes, help no"), not one ("partly yes partly no")
     relation: bool = False
     person_split: bool = False  # "one was good, the other rude"
     signals: int = 0  # phrases, loose yes-words and negators: more than one about two people is unclear
@@ -174,7 +209,9 @@ def gather(lexicon: Lexicon, reply: Words) -> Evidence:
         word = found_at = words[i]
         found.yes_word |= word in YES_WORDS
         found.signals += word in YES_WORDS or is_negator(word)
-        if word in HEDGES and _only_about_time(reply, i):
+        if word in HEDGES and (concedes(reply, i) or _only_about_time(reply, i)):
+            # "yes but it took a week"; "took forever but yes" concedes what came before the yes:
+            # late, which counts only where the question asks about time
             found.late = True
         else:
             found.hedged |= word in HEDGES
@@ -225,6 +262,7 @@ def gather(lexicon: Lexicon, reply: Words) -> Evidence:
                 found.negative_phrases |= values
         i += len(phrase)
     found.split, found.person_split = _said_of_something(reply, found.person_split)
+    found.split_apart = len(found.split) == 2 and _two_things(reply)
     found.stray_negator = any(
         is_negator(w) and k not in covered and k not in used_negators for k, w in enumerate(words)
     )
@@ -266,6 +304,20 @@ def _said_of_something(reply: Words, person_split: bool) -> tuple[set[str], bool
     return (set(said) if thing == other or at != other_at else set()), person_split
 
 
+def _two_things(reply: Words) -> bool:
+    """True when the yes and the no of a split are said of two different things."""
+    said: dict[str, str] = {}
+    for k, word in enumerate(reply.words):
+        answer = "yes" if word in YES_WORDS else "no" if word in ("no", "nah", "nope", "naddo") else None
+        before = reply.words[k - 1] if k and not reply.after_break[k] else ""
+        named = before.isalpha() and before not in YES_WORDS | NOT_QUALIFIERS and not is_negator(before)
+        if answer and named:
+            said[answer] = before
+        elif answer and (thing := _thing_after(reply, k)) is not None:
+            said[answer] = thing
+    return len(set(said.values())) == 2 and len(said) == 2
+
+
 # What a yes or a no is said of when it comes first: "yes for the housing bit", "no to him".
 ABOUT = frozenset(("for", "to", "with", "on"))
 
@@ -305,6 +357,10 @@ def decide(lexicon: Lexicon, found: Evidence, allowed: frozenset[Value] | None =
     yes, partly = lexicon.values_of("yes"), lexicon.values_of("partly")
     if allowed is not None:
         partly &= allowed  # "did we call you back?" has no partly
+    if found.provisional and (affirmed or found.yes_word) and affirmed <= yes:
+        # "yes for now": sorted, or not yet? A "but" after it ("sorted for now, but it'll break
+        # again") only worries about later; it does not make the yes a partly.
+        return REASK
     if (
         (found.hedged or found.late)
         and (affirmed or found.yes_word)
@@ -319,8 +375,10 @@ def decide(lexicon: Lexicon, found: Evidence, allowed: frozenset[Value] | None =
         if found.hedged:
             return REASK
     if found.split == {"yes", "no"} and not (found.relation or found.person_split or found.correction):
-        # "some yes, some no" is partly; asked again where the question has no partly
-        return Verdict(next(iter(partly))) if len(partly) == 1 else REASK
+        # "some yes, some no" is partly; asked again where the question has no partly, or where its
+        # partly is a little yes ("Yes, a bit"), which a yes to one thing and a no to another is not
+        halves = not found.split_apart or lexicon.values_of("yes and no") & partly
+        return Verdict(next(iter(partly))) if len(partly) == 1 and halves else REASK
     if found.correction and len(affirmed | found.denied | found.negative_forms) > 1:
         return REASK  # "gd... actually nah v poor": which one?
     if _mixed(lexicon, affirmed, found, bool(partly)):
@@ -329,8 +387,6 @@ def decide(lexicon: Lexicon, found: Evidence, allowed: frozenset[Value] | None =
         return REASK  # "okay, not bad": two answers, not "good, not great"
     if affirmed & found.doubted or _belied(lexicon, found):
         return REASK  # "pretty awful", "good-ish", "very good 😡", "brilliant 🙄"
-    if found.provisional and affirmed and affirmed <= yes:
-        return REASK  # "yes for now": sorted, or not yet?
     if len(affirmed) == 2 and yes and partly and affirmed <= yes | partly and partly <= affirmed:
         affirmed = set(partly)  # "partly yes", "yes sort of"
     if not affirmed and (middle := _between(lexicon, found)) is not None:

@@ -199,6 +199,7 @@ SENSES: dict[str, tuple[str, ...]] = {
     "yes": ("yes", "do", "ie"),
     "no": ("no", "naddo", "na"),
     "partly": ("partly", "a bit", "sort of", "yn rhannol"),
+    "halves": ("yes and no",),  # "half and half": partly, never "a bit" of a graded yes
     "notneeded": ("didn't need any", "not needed", "n/a"),
     "better": ("better",),
     "same": ("about the same", "the same", "same"),
@@ -660,6 +661,25 @@ IDIOMS |= {
     **_idioms("better", "yn well o lawer|llawer gwell|gwell o lawer|dipyn gwell"),
     **_idioms("yes", "ydw|ydw plis|ydw diolch"),
 }
+# Round nineteen (issue 19): half one way and half the other is "partly" where the question's
+# partly is a yes and a no ("Partly" on "did you get the help...?"), but not "Yes, a bit": a little
+# yes is not half a no. Sense "halves" is found only where the question accepts "yes and no".
+IDIOMS |= _idioms(
+    "halves", "half and half|half an half|half n half|bit of both|a bit of both|bit o both|a bit o both"
+)
+# "no thanks to him" says who did not help, not no: the answer stands beside it ("it is now, no thanks
+# to the first guy"). "No thanks to you" is left to the rules: said to the service asked about, it is
+# a complaint beside the answer (round eight asks again on "better. no thanks to you").
+IDIOMS |= _idioms(
+    "filler",
+    "|".join(
+        f"{no} {thanks} {to} {whom}"
+        for no in ("no", "nae")
+        for thanks in ("thanks", "thanx")
+        for to in ("to", "tae")
+        for whom in ("the", "them", "him", "her", "that", "those", "whoever", "anyone")
+    ),
+)
 
 IDIOM_STARTS = frozenset(key[0] for key in IDIOMS)
 IDIOM_WORDS = frozenset(word for key in IDIOMS for word in key)
@@ -704,7 +724,9 @@ EMOJI_SENSES = {
     **dict.fromkeys("😐😑🫤😶", "neu"),
     **dict.fromkeys("🤷", "dk"),  # a shrug; "🤔" only thinks (round 14: no sense, asked again)
     **dict.fromkeys("🙁☹😞😕😒😔👎", "neg"),
-    **dict.fromkeys("😡😠🤬😤😭😢💩", "vneg"),
+    # "😭" is left out (round nineteen): texted as often for joy as for grief ("yes a lot, she said
+    # I'm doing amazing 😭"), so it settles nothing; alone it is asked again
+    **dict.fromkeys("😡😠🤬😤😢💩", "vneg"),
     **dict.fromkeys("✅👌✔☑", "yes"),
     **dict.fromkeys("❌❎", "no"),
 }

@@ -180,6 +180,49 @@ def without_would_be(tokens: Sequence[str]) -> list[str]:
     return list(tokens)
 
 
+# "..., which no one ever does": the service set against everyone else, praise by comparison; the
+# "no one" denies nothing the resident was asked.
+RELATIVES = frozenset(("which", "that", "as", "like", "what"))
+NO_ONE_ELSE = frozenset(("nobody", "noone", "no-one", "nobody's", "noone's"))
+BY_HABIT = frozenset(("ever", "else", "usually", "normally", "really", "bothers", "does", "did", "has"))
+
+
+def without_comparison_with_others(tokens: Sequence[str]) -> list[str]:
+    """The reply without its "which no one ever does" (or "like nobody else has") clause, up to the
+    punctuation that ends it; the tokens as they were when it has none."""
+    for k in range(1, len(tokens) - 2):
+        if tokens[k] not in RELATIVES:
+            continue
+        at = k + 1 + (tokens[k + 1] == "no" and tokens[k + 2 : k + 3] == ["one"])
+        if (tokens[k + 1] in NO_ONE_ELSE or at == k + 2) and set(tokens[at + 1 : at + 3]) & BY_HABIT:
+            end = next((j for j in range(at, len(tokens)) if not tokens[j][0].isalnum()), len(tokens))
+            return [*tokens[:k], *tokens[end:]]
+    return list(tokens)
+
+
+SUBJECTS = frozenset(("i", "it", "you", "we", "that", "they"))
+GRADING = BE | frozenset(("give", "rate", "score", "mark", "put"))
+# "if" clauses that make no condition of the grade: a wish below the scale, a frank aside.
+NOT_CONDITIONS = (
+    ("i", "could"), ("i", "can"), ("possible",), ("there", "was"), ("i'm", "honest"), ("im", "honest"),
+    ("i'm", "being"), ("im", "being"), ("i", "am"), ("you", "ask"), ("i", "had", "to"), ("i", "have", "to"),
+)  # fmt: skip
+
+
+def conditional_grade(tokens: Sequence[str]) -> bool:
+    """True when the reply's one sentence is a grade it would give only if something were otherwise
+    ("I'd give you a 4 if the bin were emptied"): the grade is not the one it gives. "4, would be 5
+    if..." gives its 4 first, and "would've been good if... so, poor" gives its grade after."""
+    words = list(tokens)
+    start = 1 if words[:1] and words[0] in SUBJECTS else 0
+    if len(words) < start + 3 or words[start] not in WOULD or words[start + 1] not in GRADING:
+        return False
+    if any(sentence_end(t) or t in ("so", "but") for t in words[start:]):
+        return False
+    at = next((k for k in range(start + 2, len(words)) if words[k] == "if"), None)
+    return at is not None and not any(tuple(words[at + 1 : at + 1 + len(c)]) == c for c in NOT_CONDITIONS)
+
+
 def mixed(rest: Sequence[str]) -> bool:
     """True when the rest tells of something good and something bad ("the lady was nice but the
     forms took ages"), as a middling answer's reason does."""

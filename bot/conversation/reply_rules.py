@@ -758,7 +758,19 @@ def asks_back(tokens: Sequence[str]) -> bool:
     if any(w in QUESTION_WORDS and tuple(words[k + 1 : k + 4]) in CHALLENGES for k, w in enumerate(words)):
         return True
     opening = " ".join(words[1:5] if words[:1] == ["i"] else words[:4])
-    return opening.startswith(NOT_FOLLOWING)
+    return opening.startswith(NOT_FOLLOWING) or _question_tail(words)
+
+
+# A question put after the answer, typed without its "?": "missed call while I was out, does that
+# count", "a text, is that ok". Inverted: an auxiliary, then "that" or "it", then what is asked.
+TAIL_AUXILIARIES = frozenset(("does", "do", "is", "would", "will", "can", "should"))
+TAIL_ASKED = frozenset(("count", "matter", "ok", "okay", "right", "enough", "work", "help"))
+PRONOUNS = frozenset(("that", "it", "this"))
+
+
+def _question_tail(words: Sequence[str]) -> bool:
+    tail = tuple(words[-3:])
+    return len(tail) == 3 and tail[0] in TAIL_AUXILIARIES and tail[1] in PRONOUNS and tail[2] in TAIL_ASKED
 
 
 def star_rating(tokens: Sequence[str]) -> tuple[int, int | None] | None:
