@@ -152,7 +152,7 @@ def _identity(features: Features) -> Features:
 
 def fit(rows: Sequence[Row], weights: Sequence[float], seen: dict[str, Reading]):
     """The risk model as `train._train` makes it, on cached features; returns a scorer of features."""
-    vectoriser, model = build_pipeline(SPEC, C=train.C, min_df=train.MIN_DF)
+    vectoriser, model = build_pipeline(SPEC, C=train.RISK_C, min_df=train.MIN_DF)
     vectoriser.set_params(analyzer=_identity)
     matrix = vectoriser.fit_transform([seen[r.text].features for r in rows])
     model.fit(matrix, [train._label(r) for r in rows], sample_weight=list(weights))

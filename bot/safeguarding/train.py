@@ -46,8 +46,15 @@ OUTSIDE_TRAINING: tuple[str, ...] = ("n", "o", "p", "q", "r", "t", "v")
 MEASURED: tuple[str, ...] = ("n", "o", "p", "q", "r", "t", "v", "w")
 FOLDS = 5
 # Inverse regularisation, compared with whole source files held out (1, 4, 16): 16 best there, and on
-# text written by other hands (holdout, blind sets); the weaker setting is not overfitting here.
+# text written by other hands (holdout, blind sets); the weaker setting is not overfitting here. Kept
+# for the category model; the risk model has its own since the natural sets train it (RISK_C).
 C = 16.0
+# The risk model's own, stronger regularisation (round 17), read on the ruler (`python -m
+# bench.safeguarding_alarms --c C`, every natural set without itself): C 16 at its cut 0.65 missed 67
+# with 195 false alarms; C 4 missed 62 / 181 at 0.60 and 53 / 194 at 0.55; C 2 66 / 179 at 0.60.
+# Smaller weights on single words and n-grams carry less of one look-alike phrasing to the next
+# writer. The category model keeps C (it only names the category of an alarm already raised).
+RISK_C = 4.0
 MIN_DF = 2  # a feature seen in one training text only is noise
 # Rows written by outside writers (the blind and outside sets) count more: they are the voices the
 # corpus's own families miss. Round 9 (weight 2), each blind set read by a model trained without it, at
@@ -62,9 +69,10 @@ BLIND_WEIGHT = 6.0
 # The cut the model ships with (model.json's `threshold`; config.yaml's classifier_threshold is the
 # same): the one the ruler above chose, on every natural set read by a model trained without it.
 # At weight 6: 0.60 missed 61 / 203 false alarms, 0.65 67 / 195, 0.70 79 / 185, 0.75 90 / 176.
+# Round 17, the risk model at RISK_C 4: 0.55 missed 53 / 194, 0.60 62 / 181, 0.65 75 / 173.
 # A budget on the training rows' out-of-fold scores (`pick_threshold`) is only reported now: the
 # natural sets' look-alikes push those scores up, so it landed at 0.959 and missed a plain disclosure.
-THRESHOLD = 0.65
+THRESHOLD = 0.60
 # The reported budget: the lowest cut at which the whole screen (rules or classifier) alarms on no more
 # than this share of ordinary comments, on scores from folds that held out whole source files.
 MAX_FALSE_ALARMS = 0.03
@@ -127,10 +135,10 @@ def data_sha256(data: Path = DATA) -> str:
     return digest.hexdigest()
 
 
-def _train(rows: Sequence[Row], labels: Sequence[str]) -> dict[str, Any]:
+def _train(rows: Sequence[Row], labels: Sequence[str], c: float = RISK_C) -> dict[str, Any]:
     """One linear text model on the shared machinery (no clock inside: the same data, the same file)."""
     weights = [BLIND_WEIGHT if blind_set(r) else 1.0 for r in rows]
-    model = training.train([r.text for r in rows], labels, SPEC, C=C, min_df=MIN_DF, sample_weight=weights)
+    model = training.train([r.text for r in rows], labels, SPEC, C=c, min_df=MIN_DF, sample_weight=weights)
     model.pop("trained_at", None)
     return model
 
@@ -141,7 +149,7 @@ def train_model(rows: Sequence[Row], threshold: float) -> dict[str, Any]:
     return {
         "threshold": threshold,
         "risk": _train(rows, [_label(r) for r in rows]),
-        "category": _train(risky, [r.category for r in risky]),
+        "category": _train(risky, [r.category for r in risky], C),
     }
 
 

@@ -40,3 +40,16 @@ def test_a_blind_set_row_weighs_more_than_the_same_row_from_a_source_family():
     from_a_blind_set = _risk_of_outside(_rows("blindZ:z001"))
     assert train.BLIND_WEIGHT > 1
     assert from_a_blind_set > from_a_family
+
+
+def test_the_risk_model_is_regularised_harder_than_the_category_model():
+    # Round 17: smaller weights on single words carry less of one writer's look-alikes to the next.
+    rows = _rows("own_family")
+    rows[-1] = Row(OUTSIDE, "risk", "domestic", "concern", "own_family", "plain", "en")  # two categories
+    labels = [train._label(r) for r in rows]
+    shipped = train.train_model(rows, train.THRESHOLD)
+    assert train.RISK_C < train.C
+    assert shipped["risk"] == train._train(rows, labels, train.RISK_C)
+    assert shipped["risk"] != train._train(rows, labels, train.C)
+    risky = [r for r in rows if r.label == "risk"]
+    assert shipped["category"] == train._train(risky, [r.category for r in risky], train.C)
