@@ -157,6 +157,8 @@ def _numbered(dialect: Dialect) -> Dialect:
     numbered = copy.copy(dialect)
     numbered.paramstyle = "numeric_dollar"
     numbered.positional = True
+    # A preparer of its own: the engine's doubles each '%' of the SQL for pyformat's sake.
+    numbered.identifier_preparer = numbered.preparer(numbered)
     return numbered
 
 
