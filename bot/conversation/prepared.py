@@ -9,12 +9,20 @@ and handed to the driver: the same SQL, parameters converted the same way, on th
 same connection and transaction. The engine's `before_cursor_execute` listeners
 still see each statement, and a driver error is raised as SQLAlchemy's own, its
 parameters hidden as the engine hides them.
+
+On PostgreSQL the SQL is compiled with psycopg's own `$1` placeholders and run on
+one `RawCursor` kept with the connection: psycopg then neither rewrites each
+statement's `%(name)s` placeholders nor sets up a cursor (and its adapters) per
+statement, and nothing asks for the cursor's `description`, which psycopg builds
+afresh, a column object per column, on every call.
 """
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Connection, Insert, exc
@@ -60,12 +68,14 @@ class Prepared:
         values = self._with_defaults(values)
         compiled = self._compile(connection.dialect, values)
         parameters = _parameters(compiled, values)
-        cursor = connection.connection.cursor()
+        kept = _kept_cursor(connection)
+        cursor = kept or connection.connection.cursor()
         try:
             _execute(connection, cursor, compiled.sql, parameters, many=False)
-            rows = cursor.fetchall() if cursor.description is not None else []
+            rows = cursor.fetchall() if self.keys else []
         finally:
-            cursor.close()
+            if kept is None:
+                cursor.close()
         if compiled.results is not None:
             return [_processed(row, compiled.results) for row in rows]
         return [tuple(row) for row in rows]
@@ -82,13 +92,18 @@ class Prepared:
         """Run once per row in one driver call (executemany): nothing returned."""
         rows = [self._with_defaults(row) for row in rows]
         compiled = self._compile(connection.dialect, rows[0])
-        cursor = connection.connection.cursor()
+        kept = _kept_cursor(connection)
+        cursor = kept or connection.connection.cursor()
+        parameters = [_parameters(compiled, row) for row in rows]
         try:
-            _execute(
-                connection, cursor, compiled.sql, [_parameters(compiled, row) for row in rows], many=True
-            )
+            # psycopg runs an executemany in pipeline mode, which costs more than one execute.
+            if len(parameters) == 1:
+                _execute(connection, cursor, compiled.sql, parameters[0], many=False)
+            else:
+                _execute(connection, cursor, compiled.sql, parameters, many=True)
         finally:
-            cursor.close()
+            if kept is None:
+                cursor.close()
 
     def _with_defaults(self, values: Mapping[str, Any]) -> Mapping[str, Any]:
         missing = [key for key in self._defaults if key not in values]
@@ -110,7 +125,7 @@ class Prepared:
 
 
 def _compile(statement: ClauseElement, dialect: Dialect, column_keys: list[str] | None) -> _Compiled:
-    compiled = statement.compile(dialect=dialect, column_keys=column_keys)
+    compiled = statement.compile(dialect=_sql_dialect(dialect), column_keys=column_keys)
     assert isinstance(compiled, SQLCompiler)
     if compiled.insert_prefetch or compiled.update_prefetch:
         raise ValueError(f"a column default would be left out: {statement}")
@@ -128,6 +143,41 @@ def _compile(statement: ClauseElement, dialect: Dialect, column_keys: list[str] 
     required = {name: None for name, bind in compiled.binds.items() if bind.required}
     fixed = dict(compiled.construct_params(required) or {})
     return _Compiled(str(compiled), fixed, order, tuple(binds), results)
+
+
+def _sql_dialect(dialect: Dialect) -> Dialect:
+    """The dialect the SQL is written for: psycopg's gets `$1` placeholders, for its `RawCursor`."""
+    return _numbered(dialect) if dialect.driver == "psycopg" else dialect
+
+
+@cache
+def _numbered(dialect: Dialect) -> Dialect:
+    # A copy of the engine's own dialect (its server version and settings), placeholders
+    # numbered; type processing is still looked up on the engine's dialect.
+    numbered = copy.copy(dialect)
+    numbered.paramstyle = "numeric_dollar"
+    numbered.positional = True
+    # A preparer of its own: the engine's doubles each '%' of the SQL for pyformat's sake.
+    numbered.identifier_preparer = numbered.preparer(numbered)
+    return numbered
+
+
+# Where a connection's kept cursor lives: the pool's record of the driver connection.
+_CURSOR = "heard_raw_cursor"
+
+
+def _kept_cursor(connection: Connection) -> Any:
+    """psycopg: the `RawCursor` kept for this driver connection (made on first use); others: None."""
+    if connection.dialect.driver != "psycopg":
+        return None
+    fairy = connection.connection
+    driver: Any = fairy.driver_connection
+    kept = fairy.info.get(_CURSOR)
+    if kept is None or kept.connection is not driver:  # a reconnected record gets a cursor of its own
+        from psycopg import RawCursor  # only a PostgreSQL worker imports psycopg
+
+        kept = fairy.info[_CURSOR] = RawCursor(driver)
+    return kept
 
 
 def _result_processor(type_: Any, dialect: Dialect) -> _Processor:

@@ -274,16 +274,16 @@ def log_replies(
     )
     if len(replies) == 1:
         ids = [_INSERT_MESSAGE.scalar(connection, dict(shared, body=replies[0].text))]
-    elif connection.dialect.name == "sqlite":
-        # One INSERT of n rows. The turn holds SQLite's write lock (BEGIN IMMEDIATE), and
-        # one INSERT numbers its rows in order, so the ids sorted are the replies' ids in order.
+    else:
+        # One INSERT of n rows, which numbers them in the order of its VALUES: SQLite under
+        # the turn's write lock (BEGIN IMMEDIATE); PostgreSQL draws each row's id from the
+        # sequence as it inserts it, and a sequence only goes up, whoever else draws from it
+        # meanwhile. So the ids sorted are the replies' ids in order (RETURNING's own order
+        # is not promised).
         bodies = {f"body_{n}": reply.text for n, reply in enumerate(replies)}
         ids = sorted(
             id_ for (id_,) in _insert_messages(len(replies)).rows(connection, dict(shared, **bodies))
         )
-    else:
-        rows = [dict(shared, body=reply.text) for reply in replies]
-        ids = list(connection.execute(_INSERT_MESSAGES_IN_ORDER, rows).scalars())
     return [replace(reply, message_id=id_) for reply, id_ in zip(replies, ids, strict=True)]
 
 
@@ -528,7 +528,6 @@ _SAVE_CONVERSATION = Prepared(
 _INSERT_ANSWER = Prepared(insert(_ANSWERS).returning(_ANSWERS.c.id))
 _INSERT_THEME = Prepared(insert(table_of(AnswerTheme)))
 _INSERT_MESSAGE = Prepared(insert(_MESSAGES).returning(_MESSAGES.c.id))
-_INSERT_MESSAGES_IN_ORDER = insert(_MESSAGES).returning(_MESSAGES.c.id, sort_by_parameter_order=True)
 # A reply's columns other than its body, the same for all of a turn's replies.
 _REPLY_COLUMNS = (
     "resident_id",
