@@ -169,10 +169,33 @@ def test_scoring_and_themes_need_no_nltk_data_or_download(monkeypatch):
 
 
 @pytest.mark.slow
-def test_training_is_reproducible_and_gives_the_committed_model_byte_for_byte(tmp_path):
+def test_training_reproduces_the_committed_model(tmp_path):
+    """Same data, same vocabulary, labels and settings; the weights equal to 0.001.
+
+    Not byte for byte: lbfgs's last digits follow the CPU's BLAS kernels (an AVX-512 machine's
+    weights differ from the committing machine's by up to 5e-5), while a change of data, features
+    or C moves them by far more than the tolerance.
+    """
     path = tmp_path / "model.json"
     training.save(sentiment_training.build(), path)
-    assert path.read_bytes() == MODEL.read_bytes(), "run python -m bot.insights.sentiment_training"
+    retrained = json.loads(path.read_text(encoding="utf-8"))
+    committed = json.loads(MODEL.read_text(encoding="utf-8"))
+    assert _same_within(retrained, committed, 1e-3), "run python -m bot.insights.sentiment_training"
+
+
+def _same_within(found: object, expected: object, tolerance: float) -> bool:
+    """Equal structure and non-float values; floats within `tolerance` of each other."""
+    if isinstance(found, dict) and isinstance(expected, dict):
+        return found.keys() == expected.keys() and all(
+            _same_within(found[key], expected[key], tolerance) for key in found
+        )
+    if isinstance(found, list) and isinstance(expected, list):
+        return len(found) == len(expected) and all(
+            _same_within(a, b, tolerance) for a, b in zip(found, expected, strict=True)
+        )
+    if isinstance(found, float) and isinstance(expected, float):
+        return abs(found - expected) <= tolerance
+    return found == expected
 
 
 # Kinds of comment the model used to misread (found by reading where it went wrong on real
