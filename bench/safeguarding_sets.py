@@ -340,9 +340,11 @@ def main(argv: list[str] | None = None) -> dict[str, list[tuple[Row, float]]]:
     args = parser.parse_args(argv)
     settings = load_config().safeguarding
     untrained = set(filter(None, args.untrained.upper().split(",")))
-    trained, extra = split(measured_rows(train.load()), untrained)
-    if args.trained_only:
-        extra = []
+    if args.trained_only:  # the other outside sets' files are never opened
+        trained = [r for r in measured_rows(train.load()) if set_of(r) not in untrained]
+        extra: list[Row] = []
+    else:
+        trained, extra = split(measured_rows(train.load()), untrained)
     if args.pending:
         trained = trained + pending_rows()
     natural = [r for r in trained if set_of(r)]
