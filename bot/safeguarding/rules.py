@@ -40,7 +40,7 @@ from bot.safeguarding.figurative import (
     SCORELINE,
 )
 from bot.safeguarding.flat_kinds import FLAT_CONCEPTS, FLAT_IDIOMS
-from bot.safeguarding.history import told_as_history
+from bot.safeguarding.history import GOOD_NOW, PAST, told_as_history
 from bot.safeguarding.idioms import IDIOM_PATTERNS, LITERAL_CONCEPTS, LITERAL_GUARDS
 from bot.safeguarding.indirect_kinds import INDIRECT_CONCEPTS
 from bot.safeguarding.kinds import KIND_CONCEPTS, KIND_FAMILY_WORDS, KIND_IDIOMS
@@ -63,6 +63,13 @@ from bot.safeguarding.more_concepts import (
     MORE_CONCEPTS,
     MORE_IDIOMS,
     MORE_RESOLVED,
+)
+from bot.safeguarding.passing_kinds import (
+    LASTING,
+    NEED_IDIOMS,
+    PASSING_GUARDS,
+    PASSING_IDIOMS,
+    told_as_long_over,
 )
 from bot.safeguarding.sparse_kinds import (
     MINIMISERS,
@@ -340,6 +347,9 @@ class Rules:
         # remarks in dialect or told calmly, set aside by their frame (calm_kinds.py)
         self.calm, self.calm_guards = PatternIndex(CALM_IDIOMS), PatternIndex(CALM_GUARDS)
         self.calm_death, self.calm_veto = PatternIndex(CALM_DEATH_IDIOMS), PatternIndex(CALM_VETO)
+        # harm words said in passing: of a moment, a thing, a team, a programme, or denied (passing_kinds.py)
+        self.passing, self.passing_guards = PatternIndex(PASSING_IDIOMS), PatternIndex(PASSING_GUARDS)
+        self.need, self.lasting = PatternIndex(NEED_IDIOMS), PatternIndex(LASTING)
         # kept for callers that read the base layer's patterns (bench --concepts)
         self.idioms, self.literal = self.base.idioms, self.base.literal
         self.patterns, self.owners, self.concepts = self.base.patterns, self.base.owners, self.base.concepts
@@ -397,6 +407,10 @@ class Rules:
             words = self.blank_idioms(words, self.everyday, self.everyday_guards)
             words = self.blank_idioms(words, self.light, self.light_guards)
             words = self.blank_idioms(words, self.wry, self.wry_guards)
+            words = self.blank_idioms(words, self.passing, self.passing_guards)
+            # hunger and cold of a passing moment, unless the message names a lasting lack anywhere
+            if not self.lasting.search(words):
+                words = self.blank_idioms(words, self.need, self.passing_guards)
             # a run-on's turns ("and also", "anyway") end a clause: the harm is read on its own
             words = split_run_on(words, BREAK)
         # A trouble told as past but said to be back ("started again") is never set aside as resolved;
@@ -432,7 +446,11 @@ class Rules:
                 and not recurring
                 and (
                     self._resolved(words, found.end(), screen)
-                    or told_as_history(self._sentence(words, found), words)
+                    or (
+                        told_as_long_over(self._sentence(words, found), words, PAST, GOOD_NOW)
+                        if screen
+                        else told_as_history(self._sentence(words, found), words)
+                    )
                 )
             ):
                 status = RESOLVED_STATUS
