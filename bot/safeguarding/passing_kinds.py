@@ -26,6 +26,11 @@ home), never by the object a set happened to name:
   "kills me with no sleep", a kin or a boss who "would kill me" over a rating or being caught on
   shift, a kin "joking" with laughter, and the speaker's own "I want to kill her haha" (never
   "himself" or "myself"; never "if I leave", "if I tell", "said he'd kill me");
+- *a thing, not a person*: "can't cope with" or "at the end of my tether with" the roundabouts or
+  the bindweed (never the kids, a life, pain, money or "this much longer"), a letter "thrown away",
+  a snowball thrown, children screaming in the background of a call (never next door or every
+  night), a child's knee hurt playing football, an eviction feared that "turned out" a rent
+  letter, cold with its repair booked, hunger from a wait, "neb wedi dweud" (nobody told me);
 - *tiredness that is a pleasure*, in Welsh: "wedi blino'n lân ar ôl gêm rygbi", "... ond wrth fy modd";
 - *bruises from blood thinners*, in Welsh ("cleisiau o'r tabledi teneuo gwaed"), as calm_kinds.py
   reads them in English;
@@ -82,10 +87,16 @@ NEED_IDIOMS: list[str] = [
     f"{HUNGER}|{COLD} ~ at|on|in|during|down|round|after ~ the|a|me|my|our|this|that|today|yesterday|saturday|sunday ~ {OUTDOOR}",
     f"{HUNGER}|{COLD} ~ on|at ~ a|the|my|me ~ job|break|round",
     # said of a creature, a book, a garden's season: "starving pigeons", "the Hungry Caterpillar"
-    f"{NOT_A_PERSON} ~ {HUNGER}",
+    f"{NOT_A_PERSON} ~~ {HUNGER}",
     f"{HUNGER} ~ {NOT_A_PERSON}",
     # teenagers who "eat me out of house and home", people "starving for decent bread"
+    f"{HUNGER} ~~ eat|eats|eating|ate me|us out_of_house_and_home",
     "eat|eats|eating|ate me|us out_of_house_and_home",
+    # hungry from a wait: "sat outside the hospital forty minutes waiting for her, starving"
+    f"waiting|waited|queuing|queueing|queued|on_hold ~~ {HUNGER}",
+    # cold with its repair in hand: "freezing because the windows are ancient, repairs are booked"
+    f"{COLD} ~~ repairs|repair|engineer|plumber|heater|heaters|new_ones|new_windows|new_boiler ~ booked|coming|ordered|on_order|dropped_off|lent|brought_round|next_week|tomorrow|on_the_list|on_list",
+    f"{COLD} ~~ put|got us|me on_the_list|on_list|on_a_list|the_list",
     f"{HUNGER} for ~ decent|good|proper|real|fresh|a_decent|a_good|a_proper|some_decent|some_good|news|attention|company|culture|success|knowledge|answers|a_chat|conversation|gossip",
     # then the home is warm: "freezing at the match, but the house is warm since the windows"
     f"{HUNGER}|{COLD} ~~ but|then|tho|though ~~ {HOME} ~ {HOME_FINE}",
@@ -102,7 +113,7 @@ CY_HURT = "mrifo|brifo|frifo|ngham_drin|cham_drin|gam_drin|cam_drin|nghuro|guro|
 # --- harm said of a team, a programme, an object or an animal -------------------------------------
 # clubs and nations by name (calm_kinds.TEAM also holds "team", "town", "county": a care team or a
 # town's people can be the ones who harm, so they are not read as a side here)
-SIDE = "utd|united|man_utd|man_united|man_city|villa|wanderers|celtic|rangers|hibs|hearts|liverpool|everton|arsenal|chelsea|spurs|tottenham|newcastle|sunderland|toon|wolves|leeds|forest|palace|boro|saints|swans|bluebirds|wednesday|sheff_wed|pompey|gers|jags|dons|blades|owls|magpies|canaries|baggies|potters|hammers|toffees|cherries|wales|england|scotland|ireland"
+SIDE = "utd|united|villa|wanderers|celtic|rangers|hibs|hearts|liverpool|everton|arsenal|chelsea|spurs|tottenham|newcastle|sunderland|toon|wolves|leeds|forest|palace|boro|saints|swans|bluebirds|wednesday|sheff_wed|pompey|gers|jags|dons|blades|owls|magpies|canaries|baggies|potters|hammers|toffees|cherries|wales|england|scotland|ireland"
 RESULT = "result|results|scoreline|defeat|season|this_season|the_season|the_derby|the_table|relegation|fixtures|penalties"
 HARMED_BY_PLAY = "{hit}|abusing|abused|abuse|hurting|hurt|killing|murdering|destroying|torturing|battered|battering|hammered|mullered|leathered"
 PROGRAMME = "drama|programme|program|documentary|film|movie|soap|episode|series|casualty|eastenders|corrie|coronation_street|emmerdale|hollyoaks|holby|netflix|iplayer|raglen|rhaglen|ffilm|ddrama|s4c|pobol_y_cwm"
@@ -111,6 +122,9 @@ TOLD_ON_SCREEN = "{hit}|abus*|stabbed|murdered|killed|shot|beating|beaten|gam_dr
 # never a person's money, card or trust, nor a position of trust ("abusing his position" is a disclosure)
 THING = "fund|tea_fund|kitty|system|systems|privilege|privileges|caps_lock|capslock|keyboard|parking|bay|bays|badge|badges|kettle|biscuits|coffee|milk|wifi|internet|photocopier|printer|microwave|discount|rules|sick_leave|sick_days|freebies|snacks|expenses|overtime|hospitality|toilets|facilities|car_park|machine|machines|equipment|tools|loophole|exclamation_marks|emojis|emoji|apostrophes|commas|gym|pool"
 DOG = "dog|dogs|jack_russell|terrier|spaniel|collie|alsatian|staffy|staffie|labrador|poodle|puppy|pup|cat|horse|pony|goose|swan|hamster|parrot|budgie|ferret|rabbit"
+
+LIMB = "knee|knees|ankle|ankles|wrist|arm|leg|back|finger|toe|shoulder|head|hand|foot|face|nose|elbow"
+PLAY = "football|footy|rugby|netball|hockey|cricket|five_a_side|training|gym|pe|park|trampoline|skateboard|skatepark|bike|scooter|match|game|playground|swimming|dance|dancing|judo|karate|boxing"
 
 # --- kill said of a trouble -------------------------------------------------------------------
 # a trouble that "kills me", always with its determiner ("the queue kill me"; never "wait till he kills me")
@@ -127,6 +141,10 @@ PASSING_IDIOMS: list[str] = [
     f"{DENIER} {AUX} {AUX} {HURT} {DENIED}",
     # "nobody's hurting me or taking my money": the denial carries over "or"
     f"{DENIER} {HURT} {DENIED} or|nor|and {HURT} {DENIED}",
+    f"{DENIER} {HURT}|take|takes {DENIED} {{money}}",
+    f"{DENIER} {AUX} {HURT} {DENIED} {{money}}",
+    # Welsh: nobody told me (a complaint about information, never care not given)
+    "neb|sneb wedi|di dweud|deud|son|egluro|esbonio",
     f"{DENIER} {AUX} {HURT} {DENIED} or|nor|and {HURT} {DENIED}",
     f"neb|sneb|does_neb|doedd_neb|oes_neb yn|wedi|di fy|y|ei|yn_fy|wedi_fy {CY_HURT}",
     f"ches|chafodd|ches_i|ges_i_ddim|chawson ~ ddim ~ fy|y|ei|ein {CY_HURT} ~ gan neb",
@@ -143,6 +161,18 @@ PASSING_IDIOMS: list[str] = [
     f"abus* the|a|an|this|that|their|our ~ {THING}",
     # bitten by a dog or another animal, an adult's mishap ("got bitten by a Jack Russell")
     f"i_was|i_got|got|was|been|ive_been|id_been|im bitten|nipped|scratched|kicked|pecked by|off ~ a|the|next_doors|their|a_neighbours|my|our|his|her|someones ~ {DOG}",
+    # a child's knock at play: "my son hurt his knee playing football"
+    f"hurt|hurts|injured|twisted|sprained|broke|bruised|grazed his|her|their|my ~ {LIMB} ~~ playing|at|in|during|on_the ~~ {PLAY}",
+    # things thrown away or in play, never at a person
+    "threw|throw|throws|thrown|chucked|chucks away|out_the_post|in_the_bin",
+    "threw|throw|throws|thrown|chucked a|the ~ snowball|snowballs|ball|frisbee|stick|sticks",
+    # a fear of eviction that turned out to be nothing
+    "thought|worried|feared|panicked|scared|was_sure ~~ evicted|homeless|kicked_out ~~ turned_out|turns_out|was_only|was_just|just_the|only_the",
+    # children's noise in the background of a call, never next door or every night
+    "kids|children|toddlers|toddler|baby|babies|grandkids|twins|under_fives|little_ones ~ screaming|shouting|yelling|crying ~~ phone|call|rang|called|phoned|background",
+    # "can't cope with" or "at the end of my tether with" a thing (never a person, a life, a state of mind)
+    "cant|cannot|couldnt cope|deal with|w the|that|these|those|tiny|all_the",
+    "end_of_my_tether|end_of_our_tether with the|that|these|those|this|all_the",
     # a kill-threat that is a trouble: a queue that "kills me", noise that kills one with no sleep
     f"the|this|that|these|those {WAITING} .. kill|kills|killing|killed|murder|murders|murdering me|us",
     "kill|kills|killing|killed|murder|murders|murdering me|us with ~ no_sleep|the_noise|noise|barking|their_music|music|kindness|the_heat|this_heat|questions|forms|paperwork|jargon",
@@ -173,6 +203,10 @@ PASSING_GUARDS: list[str] = [
     "if|when|for ~ i|we|id|ever ~ leave|left|leaving|tell|told|telling|call|called|ring|rang|report|reported|go_to|went_to|speak|spoke|talk|talked|police|divorce|split|social_services|anyone|someone",
     "said|says|threatened|threatens|threatening|told_me|promised|swore|swears ~~ kill|murder",
     "kill|murder|strangle|throttle|hurt myself|meself|ourselves|{self}",
+    # a person, a life, a state of mind or caring after "can't cope with the"
+    "cope|deal|tether with|w ~ {someone}|{kin}|{victim}|kids|children|baby|life|anything|everything|myself|anymore|any_more|pain|grief|loneliness|debt|debts|bills|stress|anxiety|depression|voices|thoughts|memories|nightmares|flashbacks|caring|care|dementia|drinking|drugs|situation|way|shouting|violence|abuse|threats|temper|moods|behaviour|rent|arrears|illness|cancer|diagnosis|loss|death|funeral|lot|all|longer|much_longer|any_longer|like_this|alone|on_my_own|no_more|place|house|flat|home|state|mess",
+    "screaming|crying ~~ every_night|every_day|all_night|again|always|constantly|for_hours",
+    "next_door|upstairs|downstairs|neighbours|over_the_road ~~ screaming|crying",
     # the home said not warm after all: "the heating isn't working"
     f"{HOME} isnt|not|doesnt|dont|wont|never|aint|hasnt|still|broken|broke|bust|off|packed_up|has_gone|died",
     f"{HOME} is|s|was|keeps|has ~ broken|off|cold|freezing|leaking|playing_up|not_working|packed_up|gone",
@@ -186,6 +220,7 @@ _SETTLED_PAST = [
     r"pan on i n (hogyn|hogan|blentyn|fach|bach|ifanc|ifanc)",
 ]
 _SETTLED_NOW = [
+    r"feel (much |a lot |so |far )?(safer|safe)",
     r"(ive|i have|weve|we have|hes|shes|he has|she has|had|got|still) (had |got |been in )?(my|our|his|her|a) (own )?(flat|house|home|place|tenancy|bungalow) (for )?(\w+ )?(years|months)",
     r"still (here|there|in it|in the flat|in the house) (\w+ )?(years|months) (on|later)",
     r"(wedi|di) hen (fynd|farw|orffen|basio)",
@@ -199,3 +234,12 @@ def told_as_long_over(sentence: str, message: str, past: re.Pattern[str], good_n
     the forms this module adds (history.py's `told_as_history` reads only its own)."""
     placed = past.search(sentence) is not None or SETTLED_PAST.search(sentence) is not None
     return placed and (good_now.search(message) is not None or SETTLED_NOW.search(message) is not None)
+
+
+# "Man Utd", "Man City": the club, never a man (a person as the subject guards a harm word)
+_SIDES = re.compile(r"\bman (utd|united|city)\b")
+
+
+def read_sides(words: str) -> str:
+    """Normalised `words` with a club named after a city read as one name ("man utd" -> "manchester utd")."""
+    return _SIDES.sub(r"manchester \1", words)

@@ -69,6 +69,7 @@ from bot.safeguarding.passing_kinds import (
     NEED_IDIOMS,
     PASSING_GUARDS,
     PASSING_IDIOMS,
+    read_sides,
     told_as_long_over,
 )
 from bot.safeguarding.sparse_kinds import (
@@ -398,7 +399,14 @@ class Rules:
         if screen:
             # dialect spellings read as the plain words the patterns use (dialect.py)
             words = read_dialect(words)
-        words = self.blank_idioms(self.mend(words, strict=screen), layer.idioms, layer.literal)
+        words = self.mend(words, strict=screen)
+        if screen:
+            # harm words said in passing go first: the inventory's idioms may take a word they need
+            words = self.blank_idioms(read_sides(words), self.passing, self.passing_guards)
+            # hunger and cold of a passing moment, unless the message names a lasting lack anywhere
+            if not self.lasting.search(words):
+                words = self.blank_idioms(words, self.need, self.passing_guards)
+        words = self.blank_idioms(words, layer.idioms, layer.literal)
         if screen:
             words = blank_asked_and_denied(words, BLANK, BREAK)
             words = self.blank_idioms(words, self.calm, self.calm_guards)
@@ -407,10 +415,6 @@ class Rules:
             words = self.blank_idioms(words, self.everyday, self.everyday_guards)
             words = self.blank_idioms(words, self.light, self.light_guards)
             words = self.blank_idioms(words, self.wry, self.wry_guards)
-            words = self.blank_idioms(words, self.passing, self.passing_guards)
-            # hunger and cold of a passing moment, unless the message names a lasting lack anywhere
-            if not self.lasting.search(words):
-                words = self.blank_idioms(words, self.need, self.passing_guards)
             # a run-on's turns ("and also", "anyway") end a clause: the harm is read on its own
             words = split_run_on(words, BREAK)
         # A trouble told as past but said to be back ("started again") is never set aside as resolved;

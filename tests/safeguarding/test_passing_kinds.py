@@ -108,6 +108,41 @@ BOTH_WAYS = [
         "crisis",
         "wedi blino'n lân ar ôl y ras hwyl ddoe ond wrth fy modd",
     ),
+    # "can't cope with" or "at the end of my tether with" a thing, never people or a life
+    (
+        "I can't cope with the kids on my own any more, I shout at them all day",
+        "crisis",
+        "can't cope with the roundabouts on the ring road, my daughter drives me now",
+    ),
+    (
+        "at the end of my tether with the kids and their dad, I can't do this",
+        "crisis",
+        "at the end of my tether with the ivy next door, it is in the gutters again",
+    ),
+    # children's noise in the background of a call, never heard next door every night
+    (
+        "the kids next door are screaming every night and I can hear him hitting them",
+        "physical",
+        "the twins were screaming the whole call, sorry, the advisor was patient",
+    ),
+    # a child's knock at play, never an injury someone gave
+    (
+        "my son hurt his arm and says his stepdad twisted it",
+        "children",
+        "my daughter hurt her ankle at netball, she is fine, thanks for the new crossing",
+    ),
+    # a thing thrown away, never at a person
+    (
+        "he threw a plate at me last night",
+        "physical",
+        "my husband threw away the council tax letter, could you send another",
+    ),
+    # an eviction feared and not real, never one that is
+    (
+        "we are being evicted on Friday and have nowhere to go with the kids",
+        "crisis",
+        "panicked that we were being evicted when the brown envelope came, turned out just the rent review",
+    ),
     # a past long over, never a past come back
     (
         "used to have my own flat, homeless since the landlord sold up in March",
@@ -124,6 +159,8 @@ ORDINARY = [
     "Sneb yn fy mrifo i, jyst y drws cefn sy'n sticio",
     "in the soap last night the dad was beating his son, I had to turn it off. Service fine",
     "this queue kills me, forty minutes and still two ahead",
+    "no one take my money, no one hurt me, I only want a bigger bin",
+    "Man City are killing me this season, the parks team are great though",
     "the neighbour's telly and barking kill me with no sleep, is there a noise team",
 ]
 
