@@ -49,7 +49,9 @@ from __future__ import annotations
 import re
 
 from bot.safeguarding.calm_kinds import THINNERS
+from bot.safeguarding.concepts import Concept, _c
 from bot.safeguarding.figurative import LAUGHTER
+from bot.safeguarding.welsh import expand
 
 # --- word families ------------------------------------------------------------------------------
 HUNGER = "starving|starvin|starved|hungry|famished|peckish|ravenous|clemmed|llwglyd"
@@ -243,3 +245,70 @@ _SIDES = re.compile(r"\bman (utd|united|city)\b")
 def read_sides(words: str) -> str:
     """Normalised `words` with a club named after a city read as one name ("man utd" -> "manchester utd")."""
     return _SIDES.sub(r"manchester \1", words)
+
+
+# Welsh disclosures whose words the rules' Welsh families lacked (round 18, set W's and set M's
+# misses read by mechanism): the borrowed verb "hitio" and the passive "cael eu bwrw" (never "bwrw
+# glaw", rain), a child locked in a cupboard, pictures taken of a child without clothes, "better
+# off dead", children asking at the door for food or left in a dirty nappy all day, nothing in the
+# fridge, and "don't send letters home, he opens everything". Screen only, as above.
+PASSING_CY_CONCEPTS: tuple[Concept, ...] = tuple(
+    _c(name, category, severity, reason, *(expand(p) for p in patterns))
+    for name, category, severity, reason, patterns in (
+        (
+            "abuse",
+            "physical",
+            "concern",
+            "Physical harm by someone (Welsh)",
+            ("hitio fi|mi|fe|hi|ni|nhw|fo|e", "cael|gael|chael ei|eu|fy|yn ^bwrw"),
+        ),
+        (
+            "domestic_control",
+            "domestic",
+            "concern",
+            "Locked in a cupboard or a room (Welsh)",
+            ("^cloi fi|mi|fe|hi|ni|nhw|fo|e ~ yn|mewn ~ cwtsh|cwtch|^cwpwrdd|^stafell|^ystafell|^sied|atig",),
+        ),
+        (
+            "sexual",
+            "sexual",
+            "concern",
+            "Pictures taken of someone without clothes (Welsh)",
+            (
+                "^tynnu|^cymryd ~ ^lluniau|^llunia|^ffotos ~~ heb ^dillad|noeth|^noethlymun",
+                "^lluniau|^llunia noeth",
+            ),
+        ),
+        (
+            "suicide_self_harm",
+            "suicide_self_harm",
+            "urgent",
+            "Better off dead (Welsh)",
+            ("well|^gwell bant|allan|i_ffwrdd yn_farw|wedi_marw|farw",),
+        ),
+        (
+            "children",
+            "children",
+            "concern",
+            "Children asking for food, or left in a dirty nappy (Welsh)",
+            (
+                "plant|plentyn|bach|crwt|croten|^merch|^mab ~~ gofyn am ^bwyd",
+                "^cewyn brwnt|budr|^budur ~ drwr_dydd|drwy_dydd|trwyr_dydd|ers|trwy_dydd|drw_dydd",
+            ),
+        ),
+        (
+            "care_not_given",
+            "neglect",
+            "concern",
+            "Nothing in the fridge (Welsh)",
+            ("dim byd yn y|yr ffrij|ffridj|^oergell",),
+        ),
+        (
+            "domestic_control",
+            "domestic",
+            "concern",
+            "Letters not to be sent home, opened by a partner (Welsh)",
+            ("peidiwch|paid ~ ^hala|^anfon|^danfon|^gyrru ~~ ^agor|^darllen",),
+        ),
+    )
+)

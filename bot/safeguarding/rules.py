@@ -67,6 +67,7 @@ from bot.safeguarding.more_concepts import (
 from bot.safeguarding.passing_kinds import (
     LASTING,
     NEED_IDIOMS,
+    PASSING_CY_CONCEPTS,
     PASSING_GUARDS,
     PASSING_IDIOMS,
     read_sides,
@@ -161,6 +162,7 @@ SCREEN_CONCEPTS = (
     + WRY_PAIR_CONCEPTS
     + CALM_CONCEPTS
     + CALM_PAIR_CONCEPTS
+    + PASSING_CY_CONCEPTS
 )
 SCREEN_IDIOMS = IDIOMS + IDIOM_PATTERNS
 RESOLVED = RESOLVED + MORE_RESOLVED + FIGURATIVE_RESOLVED + LATER_RESOLVED

@@ -151,6 +151,45 @@ BOTH_WAYS = [
     ),
 ]
 
+# Welsh disclosures whose words the Welsh families lacked, each beside the same words said plainly.
+WELSH_BOTH_WAYS = [
+    (
+        "mae e'n hitio fi pan mae e wedi meddwi",
+        "physical",
+        "mae'n bwrw glaw eto, ond daeth y dynion biniau yn gynnar",
+    ),
+    (
+        "mae ei lysdad yn ei gloi e yn y cwpwrdd bob nos",
+        "domestic",
+        "dw i'n cloi'r sied bob nos ers y lladrad",
+    ),
+    (
+        "mae'r dyn drws nesa'n tynnu lluniau o'r plant heb ddillad",
+        "sexual",
+        "tynnodd y ffotograffydd lluniau hyfryd o'r plant yn y parti",
+    ),
+    (
+        "mae Dad yn dweud y byddai'n well bant yn farw",
+        "suicide_self_harm",
+        "mae Dad yn well bant nawr yn y byngalo newydd",
+    ),
+    (
+        "mae'r plant bach yn gofyn am fwyd i'r cymdogion bob dydd",
+        "children",
+        "gofynnodd y plant am fwy o fwyd yn y parti, diolch am y grant",
+    ),
+    (
+        "does dim byd yn yr oergell ers i'r gofalwr stopio dod",
+        "neglect",
+        "mae digon yn yr oergell, mae'r siopa yn dod bob dydd Llun",
+    ),
+    (
+        "peidiwch anfon llythyrau adre, mae o'n darllen popeth",
+        "domestic",
+        "peidiwch anfon llythyrau i'r hen gyfeiriad, dw i wedi symud",
+    ),
+]
+
 # Everyday remarks set aside by their frame (each kind once more, in other voices).
 ORDINARY = [
     "famished by lunchtime on a Tuesday, the dementia cafe does lovely soup",
@@ -177,15 +216,15 @@ BESIDE_HARM = [
 
 
 def test_sentences_are_new() -> None:
-    assert in_no_data_file(BOTH_WAYS + [(o, "", o) for o in ORDINARY])
+    assert in_no_data_file(BOTH_WAYS + WELSH_BOTH_WAYS + [(o, "", o) for o in ORDINARY])
 
 
-@pytest.mark.parametrize(("disclosure", "category", "ordinary"), BOTH_WAYS)
+@pytest.mark.parametrize(("disclosure", "category", "ordinary"), BOTH_WAYS + WELSH_BOTH_WAYS)
 def test_disclosure_in_the_same_words_is_caught(disclosure: str, category: str, ordinary: str) -> None:
     assert_caught(disclosure, category)
 
 
-@pytest.mark.parametrize(("disclosure", "category", "ordinary"), BOTH_WAYS)
+@pytest.mark.parametrize(("disclosure", "category", "ordinary"), BOTH_WAYS + WELSH_BOTH_WAYS)
 def test_its_passing_look_alike_is_not(disclosure: str, category: str, ordinary: str) -> None:
     assert_not_caught(ordinary)
 
