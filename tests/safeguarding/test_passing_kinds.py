@@ -198,6 +198,7 @@ ORDINARY = [
     "Sneb yn fy mrifo i, jyst y drws cefn sy'n sticio",
     "in the soap last night the dad was beating his son, I had to turn it off. Service fine",
     "this queue kills me, forty minutes and still two ahead",
+    "baltic out, the milk ran out too so I nipped to the shop",
     "no one take my money, no one hurt me, I only want a bigger bin",
     "Man City are killing me this season, the parks team are great though",
     "the neighbour's telly and barking kill me with no sleep, is there a noise team",
@@ -212,6 +213,8 @@ BESIDE_HARM = [
         "the grandkids would kill me if I gave you less than five stars, but my son hits me when he visits",
         "physical",
     ),
+    # cold "out" is the weather (wry_kinds.py), never a meter or the gas that ran out
+    ("freezing, the meter ran out Tuesday and the baby's got a cough", "crisis"),
 ]
 
 
