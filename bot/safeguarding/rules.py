@@ -40,7 +40,7 @@ from bot.safeguarding.figurative import (
     SCORELINE,
 )
 from bot.safeguarding.flat_kinds import FLAT_CONCEPTS, FLAT_IDIOMS
-from bot.safeguarding.history import told_as_history
+from bot.safeguarding.history import GOOD_NOW, PAST, told_as_history
 from bot.safeguarding.idioms import IDIOM_PATTERNS, LITERAL_CONCEPTS, LITERAL_GUARDS
 from bot.safeguarding.indirect_kinds import INDIRECT_CONCEPTS
 from bot.safeguarding.kinds import KIND_CONCEPTS, KIND_FAMILY_WORDS, KIND_IDIOMS
@@ -63,6 +63,15 @@ from bot.safeguarding.more_concepts import (
     MORE_CONCEPTS,
     MORE_IDIOMS,
     MORE_RESOLVED,
+)
+from bot.safeguarding.passing_kinds import (
+    LASTING,
+    NEED_IDIOMS,
+    PASSING_CY_CONCEPTS,
+    PASSING_GUARDS,
+    PASSING_IDIOMS,
+    read_sides,
+    told_as_long_over,
 )
 from bot.safeguarding.sparse_kinds import (
     MINIMISERS,
@@ -153,6 +162,7 @@ SCREEN_CONCEPTS = (
     + WRY_PAIR_CONCEPTS
     + CALM_CONCEPTS
     + CALM_PAIR_CONCEPTS
+    + PASSING_CY_CONCEPTS
 )
 SCREEN_IDIOMS = IDIOMS + IDIOM_PATTERNS
 RESOLVED = RESOLVED + MORE_RESOLVED + FIGURATIVE_RESOLVED + LATER_RESOLVED
@@ -340,6 +350,9 @@ class Rules:
         # remarks in dialect or told calmly, set aside by their frame (calm_kinds.py)
         self.calm, self.calm_guards = PatternIndex(CALM_IDIOMS), PatternIndex(CALM_GUARDS)
         self.calm_death, self.calm_veto = PatternIndex(CALM_DEATH_IDIOMS), PatternIndex(CALM_VETO)
+        # harm words said in passing: of a moment, a thing, a team, a programme, or denied (passing_kinds.py)
+        self.passing, self.passing_guards = PatternIndex(PASSING_IDIOMS), PatternIndex(PASSING_GUARDS)
+        self.need, self.lasting = PatternIndex(NEED_IDIOMS), PatternIndex(LASTING)
         # kept for callers that read the base layer's patterns (bench --concepts)
         self.idioms, self.literal = self.base.idioms, self.base.literal
         self.patterns, self.owners, self.concepts = self.base.patterns, self.base.owners, self.base.concepts
@@ -388,7 +401,14 @@ class Rules:
         if screen:
             # dialect spellings read as the plain words the patterns use (dialect.py)
             words = read_dialect(words)
-        words = self.blank_idioms(self.mend(words, strict=screen), layer.idioms, layer.literal)
+        words = self.mend(words, strict=screen)
+        if screen:
+            # harm words said in passing go first: the inventory's idioms may take a word they need
+            words = self.blank_idioms(read_sides(words), self.passing, self.passing_guards)
+            # hunger and cold of a passing moment, unless the message names a lasting lack anywhere
+            if not self.lasting.search(words):
+                words = self.blank_idioms(words, self.need, self.passing_guards)
+        words = self.blank_idioms(words, layer.idioms, layer.literal)
         if screen:
             words = blank_asked_and_denied(words, BLANK, BREAK)
             words = self.blank_idioms(words, self.calm, self.calm_guards)
@@ -432,7 +452,11 @@ class Rules:
                 and not recurring
                 and (
                     self._resolved(words, found.end(), screen)
-                    or told_as_history(self._sentence(words, found), words)
+                    or (
+                        told_as_long_over(self._sentence(words, found), words, PAST, GOOD_NOW)
+                        if screen
+                        else told_as_history(self._sentence(words, found), words)
+                    )
                 )
             ):
                 status = RESOLVED_STATUS

@@ -219,6 +219,8 @@ WRY_IDIOMS: list[str] = [
 WRY_GUARDS: list[str] = [
     # cold outside with nowhere to go is a crisis, never the weather
     "freezing|baltic|bitter|perishing|cold ~~ sleeping|slept|kipping|nowhere|homeless|rough|street|streets|bench|doorway|tent|car|no_heating|no_gas|locked_out",
+    # "out" of a meter, gas or oil that ran out is no weather ("freezing, the meter ran out")
+    "meter|gas|electric|electricity|oil|credit|money|food|coal|logs|top_up|emergency_credit .. ran|run|runs|running|gone out",
     # being made to feel afraid of a person who set a pet on one
     "set|sets|setting ~ the|his|her|their ~ dog|dogs ~ on",
 ]
