@@ -1050,11 +1050,22 @@ def _answer_with_reason(question: Question, tokens: list[str], language: str) ->
         rest = [t for t in tokens[cut:] if not reply_reasons.punctuation(t)]  # emoji stay: "yes 👎 ..."
         if sum(t[0].isalnum() for t in rest) < REASON_WORDS and not reply_leading.only_a_caveat(rest):
             return UNCLEAR  # "brill af", "good-ish": a word on the answer, not a reason for it
-        agrees = reply_reasons.rest_agrees(lexicon, rest, head.value, need, asks_back)
+        agrees = reply_reasons.rest_agrees(
+            lexicon, rest, head.value, need, asks_back, _complaint_agrees(question, lexicon, head.value)
+        )
         if agrees or _leading_answer(question, tokens, cut, head.value, language, False):
             return head
         return UNCLEAR
     return UNCLEAR
+
+
+def _complaint_agrees(question: Question, lexicon: Lexicon, said: Value) -> bool:
+    """True when a complaint after `said` is its reason: a bad answer ("worse, no one's been back"),
+    on a question not about needing more help (there a complaint is the reason for a yes, and beside
+    a no it is asked again). A partial answer is left: "sort of, or maybe..., I don't know" (T)."""
+    if _asks_about_need(question):
+        return False
+    return value_signs(lexicon, leanings=True).get(said, 0) < 0
 
 
 def _yes_praised(question: Question, tokens: list[str], language: str) -> Parsed | None:

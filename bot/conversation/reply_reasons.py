@@ -61,9 +61,11 @@ def rest_agrees(
     said: Value,
     complaint_is_need: bool,
     competes: Callable[[list[str]], bool],
+    complaint_agrees: bool = False,
 ) -> bool:
     """True when the words after the answer hold nothing that competes with `said`. A complaint
-    that something is still wrong ("the carers still don't come") backs a need for more help."""
+    that something is still wrong ("the carers still don't come") backs a need for more help, and
+    with `complaint_agrees` (said of a bad answer) that answer ("worse, no one's been back")."""
     if complaint_is_need:
         rest = lacking(rest)
     words, reask, unresolved = rewrite(rest, lexicon)
@@ -80,14 +82,14 @@ def rest_agrees(
     denials = [k for k, w in enumerate(reply.words) if is_negator(w)]
     denied = any(not praise_by_denial(reply.words, k) for k in denials)  # "never once rushed me" praises
     complaint = denied or bool(set(reply.words) & STILL_WRONG)
-    if complaint and not (complaint_is_need and set(reply.words) & STILL_WRONG):
+    lean = value_signs(lexicon, leanings=True).get(said, 0)
+    if complaint and not (complaint_is_need and set(reply.words) & STILL_WRONG) and not complaint_agrees:
         return False  # "yes, they never rang", "yes, the roof still leaks": a yes and a no?
     if any(w.isdecimal() or w in EN_SMALL or w in CY_SMALL or w in NOUGHTS for w in reply.words):
         return False  # a number may be an option or a point: "2, zero if I could"
-    lean = value_signs(lexicon, leanings=True).get(said, 0)
     leanings = {polarity(reply, k) for k in range(len(reply.words))} - {0}
     if complaint:
-        return True  # the complaint is the reason for the need
+        return 1 not in leanings  # the complaint is the reason for the need, or for the bad answer
     return not leanings or (lean != 0 and leanings == {lean})
 
 

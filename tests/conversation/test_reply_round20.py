@@ -2,7 +2,8 @@
 ("Yes, a lot" / "Yes, a bit"), followed by a reason that only praises, that makes the yes whole
 after a comma ("yes, properly", "do, yn fawr") or that names the thing talked about as the one that
 matters, is the top grade; a bare yes, or a reason that narrows, turns or doubts it, is not. A
-failing the resident denies ("didn't rush me", "never once hurried me") is praise, not a complaint.
+failing the resident denies ("didn't rush me", "never once hurried me") is praise, not a complaint;
+a complaint after a bad answer ("worse, no one's been back") is its reason.
 Phrasings of our own, both ways.
 
 The learned fallback is switched off: what is tested is the rules alone. `R` means ask again.
@@ -52,6 +53,10 @@ UNDERSTOOD = [
     _case("listened", "yes a lot. she never once looked at the clock", 1),
     # a denial of something else is still a complaint beside a good answer
     _case("overall", "good. never rang back", R),
+    # a complaint is the reason for a bad answer, unless praise is set against it
+    _case("changed", "worse, no one's been back", 3),
+    _case("changed", "worse, the carers don't come now", 3),
+    _case("changed", "worse, no one's been back but she was lovely", R),
 ]
 
 
