@@ -25,21 +25,20 @@ negatives); `--c` is the classifier's inverse regularisation (train.RISK_C).
 from __future__ import annotations
 
 import argparse
-import math
 import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 
+from bench import safeguarding_look as look
 from bench import safeguarding_sets as ruler
-from bot.safeguarding import context, train
+from bench.safeguarding_look import Readings
+from bot.safeguarding import train
 from bot.safeguarding.classifier import RISK, classifier
-from bot.safeguarding.cues import NEGATORS
 from bot.safeguarding.features import SPEC
-from bot.safeguarding.history import GOOD_NOW, PAST
+from bot.safeguarding.history import PAST
 from bot.safeguarding.phrasings import screen_for
-from bot.safeguarding.rules import FOUND, normalise, rules
+from bot.safeguarding.rules import normalise, rules
 from bot.text.training import build_pipeline
 from settings import Safeguarding, load_config
 
@@ -156,59 +155,14 @@ def breakdown(reads: Sequence[Read], cut: float, settings: Safeguarding) -> None
         print(f"  {name:<50} {cells}")
 
 
-FIRST = frozenset({"i", "me", "my", "im", "ive", "id", "myself", "mine", "ill"})
-THIRD = frozenset({"he", "she", "they", "him", "her", "his", "their", "them", "hes", "shes", "theyre"})
-SECOND = frozenset({"you", "your", "youre", "u", "ur"})
-
-
-def _log_odds(p: float) -> float:
-    p = min(max(p, 1e-4), 1 - 1e-4)
-    return math.log(p / (1 - p))
-
-
-@cache
-def _text_evidence(kept: str) -> tuple[tuple[str, float], ...]:
-    """What the rules' machinery makes of a text (the council's not_risk phrasings already out)."""
-    words = normalise(kept)
-    tokens = words.split() or [""]
-    out: dict[str, float] = {}
-    for finding in rules().screen_findings(kept):
-        out[finding.status] = out[f"{finding.status}:{finding.hit.concept.category}"] = 1.0
-    in_words = {f.hit.concept.name for f in rules().findings(kept) if f.status == FOUND}
-    on_screen = {f.hit.concept.name for f in rules().screen_findings(kept) if f.status == FOUND}
-    marks = {
-        "set_aside": bool(in_words - on_screen),
-        "idiom": context.without_idioms(kept) is not None,
-        "settled": context.unsettled(kept) is not None,
-        "past": PAST.search(words) is not None,
-        "good_now": GOOD_NOW.search(words) is not None,
-        "question": "?" in kept,
-    }
-    out.update({name: 1.0 for name, present in marks.items() if present})
-    for name, group in (("first", FIRST), ("third", THIRD), ("second", SECOND), ("negators", NEGATORS)):
-        out[name] = 10 * sum(t in group for t in tokens) / len(tokens)
-    out["length"] = math.log(len(tokens))
-    return tuple(sorted(out.items()))
-
-
-def evidence(r: Read, settings: Safeguarding) -> dict[str, float]:
-    out = dict(_text_evidence(screen_for(settings).without_not_risk(r.text)))
+def readings(r: Read) -> Readings:
     whole, idioms, settled = r.variants
-    out["log_odds"] = _log_odds(r.score)
-    if whole is not None:
-        out["log_odds_whole"] = _log_odds(whole)
-        for name, other in (("idiom_gap", idioms), ("settled_gap", settled)):
-            if other is not None:
-                out[name] = _log_odds(whole) - _log_odds(other)
-    return out
+    return Readings(whole or 0.0, idioms, settled)
 
 
 def second_look(reads: Sequence[Read], settings: Safeguarding, floor: float) -> None:
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
-
     candidates = [r for r in reads if not r.by_rules and r.score >= floor]
-    features = [evidence(r, settings) for r in candidates]
+    kept = [screen_for(settings).without_not_risk(r.text) for r in candidates]
     print(
         f"\nsecond look: {sum(r.risk for r in candidates)} disclosures and"
         f" {sum(not r.risk for r in candidates)} ordinary comments the classifier alone scores >= {floor}"
@@ -217,12 +171,12 @@ def second_look(reads: Sequence[Read], settings: Safeguarding, floor: float) -> 
         chance: dict[int, float] = {}
         for name in sorted({r.name for r in candidates}):
             fit = [i for i, r in enumerate(candidates) if r.name != name]
-            read = [i for i, r in enumerate(candidates) if r.name == name]
-            vectoriser = DictVectorizer()
-            model = LogisticRegression(C=c, class_weight="balanced", max_iter=5000)
-            model.fit(vectoriser.fit_transform([features[i] for i in fit]), [candidates[i].risk for i in fit])
-            scores = model.predict_proba(vectoriser.transform([features[i] for i in read]))[:, 1]
-            chance.update({id(candidates[i]): float(p) for i, p in zip(read, scores, strict=True)})
+            learnt = look.SecondLook(
+                look.fit([(kept[i], readings(candidates[i]), candidates[i].risk) for i in fit], c)
+            )
+            for i, r in enumerate(candidates):
+                if r.name == name:
+                    chance[id(r)] = learnt.chance(kept[i], readings(r))
         for cut in LOOK_CUTS:
             cells = []
             for veto in VETOES:

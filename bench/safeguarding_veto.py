@@ -107,7 +107,7 @@ def main(argv: list[str] | None = None) -> None:
     seen = ruler.read_texts([r.text for r in trained + pending], settings)
     groups = ruler.by_set(trained, [r for r in trained if ruler.set_of(r)], args.weight, seen)
     everything = ruler.fit(trained, [args.weight if ruler.set_of(r) else 1.0 for r in trained], seen)
-    groups[PENDING] = [(r, everything(seen[r.text])) for r in pending]  # never trained on pending
+    groups[PENDING] = [(r, everything(seen[r.text]).score) for r in pending]  # never trained on pending
     hits = candidates(groups, seen)
     print(
         f"non-urgent rule hits: {sum(r.label == RISK for _, r, _ in hits)} disclosures, "

@@ -3,9 +3,9 @@
 Usage: python -m bot.insights.sentiment_training
 Writes data/sentiment/model.json in seconds from data/sentiment/feedback.csv (the team's
 templates) and the development sets, comments by writers who never saw the model:
-data/sentiment/blind_set_*.csv (sets D, E, I, J) and data/outside/sentiment_set_{m,n,o,p}.csv (M, N, O, P,
-read where they live so the outside bench and the training read one file); the same data gives
-the same file.
+data/sentiment/blind_set_*.csv (sets D, E, I, J) and the outside sets named in
+TRAINED_OUTSIDE_SETS (data/outside/sentiment_set_*.csv, read where they live so the outside bench
+and the training read one file); the same data gives the same file.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from bot.text.linear import LinearTextModel
 CORPUS = DATA / "feedback.csv"
 OUTSIDE = DATA.parent / "outside"
 # The outside sets trained on, named: the newest set stays unseen until a round reads it by kind.
-TRAINED_OUTSIDE_SETS = ("m", "n", "o", "p")
+TRAINED_OUTSIDE_SETS = ("m", "n", "o", "p", "q", "r", "w", "x")
 # Chosen with each development set held out in turn (see docs/evaluation.md), not in-sample.
 C = 20.0
 
