@@ -1037,6 +1037,9 @@ def _answer_with_reason(question: Question, tokens: list[str], language: str) ->
     whole = gather(lexicon, to_words(words))
     if whole.irony or whole.pointed or whole.provisional or whole.dissent or whole.person_split:
         return UNCLEAR
+    praised = _yes_praised(question, tokens, language)
+    if praised is not None:
+        return praised
     for cut in reply_reasons.heads(tokens):
         head = _read(question, tokens[:cut], language, None)
         if not head.ok or head.value is None:
@@ -1047,11 +1050,46 @@ def _answer_with_reason(question: Question, tokens: list[str], language: str) ->
         rest = [t for t in tokens[cut:] if not reply_reasons.punctuation(t)]  # emoji stay: "yes 👎 ..."
         if sum(t[0].isalnum() for t in rest) < REASON_WORDS and not reply_leading.only_a_caveat(rest):
             return UNCLEAR  # "brill af", "good-ish": a word on the answer, not a reason for it
-        agrees = reply_reasons.rest_agrees(lexicon, rest, head.value, need, asks_back)
+        agrees = reply_reasons.rest_agrees(
+            lexicon, rest, head.value, need, asks_back, _complaint_agrees(question, lexicon, head.value)
+        )
         if agrees or _leading_answer(question, tokens, cut, head.value, language, False):
             return head
         return UNCLEAR
     return UNCLEAR
+
+
+def _complaint_agrees(question: Question, lexicon: Lexicon, said: Value) -> bool:
+    """True when a complaint after `said` is its reason: a bad answer ("worse, no one's been back"),
+    on a question not about needing more help (there a complaint is the reason for a yes, and beside
+    a no it is asked again). A partial answer is left: "sort of, or maybe..., I don't know" (T)."""
+    if _asks_about_need(question):
+        return False
+    return value_signs(lexicon, leanings=True).get(said, 0) < 0
+
+
+def _yes_praised(question: Question, tokens: list[str], language: str) -> Parsed | None:
+    """A yes to a question that grades its yes, then a reason that only praises ("oh yes, she was so
+    patient with me"): its top grade, as the natural sets and the table label it ("Yes, a lot"). A
+    bare yes stays asked again, and so does a reason that narrows, turns or doubts the yes."""
+    lexicon = lexicon_for(question, language)
+    senses = reply_model.value_senses(lexicon)
+    top = next((v for v, s in senses.items() if s == "vpos"), None)
+    if top is None or "no" not in senses.values() or top not in question.choice_values():
+        return None  # a question of quality ("how was it?") or one with a plain yes
+    rest = reply_reasons.after_opening_yes(tokens)
+    if rest is None:
+        return None
+    whole = reply_reasons.made_whole(rest)  # "yes, properly", "aye, every bit of it"
+    if whole is not None:
+        rest = whole
+    elif not (reply_leading.praises(rest) or reply_reasons.names_what_matters(rest)):
+        return None
+    if not rest:
+        return Parsed(True, top)
+    if reply_leading.complains(rest) or not reply_reasons.rest_agrees(lexicon, rest, top, False, asks_back):
+        return None
+    return Parsed(True, top)
 
 
 # Answers a caveat that denies only perfection agrees with ("Good. Not perfect."): short of the top.
@@ -1077,8 +1115,8 @@ def _leading_answer(
         return False
     if reply_leading.turned(rest) and not (sense == "neu" and reply_leading.mixed(rest)):
         return False  # a turn after "neither" or "average" that tells of good and bad agrees with it
-    alone = _parse_plain(question, rest, language, None)
-    if alone.ok and alone.value != said:
-        return False  # "Good. Poor really": a second answer
     side = value_signs(lexicon_for(question, language), leanings=True).get(said, 0)
+    alone = _parse_plain(question, rest, language, None)
+    if alone.ok and alone.value != said and not (side > 0 and reply_leading.denies_only_failings(rest)):
+        return False  # "Good. Poor really": a second answer ("Yes. Never once rushed me" is no "no")
     return reply_leading.reason_agrees(rest, -side if _asks_about_need(question) else side)

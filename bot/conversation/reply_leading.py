@@ -40,6 +40,10 @@ PRAISED_BY_DENIAL = frozenset(
         *("ever", "else", "too", "once", "judge", "judged", "judging", "rush", "rushed", "rushing"),
         *("messing", "fuss", "hassle", "bother", "trouble", "problem", "problems", "fault", "complaint"),
         *("complaints", "waiting", "wait", "faff", "quibble"),
+        # failings of attention a resident denies in praise ("didn't hurry me", "never interrupted")
+        *("hurry", "hurried", "hurrying", "interrupt", "interrupted", "interrupting", "patronise"),
+        *("patronised", "patronising", "patronize", "patronized", "patronizing", "lecture", "lectured"),
+        *("judgemental", "judgmental", "clock", "watch"),
     )
 )
 REACH = 4
@@ -70,7 +74,8 @@ def _denies(word: str) -> bool:
     return is_negator(word) or word in NOBODY
 
 
-def _praise_by_denial(words: Sequence[str], i: int) -> bool:
+def praise_by_denial(words: Sequence[str], i: int) -> bool:
+    """True when the negator at `i` denies a failing ("never once rushed me"): praise, not a complaint."""
     return any(w in PRAISED_BY_DENIAL for w in words[i + 1 : i + 1 + REACH])
 
 
@@ -90,7 +95,7 @@ def complains(rest: Sequence[str]) -> bool:
     if any(w in STILL_WRONG - NOBODY and not _a_habit(words, k) for k, w in enumerate(words)):
         return True  # "still", "yet": things not done
     negators = [k for k, w in enumerate(words) if _denies(w)]
-    if any(not _praise_by_denial(words, k) for k in negators):
+    if any(not praise_by_denial(words, k) for k in negators):
         return True
     # "nothing was too much trouble": the blaming word is the one denied
     return not negators and -1 in {polarity(reply, k) for k in range(len(words))}
@@ -100,8 +105,16 @@ def praises(rest: Sequence[str]) -> bool:
     """True when the rest praises and blames nothing ("she was lovely", "nothing was too much")."""
     reply = to_words(list(rest))
     leanings = {polarity(reply, k) for k in range(len(reply.words))} - {0}
-    denied = any(_denies(w) and _praise_by_denial(reply.words, k) for k, w in enumerate(reply.words))
+    denied = any(_denies(w) and praise_by_denial(reply.words, k) for k, w in enumerate(reply.words))
     return (leanings == {1} or denied) and not complains(rest)
+
+
+def denies_only_failings(rest: Sequence[str]) -> bool:
+    """True when every denial in the rest denies a failing and the rest praises ("never once made me
+    feel stupid"): read alone its "never" is no answer of "no"."""
+    words = to_words(list(rest)).words
+    denials = [k for k, w in enumerate(words) if _denies(w)]
+    return bool(denials) and all(praise_by_denial(words, k) for k in denials) and praises(rest)
 
 
 def reason_agrees(rest: Sequence[str], side: int) -> bool:

@@ -4,6 +4,10 @@ The answer is read from the reply's head (its first clause, or the yes or no it 
 the rest is read for anything that would compete with it: another answer, a reservation, irony,
 someone else, a verdict leaning the other way. Only when the rest holds none of those is the head
 stored; otherwise the reply is asked again as before. Pure: the caller reads the head.
+
+Round twenty: what follows an opening yes (`after_opening_yes`), a yes made whole after its comma
+(`made_whole`), and the thing talked about named as the one that matters (`names_what_matters`),
+for a yes to a question that grades its yes.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from collections.abc import Callable, Iterator, Sequence
 from bot.conversation.lexicon import Lexicon, Value
 from bot.conversation.reply_evidence import PERSON_NOUNS, RELATIONS, STILL_WRONG, gather
 from bot.conversation.reply_idioms import YES_WORDS
+from bot.conversation.reply_leading import praise_by_denial
 from bot.conversation.reply_polarity import polarity
 from bot.conversation.reply_rules import rewrite, value_signs
 from bot.conversation.reply_words import is_negator, to_words
@@ -56,9 +61,11 @@ def rest_agrees(
     said: Value,
     complaint_is_need: bool,
     competes: Callable[[list[str]], bool],
+    complaint_agrees: bool = False,
 ) -> bool:
     """True when the words after the answer hold nothing that competes with `said`. A complaint
-    that something is still wrong ("the carers still don't come") backs a need for more help."""
+    that something is still wrong ("the carers still don't come") backs a need for more help, and
+    with `complaint_agrees` (said of a bad answer) that answer ("worse, no one's been back")."""
     if complaint_is_need:
         rest = lacking(rest)
     words, reask, unresolved = rewrite(rest, lexicon)
@@ -72,13 +79,69 @@ def rest_agrees(
         return False
     if found.relation or found.dissent or found.person_split or set(reply.words) & (RELATIONS | PERSON_NOUNS):
         return False  # someone else's answer may be in it
-    complaint = any(is_negator(w) for w in reply.words) or bool(set(reply.words) & STILL_WRONG)
-    if complaint and not (complaint_is_need and set(reply.words) & STILL_WRONG):
+    denials = [k for k, w in enumerate(reply.words) if is_negator(w)]
+    denied = any(not praise_by_denial(reply.words, k) for k in denials)  # "never once rushed me" praises
+    complaint = denied or bool(set(reply.words) & STILL_WRONG)
+    lean = value_signs(lexicon, leanings=True).get(said, 0)
+    if complaint and not (complaint_is_need and set(reply.words) & STILL_WRONG) and not complaint_agrees:
         return False  # "yes, they never rang", "yes, the roof still leaks": a yes and a no?
     if any(w.isdecimal() or w in EN_SMALL or w in CY_SMALL or w in NOUGHTS for w in reply.words):
         return False  # a number may be an option or a point: "2, zero if I could"
-    lean = value_signs(lexicon, leanings=True).get(said, 0)
     leanings = {polarity(reply, k) for k in range(len(reply.words))} - {0}
     if complaint:
-        return True  # the complaint is the reason for the need
+        return 1 not in leanings  # the complaint is the reason for the need, or for the bad answer
     return not leanings or (lean != 0 and leanings == {lean})
+
+
+# Words that may come before or between the yes words that open a praising reply ("oh yes",
+# "honestly yes", "yes yes", "Do!!").
+YES_OPENINGS = frozenset(("oh", "ooh", "och", "honestly", "well", "definitely", "defo", "indeed", "wir"))
+
+
+def after_opening_yes(tokens: Sequence[str]) -> list[str] | None:
+    """The words after a reply's opening yes ("oh yes! she was so patient" -> she was so patient), or
+    None when the reply does not open with a yes or has nothing after it."""
+    k = 0
+    said_yes = False
+    while k < len(tokens) and (tokens[k] in YES_WORDS | YES_OPENINGS | {"do"} or punctuation(tokens[k])):
+        said_yes = said_yes or tokens[k] in YES_WORDS | {"do"}
+        k += 1
+    rest = [t for t in tokens[k:] if not punctuation(t)]
+    return rest if said_yes and rest else None
+
+
+def _phrases(texts: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(text.split()) for text in texts.split("|"))
+
+
+# A yes made whole by the word said after its comma ("yes, properly", "aye, every bit of it", Welsh
+# "do, yn fawr" (greatly), "do, bob dim" (everything)): round eighteen's "yes properly", punctuated.
+WHOLLY_AFTER_YES = _phrases(
+    "properly|thoroughly|fully|totally|completely|entirely|absolutely|truly|wholeheartedly"
+    "|every bit|every bit of it|all of it and more|100 %|yn fawr|yn fawr iawn|yn llwyr|yn bendant"
+    "|bob dim|popeth|pob dim"
+)
+# The thing talked about named as the one that matters ("which is all I care about", "that's my
+# life", "the main thing"): a yes to it is whole.
+CENTRAL = _phrases(
+    "all i care about|all i cared about|all i care for|all i really care about|all i want|all i wanted"
+    "|all that matters|all that mattered|what matters|what mattered|the main thing|main thing"
+    "|most important|the whole thing for me|everything to me|everything to us|everything to her"
+    "|everything to him|my priority|my main priority|that's my life|thats my life|what i wanted"
+    "|what i actually wanted|what i really wanted|what i want|what she wanted|what he wanted"
+)
+
+
+def _starts_with(words: Sequence[str], phrases: Sequence[tuple[str, ...]]) -> int:
+    return max((len(p) for p in phrases if tuple(words[: len(p)]) == p), default=0)
+
+
+def made_whole(rest: Sequence[str]) -> list[str] | None:
+    """The words after a "properly" or "every bit of it" that opens the rest, or None without one."""
+    size = _starts_with(rest, WHOLLY_AFTER_YES)
+    return list(rest[size:]) if size else None
+
+
+def names_what_matters(rest: Sequence[str]) -> bool:
+    """True when the rest calls what was talked about the thing that matters ("which is all I want")."""
+    return any(_starts_with(rest[k:], CENTRAL) for k in range(len(rest)))
