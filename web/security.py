@@ -22,16 +22,28 @@ HSTS = "max-age=31536000; includeSubDomains"
 
 
 def add_security_headers(response: Response) -> Response:
-    response.headers.setdefault("Content-Security-Policy", CSP)
-    response.headers.setdefault("X-Content-Type-Options", "nosniff")
+    """Each header below unless the response set its own (as `Headers.setdefault` would, in this order).
+
+    Looked up once in a set of the names present: each `setdefault` walked the headers and
+    raised and caught a KeyError for every header missing, most of a webhook's after-request work.
+    """
+    headers = response.headers
+    present: dict[str, str] = {}
+    for name, value in headers.items():
+        present.setdefault(name.lower(), value)
+    policy = present.get("content-security-policy", CSP)
+    wanted = [("Content-Security-Policy", CSP), ("X-Content-Type-Options", "nosniff")]
     # A page that sets its own frame-ancestors (the public embed card) decides who may frame it.
-    if "frame-ancestors 'none'" in response.headers["Content-Security-Policy"]:
-        response.headers.setdefault("X-Frame-Options", "DENY")
-    response.headers.setdefault("Referrer-Policy", "same-origin")
+    if "frame-ancestors 'none'" in policy:
+        wanted.append(("X-Frame-Options", "DENY"))
+    wanted.append(("Referrer-Policy", "same-origin"))
     # Only over https (directly or as told by a trusted proxy through ProxyFix):
     # HSTS on plain http would be ignored, and would break a local `make run`.
     if request.is_secure:
-        response.headers.setdefault("Strict-Transport-Security", HSTS)
+        wanted.append(("Strict-Transport-Security", HSTS))
+    for name, value in wanted:
+        if name.lower() not in present:
+            headers.add(name, value)
     return response
 
 

@@ -84,7 +84,20 @@ def question_of(config: Config, survey_id: str, question_id: str) -> Question | 
 
 
 def ask(question: Question, language: str) -> Reply:
-    return Reply(question_prompt(question, language), question.id, question_options(question, language))
+    """The question as a reply: its wording and buttons, worked out once per question and language."""
+    found = _ASKED.get((id(question), language))
+    if found is not None and found[0] is question:
+        return found[1]
+    reply = Reply(question_prompt(question, language), question.id, question_options(question, language))
+    if len(_ASKED) >= _ASKED_LIMIT:  # tests build many configs; a worker has one
+        _ASKED.clear()
+    _ASKED[(id(question), language)] = (question, reply)  # the question kept: its id is not reused
+    return reply
+
+
+# A Reply is frozen and a question comes from config.yaml: no need to build it for every message.
+_ASKED: dict[tuple[int, str], tuple[Question, Reply]] = {}
+_ASKED_LIMIT = 1024
 
 
 def repeat_question(config: Config, conversation: Conversation) -> list[Reply]:

@@ -44,8 +44,8 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import Session, configure_mappers, make_transient_to_detached
-from sqlalchemy.orm.attributes import set_committed_value
+from sqlalchemy.orm import Mapper, Session, configure_mappers, make_transient_to_detached
+from sqlalchemy.orm.attributes import instance_state, set_committed_value
 from sqlalchemy.orm.instrumentation import manager_of_class
 
 from bot.conversation.messages import Inbound, Reply, clip
@@ -400,7 +400,7 @@ def _attach(session: Session, model: type[_Model], row: Mapping[str, Any]) -> _M
 
     A new one is a turn row: loaded, kept beside the session, not in it.
     """
-    existing = session.identity_map.get(inspect(model).identity_key_from_primary_key((row["id"],)))
+    existing = session.identity_map.get(_MAPPERS[model].identity_key_from_primary_key((row["id"],)))
     if existing is not None:
         return existing  # as a query would: the session's copy wins
     rows = _turn_rows(session)
@@ -411,7 +411,7 @@ def _attach(session: Session, model: type[_Model], row: Mapping[str, Any]) -> _M
     # configure the mappers first; in a fresh process this may be the first use.
     _configure_mappers_once()
     obj = manager_of_class(model).new_instance()
-    inspect(obj).dict.update({key: row[key] for key in _COLUMN_KEYS[model]})
+    instance_state(obj).dict.update({key: row[key] for key in _COLUMN_KEYS[model]})
     make_transient_to_detached(obj)
     rows[(model, row["id"])] = obj
     return obj
@@ -448,6 +448,8 @@ def _configure_mappers_once() -> None:
 _COLUMN_KEYS = {
     model: [column.key for column in table_of(model).columns] for model in (Resident, Conversation)
 }
+# `inspect(model)` looks its mapper up through the inspection registry on every call.
+_MAPPERS: dict[type, Mapper[Any]] = {model: inspect(model) for model in (Resident, Conversation)}
 
 # Built once: composing a statement costs more than SQLite takes to run it.
 _MARK_SEEN = {

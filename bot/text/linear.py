@@ -22,7 +22,6 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
-from pathlib import Path
 from typing import Any
 
 from bot.text.features import FeatureSpec, featurise
@@ -72,8 +71,9 @@ class LinearTextModel:
     @classmethod
     def load(cls, path: str | os.PathLike[str]) -> LinearTextModel:
         """The model saved at `path` (read once, again only when the file changes)."""
-        path = Path(path).resolve()
-        return _load_cached(str(path), path.stat().st_mtime_ns)
+        path = os.path.abspath(path)
+        mtime_ns = os.stat(path).st_mtime_ns  # of the file a symlink names, as reading it would be
+        return _load_cached(_real_path(path, mtime_ns), mtime_ns)
 
     def _row(self, feature: str) -> int | None:
         """The feature's row, or None when the model does not know it."""
@@ -164,6 +164,13 @@ def _sigmoid(score: float) -> float:
         return 1.0 / (1.0 + math.exp(-score))
     e = math.exp(score)
     return e / (1.0 + e)
+
+
+# A turn uses the models about once a message: resolving the path's symlinks took an lstat of
+# each of its folders every time. Worked out again when the file's time changes (a new file).
+@lru_cache(maxsize=64)
+def _real_path(path: str, mtime_ns: int) -> str:
+    return os.path.realpath(path)
 
 
 @lru_cache(maxsize=16)

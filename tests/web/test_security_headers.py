@@ -33,3 +33,34 @@ def test_no_template_has_inline_script_or_style():
         scripts = re.findall(r"<script(?![^>]*\b(src=|type=\"application/json\"))[^>]*>", text)
         assert not scripts, f"{template}: inline <script>"
         assert not re.search(r"\son[a-z]+=|\sstyle=|<style", text), f"{template}: inline handler or style"
+
+
+@pytest.mark.parametrize(
+    "own",
+    [
+        [],
+        [("content-security-policy", "frame-ancestors https://council.example")],
+        [("Content-Security-Policy", "default-src 'none'"), ("x-frame-options", "SAMEORIGIN")],
+        [("Referrer-Policy", "no-referrer"), ("Referrer-Policy", "origin"), ("X-Content-Type-Options", "")],
+        [("Strict-Transport-Security", "max-age=60"), ("Content-Type", "text/plain")],
+    ],
+)
+@pytest.mark.parametrize("scheme", ["http", "https"])
+def test_headers_added_as_setdefault_adds_them(app, own, scheme):
+    """A header the response set itself stays, whatever its case; the rest come in order, as
+    one `Headers.setdefault` after another would leave them (the hook's earlier form)."""
+    from flask import Response
+
+    from web.security import CSP, HSTS, add_security_headers
+
+    expected = Response(headers=own)
+    expected.headers.setdefault("Content-Security-Policy", CSP)
+    expected.headers.setdefault("X-Content-Type-Options", "nosniff")
+    if "frame-ancestors 'none'" in expected.headers["Content-Security-Policy"]:
+        expected.headers.setdefault("X-Frame-Options", "DENY")
+    expected.headers.setdefault("Referrer-Policy", "same-origin")
+    if scheme == "https":
+        expected.headers.setdefault("Strict-Transport-Security", HSTS)
+    with app.test_request_context("/", base_url=f"{scheme}://heard.example.org"):
+        got = add_security_headers(Response(headers=own))
+    assert list(got.headers.items()) == list(expected.headers.items())
