@@ -227,6 +227,20 @@ def _precise_part(tokens: list[str], language: str) -> int | None:
 STRESSED = frozenset(("whole", "entire", "full", "solid", "flipping", "bloody"))
 
 
+# Between a wait and the same wait in another unit: punctuation or a gloss, never "and" or "then".
+RESTATING = frozenset(("or", "ie", "i.e", "thats", "that's", "so"))
+
+
+def _restated_in_another_unit(tokens: list[str], amounts: list[Amount]) -> bool:
+    """The same number of days in another unit ("a fortnight, 14 days"): one wait said twice, never
+    parts to add up (nobody tells "1 week 7 days" for a fortnight)."""
+    units = [a.unit_days for a in amounts]
+    if len(amounts) < 2 or len({a.value for a in amounts}) > 1 or 0 in units or len(set(units)) < len(units):
+        return False
+    between = [t for a, b in zip(amounts, amounts[1:], strict=False) for t in tokens[a.end : b.start]]
+    return all(t in RESTATING or not t[0].isalnum() for t in between)
+
+
 def _one_per_sentence(tokens: list[str], amounts: int) -> bool:
     """As many sentences as amounts: each sentence says its wait once."""
     sentences = [part for part in " ".join(tokens).replace("!", ".").split(".") if part.strip()]
@@ -327,6 +341,8 @@ def read_days(tokens: list[str], language: str) -> int | None:
         return amounts[0].value  # "didn't wait, they came the same day"
     if len({a.value for a in amounts}) == 1 and _one_per_sentence(tokens, len(amounts)):
         return amounts[0].value  # "Two weeks. Two whole weeks.": the same wait said again
+    if _restated_in_another_unit(tokens, amounts):
+        return amounts[0].value  # "two months, 60 days exactly": one wait, counted twice
     return amounts[0].value if len(amounts) == 1 else _one_wait(tokens, amounts)
 
 
