@@ -659,6 +659,25 @@ def _grade_and_generous(question: Question, tokens: list[str], language: str) ->
     return said if value_signs(lexicon_for(question, language)).get(said.value, 0) < 0 else None
 
 
+# A point taken off, said after the grade: "4, lost one for the wait", "4. One point deducted".
+POINTS_LOST = frozenset(("lost", "lose", "losing", "deducted", "docked", "knocked", "minus", "dropped"))
+POINT_WORDS = frozenset(("one", "1", "a", "point", "points", "star", "stars", "mark", "marks"))
+
+
+def _grade_with_a_point_lost(question: Question, tokens: list[str], language: str) -> Parsed | None:
+    """The grade said first, then why a point was taken off it: the grade stands (the "one" is no
+    second answer); None when the reply is not of that form."""
+    if question.type != "scale":
+        return None
+    cut = next((k for k, t in enumerate(tokens) if k and unicodedata.category(t[0]).startswith("P")), None)
+    rest = tokens[cut + 1 :] if cut is not None else []
+    lost = next((k for k, t in enumerate(rest) if t in POINTS_LOST), None)
+    if lost is None or not set(rest[max(0, lost - 2) : lost + 2]) & POINT_WORDS or {"if", "but"} & set(rest):
+        return None
+    said = _read(question, tokens[:cut], language, None)
+    return said if said.ok and said.value is not None else None
+
+
 # Anyone the reasons may be about instead of the resident's matter: then they may be a second answer.
 PEOPLE = RELATIONS | PERSONS | frozenset(("manager", "staff", "man", "woman", "lady", "lad", "girl", "guy"))
 PEOPLE |= frozenset(("someone", "somebody", "one", "other", "they", "nurse", "doctor", "worker", "officer"))
@@ -728,6 +747,7 @@ def _read_tokens(question: Question, tokens: list[str], language: str, text: str
             _bottom_with_a_wish(question, tokens, language)
             or _bottom_beside_zero(question, tokens, language)
             or _grade_and_generous(question, tokens, language)
+            or _grade_with_a_point_lost(question, tokens, language)
         )
         if bottom is not None:
             return bottom
@@ -1107,7 +1127,7 @@ def _answer_with_reason(question: Question, tokens: list[str], language: str) ->
     whole = gather(lexicon, to_words(words))
     if whole.irony or whole.pointed or whole.provisional or whole.dissent or whole.person_split:
         return UNCLEAR
-    praised = _yes_praised(question, tokens, language)
+    praised = _yes_praised(question, tokens, language) or _no_with_complaint(question, tokens, language)
     if praised is not None:
         return praised
     for cut in reply_reasons.heads(tokens):
@@ -1160,6 +1180,34 @@ def _yes_praised(question: Question, tokens: list[str], language: str) -> Parsed
     if reply_leading.complains(rest) or not reply_reasons.rest_agrees(lexicon, rest, top, False, asks_back):
         return None
     return Parsed(True, top)
+
+
+# Words after a "no" that may turn it, take it back or set a second answer beside it.
+NO_TURNS = CONTRASTS | frozenset(("still", "wait", "sorry", "actually", "mean", "although", "only"))
+
+
+def _no_with_complaint(question: Question, tokens: list[str], language: str) -> Parsed | None:
+    """A bare no at the head of the reply, then a complaint that only blames ("No. He had decided
+    before I spoke", "nah, just focused on what was wrong"): the question's no, on a choice question
+    not about needing more help (beside a no there a complaint is asked again). A turn, a yes, a
+    number, a question or irony in the rest leaves the reply asked again."""
+    if question.type != "choice" or not tokens or tokens[0] not in reply_leading.TAKE_BACKS:
+        return None
+    if _asks_about_need(question) or "?" in tokens:
+        return None
+    senses = reply_model.value_senses(lexicon_for(question, language))
+    no = next((v for v, s in senses.items() if s == "no"), None)
+    rest = [t for t in tokens[1:] if not reply_reasons.punctuation(t)]
+    words = [t for t in rest if t[0].isalnum()]
+    if no is None or no not in question.choice_values() or len(words) < REASON_WORDS:
+        return None
+    if set(words) & (BARE_YES | NO_TURNS | reply_leading.TAKE_BACKS):
+        return None
+    if any(is_digits(t) or t in EN_SMALL for t in words) or reply_sarcasm.sarcastic(rest):
+        return None
+    if not reply_leading.complains(rest) or reply_leading.praises(rest):
+        return None
+    return Parsed(True, no)
 
 
 # Answers a caveat that denies only perfection agrees with ("Good. Not perfect."): short of the top.
