@@ -212,6 +212,16 @@ def _remark_agrees(question: Question, tokens: list[str], language: str, number:
     return signs.get(number, 0) != 0 and signs.get(number) == signs.get(said)
 
 
+def _emoji_agrees(question: Question, tokens: list[str], language: str, number: Value, said: Value) -> bool:
+    """A number and only emoji beside it, leaning the same way ("👎👎 1", "one 👎"; not "👎 4")."""
+    if sum(t[0].isalnum() for t in tokens) != 1:
+        return False
+    if not any(unicodedata.category(t[0]) == "So" for t in tokens):
+        return False
+    signs = value_signs(lexicon_for(question, language))
+    return signs.get(number, 0) != 0 and signs.get(number) == signs.get(said)
+
+
 def _option(num: Num, options: set[int], count: int) -> Parsed:
     """An option's number; "4/5" counts only when 5 is the number of options."""
     if num.value in options and num.denominator in (None, count):
@@ -408,6 +418,8 @@ def parse_scale(question: Question, tokens: list[str], language: str, text: str 
     remark = said is not None and len(values) == 1 and said not in values
     if remark and said is not None and _remark_agrees(question, tokens, language, next(iter(values)), said):
         verdict = Verdict()  # "4 - the phone line was rubbish": a remark beside the number
+    elif remark and said is not None and _emoji_agrees(question, tokens, language, next(iter(values)), said):
+        verdict = Verdict()  # "👎 1", "👍 5": the emoji leans the way the number does
     if verdict.value is not None:
         values.add(verdict.value)
     if values:
@@ -560,8 +572,16 @@ def _number_with_reason(question: Question, tokens: list[str], language: str) ->
 
 
 # Approval said beside an answer ("ychydig, chwarae teg"): a remark on it, not a second answer.
-# "no complaints" alone is asked again (good or very good?), beside an answer it is a remark on it.
-APPROVING_REMARKS = (("chwarae", "teg"), ("fair", "play"), ("no", "complaints"), ("no", "complaint"))
+# "no complaints" alone is asked again (good or very good?), beside an answer it is a remark on it;
+# "no question" beside one says it is certain ("five, no question").
+APPROVING_REMARKS = (
+    ("chwarae", "teg"),
+    ("fair", "play"),
+    ("no", "complaints"),
+    ("no", "complaint"),
+    ("no", "question"),
+    ("no", "doubt"),
+)
 
 
 def _without_approval(tokens: list[str]) -> list[str]:
@@ -594,21 +614,68 @@ def _bottom_with_a_wish(question: Question, tokens: list[str], language: str) ->
     return said if said.ok and bottom is not None and said == bottom else None
 
 
-# "1, and that's being generous": the bottom, with a wish that it could go lower.
-GENEROUS = frozenset(("generous", "generously", "kind"))
+# A zero wished for beside the bottom point: "1. if I could give 0 I would", "one, only cos I can't
+# give zero", "zero if i could, so 1". The cue says the zero is out of reach, so the bottom is meant.
+OUT_OF_REACH = frozenset(("if", "can't", "cant", "cannot", "allowed", "isnt", "isn't", "option"))
+ZEROS = frozenset(("0", "zero", "nought"))
 
 
-def _bottom_and_generous(question: Question, tokens: list[str], language: str) -> Parsed | None:
-    """ "1, and that's being generous", "awful - and I'm being kind": the bottom of the scale stands;
-    None when the reply is not of that form ("good, if I'm being generous" is left to the idioms)."""
-    # a cut at punctuation only: "⭐⭐ and I'm being generous" is two stars, not one and a remark
-    cut = next((k for k, t in enumerate(tokens) if k and unicodedata.category(t[0]).startswith("P")), None)
+def _bottom_beside_zero(question: Question, tokens: list[str], language: str) -> Parsed | None:
+    """The bottom of a scale when the reply's only numbers are it and a zero out of reach; None when
+    the reply is not of that form."""
+    if question.type != "scale" or not OUT_OF_REACH & set(tokens) or not ZEROS & set(tokens):
+        return None
+    if value_signs(lexicon_for(question, language)).get(question.min, 0) >= 0:
+        return None  # only a scale whose bottom blames can be wished below
+    values = {num.value for num in read_numbers(tokens, language) if num.denominator is None}
+    return Parsed(True, question.min) if values == {0, question.min} else None
+
+
+# "2, and that's being generous", "1 and that's charity": a low grade, with a wish it could be lower.
+GENEROUS = frozenset(("generous", "generously", "kind", "charity", "charitable"))
+# Where the rider starts when no punctuation sets it off: "2 and I'm being generous".
+RIDER_LINKS = frozenset(("and", "n", "an"))
+
+
+def _grade_and_generous(question: Question, tokens: list[str], language: str) -> Parsed | None:
+    """ "1, and that's being generous", "2 and I'm being generous", "awful - and I'm being kind": a
+    grade that blames, said first, stands, the rider only says it could be lower; None when the reply
+    is not of that form ("good, if I'm being generous" is left to the idioms)."""
+    cut = next(
+        (
+            k
+            for k, t in enumerate(tokens)
+            if k and (unicodedata.category(t[0]).startswith("P") or t in RIDER_LINKS)
+        ),
+        None,
+    )
     rest = set(tokens[cut + 1 :]) if cut is not None else set()
-    if cut is None or not rest & GENEROUS or not rest & {"being", "that's", "thats"} or "if" in rest:
+    if cut is None or not rest & GENEROUS or not rest & {"being", "bein", "that's", "thats"} or "if" in rest:
         return None
     said = _read(question, tokens[:cut], language, None)
-    bottom = _out_of_ten(question, ["0"], language)
-    return said if said.ok and bottom is not None and said == bottom else None
+    if not said.ok or said.value is None:
+        return None
+    # only a grade that blames: "3, and that's being generous" is asked again (the table, round nine)
+    return said if value_signs(lexicon_for(question, language)).get(said.value, 0) < 0 else None
+
+
+# A point taken off, said after the grade: "4, lost one for the wait", "4. One point deducted".
+POINTS_LOST = frozenset(("lost", "lose", "losing", "deducted", "docked", "knocked", "minus", "dropped"))
+POINT_WORDS = frozenset(("one", "1", "a", "point", "points", "star", "stars", "mark", "marks"))
+
+
+def _grade_with_a_point_lost(question: Question, tokens: list[str], language: str) -> Parsed | None:
+    """The grade said first, then why a point was taken off it: the grade stands (the "one" is no
+    second answer); None when the reply is not of that form."""
+    if question.type != "scale":
+        return None
+    cut = next((k for k, t in enumerate(tokens) if k and unicodedata.category(t[0]).startswith("P")), None)
+    rest = tokens[cut + 1 :] if cut is not None else []
+    lost = next((k for k, t in enumerate(rest) if t in POINTS_LOST), None)
+    if lost is None or not set(rest[max(0, lost - 2) : lost + 2]) & POINT_WORDS or {"if", "but"} & set(rest):
+        return None
+    said = _read(question, tokens[:cut], language, None)
+    return said if said.ok and said.value is not None else None
 
 
 # Anyone the reasons may be about instead of the resident's matter: then they may be a second answer.
@@ -616,6 +683,24 @@ PEOPLE = RELATIONS | PERSONS | frozenset(("manager", "staff", "man", "woman", "l
 PEOPLE |= frozenset(("someone", "somebody", "one", "other", "they", "nurse", "doctor", "worker", "officer"))
 # What sets the part that worked against the part that did not: "works but no hot water".
 CONTRASTS = frozenset(("but", "though", "tho", "except", "apart", "ond", "heblaw"))
+
+
+# The part not yet done, named after a partial answer: "still waiting on the rest", "not all".
+WAITING = frozenset(("waiting", "waitin", "waitin'"))
+NOT_THE_WHOLE = frozenset(("all", "everything", "the"))
+
+
+def _names_what_is_left(rest: list[str]) -> bool:
+    """True when the words after a partial answer only name what is still to come: "still waiting
+    on the rails", "not all (of it)", "not everything", "not the damp"; a second answer ("no"), a
+    hedge or anyone else's answer is not that."""
+    if set(rest) & (BARE_YES | BARE_NO | PEOPLE) or "but" in rest or "or" in rest:
+        return False
+    if len(rest) < 2:
+        return False
+    if rest[0] == "still" and rest[1] in WAITING:
+        return len(rest) > 2 and rest[2] in ("on", "for")
+    return rest[0] == "not" and rest[1] in NOT_THE_WHOLE and not any(is_negator(t) for t in rest[1:])
 
 
 def _partly_with_reasons(question: Question, tokens: list[str], language: str) -> Parsed | None:
@@ -629,11 +714,13 @@ def _partly_with_reasons(question: Question, tokens: list[str], language: str) -
     if _verdict(question, tokens[:cut], language).value not in partly:
         return None
     rest = [t for t in tokens[cut + 1 :] if t[0].isalnum()]
+    said = Parsed(True, next(iter(partly)))
+    if rest and _names_what_is_left(rest):
+        return said  # "some of it, still waiting on the rest", "bits of it, not the damp"
     if not rest or rest[0] in BARE_YES | BARE_NO or is_negator(rest[0]):
         return None  # "partly, no not at all": a second answer, not a reason
     if set(rest) & PEOPLE:
         return None  # "a bit, the manager didn't at all": someone else's answer
-    said = Parsed(True, next(iter(partly)))
     if CONTRASTS & set(rest):
         return said  # "partly, the heating works but no hot water": what worked and what did not
     reasons = _verdict(question, rest, language)
@@ -656,8 +743,11 @@ def _read_tokens(question: Question, tokens: list[str], language: str, text: str
         tokens = echoed  # "did they call? they did": the answer follows the question said back
     if question.type in ("choice", "scale"):
         tokens = respelt_alone(tokens)  # "fiv", "fore"
-        bottom = _bottom_with_a_wish(question, tokens, language) or _bottom_and_generous(
-            question, tokens, language
+        bottom = (
+            _bottom_with_a_wish(question, tokens, language)
+            or _bottom_beside_zero(question, tokens, language)
+            or _grade_and_generous(question, tokens, language)
+            or _grade_with_a_point_lost(question, tokens, language)
         )
         if bottom is not None:
             return bottom
@@ -1037,7 +1127,7 @@ def _answer_with_reason(question: Question, tokens: list[str], language: str) ->
     whole = gather(lexicon, to_words(words))
     if whole.irony or whole.pointed or whole.provisional or whole.dissent or whole.person_split:
         return UNCLEAR
-    praised = _yes_praised(question, tokens, language)
+    praised = _yes_praised(question, tokens, language) or _no_with_complaint(question, tokens, language)
     if praised is not None:
         return praised
     for cut in reply_reasons.heads(tokens):
@@ -1090,6 +1180,34 @@ def _yes_praised(question: Question, tokens: list[str], language: str) -> Parsed
     if reply_leading.complains(rest) or not reply_reasons.rest_agrees(lexicon, rest, top, False, asks_back):
         return None
     return Parsed(True, top)
+
+
+# Words after a "no" that may turn it, take it back or set a second answer beside it.
+NO_TURNS = CONTRASTS | frozenset(("still", "wait", "sorry", "actually", "mean", "although", "only"))
+
+
+def _no_with_complaint(question: Question, tokens: list[str], language: str) -> Parsed | None:
+    """A bare no at the head of the reply, then a complaint that only blames ("No. He had decided
+    before I spoke", "nah, just focused on what was wrong"): the question's no, on a choice question
+    not about needing more help (beside a no there a complaint is asked again). A turn, a yes, a
+    number, a question or irony in the rest leaves the reply asked again."""
+    if question.type != "choice" or not tokens or tokens[0] not in reply_leading.TAKE_BACKS:
+        return None
+    if _asks_about_need(question) or "?" in tokens:
+        return None
+    senses = reply_model.value_senses(lexicon_for(question, language))
+    no = next((v for v, s in senses.items() if s == "no"), None)
+    rest = [t for t in tokens[1:] if not reply_reasons.punctuation(t)]
+    words = [t for t in rest if t[0].isalnum()]
+    if no is None or no not in question.choice_values() or len(words) < REASON_WORDS:
+        return None
+    if set(words) & (BARE_YES | NO_TURNS | reply_leading.TAKE_BACKS):
+        return None
+    if any(is_digits(t) or t in EN_SMALL for t in words) or reply_sarcasm.sarcastic(rest):
+        return None
+    if not reply_leading.complains(rest) or reply_leading.praises(rest):
+        return None
+    return Parsed(True, no)
 
 
 # Answers a caveat that denies only perfection agrees with ("Good. Not perfect."): short of the top.

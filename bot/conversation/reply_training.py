@@ -39,9 +39,9 @@ OUTSIDE_DIR = TABLE_DIR.parent / "outside"
 # The natural sets the fallback learns from: replies outside writers wrote without seeing the parser,
 # in voices and phrasings nobody on the team would write. Blind sets A-K stay out: the rules were
 # written from them, so they teach the model little the table does not. V (four writers, many
-# replies deliberately hard) joined in round seventeen, W (written as training data) in round twenty:
-# at 0.99 it changed no reading of the ruler's or of the frozen readings.
-TRAINING_SETS: tuple[str, ...] = ("m", "n", "o", "p", "q", "r", "t", "v", "w")
+# replies deliberately hard) joined in round seventeen, W (written as training data) in round twenty,
+# X in round twenty-one: at 0.99 each changed no reading of the ruler's.
+TRAINING_SETS: tuple[str, ...] = ("m", "n", "o", "p", "q", "r", "t", "v", "w", "x")
 # Each natural reply counts as this many table rows (bench.replies_sets: weights 1 and 3 differed by
 # a reply or two at cut 0.9, not at all at 0.99).
 NATURAL_WEIGHT = 3.0

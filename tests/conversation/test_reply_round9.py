@@ -108,9 +108,11 @@ WAS_REASKED = [
     _case("contacted", "yes-ish", R),  # no partly to store
     _case("resolved", "parshally", "partly"),
     _case("changed", "pretty much the sam", 2),
-    # the bottom of the scale, "and that's being generous"; a question offering the truth
+    # a low grade, "and that's being generous" (round 21: 2 too, as six natural rows of P, W and X
+    # label it; the middle is still asked again); a question offering the truth
     _case("rating", "1 - and I'm being generous", 1),
-    _case("rating", "2, and that's being generous", R),
+    _case("rating", "2, and that's being generous", 2),
+    _case("rating", "3, and that's being generous", R),
     _case("changed", "you want the truth? worse", 3),
     # one thing talked about and another not, or one part in time and another late: partly
     _case("what_matters", "we covered the money but nothing on my mobility", 2),
