@@ -803,6 +803,8 @@ def _read_reply(question: Question, text: str, language: str) -> Parsed:
         return UNCLEAR  # "I'd give you a 4 if the bin were emptied": the grade it would give, not gives
     if read.ok and question.type in ("choice", "scale", "yes_no") and reply_sarcasm.scare_quoted(text):
         return UNCLEAR  # "it's 'sorted', apparently": the resident does not take the word at its word
+    if read.ok and question.type in ("choice", "yes_no") and _both_sides_in_doubt(tokens, language):
+        return UNCLEAR  # "maybe yes maybe no", "do ond na hefyd": neither side is the answer
     if question.type not in ("choice", "scale", "yes_no", "number") or _not_to_mend(tokens):
         return read
     # "very god", "sven days": the reply read again with its answer-word typos put right. A reply
@@ -814,6 +816,29 @@ def _read_reply(question: Question, text: str, language: str) -> Parsed:
     if read.ok and again.ok and again.value != read.value:
         return again if _only_non_words_mended(tokens, mended) else UNCLEAR
     return read if read.ok else again
+
+
+# What joins a yes to a no so that both stand: "yes but no", Welsh "do ond na".
+BUTS = frozenset(("but", "ond"))
+ALSO = frozenset(("too", "also", "either", "hefyd", "chwaith", "as", "well"))
+
+
+def _both_sides_in_doubt(tokens: list[str], language: str) -> bool:
+    """True when a reply says yes and no, each in doubt ("maybe yes maybe no") or barely set one
+    against the other by a "but" ("do ond na hefyd"): a person would ask which. "yes and no" (partly where a
+    question has it) is not this; nor is English "do", a verb as often as an answer."""
+    words = to_words(tokens).words
+    yes_words = BARE_YES - ({"do"} if language != "cy" else set())
+    yes_at = [k for k, w in enumerate(words) if w in yes_words]
+    no_at = [k for k, w in enumerate(words) if w in BARE_NO]
+    if not yes_at or not no_at:
+        return False
+    if set(words) & DOUBTS:
+        return True
+    # Only a bare "yes but no (too)": "the boiler yes but the damp no" names its parts (partly)
+    first, last = min(yes_at[0], no_at[0]), max(yes_at[0], no_at[0])
+    bare = first == 0 and all(w in ALSO for w in words[last + 1 :])
+    return bare and len(words[first + 1 : last]) == 1 and words[first + 1] in BUTS
 
 
 def _feeling_alone(question: Question, tokens: list[str], language: str, value: Value | None) -> bool:

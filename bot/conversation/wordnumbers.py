@@ -158,6 +158,16 @@ def _spelt(tokens: list[str], i: int, small: dict[str, int]) -> tuple[int, int] 
     return None if value is None else (value, j)
 
 
+# Words after which "one" is a pronoun, not the number: "the middle one", "a good one", "that one".
+ONE_AS_PRONOUN_AFTER = frozenset(
+    ("this", "that", "which", "each", "every", "any", "another", "other", "same", "next", "last")
+    + ("first", "middle", "top", "bottom", "good", "nice", "bad", "great", "right", "wrong", "lovely")
+    + ("better", "worse", "best", "worst", "big", "little", "old", "new")
+)
+# "for out of five" is "four out of five" misheard or mistyped; "to out of five" is two.
+HOMOPHONES_BEFORE_OUT_OF = {"for": 4, "fore": 4, "to": 2, "too": 2}
+
+
 def _number_at(tokens: list[str], i: int, small: dict[str, int], units: dict[str, int]) -> Num | None:
     """The number starting at tokens[i], if one does ("a" and "an" are 1 before a unit)."""
     token = tokens[i]
@@ -165,6 +175,10 @@ def _number_at(tokens: list[str], i: int, small: dict[str, int], units: dict[str
         return Num(whole_number(token), i + 1)
     if token in ("a", "an") and i + 1 < len(tokens) and tokens[i + 1] in units:
         return Num(1, i + 1)
+    if token == "one" and i > 0 and tokens[i - 1] in ONE_AS_PRONOUN_AFTER:  # noqa: S105 - a word
+        return None
+    if token in HOMOPHONES_BEFORE_OUT_OF and tokens[i + 1 : i + 3] == ["out", "of"]:
+        return Num(HOMOPHONES_BEFORE_OUT_OF[token], i + 1)
     spelt = _spelt(tokens, i, small)
     return Num(*spelt) if spelt else None
 
@@ -227,9 +241,17 @@ def read_numbers(tokens: list[str], language: str) -> list[Num]:
         if num is None:
             i += 1
             continue
-        found.append(num)
+        if not _after_out_of(tokens, i):  # "out of five, four": the five is only what it is out of
+            found.append(num)
         i = num.end
     return found
+
+
+def _after_out_of(tokens: list[str], i: int) -> bool:
+    """True when tokens[i] is a denominator with no number before it ("out of 5", "/5")."""
+    return tokens[max(0, i - 2) : i] in (["out", "of"], ["allan", "o"]) or (
+        i > 0 and tokens[i - 1] in ("/", "outta", "outa")
+    )
 
 
 @dataclass(frozen=True)
