@@ -774,6 +774,9 @@ _NUMBER_WORDS = {
 }
 _TypoWords = tuple[dict[str, frozenset[str]], frozenset[tuple[str, str]]]
 _TYPO_WORDS: dict[tuple[int, str], tuple[Lexicon, _TypoWords]] = {}
+# Questions with the same options (a YAML anchor's choices) have equal lexicons: their slip index,
+# about 1.5 MB a question, is built once and shared, keyed by what it is built from.
+_TYPO_WORDS_BY_CONTENT: dict[tuple[frozenset[str], frozenset[tuple[str, ...]]], _TypoWords] = {}
 
 
 def _typo_words(lexicon: Lexicon, kind: str) -> _TypoWords:
@@ -781,13 +784,15 @@ def _typo_words(lexicon: Lexicon, kind: str) -> _TypoWords:
     key = (id(lexicon), kind)
     cached = _TYPO_WORDS.get(key)
     if cached is None or cached[0] is not lexicon:
-        numbers = _NUMBER_WORDS.get(kind, frozenset())
-        words = (
-            reply_typos.slip_index(lexicon.vocabulary | numbers),
-            reply_typos.phrase_bigrams(lexicon.phrases),
-        )
+        vocabulary = lexicon.vocabulary | _NUMBER_WORDS.get(kind, frozenset())
+        content = (vocabulary, frozenset(lexicon.phrases))
+        words = _TYPO_WORDS_BY_CONTENT.get(content)
+        if words is None:
+            words = (reply_typos.slip_index(vocabulary), reply_typos.phrase_bigrams(lexicon.phrases))
         if len(_TYPO_WORDS) >= 512:
             _TYPO_WORDS.clear()
+            _TYPO_WORDS_BY_CONTENT.clear()
+        _TYPO_WORDS_BY_CONTENT[content] = words
         cached = (lexicon, words)
         _TYPO_WORDS[key] = cached
     return cached[1]
