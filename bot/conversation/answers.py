@@ -684,6 +684,34 @@ def parse_answer(question: Question, text: str, language: str = "en") -> Parsed:
     """What the resident's reply means for this question, or Parsed(ok=False) when unclear."""
     if not isinstance(text, str):
         return UNCLEAR
+    if question.type == "text" or len(text) > _REMEMBERED_CHARS:
+        return _parse_answer(question, text, language)
+    # A reading is a function of the question, the language, the text and the reply model alone
+    # (foresight.py relies on it too): the short replies most residents send ("1", "yes", an
+    # option's label) are read once per worker, not at each message (about 1 M instructions each).
+    key = (id(question), language, text)
+    model = reply_model.load()
+    remembered = _READINGS.get(key)
+    if remembered is not None and remembered[0] is question and remembered[1] is model:
+        return remembered[2]
+    read = _parse_answer(question, text, language)
+    if len(_READINGS) >= _REMEMBERED_READINGS:
+        _READINGS.clear()
+    _READINGS[key] = (question, model, read)
+    return read
+
+
+_REMEMBERED_CHARS = 40  # longer replies seldom come twice
+_REMEMBERED_READINGS = 4096  # under a megabyte
+_READINGS: dict[tuple[int, str, str], tuple[Question, object, Parsed]] = {}
+
+
+def forget_readings() -> None:
+    """Drop the remembered readings (for a test that swaps a part of the parser for its own)."""
+    _READINGS.clear()
+
+
+def _parse_answer(question: Question, text: str, language: str) -> Parsed:
     read = _read_reply(question, text, language)
     if read.ok and read.value is not None and reply_model.doubts(question, text, language, read.value):
         return UNCLEAR  # the learned model is sure the reply means something else: ask, don't guess
