@@ -702,7 +702,7 @@ def parse_answer(question: Question, text: str, language: str = "en") -> Parsed:
 
 
 _REMEMBERED_CHARS = 40  # longer replies seldom come twice
-_REMEMBERED_READINGS = 4096  # under a megabyte
+_REMEMBERED_READINGS = 4096  # about 1.5 MB when full
 _READINGS: dict[tuple[int, str, str], tuple[Question, object, Parsed]] = {}
 
 

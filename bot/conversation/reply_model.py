@@ -27,8 +27,8 @@ FALLBACK_KINDS = frozenset(("choice", "scale", "yes_no"))
 
 
 def value_senses(lexicon: Lexicon) -> Mapping[Value, str]:
-    """Each value of a question that some sense names, with that sense (worked out once per lexicon:
-    a reply's rules ask for it a few times, about 0.1 M instructions a message)."""
+    """Each value of a question that some sense names, with that sense (worked out once per lexicon,
+    read-only: a reply's rules ask for it a few times)."""
     cached = _VALUE_SENSES.get(id(lexicon))
     if cached is None or cached[0] is not lexicon:
         if len(_VALUE_SENSES) >= 512:
