@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from functools import partial
@@ -64,6 +65,15 @@ def _quick_password_hashes(request: pytest.FixtureRequest, monkeypatch: pytest.M
     monkeypatch.setattr(
         logins, "generate_password_hash", partial(generate_password_hash, method=QUICK_SCRYPT)
     )
+
+
+@pytest.fixture(autouse=True)
+def _fresh_readings() -> None:
+    """Each test reads replies afresh: a reading remembered in an earlier test (parse_answer keeps the
+    short ones) would hide a part of the parser a test swaps with monkeypatch."""
+    answers = sys.modules.get("bot.conversation.answers")
+    if answers is not None:
+        answers.forget_readings()
 
 
 @pytest.fixture(scope="session")

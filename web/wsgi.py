@@ -6,8 +6,11 @@ the config's `preload_app` this module runs once, in gunicorn's master, and the
 workers fork with it all in shared pages.
 """
 
-from bot.conversation.warm import warm
-from web import create_app
+from bot.conversation.warm import read_models, warm
+
+read_models()  # before the app's views are imported: they fill the memory the parse frees
+
+from web import create_app  # noqa: E402
 
 app = create_app()
 warm(app.extensions["heard"].config)

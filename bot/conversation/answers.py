@@ -774,6 +774,34 @@ def parse_answer(question: Question, text: str, language: str = "en") -> Parsed:
     """What the resident's reply means for this question, or Parsed(ok=False) when unclear."""
     if not isinstance(text, str):
         return UNCLEAR
+    if question.type == "text" or len(text) > _REMEMBERED_CHARS:
+        return _parse_answer(question, text, language)
+    # A reading is a function of the question, the language, the text and the reply model alone
+    # (foresight.py relies on it too): the short replies most residents send ("1", "yes", an
+    # option's label) are read once per worker, not at each message (about 1 M instructions each).
+    key = (id(question), language, text)
+    model = reply_model.load()
+    remembered = _READINGS.get(key)
+    if remembered is not None and remembered[0] is question and remembered[1] is model:
+        return remembered[2]
+    read = _parse_answer(question, text, language)
+    if len(_READINGS) >= _REMEMBERED_READINGS:
+        _READINGS.clear()
+    _READINGS[key] = (question, model, read)
+    return read
+
+
+_REMEMBERED_CHARS = 40  # longer replies seldom come twice
+_REMEMBERED_READINGS = 4096  # about 1.5 MB when full
+_READINGS: dict[tuple[int, str, str], tuple[Question, object, Parsed]] = {}
+
+
+def forget_readings() -> None:
+    """Drop the remembered readings (for a test that swaps a part of the parser for its own)."""
+    _READINGS.clear()
+
+
+def _parse_answer(question: Question, text: str, language: str) -> Parsed:
     read = _read_reply(question, text, language)
     if read.ok and read.value is not None and reply_model.doubts(question, text, language, read.value):
         return UNCLEAR  # the learned model is sure the reply means something else: ask, don't guess
@@ -889,6 +917,9 @@ _NUMBER_WORDS = {
 }
 _TypoWords = tuple[dict[str, frozenset[str]], frozenset[tuple[str, str]]]
 _TYPO_WORDS: dict[tuple[int, str], tuple[Lexicon, _TypoWords]] = {}
+# Questions with the same options (a YAML anchor's choices) have equal lexicons: their slip index,
+# about 1.5 MB a question, is built once and shared, keyed by what it is built from.
+_TYPO_WORDS_BY_CONTENT: dict[tuple[frozenset[str], frozenset[tuple[str, ...]]], _TypoWords] = {}
 
 
 def _typo_words(lexicon: Lexicon, kind: str) -> _TypoWords:
@@ -896,13 +927,15 @@ def _typo_words(lexicon: Lexicon, kind: str) -> _TypoWords:
     key = (id(lexicon), kind)
     cached = _TYPO_WORDS.get(key)
     if cached is None or cached[0] is not lexicon:
-        numbers = _NUMBER_WORDS.get(kind, frozenset())
-        words = (
-            reply_typos.slip_index(lexicon.vocabulary | numbers),
-            reply_typos.phrase_bigrams(lexicon.phrases),
-        )
+        vocabulary = lexicon.vocabulary | _NUMBER_WORDS.get(kind, frozenset())
+        content = (vocabulary, frozenset(lexicon.phrases))
+        words = _TYPO_WORDS_BY_CONTENT.get(content)
+        if words is None:
+            words = (reply_typos.slip_index(vocabulary), reply_typos.phrase_bigrams(lexicon.phrases))
         if len(_TYPO_WORDS) >= 512:
             _TYPO_WORDS.clear()
+            _TYPO_WORDS_BY_CONTENT.clear()
+        _TYPO_WORDS_BY_CONTENT[content] = words
         cached = (lexicon, words)
         _TYPO_WORDS[key] = cached
     return cached[1]

@@ -9,7 +9,9 @@ a sense the question has no option for is asked again.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
+from types import MappingProxyType
 
 from bot.conversation.lexicon import Lexicon, Value, lexicon_for
 from bot.conversation.reply_rules import sense_phrase
@@ -24,8 +26,22 @@ SENSE_ORDER += ("vpos", "pos", "neu", "neg", "vneg")
 FALLBACK_KINDS = frozenset(("choice", "scale", "yes_no"))
 
 
-def value_senses(lexicon: Lexicon) -> dict[Value, str]:
-    """Each value of a question that some sense names, with that sense."""
+def value_senses(lexicon: Lexicon) -> Mapping[Value, str]:
+    """Each value of a question that some sense names, with that sense (worked out once per lexicon,
+    read-only: a reply's rules ask for it a few times)."""
+    cached = _VALUE_SENSES.get(id(lexicon))
+    if cached is None or cached[0] is not lexicon:
+        if len(_VALUE_SENSES) >= 512:
+            _VALUE_SENSES.clear()
+        cached = (lexicon, MappingProxyType(_value_senses(lexicon)))
+        _VALUE_SENSES[id(lexicon)] = cached
+    return cached[1]
+
+
+_VALUE_SENSES: dict[int, tuple[Lexicon, Mapping[Value, str]]] = {}
+
+
+def _value_senses(lexicon: Lexicon) -> dict[Value, str]:
     senses: dict[Value, str] = {}
     for sense in SENSE_ORDER:
         phrase = sense_phrase(lexicon, sense)

@@ -94,7 +94,15 @@ def slip_index(vocabulary: frozenset[str]) -> dict[str, frozenset[str]]:
         for slip in one_slip(word):
             if len(slip) >= SHORTEST:
                 index.setdefault(slip, set()).add(word)
-    return {slip: frozenset(words) for slip, words in index.items() if slip not in vocabulary}
+    # Most slips lead to the same one or two words: one frozenset per set of words, shared by all
+    # the slips that lead to it (a frozenset each took three quarters of the index's memory).
+    shared: dict[frozenset[str], frozenset[str]] = {}
+    out: dict[str, frozenset[str]] = {}
+    for slip, words in index.items():
+        if slip not in vocabulary:
+            found = frozenset(words)
+            out[slip] = shared.setdefault(found, found)
+    return out
 
 
 # Scots "no" for "not" after a yes or a verb, or with a Scots tag after it ("aye no bad", "it wis no

@@ -13,8 +13,11 @@ worker starts with it in pages it shares.
 
 from __future__ import annotations
 
+from bot.conversation import reply_model
 from bot.conversation.answers import parse_answer
+from bot.insights import sentiment_model
 from bot.insights.analysis import labels_for
+from bot.safeguarding.classifier import classifier
 from bot.safeguarding.screen import screen
 from settings import Config
 
@@ -22,6 +25,19 @@ from settings import Config
 # the typo mender are reached too; a comment for the sentiment model, themes and screen.
 REPLIES = ("yes", "2", "hmm well sorta i supose")
 COMMENT = "Kind staff but a long wait, I was worried sick about my mum."
+
+
+def read_models() -> None:
+    """Read the three text models' files before the app is built (`web/wsgi.py`).
+
+    Parsing their JSON takes about 60 MB for a moment and frees it, but the few small objects
+    kept beside the compact models pin part of it. Read before `create_app` imports the app's
+    views, that freed memory is what they are loaded into; read after, it stayed a hole every
+    forked worker carried.
+    """
+    reply_model.load()
+    sentiment_model.model()
+    classifier()
 
 
 def warm(config: Config) -> None:

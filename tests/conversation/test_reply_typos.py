@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot.conversation import reply_typos
+from bot.conversation import answers, reply_typos
+from bot.conversation import lexicon as lexicon_module
 from bot.conversation.answers import parse_answer
+from bot.conversation.lexicon import build_lexicon, lexicon_for
 from bot.conversation.reply_words import to_words, tokenize
 from tests.conversation.reply_cases import QUESTIONS, R, check, rules_alone
 from tests.conversation.reply_cases import case as _case
@@ -67,6 +69,31 @@ def test_neighbouring_keys_are_mutual() -> None:
     for key, near in reply_typos.NEIGHBOURS.items():
         assert all(key in reply_typos.NEIGHBOURS[other] for other in near), key
     assert reply_typos.NEIGHBOURS["n"] == frozenset("bhjm")
+
+
+def test_the_slip_index_keeps_one_set_per_set_of_words() -> None:
+    # Most slips lead to one answer word: the index shares that word's set among all its slips
+    # (a set apiece took most of a web worker's 15 MB of slip indexes).
+    vocabulary = lexicon_for(QUESTIONS["overall"], "en").vocabulary | {"one", "two", "six"}
+    index = reply_typos.slip_index(vocabulary)
+    plain: dict[str, set[str]] = {}
+    for word in vocabulary:
+        if len(word) >= reply_typos.SHORTEST and word.isalpha():
+            for slip in reply_typos.one_slip(word):
+                if len(slip) >= reply_typos.SHORTEST and slip not in vocabulary:
+                    plain.setdefault(slip, set()).add(word)
+    assert index == {slip: frozenset(words) for slip, words in plain.items()}
+    assert len({id(words) for words in index.values()}) == len(set(index.values())) < len(index) / 10
+
+
+def test_questions_with_the_same_options_share_one_slip_index() -> None:
+    entries = list(lexicon_module._entries(QUESTIONS["overall"], "en"))
+    first, second = build_lexicon(entries), build_lexicon(entries)
+    assert first is not second
+    shared = answers._typo_words(first, "choice")
+    assert answers._typo_words(second, "choice") is shared
+    assert answers._typo_words(second, "scale") is not shared  # the numbers it may mend to differ
+    assert answers._typo_words(build_lexicon(entries[1:]), "choice") is not shared
 
 
 MENDED = [

@@ -38,3 +38,22 @@ def test_the_wsgi_module_reads_the_models_an_app_alone_leaves_for_first_use(tmp_
     assert built == "[0, 0, 0, 0]", "building the app alone loads no model"
     assert warmed == "[1, 2, 1, 1]", "the reply and sentiment models, the classifier and both lexicons"
     assert unused == "[]", "warming imports nothing a worker does not need"
+
+
+def test_the_wsgi_module_reads_the_models_before_it_builds_the_app(tmp_path):
+    # Their parse frees tens of MB: read first, the app's views are imported into that memory
+    # (bot/conversation/warm.py read_models).
+    code = (
+        "import sys\n"
+        "class Watch:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name == 'web.admin' and name not in sys.modules:\n"
+        "            from bot.text.linear import _load_cached\n"
+        "            from bot.safeguarding.classifier import classifier\n"
+        "            print([_load_cached.cache_info().currsize, classifier.cache_info().currsize])\n"
+        "        return None\n"
+        "sys.meta_path.insert(0, Watch())\n"
+        "import web.wsgi\n"
+    )
+    env = dict(os.environ, SECRET_KEY="test", DATABASE_URL=f"sqlite:///{tmp_path}/heard.sqlite3")
+    assert run_python(code, env).strip().splitlines()[-1] == "[2, 1]"
