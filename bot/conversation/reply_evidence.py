@@ -270,6 +270,8 @@ def gather(lexicon: Lexicon, reply: Words) -> Evidence:
 
 
 NOT_QUALIFIERS = frozenset(("and", "or", "but", "well", "then", "actually", "so", "i", "um", "erm", "hmm"))
+# A verb of saying between a person and their answer: "mum says yes".
+SPEECH_VERBS = frozenset(("said", "says", "say", "reckons", "reckoned", "thinks", "thought", "reckon"))
 
 
 def _said_of_something(reply: Words, person_split: bool) -> tuple[set[str], bool]:
@@ -290,6 +292,8 @@ def _said_of_something(reply: Words, person_split: bool) -> tuple[set[str], bool
         if not answer:
             continue
         before = reply.words[k - 1] if k and not reply.after_break[k] else ""
+        if before in SPEECH_VERBS and k > 1 and not reply.after_break[k - 1]:
+            before = reply.words[k - 2]  # "she said yes, the worker said no": who said it
         if before.isalpha() and before not in YES_WORDS | NOT_QUALIFIERS and not is_negator(before):
             said[answer] = (before, clause)
         elif (thing := _thing_after(reply, k)) is not None:

@@ -1,7 +1,8 @@
 """Misreads set Y's first reading found, closed by kind (issue 19): a number that is only what a
 grade is out of ("out of five, four"; "for out of five", four misheard), "one" as a pronoun ("the
 middle one", "that one"), and a yes and a no each left in doubt ("maybe yes maybe no") or barely set
-against each other ("do ond na hefyd"). Phrasings of our own, both ways.
+against each other ("do ond na hefyd"), and two people's answers told as what each said ("she said
+yes, the worker said no"). Phrasings of our own, both ways.
 
 The learned fallback is switched off: what is tested is the rules alone. `R` means ask again.
 """
@@ -26,6 +27,9 @@ ASKED_AGAIN = [
     _case("contacted", "maybe yes maybe no, can't remember", R),
     _case("listened", "ie ond na", R, "cy"),
     _case("what_matters", "do ond naddo hefyd", R, "cy"),
+    # two people's answers told as what each said: which one is the resident's?
+    _case("strengths", "he said yes the nurse said no", R),
+    _case("listened", "mum says yes dad says no", R),
 ]
 
 UNDERSTOOD = [
@@ -44,6 +48,9 @@ UNDERSTOOD = [
     # "yes and no", and a yes for one part but a no for another, are partly where there is one
     _case("timely", "yes and no", 2),
     _case("resolved", "the roof yes but the drains no", "partly"),
+    # what one person said, alone, is still the answer
+    _case("contacted", "my husband says yes they rang", "yes"),
+    _case("resolved", "she said no", "no"),
 ]
 
 
