@@ -53,8 +53,9 @@ EVERYTHING = "everything|everyting|eveything|bopeth|all_your_help|all_ur_help|al
 # kin a farewell letter is written to
 KIN = "kids|children|son|sons|daughter|daughters|sister|sisters|brother|brothers|grandkids|girls|boys|family|wife|husband|lass|lad|grandchildren|plant|merch|mab|chwaer|brawd|pickney"
 # letters left or written to the family (never letters that came in the post)
-LETTERS_LEFT = f"written|wrote|write|writing|left|leave|leaving|sgwennu ~ letter|letters|note|notes|llythyr|llythyrau ~ to|for|ir|i ~ my|the|our|me|mi ~ {KIN}"
-WRITTEN_TO = f"written|wrote|write|sgwennu ~ to|ir|i ~ my|the|our|me|mi ~ {KIN}"
+# (the kin named within two words: never "letters to each of the grandchildren for their birthdays")
+LETTERS_LEFT = f"written|wrote|write|writing|left|leave|leaving|sgwennu ~ letter|letters|note|notes|llythyr|llythyrau .. to|for|ir|i .. {KIN}"
+WRITTEN_TO = f"written|wrote|write|sgwennu .. to|ir|i .. {KIN}"
 # affairs put in order
 AFFAIRS = "who_gets|affairs|will|wills|funeral|paperwork|papers|insurance|angladd|mhapurau|mhethau|business"
 SETTLED = "sort|sorted|sorting|thalu|nhalu|arranged|arranging|done|paid|signed|squared|written|wrote|finish|finished|trefnu|talu"
@@ -75,8 +76,8 @@ BODY = "hands|hand|arms|arm|legs|leg|thigh|thighs|skin|wrist|wrists|stomach|bell
 PURPOSE = "when_the_thoughts|thoughts_get|thoughts_come|the_thoughts|only_way_i_can|only_thing_that_helps|the_only_thing|only_way_to|to_feel_something|feel_something|to_feel_anything|till_it_went_quiet|until_it_went_quiet|went_quiet|long_sleeves|hide_it|hide_them|hiding_it|when_im_sad|when_i_am_sad|very_sad|to_cope|cope_with|pan_mae_pethau|yn_ormod|split|bleed|bled|too_loud"
 ACCIDENT = "kettle|oven|iron|cooker|frying_pan|saucepan|stove|hob|bbq|barbecue|bonfire|gardening|garden|brambles|roses|paper|knife_slipped|by_accident|accident|accidentally|a_and_e|minor_injuries|plaster|sun|sunburn|at_work|cat|dog|boxing|gym|training|bag|punchbag"
 # a place to fall from: what it is for, or an apology for saying it; and the look-alikes of a view or a trip
-PLACE_PULL = "sorry|sori|next_time|going_over|goin_ower|to_look_over|look_over|looking_down|the_answer|twice|three_nights|nights_running|all_night|most_of_the_night|so_easy|be_easy|would_be_easy"
-SIGHTSEEING = "walk*|dog|dogs|fishing|photo*|traffic|queue|roadworks|bus|late|jam|closed|repair*|works|view|lovely|beautiful|sunset|seals|birds|kids|grandchildren|picnic|tourist*|lights|resurfac*|diversion|football|match|fireworks|parking"
+PLACE_PULL = "sorry_to_bother|next_time|going_over|goin_ower|to_look_over|look_over|looking_down|the_answer|twice|three_nights|nights_running|all_night|most_of_the_night|so_easy|be_easy|would_be_easy"
+SIGHTSEEING = "walk*|dog|dogs|fishing|photo*|traffic|queue|roadworks|bus|late|jam|closed|repair*|works|view|lovely|beautiful|sunset|seals|birds|kids|grandchildren|picnic|tourist*|lights|resurfac*|diversion|football|match|fireworks|parking|open_day|day_out|flask"
 # --- the kinds ----------------------------------------------------------------------------------
 UNSAID_PAIRS: tuple[Pair, ...] = (
     # a future not needed, beside a decision or a farewell anywhere in the message
@@ -120,7 +121,7 @@ UNSAID_PAIRS: tuple[Pair, ...] = (
     # a goodbye: thanks for everything beside a last message or a letter to the family
     Pair(
         _urgent("A goodbye: thanks for everything beside a last message or letters left"),
-        (f"{THANKS} ~ {EVERYTHING}", "this|will be my last message|text|note|letter"),
+        (f"{THANKS} ~ {EVERYTHING}|for_trying", "this|will be my last message|text|note|letter"),
         (
             "my|me last message|text|note|correspondence|email|letter",
             "wont|not hear from me|gen_i again|anymore",
@@ -144,7 +145,6 @@ UNSAID_PAIRS: tuple[Pair, ...] = (
             f"{SETTLED} ~ my|me|the|all|fy|y|di ~ {AFFAIRS}",
             f"{AFFAIRS} ~ {SETTLED}|all_squared|in_order",
             "sorted|given|gave|rhoi ~ the|my|me|y ~ dog|cat|ci|gath ~ with|to|i",
-            f"written|wrote ~ to|for ~ my|the|our ~ {KIN}",
         ),
         (
             THE_DAY,
@@ -178,7 +178,7 @@ UNSAID_PAIRS: tuple[Pair, ...] = (
             "at|on|down|sefyll_ar ~ the|y ~ bridge|bont|cliff|cliffs|edge|viaduct|quarry|multi_storey|railway_line|tracks",
             "quarry|cliff*|bridge|edge|viaduct|bont ~ stood|standing|sat|sitting|sefyll",
         ),
-        (PLACE_PULL,),
+        (PLACE_PULL, "sorry|sori $", "sori am"),
         (SIGHTSEEING,),
     ),
     # many tablets taken at once
