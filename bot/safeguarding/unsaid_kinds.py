@@ -62,7 +62,7 @@ SETTLED = "sort|sorted|sorting|thalu|nhalu|arranged|arranging|done|paid|signed|s
 # a day still to come for it
 THE_DAY = "pick_the_day|choose_the_day|chose_the_day|picked_the_day|choose_di_day|dewis_y_diwrnod|pick_a_day|just_waiting|waiting_till|wait_fi|do_it|end_it|tonight|tonights_the_night|heno|nothing_stops_me"
 # a move, a new provider, a holiday or peace of mind: the look-alikes of a future not needed
-MOVING = "move|moves|moving|moved|move_in|move_into|relocat*|emigrat*|going_to_live|living_with|care_home|nursing_home|sheltered|new_provider|switching|switched|transferr*|new_job|holiday|abroad|retir*|private|direct_payment|discharged|healed|recovered|peace_of_mind|just_in_case|in_case|funeral_plan|co_op|solicitor_was|volunteer*|last_day|survey|this_form|questionnaire|symud|paperless|online|by_email|app|new_flat|new_house|new_place|downsiz*|fi_live|live_wid|to_live_with|go_back_a|go_back_to|going_back_to|going_home_to|back_home_to|walking_again|back_on_my_feet|better_now|on_the_mend|all_better|signed_off|last_session|finished_the_course"
+MOVING = "move|moves|moving|moved|move_in|move_into|relocat*|emigrat*|going_to_live|living_with|care_home|nursing_home|sheltered|new_provider|switching|switched|transferr*|new_job|holiday|abroad|retir*|private|direct_payment|discharged|healed|recovered|peace_of_mind|just_in_case|in_case|funeral_plan|co_op|solicitor_was|volunteer*|last_day|survey|this_form|questionnaire|symud|see_you|see_ya|speak_soon|talk_soon|paperless|online|by_email|app|new_flat|new_house|new_place|downsiz*|fi_live|live_wid|to_live_with|go_back_a|go_back_to|going_back_to|going_home_to|back_home_to|walking_again|back_on_my_feet|better_now|on_the_mend|all_better|signed_off|last_session|finished_the_course"
 # tablets kept by, and what for
 PILLS = "{pills}|heart_pills|pain_meds|them"
 KEPT = "kept|keep|keeping|put|putting|held|holding|set|saved|saving|hid|hidden|hiding|stashed|stashing"
@@ -121,7 +121,11 @@ UNSAID_PAIRS: tuple[Pair, ...] = (
     # a goodbye: thanks for everything beside a last message or a letter to the family
     Pair(
         _urgent("A goodbye: thanks for everything beside a last message or letters left"),
-        (f"{THANKS} ~ {EVERYTHING}|for_trying", "this|will be my last message|text|note|letter"),
+        (
+            f"{THANKS} ~ {EVERYTHING}",
+            f"{THANKS} .. for trying $",
+            "this|will be my last message|text|note|letter",
+        ),
         (
             "my|me last message|text|note|correspondence|email|letter",
             "wont|not hear from me|gen_i again|anymore",
