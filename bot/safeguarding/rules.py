@@ -70,6 +70,7 @@ from bot.safeguarding.passing_kinds import (
     PASSING_CY_CONCEPTS,
     PASSING_GUARDS,
     PASSING_IDIOMS,
+    PASSING_RESOLVED,
     read_sides,
     told_as_long_over,
 )
@@ -82,6 +83,12 @@ from bot.safeguarding.sparse_kinds import (
 )
 from bot.safeguarding.texting import TEXTING_FOLDS
 from bot.safeguarding.told_kinds import TOLD_CONCEPTS, TOLD_PAIRS, Pair
+from bot.safeguarding.unsaid_kinds import (
+    UNSAID_CONCEPTS,
+    UNSAID_PAIR_CONCEPTS,
+    UNSAID_PAIRS,
+    UNSAID_SELF_HARM_PAIRS,
+)
 from bot.safeguarding.unseen_kinds import UNSEEN_CONCEPTS, UNSEEN_CY_CONCEPTS, WELSH_CLITIC
 from bot.safeguarding.voice_kinds import VOICE_CONCEPTS
 from bot.safeguarding.wry_kinds import (
@@ -163,6 +170,8 @@ SCREEN_CONCEPTS = (
     + CALM_CONCEPTS
     + CALM_PAIR_CONCEPTS
     + PASSING_CY_CONCEPTS
+    + UNSAID_CONCEPTS
+    + UNSAID_PAIR_CONCEPTS
 )
 SCREEN_IDIOMS = IDIOMS + IDIOM_PATTERNS
 RESOLVED = RESOLVED + MORE_RESOLVED + FIGURATIVE_RESOLVED + LATER_RESOLVED
@@ -331,14 +340,22 @@ class Rules:
     def __init__(self) -> None:
         self.resolved = PatternIndex(RESOLVED)
         # the screen also reads a trouble said to be over later in its sentence (light_kinds.py)
-        self.screen_resolved = PatternIndex(RESOLVED + LIGHT_RESOLVED + WRY_RESOLVED + CALM_RESOLVED)
+        self.screen_resolved = PatternIndex(
+            RESOLVED + LIGHT_RESOLVED + WRY_RESOLVED + CALM_RESOLVED + PASSING_RESOLVED
+        )
         self.recurrence = PatternIndex(RECURRENCE)
         self.base = Layer(CONCEPTS, IDIOMS, [])
         self.screen = Layer(
             SCREEN_CONCEPTS,
             SCREEN_IDIOMS,
             LITERAL_GUARDS,
-            TOLD_PAIRS + SPARSE_PAIRS + LIGHT_PAIRS + WRY_PAIRS + CALM_PAIRS,
+            TOLD_PAIRS
+            + SPARSE_PAIRS
+            + LIGHT_PAIRS
+            + WRY_PAIRS
+            + CALM_PAIRS
+            + UNSAID_PAIRS
+            + UNSAID_SELF_HARM_PAIRS,
         )
         # everyday wording set aside by its frame, with its own literal readings (everyday_kinds.py)
         self.everyday, self.everyday_guards = PatternIndex(EVERYDAY_IDIOMS), PatternIndex(EVERYDAY_GUARDS)

@@ -149,6 +149,29 @@ BOTH_WAYS = [
         "crisis",
         "used to be homeless in my twenties, I've had my own flat twelve years now and grow tomatoes",
     ),
+    # round 19: tired from a job's nights (never nights up with a parent), the weather's cold snap
+    (
+        "exhausted from nights up with Mum, she wanders and there's nobody to take a turn",
+        "carer_breakdown",
+        "exhausted from night shifts at the depot, same as always. the bin crew were great",
+    ),
+    (
+        "I'm going to snap, I've had no break from caring for him in a year",
+        "carer_breakdown",
+        "the cold snap finished off my dahlias, the grit lorry came round early",
+    ),
+    # cold put right later in its sentence; never one that broke again
+    (
+        "freezing for days, the engineer fixed it but it broke again and the baby has a cough",
+        "crisis",
+        "freezing for four days but the gas man fix it Monday, now warm, thank you",
+    ),
+    # a thing that "tried to kill me": the sat nav, never a person
+    (
+        "my stepdad tried to kill me last night, I'm at my friend's",
+        "physical",
+        "the sat nav tried to kill me round the one way system, good service though",
+    ),
 ]
 
 # Welsh disclosures whose words the Welsh families lacked, each beside the same words said plainly.
