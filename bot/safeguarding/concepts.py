@@ -118,7 +118,11 @@ CONCEPTS: tuple[Concept, ...] = (
     _c("unsafe", "crisis", "concern", "Feeling unsafe or afraid",
        "im|i_am|feel|feeling|so|really|very|am {fear} $", "{fear} at|in home|here", "not safe", "unsafe", "ddim yn ddiogel",
        "{fear} to go|going out|outside|home|to_the_door", "{fear} of going out|home",
-       "dont|not|never|doesnt|didnt|longer .. feel|felt safe|secure"),
+       "dont|not|never|doesnt|didnt|longer .. feel|felt safe|secure",
+       # "is not" is folded to "isnt" first: a place or a person unsafe, never a thing ("the stairs")
+       "it|here|home isnt|wasnt|aint safe ~ me|us|her|him|them|kids|children|stay|here|home",
+       "isnt|arent|wasnt|werent|aint safe to stay|to_go_home|to_be_here|at_home|with_him|with_her",
+       "i|we|she|he|they|kids|children arent|isnt|wasnt|werent|aint safe"),
     _c("domestic_fear", "domestic", "concern", "Fear of a partner or family member",
        "{fear} ~ {kin}|he|him|she|her|ex|boyfriend|partner|home|key|what", "{fear} ~ turning up", "ofn fy",
        "{fear} for my life", "live|living in fear"),
