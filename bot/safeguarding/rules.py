@@ -91,6 +91,7 @@ from bot.safeguarding.unsaid_kinds import (
 )
 from bot.safeguarding.unseen_kinds import UNSEEN_CONCEPTS, UNSEEN_CY_CONCEPTS, WELSH_CLITIC
 from bot.safeguarding.voice_kinds import VOICE_CONCEPTS
+from bot.safeguarding.watched_kinds import WATCHED_PAIR_CONCEPTS, WATCHED_PAIRS
 from bot.safeguarding.wry_kinds import (
     WRY_CONCEPTS,
     WRY_GUARDS,
@@ -172,6 +173,7 @@ SCREEN_CONCEPTS = (
     + PASSING_CY_CONCEPTS
     + UNSAID_CONCEPTS
     + UNSAID_PAIR_CONCEPTS
+    + WATCHED_PAIR_CONCEPTS
 )
 SCREEN_IDIOMS = IDIOMS + IDIOM_PATTERNS
 RESOLVED = RESOLVED + MORE_RESOLVED + FIGURATIVE_RESOLVED + LATER_RESOLVED
@@ -355,7 +357,8 @@ class Rules:
             + WRY_PAIRS
             + CALM_PAIRS
             + UNSAID_PAIRS
-            + UNSAID_SELF_HARM_PAIRS,
+            + UNSAID_SELF_HARM_PAIRS
+            + WATCHED_PAIRS,
         )
         # everyday wording set aside by its frame, with its own literal readings (everyday_kinds.py)
         self.everyday, self.everyday_guards = PatternIndex(EVERYDAY_IDIOMS), PatternIndex(EVERYDAY_GUARDS)
