@@ -40,6 +40,7 @@ from bot.safeguarding.figurative import (
     SCORELINE,
 )
 from bot.safeguarding.flat_kinds import FLAT_CONCEPTS, FLAT_IDIOMS
+from bot.safeguarding.held_kinds import HELD_PAIR_CONCEPTS, HELD_PAIRS
 from bot.safeguarding.history import GOOD_NOW, PAST, told_as_history
 from bot.safeguarding.idioms import IDIOM_PATTERNS, LITERAL_CONCEPTS, LITERAL_GUARDS
 from bot.safeguarding.indirect_kinds import INDIRECT_CONCEPTS
@@ -174,6 +175,7 @@ SCREEN_CONCEPTS = (
     + UNSAID_CONCEPTS
     + UNSAID_PAIR_CONCEPTS
     + WATCHED_PAIR_CONCEPTS
+    + HELD_PAIR_CONCEPTS
 )
 SCREEN_IDIOMS = IDIOMS + IDIOM_PATTERNS
 RESOLVED = RESOLVED + MORE_RESOLVED + FIGURATIVE_RESOLVED + LATER_RESOLVED
@@ -358,7 +360,8 @@ class Rules:
             + CALM_PAIRS
             + UNSAID_PAIRS
             + UNSAID_SELF_HARM_PAIRS
-            + WATCHED_PAIRS,
+            + WATCHED_PAIRS
+            + HELD_PAIRS,
         )
         # everyday wording set aside by its frame, with its own literal readings (everyday_kinds.py)
         self.everyday, self.everyday_guards = PatternIndex(EVERYDAY_IDIOMS), PatternIndex(EVERYDAY_GUARDS)
