@@ -75,6 +75,7 @@ from bot.safeguarding.passing_kinds import (
     read_sides,
     told_as_long_over,
 )
+from bot.safeguarding.regime_kinds import REGIME_PAIR_CONCEPTS, REGIME_PAIRS
 from bot.safeguarding.sparse_kinds import (
     MINIMISERS,
     NOT_OVER,
@@ -176,6 +177,7 @@ SCREEN_CONCEPTS = (
     + UNSAID_PAIR_CONCEPTS
     + WATCHED_PAIR_CONCEPTS
     + HELD_PAIR_CONCEPTS
+    + REGIME_PAIR_CONCEPTS
 )
 SCREEN_IDIOMS = IDIOMS + IDIOM_PATTERNS
 RESOLVED = RESOLVED + MORE_RESOLVED + FIGURATIVE_RESOLVED + LATER_RESOLVED
@@ -361,7 +363,8 @@ class Rules:
             + UNSAID_PAIRS
             + UNSAID_SELF_HARM_PAIRS
             + WATCHED_PAIRS
-            + HELD_PAIRS,
+            + HELD_PAIRS
+            + REGIME_PAIRS,
         )
         # everyday wording set aside by its frame, with its own literal readings (everyday_kinds.py)
         self.everyday, self.everyday_guards = PatternIndex(EVERYDAY_IDIOMS), PatternIndex(EVERYDAY_GUARDS)

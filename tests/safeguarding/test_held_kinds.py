@@ -19,8 +19,8 @@ FINANCIAL = "financial"
 BOTH_WAYS = [
     # the pension held by a relative, and nothing left of it
     (
-        "my stepson collects my pension book at the post office and there's never anything left for the meter",
-        "my stepson collects my pension book at the post office, he sorts the paperwork and I'm grateful",
+        "my stepson collects my pension book at the post office and there's never anything left",
+        "my stepson collects my pension book at the post office, he's very good",
     ),
     # the PIN held by a lodger, and the balance hidden
     (
