@@ -40,6 +40,7 @@ from bot.safeguarding.figurative import (
     SCORELINE,
 )
 from bot.safeguarding.flat_kinds import FLAT_CONCEPTS, FLAT_IDIOMS
+from bot.safeguarding.held_kinds import HELD_PAIR_CONCEPTS, HELD_PAIRS
 from bot.safeguarding.history import GOOD_NOW, PAST, told_as_history
 from bot.safeguarding.idioms import IDIOM_PATTERNS, LITERAL_CONCEPTS, LITERAL_GUARDS
 from bot.safeguarding.indirect_kinds import INDIRECT_CONCEPTS
@@ -74,6 +75,7 @@ from bot.safeguarding.passing_kinds import (
     read_sides,
     told_as_long_over,
 )
+from bot.safeguarding.regime_kinds import REGIME_PAIR_CONCEPTS, REGIME_PAIRS
 from bot.safeguarding.sparse_kinds import (
     MINIMISERS,
     NOT_OVER,
@@ -91,6 +93,7 @@ from bot.safeguarding.unsaid_kinds import (
 )
 from bot.safeguarding.unseen_kinds import UNSEEN_CONCEPTS, UNSEEN_CY_CONCEPTS, WELSH_CLITIC
 from bot.safeguarding.voice_kinds import VOICE_CONCEPTS
+from bot.safeguarding.watched_kinds import WATCHED_PAIR_CONCEPTS, WATCHED_PAIRS
 from bot.safeguarding.wry_kinds import (
     WRY_CONCEPTS,
     WRY_GUARDS,
@@ -172,6 +175,9 @@ SCREEN_CONCEPTS = (
     + PASSING_CY_CONCEPTS
     + UNSAID_CONCEPTS
     + UNSAID_PAIR_CONCEPTS
+    + WATCHED_PAIR_CONCEPTS
+    + HELD_PAIR_CONCEPTS
+    + REGIME_PAIR_CONCEPTS
 )
 SCREEN_IDIOMS = IDIOMS + IDIOM_PATTERNS
 RESOLVED = RESOLVED + MORE_RESOLVED + FIGURATIVE_RESOLVED + LATER_RESOLVED
@@ -355,7 +361,10 @@ class Rules:
             + WRY_PAIRS
             + CALM_PAIRS
             + UNSAID_PAIRS
-            + UNSAID_SELF_HARM_PAIRS,
+            + UNSAID_SELF_HARM_PAIRS
+            + WATCHED_PAIRS
+            + HELD_PAIRS
+            + REGIME_PAIRS,
         )
         # everyday wording set aside by its frame, with its own literal readings (everyday_kinds.py)
         self.everyday, self.everyday_guards = PatternIndex(EVERYDAY_IDIOMS), PatternIndex(EVERYDAY_GUARDS)

@@ -1,0 +1,56 @@
+"""Financial abuse told by who holds the money and what is left of it, and the everyday remarks
+told in the same words (round 20: bot/safeguarding/held_kinds.py), each tried both ways.
+
+Every disclosure below is caught by the screen's rules as financial abuse; each everyday remark
+shares its words but lacks one of the two facts (the card, PIN or pension held by another; the
+money short or hidden) or names the bills. None of these sentences is in the corpus, a blind set
+or an outside set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.safeguarding.rules import rules
+from tests.safeguarding.both_ways import assert_caught, assert_not_caught, in_no_data_file
+
+FINANCIAL = "financial"
+# (a disclosure, an everyday remark in the same words or voice)
+BOTH_WAYS = [
+    # the pension held by a relative, and nothing left of it
+    (
+        "my stepson collects my pension book at the post office and there's never anything left",
+        "my stepson collects my pension book at the post office, he's very good",
+    ),
+    # the PIN held by a lodger, and the balance hidden
+    (
+        "the lodger has my pin for the big shop and he won't show me the receipts",
+        "the lodger has my spare key for the big shop and he always shows me the receipts",
+    ),
+    # a card held, and no money; but the bills took it
+    (
+        "my niece has had Gran's bank card since the spring and Gran has no money for her hairdresser",
+        "my niece has had Gran's bank card since the spring to pay the rent, so Gran has no money worries",
+    ),
+]
+
+
+def test_none_is_copied_from_a_data_file() -> None:
+    assert in_no_data_file([(d, FINANCIAL, o) for d, o in BOTH_WAYS])
+
+
+@pytest.mark.parametrize(("disclosure", "ordinary"), BOTH_WAYS)
+def test_the_disclosure_is_caught_as_financial(disclosure: str, ordinary: str) -> None:
+    assert_caught(disclosure, FINANCIAL)
+
+
+@pytest.mark.parametrize(("disclosure", "ordinary"), BOTH_WAYS)
+def test_the_everyday_remark_is_not(disclosure: str, ordinary: str) -> None:
+    assert_not_caught(ordinary)
+
+
+def test_the_kinds_are_the_screens_only() -> None:
+    # the classifier's features (findings) are what model.json was trained with: unchanged
+    disclosure = BOTH_WAYS[0][0]
+    assert rules().match(disclosure) is not None
+    assert not [f for f in rules().findings(disclosure) if f.status == "found"]
