@@ -177,7 +177,12 @@ def _number_at(tokens: list[str], i: int, small: dict[str, int], units: dict[str
         return Num(1, i + 1)
     if token == "one" and i > 0 and tokens[i - 1] in ONE_AS_PRONOUN_AFTER:  # noqa: S105 - a word
         return None
-    if token in HOMOPHONES_BEFORE_OUT_OF and tokens[i + 1 : i + 3] == ["out", "of"]:
+    if (
+        token in HOMOPHONES_BEFORE_OUT_OF
+        and tokens[i + 1 : i + 3] == ["out", "of"]
+        and i + 3 < len(tokens)
+        and _number_at(tokens, i + 3, small, {}) is not None  # "for out of five", not "for out of hours"
+    ):
         return Num(HOMOPHONES_BEFORE_OUT_OF[token], i + 1)
     spelt = _spelt(tokens, i, small)
     return Num(*spelt) if spelt else None

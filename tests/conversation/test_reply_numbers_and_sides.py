@@ -40,6 +40,9 @@ UNDERSTOOD = [
     # a homophone of four or two before "out of"
     _case("rating", "for out of 5", 4),
     _case("rating", "to out of five tbh", 2),
+    # "for out of hours" is the out-of-hours service, not a four
+    _case("waited", "3 days, had to ring for out of hours", 3),
+    _case("rating", "had to ring for out of hours, 2", 2),
     # "one" as the number still counts
     _case("rating", "one", 1),
     _case("rating", "one star", 1),
