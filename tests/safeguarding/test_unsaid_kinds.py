@@ -12,7 +12,12 @@ from __future__ import annotations
 import pytest
 
 from bot.safeguarding.rules import rules
-from tests.safeguarding.both_ways import assert_caught, assert_not_caught, in_no_data_file
+from tests.safeguarding.both_ways import (
+    assert_caught,
+    assert_not_caught,
+    assert_screen_only,
+    in_no_data_file,
+)
 
 SUICIDE = "suicide_self_harm"
 # (a disclosure, an everyday remark in the same words or voice)
@@ -136,7 +141,4 @@ def test_a_goodbye_or_means_is_urgent(disclosure: str, ordinary: str) -> None:
 
 
 def test_the_kinds_are_the_screens_only() -> None:
-    # the classifier's features (findings) are what model.json was trained with: unchanged
-    disclosure = BOTH_WAYS[0][0]
-    assert rules().match(disclosure) is not None
-    assert not [f for f in rules().findings(disclosure) if f.status == "found"]
+    assert_screen_only(BOTH_WAYS[0][0])
