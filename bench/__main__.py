@@ -18,6 +18,7 @@ QUICK = {
     "scheduler": ["--rows", "10000", "--send", "500", "--rate", "100"],
     "safeguarding": ["--no-cv", "--repeat", "1"],
     "sms_webhook": ["--seconds", "2", "--rate-seconds", "2"],
+    "word_caches": ["--comments", "3000"],
 }
 
 if __name__ == "__main__":

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Mapping, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 import snowballstemmer
 
@@ -29,7 +29,7 @@ def tokens(text: str) -> list[str]:
 _STEMMERS = threading.local()
 
 
-@cache
+@lru_cache(maxsize=20_000)  # bounded: residents' words are endless
 def stem(word: str) -> str:
     stemmer = getattr(_STEMMERS, "english", None)
     if stemmer is None:

@@ -149,7 +149,7 @@ def _english() -> frozenset[str]:
     return _english_words() | _screen_words()
 
 
-@lru_cache(maxsize=20_000)
+@lru_cache(maxsize=5_000)
 def _with_g(word: str) -> str:
     """`word` ("starvin") with its g put back ("starving") when it is a dropped g, else itself."""
     english = _english()

@@ -45,7 +45,7 @@ def _family_index() -> tuple[dict[str, tuple[str, ...]], tuple[tuple[str, str], 
     return {w: tuple(sorted(f)) for w, f in exact.items()}, tuple(sorted(stems))
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=10_000)
 def families_of(word: str) -> tuple[str, ...]:
     """The families `word` belongs to (by whole word or by stem)."""
     exact, stems = _family_index()

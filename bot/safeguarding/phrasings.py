@@ -132,7 +132,7 @@ class Screen:
         return bool(word) and _word_matches(token, word, self.fuzzy_min)
 
 
-@lru_cache(maxsize=200_000)  # bounded: residents' words are endless
+@lru_cache(maxsize=40_000)  # bounded: residents' words are endless (budget: bot/text/word_caches.py)
 def _word_matches(token: str, word: str, fuzzy_min: int) -> bool:
     """Does the resident's `word` fit the phrasing's `token` (alternatives, stems, slips)?"""
     fuzzy = word not in _english_words()

@@ -580,7 +580,7 @@ def _lexicon() -> dict[str, tuple[str, ...]]:
     return {letter: tuple(sorted(group)) for letter, group in by_letter.items()}
 
 
-@lru_cache(maxsize=100_000)  # bounded: residents' words are endless
+@lru_cache(maxsize=10_000)  # bounded: residents' words are endless (budget: bot/text/word_caches.py)
 def _mended(word: str) -> str:
     from bot.safeguarding.phrasings import _english_words, _one_slip
 
@@ -607,7 +607,7 @@ INFLECTIONS = (("s", ""), ("es", ""))
 STEM_MIN = 4
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=10_000)
 def _mended_strictly(word: str) -> str:
     from bot.safeguarding.phrasings import _english_words
 
