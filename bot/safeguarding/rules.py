@@ -85,6 +85,7 @@ from bot.safeguarding.sparse_kinds import (
 )
 from bot.safeguarding.texting import TEXTING_FOLDS
 from bot.safeguarding.told_kinds import TOLD_CONCEPTS, TOLD_PAIRS, Pair
+from bot.safeguarding.trivial_kinds import HABIT_IDIOMS, LACK, TRIVIAL_GUARDS, TRIVIAL_IDIOMS
 from bot.safeguarding.unsaid_kinds import (
     UNSAID_CONCEPTS,
     UNSAID_PAIR_CONCEPTS,
@@ -379,6 +380,9 @@ class Rules:
         # harm words said in passing: of a moment, a thing, a team, a programme, or denied (passing_kinds.py)
         self.passing, self.passing_guards = PatternIndex(PASSING_IDIOMS), PatternIndex(PASSING_GUARDS)
         self.need, self.lasting = PatternIndex(NEED_IDIOMS), PatternIndex(LASTING)
+        # harm words tied to a trivial cause, with their own guards (trivial_kinds.py)
+        self.trivial, self.trivial_guards = PatternIndex(TRIVIAL_IDIOMS), PatternIndex(TRIVIAL_GUARDS)
+        self.habit, self.lack = PatternIndex(HABIT_IDIOMS), PatternIndex(LACK)
         # kept for callers that read the base layer's patterns (bench --concepts)
         self.idioms, self.literal = self.base.idioms, self.base.literal
         self.patterns, self.owners, self.concepts = self.base.patterns, self.base.owners, self.base.concepts
@@ -434,6 +438,10 @@ class Rules:
             # hunger and cold of a passing moment, unless the message names a lasting lack anywhere
             if not self.lasting.search(words):
                 words = self.blank_idioms(words, self.need, self.passing_guards)
+            # a kin's threat in jest, the public's harm at work, hunger as a teenager's habit
+            words = self.blank_idioms(words, self.trivial, self.trivial_guards)
+            if not self.lack.search(words):
+                words = self.blank_idioms(words, self.habit, self.trivial_guards)
         words = self.blank_idioms(words, layer.idioms, layer.literal)
         if screen:
             words = blank_asked_and_denied(words, BLANK, BREAK)
