@@ -85,7 +85,14 @@ from bot.safeguarding.sparse_kinds import (
 )
 from bot.safeguarding.texting import TEXTING_FOLDS
 from bot.safeguarding.told_kinds import TOLD_CONCEPTS, TOLD_PAIRS, Pair
-from bot.safeguarding.trivial_kinds import HABIT_IDIOMS, LACK, TRIVIAL_GUARDS, TRIVIAL_IDIOMS
+from bot.safeguarding.trivial_kinds import (
+    FAREWELL,
+    HABIT_IDIOMS,
+    LACK,
+    MOVE_IDIOMS,
+    TRIVIAL_GUARDS,
+    TRIVIAL_IDIOMS,
+)
 from bot.safeguarding.unsaid_kinds import (
     UNSAID_CONCEPTS,
     UNSAID_PAIR_CONCEPTS,
@@ -383,6 +390,7 @@ class Rules:
         # harm words tied to a trivial cause, with their own guards (trivial_kinds.py)
         self.trivial, self.trivial_guards = PatternIndex(TRIVIAL_IDIOMS), PatternIndex(TRIVIAL_GUARDS)
         self.habit, self.lack = PatternIndex(HABIT_IDIOMS), PatternIndex(LACK)
+        self.moving, self.farewell = PatternIndex(MOVE_IDIOMS), PatternIndex(FAREWELL)
         # kept for callers that read the base layer's patterns (bench --concepts)
         self.idioms, self.literal = self.base.idioms, self.base.literal
         self.patterns, self.owners, self.concepts = self.base.patterns, self.base.owners, self.base.concepts
@@ -442,6 +450,8 @@ class Rules:
             words = self.blank_idioms(words, self.trivial, self.trivial_guards)
             if not self.lack.search(words):
                 words = self.blank_idioms(words, self.habit, self.trivial_guards)
+            if not self.farewell.search(words):
+                words = self.blank_idioms(words, self.moving, self.farewell)
         words = self.blank_idioms(words, layer.idioms, layer.literal)
         if screen:
             words = blank_asked_and_denied(words, BLANK, BREAK)

@@ -33,7 +33,7 @@ ways in tests/safeguarding/test_trivial_kinds.py on sentences of our own.
 # ruff: noqa: E501  (a pattern reads best on one line, however long)
 from __future__ import annotations
 
-from bot.safeguarding.passing_kinds import HUNGER, LASTING, WAITING
+from bot.safeguarding.passing_kinds import HARMED_BY_PLAY, HUNGER, LASTING, WAITING
 
 # --- a kin's kill-threat over a trivial cause -----------------------------------------------------
 NOT_DONE = "didnt|dont|not|never|wont|forgot_to|forget_to|didnt_even|dont_even"
@@ -54,6 +54,16 @@ ABUSE_TAKEN = "abuse|grief|earache|a_mouthful|threats|verbal|sworn_at|spat_at|ab
 THREAT_AT_WORK = "threatened|threaten|threatening|threatens|tried|going|said|swore|promised"
 JOB_NOTE = "thats_the_job|part_of_the_job|comes_with_the_job|all_part_of_the_job|occupational_hazard|hazard_of_the_job|goes_with_the_job|the_job"
 
+# --- a thing, a game or a club, never a person ----------------------------------------------------
+# clubs by the names fans use, beyond passing_kinds.SIDE (never a word that is also a person's name
+# or an everyday noun: "Stanley", "Alex", "County", "City", "Blues", "Rovers")
+CLUBS = "port_vale|vale|latics|wigan|oldham|bolton|trotters|blackpool|seasiders|preston|burnley|clarets|blackburn|stoke|crewe|tranmere|carlisle|barnsley|tykes|rotherham|millers|doncaster|donny|grimsby|mariners|lincoln|mansfield|notts|salford|accrington|morecambe|harrogate|bradford|bantams|huddersfield|hull|derby|rams|west_brom|baggies|walsall|saddlers|shrewsbury|shrews|coventry|sky_blues|millwall|charlton|addicks|gillingham|gills|ipswich|norwich|watford|luton|brentford|fulham|qpr|brighton|southampton|bournemouth|plymouth|argyle|exeter|cheltenham|swindon|colchester|peterborough|middlesbrough|west_ham|aberdeen|dundee|motherwell|kilmarnock|killie|st_mirren|livingston|partick|wrexham|newport|cardiff|swansea"
+GAME = "fifa|chess|cards|scrabble|darts|pool|snooker|monopoly|golf|tennis|bowls|dominoes|draughts|cribbage|crib|rummy|bingo|quiz|the_quiz|xbox|playstation|ps5|mario_kart|fortnite|cluedo|uno|trivial_pursuit|sudoku|wordle|table_tennis|ping_pong|badminton|squash|arm_wrestling"
+# technology, paperwork and print a person "can't cope with" (never tablets, a person or a life)
+TECH = "phone|phones|mobile|mobiles|smartphone|smartphones|smart_phone|computer|computers|laptop|internet|online|online_form|online_forms|the_new_online_form|apps|app|website|websites|passwords|password|technology|tech|gadgets|emails|email|font|font_size|small_print|print|self_checkout|self_checkouts|touch_screen|touchscreens|remote|remotes|sky_box|the_new_system|new_system"
+PAPER = "paper|paperwork|letters|forms|post|mail|emails|texts|leaflets|junk_mail|junk|questions|surveys"
+DEGREE = "nice|lovely|good|great|cute|gorgeous|beautiful|pretty|long|slow|fast|quick|much_paper|many_forms|many_letters|often|loud|small|big|tiny|expensive|complicated|fiddly|confusing|clean|tidy|warm|bright|quiet"
+
 TRIVIAL_IDIOMS: list[str] = [
     # failing to praise or answer: "he'll kill me if I don't leave a good review", "if I not say thank you"
     f"{{kill}} me|us if|when i|we {NOT_DONE} ~ {GIVE} ~ {PRAISE}",
@@ -70,17 +80,48 @@ TRIVIAL_IDIOMS: list[str] = [
     f"{PUBLIC} ~ {THREAT_AT_WORK} ~ to ~ {{kill}}|deck|punch|batter|stab|glass|smack|hit me|us",
     # a bite or a knock told as the job's: "bitten, but that's the job"
     f"bitten|nipped|scratched|kicked|scratches|bites ~~ but ~ {JOB_NOTE}",
+    # a club that "got battered", a game one is beaten at ("threatened to beat me at FIFA lol")
+    f"{CLUBS} ~ are|is|s|got|get|getting|were|was|have_been|been|keep|keeps ~ {HARMED_BY_PLAY}",
+    f"beat|beats|beating|beaten|thrash|thrashes|thrashed|thrashing|batter|battered|hammer|hammered|whoop|whooped|destroy|destroyed me|us|him|her|them at ~ {GAME}",
+    # "can't cope with" technology, the paper sent, or how nice or slow a thing is
+    f"cant|cannot|couldnt|not|never cope|coping ~ with|w these|the|this|that|all_the|all_these|new|modern .. {TECH}",
+    f"cant|cannot|couldnt|not|never cope|coping ~ with|w the|all_the|this|that amount|amount_of|number_of|volume_of|pile_of|piles_of ~ {PAPER}",
+    f"cant|cannot|couldnt cope with|w how {DEGREE}",
+    # "my own mum" as the one who helps (a carer's "my own mum" to care for is a breakdown)
+    "my own mum|mam|dad|nan|gran|mother|father ~ helps|helped|does_the|still_does|still_doing|picks_up|minds|babysits|adores_them|is_my_back_up|is_my_backup|is_my_back_up_carer|is_amazing|is_brilliant|is_a_star",
+    # the apology for asking again: "such a burden asking again" (never "sorry to be a nuisance but":
+    # a stroke or a fall is told after it too)
+    "burden|nuisance|pest|pain ~ asking|ringing|chasing|bothering|emailing|writing|to_ask|to_ring|to_chase ~ again|you_again|yet_again",
+    # the weather, never a home: "freezing fog", and hunger for company, never for food
+    "freezing|frozen fog|rain|drizzle|mist|sleet|hail",
+    f"{HUNGER} for ~ a_chat|company|conversation|attention|news|gossip|a_natter|a_gossip|a_cuppa_and_a_chat|visitors",
 ]
 
 # Literal readings the kinds above never blank: a threat about leaving, telling or being found out,
-# money, and a kin, a boss or an agency who harms at work.
+# money, a kin, a boss or an agency who harms at work, and a person or a life one can't cope with.
 TRIVIAL_GUARDS: list[str] = [
+    "cope|coping with|w .. {someone}|{kin}|{victim}|life|pain|myself|anymore|any_more|alone|caring|care|dementia|tablets|medication|meds",
+    "phone|phones|mobile|mobiles|email|emails|online .. calls|call|messages|texts|ringing|from|abuse|bullying|threats",
     "if|when|for ~ i|we|id|ever ~ leave|left|leaving|go|went ~ him|her|them|home|the_house|the_kids",
     "tell|told|telling ~ anyone|anybody|someone|somebody|the_police|police|social|what|about_him|about_her",
     "knew|know|knows|finds_out|found_out|find_out|sees|saw|catches|caught|hears|heard",
     "{money}",
     "boss|gaffer|manager|agency|owner|foreman|supervisor|the_man|his_mates",
     "my|our|me ~ drunk|drunk_lad|drunk_bloke|drunk_man|drunk_fella",
+    # a burden to the family, or asking them again, is the passive wish it names
+    "burden|nuisance|pest ~ to|on|for ~ {kin}|everyone|everybody|family|my_family|the_family|them|people|all",
+    "asking|ringing|chasing|bothering ~ {kin}",
+]
+
+# --- things given away for a move ----------------------------------------------------------------
+MOVE = "the_move|move|moving|moving_house|house_move|downsizing|downsize|declutter|decluttering|clear_out|clearout|the_new_flat|new_flat|bungalow|sheltered|removals|the_removal_men|emigrating"
+MOVE_IDIOMS: list[str] = [
+    f"giving|gave|given|give|giving_away ~ my|our|all_my|me|all_our things|stuff|belongings|bits|furniture|books|clothes|ornaments ~ away ~~ before|for|cos|because|ahead_of ~ {MOVE}",
+]
+# a farewell anywhere keeps giving things away a means (urgent): "I won't need them where I'm going"
+FAREWELL = [
+    "wont|shant|will_not|dont|no_longer ~ need|be_needing ~ them|it|anything ~ where|after|when",
+    "where_im_going|after_im_gone|when_im_gone|wont_be_here|not_be_here|wont_be_around|goodbye|last_message|my_affairs|end_it|my_life|the_end",
 ]
 
 # --- hunger as an age's habit --------------------------------------------------------------------

@@ -73,6 +73,75 @@ BOTH_WAYS = [
     ),
 ]
 
+# A thing, a game, a club or a helper, never a person: the same words of a person are a disclosure.
+THING_BOTH_WAYS = [
+    (
+        "I can't cope with my son's temper, he smashed the tablet over my head",
+        "crisis",
+        "can't cope with these smartphones, my granddaughter did the form for me",
+    ),
+    (
+        "I can't cope with the phone calls from the debt collectors every day",
+        "crisis",
+        "I can't cope with the number of texts you lot send, once is enough",
+    ),
+    (
+        "I can't cope with how he speaks to me when he's had a drink",
+        "crisis",
+        "I can't cope with how gorgeous the new bathroom is, thank you to the fitters",
+    ),
+    (
+        "I can't cope with all the letters from the bailiffs and I've nothing left",
+        "crisis",
+        "I can't cope with the amount of letters you lot send me, can I go paperless",
+    ),
+    (
+        "my grandson beats me when I won't give him money",
+        "physical",
+        "me dad always beats me at dominoes, ta for the lunch club",
+    ),
+    (
+        "my brother got battered again on Saturday by the lads on the estate",
+        "physical",
+        "Wigan got battered again on Saturday, the new bus timetable is good though",
+    ),
+    (
+        "I'm caring for my husband and now my own mum as well, on my own",
+        "carer_breakdown",
+        "my own mum babysits on a Thursday so I can get to the carers' group",
+    ),
+    (
+        "Mum's starving, there's no food in and the carers haven't been since Tuesday",
+        "crisis",
+        "Mum says she's starving for a natter since her friend moved away, could the befriender come weekly",
+    ),
+    (
+        "freezing in the flat, no heating since the meter ran out",
+        "crisis",
+        "freezing fog on the bypass again this morning, the gritters were out early",
+    ),
+]
+
+# The apology before a request, and things given away for a move: the same words of oneself are a
+# passive wish or a means.
+SUICIDE_BOTH_WAYS = [
+    (
+        "I feel such a burden to my family, I wish I could go to sleep and not wake up",
+        "suicide_self_harm",
+        "I feel such a nuisance chasing again, but has anyone looked at my housing application",
+    ),
+    (
+        "I'm a nuisance to everyone, they'd manage fine without me",
+        "suicide_self_harm",
+        "I feel a right nuisance ringing yet again, but the bus shelter glass is still smashed",
+    ),
+    (
+        "I've been giving my things away, I won't need them where I'm going",
+        "suicide_self_harm",
+        "giving all my stuff away before the move to sheltered, the grandkids got the good china",
+    ),
+]
+
 # Hunger as a teenager's habit, and the lasting lack that keeps it a crisis.
 HUNGER_BOTH_WAYS = [
     (
@@ -87,6 +156,8 @@ HUNGER_BOTH_WAYS = [
     ),
 ]
 
+EVERY_KIND = BOTH_WAYS + THING_BOTH_WAYS + SUICIDE_BOTH_WAYS + HUNGER_BOTH_WAYS
+
 # A trivial frame beside a real harm never hides it.
 BESIDE_HARM = [
     ("she'll kill me if I don't give her five stars, and my husband hits me when he's drunk", "physical"),
@@ -96,15 +167,15 @@ BESIDE_HARM = [
 
 
 def test_sentences_are_new() -> None:
-    assert in_no_data_file(BOTH_WAYS + HUNGER_BOTH_WAYS + [(m, "", m) for m, _ in BESIDE_HARM])
+    assert in_no_data_file(EVERY_KIND + [(m, "", m) for m, _ in BESIDE_HARM])
 
 
-@pytest.mark.parametrize(("disclosure", "category", "ordinary"), BOTH_WAYS + HUNGER_BOTH_WAYS)
+@pytest.mark.parametrize(("disclosure", "category", "ordinary"), EVERY_KIND)
 def test_disclosure_in_the_same_words_is_caught(disclosure: str, category: str, ordinary: str) -> None:
     assert_caught(disclosure, category)
 
 
-@pytest.mark.parametrize(("disclosure", "category", "ordinary"), BOTH_WAYS + HUNGER_BOTH_WAYS)
+@pytest.mark.parametrize(("disclosure", "category", "ordinary"), EVERY_KIND)
 def test_its_trivial_look_alike_is_not(disclosure: str, category: str, ordinary: str) -> None:
     assert_not_caught(ordinary)
 
@@ -116,7 +187,7 @@ def test_a_trivial_frame_beside_a_real_harm_still_alarms(message: str, category:
 
 @pytest.mark.parametrize(
     "ordinary",
-    [o for _, _, o in BOTH_WAYS + HUNGER_BOTH_WAYS],
+    [o for _, _, o in EVERY_KIND],
 )
 def test_the_kinds_are_the_screens_only(ordinary: str) -> None:
     """The classifier's features (findings) still see the harm word: model.json needs no retrain."""
