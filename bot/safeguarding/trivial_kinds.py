@@ -1,5 +1,5 @@
-"""Harm words tied to a trivial cause: a kin's kill-threat in jest, harm from the public at work, hunger
-as an age's habit.
+"""Harm words tied to a trivial cause: a kin's kill-threat in jest, harm from the public at work, a
+thing, a game or a club, an apology, a move, hunger as an age's habit.
 
 Round 21. After rounds 18 and 19, the rules' largest family of false alarms on set Y (which no rule
 had read: 12 of its 40) was a kin who "will kill me" over something nobody kills for: a thank-you
@@ -20,8 +20,16 @@ catches "he'll kill me lol"):
 - *harm from the public at work*: "got abuse off a passenger about fares", "drunks threaten to kill
   me across the bar", "bitten, but that's the job" (a customer, a fare or a drunk, never a kin, a
   boss or an agency, whose harm at work is a disclosure of exploitation);
+- *a thing, a game or a club, never a person*: "Latics got battered again", beaten "at FIFA", "can't
+  cope with these phones", "with the amount of paper you lot send", "with how nice the kitchen is"
+  (never a person, pain, caring, tablets, or calls and messages from someone); "my own mum" as the
+  one who helps; "freezing fog"; "starving for a chat";
+- *the apology for asking again*: "such a burden asking again" (never a burden to the family; never
+  "sorry to be a nuisance but", which a stroke told politely follows too);
+- *things given away for a move*: "giving my things away before the move" (MOVE_IDIOMS), unless the
+  message says goodbye or "won't need them where I'm going" anywhere (FAREWELL);
 - *hunger as an age's habit*: "says he's starving every ten minutes", "that's just teenagers for you"
-  (never with a lasting lack anywhere: no food, can't afford, a food bank).
+  (HABIT_IDIOMS, never with a lasting lack anywhere: no food, can't afford, a food bank).
 
 The kinds are read in their own pass with their own guards (`Rules._findings`), after
 passing_kinds.py's: that module guards every reported threat ("says he'll kill me") and every "if I
