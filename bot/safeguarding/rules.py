@@ -448,9 +448,10 @@ class Rules:
                 words = self.blank_idioms(words, self.need, self.passing_guards)
             # a kin's threat in jest, the public's harm at work, hunger as a teenager's habit
             words = self.blank_idioms(words, self.trivial, self.trivial_guards)
-            if not self.lack.search(words):
+            # (the vetoes read the whole message, so only once a kind is there)
+            if self.habit.search(words) and not self.lack.search(words):
                 words = self.blank_idioms(words, self.habit, self.trivial_guards)
-            if not self.farewell.search(words):
+            if self.moving.search(words) and not self.farewell.search(words):
                 words = self.blank_idioms(words, self.moving, self.farewell)
         words = self.blank_idioms(words, layer.idioms, layer.literal)
         if screen:
@@ -548,9 +549,13 @@ class Rules:
 
         Never a negated one ("I don't feel safe" is not the idiom "I feel safe"), nor one said
         literally of a person ("he nearly killed me" is not "the stairs nearly killed me")."""
+        split = words.split()
+        idioms_found = sorted(idioms.finditer(words, split), key=lambda f: -f[1].start())
+        if not idioms_found:
+            return words  # most messages hold none: their guards need not be read
         guards = self.screen.literal if guards is None else guards
-        literal = [(f.start(), f.end()) for _, f in guards.finditer(words, words.split())]
-        for _, found in sorted(idioms.finditer(words, words.split()), key=lambda f: -f[1].start()):
+        literal = [(f.start(), f.end()) for _, f in guards.finditer(words, split)]
+        for _, found in idioms_found:
             if any(start < found.end() and found.start() < end for start, end in literal):
                 continue
             if not self._negated(words, found.start()):
