@@ -85,6 +85,14 @@ from bot.safeguarding.sparse_kinds import (
 )
 from bot.safeguarding.texting import TEXTING_FOLDS
 from bot.safeguarding.told_kinds import TOLD_CONCEPTS, TOLD_PAIRS, Pair
+from bot.safeguarding.trivial_kinds import (
+    FAREWELL,
+    HABIT_IDIOMS,
+    LACK,
+    MOVE_IDIOMS,
+    TRIVIAL_GUARDS,
+    TRIVIAL_IDIOMS,
+)
 from bot.safeguarding.unsaid_kinds import (
     UNSAID_CONCEPTS,
     UNSAID_PAIR_CONCEPTS,
@@ -379,6 +387,10 @@ class Rules:
         # harm words said in passing: of a moment, a thing, a team, a programme, or denied (passing_kinds.py)
         self.passing, self.passing_guards = PatternIndex(PASSING_IDIOMS), PatternIndex(PASSING_GUARDS)
         self.need, self.lasting = PatternIndex(NEED_IDIOMS), PatternIndex(LASTING)
+        # harm words tied to a trivial cause, with their own guards (trivial_kinds.py)
+        self.trivial, self.trivial_guards = PatternIndex(TRIVIAL_IDIOMS), PatternIndex(TRIVIAL_GUARDS)
+        self.habit, self.lack = PatternIndex(HABIT_IDIOMS), PatternIndex(LACK)
+        self.moving, self.farewell = PatternIndex(MOVE_IDIOMS), PatternIndex(FAREWELL)
         # kept for callers that read the base layer's patterns (bench --concepts)
         self.idioms, self.literal = self.base.idioms, self.base.literal
         self.patterns, self.owners, self.concepts = self.base.patterns, self.base.owners, self.base.concepts
@@ -434,6 +446,13 @@ class Rules:
             # hunger and cold of a passing moment, unless the message names a lasting lack anywhere
             if not self.lasting.search(words):
                 words = self.blank_idioms(words, self.need, self.passing_guards)
+            # a kin's threat in jest, the public's harm at work, hunger as a teenager's habit
+            words = self.blank_idioms(words, self.trivial, self.trivial_guards)
+            # (the vetoes read the whole message, so only once a kind is there)
+            if self.habit.search(words) and not self.lack.search(words):
+                words = self.blank_idioms(words, self.habit, self.trivial_guards)
+            if self.moving.search(words) and not self.farewell.search(words):
+                words = self.blank_idioms(words, self.moving, self.farewell)
         words = self.blank_idioms(words, layer.idioms, layer.literal)
         if screen:
             words = blank_asked_and_denied(words, BLANK, BREAK)
@@ -530,9 +549,13 @@ class Rules:
 
         Never a negated one ("I don't feel safe" is not the idiom "I feel safe"), nor one said
         literally of a person ("he nearly killed me" is not "the stairs nearly killed me")."""
+        split = words.split()
+        idioms_found = sorted(idioms.finditer(words, split), key=lambda f: -f[1].start())
+        if not idioms_found:
+            return words  # most messages hold none: their guards need not be read
         guards = self.screen.literal if guards is None else guards
-        literal = [(f.start(), f.end()) for _, f in guards.finditer(words, words.split())]
-        for _, found in sorted(idioms.finditer(words, words.split()), key=lambda f: -f[1].start()):
+        literal = [(f.start(), f.end()) for _, f in guards.finditer(words, split)]
+        for _, found in idioms_found:
             if any(start < found.end() and found.start() < end for start, end in literal):
                 continue
             if not self._negated(words, found.start()):
