@@ -1,0 +1,118 @@
+"""Welsh disclosures told in the words the Welsh families lacked, and the everyday Welsh told in the
+same words (round 21: bot/safeguarding/welsh_kinds.py), each kind tried both ways.
+
+Every disclosure below is caught by the screen's rules in its category; the everyday remark beside
+it shares its key word (rain is "bwrw", a leg is "torri", a form is "mynd ymlaen") and is not. None
+of these sentences is in the corpus, a blind set or an outside set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.safeguarding.welsh import mutated
+from bot.safeguarding.welsh_kinds import WELSH_KIND_CONCEPTS
+from tests.safeguarding.both_ways import (
+    assert_caught,
+    assert_not_caught,
+    assert_screen_only,
+    in_no_data_file,
+)
+
+# (a disclosure, its category, an everyday remark in the same words)
+BOTH_WAYS = [
+    # South Welsh and texting verbs for hitting, beside a person; rain and carrying on are not
+    (
+        "Mae ei chariad hi'n ei bwrw hi bob penwythnos",
+        "physical",
+        "Mae hi'n bwrw hi lawr bob penwythnos yn Aber",
+    ),
+    (
+        "Ma'r lojar wedi bwrw Dad-cu eto neithiwr",
+        "physical",
+        "Ma'r lojar wedi bwrw ymlaen gyda'r peintio neithiwr",
+    ),
+    (
+        "Mae'r boi drws nesa 'di taro Nain efo'i ffon",
+        "physical",
+        "Mae'r boi drws nesa 'di taro'r wal efo'i fan",
+    ),
+    ("gwthiodd o hi i lawr y grisiau neithiwr", "physical", "gwthiodd o'r pram i fyny'r allt neithiwr"),
+    (
+        "Mae'r gofalwr yn rhoi slap iddo fo pan mae o'n araf",
+        "physical",
+        "Mae'r gofalwr yn rhoi slap o fenyn ar ei dost",
+    ),
+    # self-harm told as ongoing, on oneself; a burn from the oven is not
+    (
+        "Mae fy mrawd wedi bod yn llosgi ei hun efo sigaréts",
+        "suicide_self_harm",
+        "Mae fy mrawd wedi llosgi ei law ar y popty",
+    ),
+    # a wish to die or not to be here, in texting spellings; laughing or a day away is not
+    ("dwi isho marw", "suicide_self_harm", "o'n i isho marw chwerthin pan welais i'r ci"),
+    (
+        "Sa'n haws i bawb taswn i ddim yma",
+        "suicide_self_harm",
+        "Basa'n haws taswn i yma ddydd Llun i agor y drws",
+    ),
+    ("Mae pawb yn well hebddo i", "suicide_self_harm", "Mae'r tîm yn well hebddo fo"),
+    (
+        "Dw i jyst isio cysgu a pheidio deffro",
+        "suicide_self_harm",
+        "Plis peidio deffro'r babi pan dach chi'n cnocio",
+    ),
+    ("Dw i wedi prynu'r rhaff. Sori", "suicide_self_harm", "Dw i wedi prynu rhaff newydd i'r cwch"),
+    # not coping: the end of a tether, can't go on; a tether with a thing, a form, a leg are not
+    ("Dw i ar ben fy nhennyn.", "crisis", "Ro'n i ar ben fy nhennyn efo'r bws ond mae o'n iawn rŵan"),
+    (
+        "Sai'n gallu mynd mlaen fel hyn",
+        "crisis",
+        "Sai'n gallu mynd mlaen efo'r cais nes bod y llythyr yn dod",
+    ),
+    ("Fedra i ddim mwy.", "crisis", "Fedra i ddim mwy o'r bwyd yna, diolch"),
+    ("Dw i wedi torri.", "crisis", "Dw i wedi torri fy ffêr ar y grisiau"),
+    # a carer who can't keep someone safe or lift them; a phone not lifted at work is not
+    (
+        "Dw i ddim yn gallu cadw Mam yn saff rhagor",
+        "carer_breakdown",
+        "Dw i'n gallu cadw Mam yn saff efo'r larwm newydd",
+    ),
+    (
+        "Fedra i ddim ei chodi hi o'r gadair ar fy mhen fy hun",
+        "carer_breakdown",
+        "Fedra i ddim codi'r ffôn yn y gwaith, ffoniwch ar ôl pump",
+    ),
+    # fallen and can't get up; fallen asleep is not
+    (
+        "Mae Taid wedi syrthio yn y bathrwm a mae o'n methu codi",
+        "crisis",
+        "Mae Taid wedi syrthio i gysgu yn y gadair a dydi o ddim isio codi",
+    ),
+]
+
+
+def test_none_is_copied_from_a_data_file() -> None:
+    assert in_no_data_file(BOTH_WAYS)
+
+
+@pytest.mark.parametrize(("disclosure", "category", "ordinary"), BOTH_WAYS)
+def test_the_disclosure_is_caught(disclosure: str, category: str, ordinary: str) -> None:
+    assert_caught(disclosure, category)
+
+
+@pytest.mark.parametrize(("disclosure", "category", "ordinary"), BOTH_WAYS)
+def test_the_everyday_remark_is_not(disclosure: str, category: str, ordinary: str) -> None:
+    assert_not_caught(ordinary)
+
+
+def test_a_stem_reads_its_mutations() -> None:
+    # "bwrw" is written once; "ei fwrw fe" (soft) and "fy mwrw i" (nasal) are read from it
+    assert {"fwrw", "mwrw"} <= set(mutated("bwrw"))
+    assert_caught("Mae o'n ei fwrw fe bob nos", "physical")
+    assert_caught("Mae o'n fy mwrw i bob nos", "physical")
+
+
+def test_the_kinds_are_the_screens_only() -> None:
+    assert WELSH_KIND_CONCEPTS
+    assert_screen_only(BOTH_WAYS[1][0])
