@@ -169,6 +169,102 @@ _WELSH = (
     ),
 )
 
+# The second pass: money, a home's neglect, exploitation, words and touch (the same method, the
+# kinds the first pass left, largest first).
+PASSPORT = stems("pasbort pasborts pasborte pasport pasports pasportau")
+KEEPER = "bos|boss|nhw|nhwn|ffermwr|capten|cyflogwr|maen_nhwn|man_nhwn|ma_nhwn"
+THEIR = "nhw|hi|e|fe|fo"
+MONEY = stems("arian pres pensiwn cynilion cerdyn carden cyfrif cyfri") + "|pip|budd_daliadau|budd_daliade"
+CARD = stems("cerdyn carden pensiwn") + "|pip|budd_daliadau|budd_daliade"
+WASH_EAT = stems("molchi ymolchi golchi bwyta byta")
+LONG = stems("wythnosau wythnose wythnosa misoedd mis sbel dyddiau dyddie dyddia blynyddoedd")
+STOPPED = "heb|ddim_wedi|dim_wedi|sai_di|sa_i_di|sai_wedi|dwim_di|stopio|stopo|di_stopio|wedi_stopio|di_stopo|rhoir_gorau_i"
+TOLD = stems("dweud deud gweud")
+SCORN = stems("twp baich gwastraff") + "|dda_i_ddim"
+NAMES = stems("mochyn buwch gwrach babi twp")
+TOUCH = stems("cyffwrdd")
+
+_WELSH += (
+    (
+        "modern_slavery",
+        "modern_slavery",
+        "concern",
+        "Passports kept or wages not paid (Welsh)",
+        (
+            f"{KEEPER} ~ {stems('cadw cymryd')}|cadwu|cadwi|cadwn ~ {PASSPORT}",
+            f"{stems('cadw cymryd')}|cadwu|cadwi|cadwn ~ {PASSPORT} {THEIR}",
+            f"dim|heb {stems('cyflog')}|dal|tal ers|erioed",
+        ),
+    ),
+    (
+        "financial",
+        "financial",
+        "concern",
+        "Money, a card or a pension taken (Welsh)",
+        (
+            f"{stems('tynnu')} {stems('arian pres')} o {stems('cyfrif cyfri')}",
+            f"{stems('cyfri')}|cyfrin|cyfrifn ~ wag|gwag",
+            f"{stems('cymryd cadw')}|cadwr ei|eu {CARD}",
+            f"{stems('cymryd cael cadw')} {stems('cerdyn carden')} ~ banc|post_offis ~ {KIN}",
+            f"{MONEY} i_gyd|gyd wedi|di mynd|diflannu $",
+        ),
+    ),
+    (
+        "self_neglect",
+        "self_neglect",
+        "concern",
+        "Self-neglect (Welsh)",
+        (
+            f"{STOPPED} ~ {WASH_EAT} ~ ers .. {LONG}",
+            f"{STOPPED} ~ {WASH_EAT} ~ ers i|ir ~ {stems('marw')}",
+            f"{stems('gwrthod')} pob|bob|unrhyw help|cymorth",
+            f"{stems('gwrthod')} help|cymorth $",
+            f"{stems('gwrthod')} agor y drws",
+            "agor y drws i neb ~ ers",
+            f"ddim|dim|sai|sain|sa_i|sa_in|dwim yn|in trafferthu|becso ~ am|efo|gyda ~ {stems('bwyd')}|bwyta|molchi",
+            f"{stems('ty')}|tyn|tŷn|ty_yn|ty_n ~ llawn ~ {stems('papurau papure papura bagiau bagie sbwriel')}",
+        ),
+    ),
+    (
+        "psychological",
+        "psychological",
+        "concern",
+        "Told they are stupid, a burden, unwanted; called names; mocked (Welsh)",
+        (
+            f"{TOLD} ~ wrth|wrthi|wrtho|wrtha|wrthyn ~~ {SCORN}",
+            f"{TOLD} ~ wrth|wrthi|wrtho|wrtha|wrthyn ~~ neb isio|moyn|eisiau|ishe",
+            f"{stems('galw')} ~ hin|en|yn|fen|fon|on|n .. {NAMES}",
+            f"chwerthin am ei {stems('pen')} hi|e|fe|fo",
+            f"chwerthin am {stems('pen')} {KIN}",
+        ),
+    ),
+    (
+        "domestic_fear",
+        "domestic",
+        "concern",
+        "Fear of his temper or what he will do (Welsh)",
+        (
+            f"{stems('ofn ofni')}|ofnus ~ {stems('tymer')}|beth_wneith|be_wneith|be_neith|beth_neith",
+            f"{stems('taflu')} ~ ata_i|ataf|ata_fi|aton_ni",
+        ),
+    ),
+    (
+        "sexual",
+        "sexual",
+        "concern",
+        "Touched, forced or sent dirty messages (Welsh)",
+        (
+            f"ei|fy|eu {TOUCH} o|fo|fe|hi|i|fi",
+            f"{TOUCH} â|a|yn ~ {KIN}|bronnau|fronnau",
+            f"{stems('gorfodi')} ~ {stems('cysgu')} efo|gyda|hefo",
+            f"{stems('gorfodi')} ~ {stems('pethau')}|pethe|petha ~ yn_y_gwely",
+            f"{stems('negeseuon lluniau')}|llunie|llunia budr",
+            f"{TOLD} ~ {stems('pethau')}|pethe|petha budr|am_fy_nghorff",
+            f"gofyn am {stems('lluniau')}|llunie|llunia|lunie|lunia ohoni|ohono|ohona",
+        ),
+    ),
+)
+
 
 def _c(name: str, category: str, severity: str, reason: str, patterns: tuple[str, ...]) -> Concept:
     return Concept(name, category, severity, reason, tuple(expand(p) for p in patterns))

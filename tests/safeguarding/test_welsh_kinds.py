@@ -89,6 +89,68 @@ BOTH_WAYS = [
         "crisis",
         "Mae Taid wedi syrthio i gysgu yn y gadair a dydi o ddim isio codi",
     ),
+    # the second pass: passports kept or wages never paid; one's own passport, a paid wage are not
+    (
+        "Mae'r ffermwr yn cadw'u pasborts nhw yn y swyddfa",
+        "modern_slavery",
+        "Dw i'n cadw fy mhasbort yn y drôr efo'r tystysgrifau",
+    ),
+    (
+        "Mae'r bechgyn ar y cwch yn gweithio bob dydd, dim cyflog ers mis Medi",
+        "modern_slavery",
+        "Mae'r bechgyn ar y cwch yn gweithio bob dydd, cyflog da ers mis Medi",
+    ),
+    # a card or an account emptied by someone; a card lost is not
+    (
+        "Mae ei mab wedi cymryd ei cherdyn hi a does ganddi ddim ar ôl",
+        "financial",
+        "Mae ei mab wedi colli ei gerdyn banc eto, druan",
+    ),
+    (
+        "Mae rhywun wedi bod yn tynnu pres o gyfrif Nain bob wythnos",
+        "financial",
+        "Mae rhywun wedi bod yn tynnu lluniau o Nain bob wythnos i'r albwm",
+    ),
+    # not washed for weeks, every help refused, a house full of papers; a bath today, cake refused are not
+    (
+        "Dydi Yncl Ifor ddim wedi molchi ers wythnosau",
+        "self_neglect",
+        "Dydi Yncl Ifor ddim wedi molchi heddiw eto, mae o yn y bath rŵan",
+    ),
+    (
+        "Mae Taid yn gwrthod pob help gan y nyrs",
+        "self_neglect",
+        "Mae Taid yn gwrthod pob cynnig o gacen gan y nyrs",
+    ),
+    (
+        "Mae'r tŷ yn llawn bagiau sbwriel a phapurau newydd",
+        "self_neglect",
+        "Mae'r sied yn llawn bagiau sbwriel ar ôl y clirio",
+    ),
+    # told she is a burden, laughed at; told she is busy, laughing to himself are not
+    (
+        "Mae ei merch yn dweud wrthi bob dydd ei bod hi'n faich",
+        "psychological",
+        "Mae ei merch yn dweud wrthi bob dydd ei bod hi'n brysur",
+    ),
+    (
+        "Mae'r gofalwr yn chwerthin am ei phen hi o flaen pawb",
+        "psychological",
+        "Mae'r gofalwr yn chwerthin am ei ben ei hun wrth ddarllen",
+    ),
+    # afraid of his temper; afraid of the weather is not
+    ("Dw i ofn ei dymer o pan mae o wedi yfed", "domestic", "Dw i ofn y tywydd pan mae hi'n wyntog"),
+    # touched, dirty messages; a ball touched, messages about the fair are not
+    (
+        "Mae'r hyfforddwr wedi ei gyffwrdd o yn y cawodydd",
+        "sexual",
+        "Mae'r hyfforddwr wedi cyffwrdd y bêl efo'i law",
+    ),
+    (
+        "Mae dyn yn anfon negeseuon budr at fy merch",
+        "sexual",
+        "Mae dyn yn anfon negeseuon am y ffair at fy merch",
+    ),
 ]
 
 
