@@ -72,7 +72,7 @@ IF_I = "taswn|swn|baswn|petawn|petaswn|pe_bawn|tawn|bawn|taswni|swni"
 WITHOUT_ME = "hebdda_i|hebddo_i|hebddai|hebddof|hebof|hbedda_i|hebdda_fi|hebddo_fi|heb_fi"
 TETHER = stems("tennyn")
 
-_WELSH = (
+_WELSH: tuple[tuple[str, str, str, str, tuple[str, ...]], ...] = (
     (
         "abuse",
         "physical",
