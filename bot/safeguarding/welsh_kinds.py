@@ -265,6 +265,73 @@ _WELSH += (
     ),
 )
 
+# The third pass: a care home's regime, care not given, a child alone or groomed, hate.
+CHAIR = stems("cadair cadeiriau gwely pad dillad stafell ystafell llofft")
+UNTIL = "drwyr|trwyr|drwy|trwy|drw_r|tan|am_oriau|heb"
+CARER = stems("gofalwr gofalwyr gofalwraig nyrs") + "|carer|carers"
+NOT_COME = "heb|ddim_wedi|dim_wedi|wedi_stopio|di_stopio|stopio"
+GIVEN = stems("tabledi moddion meddyginiaeth bwyd bath dannedd") + "|insiwlin|inswlin|hinswlin"
+CHILD = "plant|plentyn|babi|bach|fach|ddau_fach|" + stems("hogyn hogan bachgen merch")
+OLDER = "dynion|dyn|bois|hogia|boi hyn"
+YOUNG = "11|12|13|14|15|un_ar_ddeg|deuddeg|tair_ar_ddeg|pedair_ar_ddeg|pymtheg"
+
+_WELSH += (
+    (
+        "organisational",
+        "organisational",
+        "concern",
+        "Left in a chair or bed, put to bed early, locked in, Welsh denied (Welsh)",
+        (
+            f"{stems('gadael')} ~ yn ei|eu {CHAIR} ~ {UNTIL}",
+            f"pawb ~ yn|i ~ {stems('gwely')}|gwlau ~ am",
+            f"cael ei|eu {stems('rhoi')} yn ei|eu {stems('gwely')} ~ am",
+            f"{stems('cloi')} ~ lolfa|{stems('llofft ward')}",
+            f"{stems('cau')} ~ mewn|yn ~ {stems('stafell ystafell llofft')}",
+            f"{stems('diffodd')} ~ {stems('cloch')}",
+            f"gorwedd yn {stems('gwlyb')}",
+            # "efo" or "gyda" a person ("â" folds to "a", which is also "and")
+            f"neb|gwrthod ~ siarad {stems('Cymraeg')} ~ efo|gyda|hefo ~ {KIN}|fe|fo|hi",
+        ),
+    ),
+    (
+        "care_not_given",
+        "neglect",
+        "concern",
+        "Care not given: no food given, carers not come, tablets not given, a sore (Welsh)",
+        (
+            f"ddim|byth yn {stems('rhoi')} {stems('bwyd')} iddi|iddo|iddyn|i",
+            f"{CARER} ~ {NOT_COME} ~ {stems('dod troi galw')} ~ ers|o_gwbl|drwyr|trwyr|neithiwr",
+            f"neb wedi|di {stems('rhoi')} .. {GIVEN}",
+            f"{stems('gadael')} ~ heb {stems('dwr bwyd diod')} ~ {UNTIL}",
+            f"{stems('briw briwiau')}|briwie ~ gwely|pen_ol|phen_ol|ben_ol|waelod",
+        ),
+    ),
+    (
+        "children",
+        "children",
+        "concern",
+        "A child left alone, sent to school without, locked out, with older men (Welsh)",
+        (
+            f"{CHILD} ~~ ar ben ei|eu hun|hunain ~ ers ~ neithiwr|nos|bore|ddoe|dydd|wythnos",
+            f"ysgol heb {stems('brecwast bwyd cot')}",
+            f"cael eu|ei {stems('cloi')} allan|mas",
+            f"{OLDER} ~~ {YOUNG}",
+            f"{YOUNG} ~~ {OLDER}",
+        ),
+    ),
+    (
+        "discriminatory",
+        "discriminatory",
+        "concern",
+        "Abuse because of who someone is (Welsh)",
+        (
+            f"achos|oherwydd ~ {stems('du')}|hoyw|hijab|{stems('mwslim')}",
+            f"{stems('mynd')} nol|yn_ol i|in|ich|ein ~ {stems('gwlad')}|wlad_pwyl",
+            "gweiddi|galw ~ terrorist|terfysgwr|go_back",
+        ),
+    ),
+)
+
 
 def _c(name: str, category: str, severity: str, reason: str, patterns: tuple[str, ...]) -> Concept:
     return Concept(name, category, severity, reason, tuple(expand(p) for p in patterns))

@@ -151,6 +151,61 @@ BOTH_WAYS = [
         "sexual",
         "Mae dyn yn anfon negeseuon am y ffair at fy merch",
     ),
+    # the third pass: left in a chair all day, everyone put to bed early, Welsh denied; a chair in
+    # the garden, children put to bed, a shop without Welsh are not
+    (
+        "Yn y cartref maen nhw'n gadael Nain yn ei chadair drwy'r dydd",
+        "organisational",
+        "Yn yr ardd maen nhw'n gadael y gadair allan drwy'r dydd",
+    ),
+    (
+        "Yn y cartref mae pawb yn y gwely am saith achos y shifft nos",
+        "organisational",
+        "Gartref dw i'n rhoi'r plant yn y gwely am saith bob nos",
+    ),
+    (
+        "Does neb yn y cartref yn siarad Cymraeg efo Taid rŵan",
+        "organisational",
+        "Does neb yn y siop yn siarad Cymraeg a mae Taid yn flin",
+    ),
+    # no food given, carers not come, insulin not given; a dog not fed after six, a late visit are not
+    (
+        "Dydi ei mab ddim yn rhoi bwyd iddi ers wythnosau",
+        "neglect",
+        "Dw i ddim yn rhoi bwyd i'r ci ar ôl chwech",
+    ),
+    (
+        "Dydi'r gofalwyr ddim wedi dod ers dydd Iau",
+        "neglect",
+        "Mae'r gofalwyr wedi dod yn hwyr ddoe ond roedden nhw'n glên",
+    ),
+    (
+        "Does neb wedi rhoi'r insiwlin i Taid heddiw",
+        "neglect",
+        "Does neb wedi rhoi gwybod i mi am yr insiwlin newydd",
+    ),
+    # a child alone since last night, to school without breakfast, locked out; a game alone is not
+    (
+        "Mae'r hogan fach drws nesa ar ben ei hun ers neithiwr",
+        "children",
+        "Mae'r hogan fach drws nesa'n chwarae ar ben ei hun yn yr ardd",
+    ),
+    (
+        "Mae'r bachgen yn dod i'r ysgol heb frecwast bob bore",
+        "children",
+        "Mae'r bachgen yn dod i'r ysgol efo brecwast mawr bob bore",
+    ),
+    # hate: because he is black, "go back to your country"; going back to the shop is not
+    (
+        "Mae'r cymdogion yn gweiddi arno achos ei fod o'n ddu",
+        "discriminatory",
+        "Mae'r cymdogion yn gweiddi arno achos ei fod o'n hwyr",
+    ),
+    (
+        "Maen nhw'n deud wrthon ni am fynd nôl i'n gwlad ein hunain",
+        "discriminatory",
+        "Maen nhw'n deud wrthon ni am fynd nôl i'r siop i gael derbynneb",
+    ),
 ]
 
 
