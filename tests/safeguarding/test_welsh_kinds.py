@@ -49,8 +49,7 @@ BOTH_WAYS = [
         "suicide_self_harm",
         "Mae fy mrawd wedi llosgi ei law ar y popty",
     ),
-    # a wish to die or not to be here, in texting spellings; laughing or a day away is not
-    ("dwi isho marw", "suicide_self_harm", "o'n i isho marw chwerthin pan welais i'r ci"),
+    # not to be here, better off without me, not to wake; a day away, a team, the baby are not
     (
         "Sa'n haws i bawb taswn i ddim yma",
         "suicide_self_harm",
@@ -66,7 +65,7 @@ BOTH_WAYS = [
     # not coping: the end of a tether, can't go on; a tether with a thing, a form, a leg are not
     ("Dw i ar ben fy nhennyn.", "crisis", "Ro'n i ar ben fy nhennyn efo'r bws ond mae o'n iawn rŵan"),
     (
-        "Sai'n gallu mynd mlaen fel hyn",
+        "Sai'n gallu mynd mlaen.",
         "crisis",
         "Sai'n gallu mynd mlaen efo'r cais nes bod y llythyr yn dod",
     ),
@@ -205,6 +204,36 @@ BOTH_WAYS = [
         "Maen nhw'n deud wrthon ni am fynd nôl i'n gwlad ein hunain",
         "discriminatory",
         "Maen nhw'n deud wrthon ni am fynd nôl i'r siop i gael derbynneb",
+    ),
+    # the fourth pass: a third person's talk of killing himself, things given away as not needed;
+    # weeds killed, a move are not
+    (
+        "Mae fy mrawd wedi sôn am ladd ei hun eto",
+        "suicide_self_harm",
+        "Mae fy mrawd wedi sôn am ladd y chwyn yn yr ardd",
+    ),
+    (
+        "Dw i wedi rhoi fy mhethau i gyd i ffwrdd, fydda i ddim eu hangen nhw",
+        "suicide_self_harm",
+        "Dw i wedi rhoi fy mhethau i gyd i ffwrdd cyn symud i'r fflat newydd",
+    ),
+    # a caller who talked her into giving her bank details; a yoga class is not
+    (
+        "Mae dyn ar y ffôn wedi perswadio Nain i roi ei manylion banc",
+        "financial",
+        "Mae'r ferch wedi perswadio Nain i roi cynnig ar y dosbarth ioga",
+    ),
+    # her phone broken by him; one's own dropped phone is not
+    (
+        "Mae o wedi torri fy ffôn i eto fel na alla i ffonio neb",
+        "domestic",
+        "Dw i wedi torri fy ffôn i eto, wedi'i ollwng o ar y llawr",
+    ),
+    # a man exposing himself to schoolgirls; showing his photos is not
+    (
+        "Mae'r dyn drws nesa'n dangos ei hun i'r merched ysgol",
+        "sexual",
+        "Mae'r dyn drws nesa'n dangos ei luniau i'r merched yn y caffi",
     ),
 ]
 
