@@ -235,6 +235,23 @@ BOTH_WAYS = [
         "sexual",
         "Mae'r dyn drws nesa'n dangos ei luniau i'r merched yn y caffi",
     ),
+    # the fifth pass: gloves never changed, oil gone for weeks, hate written on a car; gloves
+    # always changed, oil delivered, a note on the car about parking are not
+    (
+        "Dydy'r gofalwyr byth yn newid eu menig rhwng Mam a'r dyn drws nesa",
+        "organisational",
+        "Mae'r gofalwyr wastad yn newid eu menig rhwng Mam a'r dyn drws nesa",
+    ),
+    (
+        "Does dim olew yn y tanc ers tair wythnos a dwi'n 90",
+        "crisis",
+        "Mae'r olew yn y tanc ers tair wythnos, diolch am y grant",
+    ),
+    (
+        "Mae rhywun wedi sgwennu pethau ffiaidd ar ein drws ni eto",
+        "discriminatory",
+        "Mae rhywun wedi sgwennu nodyn ar ein drws ni am y parcio",
+    ),
 ]
 
 
