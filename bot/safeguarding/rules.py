@@ -102,6 +102,7 @@ from bot.safeguarding.unsaid_kinds import (
 from bot.safeguarding.unseen_kinds import UNSEEN_CONCEPTS, UNSEEN_CY_CONCEPTS, WELSH_CLITIC
 from bot.safeguarding.voice_kinds import VOICE_CONCEPTS
 from bot.safeguarding.watched_kinds import WATCHED_PAIR_CONCEPTS, WATCHED_PAIRS
+from bot.safeguarding.welsh_kinds import WELSH_KIND_CONCEPTS
 from bot.safeguarding.wry_kinds import (
     WRY_CONCEPTS,
     WRY_GUARDS,
@@ -186,6 +187,7 @@ SCREEN_CONCEPTS = (
     + WATCHED_PAIR_CONCEPTS
     + HELD_PAIR_CONCEPTS
     + REGIME_PAIR_CONCEPTS
+    + WELSH_KIND_CONCEPTS
 )
 SCREEN_IDIOMS = IDIOMS + IDIOM_PATTERNS
 RESOLVED = RESOLVED + MORE_RESOLVED + FIGURATIVE_RESOLVED + LATER_RESOLVED
