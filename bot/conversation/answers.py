@@ -16,6 +16,7 @@ from bot.conversation import (
     reply_calls,
     reply_corrections,
     reply_deferral,
+    reply_doubts,
     reply_echo,
     reply_emoji,
     reply_leading,
@@ -833,6 +834,12 @@ def _read_reply(question: Question, text: str, language: str) -> Parsed:
         return UNCLEAR  # "it's 'sorted', apparently": the resident does not take the word at its word
     if read.ok and question.type in ("choice", "yes_no") and _both_sides_in_doubt(tokens, language):
         return UNCLEAR  # "maybe yes maybe no", "do ond na hefyd": neither side is the answer
+    if (
+        read.ok
+        and question.type in ("choice", "scale", "yes_no")
+        and _left_in_doubt(question, tokens, language, read)
+    ):
+        return UNCLEAR  # "Ie, ond...", "I suppose so, I'm not sure", "Aye. Well, no. Summat like."
     if question.type not in ("choice", "scale", "yes_no", "number") or _not_to_mend(tokens):
         return read
     # "very god", "sven days": the reply read again with its answer-word typos put right. A reply
@@ -867,6 +874,18 @@ def _both_sides_in_doubt(tokens: list[str], language: str) -> bool:
     first, last = min(yes_at[0], no_at[0]), max(yes_at[0], no_at[0])
     bare = first == 0 and all(w in ALSO for w in words[last + 1 :])
     return bare and len(words[first + 1 : last]) == 1 and words[first + 1] in BUTS
+
+
+def _left_in_doubt(question: Question, tokens: list[str], language: str, read: Parsed) -> bool:
+    """True when the reply leaves its own answer in doubt (reply_doubts): a "but" left hanging, a
+    "not sure" beside a yes, or a waver between three answers."""
+    if reply_doubts.trails_off(tokens) or (question.type != "scale" and reply_doubts.wavers(tokens)):
+        return True
+    if question.type != "choice" or read.value is None:
+        return False
+    if reply_model.value_senses(lexicon_for(question, language)).get(read.value) != "dk":
+        return False
+    return reply_doubts.yes_beside_not_sure(to_words(tokens).words, language)
 
 
 def _feeling_alone(question: Question, tokens: list[str], language: str, value: Value | None) -> bool:
