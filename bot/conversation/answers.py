@@ -19,6 +19,7 @@ from bot.conversation import (
     reply_doubts,
     reply_echo,
     reply_emoji,
+    reply_faint,
     reply_leading,
     reply_leans,
     reply_meant,
@@ -978,6 +979,8 @@ def _parse_tokens(question: Question, tokens: list[str], language: str, text: st
         read = _after_anyway(question, tokens, language)
     if not read.ok and question.type in ("choice", "yes_no") and not asks_back(tokens):
         read = _concluded(question, tokens, language)
+    if not read.ok and question.type in ("choice", "scale"):
+        read = _faint_praise(question, tokens, language)
     if read.ok and question.type in _PARSERS and _deferred(question, language, read.value, tokens):
         return UNCLEAR  # "ask my son", "better for now, ask me after Christmas"
     if read.ok and question.type in _PARSERS and reply_register.questions_itself(tokens):
@@ -985,6 +988,21 @@ def _parse_tokens(question: Question, tokens: list[str], language: str, text: st
             return read
         return UNCLEAR  # "3? maybe 4?"
     return read
+
+
+def _faint_praise(question: Question, tokens: list[str], language: str) -> Parsed:
+    """ "ok, nothing special" is the middle; "quite good, nothing special" is good (reply_faint)."""
+    rest = reply_faint.without_unremarkable(tokens)
+    if rest is None or not any(t[0].isalnum() for t in rest):
+        return UNCLEAR
+    again = _parse_tokens(question, rest, language, None)
+    if not again.ok or again.value is None:
+        return UNCLEAR
+    lexicon = lexicon_for(question, language)
+    sense = reply_model.value_senses(lexicon).get(again.value)
+    if sense == "pos" and reply_faint.only_faint(rest):
+        return _allowed(reply_model.sense_values(lexicon).get("neu"), question)
+    return again if sense in ("pos", "neu") else UNCLEAR
 
 
 def _deferred(question: Question, language: str, value: Value | None, tokens: list[str]) -> bool:

@@ -1,7 +1,11 @@
 """Round twenty-two: misreads the development sets showed, closed by kind (issue 19). A missed call
 that names no caller ("missed call, no message"), praise opened by a mock "oh" and vouched for by a
 lone "really", a "but" left hanging, a "not sure" beside a yes, three answers with a "well" between
-the first two, and Welsh "am nawr" (for now). Phrasings of our own, both ways.
+the first two, Welsh "am nawr" (for now); faint praise ("ok, nothing special", the middle) and Welsh
+"rhan fwyaf" (most of it); a grade, then what another would have taken ("Three. Would've been four
+if...") and how long a wait felt after how long it was ("3 days, but felt like 3 years"); a "not sure" or
+a shrugged "maybe?" before what it depends on.
+Phrasings of our own, both ways.
 
 The learned fallback is switched off: what is tested is the rules alone. `R` means ask again.
 """
@@ -36,6 +40,16 @@ ASKED_AGAIN = [
     # Welsh "for now", as "yes for now" is
     _case("resolved", "Ydy, am nawr", R, "cy"),
     _case("resolved", "ydy am rwan", R, "cy"),
+    # "nothing special" beside a strong grade, or a poor one: which?
+    _case("overall", "excellent, nothing special", R),
+    _case("overall", "poor, nothing special", R),
+    # a grade it would give, with no grade given
+    _case("rating", "would've been a 4 if anyone had rung", R),
+    # how long it felt, with no wait told
+    _case("waited", "forever, felt like a month", R),
+    # "depends" with no doubt, or a question after the shrug
+    _case("still_need", "depends on the next letter", R),
+    _case("still_need", "maybe? what do you mean by help", R),
 ]
 
 UNDERSTOOD = [
@@ -60,6 +74,28 @@ UNDERSTOOD = [
     _case("changed", "Couldn't be worse. Well, it could. It did.", 3),
     # Welsh yes alone
     _case("resolved", "Ydy", "yes", "cy"),
+    # faint praise: "ok" and "nothing special" is the middle; "good" and "nothing special" is good
+    _case("overall", "it was fine, nothing special", 3),
+    _case("overall", "okay i suppose. nothing special either way", 3),
+    _case("overall", "Iawn, dim byd arbennig", 3, "cy"),
+    _case("rating", "ok nothing special", 3),
+    _case("overall", "quite good, nothing special", 2),
+    _case("overall", "Da, dim byd sbesial", 2, "cy"),
+    _case("overall", "dim byd sbesial", 3, "cy"),
+    # Welsh "most of it" to "when you needed it?" is partly, as "mostly" is
+    _case("timely", "do, y rhan fwyaf", 2, "cy"),
+    # a grade, then what another grade would have taken: the grade given stands
+    _case("rating", "Two. Would've been three if anyone had rung", 2),
+    _case("rating", "a fair 3 could've been 4 if the letter came", 3),
+    _case("rating", "3/5 wouldve been 4 if they were quicker", 3),
+    _case("rating", "4 out of 5, would of been 5 if the van came", 4),
+    # how long the wait felt, after how long it was
+    _case("waited", "5 days but it felt like 5 weeks", 5),
+    _case("waited", "Two weeks exactly. Felt like a month!", 14),
+    # a doubt, then what it depends on, is the doubt: "not sure" and a shrugged "maybe?" too
+    _case("still_need", "not sure, depends on the next letter", 3),
+    _case("still_need", "I don't know, depends how the op goes", 3),
+    _case("still_need", "maybe? depends on the assessment", 3),
 ]
 
 
