@@ -16,8 +16,10 @@ from bot.conversation import (
     reply_calls,
     reply_corrections,
     reply_deferral,
+    reply_doubts,
     reply_echo,
     reply_emoji,
+    reply_faint,
     reply_leading,
     reply_leans,
     reply_meant,
@@ -833,6 +835,12 @@ def _read_reply(question: Question, text: str, language: str) -> Parsed:
         return UNCLEAR  # "it's 'sorted', apparently": the resident does not take the word at its word
     if read.ok and question.type in ("choice", "yes_no") and _both_sides_in_doubt(tokens, language):
         return UNCLEAR  # "maybe yes maybe no", "do ond na hefyd": neither side is the answer
+    if (
+        read.ok
+        and question.type in ("choice", "scale", "yes_no")
+        and _left_in_doubt(question, tokens, language, read)
+    ):
+        return UNCLEAR  # "Ie, ond...", "I suppose so, I'm not sure", "Aye. Well, no. Summat like."
     if question.type not in ("choice", "scale", "yes_no", "number") or _not_to_mend(tokens):
         return read
     # "very god", "sven days": the reply read again with its answer-word typos put right. A reply
@@ -867,6 +875,18 @@ def _both_sides_in_doubt(tokens: list[str], language: str) -> bool:
     first, last = min(yes_at[0], no_at[0]), max(yes_at[0], no_at[0])
     bare = first == 0 and all(w in ALSO for w in words[last + 1 :])
     return bare and len(words[first + 1 : last]) == 1 and words[first + 1] in BUTS
+
+
+def _left_in_doubt(question: Question, tokens: list[str], language: str, read: Parsed) -> bool:
+    """True when the reply leaves its own answer in doubt (reply_doubts): a "but" left hanging, a
+    "not sure" beside a yes, or a waver between three answers."""
+    if reply_doubts.trails_off(tokens) or (question.type != "scale" and reply_doubts.wavers(tokens)):
+        return True
+    if question.type != "choice" or read.value is None:
+        return False
+    if reply_model.value_senses(lexicon_for(question, language)).get(read.value) != "dk":
+        return False
+    return reply_doubts.yes_beside_not_sure(to_words(tokens).words, language)
 
 
 def _feeling_alone(question: Question, tokens: list[str], language: str, value: Value | None) -> bool:
@@ -959,6 +979,8 @@ def _parse_tokens(question: Question, tokens: list[str], language: str, text: st
         read = _after_anyway(question, tokens, language)
     if not read.ok and question.type in ("choice", "yes_no") and not asks_back(tokens):
         read = _concluded(question, tokens, language)
+    if not read.ok and question.type in ("choice", "scale"):
+        read = _faint_praise(question, tokens, language)
     if read.ok and question.type in _PARSERS and _deferred(question, language, read.value, tokens):
         return UNCLEAR  # "ask my son", "better for now, ask me after Christmas"
     if read.ok and question.type in _PARSERS and reply_register.questions_itself(tokens):
@@ -966,6 +988,21 @@ def _parse_tokens(question: Question, tokens: list[str], language: str, text: st
             return read
         return UNCLEAR  # "3? maybe 4?"
     return read
+
+
+def _faint_praise(question: Question, tokens: list[str], language: str) -> Parsed:
+    """ "ok, nothing special" is the middle; "quite good, nothing special" is good (reply_faint)."""
+    rest = reply_faint.without_unremarkable(tokens)
+    if rest is None or not any(t[0].isalnum() for t in rest):
+        return UNCLEAR
+    again = _parse_tokens(question, rest, language, None)
+    if not again.ok or again.value is None:
+        return UNCLEAR
+    lexicon = lexicon_for(question, language)
+    sense = reply_model.value_senses(lexicon).get(again.value)
+    if sense == "pos" and reply_faint.only_faint(rest):
+        return _allowed(reply_model.sense_values(lexicon).get("neu"), question)
+    return again if sense in ("pos", "neu") else UNCLEAR
 
 
 def _deferred(question: Question, language: str, value: Value | None, tokens: list[str]) -> bool:

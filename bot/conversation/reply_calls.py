@@ -111,12 +111,35 @@ def without_denied_call(tokens: Sequence[str]) -> list[str]:
 
 
 def unnamed_call(reply: Words) -> bool:
-    """True when a caller the resident did not name rang ("someone rang", "a withheld number called"):
-    whether it was us is for the resident to say, so the question is asked again."""
+    """True when a caller the resident did not name rang ("someone rang", "a withheld number called",
+    "missed call, no message"): whether it was us is for the resident to say, so the question is asked
+    again."""
     words = reply.words
+    # "they rang but I missed the call" names the caller; "yes, missed call but a voicemail" says yes
+    told = any(w in CALLED or w in YES_WORDS for w in words)
     return any(
-        w in UNKNOWN_CALLERS and any(v in CALLED for v in words[k + 1 : k + 4]) for k, w in enumerate(words)
+        (w in UNKNOWN_CALLERS and any(v in CALLED for v in words[k + 1 : k + 4]))
+        or (
+            not told
+            and w in MISSED
+            and _log_entry(words[k + 1 : k + 3])
+            and not _from_us(words[k + 2 : k + 7])
+        )
+        for k, w in enumerate(words)
     )
+
+
+def _from_us(after: Sequence[str]) -> bool:
+    """ "[missed call] from the council", "from you lot": the caller named after all."""
+    return "from" in after and any(w in CALLERS for w in after[after.index("from") + 1 :])
+
+
+def _log_entry(after: Sequence[str]) -> bool:
+    """True for "[missed] call", "[missed] a call", "[missed] the call": a line in the phone's log,
+    which may not have been us ("I missed their call" names the caller)."""
+    if after[:1] and after[0] in CALL_NOUNS:
+        return True
+    return len(after) == 2 and after[0] in ("a", "the") and after[1] in CALL_NOUNS
 
 
 # The resident's own side of a call made: "I didn't pick up", "I missed it", "couldn't answer".

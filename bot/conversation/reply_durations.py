@@ -309,8 +309,29 @@ def _without_restated_count(tokens: list[str], language: str) -> list[str]:
     return tokens
 
 
+# How long the wait felt, after how long it was: "3 days, but felt like 3 years", "A month exactly.
+# Felt like a year." The feeling is no second wait.
+FELT = frozenset(("felt", "feels", "feel", "seemed", "seems"))
+SENTENCE_ENDS = frozenset((".", "!", "?", ";"))
+
+
+def _without_felt_like(tokens: list[str]) -> list[str]:
+    """The reply without a "felt like ..." clause (to its sentence's end) after some other words;
+    the tokens as they were when there is none."""
+    for k in range(1, len(tokens) - 1):
+        if tokens[k] in FELT and tokens[k + 1] == "like":
+            end = next((j for j in range(k, len(tokens)) if tokens[j] in SENTENCE_ENDS), len(tokens))
+            head = list(tokens[:k])
+            while head and (not head[-1][0].isalnum() or head[-1] in ("but", "it", "and")):
+                head.pop()
+            return [*head, *tokens[end:]] if head else list(tokens)
+    return list(tokens)
+
+
 def read_days(tokens: list[str], language: str) -> int | None:
     """Days waited, or None (ask again) when the reply is vague, approximate or names two waits."""
+    if FELT & set(tokens):
+        tokens = _without_felt_like(tokens)
     precise = _precise_part(tokens, language)
     if precise is not None:
         return precise

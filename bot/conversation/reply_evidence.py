@@ -109,6 +109,10 @@ PROVISIONAL = frozenset(
         ("for", "the", "moment"),
         ("for", "the", "time", "being"),
         ("at", "the", "moment"),
+        # Welsh "am nawr", "am rŵan" (for now); "nawr" and "rwan" are no English words
+        ("am", "nawr"),
+        ("am", "rwan"),
+        ("am", "rŵan"),
     )
 )
 # Words that set a reservation against a yes: "yes, but the damp is back" is partly, or asked

@@ -253,7 +253,7 @@ IDIOMS = {
         "|neither good nor bad|neither good or bad|not bad not good|hit and miss|ok ish|okish|middling"
         "|six of one|half a dozen of the other|fair to middling|neither good or poor|neither poor nor good"
         "|neither poor or good|run of the mill|bog standard|passable|average at best|adequate|okay ish"
-        "|all right",
+        "|all right|dim byd sbesial|dim byd sbeshal|dim byd arbennig",
     ),
     **_idioms(
         "vneg",

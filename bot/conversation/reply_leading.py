@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from bot.conversation.reply_evidence import STILL_WRONG
 from bot.conversation.reply_polarity import polarity
 from bot.conversation.reply_words import is_negator, to_words
-from bot.conversation.wordnumbers import SIGN_OFFS
+from bot.conversation.wordnumbers import EN_SMALL, SIGN_OFFS
 
 # Marks that end the answer's own clause. A comma is one only after a correction ("no actually
 # poor, they never rang"): there the resident has already settled the answer.
@@ -179,16 +179,20 @@ def without_blame_elsewhere(tokens: Sequence[str]) -> list[str]:
 
 # "4, would be 5 if you picked up quicker": what would raise the score, not a second score.
 WOULD = frozenset(("would", "it'd", "itd", "would've", "could", "might", "id", "i'd"))
+WOULD |= frozenset(("wouldve", "could've", "couldve", "might've", "mightve"))
 BE = frozenset(("be", "have", "'ve", "been"))
+# The answer before the clause is short: "4", "Three.", "a solid 4", "4 out of 5", "i'd say 3".
+GRADE_WORDS = 4
 
 
 def without_would_be(tokens: Sequence[str]) -> list[str]:
     """The reply without the clause after its answer that says what another number would take
-    ("3 - would be 4 if the letters came on time"); the tokens as they were when it has none."""
+    ("3 - would be 4 if the letters came on time", "Three. Would've been four if the van had come");
+    the tokens as they were when it has none."""
     for k in range(1, len(tokens)):
         if tokens[k] in WOULD and set(tokens[k + 1 : k + 3]) & BE and "if" in tokens[k:]:
             head = [t for t in tokens[:k] if t[0].isalnum()]
-            if head and len(head) <= 2 and any(t[:1].isdecimal() for t in head):
+            if head and len(head) <= GRADE_WORDS and any(t[:1].isdecimal() or t in EN_SMALL for t in head):
                 return list(tokens[:k])
     return list(tokens)
 

@@ -572,14 +572,23 @@ def rewrite(tokens: Sequence[str], lexicon: Lexicon) -> tuple[list[str], bool, l
     unresolved: list[str] = []
     reask, i, denial_end = False, 0, -1
     # "maybe, depends what the OT says": a reply that opens with a doubt has it as its answer
-    first_word = next((w for w in words if w not in DOUBT_FRAMING), None)
+    first_at = next((k for k, w in enumerate(words) if w not in DOUBT_FRAMING), None)
+    first_word = None if first_at is None else words[first_at]
+    # "not sure, depends on the letter": "sure" and "know" are doubts only when denied ("sure,
+    # depends" may be a yes)
+    denied_doubt = (
+        first_at is not None
+        and first_at > 0
+        and words[first_at] in ("sure", "know")
+        and words[first_at - 1] in DENIED_DOUBT
+    )
     while i < len(words):
         listed = _longest_phrase(lexicon, words, i)
         found = _idiom_at(words, i, longer_than=listed)
         idiom, covered = found if found is not None else (None, 0)
         if i == denial_end and (listed or idiom is not None and IDIOMS[idiom] in GRADES):
             reask = True  # "not a bit rubbish": a flat "no" denying the grade after it, not a no
-        doubt_first = idiom == ("depends",) and first_word in DOUBT_WORDS - {"sure", "know"}
+        doubt_first = idiom == ("depends",) and (first_word in DOUBT_WORDS - {"sure", "know"} or denied_doubt)
         if idiom is not None and (IDIOMS[idiom] == "filler" or doubt_first):
             out.append(",")  # "I can't thank you enough" answers nothing; its "can't" denies nothing
             i += covered
@@ -724,6 +733,8 @@ DOUBT_WORDS = frozenset(
     + ("prob", "probs", "falle", "efallai", "siwr", "gwybod", "gwbod")
 )
 # Words around such a doubt that ask nothing: "honestly, perhaps? thanks", "i'd say maybe?".
+# What makes "sure" or "know" a doubt: "not sure", "don't know", Welsh "ddim yn siŵr".
+DENIED_DOUBT = frozenset(("not", "don't", "dont", "ddim", "dim", "yn"))
 DOUBT_FRAMING = (
     frozenset(
         ("not", "don't", "i", "i'd", "say", "think", "guess", "hmm", "um", "erm", "well", "be", "honest")
@@ -748,6 +759,8 @@ def asks_back(tokens: Sequence[str]) -> bool:
         tokens = tokens[mark + 1 :]  # "hmm, honestly? really good": the answer follows
     elif 0 < mark <= 7 and mark + 1 < len(tokens) and set(tokens[:mark]) & HONESTY and "you" in tokens[:mark]:
         tokens = tokens[mark + 1 :]  # "do you want the honest answer? worse": asked of oneself
+    elif 0 < mark <= 3 and mark + 2 < len(tokens) and tokens[mark + 1] in DEPENDS and _shrug(tokens[:mark]):
+        tokens = tokens[mark + 1 :]  # "maybe? depends what the letter says": the "?" is a shrug
     words = [t for t in tokens if t[0].isalnum()]
     if "?" in tokens or bool(words) and (words[0] in QUESTION_WORDS or tuple(words[:2]) in QUESTION_OPENINGS):
         return True
@@ -759,6 +772,14 @@ def asks_back(tokens: Sequence[str]) -> bool:
         return True
     opening = " ".join(words[1:5] if words[:1] == ["i"] else words[:4])
     return opening.startswith(NOT_FOLLOWING) or _question_tail(words)
+
+
+DEPENDS = frozenset(("depends", "depending", "dibynnu"))
+
+
+def _shrug(head: Sequence[str]) -> bool:
+    """True for a doubt opening the reply with its own "?" ("maybe?", "not sure?")."""
+    return bool(set(head) & DOUBT_WORDS) and all(t in DOUBT_WORDS or t in DOUBT_FRAMING for t in head)
 
 
 # A question put after the answer, typed without its "?": "missed call while I was out, does that

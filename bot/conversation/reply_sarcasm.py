@@ -195,6 +195,8 @@ def sarcastic(tokens: Sequence[str]) -> bool:
     joined = f" {' '.join(words)} "
     if _has_any(joined, SPACED_MARKS) or _closing_not(tokens) or _opens_with_as_if(tokens):
         return True
+    if words[:1] == ["oh"] and _deadpan(tokens):
+        return True
     praised = any(w in PRAISE for w in words)
     rolled = any(t in ROLLS for t in tokens)
     if rolled and (praised or set(words) & ROLLED_YES):
@@ -212,6 +214,25 @@ def sarcastic(tokens: Sequence[str]) -> bool:
     if not praised:
         return False
     return complaint and not conceded and _opens_with_praise(words)
+
+
+# An intensifier said as a sentence of its own after a mock "oh" and praise: "Oh marvellous. Really."
+DEADPAN = frozenset(("really", "truly", "honestly", "seriously"))
+
+
+def _deadpan(tokens: Sequence[str]) -> bool:
+    """ "Oh marvellous. Really.", "oh aye, fantastic. really.": the praise opened by "oh" and then
+    vouched for by a lone "really", as no one vouches for praise they mean."""
+    sentences: list[list[str]] = [[]]
+    for t in tokens:
+        if t in SENTENCE_ENDS:
+            sentences.append([])
+        elif t[0].isalnum():
+            sentences[-1].append(t)
+    first = sentences[0]
+    if len(first) < 2 or first[0] != "oh" or not set(first[1:3]) & PRAISE:
+        return False
+    return any(len(later) == 1 and later[0] in DEADPAN for later in sentences[1:])
 
 
 def _opens_with_as_if(tokens: Sequence[str]) -> bool:
