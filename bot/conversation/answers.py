@@ -55,6 +55,7 @@ from bot.conversation.reply_rules import (
     BARE_YES,
     SIDE_LEANINGS,
     asks_back,
+    asks_which,
     partial_receipt,
     received_and_waiting,
     rewrite,
@@ -740,6 +741,8 @@ def _read(question: Question, tokens: list[str], language: str, text: str | None
 
 
 def _read_tokens(question: Question, tokens: list[str], language: str, text: str | None) -> Parsed:
+    if asks_which(tokens):
+        return UNCLEAR  # "which bit, the repair or the advice?": before any answer word in it is read
     echoed = reply_echo.after_echo(question, tokens)
     if echoed is not None:
         tokens = echoed  # "did they call? they did": the answer follows the question said back
@@ -882,6 +885,8 @@ def _left_in_doubt(question: Question, tokens: list[str], language: str, read: P
     "not sure" beside a yes, or a waver between three answers."""
     if reply_doubts.trails_off(tokens) or (question.type != "scale" and reply_doubts.wavers(tokens)):
         return True
+    if question.type == "yes_no" and reply_doubts.maybe_someone_else(to_words(tokens).words):
+        return True
     if question.type != "choice" or read.value is None:
         return False
     if reply_model.value_senses(lexicon_for(question, language)).get(read.value) != "dk":
@@ -925,7 +930,7 @@ def _only_non_words_mended(tokens: list[str], mended: list[str]) -> bool:
 
 def _mended(question: Question, tokens: list[str], language: str, phrases_only: bool) -> list[str]:
     index, bigrams = _typo_words(lexicon_for(question, language), question.type)
-    return reply_typos.mend(tokens, index, bigrams, phrases_only)
+    return reply_typos.mend(tokens, index, bigrams, phrases_only, welsh=language == "cy")
 
 
 # The words a typo may be mended to, per question kind: its answer words, and numbers where it

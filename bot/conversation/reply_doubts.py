@@ -8,7 +8,9 @@ Each is a shape, not a phrase of one writer:
   "yes a lot. well a bit. yeah."): the resident wavers and settles on neither. A take-back said
   again ("yes a lot. well, a bit. a bit.") or taken back once more ("yes. well no. well partly")
   still stands, and so does one with a reason after it ("She did yes. Well, a bit. Mostly she was
-  reading off a script").
+  reading off a script");
+- a yes or no to "did we …?" with "or was that …" after it ("I think so, or was that the housing
+  lot"): the resident is not sure it was us.
 """
 
 from __future__ import annotations
@@ -79,3 +81,14 @@ def wavers(tokens: Sequence[str]) -> bool:
     if not all(w in TAKE_BACK_WORDS for w in second[1:]):
         return False
     return len(first) <= SHORT and len(third) <= SHORT and third != second[1:]
+
+
+# "or was that the housing lot", "or was it my daughter", "or is that the other lot"
+OTHER_DOER = frozenset(
+    ("or", v, p) for v in ("was", "is", "were") for p in ("that", "it", "they", "he", "she")
+)
+
+
+def maybe_someone_else(words: Sequence[str]) -> bool:
+    """True when a yes/no answer wonders whether it was someone else ("or was that …")."""
+    return any(trio in OTHER_DOER for trio in zip(words, words[1:], words[2:], strict=False))

@@ -747,6 +747,20 @@ DOUBT_FRAMING = (
 )
 
 
+# "Which bit, the repair or the advice?", "which problem, I had three", "Pa un?": a reply that
+# opens by asking which is always asking back, whatever answer words follow it (every such reply
+# in the tables and outside sets is labelled to be asked again).
+ASKING_WHICH = frozenset(("which", "wich", "whic"))
+ASKING_WHICH_CY = frozenset(("pa", "pwy"))  # "pa" is also "pa" (a father) in English: only with "?"
+
+
+def asks_which(tokens: Sequence[str]) -> bool:
+    words = [t for t in tokens if t[0].isalnum()]
+    if not words:
+        return False
+    return words[0] in ASKING_WHICH or words[0] in ASKING_WHICH_CY and "?" in tokens
+
+
 def asks_back(tokens: Sequence[str]) -> bool:
     """True when the reply is a question ("?" anywhere, or opening like one)."""
     said = {t for t in tokens if t[0].isalnum()}

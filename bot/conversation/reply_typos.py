@@ -65,6 +65,13 @@ REAL_WORDS |= frozenset(
 )
 # Welsh words near Welsh answer words ("wel" is "well", not "wael"): meant as typed.
 REAL_WORDS |= _words("wel nac sa mis dwy dau ond mi hyn gwbod roedd oedd mae mor bod yn ia ie")
+# Spoken Welsh one slip from an answer word: "nath" (did: "do, nath hi wrando") from "nah", "ges"
+# (I got: "mi ges i ran ohono") from "yes", "dro" (a time: "ail dro") from "do". An English typo of
+# those answers is asked again, never misread.
+REAL_WORDS |= _words("nath naeth neith nathon ges dro")
+# ... and in a Welsh conversation only, "bo" (that: "sylwi bo fi'n gallu"), which in English is "no"
+# typed a key over ("bo thank you").
+REAL_WORDS_CY = REAL_WORDS | _words("bo")
 DROPPED_T = frozenset(("no",))  # "no sure" is "not sure" with its last letter lost
 SHORTEST = 2  # "mo" for "no"; a single letter is too little to mend
 
@@ -124,11 +131,13 @@ def mend(
     index: dict[str, frozenset[str]],
     bigrams: frozenset[tuple[str, str]],
     phrases_only: bool = False,
+    welsh: bool = False,
 ) -> list[str]:
     """The tokens with each typo of an answer word put right; the tokens as they were when nothing
     is mended. `index` is slip_index() of the question's answer words, `bigrams` the pairs of
     neighbouring words in its answer phrases. With `phrases_only`, a word is mended only where it
-    completes an answer phrase ("veru good")."""
+    completes an answer phrase ("veru good"). `welsh`: the conversation is in Welsh."""
+    meant = REAL_WORDS_CY if welsh else REAL_WORDS
     mended = list(tokens)
     for k, word in enumerate(tokens):
         if word in DROPPED_T and _completes_phrase(tokens, k, "not", bigrams) and not _scots_no(tokens, k):
@@ -142,7 +151,7 @@ def mend(
         # a denial only where it completes an answer phrase ("i did bot need any"): never a "not"
         # the resident may not have meant
         candidates = {w for w in found if w == "no" or not is_negator(w)}
-        if word in REAL_WORDS:
+        if word in meant:
             if _completes_phrase(tokens, k, word, bigrams) or len(in_phrase) != 1:
                 continue  # "oh god", "yes but": a word the resident meant
             mended[k] = next(iter(in_phrase))
