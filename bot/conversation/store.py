@@ -436,13 +436,17 @@ def _connection_of(session: Session, held: _Held) -> Connection:
     """Asked of the session once per transaction (it walks its state each time)."""
     if held.connection is None:
         held.connection = session.connection()
+        if held.connection.dialect.name == "postgresql":  # SQLite, a file in the process, writes at once
+            held.waiting = _Waiting()
+            _listen_once()
     return held.connection
 
 
 def _waiting(session: Session) -> _Waiting | None:
-    """Where a write may wait for the turn's replies: PostgreSQL only (SQLite writes at once)."""
+    """Where a write may wait for the turn's replies: None on SQLite."""
     held = _held(session)
-    return held.waiting if _connection_of(session, held).dialect.name == "postgresql" else None
+    _connection_of(session, held)
+    return held.waiting
 
 
 def _send_waiting(session: Session) -> None:
@@ -456,8 +460,11 @@ def _send_before_orm(state: ORMExecuteState) -> None:
     _send_waiting(state.session)
 
 
-event.listen(Session, "before_commit", _send_waiting)
-event.listen(Session, "do_orm_execute", _send_before_orm)
+@cache
+def _listen_once() -> None:
+    """At a process's first PostgreSQL turn: a SQLite worker, where nothing waits, pays for no listener."""
+    event.listen(Session, "before_commit", _send_waiting)
+    event.listen(Session, "do_orm_execute", _send_before_orm)
 
 
 _Model = TypeVar("_Model", Resident, Conversation)
@@ -497,7 +504,7 @@ class _Held:
     transaction: Any
     rows: dict[tuple[type, int], Any] = field(default_factory=dict)
     connection: Connection | None = None
-    waiting: _Waiting = field(default_factory=lambda: _Waiting())
+    waiting: _Waiting | None = None  # PostgreSQL's, once the connection is known
 
 
 @dataclass
