@@ -533,7 +533,7 @@ class _Waiting:
         return values
 
     def send(self, connection: Connection) -> None:
-        """Each as a statement of its own, in the order the turn wrote them (no replies to carry them)."""
+        """Each as a statement of its own (no replies came to carry them): answer, conversations, filing."""
         if self.answer is not None:
             _INSERT_ANSWER.rows(connection, self.answer)
         for row_id, saved in self.saved.items():
