@@ -17,13 +17,14 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 from bot.privacy.redaction import RedactingFormatter
 from models.db import Database
 from settings import ROOT, ConfigError, Environment, load_config
+from web.app_class import HeardFlask
 from web.extensions import Heard
 
 
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     """Build the app. `test_config` may carry HEARD_CONFIG (a Config) and DATABASE_URL."""
     test_config = test_config or {}
-    app = Flask(__name__, instance_path=str(ROOT / "instance"))
+    app = HeardFlask(__name__, instance_path=str(ROOT / "instance"))
     try:
         env = Environment.from_environ()
         config = test_config.get("HEARD_CONFIG") or load_config()

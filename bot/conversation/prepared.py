@@ -51,6 +51,12 @@ class Prepared:
         self.statement = statement
         self._compiled: dict[tuple[Dialect, frozenset[str]], _Compiled] = {}
         table = statement.table if isinstance(statement, Insert) else None
+        # An INSERT without VALUES of its own names the columns given in its SQL: compiled per set
+        # of them. Never for other statements: SQLAlchemy would also SET those columns in any
+        # UPDATE the statement carries (a CTE's).
+        self._by_columns = isinstance(statement, Insert) and not (
+            statement._values or statement._multi_values
+        )
         # Python-side column defaults SQLAlchemy would fill in for an INSERT (scalars and
         # zero-argument callables only: a turn's tables have no others).
         self._defaults = {
@@ -65,7 +71,7 @@ class Prepared:
 
     def rows(self, connection: Connection, values: Mapping[str, Any]) -> list[tuple[Any, ...]]:
         """Run once with `values`: the rows it returns (none for a statement without RETURNING)."""
-        values = self._with_defaults(values)
+        values = self.with_defaults(values)
         compiled = self._compile(connection.dialect, values)
         parameters = _parameters(compiled, values)
         kept = _kept_cursor(connection)
@@ -90,7 +96,7 @@ class Prepared:
 
     def many(self, connection: Connection, rows: Sequence[Mapping[str, Any]]) -> None:
         """Run once per row in one driver call (executemany): nothing returned."""
-        rows = [self._with_defaults(row) for row in rows]
+        rows = [self.with_defaults(row) for row in rows]
         compiled = self._compile(connection.dialect, rows[0])
         kept = _kept_cursor(connection)
         cursor = kept or connection.connection.cursor()
@@ -105,7 +111,8 @@ class Prepared:
             if kept is None:
                 cursor.close()
 
-    def _with_defaults(self, values: Mapping[str, Any]) -> Mapping[str, Any]:
+    def with_defaults(self, values: Mapping[str, Any]) -> Mapping[str, Any]:
+        """`values` and, for an INSERT, the Python-side default of each column missing from them."""
         missing = [key for key in self._defaults if key not in values]
         if not missing:
             return values
@@ -116,8 +123,7 @@ class Prepared:
         return filled
 
     def _compile(self, dialect: Dialect, values: Mapping[str, Any]) -> _Compiled:
-        # An INSERT's SQL names the columns given, so it is compiled once per set of them.
-        columns = frozenset(values) if isinstance(self.statement, Insert) else frozenset()
+        columns = frozenset(values) if self._by_columns else frozenset()
         key = (dialect, columns)
         if key not in self._compiled:
             self._compiled[key] = _compile(self.statement, dialect, sorted(columns) or None)

@@ -18,6 +18,13 @@ in `session.info`): adding an object to a session walks its cascades and leaves
 the commit something to look through, and this module writes the rows itself.
 `save_conversations` writes what the turn changed in them.
 
+On PostgreSQL, the writes whose results the turn never reads (an answer without
+themes, the conversations' changes, the inbound message filed elsewhere) wait for
+the turn's replies and go in their INSERT, as data-modifying CTEs: one round trip
+where there were up to four. Anything else sent in the transaction sends them
+first (this module's other statements, an ORM statement, the commit), so nothing
+reads the tables without them. SQLite, a file in the process, writes each at once.
+
 The caller owns the transaction (docs/architecture.md).
 """
 
@@ -32,10 +39,12 @@ from typing import Any, NamedTuple, TypeVar
 from sqlalchemy import (
     Column,
     Connection,
+    Insert,
     Table,
     and_,
     bindparam,
     case,
+    event,
     exists,
     func,
     insert,
@@ -44,7 +53,7 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import Mapper, Session, configure_mappers, make_transient_to_detached
+from sqlalchemy.orm import Mapper, ORMExecuteState, Session, configure_mappers, make_transient_to_detached
 from sqlalchemy.orm.attributes import instance_state, set_committed_value
 from sqlalchemy.orm.instrumentation import manager_of_class
 
@@ -195,6 +204,7 @@ def save_conversations(session: Session) -> None:
     A change outside the columns a turn moves is left to the ORM's flush.
     """
     rows = _turn_rows(session)
+    waiting = _waiting(session)
     in_session = [obj for obj in session.dirty if isinstance(obj, Conversation)]
     turns = [obj for obj in rows.values() if isinstance(obj, Conversation) and inspect(obj).committed_state]
     for conversation in in_session + turns:
@@ -203,7 +213,10 @@ def save_conversations(session: Session) -> None:
             session.add(conversation)  # a turn row too: the ORM writes what this does not
             continue
         values = {key: getattr(conversation, key) for key in _MUTABLE}
-        _SAVE_CONVERSATION.rows(_on(session), dict(values, row_id=conversation.id))
+        if waiting is not None:
+            waiting.saved[conversation.id] = values  # a later save of the same row replaces it, as it would
+        else:
+            _SAVE_CONVERSATION.rows(_on(session), dict(values, row_id=conversation.id))
         if conversation in session:
             session.expunge(conversation)
         else:
@@ -213,7 +226,18 @@ def save_conversations(session: Session) -> None:
 
 
 def insert_answer(session: Session, values: Mapping[str, Any], themes: tuple[str, ...] = ()) -> None:
-    """One answer row, and its themes' rows (one statement for all of them)."""
+    """One answer row, and its themes' rows (one statement for all of them).
+
+    On PostgreSQL an answer without themes waits for the turn's replies. One with themes
+    is written now: its themes need its id, and in one statement with them the answer's
+    comment tally (a trigger counting the answer's themes) would count them twice.
+    """
+    waiting = _waiting(session)
+    if waiting is not None and not themes:
+        if waiting.answer is not None:  # a second answer in one turn: the first goes now
+            _on(session)
+        waiting.answer = dict(_INSERT_ANSWER.with_defaults(values))
+        return
     connection = _on(session)
     answer_id = _INSERT_ANSWER.scalar(connection, values)
     if themes:
@@ -245,7 +269,12 @@ def log_inbound(
 
 def link_inbound(session: Session, message_id: int, conversation_id: int | None) -> None:
     """File an inbound message under the conversation the turn started or changed to."""
-    _LINK_INBOUND.rows(_on(session), {"message_id": message_id, "conversation_id": conversation_id})
+    values = {"message_id": message_id, "conversation_id": conversation_id}
+    waiting = _waiting(session)
+    if waiting is not None:
+        waiting.filed = values
+        return
+    _LINK_INBOUND.rows(_on(session), values)
 
 
 def log_replies(
@@ -257,10 +286,15 @@ def log_replies(
     in_reply_to: int,
     now: datetime,
 ) -> list[Reply]:
-    """One INSERT for a turn's replies (queued to send): the replies with their message ids."""
+    """One INSERT for a turn's replies (queued to send): the replies with their message ids.
+
+    On PostgreSQL it carries the writes that waited for it (see the module's docstring).
+    """
     if not replies:
+        _on(session)  # sends whatever waited
         return []
-    connection = _on(session)
+    held = _held(session)
+    connection = _connection_of(session, held)
     shared = dict(
         resident_id=resident_id,
         conversation_id=conversation_id,
@@ -272,7 +306,12 @@ def log_replies(
         in_reply_to_id=in_reply_to,
         created_at=now,
     )
-    if len(replies) == 1:
+    bodies = {f"body_{n}": reply.text for n, reply in enumerate(replies)}
+    if held.waiting:
+        waiting, held.waiting = held.waiting, _Waiting()
+        statement = _replies_with(len(replies), *waiting.shape())
+        ids = sorted(id_ for (id_,) in statement.rows(connection, dict(shared, **bodies, **waiting.values())))
+    elif len(replies) == 1:
         ids = [_INSERT_MESSAGE.scalar(connection, dict(shared, body=replies[0].text))]
     else:
         # One INSERT of n rows, which numbers them in the order of its VALUES: SQLite under
@@ -280,7 +319,6 @@ def log_replies(
         # sequence as it inserts it, and a sequence only goes up, whoever else draws from it
         # meanwhile. So the ids sorted are the replies' ids in order (RETURNING's own order
         # is not promised).
-        bodies = {f"body_{n}": reply.text for n, reply in enumerate(replies)}
         ids = sorted(
             id_ for (id_,) in _insert_messages(len(replies)).rows(connection, dict(shared, **bodies))
         )
@@ -385,11 +423,48 @@ def _connection(session: Session) -> Any:
 
 
 def _on(session: Session) -> Connection:
-    """The session's connection: asked of the session once per transaction (it walks its state each time)."""
+    """The session's connection, once the writes waiting for the turn's replies are sent (may be read)."""
     held = _held(session)
+    connection = _connection_of(session, held)
+    if held.waiting:
+        waiting, held.waiting = held.waiting, _Waiting()
+        waiting.send(connection)
+    return connection
+
+
+def _connection_of(session: Session, held: _Held) -> Connection:
+    """Asked of the session once per transaction (it walks its state each time)."""
     if held.connection is None:
         held.connection = session.connection()
+        if held.connection.dialect.name == "postgresql":  # SQLite, a file in the process, writes at once
+            held.waiting = _Waiting()
+            _listen_once()
     return held.connection
+
+
+def _waiting(session: Session) -> _Waiting | None:
+    """Where a write may wait for the turn's replies: None on SQLite."""
+    held = _held(session)
+    _connection_of(session, held)
+    return held.waiting
+
+
+def _send_waiting(session: Session) -> None:
+    """Before an ORM statement or the commit: the writes still waiting are sent (nothing may miss them)."""
+    held = session.info.get("turn_rows")
+    if held is not None and held.waiting and held.transaction is session.get_transaction():
+        _on(session)
+
+
+def _send_before_orm(state: ORMExecuteState) -> None:
+    _send_waiting(state.session)
+
+
+@cache
+def _listen_once() -> None:
+    """At a process's first PostgreSQL turn: a SQLite worker, where nothing waits, pays for no listener."""
+    event.listen(Session, "before_commit", _send_waiting)
+    event.listen(Session, "do_orm_execute", _send_before_orm)
 
 
 _Model = TypeVar("_Model", Resident, Conversation)
@@ -429,6 +504,42 @@ class _Held:
     transaction: Any
     rows: dict[tuple[type, int], Any] = field(default_factory=dict)
     connection: Connection | None = None
+    waiting: _Waiting | None = None  # PostgreSQL's, once the connection is known
+
+
+@dataclass
+class _Waiting:
+    """Writes whose results the turn never reads, held for its replies' INSERT (PostgreSQL)."""
+
+    answer: dict[str, Any] | None = None  # an answer's columns (one without themes)
+    saved: dict[int, dict[str, Any]] = field(default_factory=dict)  # conversation id: its `_MUTABLE` values
+    filed: dict[str, Any] | None = None  # the inbound message's id and its new conversation's
+
+    def __bool__(self) -> bool:
+        return self.answer is not None or bool(self.saved) or self.filed is not None
+
+    def shape(self) -> tuple[tuple[str, ...] | None, int, bool]:
+        """What `_replies_with` builds the statement for: the answer's columns, conversations saved, filed."""
+        answer = None if self.answer is None else tuple(sorted(self.answer))
+        return answer, len(self.saved), self.filed is not None
+
+    def values(self) -> dict[str, Any]:
+        """The parameters of `_replies_with`'s CTEs."""
+        values = {f"answer_{key}": value for key, value in (self.answer or {}).items()}
+        for n, (row_id, saved) in enumerate(self.saved.items()):
+            values[f"saved_{n}_row_id"] = row_id
+            values.update({f"saved_{n}_{key}": value for key, value in saved.items()})
+        values.update({f"filed_{key}": value for key, value in (self.filed or {}).items()})
+        return values
+
+    def send(self, connection: Connection) -> None:
+        """Each as a statement of its own (no replies came to carry them): answer, conversations, filing."""
+        if self.answer is not None:
+            _INSERT_ANSWER.rows(connection, self.answer)
+        for row_id, saved in self.saved.items():
+            _SAVE_CONVERSATION.rows(connection, dict(saved, row_id=row_id))
+        if self.filed is not None:
+            _LINK_INBOUND.rows(connection, self.filed)
 
 
 def _held(session: Session) -> _Held:
@@ -547,12 +658,38 @@ _REPLY_COLUMNS = (
 @cache
 def _insert_messages(count: int) -> Prepared:
     """One INSERT of `count` replies (bodies `body_0`…), their ids returned: built once per count."""
+    return Prepared(_messages_insert(count))
+
+
+def _messages_insert(count: int) -> Insert:
     # Typed as their columns: a multi-row VALUES does not lend a bare bindparam its column's type, and
     # untyped, the driver would write created_at in its own format, which sorts apart from the rest.
     columns = _MESSAGES.c
     shared: dict[str, Any] = {key: bindparam(key, type_=columns[key].type) for key in _REPLY_COLUMNS}
     rows = [dict(shared, body=bindparam(f"body_{n}", type_=columns.body.type)) for n in range(count)]
-    return Prepared(insert(_MESSAGES).values(rows).returning(_MESSAGES.c.id))
+    return insert(_MESSAGES).values(rows).returning(_MESSAGES.c.id)
+
+
+@cache
+def _replies_with(count: int, answer: tuple[str, ...] | None, saved: int, filed: bool) -> Prepared:
+    """`_insert_messages(count)`'s INSERT carrying the writes that waited for it, each a data-modifying CTE.
+
+    PostgreSQL runs every CTE once, whether or not the statement reads it; their rows'
+    triggers fire at the statement's end, as the answer's did at the end of its own.
+    """
+    parts = []
+    if answer is not None:
+        columns = {key: bindparam(f"answer_{key}", type_=_ANSWERS.c[key].type) for key in answer}
+        parts.append(insert(_ANSWERS).values(columns).cte("answer"))
+    for n in range(saved):
+        columns = {key: bindparam(f"saved_{n}_{key}", type_=_CONVERSATIONS.c[key].type) for key in _MUTABLE}
+        row = _CONVERSATIONS.c.id == bindparam(f"saved_{n}_row_id")
+        parts.append(update(_CONVERSATIONS).where(row).values(columns).cte(f"saved_{n}"))
+    if filed:
+        to = bindparam("filed_conversation_id", type_=_MESSAGES.c.conversation_id.type)
+        row = _MESSAGES.c.id == bindparam("filed_message_id")
+        parts.append(update(_MESSAGES).where(row).values(conversation_id=to).cte("filed"))
+    return Prepared(_messages_insert(count).add_cte(*parts))
 
 
 _LINK_INBOUND = Prepared(
