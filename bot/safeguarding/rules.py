@@ -75,6 +75,7 @@ from bot.safeguarding.passing_kinds import (
     read_sides,
     told_as_long_over,
 )
+from bot.safeguarding.reach_kinds import REACH_PAIR_CONCEPTS, REACH_PAIRS
 from bot.safeguarding.regime_kinds import REGIME_PAIR_CONCEPTS, REGIME_PAIRS
 from bot.safeguarding.sparse_kinds import (
     MINIMISERS,
@@ -187,6 +188,7 @@ SCREEN_CONCEPTS = (
     + WATCHED_PAIR_CONCEPTS
     + HELD_PAIR_CONCEPTS
     + REGIME_PAIR_CONCEPTS
+    + REACH_PAIR_CONCEPTS
     + WELSH_KIND_CONCEPTS
 )
 SCREEN_IDIOMS = IDIOMS + IDIOM_PATTERNS
@@ -374,7 +376,8 @@ class Rules:
             + UNSAID_SELF_HARM_PAIRS
             + WATCHED_PAIRS
             + HELD_PAIRS
-            + REGIME_PAIRS,
+            + REGIME_PAIRS
+            + REACH_PAIRS,
         )
         # everyday wording set aside by its frame, with its own literal readings (everyday_kinds.py)
         self.everyday, self.everyday_guards = PatternIndex(EVERYDAY_IDIOMS), PatternIndex(EVERYDAY_GUARDS)
