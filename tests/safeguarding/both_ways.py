@@ -3,7 +3,10 @@ ordinary comment sharing its words left alone, and neither copied from a data fi
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
+
+import pytest
 
 from bot.safeguarding.corpus import CORPUS, DATA, read
 from bot.safeguarding.rules import rules
@@ -35,3 +38,30 @@ def assert_screen_only(disclosure: str) -> None:
     what model.json was trained with, so a screen-only kind needs no retrain."""
     assert rules().match(disclosure) is not None
     assert not [f for f in rules().findings(disclosure) if f.status == "found"]
+
+
+def pair_tests(both_ways: list[tuple[str, str]], category: str) -> tuple[Callable[..., None], ...]:
+    """The four checks of a module of two-fact kinds (a disclosure, the everyday remark in its words),
+    for the module to bind to its own `test_` names: none copied from a data file, each disclosure
+    caught in `category`, each remark left alone, the kinds the screen's only."""
+
+    def test_none_is_copied_from_a_data_file() -> None:
+        assert in_no_data_file([(d, category, o) for d, o in both_ways])
+
+    @pytest.mark.parametrize(("disclosure", "ordinary"), both_ways)
+    def test_the_disclosure_is_caught(disclosure: str, ordinary: str) -> None:
+        assert_caught(disclosure, category)
+
+    @pytest.mark.parametrize(("disclosure", "ordinary"), both_ways)
+    def test_the_everyday_remark_is_not(disclosure: str, ordinary: str) -> None:
+        assert_not_caught(ordinary)
+
+    def test_the_kinds_are_the_screens_only() -> None:
+        assert_screen_only(both_ways[0][0])
+
+    return (
+        test_none_is_copied_from_a_data_file,
+        test_the_disclosure_is_caught,
+        test_the_everyday_remark_is_not,
+        test_the_kinds_are_the_screens_only,
+    )

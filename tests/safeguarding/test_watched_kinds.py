@@ -9,14 +9,7 @@ set or an outside set.
 
 from __future__ import annotations
 
-import pytest
-
-from tests.safeguarding.both_ways import (
-    assert_caught,
-    assert_not_caught,
-    assert_screen_only,
-    in_no_data_file,
-)
+from tests.safeguarding.both_ways import pair_tests
 
 DOMESTIC = "domestic"
 # (a disclosure, an everyday remark in the same words or voice)
@@ -44,19 +37,9 @@ BOTH_WAYS = [
 ]
 
 
-def test_none_is_copied_from_a_data_file() -> None:
-    assert in_no_data_file([(d, DOMESTIC, o) for d, o in BOTH_WAYS])
-
-
-@pytest.mark.parametrize(("disclosure", "ordinary"), BOTH_WAYS)
-def test_the_disclosure_is_caught_as_domestic(disclosure: str, ordinary: str) -> None:
-    assert_caught(disclosure, DOMESTIC)
-
-
-@pytest.mark.parametrize(("disclosure", "ordinary"), BOTH_WAYS)
-def test_the_everyday_remark_is_not(disclosure: str, ordinary: str) -> None:
-    assert_not_caught(ordinary)
-
-
-def test_the_kinds_are_the_screens_only() -> None:
-    assert_screen_only(BOTH_WAYS[0][0])
+(
+    test_none_is_copied_from_a_data_file,
+    test_the_disclosure_is_caught,
+    test_the_everyday_remark_is_not,
+    test_the_kinds_are_the_screens_only,
+) = pair_tests(BOTH_WAYS, DOMESTIC)
