@@ -58,6 +58,7 @@ from bot.safeguarding.light_kinds import (
     mark_scare_quotes,
     split_run_on,
 )
+from bot.safeguarding.moment_kinds import CARING, HUNGER_ALONE, MEAL_NEAR, MOMENT_IDIOMS, PLAY_IDIOMS
 from bot.safeguarding.more_concepts import (
     CY_CONCEPTS,
     FAMILY_WORDS,
@@ -396,6 +397,10 @@ class Rules:
         self.trivial, self.trivial_guards = PatternIndex(TRIVIAL_IDIOMS), PatternIndex(TRIVIAL_GUARDS)
         self.habit, self.lack = PatternIndex(HABIT_IDIOMS), PatternIndex(LACK)
         self.moving, self.farewell = PatternIndex(MOVE_IDIOMS), PatternIndex(FAREWELL)
+        # tiredness and hunger of a moment beside their cause, a game's beating (moment_kinds.py)
+        self.moment, self.caring = PatternIndex(MOMENT_IDIOMS), PatternIndex(CARING)
+        self.play = PatternIndex(PLAY_IDIOMS)
+        self.hunger_alone, self.meal_near = PatternIndex(HUNGER_ALONE), PatternIndex(MEAL_NEAR)
         # kept for callers that read the base layer's patterns (bench --concepts)
         self.idioms, self.literal = self.base.idioms, self.base.literal
         self.patterns, self.owners, self.concepts = self.base.patterns, self.base.owners, self.base.concepts
@@ -458,6 +463,16 @@ class Rules:
                 words = self.blank_idioms(words, self.habit, self.trivial_guards)
             if self.moving.search(words) and not self.farewell.search(words):
                 words = self.blank_idioms(words, self.moving, self.farewell)
+            words = self.blank_idioms(words, self.play, self.trivial_guards)
+            # (tiredness is a carer's wherever caring is named; hunger a lack wherever one is named)
+            if self.moment.search(words) and not self.caring.search(words):
+                words = self.blank_idioms(words, self.moment, self.trivial_guards)
+            if (
+                self.hunger_alone.search(words)
+                and self.meal_near.search(words)
+                and not self.lasting.search(words)
+            ):
+                words = self.blank_idioms(words, self.hunger_alone, self.passing_guards)
         words = self.blank_idioms(words, layer.idioms, layer.literal)
         if screen:
             words = blank_asked_and_denied(words, BLANK, BREAK)
