@@ -30,6 +30,7 @@ from bot.safeguarding.concepts import CONCEPTS, Concept
 from bot.safeguarding.cues import FAMILIES, IDIOMS, NEGATORS, RESOLVED
 from bot.safeguarding.dialect import read_dialect
 from bot.safeguarding.emoji import read_emoji
+from bot.safeguarding.errand_kinds import ERRAND_GUARDS, ERRAND_IDIOMS, ERRAND_VETO
 from bot.safeguarding.everyday_kinds import EVERYDAY_GUARDS, EVERYDAY_IDIOMS
 from bot.safeguarding.figurative import (
     FIGURATIVE_FOLDS,
@@ -401,6 +402,9 @@ class Rules:
         self.moment, self.caring = PatternIndex(MOMENT_IDIOMS), PatternIndex(CARING)
         self.play = PatternIndex(PLAY_IDIOMS)
         self.hunger_alone, self.meal_near = PatternIndex(HUNGER_ALONE), PatternIndex(MEAL_NEAR)
+        # harm words inside a resident's errand (errand_kinds.py)
+        self.errand, self.errand_guards = PatternIndex(ERRAND_IDIOMS), PatternIndex(ERRAND_GUARDS)
+        self.errand_veto = PatternIndex(ERRAND_VETO)
         # kept for callers that read the base layer's patterns (bench --concepts)
         self.idioms, self.literal = self.base.idioms, self.base.literal
         self.patterns, self.owners, self.concepts = self.base.patterns, self.base.owners, self.base.concepts
@@ -473,6 +477,8 @@ class Rules:
                 and not self.lasting.search(words)
             ):
                 words = self.blank_idioms(words, self.hunger_alone, self.passing_guards)
+            if self.errand.search(words) and not self.errand_veto.search(words):
+                words = self.blank_idioms(words, self.errand, self.errand_guards)
         words = self.blank_idioms(words, layer.idioms, layer.literal)
         if screen:
             words = blank_asked_and_denied(words, BLANK, BREAK)
