@@ -30,6 +30,7 @@ from bot.safeguarding.concepts import CONCEPTS, Concept
 from bot.safeguarding.cues import FAMILIES, IDIOMS, NEGATORS, RESOLVED
 from bot.safeguarding.dialect import read_dialect
 from bot.safeguarding.emoji import read_emoji
+from bot.safeguarding.errand_kinds import ERRAND_GUARDS, ERRAND_IDIOMS, ERRAND_VETO
 from bot.safeguarding.everyday_kinds import EVERYDAY_GUARDS, EVERYDAY_IDIOMS
 from bot.safeguarding.figurative import (
     FIGURATIVE_FOLDS,
@@ -58,6 +59,7 @@ from bot.safeguarding.light_kinds import (
     mark_scare_quotes,
     split_run_on,
 )
+from bot.safeguarding.moment_kinds import CARING, HUNGER_ALONE, MEAL_NEAR, MOMENT_IDIOMS, PLAY_IDIOMS
 from bot.safeguarding.more_concepts import (
     CY_CONCEPTS,
     FAMILY_WORDS,
@@ -396,6 +398,13 @@ class Rules:
         self.trivial, self.trivial_guards = PatternIndex(TRIVIAL_IDIOMS), PatternIndex(TRIVIAL_GUARDS)
         self.habit, self.lack = PatternIndex(HABIT_IDIOMS), PatternIndex(LACK)
         self.moving, self.farewell = PatternIndex(MOVE_IDIOMS), PatternIndex(FAREWELL)
+        # tiredness and hunger of a moment beside their cause, a game's beating (moment_kinds.py)
+        self.moment, self.caring = PatternIndex(MOMENT_IDIOMS), PatternIndex(CARING)
+        self.play = PatternIndex(PLAY_IDIOMS)
+        self.hunger_alone, self.meal_near = PatternIndex(HUNGER_ALONE), PatternIndex(MEAL_NEAR)
+        # harm words inside a resident's errand (errand_kinds.py)
+        self.errand, self.errand_guards = PatternIndex(ERRAND_IDIOMS), PatternIndex(ERRAND_GUARDS)
+        self.errand_veto = PatternIndex(ERRAND_VETO)
         # kept for callers that read the base layer's patterns (bench --concepts)
         self.idioms, self.literal = self.base.idioms, self.base.literal
         self.patterns, self.owners, self.concepts = self.base.patterns, self.base.owners, self.base.concepts
@@ -458,6 +467,18 @@ class Rules:
                 words = self.blank_idioms(words, self.habit, self.trivial_guards)
             if self.moving.search(words) and not self.farewell.search(words):
                 words = self.blank_idioms(words, self.moving, self.farewell)
+            words = self.blank_idioms(words, self.play, self.trivial_guards)
+            # (tiredness is a carer's wherever caring is named; hunger a lack wherever one is named)
+            if self.moment.search(words) and not self.caring.search(words):
+                words = self.blank_idioms(words, self.moment, self.trivial_guards)
+            if (
+                self.hunger_alone.search(words)
+                and self.meal_near.search(words)
+                and not self.lasting.search(words)
+            ):
+                words = self.blank_idioms(words, self.hunger_alone, self.passing_guards)
+            if self.errand.search(words) and not self.errand_veto.search(words):
+                words = self.blank_idioms(words, self.errand, self.errand_guards)
         words = self.blank_idioms(words, layer.idioms, layer.literal)
         if screen:
             words = blank_asked_and_denied(words, BLANK, BREAK)
