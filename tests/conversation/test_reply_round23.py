@@ -4,7 +4,8 @@ matters even when it names a relative, is "Yes, a lot"; a no to "when you needed
 after it was of use is No; a grade said first and again after the last "but" ("good, not perfect but
 good") is that grade; "not good not bad" beside "ok" is the middle and "alright, good like" good;
 "kind of yes kind of no" is halves (partly to "when you needed it?", asked again where the partly is
-"Yes, a bit"); "odw", the south's "ydw", is a yes. Phrasings of our own, both ways.
+"Yes, a bit"); "I'm afraid not", "regrettably not" and "I believe not" ending their clause are a no
+and "I'm afraid so" a yes; "odw", the south's "ydw", is a yes. Phrasings of our own, both ways.
 
 The learned fallback is switched off: what is tested is the rules alone. `R` means ask again.
 """
@@ -47,6 +48,11 @@ UNDERSTOOD = [
     # a hedged yes beside a hedged no is halves: partly where the question has "yes and no"
     _case("timely", "sort of yes sort of no", 2),
     _case("resolved", "kinda yes kinda no", "partly"),
+    # a formal yes or no said elliptically, its clause ending there
+    _case("contacted", "I'm afraid not.", "no"),
+    _case("resolved", "Sadly not; it is still leaking.", "no"),
+    _case("still_need", "I am afraid so", 1),
+    _case("listened", "Unfortunately not.", 3),
     # the south's "odw" (I do)
     _case("still_need", "odw plis", 1, "cy"),
     _case("still_need", "nag odw, diolch", 2, "cy"),
@@ -68,6 +74,8 @@ ASKED_AGAIN = [
     # ... and asked again where the partly is a little yes
     _case("listened", "sort of yes sort of no", R),
     _case("strengths", "kind of yes, kind of no", R),
+    # ... not where the clause goes on: the "not" belongs to what follows
+    _case("resolved", "unfortunately not everything was fixed", R),
     # a different grade after the "but", or more than a grade
     _case("overall", "good, but poor", R),
     _case("overall", "good, not perfect but the staff were good", R),
