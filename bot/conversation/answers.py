@@ -693,6 +693,28 @@ WAITING = frozenset(("waiting", "waitin", "waitin'"))
 NOT_THE_WHOLE = frozenset(("all", "everything", "the"))
 
 
+# What may trail the grade said after the last "but" ("but good though").
+AFTERTHOUGHTS = frozenset(("though", "tho", "mind", "overall", "still"))
+SAID_AGAIN_WORDS = 2  # "but good", "but pretty good"
+
+
+def _grade_said_again(question: Question, tokens: list[str], language: str) -> Parsed | None:
+    """ "Good, not perfect but good", "aye it were good, bit slow to start but good": a grade said
+    first, then again alone after the last "but", is that grade; what comes between is a concession
+    the resident weighed. None unless both readings are the same value."""
+    if not BUTS & set(tokens):
+        return None
+    last = max(k for k, t in enumerate(tokens) if t in BUTS)
+    tail = [t for t in tokens[last + 1 :] if not reply_reasons.punctuation(t) and t not in AFTERTHOUGHTS]
+    first = next((k for k, t in enumerate(tokens) if reply_reasons.punctuation(t) or t in BUTS), last)
+    if not tail or len(tail) > SAID_AGAIN_WORDS or not 0 < first < last or first > reply_leading.HEAD_WORDS:
+        return None
+    said = _read(question, tokens[:first], language, None)
+    if not said.ok or said.value is None or _read(question, tail, language, None) != said:
+        return None
+    return said
+
+
 def _names_what_is_left(rest: list[str]) -> bool:
     """True when the words after a partial answer only name what is still to come: "still waiting
     on the rails", "not all (of it)", "not everything", "not the damp"; a second answer ("no"), a
@@ -753,6 +775,7 @@ def _read_tokens(question: Question, tokens: list[str], language: str, text: str
             or _bottom_beside_zero(question, tokens, language)
             or _grade_and_generous(question, tokens, language)
             or _grade_with_a_point_lost(question, tokens, language)
+            or _grade_said_again(question, tokens, language)
         )
         if bottom is not None:
             return bottom
@@ -997,6 +1020,11 @@ def _parse_tokens(question: Question, tokens: list[str], language: str, text: st
 
 def _faint_praise(question: Question, tokens: list[str], language: str) -> Parsed:
     """ "ok, nothing special" is the middle; "quite good, nothing special" is good (reply_faint)."""
+    neither = reply_faint.without_neither(tokens)
+    if neither is not None:
+        return _middle_beside_faint(question, neither, language)
+    if reply_faint.put_right_like(tokens):
+        return _read_tokens(question, ["good"], language, None)  # "it were alright, good like"
     rest = reply_faint.without_unremarkable(tokens)
     if rest is None or not any(t[0].isalnum() for t in rest):
         return UNCLEAR
@@ -1008,6 +1036,22 @@ def _faint_praise(question: Question, tokens: list[str], language: str) -> Parse
     if sense == "pos" and reply_faint.only_faint(rest):
         return _allowed(reply_model.sense_values(lexicon).get("neu"), question)
     return again if sense in ("pos", "neu") else UNCLEAR
+
+
+def _middle_beside_faint(question: Question, rest: list[str], language: str) -> Parsed:
+    """ "is ok, not good not bad": the middle, when the rest of the reply praises only with a word
+    that just passes; beside "good" or anything else that answers, asked again."""
+    if not reply_faint.only_faint(rest):
+        return UNCLEAR
+    again = _parse_tokens(question, rest, language, None)
+    lexicon = lexicon_for(question, language)
+    if (
+        not again.ok
+        or again.value is None
+        or reply_model.value_senses(lexicon).get(again.value) not in ("pos", "neu")
+    ):
+        return UNCLEAR
+    return _allowed(reply_model.sense_values(lexicon).get("neu"), question)
 
 
 def _deferred(question: Question, language: str, value: Value | None, tokens: list[str]) -> bool:
@@ -1203,7 +1247,16 @@ def _leans_against(question: Question, tokens: list[str], language: str, value: 
         return True
     if _asks_about_need(question):
         lean = -lean  # "do you need more help?": yes is the answer that things are not well
-    return reply_leans.against(tokens, lean)
+    return reply_leans.against(tokens, lean) and not (lean < 0 and _too_late_for_it(question, tokens))
+
+
+def _too_late_for_it(question: Question, tokens: list[str]) -> bool:
+    """ "no, by the time they came I'd sorted it myself" to "when you needed it?": a no, and the help
+    came when it was no longer of use; what got sorted in the meantime is no praise of the help."""
+    if not tokens or tokens[0] not in reply_leading.TAKE_BACKS or not _asks_about_time(question):
+        return False
+    rest = tokens[1:]
+    return reply_reasons.came_too_late(rest) and not set(rest) & (BARE_YES | CONTRASTS)
 
 
 def _asks_about_need(question: Question) -> bool:
@@ -1271,10 +1324,14 @@ def _yes_praised(question: Question, tokens: list[str], language: str) -> Parsed
     if rest is None:
         return None
     whole = reply_reasons.made_whole(rest)  # "yes, properly", "aye, every bit of it"
+    seen = reply_reasons.sees_what_i_can_do(rest)  # "yes, she saw I can still cook"
     if whole is not None:
         rest = whole
+    elif seen is not None:
+        rest = seen
     elif not (reply_leading.praises(rest) or reply_reasons.names_what_matters(rest)):
         return None
+    rest = reply_reasons.without_kin_talked_about(rest) or rest  # "getting mam home, all I wanted"
     if not rest:
         return Parsed(True, top)
     if reply_leading.complains(rest) or not reply_reasons.rest_agrees(lexicon, rest, top, False, asks_back):
@@ -1305,6 +1362,8 @@ def _no_with_complaint(question: Question, tokens: list[str], language: str) -> 
         return None
     if any(is_digits(t) or t in EN_SMALL for t in words) or reply_sarcasm.sarcastic(rest):
         return None
+    if _too_late_for_it(question, tokens):
+        return Parsed(True, no)  # "no, by the time they came I'd sorted it myself": sorted is no praise
     if not reply_leading.complains(rest) or reply_leading.praises(rest):
         return None
     return Parsed(True, no)

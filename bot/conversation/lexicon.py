@@ -74,8 +74,8 @@ YES_NO_WORDS = {
         "|some of it|yes some|yes partly|in part|to some extent",
     },
     "cy": {
-        "yes": "ie|do|ydw|oes|ydy|do diolch",
-        "no": "na|naddo|nac ydw|nac oes|nac ydy|dim|dim o gwbl|ddim o gwbl|ddim eto|dim eto",
+        "yes": "ie|do|ydw|odw|oes|ydy|do diolch",  # "odw": the south's "ydw"
+        "no": "na|naddo|nac ydw|nac odw|nag odw|nac oes|nac ydy|dim|dim o gwbl|ddim o gwbl|ddim eto|dim eto",
         "partly": "rhannol|yn rhannol|ychydig|braidd",
     },
 }

@@ -128,7 +128,7 @@ SHORTHAND = {
     **dict.fromkeys(("nowt", "nout"), "nothing"),
 }
 YES_WORDS = frozenset(
-    ("yes", "y", "ie", "yeah", "yep", "yup", "yea", "ya", "aye", "yh", "ye", "yeh", "ydw", "oes")
+    ("yes", "y", "ie", "yeah", "yep", "yup", "yea", "ya", "aye", "yh", "ye", "yeh", "ydw", "odw", "oes")
 )
 # Degree words are open classes: whole lexicons, not the few a table happened to show.
 # "really good" means "very good" where the question lists that and not "really good".
@@ -265,7 +265,8 @@ IDIOMS = {
     ),
     **_idioms(
         "no",
-        "nac ydw|nac oes|nac ydy|nag ydw|nag oes|absolutely not|definitely not|certainly not|of course not"
+        "nac ydw|nac oes|nac ydy|nag ydw|nag oes|nac odw|nag odw"
+        "|absolutely not|definitely not|certainly not|of course not"
         "|nobody called|no one called|nobody did|no one did|not yet"
         "|never heard back|never did|nobody rang|no one rang|nobody got back|no one got back"
         "|nobody call|no one call|nobody phoned|no one phoned|never called|never phoned|never rang"
@@ -659,13 +660,18 @@ IDIOMS |= {
     # Welsh "much better" ("gwell o lawer"), and "yes, I do" where a choice lists "oes". A bare "yn
     # well" is left: beside a "kind of" it is one part better, not the answer.
     **_idioms("better", "yn well o lawer|llawer gwell|gwell o lawer|dipyn gwell"),
-    **_idioms("yes", "ydw|ydw plis|ydw diolch"),
+    **_idioms("yes", "ydw|ydw plis|ydw diolch|odw|odw plis|odw diolch"),
 }
 # Round nineteen (issue 19): half one way and half the other is "partly" where the question's
 # partly is a yes and a no ("Partly" on "did you get the help...?"), but not "Yes, a bit": a little
 # yes is not half a no. Sense "halves" is found only where the question accepts "yes and no".
 IDIOMS |= _idioms(
-    "halves", "half and half|half an half|half n half|bit of both|a bit of both|bit o both|a bit o both"
+    "halves",
+    "half and half|half an half|half n half|bit of both|a bit of both|bit o both|a bit o both"
+    # round twenty-three: a hedged yes beside a hedged no is halves too, not a little yes
+    "|kind of yes kind of no|kinda yes kinda no|sort of yes sort of no|sorta yes sorta no"
+    "|kind of yes , kind of no|kinda yes , kinda no|sort of yes , sort of no|sorta yes , sorta no"
+    "|half yes half no|half yes , half no",
 )
 # "no thanks to him" says who did not help, not no: the answer stands beside it ("it is now, no thanks
 # to the first guy"). "No thanks to you" is left to the rules: said to the service asked about, it is

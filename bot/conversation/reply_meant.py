@@ -90,7 +90,9 @@ def understated_no(tokens: Sequence[str]) -> list[str] | None:
 
 
 # "yes and no" said in Welsh: the answer word for yes, "a" (and), the answer word for no.
-WELSH_YES = frozenset(("do", "ie", "ia", "ydy", "ydw", "yndy", "oes", "ydyn", "ydych", "wnaeth", "oedd"))
+WELSH_YES = frozenset(
+    ("do", "ie", "ia", "ydy", "ydw", "odw", "yndy", "oes", "ydyn", "ydych", "wnaeth", "oedd")
+)
 WELSH_NO: tuple[tuple[str, ...], ...] = (
     ("naddo",),
     ("na",),

@@ -129,6 +129,11 @@ CENTRAL = _phrases(
     "|most important|the whole thing for me|everything to me|everything to us|everything to her"
     "|everything to him|my priority|my main priority|that's my life|thats my life|what i wanted"
     "|what i actually wanted|what i really wanted|what i want|what she wanted|what he wanted"
+    "|very important for me|very important to me|most important for me|most important to me"
+    "|everything for me|everything for her|everything for him|everything for us|all she wants"
+    "|all he wants|all she wanted|all he wanted|all she cares about|all he cares about|what counts"
+    "|all that counts|what she cares about most|what he cares about most|what i care about most"
+    "|at the heart of it|the heart of it"
 )
 
 
@@ -145,3 +150,55 @@ def made_whole(rest: Sequence[str]) -> list[str] | None:
 def names_what_matters(rest: Sequence[str]) -> bool:
     """True when the rest calls what was talked about the thing that matters ("which is all I want")."""
     return any(_starts_with(rest[k:], CENTRAL) for k in range(len(rest)))
+
+
+# The help came when it was no longer of use ("by the time they rang I'd sorted it myself", "came
+# after my exam so no use", "too late, I already paid the fine"): the reason for a no to "when you
+# needed it?".
+TOO_LATE = _phrases("by the time|by then|came after|arrived after|too late|no use|no good by then")
+
+
+def came_too_late(rest: Sequence[str]) -> bool:
+    """True when the rest says the help came after it was needed."""
+    return any(_starts_with(rest[k:], TOO_LATE) for k in range(len(rest)))
+
+
+# Words that report what someone else says: "yes, mum says that's all that matters" may be hers.
+REPORTS = frozenset(("says", "said", "say", "reckons", "thinks", "thought", "told", "tells", "meddai"))
+
+
+def without_kin_talked_about(rest: Sequence[str]) -> list[str] | None:
+    """The rest without the people it names, when it calls what was talked about the thing that
+    matters and reports no one's words ("getting mam home, which is all I wanted": mam is what was
+    talked about, not a second answerer); else None."""
+    if not names_what_matters(rest) or set(rest) & REPORTS:
+        return None
+    people = RELATIONS | PERSON_NOUNS
+    return [w for w in rest if w.removesuffix("'s").removesuffix("’s") not in people]
+
+
+# A word of seeing, then what the resident can (still) do ("she saw I can still cook", "they noticed
+# I still do my own accounts", Welsh "mi welson nhw fy mod i'n gallu coginio"): the question's yes
+# told back in its own words. Its "still" is a habit kept, not a thing left undone.
+SEEING = frozenset(
+    (
+        *("saw", "see", "sees", "seen", "noticed", "notice", "recognised", "recognized", "spotted"),
+        *("clocked", "acknowledged", "welodd", "welson", "gwelon", "gwelodd", "sylwon", "sylwodd", "sylwi"),
+    )
+)
+ABILITY = frozenset(("can", "manage", "managing", "able", "independence", "independent", "gallu", "dal"))
+HABIT = frozenset(("still", "already"))
+SEEING_REACH = 4  # "mi welson nhw", "yes she saw": the seeing word opens the rest
+ABILITY_REACH = 6  # "she saw [that] [i] [can] [still]"
+
+
+def sees_what_i_can_do(rest: Sequence[str]) -> list[str] | None:
+    """The rest without its "still" of habit, when it opens by telling what the resident was seen to
+    be able to do; None otherwise, or when the ability is mocked ("saw what I can do, which is wait
+    on hold", "saw what I can do alright")."""
+    seen = next((k for k, w in enumerate(rest[:SEEING_REACH]) if w in SEEING), None)
+    if seen is None or not set(rest[seen + 1 : seen + 1 + ABILITY_REACH]) & (ABILITY | HABIT):
+        return None
+    if "alright" in rest or any(rest[k : k + 2] == ["which", "is"] for k in range(len(rest))):
+        return None
+    return [w for w in rest if w not in HABIT]

@@ -317,14 +317,40 @@ def _dropped(words: list[str], phrases: Sequence[Sequence[str]]) -> list[str]:
 
 
 FORMAL_OPENERS = frozenset(formal[0] for formal, _ in FORMAL)
+# Round twenty-three: a formal yes or no said elliptically, the clause ending with it ("I am afraid
+# not.", "Regrettably not; …", "I believe not", "I'm afraid so"). Only where the clause ends there:
+# "regrettably not everything was fixed" is no "no".
+ELLIPTICAL: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (("i", "am", "afraid", "not"), ("no",)),
+    (("i'm", "afraid", "not"), ("no",)),
+    (("afraid", "not"), ("no",)),
+    (("regrettably", "not"), ("no",)),
+    (("sadly", "not"), ("no",)),
+    (("unfortunately", "not"), ("no",)),
+    (("i", "believe", "not"), ("no",)),
+    (("it", "was", "not"), ("no",)),
+    (("i", "am", "afraid", "so"), ("yes",)),
+    (("i'm", "afraid", "so"), ("yes",)),
+    (("afraid", "so"), ("yes",)),
+)
+ELLIPTICAL_OPENERS = frozenset(said[0] for said, _ in ELLIPTICAL)
+
+
+def _clause_ends(words: list[str], k: int) -> bool:
+    return k == len(words) or not words[k][0].isalnum()
 
 
 def _formal(words: list[str]) -> list[str]:
     out: list[str] = []
     k = 0
     while k < len(words):
-        found = None
-        if words[k] in FORMAL_OPENERS:
+        found: tuple[tuple[str, ...], tuple[str, ...]] | None = None
+        if words[k] in ELLIPTICAL_OPENERS:
+            found = next(
+                ((f, p) for f, p in ELLIPTICAL if _starts(words, k, f) and _clause_ends(words, k + len(f))),
+                None,
+            )
+        if found is None and words[k] in FORMAL_OPENERS:
             found = next(((f, p) for f, p in FORMAL if _starts(words, k, f)), None)
         if found is not None:
             out.extend(found[1])

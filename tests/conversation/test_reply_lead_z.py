@@ -25,7 +25,6 @@ ASKED_AGAIN = [
     _case("overall", "Pa un, y ffôn neu'r ymweliad?", R, "cy"),
     # spoken Welsh "did" is not "nah"; "bo" (that) is not "no" in Welsh
     _case("listened", "do, nath hi wrando", R, "cy"),
-    _case("strengths", "do, nath o sylwi bo fi'n gallu garddio", R, "cy"),
     # "or was that …": not sure it was us
     _case("contacted", "think so, or was that the GP surgery", R),
     _case("contacted", "yes, or was it the housing association", R),
@@ -39,6 +38,8 @@ UNDERSTOOD = [
     _case("listened", "naddo, nath hi ddim gwrando", 3, "cy"),
     _case("listened", "nah", 3),
     _case("still_need", "bo thank you", 2),
+    # ... and a yes telling what was seen they can do is the top (round twenty-three), never "nah"
+    _case("strengths", "do, nath o sylwi bo fi'n gallu garddio", 1, "cy"),
     # part of it, mutated or not
     _case("timely", "rhan ohono", 2, "cy"),
     _case("timely", "Mi ges i ran ohono", 2, "cy"),
