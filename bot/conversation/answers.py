@@ -905,10 +905,12 @@ def _both_sides_in_doubt(tokens: list[str], language: str) -> bool:
 
 def _left_in_doubt(question: Question, tokens: list[str], language: str, read: Parsed) -> bool:
     """True when the reply leaves its own answer in doubt (reply_doubts): a "but" left hanging, a
-    "not sure" beside a yes, or a waver between three answers."""
+    "not sure" beside a yes, a waver between three answers, or a wish for the whole reply."""
     if reply_doubts.trails_off(tokens) or (question.type != "scale" and reply_doubts.wavers(tokens)):
         return True
     if question.type == "yes_no" and reply_doubts.maybe_someone_else(to_words(tokens).words):
+        return True
+    if question.type != "scale" and reply_doubts.only_a_wish(to_words(tokens).words):
         return True
     if question.type != "choice" or read.value is None:
         return False

@@ -75,7 +75,9 @@ YES_NO_WORDS = {
     },
     "cy": {
         "yes": "ie|do|ydw|odw|oes|ydy|do diolch",  # "odw": the south's "ydw"
-        "no": "na|naddo|nac ydw|nac odw|nag odw|nac oes|nac ydy|dim|dim o gwbl|ddim o gwbl|ddim eto|dim eto",
+        # "nagw", "nadw": the south's "nac ydw"
+        "no": "na|naddo|nac ydw|nac odw|nag odw|nagw|nadw|nac oes|nac ydy"
+        "|dim|dim o gwbl|ddim o gwbl|ddim eto|dim eto",
         "partly": "rhannol|yn rhannol|ychydig|braidd",
     },
 }

@@ -10,7 +10,9 @@ Each is a shape, not a phrase of one writer:
   still stands, and so does one with a reason after it ("She did yes. Well, a bit. Mostly she was
   reading off a script");
 - a yes or no to "did we …?" with "or was that …" after it ("I think so, or was that the housing
-  lot"): the resident is not sure it was us.
+  lot"): the resident is not sure it was us;
+- a wish said for the whole reply ("would have been nice", "that would've been good"): what was
+  wished for did not happen, but the reply never says which answer that makes.
 """
 
 from __future__ import annotations
@@ -92,3 +94,27 @@ OTHER_DOER = frozenset(
 def maybe_someone_else(words: Sequence[str]) -> bool:
     """True when a yes/no answer wonders whether it was someone else ("or was that …")."""
     return any(trio in OTHER_DOER for trio in zip(words, words[1:], words[2:], strict=False))
+
+
+# "would have been", "would've been", "wouldve been", "would of been", "woulda been", after "that" or
+# "it" at most; then a word or two of praise and nothing else (no "if": "would've been 5 if they'd
+# rung" gives its answer beside the wish).
+WISH_OPENINGS = (
+    ("would", "have", "been"),
+    ("would've", "been"),
+    ("wouldve", "been"),
+    ("would", "of", "been"),
+    ("woulda", "been"),
+)
+WISH_SUBJECTS = frozenset(("that", "it", "that'd", "twould"))
+WISH_TAIL = 2
+
+
+def only_a_wish(words: Sequence[str]) -> bool:
+    """True when the whole reply is a wish that something had been ("would have been nice")."""
+    rest = list(words[1:] if words[:1] and words[0] in WISH_SUBJECTS else words)
+    for opening in WISH_OPENINGS:
+        if tuple(rest[: len(opening)]) == opening:
+            tail = rest[len(opening) :]
+            return 0 < len(tail) <= WISH_TAIL and "if" not in tail
+    return False

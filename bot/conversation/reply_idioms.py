@@ -265,7 +265,7 @@ IDIOMS = {
     ),
     **_idioms(
         "no",
-        "nac ydw|nac oes|nac ydy|nag ydw|nag oes|nac odw|nag odw"
+        "nac ydw|nac oes|nac ydy|nag ydw|nag oes|nac odw|nag odw|nagw|nadw"
         "|absolutely not|definitely not|certainly not|of course not"
         "|nobody called|no one called|nobody did|no one did|not yet"
         "|never heard back|never did|nobody rang|no one rang|nobody got back|no one got back"
