@@ -21,7 +21,7 @@ from bot.text.linear import LinearTextModel
 CORPUS = DATA / "feedback.csv"
 OUTSIDE = DATA.parent / "outside"
 # The outside sets trained on, named: the newest set stays unseen until a round reads it by kind.
-TRAINED_OUTSIDE_SETS = ("m", "n", "o", "p", "q", "r", "w", "x", "y", "z")
+TRAINED_OUTSIDE_SETS = ("m", "n", "o", "p", "q", "r", "w", "x", "y", "z", "aa")
 # Chosen with each development set held out in turn (see docs/evaluation.md), not in-sample.
 C = 20.0
 
@@ -31,10 +31,11 @@ def corpus() -> list[dict[str, str]]:
 
 
 def development_sets() -> dict[str, list[dict[str, str]]]:
-    """Each set of comments by an outside writer, by its letter ("d", "e", ...), in letter order."""
+    """Each set of comments by an outside writer, by its name ("d", "e", ..., "aa"), in name order."""
     outside = [OUTSIDE / f"sentiment_set_{name}.csv" for name in TRAINED_OUTSIDE_SETS]
     paths = [*DATA.glob("blind_set_*.csv"), *outside]
-    return {path.stem[-1]: training.load_csv(path) for path in sorted(paths, key=lambda p: p.stem[-1])}
+    named = {path.stem.rpartition("_")[2]: path for path in paths}
+    return {name: training.load_csv(named[name]) for name in sorted(named, key=lambda n: (len(n), n))}
 
 
 def training_rows(leave_out: str | None = None) -> list[dict[str, str]]:

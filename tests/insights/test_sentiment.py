@@ -401,3 +401,10 @@ def test_masked_blanks_what_it_found():
     found, rest = masked(re.compile(r"\bno problems\b"), "no problems but the van was late")
     assert found == ["no problems"] and rest == "but the van was late"
     assert masked(re.compile("x"), "abc") == ([], "abc")
+
+
+def test_each_development_set_is_named_in_full_so_a_two_letter_set_is_not_taken_for_another():
+    names = list(sentiment_training.development_sets())
+    assert "aa" in names and "a" not in names  # set AA, not the last letter of its file's name
+    assert set(sentiment_training.TRAINED_OUTSIDE_SETS) <= set(names)
+    assert names == sorted(names, key=lambda name: (len(name), name))
