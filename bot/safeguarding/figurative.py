@@ -86,7 +86,7 @@ FIGURATIVE_IDIOMS = [
     f"i|id|id_have|i_would|i_could|would_have|wouldve|could_have|couldve|nearly|almost {{hit}}|{{kill}}|strangled|throttled ~ {LAUGHTER}",
     f"i|id|id_have|i_would|i_could|would_have|wouldve|could_have|couldve|nearly|almost {{hit}}|{{kill}}|strangled|throttled ~ if ~~ {LAUGHTER}",
     # harm done to something that is not a body: pride, ego, a wallet
-    "{hit}|bruised|dented|wounded|knocked my|his|her|our|your pride|ego|confidence|wallet|purse|bank_balance",
+    "{hit}|bruised|dented|wounded|knocked my|me|ma|his|her|our|your pride|ego|confidence|wallet|purse|bank_balance",
     # a lifeline, a bone or a curveball is thrown to someone, never at them ("threw me a lifeline")
     "threw|throw|throws|thrown|chucked|tossed|flung me|us|him|her a|an|the_odd",
     # overwhelmed by paper, not by water

@@ -223,6 +223,12 @@ BOTH_WAYS = [
         "he used to hit me and he still does when he's had a drink. fine now though",
         "physical",
     ),
+    # pride bruised in dialect ("me pride") is pride, as "my pride" was; a person's bruising is not
+    (
+        "came off the loft ladder hanging the bunting, bruised me pride more than owt",
+        "he bruised me arms when I wouldn't give him me purse",
+        "physical",
+    ),
 ]
 
 # New kinds of disclosure (caught) beside ordinary comments that share their words (not caught).
