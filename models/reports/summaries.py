@@ -50,8 +50,8 @@ from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session
 
 from models.conversation import Answer, Conversation
+from models.driver_read import DriverRead
 from models.local_days import LocalDayOffset, local_date, stored_time_zone
-from models.reports.driver_read import DriverRead
 from models.reports.periods import Interval, bucket_of, bucket_starts, day_of
 from models.reports.responses import ResponseFilters
 from models.tallies import (

@@ -11,9 +11,9 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from sqlalchemy import Integer, bindparam, cast, event, exc, select
 
+from models.driver_read import DriverRead
 from models.local_days import local_midnight
 from models.reports.dashboard_panels import side_panels_aside
-from models.reports.driver_read import DriverRead
 from models.reports.periods import days_between
 from models.reports.reading import reading
 from models.reports.responses import ResponseFilters

@@ -12,6 +12,10 @@ days is kept (the days change once a day); each run only orders the values. The 
 sent is the same, so the server plans and prepares it as before. The engine's cursor
 listeners still see each run, and a driver error is raised as SQLAlchemy's own with
 its parameters hidden.
+
+The dashboard's figures (models/reports/summaries.py), and through `read_rows` the
+statements every admin page and API call start with: the signed-in user with the alert
+badge, and the API token with its grants.
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ from typing import Any
 
 from sqlalchemy import Connection, exc
 from sqlalchemy.engine import Dialect
-from sqlalchemy.sql import ClauseElement
+from sqlalchemy.sql import ClauseElement, Executable
 from sqlalchemy.sql.compiler import SQLCompiler
 
 from models.db import hide_error_detail
@@ -54,6 +58,10 @@ class DriverRead:
         self._compiled = compiled
         self._written_in = tuple(sorted(written_in))
         self._expanded: dict[tuple, _Expanded] = {}
+        columns = getattr(statement, "selected_columns", ())
+        found = tuple(column.type.dialect_impl(dialect).result_processor(dialect, None) for column in columns)
+        # Per result column, as SQLAlchemy converts it (an aware UTC time); None when none converts.
+        self._results: tuple[Callable[[Any], Any] | None, ...] | None = found if any(found) else None
 
     def rows(self, connection: Connection, values: Mapping[str, Any]) -> list[tuple[Any, ...]]:
         expanded = self._expand(values)
@@ -65,7 +73,11 @@ class DriverRead:
         parameters = [merged[name] for name in expanded.order]
         cursor = _kept_cursor(connection)
         _execute(connection, cursor, expanded.sql, parameters)
-        return cursor.fetchall()
+        rows = cursor.fetchall()
+        if self._results is None:
+            return rows
+        results = self._results
+        return [tuple(v if p is None else p(v) for v, p in zip(row, results, strict=True)) for row in rows]
 
     def _expand(self, values: Mapping[str, Any]) -> _Expanded:
         key = tuple(values[name] for name in self._written_in)
@@ -132,3 +144,24 @@ def _execute(connection: Connection, cursor: Any, sql: str, parameters: list[Any
         raise wrapped from error
     if dispatch.after_cursor_execute:
         dispatch.after_cursor_execute(connection, cursor, sql, parameters, None, False)
+
+
+# Statements built once per worker, as DriverReads, by statement and dialect.
+_READS: dict[tuple[Executable, Dialect], DriverRead] = {}
+MAX_READS = 64
+
+
+def read_rows(connection: Connection, statement: Executable, values: Mapping[str, Any]) -> list[tuple]:
+    """`statement`'s rows as tuples in its columns' order: on psycopg through a `DriverRead`
+    kept for it (a statement built once per worker: the signed-in user, an API token),
+    elsewhere through SQLAlchemy."""
+    dialect = connection.dialect
+    if dialect.driver != "psycopg":
+        return [tuple(row) for row in connection.execute(statement, dict(values))]
+    read = _READS.get((statement, dialect))
+    if read is None:
+        assert isinstance(statement, ClauseElement)
+        read = DriverRead(statement, dialect, frozenset())
+        if len(_READS) < MAX_READS:
+            _READS[(statement, dialect)] = read
+    return read.rows(connection, values)
