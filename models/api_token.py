@@ -17,6 +17,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
 
 from models.base import Base, UTCDateTime, utcnow
 from models.bulk import table_of
+from models.driver_read import read_rows
 
 # What a token may do. New tokens get DEFAULT_SCOPES unless more are chosen (least privilege);
 # tokens made before scopes existed were given LEGACY_SCOPES by migration 0013 so they keep working.
@@ -117,28 +118,54 @@ class TokenGrant:
 
 
 def find_token(session: Session, token: str) -> TokenGrant | None:
-    """The live token matching `token`, or None (revoked and unknown alike).
+    """The live token matching `token`, or None (revoked and unknown alike), its "last used"
+    written in `session` when a minute old (`look_up_token` and `mark_token_used` together)."""
+    found = look_up_token(session, token)
+    if found is None:
+        return None
+    if found.mark_due:
+        mark_token_used(session, found.token_id, found.grant.last_used_at)
+    return found.grant
+
+
+@dataclass(frozen=True)
+class TokenLookUp:
+    """A live token's grant, and whether its "last used" is to be written (a minute old)."""
+
+    token_id: int
+    grant: TokenGrant
+    mark_due: bool
+
+
+def look_up_token(session: Session, token: str) -> TokenLookUp | None:
+    """The live token matching `token`, or None (revoked and unknown alike); reads only.
 
     Every API request runs this: one statement built once reads the token with its
     teams and scopes (the ORM's three loads cost more than the request's own query
-    at small sizes), and it writes only when "last used" is a minute old.
+    at small sizes). It writes nothing, so it can run outside a transaction (on
+    PostgreSQL, no BEGIN and COMMIT round trips); `mark_token_used` writes "last used"
+    when `mark_due` says so, about once a minute.
     """
     if not token or len(token) > 200:
         return None
     digest = _digest(token)
-    connection = session.connection()
-    rows = connection.execute(_TOKEN_WITH_GRANTS, {"digest": digest}).all()
-    # The lookup is by hash; compare again in constant time for good measure.
-    if not rows or rows[0].revoked_at is not None or not hmac.compare_digest(rows[0].token_hash, digest):
+    rows = read_rows(session.connection(), _TOKEN_WITH_GRANTS, {"digest": digest})
+    if not rows:
         return None
-    first, now = rows[0], utcnow()
-    last_used = first.last_used_at
-    if last_used is None or now - last_used >= LAST_USED_TO_THE:
-        connection.execute(_MARK_USED, {"token_id": first.id, "now": now})
-        last_used = now
-    teams = frozenset(row.team for row in rows if row.team is not None)
-    scopes = frozenset(row.scope for row in rows if row.scope is not None)
-    return TokenGrant(first.name, teams or None, scopes, last_used)
+    token_id, name, token_hash, last_used, revoked_at, _, _ = rows[0]
+    # The lookup is by hash; compare again in constant time for good measure.
+    if revoked_at is not None or not hmac.compare_digest(token_hash, digest):
+        return None
+    now = utcnow()
+    due = last_used is None or now - last_used >= LAST_USED_TO_THE
+    teams = frozenset(row[5] for row in rows if row[5] is not None)
+    scopes = frozenset(row[6] for row in rows if row[6] is not None)
+    return TokenLookUp(token_id, TokenGrant(name, teams or None, scopes, now if due else last_used), due)
+
+
+def mark_token_used(session: Session, token_id: int, now: datetime) -> None:
+    """Write a token's "last used" (`look_up_token` says when it is due)."""
+    session.connection().execute(_MARK_USED, {"token_id": token_id, "now": now})
 
 
 _TOKENS, _TEAMS, _SCOPES = (table_of(model) for model in (ApiToken, ApiTokenTeam, ApiTokenScope))

@@ -16,7 +16,7 @@ from bot.callbacks.handling import get_callback
 from bot.callbacks.replies import ReplyRefused, Sender, send_reply
 from bot.outreach.service_contacts import import_rows
 from models.alert import ALERT_STATUSES
-from models.api_token import find_token
+from models.api_token import look_up_token, mark_token_used
 from models.base import utcnow
 from models.callback import CALLBACK_STATUSES
 from models.local_days import local_date, local_midnight
@@ -57,14 +57,21 @@ def require_token():
     scheme, _, token = header.partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
         return _unauthorised("missing bearer token")
-    with heard().db.begin() as session:
-        found = find_token(session, token.strip())
-        if found is None:
-            return _unauthorised("invalid or revoked token")
-        g.api_token_name = found.name
-        # A token given teams sees only those teams (None: every team).
-        g.api_allowed_teams = found.allowed_teams
-        scopes = found.scope_names
+    db = heard().db
+    # Read without a transaction of its own (on PostgreSQL, no BEGIN and COMMIT round trips);
+    # "last used", a minute old, is written in one of its own.
+    with reading(db) as session:
+        looked_up = look_up_token(session, token.strip())
+    if looked_up is None:
+        return _unauthorised("invalid or revoked token")
+    if looked_up.mark_due:
+        with db.begin() as session:
+            mark_token_used(session, looked_up.token_id, looked_up.grant.last_used_at)
+    found = looked_up.grant
+    g.api_token_name = found.name
+    # A token given teams sees only those teams (None: every team).
+    g.api_allowed_teams = found.allowed_teams
+    scopes = found.scope_names
     needed = SCOPE_OF.get(request.endpoint or "")
     if needed is None:
         return _forbidden("this route is not open to API tokens")

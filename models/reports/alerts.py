@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, selectinload
 from models.alert import Alert
 from models.bulk import table_of
 from models.conversation import Conversation
+from models.driver_read import read_rows
 from models.logins import UserAccess
 from models.message import Message
 from models.user import User, UserTeam
@@ -91,15 +92,13 @@ def user_with_open_alerts(
     Users whose role is in `all_team_roles` see every alert; others only their teams' alerts,
     as `_visible` (alerts with no team are for admins and managers).
     """
-    rows = session.connection().execute(_user_with_open_alerts(all_team_roles), {"user_id": user_id}).all()
+    statement = _user_with_open_alerts(all_team_roles)
+    rows = read_rows(session.connection(), statement, {"user_id": user_id})
     if not rows:
         return None, 0
-    user = rows[0]
-    teams = frozenset(row.team for row in rows if row.team is not None)
-    access = UserAccess(
-        user.id, user.email, user.role, user.active, user.session_version or 0, user.password_hash, teams
-    )
-    return access, user.open_alerts
+    id_, email, role, active, session_version, password_hash, _, open_alerts = rows[0]
+    teams = frozenset(row[6] for row in rows if row[6] is not None)
+    return UserAccess(id_, email, role, active, session_version or 0, password_hash, teams), open_alerts
 
 
 @cache  # built once per worker (one set of roles per deployment)
