@@ -26,6 +26,7 @@ from bot.safeguarding.calm_kinds import (
     CALM_VETO,
     blank_asked_and_denied,
 )
+from bot.safeguarding.circumstance_kinds import CIRCUMSTANCE_PAIR_CONCEPTS, CIRCUMSTANCE_PAIRS
 from bot.safeguarding.concepts import CONCEPTS, Concept
 from bot.safeguarding.cues import FAMILIES, IDIOMS, NEGATORS, RESOLVED
 from bot.safeguarding.dialect import read_dialect
@@ -189,6 +190,7 @@ SCREEN_CONCEPTS = (
     + HELD_PAIR_CONCEPTS
     + REGIME_PAIR_CONCEPTS
     + REACH_PAIR_CONCEPTS
+    + CIRCUMSTANCE_PAIR_CONCEPTS
     + WELSH_KIND_CONCEPTS
 )
 SCREEN_IDIOMS = IDIOMS + IDIOM_PATTERNS
@@ -377,7 +379,8 @@ class Rules:
             + WATCHED_PAIRS
             + HELD_PAIRS
             + REGIME_PAIRS
-            + REACH_PAIRS,
+            + REACH_PAIRS
+            + CIRCUMSTANCE_PAIRS,
         )
         # everyday wording set aside by its frame, with its own literal readings (everyday_kinds.py)
         self.everyday, self.everyday_guards = PatternIndex(EVERYDAY_IDIOMS), PatternIndex(EVERYDAY_GUARDS)
