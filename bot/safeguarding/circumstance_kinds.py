@@ -13,6 +13,8 @@ parts are ordinary alone and a disclosure together:
   money moved or nothing left; a loan taken out in another's name by a named person;
 - *belongings given away beside a farewell*: the dog given to a sister, the tools to a brother,
   beside "just so you know", "no point hanging on to it now", "everything's ready";
+- *a means dwelt on*: the railway, the train line, the shotgun thought about "often", "more than
+  once" or "told no one but you";
 - *meals given up*: not cooking or shopping "since" a death or a month, beside living off toast, a
   biscuit when remembered, one tin left;
 - *an injury and its story*: a bruise, a scald, a broken wrist, beside a story that keeps changing,
@@ -75,6 +77,11 @@ BELONGINGS = "dog|dogs|cat|cats|ci|gath|cath|budgie|gear|tools|things|stuff|belo
 PARTING = "just_so_you_know|no_point_hanging_on|no_point_keeping|no_point_holding_on|everything_is_ready|everythings_ready|popeth_yn_barod|its_alright_now|its_all_right_now|all_sorted_now|sorted_me_bits|sorted_my_bits|sorted_my_things|sorted_me_things|over_the_years|dros_y_blynyddoedd|penderfyniad|mhenderfyniad|hwyl_fawr|goodbye|my_last_text|my_last_message|said_my_goodbyes|take_care_of_yourselves"
 AWAY_FOR_A_WHILE = "while_im|while_i_am|whilst_im|till|until|for_the_week|for_the_weekend|for_a_week|for_a_fortnight|minding|mind_him|mind_her|back_on|in_hospital|op|operation|respite|holiday|kennels|cattery|new_home_for|rehome*|allergic|allergy|landlord|tenancy|pets_allowed|no_pets"
 
+# --- suicide: a means dwelt on, often -------------------------------------------------------
+MEANS_THOUGHT = "think|thinking|thought|keep_thinking|kept_thinking ~ about ~ the|my|his|her|dads ~ railway|railway_line|train_line|tracks|level_crossing|shotgun|gun|guns|rifle|rope|bridge|viaduct|river|cliff|cliffs|motorway|quarry|multi_storey"
+DWELT = "often|more_than_once|a_lot|lately|every_day|every_night|all_the_time|keep_thinking|cant_stop|told_no_one|told_noone|not_told_anyone|not_going_to_do|reason_to_continue|point_in_going_on|whats_the_point"
+ORDINARY_MEANS = "closure|roadworks|resurfacing|commute|timetable|late|delayed|cancelled|strike|ticket|tickets|fares|noise|noisy|station|trains_are|bus|engineering_works|shooting_season|clay|pigeons|rabbits|licence|certificate|crossing_gates|flood|flooding|fishing|walk|walks|view|repairs|closed|toll|traffic"
+
 # --- self-neglect: meals given up beside living off scraps -----------------------------------
 GIVEN_UP = (
     "dont|havent|not|stopped|no_longer ~ cook|cooked|cooking|bothered_cooking|done_a_shop|been_to_the_shops|been_shopping|go_shopping",
@@ -111,9 +118,9 @@ DOWN = "tumble|tumbled|fell|fallen|fan|had_a_fall|went_over|slipped|stuck_in_the
 NO_RISING = (
     "cant|cannot|couldnt|unable_to ~ rise|get_up|get_out|get_myself_up|get_myself_out",
     "since|for ~ this_morning|last_night|last_nicht|yesterday|teatime|hours|the_early_hours",
-    "nobody|noone|nobodys|noones ~ due|coming|here ~ till|until|for",
+    "nobody|noone ~ due|coming|here ~ till|until|for",
 )
-UP_AGAIN = "asleep|behind|fell_out|fall_out|apart|in_love|fell_for|fell_through|stairs|stairlift|steps|hill|plug|plumber|blocked|drain|sealant|tap|last_year|last_month|weeks_ago|months_ago|years_ago|got_up_eventually|managed_to_get_up|got_myself_up|helped_me_up|ambulance_came|paramedics_came|in_hospital|discharged|back_home|prices|numbers"
+UP_AGAIN = "last_week|last_weekend|the_other_day|the_other_week|brought_help|help_came|help_quickly|came_quickly|got_me_up|picked_me_up|asleep|behind|fell_out|fall_out|apart|in_love|fell_for|fell_through|stairs|stairlift|steps|hill|plug|plumber|blocked|drain|sealant|tap|last_year|last_month|weeks_ago|months_ago|years_ago|got_up_eventually|managed_to_get_up|got_myself_up|helped_me_up|ambulance_came|paramedics_came|in_hospital|discharged|back_home|prices|numbers"
 
 # --- domestic: his leave asked, and his displeasure ------------------------------------------
 LEAVE = (
@@ -184,6 +191,18 @@ CIRCUMSTANCE_PAIRS: tuple[Pair, ...] = (
         (f"{GIVEN} ~ the|my|me|all_my|all_me|y ~ {BELONGINGS} ~ to|with|i",),
         (PARTING,),
         (MOVING, AWAY_FOR_A_WHILE),
+    ),
+    Pair(
+        _kind(
+            "means_dwelt_on",
+            "suicide_self_harm",
+            "urgent",
+            "A means to end life thought about often or in secret",
+            resolvable=False,
+        ),
+        (MEANS_THOUGHT,),
+        (DWELT,),
+        (ORDINARY_MEANS,),
     ),
     Pair(
         _kind(

@@ -41,6 +41,16 @@ SUICIDE = [
         "gave my tools to my brother and the cat to the lady next door. everything is ready now",
         "gave the cat to the lady next door while I'm in hospital for my knee, everything is ready now",
     ),
+    # a means dwelt on ("shotgun" is read as itself, never mended to "shout" + "gun")
+    (
+        "since the farm went I've thought a lot about the shotgun, told no one",
+        "since the farm went I've thought a lot about the shotgun licence, it needs renewing",
+    ),
+    # a passive wish that says "look like": a wish, never a comparison set aside
+    (
+        "with the arrears, not being here is starting to look like the best option",
+        "with the arrears, the smaller flat is starting to look like the best option",
+    ),
 ]
 SELF_NEGLECT = [
     # meals given up beside living off scraps
@@ -80,6 +90,11 @@ CRISIS = [
     (
         "took a tumble in the kitchen this morning. cannot get myself up. nobody due till tomorrow",
         "took a tumble down the stairs last year and cannot get up them now, so the stairlift is a godsend",
+    ),
+    # alone on the floor for hours; the same fall with help that came
+    (
+        "went over in the garden, can't get up and there's nobody here till six",
+        "went over in the garden last week and couldn't get up, but the pendant brought help quickly",
     ),
 ]
 
