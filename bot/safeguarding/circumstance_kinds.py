@@ -111,7 +111,7 @@ TURNING_UP = (
     "he|hes|he_is ~ outside|waiting_outside|sat_outside ~ again",
 )
 PARTED = "split_up|split|separated|left_him|divorced|my_ex|court_order|injunction|non_molestation|restraining_order|police|keep_a_diary|following_me|school_gates"
-LATE_OR_WORK = "late|on_time|early|for_contact|contact_visits|to_see_the_kids|for_the_kids|handover|repair|repairs|engineer|workman|builder|builders|contractor|scaffold*|postman|delivery|parcel|the_cat|the_dog|neighbours_cat|fox"
+LATE_OR_WORK = "late|on_time|early|for_contact|contact_visits|to_see_the_kids|for_the_kids|handover|repair_man|repairman|repair_men|plumber|engineer|workman|builder|builders|contractor|scaffold*|postman|delivery|parcel|the_cat|the_dog|neighbours_cat|fox"
 
 # --- crisis: down or stuck, and unable to rise or left for hours --------------------------------
 DOWN = "tumble|tumbled|fell|fallen|fan|had_a_fall|went_over|slipped|stuck_in_the_bath|stuck_on_the_floor|on_the_floor|stuck_in_the_chair|stuck_on_the_toilet"
@@ -128,8 +128,9 @@ LEAVE = (
     "rhaid ~ ofyn ~ iddo|iddi|gynta|ganiatad",
     "doesnt|dont|wont like|let ~ people|anyone|visitors|you ~ coming_in|come_in|round|to_the_house",
     "get|be home|back ~ by|before",
+    "if i|im dont|not get|be|back home|back|by|before",
 )
-DISPLEASURE = "says_no|usually_says_no|always_says_no|dweud_na|theres_trouble|there_is_trouble|there_will_be_trouble|hell_to_pay|pay_for_it_after|pay_for_it_later|id_pay_for_it|ill_pay_for_it|or_else|doesnt_like_me_going_out|doesnt_like_me_going|doesnt_like_me_seeing|doesnt_like_me_talking|wont_let_me_go"
+DISPLEASURE = "says_no|usually_says_no|always_says_no|dweud_na|theres_trouble|there_trouble|there_is_trouble|there_will_be_trouble|hell_to_pay|pay_for_it_after|pay_for_it_later|id_pay_for_it|ill_pay_for_it|or_else|doesnt_like_me_going_out|doesnt_like_me_going|doesnt_like_me_seeing|doesnt_like_me_talking|wont_let_me_go"
 OTHER_LEAVE = "mum|mam|dad|parents|school|teacher|boss|manager|work|rota|landlord|carer|care_home|staff|warden|hospital|doctor|gp|social_worker|probation|curfew|tag|bail|homework|kids|children|childminder|nursery|dog"
 
 CIRCUMSTANCE_PAIRS: tuple[Pair, ...] = (

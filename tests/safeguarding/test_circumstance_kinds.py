@@ -84,6 +84,16 @@ DOMESTIC = [
         "I'd love to join the walking group but I have to ask Darren first and he usually says no",
         "I'd love to join the walking group but I have to ask my boss first about the rota, she usually says no to Fridays",
     ),
+    # a curfew kept by his temper; the same hour kept for the childminder
+    (
+        "if I'm not back by 5 there's trouble, so the evening class is out",
+        "if I'm not back by 5 there's trouble with the childminder, so the evening class is out",
+    ),
+    # an ex turning up, told beside a word about a repair (a repair vetoes only its own workman)
+    (
+        "we separated in May but he keeps turning up at my work. the repair team were lovely by the way",
+        "the repair man keeps turning up at my work instead of the flat, we separated the jobs into two visits",
+    ),
 ]
 CRISIS = [
     # down and unable to rise
