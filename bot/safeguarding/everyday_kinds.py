@@ -63,5 +63,7 @@ EVERYDAY_IDIOMS: list[str] = [
 
 EVERYDAY_GUARDS: list[str] = [
     f"{THREATENER} .. kill|shoot|murder me",
+    # "not being here is starting to look like the sensible choice" is a wish, not a comparison
+    "not being here|around|alive ~~ look|looks|looking|sounds|sounding like",
 ]
 # fmt: on

@@ -26,6 +26,7 @@ from bot.safeguarding.calm_kinds import (
     CALM_VETO,
     blank_asked_and_denied,
 )
+from bot.safeguarding.circumstance_kinds import CIRCUMSTANCE_PAIR_CONCEPTS, CIRCUMSTANCE_PAIRS
 from bot.safeguarding.concepts import CONCEPTS, Concept
 from bot.safeguarding.cues import FAMILIES, IDIOMS, NEGATORS, RESOLVED
 from bot.safeguarding.dialect import read_dialect
@@ -191,9 +192,24 @@ SCREEN_CONCEPTS = (
     + HELD_PAIR_CONCEPTS
     + REGIME_PAIR_CONCEPTS
     + REACH_PAIR_CONCEPTS
+    + CIRCUMSTANCE_PAIR_CONCEPTS
     + WELSH_KIND_CONCEPTS
 )
 SCREEN_IDIOMS = IDIOMS + IDIOM_PATTERNS
+SCREEN_PAIRS = (
+    TOLD_PAIRS
+    + SPARSE_PAIRS
+    + LIGHT_PAIRS
+    + WRY_PAIRS
+    + CALM_PAIRS
+    + UNSAID_PAIRS
+    + UNSAID_SELF_HARM_PAIRS
+    + WATCHED_PAIRS
+    + HELD_PAIRS
+    + REGIME_PAIRS
+    + REACH_PAIRS
+    + CIRCUMSTANCE_PAIRS
+)
 RESOLVED = RESOLVED + MORE_RESOLVED + FIGURATIVE_RESOLVED + LATER_RESOLVED
 FAMILIES = {
     name: f"{words} {FAMILY_WORDS.get(name, '')} {KIND_FAMILY_WORDS.get(name, '')}"
@@ -369,17 +385,7 @@ class Rules:
             SCREEN_CONCEPTS,
             SCREEN_IDIOMS,
             LITERAL_GUARDS,
-            TOLD_PAIRS
-            + SPARSE_PAIRS
-            + LIGHT_PAIRS
-            + WRY_PAIRS
-            + CALM_PAIRS
-            + UNSAID_PAIRS
-            + UNSAID_SELF_HARM_PAIRS
-            + WATCHED_PAIRS
-            + HELD_PAIRS
-            + REGIME_PAIRS
-            + REACH_PAIRS,
+            SCREEN_PAIRS,
         )
         # everyday wording set aside by its frame, with its own literal readings (everyday_kinds.py)
         self.everyday, self.everyday_guards = PatternIndex(EVERYDAY_IDIOMS), PatternIndex(EVERYDAY_GUARDS)
@@ -675,11 +681,13 @@ def _mended_strictly(word: str) -> str:
 
 @cache
 def _screen_words() -> frozenset[str]:
-    """Whole words the screen's patterns name (the classifier's mending knows only its own)."""
+    """Whole words the screen's patterns name (the classifier's mending knows only its own), and
+    those of circumstance_kinds' facts: "shotgun" is never "shout" + "gun", "skint" never "skirt".
+    (Every pair's words would also keep "nobodys" and Welsh "fyddain" from being mended.)"""
+    facts = [p for pair in CIRCUMSTANCE_PAIRS for p in (*pair.first, *pair.second)]
     return frozenset(
         o
-        for concept in SCREEN_CONCEPTS
-        for pattern in concept.patterns
+        for pattern in [p for concept in SCREEN_CONCEPTS for p in concept.patterns] + facts
         for token in pattern.split()
         if token not in GAPS
         for o in _alternatives(token)

@@ -48,8 +48,8 @@ WILL_NOT = (
 NEED = "need|needing|want|wanting|use|using"
 # a decision made, or a farewell, said anywhere in the message
 DECIDED = "made_my_peace|made_up_my_mind|mek_up_me_mind|my_mind_is_made_up|made_my_decision|ive_decided|i_have_decided|ive_made_sure|made_sure_of_that|sorted_my_affairs|affairs_in_order|in_order_now|said_my_piece|said_my_goodbyes|its_for_the_best|doesnt_matter_now|wont_matter|where_im_going|where_me_a_go|me_ready|im_ready|ready_now|barod|pass_on_my_thanks|pass_on_my_thx|give_my_thanks|my_thanks_to"
-THANKS = "thank|thanks|thnaks|tahnks|thnks|thanx|thankyou|thx|ta|cheers|diolch|tank"
-EVERYTHING = "everything|everyting|eveything|bopeth|all_your_help|all_ur_help|all_yer_help|all_you_did|all_you_have_done|all_youve_done|all_the_help|your_kindness|their_kindness|being_kind|your_patience|his_patience|her_patience|over_the_years|dros_y_blynyddoedd"
+THANKS = "thank|thanks|thnaks|tahnks|thnks|thnak|thanx|thankyou|thx|ta|cheers|diolch|tank"
+EVERYTHING = "everything|everyting|eveything|bopeth|bob_dim|all_your_help|all_ur_help|all_yer_help|all_you_did|all_you_have_done|all_youve_done|all_the_help|your_kindness|their_kindness|being_kind|your_patience|his_patience|her_patience|over_the_years|dros_y_blynyddoedd"
 # kin a farewell letter is written to
 KIN = "kids|children|son|sons|daughter|daughters|sister|sisters|brother|brothers|grandkids|girls|boys|family|wife|husband|lass|lad|grandchildren|plant|merch|mab|chwaer|brawd|pickney"
 # letters left or written to the family (never letters that came in the post)
@@ -125,6 +125,7 @@ UNSAID_PAIRS: tuple[Pair, ...] = (
             f"{THANKS} ~ {EVERYTHING}",
             f"{THANKS} .. for trying $",
             "this|will be my last message|text|note|letter",
+            "this_is my last message|text|note|letter",
         ),
         (
             "my|me last message|text|note|correspondence|email|letter",
