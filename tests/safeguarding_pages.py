@@ -16,7 +16,7 @@ EAST_PHONE = "+447700900123"
 WEST_PHONE = "+447700900456"
 # A disclosure today's screen misses, for the "record a missed disclosure" pages. When the
 # screen learns to catch it, `test_the_missed_example_is_still_missed` says to pick another.
-MISSED = "a neighbour comes round a lot now and mum always seems to need more shopping money"
+MISSED = "please only ring in the mornings, evenings are not good in this house"
 
 
 def raise_alert(db: Database, config, phone: str, team: str, text: str = "I want to kill myself") -> int:
