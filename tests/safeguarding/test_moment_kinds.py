@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.safeguarding.rules import rules
-from tests.safeguarding.both_ways import assert_caught, assert_not_caught, in_no_data_file
+from tests.safeguarding.both_ways import aside_tests, assert_caught
 
 # (a disclosure, its category, an everyday remark in the same words or voice)
 BOTH_WAYS = [
@@ -61,25 +60,12 @@ BOTH_WAYS = [
 ]
 
 
-def test_sentences_are_new() -> None:
-    assert in_no_data_file(BOTH_WAYS)
-
-
-@pytest.mark.parametrize(("disclosure", "category", "ordinary"), BOTH_WAYS)
-def test_disclosure_in_the_same_words_is_caught(disclosure: str, category: str, ordinary: str) -> None:
-    assert_caught(disclosure, category)
-
-
-@pytest.mark.parametrize(("disclosure", "category", "ordinary"), BOTH_WAYS)
-def test_its_everyday_look_alike_is_not(disclosure: str, category: str, ordinary: str) -> None:
-    assert_not_caught(ordinary)
-
-
-@pytest.mark.parametrize("ordinary", [o for _, _, o in BOTH_WAYS])
-def test_the_kinds_are_the_screens_only(ordinary: str) -> None:
-    """The classifier's features (findings) still see the harm word: model.json needs no retrain."""
-    assert rules().match(ordinary) is None
-    assert any(f.status == "found" for f in rules().findings(ordinary))
+(
+    test_sentences_are_new,
+    test_disclosure_in_the_same_words_is_caught,
+    test_its_everyday_look_alike_is_not,
+    test_the_kinds_are_the_screens_only,
+) = aside_tests(BOTH_WAYS)
 
 
 @pytest.mark.parametrize(
