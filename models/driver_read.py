@@ -53,7 +53,7 @@ class DriverRead:
     MAX_WRITTEN = 64
 
     def __init__(self, statement: ClauseElement, dialect: Dialect, written_in: frozenset[str]) -> None:
-        compiled = statement.compile(dialect=_numbered(dialect))
+        compiled = statement.compile(dialect=numbered_dialect(dialect))
         assert isinstance(compiled, SQLCompiler)
         self._compiled = compiled
         self._written_in = tuple(sorted(written_in))
@@ -101,9 +101,11 @@ class DriverRead:
 
 
 @cache
-def _numbered(dialect: Dialect) -> Dialect:
-    # A copy of the engine's own dialect (its server version and settings), placeholders
-    # numbered as psycopg's RawCursor takes them; type processing is the engine dialect's.
+def numbered_dialect(dialect: Dialect) -> Dialect:
+    """The engine's dialect with `$1` placeholders, as psycopg's `RawCursor` takes them (this read
+    and the turn's prepared statements, `bot/conversation/prepared.py`, both compile with it)."""
+    # A copy of the engine's own dialect (its server version and settings); type processing is
+    # still looked up on the engine's dialect.
     numbered = copy.copy(dialect)
     numbered.paramstyle = "numeric_dollar"
     numbered.positional = True

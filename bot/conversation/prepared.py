@@ -19,10 +19,8 @@ afresh, a column object per column, on every call.
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
 from sqlalchemy import Connection, Insert, exc
@@ -31,6 +29,7 @@ from sqlalchemy.sql import ClauseElement
 from sqlalchemy.sql.compiler import SQLCompiler
 
 from models.db import hide_error_detail
+from models.driver_read import numbered_dialect
 
 _Processor = Callable[[Any], Any] | None
 _Converting = tuple[tuple[int, Callable[[Any], Any]], ...]  # (position, processor) of each column converted
@@ -154,19 +153,7 @@ def _compile(statement: ClauseElement, dialect: Dialect, column_keys: list[str] 
 
 def _sql_dialect(dialect: Dialect) -> Dialect:
     """The dialect the SQL is written for: psycopg's gets `$1` placeholders, for its `RawCursor`."""
-    return _numbered(dialect) if dialect.driver == "psycopg" else dialect
-
-
-@cache
-def _numbered(dialect: Dialect) -> Dialect:
-    # A copy of the engine's own dialect (its server version and settings), placeholders
-    # numbered; type processing is still looked up on the engine's dialect.
-    numbered = copy.copy(dialect)
-    numbered.paramstyle = "numeric_dollar"
-    numbered.positional = True
-    # A preparer of its own: the engine's doubles each '%' of the SQL for pyformat's sake.
-    numbered.identifier_preparer = numbered.preparer(numbered)
-    return numbered
+    return numbered_dialect(dialect) if dialect.driver == "psycopg" else dialect
 
 
 # Where a connection's kept cursor lives: the pool's record of the driver connection.
