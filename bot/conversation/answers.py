@@ -139,7 +139,7 @@ def _verdict(question: Question, tokens: list[str], language: str) -> Verdict:
 
 def _partly_is_halves(question: Question, lexicon: Lexicon) -> bool:
     """True when the question's partly is a yes and a no ("Partly"), not a little yes ("Yes, a bit")."""
-    return bool(lexicon.values_of("yes and no") & set(question.choice_values()))
+    return bool(lexicon.values_of("half and half") & set(question.choice_values()))
 
 
 def _against_the_yes(found: Evidence, words: list[str]) -> bool:

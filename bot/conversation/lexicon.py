@@ -70,7 +70,7 @@ YES_NO_WORDS = {
         "no": "no|n|nope|nah|never|not really|not at all|no way|i didn't|i did not|they didn't|they did not"
         "|you didn't|you did not"
         "|absolutely not|definitely not|certainly not|of course not|don't think so|👎|❌",
-        "partly": "partly|partially|somewhat|kinda|some|mostly|sort of|kind of|a bit|a little|yes and no"
+        "partly": "partly|partially|somewhat|kinda|some|mostly|sort of|kind of|a bit|a little|half and half"
         "|some of it|yes some|yes partly|in part|to some extent",
     },
     "cy": {

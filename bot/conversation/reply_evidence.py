@@ -385,7 +385,7 @@ def decide(lexicon: Lexicon, found: Evidence, allowed: frozenset[Value] | None =
     if found.split == {"yes", "no"} and not (found.relation or found.person_split or found.correction):
         # "some yes, some no" is partly; asked again where the question has no partly, or where its
         # partly is a little yes ("Yes, a bit"), which a yes to one thing and a no to another is not
-        halves = not found.split_apart or lexicon.values_of("yes and no") & partly
+        halves = not found.split_apart or lexicon.values_of("half and half") & partly
         return Verdict(next(iter(partly))) if len(partly) == 1 and halves else REASK
     if found.correction and len(affirmed | found.denied | found.negative_forms) > 1:
         return REASK  # "gd... actually nah v poor": which one?

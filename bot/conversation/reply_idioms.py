@@ -199,7 +199,7 @@ SENSES: dict[str, tuple[str, ...]] = {
     "yes": ("yes", "do", "ie"),
     "no": ("no", "naddo", "na"),
     "partly": ("partly", "a bit", "sort of", "yn rhannol"),
-    "halves": ("yes and no",),  # "half and half": partly, never "a bit" of a graded yes
+    "halves": ("half and half",),  # partly, never "a bit" of a graded yes
     "notneeded": ("didn't need any", "not needed", "n/a"),
     "better": ("better",),
     "same": ("about the same", "the same", "same"),
@@ -664,7 +664,7 @@ IDIOMS |= {
 }
 # Round nineteen (issue 19): half one way and half the other is "partly" where the question's
 # partly is a yes and a no ("Partly" on "did you get the help...?"), but not "Yes, a bit": a little
-# yes is not half a no. Sense "halves" is found only where the question accepts "yes and no".
+# yes is not half a no. Sense "halves" is found only where the question accepts "half and half".
 IDIOMS |= _idioms(
     "halves",
     "half and half|half an half|half n half|bit of both|a bit of both|bit o both|a bit o both"

@@ -182,8 +182,10 @@ TIMELY: list[Family] = [
         "en",
         ["partly yes", "yes partly", "kind of yes", "yes kind of"],
     ),
-    ("welsh", "welsh_partly__r10", "partly", "cy", ["do a naddo", "yn rhannol", "rhywfaint"]),
-    ("welsh", "welsh_partly_en__r10", "partly", "en", ["do a naddo", "ie a na"]),
+    ("welsh", "welsh_partly__r10", "partly", "cy", ["yn rhannol", "rhywfaint"]),
+    # "yes and no" in Welsh is asked again, as in English: which part came? (outside writers M to AB)
+    ("welsh", "welsh_yes_and_no_timely__r10", REASK, "cy", ["do a naddo"]),
+    ("welsh", "welsh_yes_and_no_en__r10", REASK, "en", ["do a naddo", "ie a na"]),
     ("young", "young_no__r10", "no", "en", ["nah not at all", "nope, zero help"]),
     (
         "sarcastic",
@@ -271,7 +273,8 @@ RESOLVED: list[Family] = [
     ("hedge", "hedge_partly_resolved__r10", "partly", "en", ["mostly yes", "yes mostly", "more or less yes"]),
     ("second_language", "esl_resolved__r10", "no", "en", ["is not fix", "not finish still"]),
     ("phonetic", "phonetic_resolved__r10", "yes", "en", ["yes sorted thanx", "yeh all sortid"]),
-    ("welsh", "welsh_resolved__r10", "partly", "cy", ["ydy a nac ydy", "yn rhannol"]),
+    ("welsh", "welsh_resolved__r10", "partly", "cy", ["yn rhannol"]),
+    ("welsh", "welsh_yes_and_no_resolved__r10", REASK, "cy", ["ydy a nac ydy"]),
     ("welsh", "welsh_hedged_resolved__r10", REASK, "cy", ["ydy falle", "ydy, am wn i"]),
     ("contrast", "lean_against_resolved__r10", REASK, "en", ["no, it's all fine now"]),
     (

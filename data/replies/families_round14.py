@@ -372,7 +372,7 @@ RESOLVED: list[Family] = [
             "Yes. At last I can get up the stairs",
         ],
     ),
-    ("welsh", "welsh_yes_and_no_resolved__r14", "partly", "cy", ["ia a na", "wel, ia a na"]),
+    ("welsh", "welsh_yes_and_no_resolved__r14", REASK, "cy", ["ia a na", "wel, ia a na"]),
 ]
 RATING: list[Pairs] = [
     (

@@ -178,7 +178,8 @@ EN: list[tuple[str, str, int | str | None]] = [
     ("timely", "Partly", 2),
     ("timely", "sort of", 2),
     ("timely", "some of it", 2),
-    ("timely", "Yes and no", 2),
+    ("timely", "Yes and no", U),  # which part came? asked again
+    ("timely", "half and half", 2),
     ("timely", "mostly", 2),
     ("timely", "not all of it", 2),
     ("timely", "No", 3),
@@ -285,7 +286,8 @@ EN: list[tuple[str, str, int | str | None]] = [
     ("partly", "kind of", "partly"),
     ("partly", "kinda", "partly"),
     ("partly", "some", "partly"),
-    ("partly", "yes and no", "partly"),
+    ("partly", "yes and no", U),  # which part came? (asked again since set AB: outside writers M to AB)
+    ("partly", "half and half", "partly"),
     ("partly", "Partly", "partly"),
     ("partly", "a little", "partly"),
     ("partly", "yes", "yes"),

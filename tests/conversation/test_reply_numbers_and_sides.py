@@ -48,8 +48,9 @@ UNDERSTOOD = [
     _case("rating", "one star", 1),
     _case("rating", "one out of five", 1),
     _case("waited", "for one week", 7),
-    # "yes and no", and a yes for one part but a no for another, are partly where there is one
-    _case("timely", "yes and no", 2),
+    # a yes for one part but a no for another is partly where there is one; a bare "yes and no" names
+    # no part, and is asked again
+    _case("timely", "yes and no", R),
     _case("resolved", "the roof yes but the drains no", "partly"),
     # what one person said, alone, is still the answer
     _case("contacted", "my husband says yes they rang", "yes"),

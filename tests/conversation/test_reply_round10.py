@@ -73,10 +73,10 @@ def test_round10_refusals_and_understatement(
 
 
 WELSH = [
-    # "yes and no" in Welsh: partly where the question has one, else asked again
-    _case("resolved", "ydy a nac ydy", "partly", "cy"),
-    _case("timely", "do a naddo", 2, "cy"),
-    _case("timely", "do a naddo", 2),  # Welsh in an English conversation
+    # "yes and no" in Welsh is asked again, as the English is, partly or not on the question
+    _case("resolved", "ydy a nac ydy", R, "cy"),
+    _case("timely", "do a naddo", R, "cy"),
+    _case("timely", "do a naddo", R),  # Welsh in an English conversation
     _case("listened", "do a naddo", R, "cy"),
     _case("contacted", "do a naddo", R, "cy"),
     # a Welsh yes or no with a Welsh hedge is asked again, unless it reads as "not sure"/"a bit"

@@ -34,7 +34,7 @@ RESERVATIONS = [
     # "yes and no" with only "it's complicated" after it: which part?
     _case("timely", "yes and no, it's complicated", R),
     _case("timely", "do a naddo, mae'n anodd", R, "cy"),
-    _case("timely", "yes and no", 2),
+    _case("timely", "yes and no", R),  # bare, too: asked again since set AB
 ]
 
 

@@ -42,8 +42,8 @@ UNDERSTOOD = [
     # a yes narrowed at its end; relief is no lateness
     _case("listened", "Yes, she asked about the dog. Only a little though.", 2),
     _case("resolved", "Yes. The rail is up so I can finally have a shower", "yes"),
-    # Welsh yes-and-no where the question has a partly
-    _case("resolved", "ia a na", "partly", "cy"),
+    # Welsh yes-and-no, even where the question has a partly: which part? (asked again since set AB)
+    _case("resolved", "ia a na", R, "cy"),
     # emoji a person reads at once stay read
     _case("overall", "😀👍", 2),
     _case("rating", "😐", 3),

@@ -45,7 +45,7 @@ UNDERSTOOD = [
     _case("overall", "it was fine, not good, not bad", 3),
     _case("overall", "Okay. Not bad. Not good.", 3),
     _case("overall", "it were ok, good like", 2),
-    # a hedged yes beside a hedged no is halves: partly where the question has "yes and no"
+    # a hedged yes beside a hedged no is halves: partly where the question has "half and half"
     _case("timely", "sort of yes sort of no", 2),
     _case("resolved", "kinda yes kinda no", "partly"),
     # a formal yes or no said elliptically, its clause ending there

@@ -15,12 +15,12 @@ pytestmark = pytest.mark.usefixtures(rules_alone.__name__)
 
 
 WAS_MISREAD = [
-    # "yes and no" is partly; said with a further yes or no it is three answers in a row
+    # "yes and no" is asked again (which part?); with a further yes or no it is three answers in a row
     _case("resolved", "no and yes and yes", R),
     _case("timely", "yes and no and no", R),
     _case("contacted", "yes and no and yes", R),
-    _case("resolved", "yes and no", "partly"),
-    _case("resolved", "yes n no tbh", "partly"),
+    _case("resolved", "yes and no", R),
+    _case("resolved", "yes n no tbh", R),
     # Welsh numbers after "a" (and) take the aspirate mutation: "tri a phedwar" is two numbers
     _case("rating", "rhwng dau a thri", R, "cy"),
     _case("overall", "tri a phedwar", R, "cy"),

@@ -70,7 +70,7 @@ SHORTHAND_AND_STARS = [
     _case("overall", "gr8 thx", 1),
     _case("listened", "nt really", 3),
     _case("changed", "wrse", 3),
-    _case("timely", "yes n no", 2),
+    _case("timely", "yes n no", R),  # "yes and no" in text-speak: asked again, as the words are
     _case("rating", "3 allan o 5", 3),
 ]
 DURATIONS = [
