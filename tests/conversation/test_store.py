@@ -44,6 +44,7 @@ WAITING = {
     "answer": "INSERT INTO answers",
     "saved_0": "UPDATE conversations SET",
     "filed": "UPDATE messages SET",
+    "reminder": "UPDATE outreach_messages SET",
 }
 
 
@@ -419,8 +420,8 @@ A_CONVERSATION_OF_EACH_KIND = [
         "Hi",
         [SEEN, "INSERT INTO residents", LOGGED, "INSERT INTO conversations", END("filed")],
     ),
-    # The first answer cancels the conversation's reminder.
-    ("1", [SEEN, READ, LOGGED, "UPDATE outreach_messages SET", END("answer", "saved_0")]),
+    # The first answer cancels the conversation's reminder (on PostgreSQL with the replies).
+    ("1", [SEEN, READ, LOGGED, END("answer", "saved_0", "reminder")]),
     ("HELP", [SEEN, READ, LOGGED, END()]),
     ("yes a bit", [SEEN, READ, LOGGED, END("answer", "saved_0")]),
     ("Yes, a lot", [SEEN, READ, LOGGED, END("answer", "saved_0")]),
