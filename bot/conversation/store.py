@@ -253,6 +253,9 @@ def cancel_reminder(session: Session, conversation_id: int, now: datetime) -> No
     """
     values = {"reminder_of_conversation": conversation_id, "reminder_now": now}
     waiting = _waiting(session)
+    if waiting is not None and waiting.reminder is not None:  # a second one: the first is sent now
+        _on(session)
+        waiting = _waiting(session)
     if waiting is not None:
         waiting.reminder = values
         return
