@@ -19,11 +19,12 @@ the commit something to look through, and this module writes the rows itself.
 `save_conversations` writes what the turn changed in them.
 
 On PostgreSQL, the writes whose results the turn never reads (an answer without
-themes, the conversations' changes, the inbound message filed elsewhere) wait for
-the turn's replies and go in their INSERT, as data-modifying CTEs: one round trip
-where there were up to four. Anything else sent in the transaction sends them
-first (this module's other statements, an ORM statement, the commit), so nothing
-reads the tables without them. SQLite, a file in the process, writes each at once.
+themes, the conversations' changes, the inbound message filed elsewhere, the
+reminder a first answer cancels) wait for the turn's replies and go in their
+INSERT, as data-modifying CTEs: one round trip where there were up to five.
+Anything else sent in the transaction sends them first (this module's other
+statements, an ORM statement, the commit), so nothing reads the tables without
+them. SQLite, a file in the process, writes each at once.
 
 The caller owns the transaction (docs/architecture.md).
 """
@@ -41,6 +42,7 @@ from sqlalchemy import (
     Connection,
     Insert,
     Table,
+    Update,
     and_,
     bindparam,
     case,
@@ -242,6 +244,22 @@ def insert_answer(session: Session, values: Mapping[str, Any], themes: tuple[str
     answer_id = _INSERT_ANSWER.scalar(connection, values)
     if themes:
         _INSERT_THEME.many(connection, [{"answer_id": answer_id, "theme": theme} for theme in themes])
+
+
+def cancel_reminder(session: Session, conversation_id: int, now: datetime) -> None:
+    """The conversation's pending reminder, if it has one, is cancelled: it was answered.
+
+    On PostgreSQL it waits for the turn's replies (nothing in the turn reads it).
+    """
+    values = {"reminder_of_conversation": conversation_id, "reminder_now": now}
+    waiting = _waiting(session)
+    if waiting is not None and waiting.reminder is not None:  # a second one: the first is sent now
+        _on(session)
+        waiting = _waiting(session)
+    if waiting is not None:
+        waiting.reminder = values
+        return
+    _CANCEL_REMINDER.rows(_on(session), values)
 
 
 def log_inbound(
@@ -514,14 +532,17 @@ class _Waiting:
     answer: dict[str, Any] | None = None  # an answer's columns (one without themes)
     saved: dict[int, dict[str, Any]] = field(default_factory=dict)  # conversation id: its `_MUTABLE` values
     filed: dict[str, Any] | None = None  # the inbound message's id and its new conversation's
+    reminder: dict[str, Any] | None = None  # the conversation whose pending reminder is cancelled, and when
 
     def __bool__(self) -> bool:
-        return self.answer is not None or bool(self.saved) or self.filed is not None
+        return (
+            self.answer is not None or bool(self.saved) or self.filed is not None or self.reminder is not None
+        )
 
-    def shape(self) -> tuple[tuple[str, ...] | None, int, bool]:
-        """What `_replies_with` builds the statement for: the answer's columns, conversations saved, filed."""
+    def shape(self) -> tuple[tuple[str, ...] | None, int, bool, bool]:
+        """What `_replies_with` builds the statement for: the answer's columns, saved, filed, reminder."""
         answer = None if self.answer is None else tuple(sorted(self.answer))
-        return answer, len(self.saved), self.filed is not None
+        return answer, len(self.saved), self.filed is not None, self.reminder is not None
 
     def values(self) -> dict[str, Any]:
         """The parameters of `_replies_with`'s CTEs."""
@@ -530,16 +551,19 @@ class _Waiting:
             values[f"saved_{n}_row_id"] = row_id
             values.update({f"saved_{n}_{key}": value for key, value in saved.items()})
         values.update({f"filed_{key}": value for key, value in (self.filed or {}).items()})
+        values.update(self.reminder or {})
         return values
 
     def send(self, connection: Connection) -> None:
-        """Each as a statement of its own (no replies came to carry them): answer, conversations, filing."""
+        """Each as a statement of its own (no replies came to carry them): answer, saves, filing, reminder."""
         if self.answer is not None:
             _INSERT_ANSWER.rows(connection, self.answer)
         for row_id, saved in self.saved.items():
             _SAVE_CONVERSATION.rows(connection, dict(saved, row_id=row_id))
         if self.filed is not None:
             _LINK_INBOUND.rows(connection, self.filed)
+        if self.reminder is not None:
+            _CANCEL_REMINDER.rows(connection, self.reminder)
 
 
 def _held(session: Session) -> _Held:
@@ -671,7 +695,9 @@ def _messages_insert(count: int) -> Insert:
 
 
 @cache
-def _replies_with(count: int, answer: tuple[str, ...] | None, saved: int, filed: bool) -> Prepared:
+def _replies_with(
+    count: int, answer: tuple[str, ...] | None, saved: int, filed: bool, reminder: bool
+) -> Prepared:
     """`_insert_messages(count)`'s INSERT carrying the writes that waited for it, each a data-modifying CTE.
 
     PostgreSQL runs every CTE once, whether or not the statement reads it; their rows'
@@ -689,6 +715,8 @@ def _replies_with(count: int, answer: tuple[str, ...] | None, saved: int, filed:
         to = bindparam("filed_conversation_id", type_=_MESSAGES.c.conversation_id.type)
         row = _MESSAGES.c.id == bindparam("filed_message_id")
         parts.append(update(_MESSAGES).where(row).values(conversation_id=to).cte("filed"))
+    if reminder:
+        parts.append(_cancel_reminder().cte("reminder"))
     return Prepared(_messages_insert(count).add_cte(*parts))
 
 
@@ -713,6 +741,26 @@ _CANCEL_OUTREACH = (
     )
     .values(status="cancelled", last_error=bindparam("reason"), cancelled_at=bindparam("now"))
 )
+
+
+def _cancel_reminder() -> Update:
+    # Every value bound by a name of its own: as a CTE, it shares the names of the replies' INSERT.
+    return (
+        update(_OUTREACH)
+        .where(
+            _OUTREACH.c.conversation_id == bindparam("reminder_of_conversation"),
+            _OUTREACH.c.kind == bindparam("reminder_kind", "reminder"),
+            _OUTREACH.c.status == bindparam("reminder_pending", "pending"),
+        )
+        .values(
+            status=bindparam("reminder_status", "cancelled"),
+            last_error=bindparam("reminder_error", "answered"),
+            cancelled_at=bindparam("reminder_now"),
+        )
+    )
+
+
+_CANCEL_REMINDER = Prepared(_cancel_reminder())
 _OUTBOX = table_of(OutboxMessage)
 _CANCEL_OUTBOX = Prepared(
     update(_OUTBOX)

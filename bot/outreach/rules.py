@@ -10,14 +10,15 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import bindparam, exists, func, select, update
+from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
+from bot.conversation import store
 from bot.conversation.residents import lock_or_create
 from bot.outreach.quiet_hours import next_allowed
 from bot.outreach.service_contact_rows import ServiceContactRow
 from models import Answer, Conversation, OutreachMessage, ServiceContact
-from models.bulk import among, each_of, table_of
+from models.bulk import among, each_of
 from models.db import insert_ignore
 from settings import Config
 
@@ -124,22 +125,9 @@ def invitation_delivered(session: Session, conversation_id: int | None) -> bool:
 def on_answer(session: Session, conversation_id: int, now: datetime) -> None:
     """The resident answered: their pending reminder is cancelled at once.
 
-    A survey turn runs this: one statement built once, run as Core on the turn's
-    connection (an ORM UPDATE costs several times the database's work here).
+    A survey turn runs this: the turn's store writes it (on PostgreSQL with the turn's replies).
     """
-    session.connection().execute(_CANCEL_REMINDER, {"of_conversation": conversation_id, "now": now})
-
-
-_OUTREACH = table_of(OutreachMessage)
-_CANCEL_REMINDER = (
-    update(_OUTREACH)
-    .where(
-        _OUTREACH.c.conversation_id == bindparam("of_conversation"),
-        _OUTREACH.c.kind == "reminder",
-        _OUTREACH.c.status == "pending",
-    )
-    .values(status="cancelled", last_error="answered", cancelled_at=bindparam("now"))
-)
+    store.cancel_reminder(session, conversation_id, now)
 
 
 def recent_invitations(

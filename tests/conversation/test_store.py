@@ -11,7 +11,7 @@ from sqlalchemy import String, cast, event, select
 from bot.conversation import store
 from bot.conversation.engine import handle
 from bot.conversation.messages import Inbound, Reply
-from models import Alert, ConsentEvent, Conversation, Message, Resident
+from models import Alert, ConsentEvent, Conversation, Message, OutreachMessage, Resident
 from tests.factories import T0, answers_of, conversations_of, resident_of, send
 
 
@@ -44,6 +44,7 @@ WAITING = {
     "answer": "INSERT INTO answers",
     "saved_0": "UPDATE conversations SET",
     "filed": "UPDATE messages SET",
+    "reminder": "UPDATE outreach_messages SET",
 }
 
 
@@ -419,8 +420,8 @@ A_CONVERSATION_OF_EACH_KIND = [
         "Hi",
         [SEEN, "INSERT INTO residents", LOGGED, "INSERT INTO conversations", END("filed")],
     ),
-    # The first answer cancels the conversation's reminder.
-    ("1", [SEEN, READ, LOGGED, "UPDATE outreach_messages SET", END("answer", "saved_0")]),
+    # The first answer cancels the conversation's reminder (on PostgreSQL with the replies).
+    ("1", [SEEN, READ, LOGGED, END("answer", "saved_0", "reminder")]),
     ("HELP", [SEEN, READ, LOGGED, END()]),
     ("yes a bit", [SEEN, READ, LOGGED, END("answer", "saved_0")]),
     ("Yes, a lot", [SEEN, READ, LOGGED, END("answer", "saved_0")]),
@@ -470,3 +471,45 @@ def test_each_kind_of_message_sends_its_statements_and_no_more(db, config):
         )
         # Every message filed under the one conversation, the YES and STOP after it included.
         assert dict(filed.all()) == {text: conversation.id for text, _ in A_CONVERSATION_OF_EACH_KIND}
+
+
+def test_first_answers_cancel_only_their_conversations_pending_reminders_even_two_in_one_transaction(
+    db, config
+):
+    for address in ("alice", "bob", "carol"):
+        send(db, config, "Hi", address=address)
+    ids = [conversations_of(db, address)[0].id for address in ("alice", "bob", "carol")]
+    resident = resident_of(db, "alice").id
+    rows = [(ids[0], "reminder", "pending"), (ids[1], "reminder", "pending"), (ids[1], "invite", "pending")]
+    rows += [(ids[1], "reminder", "sent"), (ids[2], "reminder", "pending")]
+    with db.begin() as session:
+        session.add_all(
+            OutreachMessage(
+                resident_id=resident,
+                channel="console",
+                kind=kind,
+                status=status,
+                due_at=T0,
+                conversation_id=conversation_id,
+            )
+            for conversation_id, kind, status in rows
+        )
+    later = T0 + timedelta(hours=1)
+    with db.begin() as session:
+        store.cancel_reminder(session, ids[0], later)
+        store.cancel_reminder(session, ids[1], later)  # a second: on PostgreSQL the first is sent then
+        store.log_replies(session, [Reply("thanks")], resident, "console", ids[1], 1, later)
+    with db.begin() as session:
+        found = session.execute(
+            select(OutreachMessage.status, OutreachMessage.last_error, OutreachMessage.cancelled_at).order_by(
+                OutreachMessage.id
+            )
+        ).all()
+    cancelled = ("cancelled", "answered", later)
+    assert found == [
+        cancelled,
+        cancelled,
+        ("pending", None, None),
+        ("sent", None, None),
+        ("pending", None, None),
+    ]
