@@ -238,6 +238,8 @@ def insert_answer(session: Session, values: Mapping[str, Any], themes: tuple[str
     if waiting is not None and not themes:
         if waiting.answer is not None:  # a second answer in one turn: the first goes now
             _on(session)
+            waiting = _waiting(session)  # sending it starts a fresh holder for what waits next
+            assert waiting is not None
         waiting.answer = dict(_INSERT_ANSWER.with_defaults(values))
         return
     connection = _on(session)

@@ -513,3 +513,23 @@ def test_first_answers_cancel_only_their_conversations_pending_reminders_even_tw
         ("sent", None, None),
         ("pending", None, None),
     ]
+
+
+def test_two_answers_in_one_transaction_are_both_stored(db, config):
+    # On PostgreSQL an answer waits for the turn's replies; a second one sends the first and must
+    # then wait in the fresh holder, not in the one already sent.
+    send(db, config, "Hi", address="alice")
+    [conversation] = conversations_of(db, "alice")
+    resident = resident_of(db, "alice").id
+    later = T0 + timedelta(hours=1)
+    with db.begin() as session:
+        for question_id, value in (("first_question", 4), ("second_question", 2)):
+            answer = dict(value=str(value), value_num=value, sentiment=None, polarity=None, skipped=False)
+            answer |= dict(conversation_id=conversation.id, question_id=question_id, raw=str(value))
+            store.insert_answer(session, answer | {"answered_at": later})
+        store.log_replies(session, [Reply("thanks")], resident, "console", conversation.id, 1, later)
+    stored = answers_of(db, conversation.id)
+    assert {q: stored[q].value_num for q in ("first_question", "second_question")} == {
+        "first_question": 4,
+        "second_question": 2,
+    }
