@@ -23,9 +23,12 @@ from bot.text.normalise import words
 MODEL = Path(__file__).resolve().parents[2] / "data" / "safeguarding" / "model.json"
 RISK = "risk"
 # Fewer words than this and one or two words carry the whole normalised vector ("Kind staff", "She
-# is at home now" read as care-home abuse): the rules judge those alone. Measured on sets E and F and
-# the NHS comments, 6 loses no disclosure the classifier caught there and a sixth of its false alarms.
-MIN_WORDS = 6
+# is home now" read as care-home abuse): the rules judge those alone. 6 was chosen on sets E and F and
+# the NHS comments; round 23 read every natural set by a model trained without it (the ruler): 5 at
+# the shipped cut catches six more telegraphic disclosures ("stuck in bath since teatime", "son has my
+# pension card") with no more false alarms there and 11 more of 7,396 NHS comments; 4 two more
+# disclosures for one more false alarm and 40 NHS comments (docs/evaluation.md, "Round 23 (recall)").
+MIN_WORDS = 5
 
 
 def scoreable(text: str) -> bool:

@@ -90,10 +90,10 @@ def test_the_cue_set_runs_inside_the_shared_featuriser():
 
 
 def test_texts_too_short_to_judge_are_left_to_the_rules():
-    assert not scoreable("Kind staff") and not scoreable("She is at home now")
+    assert not scoreable("Kind staff") and not scoreable("She is home now")
     assert scoreable("my son takes all of my pension")
     model = {"threshold": 0.5, "risk": _constant_model(5.0), "category": _constant_model(0.0)}
-    assert Classifier(model).risk("She is at home now") == 0.0
+    assert Classifier(model).risk("She is home now") == 0.0
     assert Classifier(model).risk("the kind staff were there every day") > 0.99
     # short disclosures are the rules' to find
     assert rules().match("I'm going to hurt someone") and rules().match("scared to go out")
