@@ -143,3 +143,18 @@ OBJECT_IDIOMS: list[str] = [
     # gwybod ei fod o'n brifo fi": nobody knowing is not nobody hurting)
     "neb wedi|yn brifo|taro|nharo|curo|cam_drin",
 ]
+
+# --- children screaming at play --------------------------------------------------------------------
+# "the neighbours' kids are screaming their heads off in the paddling pool", "turned out it was a
+# kids' birthday party with a bouncy castle"; never beside a parent, a night, crying or not coping
+# ("baby's screaming, can't cope, haven't slept in 4 days")
+SCREAMING_IDIOMS: list[str] = ["screaming|screamin|shrieking|squealing"]
+AT_PLAY: list[str] = [
+    "party|birthday|bouncy_castle|paddling_pool|trampoline|heads_off|noise_complaint|having_fun|playing|water_fight|splash_park"
+]
+NOT_PLAY: list[str] = [
+    "parents|dad|mum|mam|he|she|they ~ screaming|shouting|screamed|shouted|hitting|hit",
+    "at_them|at_him|at_her|midnight|every_night|all_night|crying|cant_cope|slept|sleep|scared|frightened|help|inside|on_their_own|alone",
+    # any harm beside the screaming: "screaming and covered in bruises, there was a party"
+    "bruises|bruised|bruise|marks|blood|bleeding|injured|hurt|hurts|burns|hungry|dirty|neglected|police|{hit}",
+]

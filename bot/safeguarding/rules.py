@@ -79,6 +79,7 @@ from bot.safeguarding.more_concepts import (
     MORE_RESOLVED,
 )
 from bot.safeguarding.oversight_kinds import (
+    AT_PLAY,
     COLD_IDIOMS,
     COLD_NOT_OVER,
     COLD_OVER,
@@ -87,6 +88,7 @@ from bot.safeguarding.oversight_kinds import (
     LOCKED_BY_A_PERSON,
     LOCKOUT_IDIOMS,
     NOT_OWN,
+    NOT_PLAY,
     NUISANCE_IDIOMS,
     NUISANCE_VETO,
     OBJECT_IDIOMS,
@@ -94,6 +96,7 @@ from bot.safeguarding.oversight_kinds import (
     OWN_FALL,
     OWN_FALL_IDIOMS,
     SAID_NOTHING,
+    SCREAMING_IDIOMS,
     TIRED_FINE,
     TIRED_IDIOMS,
 )
@@ -450,6 +453,8 @@ class Rules:
         self.tired, self.tired_fine = PatternIndex(TIRED_IDIOMS), PatternIndex(TIRED_FINE)
         self.nuisance, self.nuisance_veto = PatternIndex(NUISANCE_IDIOMS), PatternIndex(NUISANCE_VETO)
         self.objects = PatternIndex(OBJECT_IDIOMS)
+        self.screaming, self.at_play = PatternIndex(SCREAMING_IDIOMS), PatternIndex(AT_PLAY)
+        self.not_play = PatternIndex(NOT_PLAY)
         # a negator that is itself the harm, an instruction not to report (kept_kinds.py)
         self.confined, self.confined_where = PatternIndex(CONFINED), PatternIndex(CONFINED_WHERE)
         self.concealed = PatternIndex(CONCEALED)
@@ -578,6 +583,8 @@ class Rules:
         if self.nuisance.search(words) and not self.nuisance_veto.search(words):
             words = self.blank_idioms(words, self.nuisance, self.nuisance_veto)
         words = self.blank_idioms(words, self.objects, self.nuisance_veto)
+        if self.screaming.search(words) and self.at_play.search(words) and not self.not_play.search(words):
+            words = self.blank_idioms(words, self.screaming, self.not_play)
         # the negator that is the harm goes with its words, so what follows is read as said
         if self.confined_where.search(words):
             words = self.blank_idioms(words, self.confined, self.nothing)

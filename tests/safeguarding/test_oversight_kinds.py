@@ -86,6 +86,17 @@ BOTH_WAYS = [
         "children",
         "kids from next door kicking a ball against the garage all evening",
     ),
+    # children screaming at play; every night with a parent shouting, a child's harm
+    (
+        "the kids over the road are screaming every night and their dad is shouting at them",
+        "children",
+        "the kids over the road were screaming their heads off at the birthday party, bins were fine",
+    ),
+    (
+        "the kids over the road are screaming every night and their dad is shouting at them",
+        "children",
+        "the children next door were screaming in the paddling pool all afternoon, the leaflet was useful",
+    ),
     # a thing thrown away, a temper over a timetable, nobody hurt (Welsh)
     (
         "my husband threw a plate at me",
@@ -120,6 +131,8 @@ BOTH_WAYS = [
         ("he tracks my phone, he says he worries, but he goes mad if I'm five minutes late", "domestic"),
         # an own trip's bruise beside a push is harm
         ("I tripped, well he pushed me, bruised my knee, all fine now", "physical"),
+        # screaming beside a party, with bruises, is a child's harm
+        ("the girl next door is screaming and covered in bruises, there was a party there", "children"),
         # cold said over with the meter still on emergency is a crisis
         ("warm now but the meter's on emergency and I can't afford to top up, freezing tomorrow", "crisis"),
     ],
