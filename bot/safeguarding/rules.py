@@ -46,6 +46,16 @@ from bot.safeguarding.held_kinds import HELD_PAIR_CONCEPTS, HELD_PAIRS
 from bot.safeguarding.history import GOOD_NOW, PAST, told_as_history
 from bot.safeguarding.idioms import IDIOM_PATTERNS, LITERAL_CONCEPTS, LITERAL_GUARDS
 from bot.safeguarding.indirect_kinds import INDIRECT_CONCEPTS
+from bot.safeguarding.kept_kinds import (
+    CONCEALED,
+    CONFINED,
+    CONFINED_WHERE,
+    DEPRIVED,
+    NOT_SETTLED,
+    PUNISHED,
+    UNDONE,
+    UNDONE_FOR_MONTHS,
+)
 from bot.safeguarding.kinds import KIND_CONCEPTS, KIND_FAMILY_WORDS, KIND_IDIOMS
 from bot.safeguarding.later_kinds import LATER_CONCEPTS, LATER_FOLDS, LATER_IDIOMS, LATER_RESOLVED
 from bot.safeguarding.light_kinds import (
@@ -67,6 +77,28 @@ from bot.safeguarding.more_concepts import (
     MORE_CONCEPTS,
     MORE_IDIOMS,
     MORE_RESOLVED,
+)
+from bot.safeguarding.oversight_kinds import (
+    AT_PLAY,
+    COLD_IDIOMS,
+    COLD_NOT_OVER,
+    COLD_OVER,
+    CONTROL,
+    FOND,
+    LOCKED_BY_A_PERSON,
+    LOCKOUT_IDIOMS,
+    NOT_OWN,
+    NOT_PLAY,
+    NUISANCE_IDIOMS,
+    NUISANCE_VETO,
+    OBJECT_IDIOMS,
+    OVERSIGHT_IDIOMS,
+    OWN_FALL,
+    OWN_FALL_IDIOMS,
+    SAID_NOTHING,
+    SCREAMING_IDIOMS,
+    TIRED_FINE,
+    TIRED_IDIOMS,
 )
 from bot.safeguarding.passing_kinds import (
     LASTING,
@@ -389,7 +421,7 @@ class Rules:
         )
         # everyday wording set aside by its frame, with its own literal readings (everyday_kinds.py)
         self.everyday, self.everyday_guards = PatternIndex(EVERYDAY_IDIOMS), PatternIndex(EVERYDAY_GUARDS)
-        self.minimised = PatternIndex(MINIMISERS + NOT_OVER)
+        self.minimised = PatternIndex(MINIMISERS + NOT_OVER + NOT_SETTLED)
         # remarks told lightly, set aside by their frame (light_kinds.py)
         self.light, self.light_guards = PatternIndex(LIGHT_IDIOMS), PatternIndex(LIGHT_GUARDS)
         # remarks told wryly or in a second language, set aside by their frame (wry_kinds.py)
@@ -411,6 +443,24 @@ class Rules:
         # harm words inside a resident's errand (errand_kinds.py)
         self.errand, self.errand_guards = PatternIndex(ERRAND_IDIOMS), PatternIndex(ERRAND_GUARDS)
         self.errand_veto = PatternIndex(ERRAND_VETO)
+        # harm words in a frame the message says is ordinary (oversight_kinds.py)
+        self.oversight, self.fond, self.control = map(PatternIndex, (OVERSIGHT_IDIOMS, FOND, CONTROL))
+        self.lockout, self.by_person = PatternIndex(LOCKOUT_IDIOMS), PatternIndex(LOCKED_BY_A_PERSON)
+        self.bruise, self.own_fall = PatternIndex(OWN_FALL_IDIOMS), PatternIndex(OWN_FALL)
+        self.said_nothing, self.not_own = PatternIndex(SAID_NOTHING), PatternIndex(NOT_OWN)
+        self.cold, self.cold_over = PatternIndex(COLD_IDIOMS), PatternIndex(COLD_OVER)
+        self.cold_not_over = PatternIndex(COLD_NOT_OVER)
+        self.tired, self.tired_fine = PatternIndex(TIRED_IDIOMS), PatternIndex(TIRED_FINE)
+        self.nuisance, self.nuisance_veto = PatternIndex(NUISANCE_IDIOMS), PatternIndex(NUISANCE_VETO)
+        self.objects = PatternIndex(OBJECT_IDIOMS)
+        self.screaming, self.at_play = PatternIndex(SCREAMING_IDIOMS), PatternIndex(AT_PLAY)
+        self.not_play = PatternIndex(NOT_PLAY)
+        # a negator that is itself the harm, an instruction not to report (kept_kinds.py)
+        self.confined, self.confined_where = PatternIndex(CONFINED), PatternIndex(CONFINED_WHERE)
+        self.concealed = PatternIndex(CONCEALED)
+        self.deprived, self.punished = PatternIndex(DEPRIVED), PatternIndex(PUNISHED)
+        self.undone, self.undone_for_months = PatternIndex(UNDONE), PatternIndex(UNDONE_FOR_MONTHS)
+        self.nothing = PatternIndex([])
         # kept for callers that read the base layer's patterns (bench --concepts)
         self.idioms, self.literal = self.base.idioms, self.base.literal
         self.patterns, self.owners, self.concepts = self.base.patterns, self.base.owners, self.base.concepts
@@ -485,6 +535,7 @@ class Rules:
                 words = self.blank_idioms(words, self.hunger_alone, self.passing_guards)
             if self.errand.search(words) and not self.errand_veto.search(words):
                 words = self.blank_idioms(words, self.errand, self.errand_guards)
+            words = self._set_aside_by_frame(words)
         words = self.blank_idioms(words, layer.idioms, layer.literal)
         if screen:
             words = blank_asked_and_denied(words, BLANK, BREAK)
@@ -511,6 +562,38 @@ class Rules:
                 if (f.hit.concept, f.status) not in found
             )
         return out + self._pair_findings(layer, words, recurring, screen)
+
+    def _set_aside_by_frame(self, words: str) -> str:
+        """The round-23 kinds (oversight_kinds.py, kept_kinds.py); each veto reads the whole message."""
+        if self.oversight.search(words) and self.fond.search(words) and not self.control.search(words):
+            words = self.blank_idioms(words, self.oversight, self.control)
+        if self.lockout.search(words) and not self.by_person.search(words):
+            words = self.blank_idioms(words, self.lockout, self.by_person)
+        if (
+            self.bruise.search(words)
+            and self.own_fall.search(words)
+            and self.said_nothing.search(words)
+            and not self.not_own.search(words)
+        ):
+            words = self.blank_idioms(words, self.bruise, self.not_own)
+        if self.cold.search(words) and self.cold_over.search(words) and not self.cold_not_over.search(words):
+            words = self.blank_idioms(words, self.cold, self.cold_not_over)
+        if self.tired.search(words) and self.tired_fine.search(words) and not self.caring.search(words):
+            words = self.blank_idioms(words, self.tired, self.caring)
+        if self.nuisance.search(words) and not self.nuisance_veto.search(words):
+            words = self.blank_idioms(words, self.nuisance, self.nuisance_veto)
+        words = self.blank_idioms(words, self.objects, self.nuisance_veto)
+        if self.screaming.search(words) and self.at_play.search(words) and not self.not_play.search(words):
+            words = self.blank_idioms(words, self.screaming, self.not_play)
+        # the negator that is the harm goes with its words, so what follows is read as said
+        if self.confined_where.search(words):
+            words = self.blank_idioms(words, self.confined, self.nothing)
+        words = self.blank_idioms(words, self.concealed, self.nothing)
+        if self.punished.search(words):
+            words = self.blank_idioms(words, self.deprived, self.nothing)
+        if self.undone_for_months.search(words):
+            words = self.blank_idioms(words, self.undone, self.nothing)
+        return words
 
     def _concept_findings(
         self, layer: Layer, words: str, recurring: bool, screen: bool = False
