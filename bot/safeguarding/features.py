@@ -11,7 +11,10 @@ character n-grams as Heard's other text models, plus:
   whole source files held out they fitted the corpus's own phrasings and lost
   recall on unseen text);
 - `k:CONCEPT`, `kn:CONCEPT`, `kr:CONCEPT` for each concept the rules found,
-  found negated ("he never hits me") or found resolved ("but it was fine").
+  found negated ("he never hits me") or found resolved ("but it was fine");
+- `fr:` features of how a harm word is framed in its clause: denied, past, of a thing,
+  money handled with the writer's say, a fear of a dog or a height, a programme or a job
+  (frames.py).
 
 Words are read the way the rules read them (texting folded, slips mended).
 """
@@ -20,6 +23,7 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 
+from bot.safeguarding.frames import frame_features
 from bot.safeguarding.rules import BREAK, FAMILIES, FOUND, NEGATED, _alternatives, normalise, rules
 from bot.text.features import FeatureSpec, Words, register_extra
 
@@ -64,6 +68,12 @@ def family_features(text: str) -> set[str]:
     return out
 
 
+def frame_cues(text: str) -> set[str]:
+    """`fr:` features of `text` (frames.py), read from the rules' mended sentences."""
+    clauses = [clause.split() for clause in rules().mend(normalise(text)).split(BREAK)]
+    return frame_features([c for c in clauses if c], families_of)
+
+
 def concept_features(text: str) -> set[str]:
     """`k:`, `kn:` and `kr:` features: what the rules found, set aside as negated, or as resolved."""
     return {_STATUS_PREFIX.get(f.status, "kr:") + f.hit.concept.name for f in rules().findings(text)}
@@ -72,4 +82,4 @@ def concept_features(text: str) -> set[str]:
 @register_extra(CUE_SET)
 def safeguarding_cues(normalised: str, words: Words) -> list[str]:
     text = words.raw
-    return sorted(family_features(text) | concept_features(text))
+    return sorted(family_features(text) | concept_features(text) | frame_cues(text))
