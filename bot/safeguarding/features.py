@@ -58,20 +58,24 @@ def families_of(word: str) -> tuple[str, ...]:
     return tuple(sorted(found))
 
 
+@lru_cache(maxsize=64)
+def sentences(text: str) -> tuple[tuple[str, ...], ...]:
+    """The words of `text` clause by clause as the rules split it (read by the family and frame cues)."""
+    return tuple(tuple(clause.split()) for clause in rules().mend(normalise(text)).split(BREAK))
+
+
 def family_features(text: str) -> set[str]:
     """`f:` features of `text`, clause by clause as the rules split it."""
-    screen = rules()
     out: set[str] = set()
-    for clause in screen.mend(normalise(text)).split(BREAK):
-        present = {f for word in clause.split() for f in families_of(word)}
+    for clause in sentences(text):
+        present = {f for word in clause for f in families_of(word)}
         out.update(f"f:{f}" for f in present)
     return out
 
 
 def frame_cues(text: str) -> set[str]:
     """`fr:` features of `text` (frames.py), read from the rules' mended sentences."""
-    clauses = [clause.split() for clause in rules().mend(normalise(text)).split(BREAK)]
-    return frame_features([c for c in clauses if c], families_of)
+    return frame_features([c for c in sentences(text) if c], families_of)
 
 
 def concept_features(text: str) -> set[str]:
