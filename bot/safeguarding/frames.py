@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from bot.safeguarding import (
@@ -86,6 +86,15 @@ class Words:
 
     exact: frozenset[str]
     stems: tuple[str, ...]
+    _firsts: frozenset[str] = field(init=False, repr=False, compare=False)
+    _stem: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # read once per message word: a phrase is tried only where one can start, stems as one regex
+        firsts = frozenset(w.split("_")[0] for w in self.exact if "_" in w)
+        stem = re.compile("|".join(map(re.escape, self.stems))) if self.stems else None
+        object.__setattr__(self, "_firsts", firsts)
+        object.__setattr__(self, "_stem", stem)
 
     @classmethod
     def of(cls, *alternatives: str, minus: Iterable[str] = ()) -> Words:
@@ -98,8 +107,10 @@ class Words:
     def at(self, words: Sequence[str], i: int) -> bool:
         """Whether a word or phrase of the list starts at `words[i]`."""
         word = words[i]
-        if word in self.exact or any(word.startswith(s) for s in self.stems):
+        if word in self.exact or (self._stem is not None and self._stem.match(word)):
             return True
+        if word not in self._firsts:
+            return False
         return any("_".join(words[i:j]) in self.exact for j in (i + 2, i + 3) if j <= len(words))
 
     def any_in(self, words: Sequence[str]) -> bool:
