@@ -11,10 +11,7 @@ character n-grams as Heard's other text models, plus:
   whole source files held out they fitted the corpus's own phrasings and lost
   recall on unseen text);
 - `k:CONCEPT`, `kn:CONCEPT`, `kr:CONCEPT` for each concept the rules found,
-  found negated ("he never hits me") or found resolved ("but it was fine");
-- `fr:` features of how a harm word is framed in its clause: denied, past, of a thing,
-  money handled with the writer's say, a fear of a dog or a height, a programme or a job
-  (frames.py).
+  found negated ("he never hits me") or found resolved ("but it was fine").
 
 Words are read the way the rules read them (texting folded, slips mended).
 """
@@ -23,7 +20,6 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 
-from bot.safeguarding.frames import frame_features
 from bot.safeguarding.rules import BREAK, FAMILIES, FOUND, NEGATED, _alternatives, normalise, rules
 from bot.text.features import FeatureSpec, Words, register_extra
 
@@ -58,24 +54,14 @@ def families_of(word: str) -> tuple[str, ...]:
     return tuple(sorted(found))
 
 
-@lru_cache(maxsize=64)
-def sentences(text: str) -> tuple[tuple[str, ...], ...]:
-    """The words of `text` clause by clause as the rules split it (read by the family and frame cues)."""
-    return tuple(tuple(clause.split()) for clause in rules().mend(normalise(text)).split(BREAK))
-
-
 def family_features(text: str) -> set[str]:
     """`f:` features of `text`, clause by clause as the rules split it."""
+    screen = rules()
     out: set[str] = set()
-    for clause in sentences(text):
-        present = {f for word in clause for f in families_of(word)}
+    for clause in screen.mend(normalise(text)).split(BREAK):
+        present = {f for word in clause.split() for f in families_of(word)}
         out.update(f"f:{f}" for f in present)
     return out
-
-
-def frame_cues(text: str) -> set[str]:
-    """`fr:` features of `text` (frames.py), read from the rules' mended sentences."""
-    return frame_features([c for c in sentences(text) if c], families_of)
 
 
 def concept_features(text: str) -> set[str]:
@@ -86,4 +72,4 @@ def concept_features(text: str) -> set[str]:
 @register_extra(CUE_SET)
 def safeguarding_cues(normalised: str, words: Words) -> list[str]:
     text = words.raw
-    return sorted(family_features(text) | concept_features(text) | frame_cues(text))
+    return sorted(family_features(text) | concept_features(text))
