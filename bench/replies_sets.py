@@ -82,10 +82,14 @@ def reader(model: LinearTextModel, cutoff: float, second: float | None) -> Itera
     reply_model.doubts = lambda q, t, lang, value: (
         second is not None and reply_model.doubts_with(model, second, q, t, lang, value)
     )
+    # parse_answer remembers short replies' readings by the *saved* model: a reading made with another
+    # set's fallback, or at another cut, must not stand in for this one's
+    answers.forget_readings()
     try:
         yield answers.parse_answer
     finally:
         reply_model.propose, reply_model.doubts = saved
+        answers.forget_readings()
 
 
 def _floats(text: str) -> list[float | None]:

@@ -225,6 +225,26 @@ def _emoji_agrees(question: Question, tokens: list[str], language: str, number: 
     return signs.get(number, 0) != 0 and signs.get(number) == signs.get(said)
 
 
+# A word or two that grade, after the point said first: "1. Poor", "Un. Gwael.", "5. good".
+GRADE_WORDS_AFTER = 3
+
+
+def _word_agrees(question: Question, tokens: list[str], language: str, number: Value, said: Value) -> bool:
+    """The point said first and alone, then, after a stop or comma, only a grade word or two leaning
+    the same way (a label one point off, "1. Poor" where 1 is "very poor"): the number is the answer
+    and the word what it felt like. "5, terrible" and "4. Poor" lean apart and are asked again."""
+    first = number_at(tokens, 0, language)
+    if first is None or first.value != number or first.end >= len(tokens):
+        return False
+    if not unicodedata.category(tokens[first.end][0]).startswith("P"):
+        return False
+    rest = [t for t in tokens[first.end + 1 :] if t[0].isalnum()]
+    if not 0 < len(rest) <= GRADE_WORDS_AFTER or BUTS & set(rest):
+        return False
+    signs = value_signs(lexicon_for(question, language))
+    return signs.get(number, 0) != 0 and signs.get(number) == signs.get(said)
+
+
 def _option(num: Num, options: set[int], count: int) -> Parsed:
     """An option's number; "4/5" counts only when 5 is the number of options."""
     if num.value in options and num.denominator in (None, count):
@@ -423,6 +443,8 @@ def parse_scale(question: Question, tokens: list[str], language: str, text: str 
         verdict = Verdict()  # "4 - the phone line was rubbish": a remark beside the number
     elif remark and said is not None and _emoji_agrees(question, tokens, language, next(iter(values)), said):
         verdict = Verdict()  # "👎 1", "👍 5": the emoji leans the way the number does
+    elif remark and said is not None and _word_agrees(question, tokens, language, next(iter(values)), said):
+        verdict = Verdict()  # "1. Poor": the word a point off, the number the answer
     if verdict.value is not None:
         values.add(verdict.value)
     if values:

@@ -30,6 +30,8 @@ GUESSED_YES = frozenset((("suppose", "so"), ("think", "so"), ("guess", "so"), ("
 NOT_KNOWING = frozenset(("dunno", "unsure", "dno", "duno"))
 NOT_KNOWING_PAIRS = frozenset(
     (("not", "sure"), ("don't", "know"), ("dont", "know"), ("no", "idea"), ("not", "certain"))
+    # round twenty-four: Scots "no sure", the learner's "I not know", "don't rightly know"
+    + (("no", "sure"), ("not", "know"), ("rightly", "know"))
 )
 WELLS = frozenset(("well", "wel"))
 SENTENCE_ENDS = frozenset((".", "!", "?", ";", "…"))

@@ -182,9 +182,11 @@ IRONY = frozenset(
 # Praise that points to the complaint it hides: "totally sorted, that's why I'm still cold".
 # "sorted, if by sorted you mean still dripping" redefines the praise as the complaint.
 IRONY_PHRASES = (("that's", "why"), ("thats", "why"), ("which", "is", "why"), ("hence", "why"), ("if", "by"))
-# Words close to a phrase's words that mean something else: never "corrected".
+# Words close to a phrase's words that mean something else: never "corrected". "either" is not
+# "neither" with its first letter lost ("didn't judge me either", "either way": round twenty-four).
 REAL_WORDS = frozenset(
     ["treat", "greet", "grant", "fever", "lever", "seven", "sever", "sooner", "worst", "water", "later"]
+    + ["either"]
 )
 
 # What an idiom, emoji or star rating means, as the phrases to look for in the question's own
@@ -686,6 +688,29 @@ IDIOMS |= _idioms(
         for whom in ("the", "them", "him", "her", "that", "those", "whoever", "anyone")
     ),
 )
+
+# Round twenty-four (issue 19): not knowing said in words the lexicon lacked, each labelled Not sure
+# wherever a natural set has it: "rightly" inside the doubt ("couldn't rightly say"), the learner's
+# "I not know", Scots "no sure", and no side said "either way". "All a bit of a blur" says why the
+# resident cannot say; its "a bit" is no partial answer.
+IDIOMS |= {
+    **_idioms(
+        "dk",
+        "couldn't rightly say|can't rightly say|cannot rightly say|don't rightly know|do not rightly know"
+        "|i not know|i no know|i'm no sure|im no sure|am no sure|no sure yet"
+        "|can't say either way|couldn't say either way|cannot say either way|could go either way"
+        "|can't tell either way|couldn't tell either way",
+    ),
+    **_idioms("filler", "a bit of a blur|all a bit of a blur"),
+    # no help wanted, said with "actually" or "really" inside it or as not being "after" any: every
+    # natural row is labelled "I did not need any"
+    **_idioms(
+        "notneeded",
+        "didn't actually need|did not actually need|didn't really need help|didn't really need any help"
+        "|wasn't after any help|wasn't after help|wasn't after anything|was not after any help"
+        "|was not after help|was not after anything",
+    ),
+}
 
 IDIOM_STARTS = frozenset(key[0] for key in IDIOMS)
 IDIOM_WORDS = frozenset(word for key in IDIOMS for word in key)

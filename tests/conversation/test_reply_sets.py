@@ -7,11 +7,11 @@ from types import SimpleNamespace
 
 import pytest
 
-from bench.replies_sets import training_rows, written_from
+from bench.replies_sets import reader, training_rows, written_from
 from bot.conversation import reply_model
 from bot.conversation.answers import parse_answer
 from bot.conversation.reply_table import load_questions, load_rows
-from bot.conversation.reply_training import natural_sets
+from bot.conversation.reply_training import TRAINING_SETS, natural_sets
 
 QUESTIONS = load_questions()
 NATURAL = {name: load_rows(path) for name, path in natural_sets().items()}
@@ -84,3 +84,20 @@ def test_a_sense_the_question_has_no_value_for_is_no_disagreement(fallback):
 def test_the_second_opinion_leaves_numbers_and_free_text_alone(fallback):
     fallback(Sure("reask", 0.99))
     assert parse_answer(QUESTIONS["waited"], "3 days", "en").value == 3
+
+
+def test_the_test_sets_never_train_the_fallback():
+    assert "s" in NATURAL and "u" in NATURAL  # they are natural sets, read by the ruler's figures only
+    assert not {"s", "u"} & set(TRAINING_SETS)
+    for letter in NATURAL:
+        _kept, others = training_rows(letter, TABLE, NATURAL)
+        assert not (set(NATURAL["s"]) | set(NATURAL["u"])) & set(others)
+
+
+def test_the_ruler_never_reuses_a_reading_made_with_another_fallback():
+    # parse_answer remembers short replies by the saved model: each set's fallback must read afresh
+    question = QUESTIONS["listened"]
+    with reader(Sure("vpos", 0.999), 0.99, None) as parse:
+        assert parse(question, "hmm, mostly i reckon", "en").value == 1
+    with reader(Sure("vpos", 0.5), 0.99, None) as parse:
+        assert not parse(question, "hmm, mostly i reckon", "en").ok
