@@ -29,6 +29,7 @@ from models.reports.summaries import summarise
 from models.reports.summary_json import summary_dict
 from web.extensions import heard
 from web.numbers import MAX_ID, whole_number
+from web.webhooks import sessionless
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 MAX_LIMIT = 1000
@@ -284,3 +285,5 @@ def summary():
 
 def init_app(app: Flask) -> None:
     app.register_blueprint(bp)
+    # Bearer tokens, not cookies: a staff cookie sent along is neither read nor re-signed.
+    sessionless.init_app(app, (f"{bp.url_prefix}/",))

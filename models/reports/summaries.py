@@ -205,28 +205,69 @@ def percent(part: int, whole: int) -> float:
 
 def figures_for(question: Question, tally: Tally, goal: Goal | None) -> Figures:
     """Turn raw counts into the figures people see, applying suppression and goals."""
-    count = tally.answers - tally.excluded
-    suppressed = count < SUPPRESS_BELOW
-    positive = None if suppressed else percent(tally.positive, count)
-    negative = None if suppressed else percent(tally.negative, count)
-    top_box = None if suppressed or not reports_top_box(question) else percent(tally.top_box, count)
-    checks: list[GoalCheck] = []
+    counts = (tally.answers, tally.positive, tally.negative, tally.top_box, tally.excluded)
+    return figures_from(scoring(question, goal), counts)
+
+
+# A goal that applies to a question: the figure it judges (0 positive, 1 negative, 2 top box),
+# whether it is a floor, its target, and its GoalCheck for each verdict (None, True, False).
+GoalPlan = tuple[int, bool, float, dict[bool | None, GoalCheck]]
+
+
+class Scoring(NamedTuple):
+    """What a question's figures need of the question and its goal, worked out once a summary
+    rather than for each of its groups (a month's page has 65 figures, a year's hundreds)."""
+
+    question_id: str
+    top_box: bool  # `reports_top_box`
+    goals: tuple[GoalPlan, ...]
+
+
+def scoring(question: Question, goal: Goal | None) -> Scoring:
+    top_box = reports_top_box(question)
+    plans: list[GoalPlan] = []
     if goal is not None:
-        pairs: tuple[tuple[Measure, Comparison, float | None, float | None], ...] = (
-            ("positive", "at_least", goal.positive_at_least, positive),
-            ("negative", "at_most", goal.negative_at_most, negative),
-            ("top_box", "at_least", goal.top_box_at_least, top_box),
+        pairs: tuple[tuple[int, Measure, Comparison, float | None], ...] = (
+            (0, "positive", "at_least", goal.positive_at_least),
+            (1, "negative", "at_most", goal.negative_at_most),
+            (2, "top_box", "at_least", goal.top_box_at_least),
         )
-        for measure, comparison, target, shown in pairs:
-            if target is None or (measure == "top_box" and not reports_top_box(question)):
+        for index, measure, comparison, target in pairs:
+            if target is None or (measure == "top_box" and not top_box):
                 continue
-            met = (
-                None if shown is None else (shown >= target if comparison == "at_least" else shown <= target)
-            )
-            checks.append(GoalCheck(measure, comparison, target, met))
-    excluded = tally.excluded if tally.excluded == 0 or tally.excluded >= SUPPRESS_BELOW else None
-    shown_count = None if suppressed else count
-    return Figures(question.id, shown_count, excluded, suppressed, positive, negative, top_box, tuple(checks))
+            # Frozen, so one per verdict serves every group.
+            checks = {met: GoalCheck(measure, comparison, target, met) for met in (None, True, False)}
+            plans.append((index, comparison == "at_least", target, checks))
+    return Scoring(question.id, top_box, tuple(plans))
+
+
+def figures_from(scored: Scoring, counts: Sequence[int]) -> Figures:
+    """`figures_for` from a question's `Scoring` and its counts in Tally's field order."""
+    answers, positive, negative, top_box, excluded = counts
+    count = answers - excluded
+    suppressed = count < SUPPRESS_BELOW
+    if suppressed:
+        positive_pct = negative_pct = top_box_pct = None
+    else:
+        positive_pct, negative_pct = percent(positive, count), percent(negative, count)
+        top_box_pct = percent(top_box, count) if scored.top_box else None
+    shown = (positive_pct, negative_pct, top_box_pct)
+    checks = []
+    for index, at_least, target, verdicts in scored.goals:
+        figure = shown[index]
+        met = None if figure is None else (figure >= target if at_least else figure <= target)
+        checks.append(verdicts[met])
+    excluded_shown = excluded if excluded == 0 or excluded >= SUPPRESS_BELOW else None
+    return Figures(
+        scored.question_id,
+        None if suppressed else count,
+        excluded_shown,
+        suppressed,
+        positive_pct,
+        negative_pct,
+        top_box_pct,
+        tuple(checks),
+    )
 
 
 Scores = dict[tuple[str, str], tuple[bool, bool, bool, bool]]
@@ -245,6 +286,7 @@ def scores(questions: tuple[Question, ...]) -> Scores:
 
 
 UNSCORED = (False, False, False, False)
+NO_COUNTS = (0, 0, 0, 0, 0)  # Tally's fields for a question nobody answered
 
 
 def add_to(sums: list[int], n: int, scored: tuple[bool, bool, bool, bool]) -> None:
@@ -486,6 +528,7 @@ def _sum_marginals(
     kept_in = None
     beside: list[tuple[str, str, str, int]] = []
     aside: tuple[list, ...] = ()
+    days: dict[Any, dict[str, list[int]]] = {}  # a bucket's sums by the bucket as read: a few buckets
     for grouped, bucket, team, channel, question_id, value, n, *shares in rows:
         if grouped == ASIDE:  # the Aside statement's rows, as JSON text in the team column
             aside = tuple(json.loads(team)) if team else ()  # json_agg of no rows is NULL
@@ -497,16 +540,20 @@ def _sum_marginals(
             beside.append((team, channel, question_id, int(n)))
             continue
         added = fields.get((question_id, value), ())
+        n = int(n)
         if grouped == BY_BUCKET:
-            _add(by_bucket.setdefault(_day(bucket), {}), question_id, int(n), added)
+            per_question = days.get(bucket)
+            if per_question is None:
+                per_question = days[bucket] = by_bucket.setdefault(_day(bucket), {})
+            _add(per_question, question_id, n, added)
             # SQLite's bucket rows also carry each known channel's share (`_by_known_channel`).
             for known, share in zip(KNOWN_CHANNELS, shares, strict=False):
                 if share:  # a channel with no such answer has no sum, as when grouped by channel
                     _add(by_channel.setdefault(known, {}), question_id, int(share), added)
         elif grouped == BY_TEAM:
-            _add(by_team.setdefault(team or None, {}), question_id, int(n), added)  # '' is "no team"
+            _add(by_team.setdefault(team or None, {}), question_id, n, added)  # '' is "no team"
         else:
-            _add(by_channel.setdefault(channel, {}), question_id, int(n), added)
+            _add(by_channel.setdefault(channel, {}), question_id, n, added)
     return Counted(found, kept_in, tuple(beside) if with_beside else None, aside if with_aside else None)
 
 
@@ -663,9 +710,14 @@ def summarise(
             for i, n in enumerate(counts):
                 total[i] += n
 
+    plans = [scoring(q, config.goals.get(q.id)) for q in questions]
+    nothing = {plan.question_id: figures_from(plan, NO_COUNTS) for plan in plans}  # frozen: shared
+
     def figures(sums: dict[str, list[int]]) -> dict[str, Figures]:
         return {
-            q.id: figures_for(q, Tally(*sums.get(q.id, (0,) * 5)), config.goals.get(q.id)) for q in questions
+            plan.question_id: figures_from(plan, counts) if counts else nothing[plan.question_id]
+            for plan in plans
+            for counts in (sums.get(plan.question_id),)
         }
 
     rank: dict[str | None, int] = {t.id: i for i, t in enumerate(config.teams)}

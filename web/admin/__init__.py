@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 from flask import Blueprint, Flask, current_app, redirect, render_template, request, url_for
 from flask_login import current_user
 
+from web import kept_urls
 from web.admin.nav import channel_name, nav_links
 from web.auth.roles import require_sign_in
 from web.extensions import heard
@@ -81,6 +82,7 @@ def init_app(app: Flask) -> None:
     app.context_processor(_nav_context)
     app.jinja_env.globals["channel_name"] = channel_name
     app.jinja_env.globals["local_time"] = local_time
+    kept_urls.init_app(app)  # every template's url_for, the admin's pages above all
     app.register_blueprint(bp)
     # The address `make run` prints is the site's root: send whoever opens it to the admin
     # (its sign-in page when signed out) rather than a bare 404.

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
+from functools import lru_cache
 from urllib.parse import quote_plus
 
 from flask import request, url_for
@@ -108,9 +109,10 @@ def panel_beside(config: Config, filters: ResponseFilters, since: datetime, unti
     return Beside(panel_shape(responses), panel_statement(responses), panel_params(responses, zone))
 
 
+@lru_cache(maxsize=1024)
 def _encoded(name: str, value: str) -> str:
     """One query argument as urlencode({name: value}, safe=URL_SAFE) writes it, without its
-    per-call checks (20 links a page)."""
+    per-call checks (20 links a page), remembered: the teams, themes and filters recur."""
     return f"{quote_plus(name, safe=URL_SAFE)}={quote_plus(value, safe=URL_SAFE)}"
 
 

@@ -12,6 +12,8 @@ from flask import Blueprint, Flask, current_app, render_template, request
 from flask_login import LoginManager
 from flask_wtf.csrf import CSRFError, CSRFProtect
 
+from web.auth import cookie_session
+
 bp = Blueprint("auth", __name__, url_prefix="/admin")
 login_manager = LoginManager()
 csrf = CSRFProtect()
@@ -58,6 +60,7 @@ def init_app(app: Flask) -> None:
         "WTF_CSRF_TIME_LIMIT": None,  # the token lives as long as the signed session
     }.items():
         app.config.setdefault(key, value)
+    cookie_session.init_app(app)
     login_manager.init_app(app)
     login_manager.login_view = "auth.sign_in"
     login_manager.login_message = "Sign in to see that page."

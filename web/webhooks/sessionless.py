@@ -1,8 +1,10 @@
-"""Webhooks open no cookie session: providers send none, and the routes never read one.
+"""Webhooks and the JSON API open no cookie session: their callers send a signature or a
+bearer token, and their routes never read one.
 
 Flask opens the signed-cookie session for every request (an itsdangerous
 serializer built, a cookie looked for) and saves it after; on a webhook that is
-work for nothing on the busiest path of the app.
+work for nothing on the busiest path of the app, and an API call carrying a
+staff cookie had it read, re-signed and sent back each time.
 """
 
 from __future__ import annotations
@@ -34,4 +36,9 @@ class SessionlessPaths(SessionInterface):
 
 
 def init_app(app: Flask, prefixes: tuple[str, ...]) -> None:
-    app.session_interface = SessionlessPaths(app.session_interface, prefixes)
+    """No session under `prefixes`, as well as under any asked for before."""
+    current = app.session_interface
+    if isinstance(current, SessionlessPaths):
+        current.prefixes += prefixes
+    else:
+        app.session_interface = SessionlessPaths(current, prefixes)
