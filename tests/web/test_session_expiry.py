@@ -1,4 +1,5 @@
-"""A staff session lasts 8 hours from sign-in: after that even a kept cookie is signed out."""
+"""A staff session lasts 8 hours from its cookie's last signing (sign-in, or the last page): after that even a
+kept cookie is signed out."""
 
 from __future__ import annotations
 
