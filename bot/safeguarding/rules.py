@@ -112,6 +112,7 @@ from bot.safeguarding.passing_kinds import (
 )
 from bot.safeguarding.reach_kinds import REACH_PAIR_CONCEPTS, REACH_PAIRS
 from bot.safeguarding.regime_kinds import REGIME_PAIR_CONCEPTS, REGIME_PAIRS
+from bot.safeguarding.shrug_kinds import SHRUG_CONCEPTS, SHRUG_PAIR_CONCEPTS, SHRUG_PAIRS
 from bot.safeguarding.sparse_kinds import (
     MINIMISERS,
     NOT_OVER,
@@ -220,6 +221,8 @@ SCREEN_CONCEPTS = (
     + PASSING_CY_CONCEPTS
     + UNSAID_CONCEPTS
     + UNSAID_PAIR_CONCEPTS
+    + SHRUG_CONCEPTS
+    + SHRUG_PAIR_CONCEPTS
     + WATCHED_PAIR_CONCEPTS
     + HELD_PAIR_CONCEPTS
     + REGIME_PAIR_CONCEPTS
@@ -236,6 +239,7 @@ SCREEN_PAIRS = (
     + CALM_PAIRS
     + UNSAID_PAIRS
     + UNSAID_SELF_HARM_PAIRS
+    + SHRUG_PAIRS
     + WATCHED_PAIRS
     + HELD_PAIRS
     + REGIME_PAIRS
