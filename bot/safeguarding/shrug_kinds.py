@@ -37,8 +37,6 @@ def _urgent(reason: str, *patterns: str) -> Concept:
 
 
 DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week|month|night|summer|christmas|year|time"
-# what a packet, a box or a bottle may hold besides tablets
-NOT_TABLETS = "biscuits|biscuit|crisps|sweets|seeds|cereal|pasta|rice|chocolate|chocolates|hobnobs|digestives|wine|beer|milk|juice|pop|water|sauce|shampoo|paint|flour|sugar|tea|coffee|cake|crackers|nuts|recipe|instructions|dog|cat|bird"
 # an evening of something to do, or a thing looked forward to
 AN_EVENING = "match|game|final|derby|gig|concert|party|show|quiz|date|film|movie|telly|football|rugby|darts|bingo|premiere|fireworks|celebrat*|birthday|curry|takeaway|pub|club|dance|disco|karaoke|meeting|lottery|draw|results|vote|election|cant_wait|excited|finally|fingers_crossed|big_night|night_out|out_out"
 
