@@ -750,6 +750,17 @@ def _names_what_is_left(rest: list[str]) -> bool:
     return rest[0] == "not" and rest[1] in NOT_THE_WHOLE and not any(is_negator(t) for t in rest[1:])
 
 
+def _some_alone(question: Question, tokens: list[str], language: str) -> Parsed | None:
+    """A bare "Some." or "some, yes" to a choice that has a partly ("Yes, a bit") is that choice. Only
+    alone: inside a longer reply "some" is seldom the answer ("and then some", "getting some sleep")."""
+    words = [t for t in tokens if t[0].isalnum()]
+    if not words or words[0] != "some" or len(words) > 2 or (len(words) == 2 and words[1] not in BARE_YES):
+        return None
+    lexicon = lexicon_for(question, language)
+    partly = lexicon.values_of(sense_phrase(lexicon, "partly") or "") & set(question.choice_values())
+    return Parsed(True, next(iter(partly))) if len(partly) == 1 else None
+
+
 def _partly_with_reasons(question: Question, tokens: list[str], language: str) -> Parsed | None:
     """ "partly, the heating works but no hot water": a partly said first, then reasons that name
     no other answer, is partly; None when the reply is not of that form."""
@@ -804,6 +815,10 @@ def _read_tokens(question: Question, tokens: list[str], language: str, text: str
         reasoned = _number_with_reason(question, tokens, language)
         if reasoned is not None:
             return reasoned
+    if question.type == "choice" and language == "en":
+        some = _some_alone(question, tokens, language)
+        if some is not None:
+            return some
     if question.type in ("choice", "yes_no"):
         partly = _partly_with_reasons(question, tokens, language)
         if partly is not None:

@@ -7,8 +7,9 @@ from types import SimpleNamespace
 
 import pytest
 
+from bench.replies import parse_times, rules_alone, with_model
 from bench.replies_sets import reader, training_rows, written_from
-from bot.conversation import reply_model
+from bot.conversation import answers, reply_model
 from bot.conversation.answers import parse_answer
 from bot.conversation.reply_table import load_questions, load_rows
 from bot.conversation.reply_training import TRAINING_SETS, natural_sets
@@ -101,3 +102,27 @@ def test_the_ruler_never_reuses_a_reading_made_with_another_fallback():
         assert parse(question, "hmm, mostly i reckon", "en").value == 1
     with reader(Sure("vpos", 0.5), 0.99, None) as parse:
         assert not parse(question, "hmm, mostly i reckon", "en").ok
+
+
+def test_the_grouped_cv_never_reuses_a_reading_made_with_the_rules_alone_or_another_fallback():
+    # bench.replies reads the table with the rules alone first: a short reply's remembered reading
+    # must not stand in for the fallback's, nor a confident fallback's for a doubtful one's
+    question, text = QUESTIONS["listened"], "hmm, mostly i reckon"
+    assert not rules_alone(question, text, "en").ok
+    assert with_model(Sure("vpos", 0.999), 0.99)(question, text, "en").value == 1  # type: ignore[arg-type]
+    assert not with_model(Sure("vpos", 0.5), 0.99)(question, text, "en").ok  # type: ignore[arg-type]
+    assert not rules_alone(question, text, "en").ok
+
+
+def test_the_grouped_cv_times_each_reply_read_afresh(monkeypatch):
+    read, row = [], TABLE[0]
+    assert len(row.reply) <= answers._REMEMBERED_CHARS  # a reply parse_answer would remember
+    real = answers._read_reply
+
+    def counting(question, text, language):
+        read.append(text)
+        return real(question, text, language)
+
+    monkeypatch.setattr(answers, "_read_reply", counting)
+    parse_times([row, row], QUESTIONS, rounds=2)
+    assert read == [row.reply] * 4
