@@ -74,11 +74,23 @@ SLIPS_LOOK_ALIKES = [
     _case("still_need", "no", 2),
 ]
 
+# One part put right and another left, joined by "but", put right by stopping, or left waiting: partly.
+PARTS = [
+    _case("resolved", "the drip stopped but the shower still broken", "partly"),
+    _case("resolved", "The noise is stop but the heater still broken", "partly"),
+    _case("resolved", "front gate done, still waiting for the back fence", "partly"),
+]
+PARTS_LOOK_ALIKES = [
+    _case("resolved", "the drip stopped but now the boiler is broken", R),
+    _case("resolved", "it stopped but still dripping", R),
+    _case("resolved", "no, still waiting on the plumber", "no"),
+]
+
 
 @pytest.mark.parametrize(
     ("question", "reply", "expected", "language"),
     [*SARCASM, *SARCASM_LOOK_ALIKES, *THUMBS, *THUMBS_LOOK_ALIKES, *WELSH, *WELSH_LOOK_ALIKES]
-    + [*SLIPS, *SLIPS_LOOK_ALIKES],
+    + [*SLIPS, *SLIPS_LOOK_ALIKES, *PARTS, *PARTS_LOOK_ALIKES],
 )
 def test_round26_kinds(question: str, reply: str, expected: object, language: str) -> None:
     check(question, reply, expected, language)
