@@ -725,6 +725,9 @@ IDIOMS |= {
         "neu",
         "ddim yn dda nac yn ddrwg|dim yn dda nac yn ddrwg|ddim yn dda nac yn wael|dim yn dda nac yn wael",
     ),
+    # "you do the maths" hands the sum back, as "you tell me" does: its "do" is no answer (it had
+    # read as a yes to "did you get the help…?")
+    **_idioms("filler", "you do the maths|you do the math|do the maths|do the math"),
 }
 
 IDIOM_STARTS = frozenset(key[0] for key in IDIOMS)

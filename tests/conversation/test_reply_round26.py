@@ -86,11 +86,18 @@ PARTS_LOOK_ALIKES = [
     _case("resolved", "no, still waiting on the plumber", "no"),
 ]
 
+# "You do the maths" hands the sum back: its "do" is no yes.
+SUMS = [
+    _case("timely", "asked in may, nothing till august, you do the maths", R),
+    _case("timely", "rang in april, help came in july. do the math", R),
+]
+SUMS_LOOK_ALIKES = [_case("timely", "yes i did", 1)]
+
 
 @pytest.mark.parametrize(
     ("question", "reply", "expected", "language"),
     [*SARCASM, *SARCASM_LOOK_ALIKES, *THUMBS, *THUMBS_LOOK_ALIKES, *WELSH, *WELSH_LOOK_ALIKES]
-    + [*SLIPS, *SLIPS_LOOK_ALIKES, *PARTS, *PARTS_LOOK_ALIKES],
+    + [*SLIPS, *SLIPS_LOOK_ALIKES, *PARTS, *PARTS_LOOK_ALIKES, *SUMS, *SUMS_LOOK_ALIKES],
 )
 def test_round26_kinds(question: str, reply: str, expected: object, language: str) -> None:
     check(question, reply, expected, language)
