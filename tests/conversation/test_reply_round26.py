@@ -93,11 +93,19 @@ SUMS = [
 ]
 SUMS_LOOK_ALIKES = [_case("timely", "yes i did", 1)]
 
+# "some" then a no is two answers, where "some" alone is the partly choice.
+SOME_THEN_NO = [
+    _case("what_matters", "some, nope", R),
+    _case("strengths", "Some. Nah.", R),
+]
+SOME_LOOK_ALIKES = [_case("what_matters", "some, yep", 2)]
+
 
 @pytest.mark.parametrize(
     ("question", "reply", "expected", "language"),
     [*SARCASM, *SARCASM_LOOK_ALIKES, *THUMBS, *THUMBS_LOOK_ALIKES, *WELSH, *WELSH_LOOK_ALIKES]
-    + [*SLIPS, *SLIPS_LOOK_ALIKES, *PARTS, *PARTS_LOOK_ALIKES, *SUMS, *SUMS_LOOK_ALIKES],
+    + [*SLIPS, *SLIPS_LOOK_ALIKES, *PARTS, *PARTS_LOOK_ALIKES, *SUMS, *SUMS_LOOK_ALIKES]
+    + [*SOME_THEN_NO, *SOME_LOOK_ALIKES],
 )
 def test_round26_kinds(question: str, reply: str, expected: object, language: str) -> None:
     check(question, reply, expected, language)
