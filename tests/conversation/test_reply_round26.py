@@ -22,6 +22,7 @@ SARCASM = [
     _case("rating", "oh five, naturally", R),
     _case("rating", "Oh the top mark, of course", R),
     _case("resolved", "fixed? aye right", R),
+    _case("resolved", "all sorted, aye right", R),
     _case("listened", "listened to me? aye right", R),
     _case("overall", "worst ever jk it was ok", R),
     _case("overall", "just kidding, it was terrible", R),
