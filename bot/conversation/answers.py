@@ -752,13 +752,18 @@ def _names_what_is_left(rest: list[str]) -> bool:
 
 def _some_alone(question: Question, tokens: list[str], language: str) -> Parsed | None:
     """A bare "Some." or "some, yes" to a choice that has a partly ("Yes, a bit") is that choice. Only
-    alone: inside a longer reply "some" is seldom the answer ("and then some", "getting some sleep")."""
+    alone: inside a longer reply "some" is seldom the answer ("and then some", "getting some sleep").
+    "some, no" is two answers (a little, then none): asked again, never read as its "no"."""
     words = [t for t in tokens if t[0].isalnum()]
-    if not words or words[0] != "some" or len(words) > 2 or (len(words) == 2 and words[1] not in BARE_YES):
+    if not words or words[0] != "some" or len(words) > 2:
+        return None
+    if len(words) == 2 and words[1] not in BARE_YES | BARE_NO:
         return None
     lexicon = lexicon_for(question, language)
     partly = lexicon.values_of(sense_phrase(lexicon, "partly") or "") & set(question.choice_values())
-    return Parsed(True, next(iter(partly))) if len(partly) == 1 else None
+    if len(partly) != 1:
+        return None
+    return UNCLEAR if words[1:] and words[1] in BARE_NO else Parsed(True, next(iter(partly)))
 
 
 def _partly_with_reasons(question: Question, tokens: list[str], language: str) -> Parsed | None:

@@ -3,7 +3,8 @@
 Emoji are read by their sense (reply_idioms.EMOJI_SENSES) where the table's families and the earlier
 sets agree on it: 😊 is good (and "yes, a lot", "better" to the questions that ask so), 👎 is no. But
 a face that only looks ("😐", "🤔") or an emoji no list holds ("⏰", "📈") is no answer: a reply made
-only of emoji is asked again when one of them has no sense or two of them disagree ("🤷🙂", "⏰❌").
+only of emoji is asked again when one of them has no sense or two of them disagree ("🤷🙂", "⏰❌";
+a thumbs-up agrees with a face beside it, but not with a thumbs-down or a frown: "👍👎").
 A middling face grades only a question with grades: to "has it changed?" "😐" is not "the same". An
 "👌" to "do you need more help?" may be "yes" or "I'm ok". Cheering beside a plain yes ("🙌 yesss")
 says the resident is glad, not how much: where a plain yes is no answer, neither is a cheered one.
@@ -25,6 +26,8 @@ CHEERS = frozenset("🙌🥳🎉👏🎊💃🕺")
 FILLERS = frozenset(
     ("ta", "thanks", "thank", "you", "cheers", "x", "xx", "tbh", "i", "think", "to", "be", "honest")
 ) | frozenset(("honestly", "hmm", "well", "i'd", "say", "diolch", "yn", "fawr"))
+# Senses a thumbs-up cannot agree with: "👍👎" is both answers, not a thumbs-down agreed to.
+AGAINST = frozenset(("neg", "vneg", "no"))
 YES_LIKE = frozenset(("yes", "yess", "yesss", "yessss", "yeah", "yeahh", "yep", "yay", "yaaay", "ye", "ya"))
 
 
@@ -49,7 +52,7 @@ def unclear_emoji(tokens: Sequence[str], graded: bool, asks_about_need: bool) ->
     if found is None:
         return False
     senses = {_sense(e) for e in found}
-    if len(senses) > 1:
+    if len(senses) > 1 and not senses & AGAINST:
         senses.discard("ack")  # "😀👍": a thumbs-up agrees with what it stands beside
     if None in senses or len(senses) > 1:
         return True  # "⏰", "🤷🙂", "⏰❌": a picture with no settled sense, or two that disagree

@@ -712,6 +712,24 @@ IDIOMS |= {
     ),
 }
 
+# Round twenty-six (issue 19): Welsh said with a word the label lacks. "Not completely sure" is not
+# sure ("hollol" had made it the partial "not completely"); "neither good nor bad" said with "drwg"
+# (bad) where the label says "gwael" is the middle, not the "ddim yn dda" (not good) it opens with.
+IDIOMS |= {
+    **_idioms(
+        "dk",
+        "ddim yn hollol siŵr|ddim yn hollol siwr|dim yn hollol siŵr|dim yn hollol siwr"
+        "|ddim yn hollol sicr|dim yn hollol sicr",
+    ),
+    **_idioms(
+        "neu",
+        "ddim yn dda nac yn ddrwg|dim yn dda nac yn ddrwg|ddim yn dda nac yn wael|dim yn dda nac yn wael",
+    ),
+    # "you do the maths" hands the sum back, as "you tell me" does: its "do" is no answer (it had
+    # read as a yes to "did you get the help…?")
+    **_idioms("filler", "you do the maths|you do the math|do the maths|do the math"),
+}
+
 IDIOM_STARTS = frozenset(key[0] for key in IDIOMS)
 IDIOM_WORDS = frozenset(word for key in IDIOMS for word in key)
 IDIOM_LONGEST = max(len(key) for key in IDIOMS)

@@ -238,16 +238,33 @@ OWN_SUBJECTS = frozenset(("the", "a", "an", "my", "our", "their", "his", "her", 
 
 def part_remains(tokens: Sequence[str]) -> bool:
     """ "The boiler's fixed. The noise it makes is still there.": one named thing put right and
-    another part still wrong, said of two subjects; partly, where the question has it."""
-    cut = next((k for k, t in enumerate(tokens) if t in CLAUSE_ENDS or "?" in t), None)
+    another part still wrong, said of two subjects; partly, where the question has it. Round
+    twenty-six: the parts may be joined by "but" ("the gate's stopped but the fence still broken"),
+    the thing put right may have "stopped" (or, as a learner says it, "is stop"), and the part left
+    may be named after "still waiting on" ("the kitchen's done, still waiting on the bathroom")."""
+    cut = next((k for k, t in enumerate(tokens) if t in CLAUSE_ENDS or t == "but" or "?" in t), None)
     if cut is None or "?" in tokens[cut]:
         return False  # "sorted?? no chance, still dripping": the question said back, then a no
     first, rest = _words(tokens[:cut]), _words(tokens[cut + 1 :])
-    if not set(first) & FIXED or first[0] in YES_OPENINGS or set(first) & NO_WORDS:
+    if not _put_right(first) or first[0] in YES_OPENINGS or set(first) & NO_WORDS:
         return False
+    waited = rest[:3] in (["still", "waiting", "on"], ["still", "waiting", "for"])
+    if waited:
+        rest = rest[3:]  # the part left named after the wait
     if not rest or rest[0] not in OWN_SUBJECTS:
         return False  # the part left must be named: "the stain remains", not "still dripping"
-    return bool(set(rest) & REMAINS) and not set(rest) & NEW_PROBLEM - {"now"}
+    return (waited or bool(set(rest) & REMAINS)) and not set(rest) & NEW_PROBLEM - {"now"}
+
+
+# What stopping says of a fault: it is over ("the leak's stopped"; a learner's "the leak is stop").
+STOPPED = frozenset(("stopped",))
+STOP_AFTER = frozenset(("is", "was", "has"))
+
+
+def _put_right(words: Sequence[str]) -> bool:
+    if set(words) & (FIXED | STOPPED):
+        return True
+    return any(w == "stop" and k and words[k - 1] in STOP_AFTER for k, w in enumerate(words))
 
 
 # A reservation about which phone or number the call came to: "yes, but they ring my wife's mobile".

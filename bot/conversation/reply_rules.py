@@ -782,6 +782,8 @@ def asks_back(tokens: Sequence[str]) -> bool:
     meaning = any(w in MEANING for w in words) or any(p in MEANING_PHRASES for p in pairs)
     if meaning and any(w in QUESTION_WORDS for w in words):
         return True
+    if _asks_meaning_cy(words):
+        return True
     if any(w in QUESTION_WORDS and tuple(words[k + 1 : k + 4]) in CHALLENGES for k, w in enumerate(words)):
         return True
     opening = " ".join(words[1:5] if words[:1] == ["i"] else words[:4])
@@ -789,6 +791,14 @@ def asks_back(tokens: Sequence[str]) -> bool:
 
 
 DEPENDS = frozenset(("depends", "depending", "dibynnu"))
+# Welsh "what do you mean": "be ti'n feddwl", "beth ydych chi'n ei feddwl" ("feddwl" is "meddwl",
+# mean or think, mutated after "'n"; unmutated, "dwi'n meddwl" is "I think", a hedge, not a question).
+WHAT_CY = frozenset(("be", "beth"))
+
+
+def _asks_meaning_cy(words: Sequence[str]) -> bool:
+    """ "Wn i ddim be ti'n feddwl": asking what the question means, in Welsh, even without a "?"."""
+    return any(w == "feddwl" and WHAT_CY & set(words[max(0, k - 4) : k]) for k, w in enumerate(words))
 
 
 def _shrug(head: Sequence[str]) -> bool:

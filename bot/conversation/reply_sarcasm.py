@@ -37,6 +37,12 @@ MARKS = (
     ("pigs", "might", "fly"),
     ("and", "pigs", "fly"),
     ("my", "foot"),
+    # round twenty-six: a joke taken back ("like talking to a wall 😂 jk she was fine"): two answers,
+    # one of them not meant, and the reply does not say which grade the meant one is
+    ("jk",),
+    ("just", "kidding"),
+    ("just", "joking"),
+    ("only", "joking"),
 )
 # Laughing beside praise of the time or the work ("on time as always 😂"): the laugh is at the praise.
 LAUGHS = frozenset(("😂", "🤣", "😆", "😹", "lol", "lmao", "haha", "hahaha", "😅"))
@@ -195,8 +201,10 @@ def sarcastic(tokens: Sequence[str]) -> bool:
     joined = f" {' '.join(words)} "
     if _has_any(joined, SPACED_MARKS) or _closing_not(tokens) or _opens_with_as_if(tokens):
         return True
-    if words[:1] == ["oh"] and _deadpan(tokens):
+    if words[:1] == ["oh"] and (_deadpan(tokens) or _vouched(words)):
         return True
+    if len(words) > 2 and words[-2:] == ["aye", "right"]:
+        return True  # Scots "sorted? aye right": said last, after the thing it mocks
     praised = any(w in PRAISE for w in words)
     rolled = any(t in ROLLS for t in tokens)
     if rolled and (praised or set(words) & ROLLED_YES):
@@ -233,6 +241,25 @@ def _deadpan(tokens: Sequence[str]) -> bool:
     if len(first) < 2 or first[0] != "oh" or not set(first[1:3]) & PRAISE:
         return False
     return any(len(later) == 1 and later[0] in DEADPAN for later in sentences[1:])
+
+
+# Round twenty-six: praise or the top grade after a mock "oh", vouched for as a matter of course
+# ("Oh marvellous, as ever", "Oh a solid five. Obviously."). Said without the "oh" ("5 obviously",
+# "same as ever") it is meant; with a "no" after it ("oh 5 obviously lol. no seriously, 1") the
+# resident has taken it back and answered.
+VOUCHES = frozenset(("obviously", "naturally", "clearly"))
+SPACED_VOUCHES = _spaced((("as", "ever"), ("as", "always"), ("as", "usual"), ("of", "course")))
+TOP_GRADES = frozenset(("five", "5", "best", "ten", "10", "top"))
+TAKEN_BACK = frozenset(("no", "nah", "not", "seriously"))
+
+
+def _vouched(words: Sequence[str]) -> bool:
+    """An "oh"-opened reply whose praise, in its first words, is vouched for after it."""
+    head = words[1:4]
+    if not (set(head) & PRAISE or set(head) & TOP_GRADES) or set(words) & TAKEN_BACK:
+        return False
+    rest = words[2:]
+    return bool(set(rest) & VOUCHES) or _has_any(f" {' '.join(rest)} ", SPACED_VOUCHES)
 
 
 def _opens_with_as_if(tokens: Sequence[str]) -> bool:

@@ -72,6 +72,10 @@ REAL_WORDS |= _words("nath naeth neith nathon ges dro")
 # ... and in a Welsh conversation only, "bo" (that: "sylwi bo fi'n gallu"), which in English is "no"
 # typed a key over ("bo thank you").
 REAL_WORDS_CY = REAL_WORDS | _words("bo")
+# Round twenty-six: "big" says a large amount, the opposite of the "bit" it is one key from ("big
+# yes", "made a big deal of it"): every natural and table row with it is labelled "Yes, a lot" or
+# asked again, so it is never mended, even inside an answer phrase.
+NEVER_A_SLIP = frozenset(("big",))
 DROPPED_T = frozenset(("no",))  # "no sure" is "not sure" with its last letter lost
 SHORTEST = 2  # "mo" for "no"; a single letter is too little to mend
 
@@ -145,7 +149,7 @@ def mend(
                 mended[k] = "not"  # "no sure": the "t" of "not sure" dropped
             continue
         found = index.get(word)
-        if not found or is_negator(word):
+        if not found or is_negator(word) or word in NEVER_A_SLIP:
             continue
         in_phrase = _best_in_phrase(tokens, k, found, bigrams)
         # a denial only where it completes an answer phrase ("i did bot need any"): never a "not"
