@@ -6,11 +6,14 @@ concept: a neighbour's child left ("kids next door, youngest about 3, on their o
 hunain"); a scam told as news ("nan's won the lottery, just has to pay the fees", "a soldier she
 met online, she's sending £300 a week", "for a fee he can get back what the last one took"); a hurt
 passed off as a joke ("put his hand round my throat as a joke"); pictures held over someone ("he'll
-put my vids online if I don't go back lol"); suicide minimised ("did something stupid last week.
+put my vids online if I don't go back lol"); money "help" ("grandson's got mam's bank card, says it's
+for her shopping. her cupboards are bare", Welsh "Mab yn casglu pensiwn Dad. Oergell wag."); a
+threat on a condition told as news ("says if I leave he'll make sure I never see the kids, lol");
+suicide minimised ("did something stupid last week.
 I'm okay now", "some nights I think about just not turning the wheel", "jokes about driving into
 walls", "wouldn't mind not waking up. just tired"). A kind is two facts anywhere in the message (a
 child placed next door and a sign of being left; a win and a fee; a hurt and "a joke"; pictures and
-"unless") or one phrase. No veto names laughter: "lol", "joke" and "haha" never set a disclosure
+"unless"; a card held and a lack; "if I leave" and a loss or a harm) or one phrase. No veto names laughter: "lol", "joke" and "haha" never set a disclosure
 aside, and a shrug after ("I'm okay now", "not going to do anything") never reads it as over. The
 look-alikes ("the neighbours' kids play football against our wall", "won the raffle", "photos of
 the damp if that helps", "kicked in at five-a-side lol") are left by the facts' own words or a veto.
@@ -96,6 +99,58 @@ SENDS_MONEY = (
 )
 FOR_A_FEE = ("for_a_fee|pay_a_fee|pay_him|pay_them ~ get|recover .. back",)
 
+# --- money "help": someone holding another's pension or card, and a lack that follows --------------
+WHOSE = "her|his|my|mums|mams|dads|nans|grans|grandads|nannas|taids|nains|their|the"
+HOLDS = (
+    f"has|had|got|took|taken|takes|keeps|kept|keeping|collects|collecting|draws|drawing|uses|using ~ {WHOSE} .. card|bank_card|cash_card|pension|benefits|pip|post_office_card|bank_book|money",
+    "keeping|keep|keeps it|them|her_money|his_money|my_money safe",
+    # Welsh: collecting, keeping or taking the pension, the benefits or the card; "keeping it safe"
+    "casglu|cadw|cadwi|cymryd|nol|mynd_a|cael ~ pensiwn|bensiwn|phensiwn|mhensiwn|budd|cerdyn|gerdyn|cherdyn|ngherdyn|pres|bres|arian|llyfr",
+    "cadw ~ saff|n_saff",
+    "pensiwn|budd ~ i_gyfri|i_gyfrif|yn_enw",
+)
+LACKS = (
+    "no|nothing|bare|empty ~ food|shopping|fridge|cupboards|cupboard|heating|gas|electric|gwres",
+    "cupboards|fridge|fridges ~ bare|empty",
+    "not|never|hasnt|havent|doesnt ~ seen|see|sees|got|get|gets ~ a_penny|penny|any_of_it|a_thing|her_money|his_money|the_change",
+    # Welsh: no food, no heat, not a penny, an empty fridge, nothing given back
+    "dim|ddim|heb|byth ~ bwyd|gwres|ceiniog|dim_byd|ddim",
+    "ddim|heb|dim wedi_gweld|gweld ~ pensiwn|bensiwn|phensiwn|arian|ceiniog",
+    "oergell|ffrij wag",
+    "ddim|dim ~ yn_rhoi|rhoi ~ dim|ddim",
+    "dim_ond ~ yn_ol|nol|n_ol",
+    "gweld ~ dod_nol|dod_yn_ol|ceiniog",
+)
+# a helper who shops and brings the receipts, or a lack the writer names as their own choice
+NOT_TAKEN = ("receipt|receipts|receipted|dieting|diet|fasting|ramadan|derbynneb|derbynebau",)
+
+# --- a threat of what follows if they leave, tell or seek help, told as news ------------------------
+IF_THEY = (
+    "says|said|say|saying|tells|told|tell|warned|warns|threaten*|keeps_saying ~ if ~ i|she|he|you|we|mum|mam|dad|nan ~ leave|leaves|left|go|goes|move|moves|tell|tells|told|report|reports|ring|rings|call|calls|stop|stops|speak|talk",
+)
+# what is lost: the children, the home, the care, the visa, the right to stay
+LOSS = (
+    "never|wont|not see ~ kids|children|grandkids|grandchildren|them|the_kids|the_children|the_baby",
+    "take|takes|get|gets|keep|keeps ~ the|my|her|our kids|children|baby|grandchildren|grandkids",
+    "tell|ring|call|report ~ home_office|immigration|social|social_services",
+    "put_in|go_in|into|in ~ a_home|home|workhouse",
+    "lose|lost ~ flat|house|home|care|package|visa|kids|children|job",
+    "no visa",
+    "regret_it|regret",
+    "put_down",
+    "change|changes the_locks",
+    "die ~ on_her_own|on_his_own|on_my_own|alone",
+    "thats_it_for_me|not_be_walking|ill_not_be_walking",
+    "stop ~ bringing ~ grandchildren|grandkids|kids",
+    "tell_everyone|say_i_hit",
+)
+HARM = ("burn|smash|kill|hurt|shoot|use_it|batter ~ the|my|her|me|you|dog|place|house|flat|kids",)
+# a kin's jest about a chore ("he'll kill me if I leave the lights on"), an errand with the kids, a
+# contest to "smash"
+NOT_A_THREAT_OF_LOSS = (
+    "lights|toilet_seat|towels|bike|wifi|socket|to_school|school_run|swimming|nursery|practice|quiz|exam|exams|interview|karaoke|match|game",
+)
+
 # --- a hurt passed off as a joke -------------------------------------------------------------------
 HURT = (
     "hand|hands|fingers round|around|on .. throat|neck",
@@ -169,6 +224,40 @@ GUISE_PAIRS: tuple[Pair, ...] = (
         HURT,
         AS_A_JOKE,
         NOT_A_HURT,
+    ),
+    Pair(
+        _kind(
+            "money_help_taken",
+            "financial",
+            "concern",
+            "Someone holding a person's pension or card while they go without (food, heat, their own money)",
+        ),
+        HOLDS,
+        LACKS,
+        NOT_TAKEN,
+    ),
+    Pair(
+        _kind(
+            "threat_of_harm_if_they_leave",
+            "domestic",
+            # a threat on a condition, not violence now: concern, so a kind already caught keeps its own reading
+            "concern",
+            "A threat of violence if they leave, tell or seek help",
+        ),
+        IF_THEY,
+        HARM,
+        NOT_A_THREAT_OF_LOSS,
+    ),
+    Pair(
+        _kind(
+            "threat_of_loss_if_they_leave",
+            "domestic",
+            "concern",
+            "A threat of losing the children, the home or the right to stay if they leave, tell or seek help",
+        ),
+        IF_THEY,
+        LOSS,
+        NOT_A_THREAT_OF_LOSS,
     ),
     Pair(
         _kind(

@@ -46,10 +46,37 @@ FINANCIAL = [
         "dad's been talking to a lady on facebook he's never met, he's sent her 2 grand for a flight",
         "dad met a lady online through the allotment group, he's given her 3 of his marrows",
     ),
+    # money "help": a card kept, and the cupboards empty
+    (
+        "nephew has had gran's bank card since spring for her shopping and there's nothing in her cupboards",
+        "nephew has had gran's bank card since spring for her shopping, brings receipts, fridge never empty",
+    ),
+    # Welsh: a card kept, and no heat
+    (
+        "Ma' cymydog Nain yn cadw'i cherdyn hi ers y Pasg a does dim gwres ymlaen",
+        "Ma' cymydog Nain yn cadw'i cherdyn hi ers y Pasg ac yn dod â'r derbynebau i gyd",
+    ),
     # a fee to recover money lost
     (
         "a firm keeps ringing mum saying for a fee they'll get her savings back from the last lot",
         "the solicitor says mum will get her deposit back from the landlord, no fee",
+    ),
+]
+DOMESTIC = [
+    # a threat of losing the children, told as news, with a laugh
+    (
+        "the ex keeps saying if I move out he'll keep the baby and I'll never see her. charming haha",
+        "the ex says if I move out early he'll have the kids after school on thursdays. fair enough haha",
+    ),
+    # a threat of violence on a condition
+    (
+        "he told me if I ever go to my sister's again he'll smash my car up",
+        "he told me if I ever go to my sister's again he'll smash me at the quiz",
+    ),
+    # a threat of a home, from the one paid to care
+    (
+        "the carer warned dad if he rings the office again he'll be put in a home",
+        "the carer said dad could ring the office if he wants a home visit",
     ),
 ]
 SEXUAL = [
@@ -109,6 +136,12 @@ SUICIDE = [
     test_financial_the_kinds_are_the_screens_only,
 ) = pair_tests(FINANCIAL, "financial")
 (
+    test_domestic_none_is_copied_from_a_data_file,
+    test_domestic_the_disclosure_is_caught,
+    test_domestic_the_everyday_remark_is_not,
+    test_domestic_the_kinds_are_the_screens_only,
+) = pair_tests(DOMESTIC, "domestic")
+(
     test_sexual_none_is_copied_from_a_data_file,
     test_sexual_the_disclosure_is_caught,
     test_sexual_the_everyday_remark_is_not,
@@ -128,7 +161,11 @@ SUICIDE = [
 ) = pair_tests(SUICIDE, "suicide_self_harm")
 
 ALL = [(d, "children") for d, _ in CHILDREN] + [(d, "financial") for d, _ in FINANCIAL]
-ALL += [(d, "sexual") for d, _ in SEXUAL] + [(d, "physical") for d, _ in PHYSICAL]
+ALL += (
+    [(d, "domestic") for d, _ in DOMESTIC]
+    + [(d, "sexual") for d, _ in SEXUAL]
+    + [(d, "physical") for d, _ in PHYSICAL]
+)
 ALL += [(d, "suicide_self_harm") for d, _ in SUICIDE]
 
 
