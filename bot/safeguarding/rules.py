@@ -42,6 +42,7 @@ from bot.safeguarding.figurative import (
     SCORELINE,
 )
 from bot.safeguarding.flat_kinds import FLAT_CONCEPTS, FLAT_IDIOMS
+from bot.safeguarding.guise_kinds import GUISE_CONCEPTS, GUISE_PAIR_CONCEPTS, GUISE_PAIRS
 from bot.safeguarding.held_kinds import HELD_PAIR_CONCEPTS, HELD_PAIRS
 from bot.safeguarding.history import GOOD_NOW, PAST, told_as_history
 from bot.safeguarding.idioms import IDIOM_PATTERNS, LITERAL_CONCEPTS, LITERAL_GUARDS
@@ -229,6 +230,8 @@ SCREEN_CONCEPTS = (
     + REACH_PAIR_CONCEPTS
     + CIRCUMSTANCE_PAIR_CONCEPTS
     + WELSH_KIND_CONCEPTS
+    + GUISE_CONCEPTS
+    + GUISE_PAIR_CONCEPTS
 )
 SCREEN_IDIOMS = IDIOMS + IDIOM_PATTERNS
 SCREEN_PAIRS = (
@@ -245,6 +248,7 @@ SCREEN_PAIRS = (
     + REGIME_PAIRS
     + REACH_PAIRS
     + CIRCUMSTANCE_PAIRS
+    + GUISE_PAIRS
 )
 RESOLVED = RESOLVED + MORE_RESOLVED + FIGURATIVE_RESOLVED + LATER_RESOLVED
 FAMILIES = {
