@@ -287,9 +287,8 @@ def log_inbound(
     session: Session, inbound: Inbound, resident_id: int, conversation_id: int | None
 ) -> int | None:
     """Store an inbound message once: its id, or None when its external id was stored before."""
-    held = session.info.get("turn_rows")  # a look-up, not `_held`: on SQLite nothing is ever logged here
-    if held is not None and held.logged is not None and held.logged[0] is inbound and _held(session) is held:
-        # Stored as the turn read its conversation.
+    held = _held(session)
+    if held.logged is not None and held.logged[0] is inbound:  # stored as the turn read its conversation
         _, message_id, filed = held.logged
         held.logged = None
         if message_id is not None and filed != conversation_id:  # filed elsewhere than asked: moved
