@@ -70,7 +70,8 @@ def _begin_turn(session: Session, inbound: Inbound) -> store.Turn:
     resident, created = residents.arrive(session, inbound.channel, inbound.address, inbound.received_at)
     if created:  # a first message: no conversation or callback of theirs to read
         return store.Turn(resident, None, None, new_resident=True)
-    conversation, latest, answered = store.load_conversation(session, resident.id)
+    # On PostgreSQL the read also stores the inbound message (`store.log_inbound` then sends nothing).
+    conversation, latest, answered = store.load_conversation(session, resident.id, inbound)
     return store.Turn(resident, conversation, latest, answered)
 
 

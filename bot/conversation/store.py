@@ -2,7 +2,8 @@
 
 A turn is as few round trips as it can be. Two statements read everything a turn
 starts from (the resident, locked and marked seen; their open or newest
-conversation with the answers it has stored); the rest are one statement
+conversation with the answers it has stored, which on PostgreSQL also stores
+the inbound message, filed under that conversation); the rest are one statement
 per table touched: the inbound message, the answer, the conversation's changes
 and the replies; what keywords and the hooks decide (an opt-out, a consent
 answer, a safeguarding alert, a callback opened or written to, its audit entry)
@@ -169,10 +170,28 @@ def insert_resident(session: Session, address_key: str, values: Mapping[str, Any
 
 
 def load_conversation(
-    session: Session, resident_id: int
+    session: Session, resident_id: int, inbound: Inbound | None = None
 ) -> tuple[Conversation | None, Conversation | None, Answered]:
-    """(open conversation, newest conversation, the newest's stored answers), in one SELECT."""
-    rows = _NEWEST_WITH_ANSWERS.rows(_on(session), {"resident_id": resident_id})
+    """(open conversation, newest conversation, the newest's stored answers), in one SELECT.
+
+    On PostgreSQL, given the turn's inbound message (one with an external id), the
+    same statement stores it as `log_inbound` would, filed under the conversation it
+    reads (the engine's choice too): the turn's `log_inbound` then sends nothing.
+    """
+    connection = _on(session)
+    if inbound is not None and inbound.external_id is not None and connection.dialect.name == "postgresql":
+        values = dict(
+            _ignoring_inbound("postgresql").with_defaults(_inbound_values(inbound, resident_id, None))
+        )
+        logging = _newest_logging(tuple(sorted(values)))
+        parameters = {f"inbound_{key}": value for key, value in values.items() if key != "conversation_id"}
+        found = logging.rows(connection, dict(parameters, resident_id=resident_id))
+        message_id = found[0][0]
+        rows = [row[1:] for row in found if row[1] is not None]  # the first column is the message's id
+        filed = rows[0][0] if rows else None
+        _held(session).logged = (inbound, message_id, filed)
+    else:
+        rows = _NEWEST_WITH_ANSWERS.rows(connection, {"resident_id": resident_id})
     if not rows:
         return None, None, {}
     latest = _attach(session, Conversation, dict(zip(_NEWEST_WITH_ANSWERS.keys, rows[0], strict=True)))
@@ -268,8 +287,23 @@ def log_inbound(
     session: Session, inbound: Inbound, resident_id: int, conversation_id: int | None
 ) -> int | None:
     """Store an inbound message once: its id, or None when its external id was stored before."""
+    held = _held(session)
+    if held.logged is not None and held.logged[0] is inbound:  # stored as the turn read its conversation
+        _, message_id, filed = held.logged
+        held.logged = None
+        if message_id is not None and filed != conversation_id:  # filed elsewhere than asked: moved
+            link_inbound(session, message_id, conversation_id)
+        return message_id
+    values = _inbound_values(inbound, resident_id, conversation_id)
+    connection = _on(session)
+    if inbound.external_id is None:
+        return _INSERT_MESSAGE.scalar(connection, values)
+    return _ignoring_inbound(connection.dialect.name).scalar(connection, values)
+
+
+def _inbound_values(inbound: Inbound, resident_id: int, conversation_id: int | None) -> dict[str, Any]:
     body, truncated = clip(inbound.text)
-    values = dict(
+    return dict(
         resident_id=resident_id,
         conversation_id=conversation_id,
         channel=inbound.channel,
@@ -280,11 +314,10 @@ def log_inbound(
         status="received",
         created_at=inbound.received_at,
     )
-    connection = _on(session)
-    if inbound.external_id is None:
-        return _INSERT_MESSAGE.scalar(connection, values)
-    once = _ignoring(connection.dialect.name, _MESSAGES, ("channel", "external_id"), (_MESSAGES.c.id,))
-    return once.scalar(connection, values)
+
+
+def _ignoring_inbound(dialect: str) -> Prepared:
+    return _ignoring(dialect, _MESSAGES, ("channel", "external_id"), (_MESSAGES.c.id,))
 
 
 def link_inbound(session: Session, message_id: int, conversation_id: int | None) -> None:
@@ -525,6 +558,8 @@ class _Held:
     rows: dict[tuple[type, int], Any] = field(default_factory=dict)
     connection: Connection | None = None
     waiting: _Waiting | None = None  # PostgreSQL's, once the connection is known
+    # PostgreSQL: the inbound message stored with the turn's read, its id (None: stored before) and filing.
+    logged: tuple[Inbound, int | None, int | None] | None = None
 
 
 @dataclass
@@ -626,17 +661,50 @@ def _newest(*conditions: Any) -> Any:
     )
 
 
+_NEWEST_ID = func.coalesce(_newest(_CONVERSATIONS.c.status == "in_progress"), _newest())
 _STORED = (_ANSWERS.c.value, _ANSWERS.c.value_num, _ANSWERS.c.sentiment)  # the fields of `Stored`
+_READ_COLUMNS = (
+    *_CONVERSATIONS.columns,
+    _ANSWERS.c.question_id.label("answer_question_id"),
+    *(column.label(f"answer_{column.key}") for column in _STORED),
+)
 # The open conversation if there is one, else the newest; one row per stored answer.
 _NEWEST_WITH_ANSWERS = Prepared(
-    select(
-        *_CONVERSATIONS.columns,
-        _ANSWERS.c.question_id.label("answer_question_id"),
-        *(column.label(f"answer_{column.key}") for column in _STORED),
-    )
+    select(*_READ_COLUMNS)
     .outerjoin(_ANSWERS, _ANSWERS.c.conversation_id == _CONVERSATIONS.c.id)
-    .where(_CONVERSATIONS.c.id == func.coalesce(_newest(_CONVERSATIONS.c.status == "in_progress"), _newest()))
+    .where(_CONVERSATIONS.c.id == _NEWEST_ID)
 )
+
+
+@cache
+def _newest_logging(keys: tuple[str, ...]) -> Prepared:
+    """`_NEWEST_WITH_ANSWERS` storing the inbound message first (PostgreSQL): one round trip for two.
+
+    `keys`: the message's columns (defaults filled in, as `log_inbound` would store
+    them); the statement binds each as `inbound_<column>`, and files it under the
+    conversation it reads. Its rows start with the message's id (NULL when its external
+    id was stored before); a resident with no conversation still gets one row.
+    """
+    columns: dict[str, Any] = {
+        key: bindparam(f"inbound_{key}", type_=_MESSAGES.c[key].type)
+        for key in keys
+        if key != "conversation_id"
+    }
+    columns["conversation_id"] = _NEWEST_ID
+    stored = (
+        insert_ignoring("postgresql", _MESSAGES)
+        .values(columns)
+        .on_conflict_do_nothing(index_elements=["channel", "external_id"])
+        .returning(_MESSAGES.c.id)
+        .cte("inbound")
+    )
+    turn = select(select(stored.c.id).scalar_subquery().label("inbound_id")).subquery("turn")
+    joined = turn.outerjoin(_CONVERSATIONS, _CONVERSATIONS.c.id == _NEWEST_ID).outerjoin(
+        _ANSWERS, _ANSWERS.c.conversation_id == _CONVERSATIONS.c.id
+    )
+    return Prepared(select(turn.c.inbound_id, *_READ_COLUMNS).select_from(joined))
+
+
 _ANSWERS_OF = Prepared(
     select(_ANSWERS.c.question_id, *_STORED).where(_ANSWERS.c.conversation_id == bindparam("conversation_id"))
 )

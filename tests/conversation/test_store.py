@@ -6,6 +6,7 @@ import re
 from contextlib import contextmanager
 from datetime import timedelta
 
+import pytest
 from sqlalchemy import String, cast, event, select
 
 from bot.conversation import store
@@ -35,7 +36,7 @@ def described(statement: str) -> str:
     if not statement.startswith("WITH "):
         return " ".join(statement.split()[:3])
     carried = re.findall(r"(?:WITH |, \n)(\w+) AS \n\(", statement)
-    [own] = re.findall(r"\)\n (\w+ \w+ \w+)", statement)
+    [own] = re.findall(r"\)\n (SELECT|\w+ \w+ \w+)", statement)
     return f"{own} with {', '.join(carried)}"
 
 
@@ -193,6 +194,51 @@ def test_log_inbound_stores_an_external_id_once(db, config):
         assert first is not None
         assert store.log_inbound(session, inbound, resident.id, None) is None
         assert store.log_inbound(session, Inbound("sms", "+447700900001", "x", T0), resident.id, None)
+
+
+def inbound_rows(db, sid: str) -> list[tuple]:
+    with db.begin() as session:
+        query = select(Message.body, Message.conversation_id, Message.resident_id, Message.status)
+        return session.execute(query.where(Message.external_id == sid)).all()
+
+
+def test_the_turns_read_stores_its_inbound_once_filed_under_what_it_read(db, config):
+    """`load_conversation` given the inbound, then `log_inbound`: as `log_inbound` alone stores it.
+
+    On PostgreSQL the read's statement stores it (no conversation yet, the open one, the
+    newest); a second delivery of its sid is stored nothing and logged as None.
+    """
+    from bot.conversation.residents import lock_or_create
+
+    with db.begin() as session:
+        resident_id = lock_or_create(session, "console", "alice", T0, seen=False).id
+    for n, text in enumerate(["first", "Hi", "1", "STOP", "1"]):
+        sid = f"SM{n}"
+        inbound = Inbound("console", "alice", text, T0 + timedelta(minutes=n), external_id=sid)
+        with statements(db) as sent, db.begin() as session:
+            open_, latest, answered = store.load_conversation(session, resident_id, inbound)
+            filed = latest.id if latest else None
+            message_id = store.log_inbound(session, inbound, resident_id, filed)
+        assert message_id is not None
+        assert inbound_rows(db, sid) == [(text, filed, resident_id, "received")]
+        assert len(sent) == (1 if db.dialect == "postgresql" else 2)
+        with db.begin() as session:
+            store.load_conversation(session, resident_id, inbound)
+            assert store.log_inbound(session, inbound, resident_id, filed) is None
+        assert len(inbound_rows(db, sid)) == 1
+        if text != "first":  # move on as a turn would: the survey begun, answered, stopped
+            send(db, config, text, address="alice", at=T0 + timedelta(minutes=n, seconds=30))
+
+
+def test_an_inbound_stored_with_the_read_is_moved_when_filed_elsewhere(db, config):
+    send(db, config, "Hi", address="alice")
+    [conversation] = conversations_of(db, "alice")
+    inbound = Inbound("console", "alice", "hello", T0 + timedelta(minutes=1), external_id="SM9")
+    with db.begin() as session:
+        _, latest, _ = store.load_conversation(session, conversation.resident_id, inbound)
+        assert latest is not None and latest.id == conversation.id
+        assert store.log_inbound(session, inbound, conversation.resident_id, None) is not None
+    assert inbound_rows(db, "SM9") == [("hello", None, conversation.resident_id, "received")]
 
 
 def test_an_answer_mid_survey_is_six_statements_four_on_postgresql(db, config):
@@ -453,13 +499,25 @@ A_CONVERSATION_OF_EACH_KIND = [
 ]
 
 
-def test_each_kind_of_message_sends_its_statements_and_no_more(db, config):
+def read_and_logged(db, expected: list) -> list:
+    """A message with an external id (an SMS's sid) from a known resident: on PostgreSQL, the turn's
+    read stores it too (`store.load_conversation`), one statement for READ and LOGGED."""
+    if db.dialect != "postgresql" or READ not in expected:
+        return expected
+    return ["SELECT with inbound", *(step for step in expected if step not in (READ, LOGGED))]
+
+
+@pytest.mark.parametrize("with_sids", [False, True], ids=["no external id", "external ids"])
+def test_each_kind_of_message_sends_its_statements_and_no_more(db, config, with_sids):
     for minute, (text, expected) in enumerate(A_CONVERSATION_OF_EACH_KIND):
-        inbound = Inbound("console", "alice", text, T0 + timedelta(minutes=minute))
+        sid = f"SM{minute}" if with_sids else None
+        inbound = Inbound("console", "alice", text, T0 + timedelta(minutes=minute), external_id=sid)
         with statements(db) as sent, db.begin() as session:
             replies = handle(session, config, inbound)
         assert replies, text
         [end] = [step for step in expected if isinstance(step, tuple)]
+        if with_sids:
+            expected = read_and_logged(db, expected)
         written = [step for step in expected if isinstance(step, str)] + turn_end(db, *end[1:])
         assert sorted(sent) == sorted(written), text
     [conversation] = conversations_of(db, "alice")
