@@ -225,6 +225,22 @@ def _emoji_agrees(question: Question, tokens: list[str], language: str, number: 
     return signs.get(number, 0) != 0 and signs.get(number) == signs.get(said)
 
 
+THUMBS_UP = frozenset(("👍",))
+
+
+def _thumbs_up_beside(question: Question, tokens: list[str], language: str, number: Value) -> bool:
+    """A point above the middle and nothing beside it but thumbs-up ("4/5 👍", "👍👍 4"). A thumbs-up
+    alone is no point of a 1-5 rating, so it is asked again; beside a number it only approves it,
+    and only a number that leans its way ("1 👍" stays asked again)."""
+    others = set(tokens) - THUMBS_UP
+    if others == set(tokens) or any(unicodedata.category(t[0]) == "So" for t in others):
+        return False  # no thumbs-up, or another emoji beside it ("4 👍👎"): another reading
+    words = [t for t in tokens if t[0].isalnum()]
+    if not all(t.isdigit() for t in words) or not 0 < len(words) <= 2:
+        return False  # "4/5" is two digit tokens; any word beside the thumbs is another reading
+    return value_signs(lexicon_for(question, language)).get(number, 0) > 0
+
+
 # A word or two that grade, after the point said first: "1. Poor", "Un. Gwael.", "5. good".
 GRADE_WORDS_AFTER = 3
 
@@ -435,6 +451,8 @@ def parse_scale(question: Question, tokens: list[str], language: str, text: str 
             return UNCLEAR  # "3.5", "-1", "8/10" on a 1-5 scale
         values.add(num.value)
     verdict = _verdict(question, tokens, language)
+    if verdict.reask and len(values) == 1 and _thumbs_up_beside(question, tokens, language, min(values)):
+        verdict = Verdict()  # "4/5 👍", "👍 5": the thumbs-up approves the number, it is no point itself
     if values & denied or None in denied or (verdict.reask and values):
         return UNCLEAR
     said = verdict.value
@@ -1051,6 +1069,8 @@ def _parse_tokens(question: Question, tokens: list[str], language: str, text: st
         read = _after_anyway(question, tokens, language)
     if not read.ok and question.type in ("choice", "yes_no") and not asks_back(tokens):
         read = _concluded(question, tokens, language)
+    if not read.ok and question.type in ("choice", "yes_no") and asks_back(tokens):
+        read = _doubt_after_asking_back(question, tokens, language)
     if not read.ok and question.type in ("choice", "scale"):
         read = _faint_praise(question, tokens, language)
     if read.ok and question.type in _PARSERS and _deferred(question, language, read.value, tokens):
@@ -1102,10 +1122,13 @@ def _deferred(question: Question, language: str, value: Value | None, tokens: li
     """True when the reply hands its answer to someone else or to later (reply_deferral), unless the
     answer is one a deferral agrees with: "not sure, I'll ask my son"; "no, ask me again in a month"
     to "do you need more help?". A "don't know" handed on is asked again ("dunno, ask me later"):
-    the answer exists, with someone else or later, where a "not sure" or "maybe" is the doubt itself."""
+    the answer exists, with someone else or later, where a "not sure" or "maybe" is the doubt itself;
+    but one handed back to the resident at a set time ("dunno, ask me in a month") is too early to
+    tell, the "not sure" itself."""
     if not reply_deferral.defers(tokens):
         return False
-    doubt = _not_sure(question, language, value) and not reply_deferral.not_known(tokens)
+    unknown = reply_deferral.not_known(tokens) and not reply_deferral.to_oneself_later(tokens)
+    doubt = _not_sure(question, language, value) and not unknown
     return not (doubt or _not_now(question, language, value, tokens))
 
 
@@ -1148,6 +1171,26 @@ def _concluded(question: Question, tokens: list[str], language: str) -> Parsed:
     if not 0 < sum(t[0].isalnum() for t in tail) <= CONCLUSION_WORDS:
         return UNCLEAR
     return _parse_plain(question, tail, language, None)
+
+
+# "not sure what you mean, so not sure": after the question back, the answer in a short last clause.
+AFTER_ASKING_BACK = CONCLUDING | {"but"}
+DOUBT_WORDS_AT_MOST = 4
+
+
+def _doubt_after_asking_back(question: Question, tokens: list[str], language: str) -> Parsed:
+    """A reply that asks back and then answers "not sure" in a short last clause opened by "so" or
+    "but" ("not sure what you mean, so not sure"; "... but probably not sure"): the question's not
+    sure, since not understanding the question agrees with it; any other answer after it ("not sure
+    what you mean but ok") is asked again."""
+    at = max((k for k, t in enumerate(tokens) if t in AFTER_ASKING_BACK), default=None)
+    if at is None or at == 0:
+        return UNCLEAR
+    tail = tokens[at + 1 :]
+    if not 0 < sum(t[0].isalnum() for t in tail) <= DOUBT_WORDS_AT_MOST or asks_back(tail):
+        return UNCLEAR
+    read = _parse_plain(question, tail, language, None)
+    return read if read.ok and _not_sure(question, language, read.value) else UNCLEAR
 
 
 def _not_sure(question: Question, language: str, value: Value | None) -> bool:

@@ -81,3 +81,22 @@ def not_known(tokens: Sequence[str]) -> bool:
     said = tuple(to_words(tokens).words)
     spans = (said[k : k + len(span)] for k in range(len(said)) for span in NOT_KNOWN_SPANS)
     return bool(NOT_KNOWN & set(said)) or any(span in NOT_KNOWN_SPANS for span in spans)
+
+
+# "ask me in a month", "ask us next week", "ask me again after the review": the resident hands the
+# question to themselves at a set time, so the answer does not exist yet. ("ask me later" is left
+# out: it is as often "I'm busy now" as "too early to tell".)
+TO_ONESELF = frozenset(("me", "us"))
+AT_A_SET_TIME = frozenset(("in", "next", "after"))
+
+
+def to_oneself_later(tokens: Sequence[str]) -> bool:
+    """True when the reply hands the question back to the resident at a set time."""
+    said = to_words(tokens).words
+    for k in range(len(said) - 2):
+        if said[k] in ASKING and said[k + 1] in TO_ONESELF:
+            rest = said[k + 2 : k + 4]
+            when = rest[1:] if rest[:1] == ("again",) else rest[:1]
+            if when and when[0] in AT_A_SET_TIME:
+                return True
+    return False

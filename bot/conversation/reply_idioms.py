@@ -601,6 +601,7 @@ IDIOMS |= {
     ),
     **_idioms("no", "not a word|not one word|not a single word|not a call|not a single call"),
     **_idioms("better", "little bit better|little better|a little better|a little bit better"),
+    **_idioms("worse", "little bit worse|little worse|a little worse|a little bit worse"),
     **_idioms("neg", "would not recommend|wouldn't recommend"),
     # more help refused, said of now: "No" to "do you need more help?", asked again elsewhere
     **_idioms(
