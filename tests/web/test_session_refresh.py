@@ -6,8 +6,11 @@ from __future__ import annotations
 
 import pytest
 from itsdangerous.timed import TimestampSigner
+from werkzeug.security import generate_password_hash
 
+from models.user import User
 from tests.admin_support import make_user, sign_in
+from web.auth.cookie_session import KeptSerializerSessions, signed_at
 
 HOUR = 3600
 
@@ -62,3 +65,43 @@ def test_the_expiry_slides_with_the_pages_and_still_ends(app, client, clock):
     later.set_cookie("session", kept)
     clock[0] += 1
     assert not page(later)[0]  # a second past 8 hours (7 h 59 min 31 s after the last page): out
+
+
+@pytest.mark.parametrize("change", ["deactivated", "demoted", "deleted", "new password"])
+def test_a_change_to_the_user_counts_on_the_next_page_though_the_cookie_is_not_re_signed(
+    app, client, clock, change
+):
+    db = app.extensions["heard"].db
+    user_id = make_user(db, "ann@example.org", "admin")
+    make_user(db, "root@example.org", "admin")  # the last admin is never ann
+    assert sign_in(client, "ann@example.org").status_code == 302
+    assert page(client)[1] is not None
+    assert client.get("/admin/users").status_code == 200  # an admin's page
+    with db.begin() as session:
+        user = session.get(User, user_id)
+        if change == "deactivated":
+            user.active = False
+        elif change == "demoted":
+            user.role = "manager"
+        elif change == "deleted":
+            session.delete(user)
+        else:
+            user.password_hash = generate_password_hash("a brand new secret")
+    clock[0] += 10  # within the minute: the same cookie, not signed again
+    users = client.get("/admin/users")
+    if change == "demoted":
+        assert users.status_code == 403 and page(client) == (True, None)  # still in, as a manager
+    else:
+        assert users.status_code == 302 and users.location.startswith("/admin/sign-in")
+        assert not page(client)[0]
+
+
+@pytest.mark.parametrize("data", [{"_user_id": "1:ab", "_permanent": True}, {"long": "x" * 2000}])
+def test_the_signing_time_read_from_a_cookie_is_itsdangerous_own(app, clock, data):
+    clock[0] -= 12_345
+    serializer = KeptSerializerSessions().get_signing_serializer(app)
+    assert serializer is not None
+    cookie = serializer.dumps(data)  # the second one is compressed: it starts with a dot
+    assert cookie.startswith(".") == ("long" in data)
+    loaded, signed = serializer.loads(cookie, return_timestamp=True)
+    assert loaded == data and signed_at(cookie) == int(signed.timestamp()) == clock[0]

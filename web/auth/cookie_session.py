@@ -15,12 +15,12 @@ before the last page. A changed session (sign-in, sign-out, a new CSRF secret) i
 
 from __future__ import annotations
 
-from datetime import datetime
-from typing import Any, ClassVar
+from typing import ClassVar, cast
 
 from flask import Flask, Request
 from flask.sessions import SecureCookieSession, SecureCookieSessionInterface, SessionMixin
-from itsdangerous import BadSignature, TimestampSigner, URLSafeTimedSerializer, want_bytes
+from itsdangerous import TimestampSigner, URLSafeTimedSerializer, want_bytes
+from itsdangerous.encoding import base64_decode, bytes_to_int
 
 KEPT_LIMIT = 16  # secret keys and their fallbacks: one set, or a few while keys rotate
 REFRESH_AFTER = 60  # seconds: a cookie signed this long ago or longer is signed again
@@ -45,7 +45,7 @@ class KeptKeySigner(TimestampSigner):
 class SignedSession(SecureCookieSession):
     """Flask's cookie session, knowing when the cookie it came from was signed (None: no cookie)."""
 
-    signed_at: datetime | None = None
+    signed_at: int | None = None  # seconds, as itsdangerous' timestamps
 
 
 class KeptSerializerSessions(SecureCookieSessionInterface):
@@ -71,21 +71,11 @@ class KeptSerializerSessions(SecureCookieSessionInterface):
                 self._kept[key] = serializer
         return serializer
 
-    def open_session(self, app: Flask, request: Request) -> SignedSession | None:
-        """Flask's own opening, keeping the time the cookie was signed."""
-        serializer = self.get_signing_serializer(app)
-        if serializer is None:
-            return None
-        value = request.cookies.get(self.get_cookie_name(app))
-        if not value:
-            return SignedSession()
-        max_age = int(app.permanent_session_lifetime.total_seconds())
-        try:
-            data, signed_at = serializer.loads(value, max_age=max_age, return_timestamp=True)
-        except BadSignature:
-            return SignedSession()
-        session = SignedSession(data)
-        session.signed_at = signed_at
+    def open_session(self, app: Flask, request: Request) -> SecureCookieSession | None:
+        session = super().open_session(app, request)
+        if session:  # from a cookie whose signature and age Flask has just checked
+            cookie = request.cookies[self.get_cookie_name(app)]
+            cast(SignedSession, session).signed_at = signed_at(cookie)
         return session
 
     def should_set_cookie(self, app: Flask, session: SessionMixin) -> bool:
@@ -93,8 +83,13 @@ class KeptSerializerSessions(SecureCookieSessionInterface):
             return False
         if session.modified:
             return True
-        signed_at: Any = getattr(session, "signed_at", None)
-        return signed_at is None or self._clock.get_timestamp() - signed_at.timestamp() >= REFRESH_AFTER
+        signed = getattr(session, "signed_at", None)
+        return signed is None or self._clock.get_timestamp() - signed >= REFRESH_AFTER
+
+
+def signed_at(cookie: str) -> int:
+    """When a checked cookie was signed: itsdangerous' timestamp, its second part from the end."""
+    return bytes_to_int(base64_decode(cookie.rsplit(".", 2)[-2]))
 
 
 def init_app(app: Flask) -> None:
