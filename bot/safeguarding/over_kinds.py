@@ -71,6 +71,7 @@ _OVER = [
     r"(im|i am|were|we are|shes|hes) (back at|back to) (my|our|her|his|work|school|college)",
     r"(at|in) college now|now and flying|(im|were|shes|hes) flying",
     r"in a good place|remarried|a ?right noo|alright now|all right now",
+    r"(toasty|toast|warm|cosy) now|(mae hin|mae hi|maen|mae o|mae on|dwin|dw in) iawn (rwan|nawr|erbyn hyn)",
 ]
 # it goes on, or is feared now: never set aside
 _GOING_ON = [
@@ -85,7 +86,11 @@ _GOING_ON = [
 # the food bank that "got us through" is the past's help, not a lack now: the hunger frame allows it
 _HUNGER_OK = re.compile(r"\b(food ?bank|foodbank) (voucher )?(got|gets) (me|us) through\b")
 # an ending that is itself past: a sore healed, a fault repaired now
-_ENDED = [r"(has|have|its|it has) healed|healed (up|now)", r"now (is|its|it is) (repaired|fixed)"]
+_ENDED = [
+    r"(has|have|its|it has) healed|healed (up|now)",
+    r"now (is|its|it is) (repaired|fixed)",
+    r"(til|till|until) the (\w+ )?(fella|man|engineer|plumber|electrician|gas man|boiler man) (came|come|fixed)",
+]
 WAS = re.compile(r"\b(?:" + "|".join(_WAS + _ENDED) + r")\b")
 OVER = re.compile(r"\b(?:" + "|".join(_OVER) + r")\b")
 GOING_ON = re.compile(r"\b(?:" + "|".join(_GOING_ON) + r")\b")

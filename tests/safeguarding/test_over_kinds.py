@@ -39,6 +39,11 @@ BOTH_WAYS = [
         "crisis",
         "we had no heating and were cold for a week in January but now it's repaired, thank you",
     ),
+    (
+        "Mae e'n fy nharo i bob nos ac mae gen i ofn",
+        "physical",
+        "Cafodd y ci ei daro gan feic llynedd, ond mae o'n iawn rŵan, diolch am y ffens newydd",
+    ),
     # a harm said of a bill or a game; said of a person, a disclosure
     (
         "he hit me with the remote and I've got a cut on my head",
