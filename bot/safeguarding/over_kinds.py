@@ -60,13 +60,13 @@ _OVER = [
     r"dealt with (him|her|them|it)",
     r"gave (it|the money|me it) back",
     r"(has|have|is|are|it|its|it has) (healed|healing)|healed (up|now)",
-    r"(got|get|gets) (me|us|him|her|them) (help|through)",
+    r"(got|gave) (me|us|him|her|them) (help|through)",
     r"now (is|its|it is) (repaired|fixed|sorted|ok|okay|fine)",
     r"this (year|time) (is|its|it is|has been) (ok|okay|fine|better|good|great)",
     r"the new (one|carer|carers|school|one has been|one is)( \w+)? (is|has been|are|have been)? ?(wonderful|great|fab|fabulous|brilliant|lovely|amazing|ace|good|fine|much better)",
     r"the new one (is|has been) (\w+ )?(wonderful|great|fab|fabulous|brilliant|lovely|amazing|ace|good|fine)",
     r"(everything|all) is (normal|ok|okay|fine|good)|no problem all is ok",
-    r"(long|all) (done|gone|over|finished)|not any ?more",
+    r"long (done|gone|over|finished)|not any ?more",
     r"(walking|eating|sleeping|doing) (great|well|fine|better|grand) now|(home|back) now and (eating|doing|walking|well|fine|happy)",
     r"(im|i am|were|we are|shes|hes) (back at|back to) (my|our|her|his|work|school|college)",
     r"(at|in) college now|now and flying|(im|were|shes|hes) flying",
@@ -76,12 +76,16 @@ _OVER = [
 # it goes on, or is feared now: never set aside
 _GOING_ON = [
     r"still|again|keeps|every (day|night|week|time)|started|starting",
-    r"(but|and) now (he|she|they|hes|shes|theyre|my)|(hes|shes|theyre|he is|she is|they are) back",
+    r"(but|and) now (he|she|they|hes|shes|theyre|my)|now (he|she|they|hes|shes|theyre|my|his|her) |(hes|shes|theyre|he is|she is|they are) back",
+    r"instead|(hes|shes|theyre|he is|she is|they are) out|out of (prison|jail)|released|turn(ed|s)? up|found (me|us)|(texting|messaging|calling|ringing) (me|us)",
     r"nothing (was |has been |got )?(done|happened)|nobody (did|helped|listened|believed|came)|no one (did|helped|listened|believed)",
     r"(didnt|did not|wont|doesnt|would not|wouldnt) (help|listen|believe|stop|do anything)",
     r"(scared|frightened|afraid|terrified|worried|worry) (now|of him|of her|of them|he|she|theyll|hell|shell)",
     r"(still|now) (scared|frightened|afraid|terrified)|not safe|unsafe",
     r"meter|no money|cant afford|skint|no food|nothing to eat|foodbank|food bank",
+    # an end denied or only someone's word for it: "it never got sorted", "the manager says it's fine"
+    r"(never|not|nobody|noone|no one|hasnt|havent|wasnt|werent) (\w+ )?(dealt|sorted|solved|fixed|repaired|healed|let go|sacked)",
+    r"(says|said|tells me|told me|claims|insists) (that )?(everything|all|its|it is|it was|shes|hes|she is|he is)",
 ]
 # the food bank that "got us through" is the past's help, not a lack now: the hunger frame allows it
 _HUNGER_OK = re.compile(r"\b(food ?bank|foodbank) (voucher )?(got|gets) (me|us) through\b")
@@ -107,11 +111,15 @@ def told_as_over(words: str) -> bool:
 
 
 def set_aside_as_over(words: str, findings: tuple[Finding, ...], resolved: str) -> tuple[Finding, ...]:
-    """`findings` with every concern (and any lack of food or heat) marked `resolved` when the
-    message tells its trouble as over; an urgent match is kept as found."""
+    """`findings` told before the message's last word of an ending, each a concern (or a lack of food
+    or heat), marked `resolved` when the message tells its trouble as over; an urgent match, and any
+    harm told after the ending ("she was sacked but the new one shouts at me"), is kept as found."""
     if not any(_may_set_aside(f) for f in findings) or not told_as_over(words):
         return findings
-    return tuple(replace(f, status=resolved) if _may_set_aside(f) else f for f in findings)
+    ending = [m.start() for m in OVER.finditer(words)][-1]
+    return tuple(
+        replace(f, status=resolved) if _may_set_aside(f) and f.start < ending else f for f in findings
+    )
 
 
 def _may_set_aside(finding: Finding) -> bool:

@@ -95,6 +95,17 @@ FRAME_BESIDE_A_HARM = [
         "my husband used to take my pension, the bank sorted it last year and he's back doing it again",
         "financial",
     ),
+    # an end the frame must not read: a lack ("all gone"), a plea ("get me help"), an end denied
+    ("he took my savings last month and it's all gone", "financial"),
+    ("my dad used to hit me, can someone get me help", "physical"),
+    ("my son took my pension in March and it never got sorted", "financial"),
+    # a harm after the ending, or the trouble back: "out now", "instead"
+    (
+        "last year my carer stole from me, she was sacked but the new one shouts at me and takes my money",
+        "psychological",
+    ),
+    ("my ex used to hit me and the police dealt with him but he's out now and texting me", "physical"),
+    ("my son used to take my pension but the bank sorted it, now my daughter takes it instead", "financial"),
 ]
 
 
