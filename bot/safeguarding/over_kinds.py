@@ -12,8 +12,10 @@ passing_kinds.py read such a past only inside the harm's own sentence and with t
 ("my last carer", "my old job") or a death ("after my husband died"), and say it is over by what was
 done ("was let go", "gave it back", "got me help", "has healed", "was solved") or how things are
 ("the new one is wonderful", "this year is ok", "not any more"). Set aside only when the message says
-both, and neither that it goes on ("still", "again", "keeps", "but now he", "nothing was done",
-"nobody listened", "won't help") nor any fear or lack now (a meter, no money, "scared now").
+both, and neither that it goes on ("still", "again", "keeps", "but now he", "he's out now",
+"instead", "nothing was done", "never got sorted", "nobody listened", "won't help", "the manager
+says everything is fine") nor any fear or lack now (a meter, no money, "scared now"); and only a
+harm told before the ending ("she was sacked but the new one shouts at me" keeps the shouting).
 
 The smaller families are read at the finding: a harm word whose object is a bill, a bin bag, a bird
 or the other side ("the bill hit me for six", "black and blue from the camogie but we won"), never
@@ -49,7 +51,7 @@ _WAS = [
     r"(years|a year|months|a month|a long time|a while) (back|ago)",
     r"last (month|year|spring|summer|autumn|winter|christmas)",
     r"in (january|february|march|april|may|june|july|august|september|october|november|december)",
-    r"in (the )?(strike|war|lockdown|pandemic|covid)|in (19|20)?\d\d",
+    r"in (the )?(strike|war|lockdown|pandemic|covid)",
     r"after (my|our|his|her) (husband|wife|partner|mum|mam|dad|son|daughter|brother|sister|nan|grandad) (died|passed|went)",
     r"used to|was bad time|was a bad time|terrible time|(i|we|he|she) was worried|(i|we) were worried",
 ]
