@@ -79,6 +79,7 @@ from bot.safeguarding.more_concepts import (
     MORE_IDIOMS,
     MORE_RESOLVED,
 )
+from bot.safeguarding.over_kinds import set_aside_by_round_25_frames
 from bot.safeguarding.oversight_kinds import (
     AT_PLAY,
     COLD_IDIOMS,
@@ -569,7 +570,9 @@ class Rules:
                 for f in self._concept_findings(layer, joined, recurring, screen)
                 if (f.hit.concept, f.status) not in found
             )
-        return out + self._pair_findings(layer, words, recurring, screen)
+        out += self._pair_findings(layer, words, recurring, screen)
+        # a concern's false alarm set aside by its frame, a past said to be over among them (over_kinds.py)
+        return set_aside_by_round_25_frames(words, out, RESOLVED_STATUS, bool(recurring)) if screen else out
 
     def _set_aside_by_frame(self, words: str) -> str:
         """The round-23 kinds (oversight_kinds.py, kept_kinds.py); each veto reads the whole message."""
