@@ -183,6 +183,8 @@ CONCEPTS: tuple[Concept, ...] = (
     # --- neglect and self-neglect ------------------------------------------------------------------
     _c("care_not_given", "neglect", "concern", "Care not given",
        "{nobody} ~ come|came|been|helped|help|given|checks|feeding|wash|dod ~ {care_need}|{for_time}|me|her|him|mum|dad",
+       # the care itself named as not done ("nobody has washed her in a week")
+       "{nobody} ~ washed|bathed|fed|changed|dressed ~ {kin}|her|him|me|mum|dad|nan|gran ~ {for_time}",
        "{carers} ~ {no_show} ~ {care_need}|{for_time}|come|came|been|turn*|show*|me|mum|dad|her|him|nan|gran",
        "{no_show} ~ {care_need} ~ {for_time}",
        "{care_need} ~ {no_show} ~ given|been|come|came|had|{for_time}", "being missed|forgotten",
