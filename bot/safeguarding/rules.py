@@ -111,6 +111,14 @@ from bot.safeguarding.passing_kinds import (
     told_as_long_over,
 )
 from bot.safeguarding.reach_kinds import REACH_PAIR_CONCEPTS, REACH_PAIRS
+from bot.safeguarding.ready_kinds import (
+    READY_CONCEPTS,
+    READY_FRAME,
+    READY_IDIOMS,
+    READY_PAIR_CONCEPTS,
+    READY_PAIRS,
+    READY_VETO,
+)
 from bot.safeguarding.regime_kinds import REGIME_PAIR_CONCEPTS, REGIME_PAIRS
 from bot.safeguarding.shrug_kinds import SHRUG_CONCEPTS, SHRUG_PAIR_CONCEPTS, SHRUG_PAIRS
 from bot.safeguarding.sparse_kinds import (
@@ -229,6 +237,8 @@ SCREEN_CONCEPTS = (
     + REACH_PAIR_CONCEPTS
     + CIRCUMSTANCE_PAIR_CONCEPTS
     + WELSH_KIND_CONCEPTS
+    + READY_CONCEPTS
+    + READY_PAIR_CONCEPTS
 )
 SCREEN_IDIOMS = IDIOMS + IDIOM_PATTERNS
 SCREEN_PAIRS = (
@@ -245,6 +255,7 @@ SCREEN_PAIRS = (
     + REGIME_PAIRS
     + REACH_PAIRS
     + CIRCUMSTANCE_PAIRS
+    + READY_PAIRS
 )
 RESOLVED = RESOLVED + MORE_RESOLVED + FIGURATIVE_RESOLVED + LATER_RESOLVED
 FAMILIES = {
@@ -465,6 +476,9 @@ class Rules:
         self.deprived, self.punished = PatternIndex(DEPRIVED), PatternIndex(PUNISHED)
         self.undone, self.undone_for_months = PatternIndex(UNDONE), PatternIndex(UNDONE_FOR_MONTHS)
         self.nothing = PatternIndex([])
+        # "ready to go" of a trip, work or retirement, with no wish or loss named (ready_kinds.py)
+        self.ready, self.ready_frame = PatternIndex(READY_IDIOMS), PatternIndex(READY_FRAME)
+        self.ready_veto = PatternIndex(READY_VETO)
         # kept for callers that read the base layer's patterns (bench --concepts)
         self.idioms, self.literal = self.base.idioms, self.base.literal
         self.patterns, self.owners, self.concepts = self.base.patterns, self.base.owners, self.base.concepts
@@ -540,6 +554,8 @@ class Rules:
             if self.errand.search(words) and not self.errand_veto.search(words):
                 words = self.blank_idioms(words, self.errand, self.errand_guards)
             words = self._set_aside_by_frame(words)
+            if self.ready_frame.search(words) and not self.ready_veto.search(words):
+                words = self.blank_idioms(words, self.ready, self.nothing)
         words = self.blank_idioms(words, layer.idioms, layer.literal)
         if screen:
             words = blank_asked_and_denied(words, BLANK, BREAK)
