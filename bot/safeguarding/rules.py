@@ -27,6 +27,7 @@ from bot.safeguarding.calm_kinds import (
     blank_asked_and_denied,
 )
 from bot.safeguarding.circumstance_kinds import CIRCUMSTANCE_PAIR_CONCEPTS, CIRCUMSTANCE_PAIRS
+from bot.safeguarding.complaint_kinds import COMPLAINT_IDIOMS, COMPLAINT_VETO
 from bot.safeguarding.concepts import CONCEPTS, Concept
 from bot.safeguarding.cues import FAMILIES, IDIOMS, NEGATORS, RESOLVED
 from bot.safeguarding.dialect import read_dialect
@@ -479,6 +480,8 @@ class Rules:
         # "ready to go" of a trip, work or retirement, with no wish or loss named (ready_kinds.py)
         self.ready, self.ready_frame = PatternIndex(READY_IDIOMS), PatternIndex(READY_FRAME)
         self.ready_veto = PatternIndex(READY_VETO)
+        # abuse words said of a council or a charge, with no person named (complaint_kinds.py)
+        self.complaint, self.complaint_veto = PatternIndex(COMPLAINT_IDIOMS), PatternIndex(COMPLAINT_VETO)
         # kept for callers that read the base layer's patterns (bench --concepts)
         self.idioms, self.literal = self.base.idioms, self.base.literal
         self.patterns, self.owners, self.concepts = self.base.patterns, self.base.owners, self.base.concepts
@@ -556,6 +559,8 @@ class Rules:
             words = self._set_aside_by_frame(words)
             if self.ready_frame.search(words) and not self.ready_veto.search(words):
                 words = self.blank_idioms(words, self.ready, self.nothing)
+            if self.complaint.search(words) and not self.complaint_veto.search(words):
+                words = self.blank_idioms(words, self.complaint, self.nothing)
         words = self.blank_idioms(words, layer.idioms, layer.literal)
         if screen:
             words = blank_asked_and_denied(words, BLANK, BREAK)
