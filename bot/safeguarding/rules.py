@@ -111,6 +111,7 @@ from bot.safeguarding.passing_kinds import (
     read_sides,
     told_as_long_over,
 )
+from bot.safeguarding.plain_kinds import PLAIN_CONCEPTS
 from bot.safeguarding.reach_kinds import REACH_PAIR_CONCEPTS, REACH_PAIRS
 from bot.safeguarding.ready_kinds import (
     READY_CONCEPTS,
@@ -240,6 +241,7 @@ SCREEN_CONCEPTS = (
     + WELSH_KIND_CONCEPTS
     + READY_CONCEPTS
     + READY_PAIR_CONCEPTS
+    + PLAIN_CONCEPTS
 )
 SCREEN_IDIOMS = IDIOMS + IDIOM_PATTERNS
 SCREEN_PAIRS = (
