@@ -47,7 +47,7 @@ PLAIN_CONCEPTS: tuple[Concept, ...] = (
         (f"knocking|knocks|knock me|us|{KIN_ONE} about|around",),
     ),
     Concept(
-        "threat_to_kill",
+        "domestic_threat",
         "domestic",
         "urgent",
         "A threat to burn or sink the home with someone in it",
