@@ -33,7 +33,7 @@ READY_FRAME: list[str] = [
 ]
 # a wish or a loss anywhere keeps the phrase a disclosure, whatever trip is named
 READY_VETO: list[str] = [
-    "had_enough|enough_now|the_point|no_point|whats_the_point|cant_go_on|tired_of_life|tired_of_it_all|tired_of_living|nobody_would_notice|noone_would_notice|miss_me|be_with|join_her|join_him|join_my|to_join|when_i_choose|whenever_i_choose|for_good|to_sleep|wake|waking|better_off|burden|heaven|grave|my_time|sooner_the_better|end_it|over_with|die|dying|dead|death|died|passed|passed_away|funeral|im_done|god|lord|the_lord|arglwydd|duw|tablets|pills|meds|paracetamol|tabledi",
+    "had_enough|enough_now|the_point|no_point|whats_the_point|cant_go_on|tired_of_life|tired_of_it_all|tired_of_living|nobody_would_notice|noone_would_notice|miss_me|be_with|join_her|join_him|join_my|to_join|when_i_choose|whenever_i_choose|for_good|to_sleep|wake|waking|better_off|burden|heaven|grave|my_time|sooner_the_better|end_it|over_with|die|dying|dead|death|died|passed|passed_away|funeral|im_done|god|lord|the_lord|arglwydd|duw|maker|my_maker|this_world|at_peace|in_peace|peacefully|at_rest|to_rest|other_side|tablets|pills|meds|paracetamol|tabledi",
     "since ~ went|gone|died|passed|left_us",
     "{kin} gone|died|passed|passed_away",
     "lost my|her|him|our",

@@ -32,6 +32,10 @@ BOTH_WAYS = [
         "Ready to go and watch the rugby with my grandson on Sunday",
     ),
     (
+        "I'm ready to go out of this world, the kids are grown",
+        "I'm ready to go out for a curry with the grandkids, the buses are better now",
+    ),
+    (
         "ready to go whenever I choose, the tablets are in the drawer",
         "ready to go on the coach trip to Llandudno, please pause my meals",
     ),
