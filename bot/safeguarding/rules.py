@@ -27,7 +27,13 @@ from bot.safeguarding.calm_kinds import (
     blank_asked_and_denied,
 )
 from bot.safeguarding.circumstance_kinds import CIRCUMSTANCE_PAIR_CONCEPTS, CIRCUMSTANCE_PAIRS
-from bot.safeguarding.complaint_kinds import COMPLAINT_IDIOMS, COMPLAINT_VETO
+from bot.safeguarding.complaint_kinds import (
+    COMPLAINT_IDIOMS,
+    COMPLAINT_VETO,
+    NOWHERE_IDIOMS,
+    PLAY_AREA,
+    PLAY_AREA_VETO,
+)
 from bot.safeguarding.concepts import CONCEPTS, Concept
 from bot.safeguarding.cues import FAMILIES, IDIOMS, NEGATORS, RESOLVED
 from bot.safeguarding.dialect import read_dialect
@@ -484,6 +490,8 @@ class Rules:
         self.ready_veto = PatternIndex(READY_VETO)
         # abuse words said of a council or a charge, with no person named (complaint_kinds.py)
         self.complaint, self.complaint_veto = PatternIndex(COMPLAINT_IDIOMS), PatternIndex(COMPLAINT_VETO)
+        self.nowhere, self.play_area = PatternIndex(NOWHERE_IDIOMS), PatternIndex(PLAY_AREA)
+        self.play_area_veto = PatternIndex(PLAY_AREA_VETO)
         # kept for callers that read the base layer's patterns (bench --concepts)
         self.idioms, self.literal = self.base.idioms, self.base.literal
         self.patterns, self.owners, self.concepts = self.base.patterns, self.base.owners, self.base.concepts
@@ -563,6 +571,8 @@ class Rules:
                 words = self.blank_idioms(words, self.ready, self.nothing)
             if self.complaint.search(words) and not self.complaint_veto.search(words):
                 words = self.blank_idioms(words, self.complaint, self.nothing)
+            if self.play_area.search(words) and not self.play_area_veto.search(words):
+                words = self.blank_idioms(words, self.nowhere, self.nothing)
         words = self.blank_idioms(words, layer.idioms, layer.literal)
         if screen:
             words = blank_asked_and_denied(words, BLANK, BREAK)

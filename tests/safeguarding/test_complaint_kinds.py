@@ -34,6 +34,16 @@ BOTH_WAYS = [
         "crisis",
         "Please send a breakdown of the costs for the service charge",
     ),
+    (
+        "Mae Nain wedi cael ei gadael i bydru yn y gadair drwy'r dydd",
+        "children",
+        "Mae'r parc wedi cael ei adael i bydru ers blynyddoedd",
+    ),
+    (
+        "Me and my kids have nowhere to go, the landlord's sold up, we're sat in the park",
+        "crisis",
+        "They shut the youth club so the teenagers have nowhere to go, bring it back",
+    ),
 ]
 
 
