@@ -27,6 +27,13 @@ from bot.safeguarding.calm_kinds import (
     blank_asked_and_denied,
 )
 from bot.safeguarding.circumstance_kinds import CIRCUMSTANCE_PAIR_CONCEPTS, CIRCUMSTANCE_PAIRS
+from bot.safeguarding.complaint_kinds import (
+    COMPLAINT_IDIOMS,
+    COMPLAINT_VETO,
+    NOWHERE_IDIOMS,
+    PLAY_AREA,
+    PLAY_AREA_VETO,
+)
 from bot.safeguarding.concepts import CONCEPTS, Concept
 from bot.safeguarding.cues import FAMILIES, IDIOMS, NEGATORS, RESOLVED
 from bot.safeguarding.dialect import read_dialect
@@ -112,7 +119,16 @@ from bot.safeguarding.passing_kinds import (
     read_sides,
     told_as_long_over,
 )
+from bot.safeguarding.plain_kinds import PLAIN_CONCEPTS
 from bot.safeguarding.reach_kinds import REACH_PAIR_CONCEPTS, REACH_PAIRS
+from bot.safeguarding.ready_kinds import (
+    READY_CONCEPTS,
+    READY_FRAME,
+    READY_IDIOMS,
+    READY_PAIR_CONCEPTS,
+    READY_PAIRS,
+    READY_VETO,
+)
 from bot.safeguarding.regime_kinds import REGIME_PAIR_CONCEPTS, REGIME_PAIRS
 from bot.safeguarding.shrug_kinds import SHRUG_CONCEPTS, SHRUG_PAIR_CONCEPTS, SHRUG_PAIRS
 from bot.safeguarding.sparse_kinds import (
@@ -233,6 +249,9 @@ SCREEN_CONCEPTS = (
     + WELSH_KIND_CONCEPTS
     + GUISE_CONCEPTS
     + GUISE_PAIR_CONCEPTS
+    + READY_CONCEPTS
+    + READY_PAIR_CONCEPTS
+    + PLAIN_CONCEPTS
 )
 SCREEN_IDIOMS = IDIOMS + IDIOM_PATTERNS
 SCREEN_PAIRS = (
@@ -250,6 +269,7 @@ SCREEN_PAIRS = (
     + REACH_PAIRS
     + CIRCUMSTANCE_PAIRS
     + GUISE_PAIRS
+    + READY_PAIRS
 )
 RESOLVED = RESOLVED + MORE_RESOLVED + FIGURATIVE_RESOLVED + LATER_RESOLVED
 FAMILIES = {
@@ -470,6 +490,13 @@ class Rules:
         self.deprived, self.punished = PatternIndex(DEPRIVED), PatternIndex(PUNISHED)
         self.undone, self.undone_for_months = PatternIndex(UNDONE), PatternIndex(UNDONE_FOR_MONTHS)
         self.nothing = PatternIndex([])
+        # "ready to go" of a trip, work or retirement, with no wish or loss named (ready_kinds.py)
+        self.ready, self.ready_frame = PatternIndex(READY_IDIOMS), PatternIndex(READY_FRAME)
+        self.ready_veto = PatternIndex(READY_VETO)
+        # abuse words said of a council or a charge, with no person named (complaint_kinds.py)
+        self.complaint, self.complaint_veto = PatternIndex(COMPLAINT_IDIOMS), PatternIndex(COMPLAINT_VETO)
+        self.nowhere, self.play_area = PatternIndex(NOWHERE_IDIOMS), PatternIndex(PLAY_AREA)
+        self.play_area_veto = PatternIndex(PLAY_AREA_VETO)
         # kept for callers that read the base layer's patterns (bench --concepts)
         self.idioms, self.literal = self.base.idioms, self.base.literal
         self.patterns, self.owners, self.concepts = self.base.patterns, self.base.owners, self.base.concepts
@@ -545,6 +572,12 @@ class Rules:
             if self.errand.search(words) and not self.errand_veto.search(words):
                 words = self.blank_idioms(words, self.errand, self.errand_guards)
             words = self._set_aside_by_frame(words)
+            if self.ready_frame.search(words) and not self.ready_veto.search(words):
+                words = self.blank_idioms(words, self.ready, self.nothing)
+            if self.complaint.search(words) and not self.complaint_veto.search(words):
+                words = self.blank_idioms(words, self.complaint, self.nothing)
+            if self.play_area.search(words) and not self.play_area_veto.search(words):
+                words = self.blank_idioms(words, self.nowhere, self.nothing)
         words = self.blank_idioms(words, layer.idioms, layer.literal)
         if screen:
             words = blank_asked_and_denied(words, BLANK, BREAK)
