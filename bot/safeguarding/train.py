@@ -40,7 +40,7 @@ OUTSIDE_GLOB = "safeguarding_set_*.csv"
 # The outside sets trained on, named one by one and never globbed: sets S and U are test sets, and a
 # set dropped into data/outside/ is read by the ruler (`bench.safeguarding_sets`) but trained on only
 # once it is named here. Round 16 shipped every set round 15 measured (docs/evaluation.md, "Round 16").
-OUTSIDE_TRAINING: tuple[str, ...] = ("n", "o", "p", "q", "r", "t", "v", "w", "x", "y", "z", "aa", "ab", "ac")
+OUTSIDE_TRAINING: tuple[str, ...] = ("n", "o", "p", "q", "r", "t", "v", "w", "x", "y", "z", "aa", "ab")
 # The outside sets the ruler trains on (each read without itself) to measure training on them: a new
 # set is measured here before it is named in OUTSIDE_TRAINING.
 MEASURED: tuple[str, ...] = ("n", "o", "p", "q", "r", "t", "v", "w", "x", "y", "z", "aa", "ab", "ac")
