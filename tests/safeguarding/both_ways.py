@@ -94,3 +94,26 @@ def aside_tests(both_ways: list[tuple[str, str, str]]) -> tuple[Callable[..., No
         test_the_everyday_remark_is_not,
         test_the_kinds_are_the_screens_only,
     )
+
+
+def triple_tests(both_ways: list[tuple[str, str, str]]) -> tuple[Callable[..., None], ...]:
+    """The three checks of a module whose kinds span categories, on (disclosure, category,
+    ordinary) triples, for the module to bind to its own `test_` names: none copied from a data
+    file, each disclosure caught in its category, each ordinary comment left alone."""
+
+    def test_none_is_copied_from_a_data_file() -> None:
+        assert in_no_data_file(both_ways)
+
+    @pytest.mark.parametrize(("disclosure", "category", "ordinary"), both_ways)
+    def test_the_disclosure_is_caught(disclosure: str, category: str, ordinary: str) -> None:
+        assert_caught(disclosure, category)
+
+    @pytest.mark.parametrize(("disclosure", "category", "ordinary"), both_ways)
+    def test_the_ordinary_comment_is_not(disclosure: str, category: str, ordinary: str) -> None:
+        assert_not_caught(ordinary)
+
+    return (
+        test_none_is_copied_from_a_data_file,
+        test_the_disclosure_is_caught,
+        test_the_ordinary_comment_is_not,
+    )

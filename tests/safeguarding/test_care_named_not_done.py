@@ -1,9 +1,7 @@
 """A care need named as not done by anyone for a time ("nobody has washed her in a week"): caught
 as neglect, while the same verbs said of a thing or without a time stay ordinary."""
 
-import pytest
-
-from tests.safeguarding.both_ways import assert_caught, assert_not_caught, in_no_data_file
+from tests.safeguarding.both_ways import triple_tests
 
 BOTH_WAYS = [
     (
@@ -24,11 +22,8 @@ BOTH_WAYS = [
 ]
 
 
-def test_the_pairs_are_our_own() -> None:
-    assert in_no_data_file(BOTH_WAYS)
-
-
-@pytest.mark.parametrize(("disclosure", "category", "ordinary"), BOTH_WAYS)
-def test_care_named_not_done(disclosure: str, category: str, ordinary: str) -> None:
-    assert_caught(disclosure, category)
-    assert_not_caught(ordinary)
+(
+    test_none_is_copied_from_a_data_file,
+    test_the_disclosure_is_caught,
+    test_the_ordinary_comment_is_not,
+) = triple_tests(BOTH_WAYS)

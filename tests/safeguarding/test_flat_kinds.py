@@ -7,11 +7,9 @@ test the kind, not a row.
 
 from __future__ import annotations
 
-import pytest
-
 from bot.safeguarding.flat_kinds import FLAT_CONCEPTS
 from bot.safeguarding.rules import rules
-from tests.safeguarding.both_ways import assert_caught, assert_not_caught, in_no_data_file
+from tests.safeguarding.both_ways import triple_tests
 
 # (a disclosure told flatly, its category, an ordinary comment sharing its words)
 BOTH_WAYS = [
@@ -122,18 +120,11 @@ BOTH_WAYS = [
 ]
 
 
-def test_examples_here_are_in_no_data_file():
-    assert in_no_data_file(BOTH_WAYS)
-
-
-@pytest.mark.parametrize("disclosure, category, _ordinary", BOTH_WAYS)
-def test_the_disclosure_is_caught(disclosure, category, _ordinary):
-    assert_caught(disclosure, category)
-
-
-@pytest.mark.parametrize("_disclosure, _category, ordinary", BOTH_WAYS)
-def test_the_ordinary_comment_is_not(_disclosure, _category, ordinary):
-    assert_not_caught(ordinary)
+(
+    test_none_is_copied_from_a_data_file,
+    test_the_disclosure_is_caught,
+    test_the_ordinary_comment_is_not,
+) = triple_tests(BOTH_WAYS)
 
 
 def test_each_flat_kind_is_tried_both_ways():

@@ -10,7 +10,7 @@ import pytest
 
 from bot.safeguarding.rules import rules, telegraphic
 from bot.safeguarding.sparse_kinds import SPARSE_CONCEPTS, SPARSE_PAIR_CONCEPTS
-from tests.safeguarding.both_ways import assert_caught, assert_not_caught, in_no_data_file
+from tests.safeguarding.both_ways import assert_caught, assert_not_caught, in_no_data_file, triple_tests
 
 # (a disclosure told sparely, its category, an ordinary comment sharing its words)
 BOTH_WAYS = [
@@ -148,19 +148,15 @@ LOOK_ALIKES = [
 ]
 
 
-def test_examples_here_are_in_no_data_file():
-    assert in_no_data_file(BOTH_WAYS)
+(
+    test_none_is_copied_from_a_data_file,
+    test_the_disclosure_is_caught,
+    test_the_ordinary_comment_is_not,
+) = triple_tests(BOTH_WAYS)
+
+
+def test_the_other_examples_are_in_no_data_file() -> None:
     assert in_no_data_file([(d, "", r) for (d, _), r in zip(MINIMISED, RESOLVED * 2, strict=True)])
-
-
-@pytest.mark.parametrize("disclosure, category, _ordinary", BOTH_WAYS)
-def test_the_disclosure_is_caught(disclosure, category, _ordinary):
-    assert_caught(disclosure, category)
-
-
-@pytest.mark.parametrize("_disclosure, _category, ordinary", BOTH_WAYS)
-def test_the_ordinary_comment_is_not(_disclosure, _category, ordinary):
-    assert_not_caught(ordinary)
 
 
 @pytest.mark.parametrize("disclosure, category", MINIMISED)

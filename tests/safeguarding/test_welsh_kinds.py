@@ -8,15 +8,12 @@ of these sentences is in the corpus, a blind set or an outside set.
 
 from __future__ import annotations
 
-import pytest
-
 from bot.safeguarding.welsh import mutated
 from bot.safeguarding.welsh_kinds import WELSH_KIND_CONCEPTS
 from tests.safeguarding.both_ways import (
     assert_caught,
-    assert_not_caught,
     assert_screen_only,
-    in_no_data_file,
+    triple_tests,
 )
 
 # (a disclosure, its category, an everyday remark in the same words)
@@ -255,18 +252,11 @@ BOTH_WAYS = [
 ]
 
 
-def test_none_is_copied_from_a_data_file() -> None:
-    assert in_no_data_file(BOTH_WAYS)
-
-
-@pytest.mark.parametrize(("disclosure", "category", "ordinary"), BOTH_WAYS)
-def test_the_disclosure_is_caught(disclosure: str, category: str, ordinary: str) -> None:
-    assert_caught(disclosure, category)
-
-
-@pytest.mark.parametrize(("disclosure", "category", "ordinary"), BOTH_WAYS)
-def test_the_everyday_remark_is_not(disclosure: str, category: str, ordinary: str) -> None:
-    assert_not_caught(ordinary)
+(
+    test_none_is_copied_from_a_data_file,
+    test_the_disclosure_is_caught,
+    test_the_ordinary_comment_is_not,
+) = triple_tests(BOTH_WAYS)
 
 
 def test_a_stem_reads_its_mutations() -> None:
