@@ -42,6 +42,8 @@ from typing import TYPE_CHECKING
 from bot.safeguarding.history import PAST
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from bot.safeguarding.rules import Finding
 
 # the trouble placed in the past: a former carer, school or job, a death, a year or a month gone
@@ -119,9 +121,14 @@ def set_aside_as_over(words: str, findings: tuple[Finding, ...], resolved: str) 
     if not any(_may_set_aside(f) for f in findings) or not told_as_over(words):
         return findings
     ending = [m.start() for m in OVER.finditer(words)][-1]
-    return tuple(
-        replace(f, status=resolved) if _may_set_aside(f) and f.start < ending else f for f in findings
-    )
+    return _set_aside(findings, resolved, lambda f: f.start < ending)
+
+
+def _set_aside(
+    findings: tuple[Finding, ...], resolved: str, where: Callable[[Finding], bool]
+) -> tuple[Finding, ...]:
+    """`findings` with each one a frame may set aside, and `where` picks, marked `resolved`."""
+    return tuple(replace(f, status=resolved) if _may_set_aside(f) and where(f) else f for f in findings)
 
 
 def _may_set_aside(finding: Finding) -> bool:
@@ -162,11 +169,8 @@ def said_of_a_thing(words: str, findings: tuple[Finding, ...], resolved: str) ->
     spans = [(m.start(), m.end()) for m in THING_HARM.finditer(words)]
     if not spans or THING_VETO.search(words):
         return findings
-    return tuple(
-        replace(f, status=resolved)
-        if _may_set_aside(f) and any(s < f.start + len(f.hit.words) and f.start < e for s, e in spans)
-        else f
-        for f in findings
+    return _set_aside(
+        findings, resolved, lambda f: any(s < f.start + len(f.hit.words) and f.start < e for s, e in spans)
     )
 
 
@@ -193,11 +197,10 @@ def tired_with_a_baby(words: str, findings: tuple[Finding, ...], resolved: str) 
         return findings
     if _NOT_ONLY_BABIES.search(words):
         return findings
-    return tuple(
-        replace(f, status=resolved)
-        if _may_set_aside(f) and f.hit.concept.name == "carer_breakdown" and _TIRED.search(f.hit.words)
-        else f
-        for f in findings
+    return _set_aside(
+        findings,
+        resolved,
+        lambda f: f.hit.concept.name == "carer_breakdown" and bool(_TIRED.search(f.hit.words)),
     )
 
 
@@ -223,11 +226,10 @@ def cold_elsewhere(words: str, findings: tuple[Finding, ...], resolved: str) -> 
         return findings
     if _HOME.search(_HOME_FINE.sub(" ", words)) and not _HOME_FINE.search(words):
         return findings
-    return tuple(
-        replace(f, status=resolved)
-        if _may_set_aside(f) and f.hit.concept.name == "no_food_or_heating" and _COLD.search(f.hit.words)
-        else f
-        for f in findings
+    return _set_aside(
+        findings,
+        resolved,
+        lambda f: f.hit.concept.name == "no_food_or_heating" and bool(_COLD.search(f.hit.words)),
     )
 
 
