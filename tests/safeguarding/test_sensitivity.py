@@ -31,7 +31,7 @@ def test_unset_uses_the_trained_threshold_and_a_lower_one_raises_more_alerts():
 
 def test_a_higher_threshold_lets_through_what_the_trained_one_would_flag():
     model = classifier()
-    text = "Nobody has washed dad for a week"  # left to the classifier: no rule reads it
+    text = "Dad's still in last week's clothes"  # left to the classifier: no rule reads it
     assert rules().match(text) is None
     score = context.risk(model, text)
     assert score >= model.threshold

@@ -11,7 +11,7 @@ from settings import load_config
 
 SETTINGS = load_config().safeguarding
 # Five words each, in wording of our own; the rules find nothing in the disclosure.
-TERSE_DISCLOSURE = "nobody fed me since tuesday"
+TERSE_DISCLOSURE = "gran sat in wet clothes"
 TERSE_ORDINARY = [
     "the bins were late again",
     "parking was a nightmare today",
@@ -22,7 +22,7 @@ TERSE_ORDINARY = [
 
 def test_five_words_are_scored_and_four_are_not():
     assert MIN_WORDS == 5
-    assert scoreable(TERSE_DISCLOSURE) and not scoreable("nobody fed me today")
+    assert scoreable(TERSE_DISCLOSURE) and not scoreable("gran sat in wet")
 
 
 def test_a_terse_disclosure_the_rules_miss_is_caught_by_the_classifier():
