@@ -43,7 +43,7 @@ OUTSIDE_GLOB = "safeguarding_set_*.csv"
 OUTSIDE_TRAINING: tuple[str, ...] = ("n", "o", "p", "q", "r", "t", "v", "w", "x", "y", "z", "aa", "ab")
 # The outside sets the ruler trains on (each read without itself) to measure training on them: a new
 # set is measured here before it is named in OUTSIDE_TRAINING.
-MEASURED: tuple[str, ...] = ("n", "o", "p", "q", "r", "t", "v", "w", "x", "y", "z", "aa", "ab", "ac")
+MEASURED: tuple[str, ...] = ("n", "o", "p", "q", "r", "t", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad")
 FOLDS = 5
 # Inverse regularisation, compared with whole source files held out (1, 4, 16): 16 best there, and on
 # text written by other hands (holdout, blind sets); the weaker setting is not overfitting here. Kept
