@@ -1,6 +1,7 @@
 """Harm in plain words no concept held: staff told not to write it down, a regime's medicines in
 everyone's tea, "knocking me about", a threat to burn or sink the home with someone in it, a hand
-raised to the one cared for, tablets in the bin again.
+raised to the one cared for, tablets in the bin again, a child hit or beaten named without a kin
+word ("he beats the child": the victim family holds kin, "kids" and "children", not "the child").
 
 Round 25 (rules, set AC). Set AC buried these in complaints or told them in a worker's flat voice
 ("Every shift we're told: don't write it down.", "our Jordan's been knocking me about since he lost
@@ -24,6 +25,8 @@ RECORDED = "it_down|down|falls|a_fall|the_falls|incidents|injuries|bruises|bruis
 HOME = "house|home|flat|boat|car|caravan|place|van"
 INSIDE = "me|us|the_kids|the_children|the_baby|her|him|mum|mam|dad|you"
 FUTURE = "hell|shell|theyll|hed|shed|will|would|going_to|threatened_to|threatens_to|threatening_to|says_hell|said_hed"
+# a child named without a kin word ("he beats the child"), which the victim family does not hold
+A_CHILD = "the_child|a_child|that_child|this_child|the_toddler|the_little_one|the_little_lad|the_little_girl|the_wee_one|the_kid|his_stepson|her_stepson|his_stepdaughter|her_stepdaughter"
 KIN_ONE = "him|her|my_wife|my_husband|my_mum|my_mam|my_dad|my_mother|my_father|my_son|my_daughter|my_nan|my_gran|mum|dad|mam|wife|husband"
 
 PLAIN_CONCEPTS: tuple[Concept, ...] = (
@@ -60,6 +63,13 @@ PLAIN_CONCEPTS: tuple[Concept, ...] = (
         "concern",
         "Raised a hand to someone at home",
         (f"raised|raise|lifted my hand|hands|fist to|at {KIN_ONE}",),
+    ),
+    Concept(
+        "children",
+        "children",
+        "concern",
+        "A child hit or beaten",
+        (f"{{someone}} ~ {{hit}} ~ {A_CHILD}",),
     ),
     Concept(
         "neglect",

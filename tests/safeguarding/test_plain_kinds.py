@@ -11,6 +11,16 @@ from tests.safeguarding.both_ways import triple_tests
 # (a disclosure, its category, an everyday remark in the same words)
 BOTH_WAYS = [
     (
+        "her boyfriend beats the toddler when he has had a drink",
+        "children",
+        "her boyfriend beats the toddler at cards every single time",
+    ),
+    (
+        "the neighbour's partner slaps the little one every night, we hear it",
+        "children",
+        "the neighbour's partner reads to the little one every night, we hear it",
+    ),
+    (
         "On nights the staff are told not to put falls in the log",
         "organisational",
         "We were told not to put the bins out till Thursday",
