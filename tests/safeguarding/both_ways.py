@@ -40,62 +40,6 @@ def assert_screen_only(disclosure: str) -> None:
     assert not [f for f in rules().findings(disclosure) if f.status == "found"]
 
 
-def pair_tests(both_ways: list[tuple[str, str]], category: str) -> tuple[Callable[..., None], ...]:
-    """The four checks of a module of two-fact kinds (a disclosure, the everyday remark in its words),
-    for the module to bind to its own `test_` names: none copied from a data file, each disclosure
-    caught in `category`, each remark left alone, the kinds the screen's only."""
-
-    def test_none_is_copied_from_a_data_file() -> None:
-        assert in_no_data_file([(d, category, o) for d, o in both_ways])
-
-    @pytest.mark.parametrize(("disclosure", "ordinary"), both_ways)
-    def test_the_disclosure_is_caught(disclosure: str, ordinary: str) -> None:
-        assert_caught(disclosure, category)
-
-    @pytest.mark.parametrize(("disclosure", "ordinary"), both_ways)
-    def test_the_everyday_remark_is_not(disclosure: str, ordinary: str) -> None:
-        assert_not_caught(ordinary)
-
-    def test_the_kinds_are_the_screens_only() -> None:
-        assert_screen_only(both_ways[0][0])
-
-    return (
-        test_none_is_copied_from_a_data_file,
-        test_the_disclosure_is_caught,
-        test_the_everyday_remark_is_not,
-        test_the_kinds_are_the_screens_only,
-    )
-
-
-def aside_tests(both_ways: list[tuple[str, str, str]]) -> tuple[Callable[..., None], ...]:
-    """The four checks of a module of kinds that set an everyday remark aside (a disclosure, its
-    category, the remark in the same words), for the module to bind to its own `test_` names: none
-    copied from a data file, each disclosure caught in its category, each remark left alone, and the
-    remark's harm word still a finding (the classifier's features), so model.json needs no retrain."""
-
-    def test_none_is_copied_from_a_data_file() -> None:
-        assert in_no_data_file(both_ways)
-
-    @pytest.mark.parametrize(("disclosure", "category", "ordinary"), both_ways)
-    def test_the_disclosure_is_caught(disclosure: str, category: str, ordinary: str) -> None:
-        assert_caught(disclosure, category)
-
-    @pytest.mark.parametrize(("disclosure", "category", "ordinary"), both_ways)
-    def test_the_everyday_remark_is_not(disclosure: str, category: str, ordinary: str) -> None:
-        assert_not_caught(ordinary)
-
-    @pytest.mark.parametrize("ordinary", [o for _, _, o in both_ways])
-    def test_the_kinds_are_the_screens_only(ordinary: str) -> None:
-        assert any(f.status == "found" for f in rules().findings(ordinary))
-
-    return (
-        test_none_is_copied_from_a_data_file,
-        test_the_disclosure_is_caught,
-        test_the_everyday_remark_is_not,
-        test_the_kinds_are_the_screens_only,
-    )
-
-
 def triple_tests(both_ways: list[tuple[str, str, str]]) -> tuple[Callable[..., None], ...]:
     """The three checks of a module whose kinds span categories, on (disclosure, category,
     ordinary) triples, for the module to bind to its own `test_` names: none copied from a data
@@ -117,3 +61,27 @@ def triple_tests(both_ways: list[tuple[str, str, str]]) -> tuple[Callable[..., N
         test_the_disclosure_is_caught,
         test_the_ordinary_comment_is_not,
     )
+
+
+def pair_tests(both_ways: list[tuple[str, str]], category: str) -> tuple[Callable[..., None], ...]:
+    """The four checks of a module of two-fact kinds (a disclosure, the everyday remark in its words),
+    for the module to bind to its own `test_` names: the three of `triple_tests` in `category`, and
+    the kinds the screen's only."""
+
+    def test_the_kinds_are_the_screens_only() -> None:
+        assert_screen_only(both_ways[0][0])
+
+    return (*triple_tests([(d, category, o) for d, o in both_ways]), test_the_kinds_are_the_screens_only)
+
+
+def aside_tests(both_ways: list[tuple[str, str, str]]) -> tuple[Callable[..., None], ...]:
+    """The four checks of a module of kinds that set an everyday remark aside (a disclosure, its
+    category, the remark in the same words), for the module to bind to its own `test_` names: the
+    three of `triple_tests`, and the remark's harm word still a finding (the classifier's features),
+    so model.json needs no retrain."""
+
+    @pytest.mark.parametrize("ordinary", [o for _, _, o in both_ways])
+    def test_the_kinds_are_the_screens_only(ordinary: str) -> None:
+        assert any(f.status == "found" for f in rules().findings(ordinary))
+
+    return (*triple_tests(both_ways), test_the_kinds_are_the_screens_only)
